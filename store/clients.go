@@ -1,0 +1,226 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
+)
+
+// AddClient stores a new client. It gives the profile an id when it has
+// none (an id that is free in this book), stamps Created and Updated, opens
+// the owner trail with the book's associate, and indexes the phones.
+func (tx *Tx) AddClient(p *profile.Profile) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	cb := tx.bucket(bClients)
+	if p.ID == "" {
+		p.ID = tx.newID(bClients, shortIDLen)
+	} else if cb.Get([]byte(p.ID)) != nil {
+		return fmt.Errorf("client %s: %w", p.ID, ErrDuplicate)
+	}
+	now := tx.Now()
+	if p.Created.IsZero() {
+		p.Created = now
+	}
+	p.Updated = now
+	if len(p.Owners) == 0 {
+		m := tx.book.meta
+		p.Owners = []profile.Ownership{{Associate: m.Associate, Store: m.Store, From: now}}
+	}
+	if p.HomeStore == "" {
+		p.HomeStore = tx.book.meta.Store
+	}
+	if err := tx.writeClient(p, &profile.Summary{}); err != nil {
+		return err
+	}
+	if h := tx.book.hooks.ClientAdded; h != nil {
+		return h(tx, p.ID)
+	}
+	return nil
+}
+
+// UpdateClient replaces a client's profile, keeping the summary's note and
+// purchase figures and re-indexing the phones.
+func (tx *Tx) UpdateClient(p *profile.Profile) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	before, err := tx.Client(p.ID)
+	if err != nil {
+		return err
+	}
+	sum, err := tx.Summary(p.ID)
+	if err != nil {
+		return err
+	}
+	tx.unindexPhones(before)
+	p.Updated = tx.Now()
+	if err := tx.writeClient(p, &sum); err != nil {
+		return err
+	}
+	if h := tx.book.hooks.ClientUpdated; h != nil {
+		return h(tx, before, p)
+	}
+	return nil
+}
+
+func (tx *Tx) writeClient(p *profile.Profile, sum *profile.Summary) error {
+	if err := putJSON(tx.bucket(bClients), []byte(p.ID), p); err != nil {
+		return err
+	}
+	sum.Refresh(p, tx.book.meta.CountryCode)
+	sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)
+	if err := tx.putSummary(sum); err != nil {
+		return err
+	}
+	pb := tx.bucket(bPhones)
+	for _, n := range sum.Phones {
+		if err := pb.Put(join([]byte(n), []byte(p.ID)), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (tx *Tx) unindexPhones(p *profile.Profile) {
+	pb := tx.bucket(bPhones)
+	for _, n := range p.NormalizedPhones(tx.book.meta.CountryCode) {
+		_ = pb.Delete(join([]byte(n), []byte(p.ID)))
+	}
+}
+
+func (tx *Tx) putSummary(s *profile.Summary) error {
+	return tx.bucket(bSummaries).Put([]byte(s.ID), encodeSummary(s))
+}
+
+// Client returns the whole profile of a client.
+func (tx *Tx) Client(id string) (*profile.Profile, error) {
+	var p profile.Profile
+	if err := getJSON(tx.bucket(bClients), []byte(id), &p); err != nil {
+		return nil, fmt.Errorf("client %q: %w", id, err)
+	}
+	return &p, nil
+}
+
+// HasClient reports whether id is a client of the book.
+func (tx *Tx) HasClient(id string) bool { return tx.bucket(bClients).Get([]byte(id)) != nil }
+
+// Summary returns the compact summary of a client.
+func (tx *Tx) Summary(id string) (profile.Summary, error) {
+	var s profile.Summary
+	raw := tx.bucket(bSummaries).Get([]byte(id))
+	if raw == nil {
+		return s, fmt.Errorf("client %q: %w", id, ErrNotFound)
+	}
+	return s, decodeSummary(raw, &s)
+}
+
+// Summaries returns the summary of every client in id order, archived ones
+// included (callers filter on Status).
+func (tx *Tx) Summaries() ([]profile.Summary, error) {
+	bk := tx.bucket(bSummaries)
+	out := make([]profile.Summary, 0, bk.Stats().KeyN)
+	err := bk.ForEach(func(_, v []byte) error {
+		out = append(out, profile.Summary{})
+		return decodeSummary(v, &out[len(out)-1])
+	})
+	return out, err
+}
+
+// ClientCount returns how many clients the book holds.
+func (tx *Tx) ClientCount() int { return tx.bucket(bClients).Stats().KeyN }
+
+// FindByPhone returns the ids of the clients with the number raw, typed in
+// any format.
+func (tx *Tx) FindByPhone(raw string) []string {
+	n := profile.NormalizePhone(raw, tx.book.meta.CountryCode)
+	if n == "" {
+		return nil
+	}
+	var ids []string
+	p := append([]byte(n), 0)
+	_ = scanPrefix(tx.bucket(bPhones), p, func(k, _ []byte) error {
+		ids = append(ids, string(bytes.TrimPrefix(k, p)))
+		return nil
+	})
+	return ids
+}
+
+// touchSummary applies fn to a client's summary and writes it back.
+func (tx *Tx) touchSummary(id string, fn func(s *profile.Summary)) error {
+	s, err := tx.Summary(id)
+	if err != nil {
+		return err
+	}
+	fn(&s)
+	return tx.putSummary(&s)
+}
+
+// EraseClient deletes everything the book holds about a client: profile,
+// summary, phone index, notes, purchases, tasks, appointments, requests
+// (the client's right to be forgotten). It returns how many records went.
+func (tx *Tx) EraseClient(id string) (int, error) {
+	p, err := tx.Client(id)
+	if err != nil {
+		return 0, err
+	}
+	n := 1
+	tx.unindexPhones(p)
+	_ = tx.bucket(bClients).Delete([]byte(id))
+	_ = tx.bucket(bSummaries).Delete([]byte(id))
+	pre := prefix(id)
+	// Collect first: deleting while a cursor walks a bucket skips keys.
+	var keys [][]byte
+	collect := func(k, _ []byte) error { keys = append(keys, append([]byte(nil), k...)); return nil }
+	_ = scanPrefix(tx.bucket(bNotes), pre, collect)
+	for _, k := range keys {
+		var nt struct {
+			ID string    `json:"id"`
+			At time.Time `json:"at"`
+		}
+		_ = json.Unmarshal(tx.bucket(bNotes).Get(k), &nt)
+		_ = tx.bucket(bNoteTime).Delete(noteTimeKey(nt.At, nt.ID))
+		_ = tx.bucket(bNoteIDs).Delete([]byte(nt.ID))
+		_ = tx.bucket(bNotes).Delete(k)
+		n++
+	}
+	keys = keys[:0]
+	_ = scanPrefix(tx.bucket(bPurchases), pre, collect)
+	for _, k := range keys {
+		var pu struct {
+			ID string `json:"id"`
+		}
+		_ = json.Unmarshal(tx.bucket(bPurchases).Get(k), &pu)
+		_ = tx.bucket(bPurchaseIDs).Delete([]byte(pu.ID))
+		_ = tx.bucket(bPurchases).Delete(k)
+		n++
+	}
+	for _, t := range tx.ClientTasks(id) {
+		tx.deleteTask(&t)
+		n++
+	}
+	for _, a := range tx.ClientAppointments(id) {
+		_ = tx.bucket(bAppts).Delete([]byte(a.ID))
+		_ = tx.bucket(bApptStart).Delete(apptStartKey(a.Start, a.ID))
+		_ = tx.bucket(bApptClient).Delete(join([]byte(id), []byte(a.ID)))
+		n++
+	}
+	for _, r := range tx.ClientRequests(id) {
+		_ = tx.bucket(bRequests).Delete([]byte(r.ID))
+		_ = tx.bucket(bReqClient).Delete(join([]byte(id), []byte(r.ID)))
+		n++
+	}
+	return n, nil
+}
+
+// sortDates keeps the summary's day lists in order after an insert.
+func sortDates(ds []civil.Date) {
+	sort.Slice(ds, func(i, j int) bool { return ds[i].Before(ds[j]) })
+}

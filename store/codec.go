@@ -1,0 +1,260 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// The summary codec is a hand-written binary form: decoding 100k summaries
+// must cost milliseconds, which JSON cannot do. Every field is written in a
+// fixed order behind a version byte; a new field goes at the end under a
+// new version, so older summaries still decode.
+const summaryVersion = 1
+
+var errBadSummary = errors.New("damaged client summary")
+
+type enc struct{ b []byte }
+
+func (e *enc) uvarint(v uint64) { e.b = binary.AppendUvarint(e.b, v) }
+func (e *enc) varint(v int64)   { e.b = binary.AppendVarint(e.b, v) }
+func (e *enc) str(s string)     { e.uvarint(uint64(len(s))); e.b = append(e.b, s...) }
+func (e *enc) strs(ss []string) {
+	e.uvarint(uint64(len(ss)))
+	for _, s := range ss {
+		e.str(s)
+	}
+}
+func (e *enc) date(d civil.Date) { e.uvarint(packDate(d)) }
+func (e *enc) boolean(v bool) {
+	if v {
+		e.b = append(e.b, 1)
+	} else {
+		e.b = append(e.b, 0)
+	}
+}
+
+// packDate folds a date into YYYYMMDD as a number; 0 is the zero date.
+func packDate(d civil.Date) uint64 {
+	if d.IsZero() {
+		return 0
+	}
+	return uint64(d.Year*10000 + int(d.Month)*100 + d.Day)
+}
+
+func unpackDate(v uint64) civil.Date {
+	if v == 0 {
+		return civil.Date{}
+	}
+	return civil.Date{Year: int(v / 10000), Month: time.Month(v / 100 % 100), Day: int(v % 100)}
+}
+
+type dec struct {
+	b   []byte
+	err error
+}
+
+func (d *dec) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = errBadSummary
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *dec) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = errBadSummary
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *dec) str() string {
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(d.b)) {
+		d.err = errBadSummary
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *dec) strs() []string {
+	n := d.uvarint()
+	if n == 0 || d.err != nil || n > uint64(len(d.b)) {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = d.str()
+	}
+	return out
+}
+
+func (d *dec) date() civil.Date { return unpackDate(d.uvarint()) }
+
+func (d *dec) boolean() bool {
+	if d.err != nil || len(d.b) == 0 {
+		d.err = errBadSummary
+		return false
+	}
+	v := d.b[0] == 1
+	d.b = d.b[1:]
+	return v
+}
+
+const (
+	flagChild = 1 << iota
+	flagElderly
+	flagPregnant
+	flagDisability
+	flagHealth
+	flagDNC
+)
+
+const (
+	dateLunar = 1 << iota
+	dateLeap
+)
+
+func encodeSummary(s *profile.Summary) []byte {
+	e := enc{b: make([]byte, 0, 160+len(s.Spends)*8)}
+	e.b = append(e.b, summaryVersion)
+	e.str(s.ID)
+	e.str(s.Name)
+	e.str(s.LatinName)
+	e.strs(s.Phones)
+	e.str(s.Email)
+	e.str(s.City)
+	e.str(s.Occupation)
+	e.str(s.Country)
+	e.strs(s.Tags)
+	e.str(s.Tier)
+	e.str(string(s.Channel))
+	var flags uint64
+	for _, f := range []struct {
+		on  bool
+		bit uint64
+	}{{s.Special.Child, flagChild}, {s.Special.Elderly, flagElderly}, {s.Special.Pregnant, flagPregnant},
+		{s.Special.Disability, flagDisability}, {s.Special.Health, flagHealth}, {s.DoNotContact, flagDNC}} {
+		if f.on {
+			flags |= f.bit
+		}
+	}
+	e.uvarint(flags)
+	e.uvarint(uint64(len(s.Dates)))
+	for _, d := range s.Dates {
+		e.str(string(d.Kind))
+		e.str(d.Label)
+		e.uvarint(uint64(d.When.Year))
+		e.uvarint(uint64(d.When.Month))
+		e.uvarint(uint64(d.When.Day))
+		var f uint64
+		if d.Lunar {
+			f |= dateLunar
+		}
+		if d.LeapMonth {
+			f |= dateLeap
+		}
+		e.uvarint(f)
+		e.uvarint(uint64(d.LeadDays))
+	}
+	e.uvarint(uint64(len(s.Spends)))
+	for _, sp := range s.Spends {
+		e.date(sp.Date)
+		e.varint(int64(sp.Amount))
+	}
+	e.uvarint(uint64(len(s.VisitDays)))
+	for _, d := range s.VisitDays {
+		e.date(d)
+	}
+	e.date(s.LastContact)
+	e.date(s.LastNote)
+	e.uvarint(uint64(s.NoteCount))
+	e.date(s.Created)
+	e.uvarint(uint64(s.Status))
+	e.str(s.Owner)
+	e.str(s.ReferredBy)
+	e.str(s.SearchKeys)
+	return e.b
+}
+
+func decodeSummary(b []byte, s *profile.Summary) error {
+	if len(b) == 0 || b[0] != summaryVersion {
+		return errBadSummary
+	}
+	d := dec{b: b[1:]}
+	s.ID = d.str()
+	s.Name = d.str()
+	s.LatinName = d.str()
+	s.Phones = d.strs()
+	s.Email = d.str()
+	s.City = d.str()
+	s.Occupation = d.str()
+	s.Country = d.str()
+	s.Tags = d.strs()
+	s.Tier = d.str()
+	s.Channel = profile.Channel(d.str())
+	flags := d.uvarint()
+	s.Special = profile.Special{Child: flags&flagChild != 0, Elderly: flags&flagElderly != 0,
+		Pregnant: flags&flagPregnant != 0, Disability: flags&flagDisability != 0, Health: flags&flagHealth != 0}
+	s.DoNotContact = flags&flagDNC != 0
+	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
+		s.Dates = make([]profile.ImportantDate, n)
+		for i := range s.Dates {
+			dt := &s.Dates[i]
+			dt.Kind = profile.DateKind(d.str())
+			dt.Label = d.str()
+			dt.When.Year = int(d.uvarint())
+			dt.When.Month = time.Month(d.uvarint())
+			dt.When.Day = int(d.uvarint())
+			f := d.uvarint()
+			dt.Lunar = f&dateLunar != 0
+			dt.LeapMonth = f&dateLeap != 0
+			dt.LeadDays = int(d.uvarint())
+		}
+	} else {
+		s.Dates = nil
+	}
+	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
+		s.Spends = make([]profile.Spend, n)
+		for i := range s.Spends {
+			s.Spends[i].Date = d.date()
+			s.Spends[i].Amount = profile.Money(d.varint())
+		}
+	} else {
+		s.Spends = nil
+	}
+	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
+		s.VisitDays = make([]civil.Date, n)
+		for i := range s.VisitDays {
+			s.VisitDays[i] = d.date()
+		}
+	} else {
+		s.VisitDays = nil
+	}
+	s.LastContact = d.date()
+	s.LastNote = d.date()
+	s.NoteCount = int(d.uvarint())
+	s.Created = d.date()
+	s.Status = profile.Status(d.uvarint())
+	s.Owner = d.str()
+	s.ReferredBy = d.str()
+	s.SearchKeys = d.str()
+	return d.err
+}

@@ -1,0 +1,27 @@
+package store
+
+import "errors"
+
+var (
+	// ErrLocked is returned by Open when another vipbook holds the book.
+	ErrLocked = errors.New("this book is open in another vipbook; close it first")
+	// ErrNotBook is returned by Open when the file exists but is not a vipbook
+	// book. The file is left untouched.
+	ErrNotBook = errors.New("this file is not a vipbook book")
+	// ErrNewerSchema is returned by Open when the book was written by a newer
+	// vipbook.
+	ErrNewerSchema = errors.New("this book was written by a newer vipbook; update vipbook to open it")
+	// ErrNoBook is returned by Open when there is no book at the path and
+	// Create was not asked for.
+	ErrNoBook = errors.New("no book here yet")
+	// ErrExists is returned by Init when a book already exists at the path.
+	ErrExists = errors.New("a book already exists here")
+	// ErrNotFound is returned when a client, task, note, appointment, request
+	// or draft with the given id is not in the book.
+	ErrNotFound = errors.New("not found")
+	// ErrDuplicate is returned when a record with the same id or origin is
+	// already in the book.
+	ErrDuplicate = errors.New("already in the book")
+	// ErrReadOnly is returned when a write is attempted on a book opened read-only.
+	ErrReadOnly = errors.New("the book is open read-only")
+)

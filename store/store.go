@@ -1,0 +1,371 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/vipbook/vipbook/profile"
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// SchemaVersion is the layout version this vipbook writes and reads.
+const SchemaVersion = 1
+
+// OpenTimeout is how long Open waits for another vipbook to let go of the
+// book before giving up with ErrLocked.
+const OpenTimeout = time.Second
+
+var (
+	bMeta        = []byte("meta")
+	bClients     = []byte("clients")
+	bSummaries   = []byte("summaries")
+	bPhones      = []byte("phones")
+	bNotes       = []byte("notes")
+	bNoteTime    = []byte("notetime")
+	bNoteIDs     = []byte("noteids")
+	bPurchases   = []byte("purchases")
+	bPurchaseIDs = []byte("purchaseids")
+	bTasks       = []byte("tasks")
+	bTaskDue     = []byte("taskdue")
+	bTaskClient  = []byte("taskclient")
+	bTaskOrigin  = []byte("taskorigin")
+	bAppts       = []byte("appts")
+	bApptStart   = []byte("apptstart")
+	bApptClient  = []byte("apptclient")
+	bRequests    = []byte("requests")
+	bReqClient   = []byte("reqclient")
+	bDrafts      = []byte("drafts")
+
+	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
+		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
+		bApptStart, bApptClient, bRequests, bReqClient, bDrafts}
+
+	kSchema = []byte("schema")
+	kBook   = []byte("book")
+)
+
+// Meta describes the book and the associate who keeps it.
+type Meta struct {
+	Associate   string    `json:"associate"`
+	Store       string    `json:"store,omitempty"`
+	Currency    string    `json:"currency"`     // ISO 4217, CNY by default
+	CountryCode string    `json:"country_code"` // calling code assumed for phones typed without one
+	Created     time.Time `json:"created"`
+	Demo        bool      `json:"demo,omitempty"` // written by `vipbook demo`; may be overwritten by it
+}
+
+// Options tune Open.
+type Options struct {
+	// ReadOnly opens the book for reading; several readers may share it.
+	ReadOnly bool
+	// Timeout overrides OpenTimeout.
+	Timeout time.Duration
+	// Now is the clock used to stamp writes; time.Now when nil.
+	Now func() time.Time
+	// NoSync skips fsync on commit. Only generators and benchmarks building
+	// throwaway books use it.
+	NoSync bool
+}
+
+// Hooks are called inside the transaction of the write that triggers them,
+// so what they add (a rule's tasks) lands with the write or not at all. A
+// nil hook is skipped.
+type Hooks struct {
+	ClientAdded   func(tx *Tx, id string) error
+	ClientUpdated func(tx *Tx, before, after *profile.Profile) error
+	NoteAdded     func(tx *Tx, noteID string) error
+	PurchaseAdded func(tx *Tx, purchaseID string) error
+}
+
+// Book is an open book file.
+type Book struct {
+	db    *bolt.DB
+	path  string
+	meta  Meta
+	now   func() time.Time
+	hooks Hooks
+	ro    bool
+}
+
+// Exists reports whether a file is at path.
+func Exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// boltMagic is the magic number at the start of every bbolt meta page.
+const boltMagic = 0xED0CDAED
+
+// sniff refuses, without writing, a file that cannot be a bbolt database.
+func sniff(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	head := make([]byte, 32)
+	if _, err := io.ReadFull(f, head); err != nil {
+		return fmt.Errorf("%w: %s", ErrNotBook, path)
+	}
+	// page header: id(8) flags(2) count(2) overflow(4); then meta: magic(4)
+	if binary.LittleEndian.Uint32(head[16:20]) != boltMagic {
+		return fmt.Errorf("%w: %s", ErrNotBook, path)
+	}
+	return nil
+}
+
+// Open opens the book at path. It refuses, leaving the file untouched, a
+// file that is not a book or is from a newer vipbook, and gives ErrLocked
+// after about a second when another vipbook holds the book.
+func Open(path string, opt Options) (*Book, error) {
+	st, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %s (run `vipbook init --associate NAME` or `vipbook demo`)", ErrNoBook, path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%w: %s is a directory", ErrNotBook, path)
+	}
+	if err := sniff(path); err != nil {
+		return nil, err
+	}
+	b, err := openBolt(path, opt)
+	if err != nil {
+		return nil, err
+	}
+	if err := b.db.View(func(tx *bolt.Tx) error { return b.readMeta(tx) }); err != nil {
+		b.db.Close()
+		return nil, err
+	}
+	if !opt.ReadOnly && st.Mode().Perm()&0o077 != 0 {
+		_ = os.Chmod(path, 0o600) // a book holds personal data: owner only
+	}
+	if !opt.ReadOnly {
+		// Buckets added by a later release of the same schema are created here.
+		if err := b.db.Update(func(tx *bolt.Tx) error { return ensureBuckets(tx) }); err != nil {
+			b.db.Close()
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+func openBolt(path string, opt Options) (*Book, error) {
+	timeout := opt.Timeout
+	if timeout == 0 {
+		timeout = OpenTimeout
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, NoFreelistSync: true, FreelistType: bolt.FreelistMapType})
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, ErrLocked
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
+		return nil, fmt.Errorf("%w: %s", ErrNotBook, path)
+	case err != nil:
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	now := opt.Now
+	if now == nil {
+		now = time.Now
+	}
+	return &Book{db: db, path: path, now: now, ro: opt.ReadOnly}, nil
+}
+
+func (b *Book) readMeta(tx *bolt.Tx) error {
+	mb := tx.Bucket(bMeta)
+	if mb == nil {
+		return fmt.Errorf("%w: %s", ErrNotBook, b.path)
+	}
+	v, err := strconv.Atoi(string(mb.Get(kSchema)))
+	if err != nil {
+		return fmt.Errorf("%w: %s has no schema version", ErrNotBook, b.path)
+	}
+	if v > SchemaVersion {
+		return fmt.Errorf("%w (book schema %d, this vipbook reads up to %d)", ErrNewerSchema, v, SchemaVersion)
+	}
+	if err := json.Unmarshal(mb.Get(kBook), &b.meta); err != nil {
+		return fmt.Errorf("%w: %s: damaged book description", ErrNotBook, b.path)
+	}
+	return nil
+}
+
+func ensureBuckets(tx *bolt.Tx) error {
+	for _, name := range allBuckets {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Init creates a new book at path (and its directory, 0700) for the
+// associate in meta. It refuses when a file is already there.
+func Init(path string, meta Meta, opt Options) (*Book, error) {
+	if Exists(path) {
+		return nil, fmt.Errorf("%w: %s", ErrExists, path)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, err
+	}
+	b, err := openBolt(path, opt)
+	if err != nil {
+		return nil, err
+	}
+	if meta.Currency == "" {
+		meta.Currency = "CNY"
+	}
+	if meta.CountryCode == "" {
+		meta.CountryCode = "86"
+	}
+	if meta.Created.IsZero() {
+		meta.Created = b.now()
+	}
+	err = b.db.Update(func(tx *bolt.Tx) error {
+		if err := ensureBuckets(tx); err != nil {
+			return err
+		}
+		mb := tx.Bucket(bMeta)
+		if err := mb.Put(kSchema, []byte(strconv.Itoa(SchemaVersion))); err != nil {
+			return err
+		}
+		raw, err := json.Marshal(meta)
+		if err != nil {
+			return err
+		}
+		return mb.Put(kBook, raw)
+	})
+	if err != nil {
+		b.db.Close()
+		os.Remove(path)
+		return nil, err
+	}
+	b.meta = meta
+	return b, nil
+}
+
+// Close releases the book.
+func (b *Book) Close() error { return b.db.Close() }
+
+// Path returns the file the book lives in.
+func (b *Book) Path() string { return b.path }
+
+// Meta returns the book's description.
+func (b *Book) Meta() Meta { return b.meta }
+
+// Now returns the book's clock reading.
+func (b *Book) Now() time.Time { return b.now() }
+
+// SetHooks installs the hooks called on writes (the clienteling rules).
+func (b *Book) SetHooks(h Hooks) { b.hooks = h }
+
+// SetMeta replaces the book's description.
+func (b *Book) SetMeta(m Meta) error {
+	return b.Update(func(tx *Tx) error {
+		raw, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		if err := tx.tx.Bucket(bMeta).Put(kBook, raw); err != nil {
+			return err
+		}
+		b.meta = m
+		return nil
+	})
+}
+
+// Size returns the size of the book file in bytes.
+func (b *Book) Size() (int64, error) {
+	var n int64
+	err := b.db.View(func(tx *bolt.Tx) error { n = tx.Size(); return nil })
+	return n, err
+}
+
+// Tx is a transaction on the book. Every method of Book that reads or writes
+// has a Tx form, so several writes (an import, a handover) can land together
+// or not at all.
+type Tx struct {
+	tx   *bolt.Tx
+	book *Book
+}
+
+// Book returns the book the transaction belongs to.
+func (tx *Tx) Book() *Book { return tx.book }
+
+// Now returns the book's clock reading.
+func (tx *Tx) Now() time.Time { return tx.book.now() }
+
+// Update runs fn in a read-write transaction: all of fn's writes land, or
+// none when fn returns an error.
+func (b *Book) Update(fn func(tx *Tx) error) error {
+	if b.ro {
+		return ErrReadOnly
+	}
+	return b.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) })
+}
+
+// View runs fn in a read-only transaction.
+func (b *Book) View(fn func(tx *Tx) error) error {
+	return b.db.View(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) })
+}
+
+// Writable reports whether the transaction may write.
+func (tx *Tx) Writable() bool { return tx.tx.Writable() }
+
+func (tx *Tx) bucket(name []byte) *bolt.Bucket { return tx.tx.Bucket(name) }
+
+func getJSON(bk *bolt.Bucket, key []byte, v any) error {
+	raw := bk.Get(key)
+	if raw == nil {
+		return ErrNotFound
+	}
+	return json.Unmarshal(raw, v)
+}
+
+func putJSON(bk *bolt.Bucket, key []byte, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return bk.Put(key, raw)
+}
+
+// join builds an index key from parts separated by 0x00.
+func join(parts ...[]byte) []byte {
+	n := len(parts) - 1
+	for _, p := range parts {
+		n += len(p)
+	}
+	out := make([]byte, 0, n)
+	for i, p := range parts {
+		if i > 0 {
+			out = append(out, 0)
+		}
+		out = append(out, p...)
+	}
+	return out
+}
+
+// prefix returns the scan prefix for a client id in a per-client bucket.
+func prefix(id string) []byte { return append([]byte(id), 0) }
+
+// scanPrefix calls fn for every key in bk that starts with p, in key order.
+func scanPrefix(bk *bolt.Bucket, p []byte, fn func(k, v []byte) error) error {
+	c := bk.Cursor()
+	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+		if err := fn(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}

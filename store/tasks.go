@@ -1,0 +1,180 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+func dueKey(t *tasks.Task) []byte {
+	var d [4]byte
+	binary.BigEndian.PutUint32(d[:], uint32(packDate(t.DueOn())))
+	return append(d[:], t.ID...)
+}
+
+// AddTask stores a new task. A task with an Origin other than "" or
+// "manual" is stored only once: when a task with the same origin exists, it
+// returns that task's id with ErrDuplicate and changes nothing.
+func (tx *Tx) AddTask(t *tasks.Task) error {
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	if t.ClientID != "" && !tx.HasClient(t.ClientID) {
+		return fmt.Errorf("client %q: %w", t.ClientID, ErrNotFound)
+	}
+	ob := tx.bucket(bTaskOrigin)
+	ruled := t.Origin != "" && t.Origin != "manual"
+	if ruled {
+		if id := ob.Get([]byte(t.Origin)); id != nil {
+			t.ID = string(id)
+			return fmt.Errorf("task for %s: %w", t.Origin, ErrDuplicate)
+		}
+	}
+	if t.ID == "" {
+		t.ID = tx.newID(bTasks, shortIDLen)
+	} else if tx.bucket(bTasks).Get([]byte(t.ID)) != nil {
+		return fmt.Errorf("task %s: %w", t.ID, ErrDuplicate)
+	}
+	if t.Status == "" {
+		t.Status = tasks.Open
+	}
+	if t.Created.IsZero() {
+		t.Created = tx.Now()
+	}
+	if t.Assignee == "" {
+		t.Assignee = tx.book.meta.Associate
+	}
+	if ruled {
+		if err := ob.Put([]byte(t.Origin), []byte(t.ID)); err != nil {
+			return err
+		}
+	}
+	if t.ClientID != "" {
+		if err := tx.bucket(bTaskClient).Put(join([]byte(t.ClientID), []byte(t.ID)), nil); err != nil {
+			return err
+		}
+	}
+	return tx.putTask(t)
+}
+
+func (tx *Tx) putTask(t *tasks.Task) error {
+	if t.IsOpen() {
+		if err := tx.bucket(bTaskDue).Put(dueKey(t), nil); err != nil {
+			return err
+		}
+	}
+	return putJSON(tx.bucket(bTasks), []byte(t.ID), t)
+}
+
+// UpdateTask writes a changed task (ticked, snoozed, cancelled, edited),
+// keeping the due index right.
+func (tx *Tx) UpdateTask(t *tasks.Task) error {
+	old, err := tx.Task(t.ID)
+	if err != nil {
+		return err
+	}
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	_ = tx.bucket(bTaskDue).Delete(dueKey(&old))
+	return tx.putTask(t)
+}
+
+func (tx *Tx) deleteTask(t *tasks.Task) {
+	_ = tx.bucket(bTaskDue).Delete(dueKey(t))
+	_ = tx.bucket(bTasks).Delete([]byte(t.ID))
+	if t.ClientID != "" {
+		_ = tx.bucket(bTaskClient).Delete(join([]byte(t.ClientID), []byte(t.ID)))
+	}
+	if t.Origin != "" && t.Origin != "manual" {
+		_ = tx.bucket(bTaskOrigin).Delete([]byte(t.Origin))
+	}
+}
+
+// Task returns one task by id.
+func (tx *Tx) Task(id string) (tasks.Task, error) {
+	var t tasks.Task
+	if err := getJSON(tx.bucket(bTasks), []byte(id), &t); err != nil {
+		return t, fmt.Errorf("task %q: %w", id, err)
+	}
+	return t, nil
+}
+
+// HasOrigin reports whether a rule's task with this origin was ever created
+// (even if since done or cancelled).
+func (tx *Tx) HasOrigin(origin string) bool {
+	return tx.bucket(bTaskOrigin).Get([]byte(origin)) != nil
+}
+
+// OpenTasksDueBy returns the open and snoozed tasks due on or before day
+// (pass the zero date for every open task), earliest first, reading only
+// the due index and those tasks.
+func (tx *Tx) OpenTasksDueBy(day civil.Date) ([]tasks.Task, error) {
+	var out []tasks.Task
+	c := tx.bucket(bTaskDue).Cursor()
+	limit := uint32(packDate(day))
+	tb := tx.bucket(bTasks)
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if !day.IsZero() && binary.BigEndian.Uint32(k[:4]) > limit {
+			break
+		}
+		var t tasks.Task
+		if err := json.Unmarshal(tb.Get(k[4:]), &t); err != nil {
+			return nil, fmt.Errorf("task %s: %w", k[4:], err)
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// ClientTasks returns every task of a client, open ones first by due date,
+// then the closed ones newest first.
+func (tx *Tx) ClientTasks(clientID string) []tasks.Task {
+	var out []tasks.Task
+	tb := tx.bucket(bTasks)
+	p := prefix(clientID)
+	_ = scanPrefix(tx.bucket(bTaskClient), p, func(k, _ []byte) error {
+		var t tasks.Task
+		if json.Unmarshal(tb.Get(k[len(p):]), &t) == nil {
+			out = append(out, t)
+		}
+		return nil
+	})
+	sortTasks(out)
+	return out
+}
+
+// AllTasks returns every task in the book, open ones first by due date.
+func (tx *Tx) AllTasks() ([]tasks.Task, error) {
+	var out []tasks.Task
+	err := tx.bucket(bTasks).ForEach(func(_, v []byte) error {
+		var t tasks.Task
+		if err := json.Unmarshal(v, &t); err != nil {
+			return err
+		}
+		out = append(out, t)
+		return nil
+	})
+	sortTasks(out)
+	return out, err
+}
+
+func sortTasks(ts []tasks.Task) {
+	sort.SliceStable(ts, func(i, j int) bool {
+		a, b := &ts[i], &ts[j]
+		if a.IsOpen() != b.IsOpen() {
+			return a.IsOpen()
+		}
+		if a.IsOpen() {
+			if c := a.DueOn().Compare(b.DueOn()); c != 0 {
+				return c < 0
+			}
+			return a.ID < b.ID
+		}
+		return a.DoneAt.After(b.DoneAt)
+	})
+}

@@ -1,0 +1,168 @@
+// Package tasks owns the associate's follow-ups: a thank-you to send, a call
+// to make, a greeting to prepare. A task may come from a rule (the 0-3-3-3
+// rhythm, a referral, a complaint); its Origin names the rule and the event,
+// so a rule never creates the same task twice.
+package tasks
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+)
+
+// Kind is what a task asks the associate to do.
+type Kind string
+
+// The kinds of task.
+const (
+	ThankYou          Kind = "thank_you"
+	CallBack          Kind = "call_back"
+	CareMessage       Kind = "care_message"
+	ServiceInvite     Kind = "service_invite"
+	BirthdayGreeting  Kind = "birthday_greeting"
+	ReferralThanks    Kind = "referral_thanks"
+	ComplaintFollowUp Kind = "complaint_follow_up"
+	PersonalVisit     Kind = "personal_visit"
+	Introduce         Kind = "introduce"
+	Custom            Kind = "custom"
+)
+
+// Kinds lists every kind in display order.
+var Kinds = []Kind{Custom, CallBack, ThankYou, CareMessage, ServiceInvite, BirthdayGreeting, ReferralThanks, ComplaintFollowUp, PersonalVisit, Introduce}
+
+// IsContact reports whether doing the task means contacting the client; a
+// do-not-contact client gets none of these.
+func (k Kind) IsContact() bool {
+	switch k {
+	case ThankYou, CallBack, CareMessage, ServiceInvite, BirthdayGreeting, ReferralThanks, Introduce:
+		return true
+	}
+	return false
+}
+
+// Status is where a task stands.
+type Status string
+
+// The statuses of a task.
+const (
+	Open      Status = "open"
+	Done      Status = "done"
+	Snoozed   Status = "snoozed"
+	Cancelled Status = "cancelled"
+)
+
+var (
+	// ErrBadKind is returned when a kind name is unknown.
+	ErrBadKind = errors.New("unknown task kind")
+	// ErrNoTitle is returned when a task has no title.
+	ErrNoTitle = errors.New("a task needs a title")
+	// ErrNoDue is returned when a task has no due date.
+	ErrNoDue = errors.New("a task needs a due date")
+	// ErrClosed is returned when a done or cancelled task is ticked or snoozed.
+	ErrClosed = errors.New("the task is already closed")
+	// ErrSnoozeBack is returned when a snooze date is not after today.
+	ErrSnoozeBack = errors.New("snooze to a day after today")
+)
+
+// ParseKind reads a kind name ("call-back", "thank_you", ...).
+func ParseKind(s string) (Kind, error) {
+	k := Kind(strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "-", "_"))
+	if k == "" {
+		return Custom, nil
+	}
+	for _, known := range Kinds {
+		if k == known {
+			return k, nil
+		}
+	}
+	return "", fmt.Errorf("%w %q", ErrBadKind, s)
+}
+
+// CheckItem is one step of a checklist (the eight steps of a complaint).
+type CheckItem struct {
+	Text string `json:"text"`
+	Done bool   `json:"done,omitempty"`
+}
+
+// Task is one follow-up.
+type Task struct {
+	ID        string      `json:"id"`
+	ClientID  string      `json:"client_id,omitempty"`
+	Title     string      `json:"title"`
+	Kind      Kind        `json:"kind"`
+	Due       civil.Date  `json:"due"`
+	Status    Status      `json:"status"`
+	Until     civil.Date  `json:"snoozed_until,omitempty"`
+	DoneAt    time.Time   `json:"done_at,omitempty"`
+	Created   time.Time   `json:"created"`
+	Origin    string      `json:"origin,omitempty"` // "" or "manual" for manual; else rule:event, unique
+	Assignee  string      `json:"assignee,omitempty"`
+	Checklist []CheckItem `json:"checklist,omitempty"`
+	Note      string      `json:"note,omitempty"`
+}
+
+// IsOpen reports whether the task still waits to be done (open or snoozed).
+func (t *Task) IsOpen() bool { return t.Status == Open || t.Status == Snoozed }
+
+// DueOn returns the day the task is due: its snooze date while snoozed.
+func (t *Task) DueOn() civil.Date {
+	if t.Status == Snoozed && !t.Until.IsZero() {
+		return t.Until
+	}
+	return t.Due
+}
+
+// Overdue returns how many days the task is past due on today (0 when due
+// today or later, or closed).
+func (t *Task) Overdue(today civil.Date) int {
+	if !t.IsOpen() {
+		return 0
+	}
+	if n := t.DueOn().DaysUntil(today); n > 0 {
+		return n
+	}
+	return 0
+}
+
+// Validate checks that the task can be stored.
+func (t *Task) Validate() error {
+	if strings.TrimSpace(t.Title) == "" {
+		return ErrNoTitle
+	}
+	if t.Due.IsZero() {
+		return ErrNoDue
+	}
+	return nil
+}
+
+// Complete marks the task done at now.
+func (t *Task) Complete(now time.Time) error {
+	if !t.IsOpen() {
+		return ErrClosed
+	}
+	t.Status = Done
+	t.DoneAt = now
+	return nil
+}
+
+// Snooze moves the task to until, which must be after today.
+func (t *Task) Snooze(until, today civil.Date) error {
+	if !t.IsOpen() {
+		return ErrClosed
+	}
+	if !until.After(today) {
+		return ErrSnoozeBack
+	}
+	t.Status = Snoozed
+	t.Until = until
+	return nil
+}
+
+// Cancel closes the task without doing it.
+func (t *Task) Cancel(now time.Time) {
+	t.Status = Cancelled
+	t.DoneAt = now
+}
