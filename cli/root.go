@@ -1,0 +1,74 @@
+package cli
+
+import (
+	"context"
+	"io"
+	"os"
+	"time"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
+)
+
+// Execute runs the command line with args and returns the error it printed.
+func Execute(ctx context.Context, args []string, version string) error {
+	a := &App{Now: time.Now, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Version: version}
+	root := NewRoot(a)
+	root.SetArgs(args)
+	return fang.Execute(ctx, root, fang.WithVersion(version), fang.WithNotifySignal(os.Interrupt))
+}
+
+// NewRoot builds the command tree around a; tests call it with their own
+// App (pinned clock, buffers for the streams).
+func NewRoot(a *App) *cobra.Command {
+	var bookFlag, langFlag string
+	root := &cobra.Command{
+		Use:   "vipbook",
+		Short: "A clienteling assistant: your book of VIP clients, opening on the morning briefing",
+		Long: `vipbook keeps a sales associate's book of VIP clients: who they are, their sizes,
+preferences and dates, every note and purchase, and the follow-ups due. Run it
+without a command to open the book on today's briefing.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Args:          cobra.NoArgs,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			a.BookPath = bookFlag
+			if a.BookPath == "" {
+				a.BookPath = DefaultBookPath()
+			}
+			switch langFlag {
+			case "":
+				a.Lang = DetectLang()
+			case "en", "zh":
+				a.Lang = langFlag
+			default:
+				return usageErr("--lang is en or zh, not %q", langFlag)
+			}
+			if a.Stdout == nil {
+				a.Stdout = cmd.OutOrStdout()
+			}
+			if a.Stderr == nil {
+				a.Stderr = cmd.ErrOrStderr()
+			}
+			if a.Stdin == nil {
+				a.Stdin = io.Reader(os.Stdin)
+			}
+			if a.Now == nil {
+				a.Now = time.Now
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return runTUI(a, cmd) },
+	}
+	root.PersistentFlags().StringVar(&bookFlag, "book", "", "the book file (default $VIPBOOK_BOOK or the XDG data dir vipbook/book.db)")
+	root.PersistentFlags().StringVar(&langFlag, "lang", "", "language of the interface: en or zh (default from LANG)")
+	root.AddCommand(bookCommands(a)...)
+	root.AddCommand(taskCommands(a)...)
+	root.AddCommand(briefCommands(a)...)
+	root.AddCommand(demoCommands(a)...)
+	root.AddCommand(engineCommands(a)...)
+	root.AddCommand(reportCommands(a)...)
+	root.AddCommand(interchangeCommands(a)...)
+	root.AddCommand(handoverCommands(a)...)
+	return root
+}

@@ -1,0 +1,158 @@
+package profile
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+)
+
+// setters maps the field names accepted by Set (as typed on the command
+// line: `vipbook edit CLIENT --set city=上海`) to what they change.
+var setters = map[string]func(p *Profile, v string, now time.Time) error{
+	"name":       func(p *Profile, v string, _ time.Time) error { p.Name = v; return nil },
+	"latin_name": func(p *Profile, v string, _ time.Time) error { p.LatinName = v; return nil },
+	"honorific":  func(p *Profile, v string, _ time.Time) error { p.Honorific = v; return nil },
+	"gender":     func(p *Profile, v string, _ time.Time) error { p.Gender = v; return nil },
+	"phone": func(p *Profile, v string, _ time.Time) error {
+		p.Phones = nil
+		for _, n := range splitList(v) {
+			if err := CheckPhone(n); err != nil {
+				return err
+			}
+			p.Phones = append(p.Phones, Phone{Number: n})
+		}
+		return nil
+	},
+	"email":  func(p *Profile, v string, _ time.Time) error { p.Email = v; return nil },
+	"wechat": func(p *Profile, v string, _ time.Time) error { p.WeChat = v; return nil },
+	"channel": func(p *Profile, v string, _ time.Time) error {
+		c := Channel(strings.ToLower(v))
+		for _, k := range Channels {
+			if k == c || v == "" {
+				p.Channel = c
+				return nil
+			}
+		}
+		return fmt.Errorf("%w: channel is one of wechat, sms, phone, email", ErrBadField)
+	},
+	"best_time": func(p *Profile, v string, _ time.Time) error { p.BestTime = v; return nil },
+	"do_not_contact": func(p *Profile, v string, now time.Time) error {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("%w: do_not_contact is true or false", ErrBadField)
+		}
+		p.Consent = Consent{DoNotContact: b, RecordedAt: now, How: "set by the associate"}
+		return nil
+	},
+	"home_store": func(p *Profile, v string, _ time.Time) error { p.HomeStore = v; return nil },
+	"city":       func(p *Profile, v string, _ time.Time) error { p.City = v; return nil },
+	"district":   func(p *Profile, v string, _ time.Time) error { p.District = v; return nil },
+	"country": func(p *Profile, v string, _ time.Time) error {
+		if v != "" && len(v) != 2 {
+			return fmt.Errorf("%w: country is a two-letter code such as CN, FR, JP", ErrBadField)
+		}
+		p.Country = strings.ToUpper(v)
+		return nil
+	},
+	"occupation":      func(p *Profile, v string, _ time.Time) error { p.Occupation = v; return nil },
+	"hobbies":         func(p *Profile, v string, _ time.Time) error { p.Hobbies = splitList(v); return nil },
+	"why_brand":       func(p *Profile, v string, _ time.Time) error { p.WhyBrand = v; return nil },
+	"dislikes":        func(p *Profile, v string, _ time.Time) error { p.Dislikes = splitList(v); return nil },
+	"gift_prefs":      func(p *Profile, v string, _ time.Time) error { p.GiftPrefs = splitList(v); return nil },
+	"motivator":       func(p *Profile, v string, _ time.Time) error { p.Motivator = v; return nil },
+	"share_of_wallet": func(p *Profile, v string, _ time.Time) error { p.ShareOfWallet = v; return nil },
+	"tier": func(p *Profile, v string, _ time.Time) error {
+		p.Tier = strings.ToUpper(strings.TrimSpace(v))
+		return nil
+	},
+	"tags": func(p *Profile, v string, _ time.Time) error { p.Tags = splitList(v); return nil },
+	"birthday": func(p *Profile, v string, _ time.Time) error {
+		return p.setDate(DateBirthday, v, false)
+	},
+	"lunar_birthday": func(p *Profile, v string, _ time.Time) error {
+		return p.setDate(DateBirthday, v, true)
+	},
+	"anniversary": func(p *Profile, v string, _ time.Time) error {
+		return p.setDate(DateAnniversary, v, false)
+	},
+	"special_note": func(p *Profile, v string, _ time.Time) error { p.Special.Note = v; return nil },
+	"child":        flagSetter(func(s *Special, b bool) { s.Child = b }),
+	"elderly":      flagSetter(func(s *Special, b bool) { s.Elderly = b }),
+	"pregnant":     flagSetter(func(s *Special, b bool) { s.Pregnant = b }),
+	"disability":   flagSetter(func(s *Special, b bool) { s.Disability = b }),
+	"health":       flagSetter(func(s *Special, b bool) { s.Health = b }),
+}
+
+func flagSetter(set func(s *Special, b bool)) func(p *Profile, v string, _ time.Time) error {
+	return func(p *Profile, v string, _ time.Time) error {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("%w: a special-person flag is true or false", ErrBadField)
+		}
+		set(&p.Special, b)
+		return nil
+	}
+}
+
+// setDate replaces the date of a kind, or removes it when v is empty.
+func (p *Profile) setDate(kind DateKind, v string, lunar bool) error {
+	kept := p.Dates[:0:0]
+	for _, d := range p.Dates {
+		if d.Kind != kind {
+			kept = append(kept, d)
+		}
+	}
+	p.Dates = kept
+	if strings.TrimSpace(v) == "" {
+		return nil
+	}
+	leap := false
+	if lunar && strings.HasPrefix(strings.ToLower(v), "leap") {
+		leap = true
+		v = strings.TrimSpace(v[4:])
+	}
+	md, err := civil.ParseMonthDay(v)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrBadField, err)
+	}
+	lead := DefaultLeadDays
+	p.Dates = append(p.Dates, ImportantDate{Kind: kind, When: md, Lunar: lunar, LeapMonth: leap, LeadDays: lead})
+	return nil
+}
+
+// Set changes one field by name, as `vipbook edit --set field=value` does.
+// Lists (hobbies, dislikes, tags, phone) are comma separated; an empty value
+// clears the field. It returns ErrBadField, naming the fields it knows, for
+// an unknown field.
+func Set(p *Profile, field, value string, now time.Time) error {
+	f := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(field)), "-", "_")
+	set, ok := setters[f]
+	if !ok {
+		return fmt.Errorf("%w %q: known fields are %s", ErrBadField, field, strings.Join(SettableFields(), ", "))
+	}
+	return set(p, strings.TrimSpace(value), now)
+}
+
+// SettableFields lists the field names Set accepts, sorted.
+func SettableFields() []string {
+	out := make([]string, 0, len(setters))
+	for k := range setters {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, s := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == '，' || r == '、' || r == ';' }) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

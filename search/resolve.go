@@ -1,0 +1,57 @@
+package search
+
+import (
+	"strings"
+
+	"github.com/vipbook/vipbook/profile"
+)
+
+// Resolve finds the clients a command-line CLIENT argument names: an exact
+// id; else a phone typed in any format; else a name (exact, case-folded,
+// in any script or its pinyin); else the fuzzy matches of the name. One
+// result is a hit; several are candidates to list; none is not found.
+func Resolve(query string, sums []profile.Summary, cc string) []profile.Summary {
+	q := strings.TrimSpace(query)
+	if q == "" {
+		return nil
+	}
+	for _, s := range sums {
+		if s.ID == q {
+			return []profile.Summary{s}
+		}
+	}
+	if digits := profile.Digits(q); len(digits) >= 5 && len(digits)*2 >= len(q) {
+		if n := profile.NormalizePhone(q, cc); n != "" {
+			var hits []profile.Summary
+			for _, s := range sums {
+				for _, p := range s.Phones {
+					if p == n {
+						hits = append(hits, s)
+						break
+					}
+				}
+			}
+			if len(hits) > 0 {
+				return hits
+			}
+		}
+	}
+	lq := strings.ToLower(q)
+	var exact []profile.Summary
+	for _, s := range sums {
+		if strings.ToLower(s.Name) == lq || strings.ToLower(s.LatinName) == lq {
+			exact = append(exact, s)
+		}
+	}
+	if len(exact) > 0 {
+		return exact
+	}
+	var loose []profile.Summary
+	for _, s := range sums {
+		hay := strings.ToLower(s.Name + " " + s.LatinName + " " + s.SearchKeys)
+		if strings.Contains(hay, lq) {
+			loose = append(loose, s)
+		}
+	}
+	return loose
+}
