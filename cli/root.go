@@ -2,11 +2,13 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"time"
 
 	"charm.land/fang/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 )
 
@@ -15,7 +17,20 @@ func Execute(ctx context.Context, args []string, version string) error {
 	a := &App{Now: time.Now, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Version: version}
 	root := NewRoot(a)
 	root.SetArgs(args)
-	return fang.Execute(ctx, root, fang.WithVersion(version), fang.WithNotifySignal(os.Interrupt))
+	return fang.Execute(ctx, root, fang.WithVersion(version), fang.WithNotifySignal(os.Interrupt), fang.WithErrorHandler(printError))
+}
+
+// printError writes an error to stderr: plain when stderr is not a
+// terminal (scripts read it), with fang's heading otherwise. The message is
+// printed as written, so a list of candidates keeps its lines.
+func printError(w io.Writer, styles fang.Styles, err error) {
+	if f, ok := w.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
+		fmt.Fprintln(w, styles.ErrorHeader.String())
+		fmt.Fprintln(w, styles.ErrorText.UnsetWidth().Render(err.Error()))
+		fmt.Fprintln(w)
+		return
+	}
+	fmt.Fprintln(w, "vipbook: "+err.Error())
 }
 
 // NewRoot builds the command tree around a; tests call it with their own

@@ -1,0 +1,474 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
+)
+
+// bookCommands are the commands that keep the book: init, add, show, edit,
+// note, buy, visit, request, list, search, erase.
+func bookCommands(a *App) []*cobra.Command {
+	return []*cobra.Command{initCmd(a), addCmd(a), showCmd(a), editCmd(a), noteCmd(a), buyCmd(a),
+		visitCmd(a), requestCmd(a), listCmd(a), searchCmd(a), eraseCmd(a)}
+}
+
+func initCmd(a *App) *cobra.Command {
+	var associate, storeName, currency, cc string
+	cmd := &cobra.Command{
+		Use:   "init --associate NAME",
+		Short: "Create an empty book for an associate",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if strings.TrimSpace(associate) == "" {
+				return usageErr("say whose book it is: vipbook init --associate \"Your Name\"")
+			}
+			b, err := store.Init(a.BookPath, store.Meta{Associate: associate, Store: storeName,
+				Currency: strings.ToUpper(currency), CountryCode: strings.TrimPrefix(cc, "+")}, store.Options{Now: a.Now})
+			if err != nil {
+				return err
+			}
+			defer b.Close()
+			a.printf("Created the book of %s at %s\n", associate, a.BookPath)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&associate, "associate", "", "the associate who keeps the book")
+	cmd.Flags().StringVar(&storeName, "store", "", "the associate's store")
+	cmd.Flags().StringVar(&currency, "currency", "CNY", "the currency of purchases")
+	cmd.Flags().StringVar(&cc, "country-code", "86", "calling code assumed for phones typed without one")
+	return cmd
+}
+
+func addCmd(a *App) *cobra.Command {
+	var phones []string
+	var birthday, tier, referredBy, email, latin, city string
+	var lunar, jsonOut bool
+	var tags []string
+	cmd := &cobra.Command{
+		Use:   "add NAME --phone P",
+		Short: "Add a client (a name and a phone are enough to start)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p := &profile.Profile{Name: strings.TrimSpace(args[0]), LatinName: latin, Email: email, City: city,
+				Tier: strings.ToUpper(tier), Tags: tags}
+			if len(phones) == 0 {
+				return usageErr("a client needs a phone: vipbook add %q --phone 138...", args[0])
+			}
+			for _, ph := range phones {
+				if err := profile.CheckPhone(ph); err != nil {
+					return usageErr("%v: check the number and try again", err)
+				}
+				p.Phones = append(p.Phones, profile.Phone{Number: ph, Label: "mobile"})
+			}
+			if birthday != "" {
+				field := "birthday"
+				if lunar {
+					field = "lunar_birthday"
+				}
+				if err := profile.Set(p, field, birthday, a.Now()); err != nil {
+					return usageErr("--birthday: %v", err)
+				}
+			} else if lunar {
+				return usageErr("--lunar goes with --birthday MM-DD (the lunar month and day)")
+			}
+			return a.withBook(false, func(b *store.Book) error {
+				return b.Update(func(tx *store.Tx) error {
+					if referredBy != "" {
+						ref, err := resolveClient(tx, referredBy)
+						if err != nil {
+							return fmt.Errorf("--referred-by: %w", err)
+						}
+						p.ReferredBy = ref.ID
+					}
+					if err := warnSamePhone(a, tx, p); err != nil {
+						return err
+					}
+					if err := tx.AddClient(p); err != nil {
+						return err
+					}
+					if jsonOut {
+						return a.printJSON(p)
+					}
+					a.printf("Added %s (%s)\n", p.DisplayName(), p.ID)
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().StringArrayVar(&phones, "phone", nil, "phone number in any format (repeat for several)")
+	cmd.Flags().StringVar(&birthday, "birthday", "", "birthday as MM-DD or YYYY-MM-DD")
+	cmd.Flags().BoolVar(&lunar, "lunar", false, "the birthday is a lunar-calendar date")
+	cmd.Flags().StringVar(&tier, "tier", "", "tier override (A, B, C, D or a card name)")
+	cmd.Flags().StringVar(&referredBy, "referred-by", "", "the client who brought this one (id, phone or name)")
+	cmd.Flags().StringVar(&email, "email", "", "e-mail address")
+	cmd.Flags().StringVar(&latin, "latin-name", "", "English or romanised name")
+	cmd.Flags().StringVar(&city, "city", "", "city")
+	cmd.Flags().StringSliceVar(&tags, "tag", nil, "tags (repeat or comma separate)")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the new client as JSON")
+	return cmd
+}
+
+// warnSamePhone refuses a second client with a number already in the book:
+// the phone alone must find one client.
+func warnSamePhone(a *App, tx *store.Tx, p *profile.Profile) error {
+	for _, ph := range p.Phones {
+		if ids := tx.FindByPhone(ph.Number); len(ids) > 0 {
+			s, _ := tx.Summary(ids[0])
+			return usageErr("%s is already the number of %s (%s): use `vipbook edit %s` to change that client", ph.Number, s.DisplayName(), s.ID, s.ID)
+		}
+	}
+	return nil
+}
+
+// ClientDetail is everything the book holds about one client, as `show
+// --json` prints it (the client's right to see what is kept).
+type ClientDetail struct {
+	Profile      *profile.Profile     `json:"profile"`
+	Stats        profile.Stats        `json:"stats"`
+	Notes        []notes.Note         `json:"notes"`
+	Purchases    []profile.Purchase   `json:"purchases"`
+	Tasks        []tasks.Task         `json:"tasks"`
+	Appointments []visits.Appointment `json:"appointments"`
+	Requests     []requests.Request   `json:"requests"`
+}
+
+func loadDetail(tx *store.Tx, id string, today civil.Date) (*ClientDetail, error) {
+	p, err := tx.Client(id)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := tx.Summary(id)
+	if err != nil {
+		return nil, err
+	}
+	d := &ClientDetail{Profile: p, Stats: sum.Stats(today), Tasks: tx.ClientTasks(id),
+		Appointments: tx.ClientAppointments(id), Requests: tx.ClientRequests(id)}
+	if d.Notes, err = tx.Notes(id); err != nil {
+		return nil, err
+	}
+	if d.Purchases, err = tx.Purchases(id); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func showCmd(a *App) *cobra.Command {
+	var jsonOut bool
+	cmd := &cobra.Command{
+		Use:   "show CLIENT",
+		Short: "Show everything the book holds about a client (by id, phone or name)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.withBook(true, func(b *store.Book) error {
+				return b.View(func(tx *store.Tx) error {
+					s, err := resolveClient(tx, args[0])
+					if err != nil {
+						return err
+					}
+					d, err := loadDetail(tx, s.ID, a.today())
+					if err != nil {
+						return err
+					}
+					if jsonOut {
+						return a.printJSON(d)
+					}
+					writeDetail(a.Stdout, d, b.Meta().Currency, a.today())
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	return cmd
+}
+
+func editCmd(a *App) *cobra.Command {
+	var sets []string
+	var jsonOut bool
+	cmd := &cobra.Command{
+		Use:   "edit CLIENT --set field=value ...",
+		Short: "Change fields of a client",
+		Long: "Change fields of a client. Lists are comma separated; an empty value clears a field.\nFields: " +
+			strings.Join(profile.SettableFields(), ", "),
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(sets) == 0 {
+				return usageErr("say what to change: --set field=value (fields: %s)", strings.Join(profile.SettableFields(), ", "))
+			}
+			return a.withBook(false, func(b *store.Book) error {
+				return b.Update(func(tx *store.Tx) error {
+					s, err := resolveClient(tx, args[0])
+					if err != nil {
+						return err
+					}
+					p, err := tx.Client(s.ID)
+					if err != nil {
+						return err
+					}
+					for _, kv := range sets {
+						k, v, ok := strings.Cut(kv, "=")
+						if !ok {
+							return usageErr("--set %q: write it as field=value", kv)
+						}
+						if err := profile.Set(p, k, v, a.Now()); err != nil {
+							return usageErr("%v", err)
+						}
+					}
+					if err := tx.UpdateClient(p); err != nil {
+						return err
+					}
+					if jsonOut {
+						return a.printJSON(p)
+					}
+					a.printf("Updated %s (%s)\n", p.DisplayName(), p.ID)
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().StringArrayVar(&sets, "set", nil, "field=value (repeat)")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the client as JSON")
+	return cmd
+}
+
+func noteCmd(a *App) *cobra.Command {
+	var kind string
+	cmd := &cobra.Command{
+		Use:   "note CLIENT TEXT",
+		Short: "Log a note on a client (kinds: " + kindNames() + ")",
+		Args:  cobra.MinimumNArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			k, err := notes.ParseKind(kind)
+			if err != nil {
+				return usageErr("--kind: %v", err)
+			}
+			text := strings.TrimSpace(strings.Join(args[1:], " "))
+			return a.withBook(false, func(b *store.Book) error {
+				return b.Update(func(tx *store.Tx) error {
+					s, err := resolveClient(tx, args[0])
+					if err != nil {
+						return err
+					}
+					n := &notes.Note{ClientID: s.ID, Kind: k, Text: text}
+					if err := tx.AddNote(n); err != nil {
+						if errors.Is(err, notes.ErrEmpty) {
+							return usageErr("the note is empty: write what you learnt")
+						}
+						return err
+					}
+					a.printf("Noted on %s (%s)\n", s.DisplayName(), k)
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().StringVar(&kind, "kind", "general", "what the note records")
+	return cmd
+}
+
+func kindNames() string {
+	var out []string
+	for _, k := range notes.Kinds {
+		out = append(out, string(k))
+	}
+	return strings.Join(out, ", ")
+}
+
+// parseDay reads a --date flag: empty is today.
+func (a *App) parseDay(s, flag string) (civil.Date, error) {
+	if s == "" {
+		return a.today(), nil
+	}
+	switch strings.ToLower(s) {
+	case "today":
+		return a.today(), nil
+	case "tomorrow":
+		return a.today().AddDays(1), nil
+	case "yesterday":
+		return a.today().AddDays(-1), nil
+	}
+	d, err := civil.Parse(s)
+	if err != nil {
+		return d, usageErr("%s: %v", flag, err)
+	}
+	return d, nil
+}
+
+func buyCmd(a *App) *cobra.Command {
+	var currency, items, date, storeName string
+	cmd := &cobra.Command{
+		Use:   "buy CLIENT AMOUNT",
+		Short: "Record a purchase",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			amt, err := profile.ParseMoney(args[1])
+			if err != nil {
+				return usageErr("%v", err)
+			}
+			day, err := a.parseDay(date, "--date")
+			if err != nil {
+				return err
+			}
+			if day.After(a.today()) {
+				return usageErr("--date %s is in the future: record a purchase on or after the day it happens", day)
+			}
+			return a.withBook(false, func(b *store.Book) error {
+				return b.Update(func(tx *store.Tx) error {
+					s, err := resolveClient(tx, args[0])
+					if err != nil {
+						return err
+					}
+					p := &profile.Purchase{ClientID: s.ID, Date: day, Amount: amt, Currency: strings.ToUpper(currency), Items: items, Store: storeName}
+					if err := tx.AddPurchase(p); err != nil {
+						return err
+					}
+					a.printf("Recorded %s %s for %s on %s\n", p.Amount, p.Currency, s.DisplayName(), p.Date)
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().StringVar(&currency, "currency", "", "currency (default: the book's)")
+	cmd.Flags().StringVar(&items, "items", "", "what was bought")
+	cmd.Flags().StringVar(&date, "date", "", "day of the purchase, YYYY-MM-DD (default today)")
+	cmd.Flags().StringVar(&storeName, "store", "", "store (default: the book's)")
+	return cmd
+}
+
+func visitCmd(a *App) *cobra.Command {
+	var at, purpose string
+	var minutes int
+	cmd := &cobra.Command{
+		Use:   "visit CLIENT --at \"YYYY-MM-DD HH:MM\"",
+		Short: "Book an expected visit (it appears on that day's briefing with a prep card)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if at == "" {
+				return usageErr("say when: --at \"YYYY-MM-DD HH:MM\"")
+			}
+			start, err := visits.ParseStart(at, a.Now().Location())
+			if err != nil {
+				return usageErr("--at: %v", err)
+			}
+			return a.withBook(false, func(b *store.Book) error {
+				return b.Update(func(tx *store.Tx) error {
+					s, err := resolveClient(tx, args[0])
+					if err != nil {
+						return err
+					}
+					ap := &visits.Appointment{ClientID: s.ID, Start: start, Duration: time.Duration(minutes) * time.Minute, Purpose: purpose}
+					if err := tx.AddAppointment(ap); err != nil {
+						return err
+					}
+					a.printf("Booked %s on %s (%s)\n", s.DisplayName(), start.Format("2006-01-02 15:04"), ap.ID)
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().StringVar(&at, "at", "", "when, as \"YYYY-MM-DD HH:MM\"")
+	cmd.Flags().StringVar(&purpose, "purpose", "", "what the visit is for")
+	cmd.Flags().IntVar(&minutes, "minutes", 45, "how long")
+	return cmd
+}
+
+func requestCmd(a *App) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "request CLIENT TEXT",
+		Short: "Open a special request (something asked beyond normal service)",
+		Args:  cobra.MinimumNArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.withBook(false, func(b *store.Book) error {
+				return b.Update(func(tx *store.Tx) error {
+					s, err := resolveClient(tx, args[0])
+					if err != nil {
+						return err
+					}
+					r := &requests.Request{ClientID: s.ID, What: strings.Join(args[1:], " ")}
+					if err := tx.AddRequest(r); err != nil {
+						return err
+					}
+					a.printf("Opened request %s for %s\n", r.ID, s.DisplayName())
+					return nil
+				})
+			})
+		},
+	}
+	var status, note string
+	closeCmd := &cobra.Command{
+		Use:   "update ID --status sourcing|fulfilled|declined",
+		Short: "Move a special request on",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := requests.ParseStatus(status)
+			if err != nil {
+				return usageErr("--status: %v", err)
+			}
+			return a.withBook(false, func(b *store.Book) error {
+				return b.Update(func(tx *store.Tx) error {
+					r, err := tx.Request(args[0])
+					if err != nil {
+						return usageErr("no request %q: `vipbook show CLIENT` lists a client's requests", args[0])
+					}
+					r.Status = st
+					if note != "" {
+						r.Note = note
+					}
+					if !r.IsOpen() {
+						r.Closed = a.Now()
+					}
+					if err := tx.UpdateRequest(&r); err != nil {
+						return err
+					}
+					a.printf("Request %s is %s\n", r.ID, r.Status)
+					return nil
+				})
+			})
+		},
+	}
+	closeCmd.Flags().StringVar(&status, "status", "", "open, sourcing, fulfilled or declined")
+	closeCmd.Flags().StringVar(&note, "note", "", "what happened")
+	cmd.AddCommand(closeCmd)
+	return cmd
+}
+
+func eraseCmd(a *App) *cobra.Command {
+	var yes bool
+	cmd := &cobra.Command{
+		Use:   "erase CLIENT --yes",
+		Short: "Erase everything the book holds about a client (on the client's request)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.withBook(false, func(b *store.Book) error {
+				return b.Update(func(tx *store.Tx) error {
+					s, err := resolveClient(tx, args[0])
+					if err != nil {
+						return err
+					}
+					if !yes {
+						return usageErr("this erases %s (%s) and all their notes, purchases and tasks for good: add --yes to confirm", s.DisplayName(), s.ID)
+					}
+					n, err := tx.EraseClient(s.ID)
+					if err != nil {
+						return err
+					}
+					a.printf("Erased %s: %d records\n", s.ID, n)
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&yes, "yes", false, "confirm")
+	return cmd
+}

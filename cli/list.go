@@ -1,0 +1,199 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
+	"github.com/vipbook/vipbook/store"
+)
+
+// ClientRow is one line of `list` and `search`.
+type ClientRow struct {
+	ID        string        `json:"id"`
+	Name      string        `json:"name"`
+	LatinName string        `json:"latin_name,omitempty"`
+	Phone     string        `json:"phone,omitempty"`
+	Tier      string        `json:"tier,omitempty"`
+	LastVisit civil.Date    `json:"last_visit,omitempty"`
+	Spend12   profile.Money `json:"spend_12_months"`
+	NextDate  civil.Date    `json:"next_date,omitempty"`
+	DNC       bool          `json:"do_not_contact,omitempty"`
+	Status    string        `json:"status"`
+}
+
+func rowOf(s *profile.Summary, tier string, today civil.Date) ClientRow {
+	st := s.Stats(today)
+	r := ClientRow{ID: s.ID, Name: s.DisplayName(), LatinName: s.LatinName, Tier: tier, LastVisit: st.LastVisit,
+		Spend12: st.Last12, DNC: s.DoNotContact, Status: s.Status.String()}
+	if s.Name == "" {
+		r.LatinName = ""
+	}
+	if len(s.Phones) > 0 {
+		r.Phone = "+" + s.Phones[0]
+	}
+	for _, d := range s.Dates {
+		if n := d.Next(today); r.NextDate.IsZero() || n.Before(r.NextDate) {
+			r.NextDate = n
+		}
+	}
+	return r
+}
+
+func writeRows(w io.Writer, rows []ClientRow, currency string) {
+	fmt.Fprintf(w, "%s  %s  %s  %s  %s  %s\n", pad("ID", 6), pad("NAME", 22), pad("TIER", 4), pad("LAST VISIT", 10), lpad("12M "+currency, 12), "NEXT DATE")
+	for _, r := range rows {
+		name := r.Name
+		if r.LatinName != "" && r.LatinName != r.Name {
+			name += " " + r.LatinName
+		}
+		if r.DNC {
+			name += " [DNC]"
+		}
+		fmt.Fprintf(w, "%s  %s  %s  %s  %s  %s\n", pad(r.ID, 6), pad(name, 22), pad(orDash(r.Tier), 4),
+			pad(orDash(r.LastVisit.String()), 10), lpad(r.Spend12.String(), 12), orDash(r.NextDate.String()))
+	}
+}
+
+func lpad(s string, w int) string {
+	if n := w - len(s); n > 0 {
+		return strings.Repeat(" ", n) + s
+	}
+	return s
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// activeSummaries returns the clients of the active book (archived ones are
+// out of it until purged or listed with --all).
+func activeSummaries(tx *store.Tx, all bool) ([]profile.Summary, error) {
+	sums, err := tx.Summaries()
+	if err != nil || all {
+		return sums, err
+	}
+	out := sums[:0]
+	for _, s := range sums {
+		if s.Status != profile.Archived {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+func listCmd(a *App) *cobra.Command {
+	var jsonOut, all bool
+	var sortBy string
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the clients of the book",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.withBook(true, func(b *store.Book) error {
+				return b.View(func(tx *store.Tx) error {
+					sums, err := activeSummaries(tx, all)
+					if err != nil {
+						return err
+					}
+					tiers := tierLookup(sums, a.today())
+					rows := make([]ClientRow, len(sums))
+					for i := range sums {
+						rows[i] = rowOf(&sums[i], tiers(&sums[i]), a.today())
+					}
+					if err := sortRows(rows, sortBy); err != nil {
+						return err
+					}
+					if limit > 0 && len(rows) > limit {
+						rows = rows[:limit]
+					}
+					if jsonOut {
+						return a.printJSON(rows)
+					}
+					writeRows(a.Stdout, rows, b.Meta().Currency)
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	cmd.Flags().BoolVar(&all, "all", false, "include clients archived by a handover")
+	cmd.Flags().StringVar(&sortBy, "sort", "name", "sort by name, spend, last-visit or next-date")
+	cmd.Flags().IntVar(&limit, "limit", 0, "show at most this many")
+	return cmd
+}
+
+func sortRows(rows []ClientRow, by string) error {
+	var less func(i, j int) bool
+	switch by {
+	case "name", "":
+		less = func(i, j int) bool { return rows[i].Name < rows[j].Name }
+	case "spend":
+		less = func(i, j int) bool { return rows[i].Spend12 > rows[j].Spend12 }
+	case "last-visit":
+		less = func(i, j int) bool { return rows[i].LastVisit.After(rows[j].LastVisit) }
+	case "next-date":
+		less = func(i, j int) bool {
+			a, b := rows[i].NextDate, rows[j].NextDate
+			if a.IsZero() != b.IsZero() {
+				return b.IsZero()
+			}
+			return a.Before(b)
+		}
+	default:
+		return usageErr("--sort is name, spend, last-visit or next-date, not %q", by)
+	}
+	sort.SliceStable(rows, less)
+	return nil
+}
+
+func searchCmd(a *App) *cobra.Command {
+	var jsonOut bool
+	cmd := &cobra.Command{
+		Use:   "search QUERY",
+		Short: "Find clients by name, pinyin (wxm finds 王小明), phone digits or tag",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q := strings.Join(args, " ")
+			return a.withBook(true, func(b *store.Book) error {
+				return b.View(func(tx *store.Tx) error {
+					sums, err := activeSummaries(tx, false)
+					if err != nil {
+						return err
+					}
+					tiers := tierLookup(sums, a.today())
+					hits := search.Resolve(q, sums, b.Meta().CountryCode)
+					rows := make([]ClientRow, len(hits))
+					for i := range hits {
+						rows[i] = rowOf(&hits[i], tiers(&hits[i]), a.today())
+					}
+					if jsonOut {
+						return a.printJSON(rows)
+					}
+					if len(rows) == 0 {
+						return usageErr("no client matches %q", q)
+					}
+					writeRows(a.Stdout, rows, b.Meta().Currency)
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	return cmd
+}
+
+// tierLookup returns each client's tier: the override for now; the tiers
+// engine replaces this with the computed tier.
+func tierLookup(sums []profile.Summary, today civil.Date) func(s *profile.Summary) string {
+	return func(s *profile.Summary) string { return s.Tier }
+}

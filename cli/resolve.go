@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
+	"github.com/vipbook/vipbook/store"
+)
+
+// resolveClient finds the one client a CLIENT argument names: an id, a
+// phone in any format, or a name. Several matches are listed in the error
+// so the associate can pick by id.
+func resolveClient(tx *store.Tx, query string) (profile.Summary, error) {
+	sums, err := tx.Summaries()
+	if err != nil {
+		return profile.Summary{}, err
+	}
+	hits := search.Resolve(query, sums, tx.Book().Meta().CountryCode)
+	// An archived client is found only when nothing active matches.
+	var active []profile.Summary
+	for _, h := range hits {
+		if h.Status != profile.Archived {
+			active = append(active, h)
+		}
+	}
+	if len(active) > 0 {
+		hits = active
+	}
+	switch len(hits) {
+	case 0:
+		return profile.Summary{}, usageErr("no client matches %q: try `vipbook search %s` or a phone number", query, query)
+	case 1:
+		return hits[0], nil
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d clients match %q; name one by id or phone:\n", len(hits), query)
+	for i, h := range hits {
+		if i == 10 {
+			fmt.Fprintf(&b, "  ... and %d more\n", len(hits)-10)
+			break
+		}
+		phone := ""
+		if len(h.Phones) > 0 {
+			phone = "+" + h.Phones[0]
+		}
+		fmt.Fprintf(&b, "  %s  %s  %s\n", h.ID, pad(h.DisplayName(), 16), phone)
+	}
+	return profile.Summary{}, usageErr("%s", strings.TrimRight(b.String(), "\n"))
+}
+
+// pad right-pads s with spaces to w display cells (Chinese characters
+// take two), truncating with "..." when longer.
+func pad(s string, w int) string {
+	sw := ansi.StringWidth(s)
+	if sw > w {
+		s = ansi.Truncate(s, w, "...")
+		sw = ansi.StringWidth(s)
+	}
+	return s + strings.Repeat(" ", max(0, w-sw))
+}

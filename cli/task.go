@@ -1,0 +1,223 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// taskCommands are `task add|done|snooze|cancel|list`.
+func taskCommands(a *App) []*cobra.Command {
+	cmd := &cobra.Command{Use: "task", Short: "Follow-ups: add, tick off, snooze, list"}
+	cmd.AddCommand(taskAddCmd(a), taskDoneCmd(a), taskSnoozeCmd(a), taskCancelCmd(a), taskListCmd(a))
+	return []*cobra.Command{cmd}
+}
+
+func taskAddCmd(a *App) *cobra.Command {
+	var due, kind string
+	cmd := &cobra.Command{
+		Use:   "add CLIENT TITLE --due D",
+		Short: "Add a follow-up for a client (CLIENT may be - for none)",
+		Args:  cobra.MinimumNArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if due == "" {
+				return usageErr("say when it is due: --due YYYY-MM-DD (or today, tomorrow)")
+			}
+			d, err := a.parseDay(due, "--due")
+			if err != nil {
+				return err
+			}
+			k, err := tasks.ParseKind(kind)
+			if err != nil {
+				return usageErr("--kind: %v", err)
+			}
+			return a.withBook(false, func(b *store.Book) error {
+				return b.Update(func(tx *store.Tx) error {
+					t := &tasks.Task{Title: strings.Join(args[1:], " "), Kind: k, Due: d, Origin: "manual"}
+					name := ""
+					if args[0] != "-" {
+						s, err := resolveClient(tx, args[0])
+						if err != nil {
+							return err
+						}
+						if s.DoNotContact && k.IsContact() {
+							return usageErr("%s asked not to be contacted: a %s task is not allowed", s.DisplayName(), k)
+						}
+						t.ClientID, name = s.ID, s.DisplayName()
+					}
+					if err := tx.AddTask(t); err != nil {
+						return err
+					}
+					a.printf("Task %s due %s: %s %s\n", t.ID, t.Due, t.Title, name)
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().StringVar(&due, "due", "", "due date, YYYY-MM-DD, today or tomorrow")
+	cmd.Flags().StringVar(&kind, "kind", "custom", "call_back, thank_you, care_message, service_invite, birthday_greeting, ...")
+	return cmd
+}
+
+// changeTask loads a task by id, applies fn and writes it back.
+func changeTask(a *App, id string, fn func(t *tasks.Task) error) (tasks.Task, error) {
+	var t tasks.Task
+	err := a.withBook(false, func(b *store.Book) error {
+		return b.Update(func(tx *store.Tx) error {
+			var err error
+			if t, err = tx.Task(id); err != nil {
+				return usageErr("no task %q: `vipbook task list` shows the open ones with their ids", id)
+			}
+			if err := fn(&t); err != nil {
+				if errors.Is(err, tasks.ErrClosed) {
+					return usageErr("task %s is already %s", t.ID, t.Status)
+				}
+				return usageErr("%v", err)
+			}
+			return tx.UpdateTask(&t)
+		})
+	})
+	return t, err
+}
+
+func taskDoneCmd(a *App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "done ID",
+		Short: "Tick a follow-up off",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			t, err := changeTask(a, args[0], func(t *tasks.Task) error { return t.Complete(a.Now()) })
+			if err == nil {
+				a.printf("Done: %s\n", t.Title)
+			}
+			return err
+		},
+	}
+}
+
+func taskSnoozeCmd(a *App) *cobra.Command {
+	var until string
+	cmd := &cobra.Command{
+		Use:   "snooze ID --until D",
+		Short: "Put a follow-up off to a later day",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if until == "" {
+				return usageErr("say until when: --until YYYY-MM-DD (or tomorrow)")
+			}
+			d, err := a.parseDay(until, "--until")
+			if err != nil {
+				return err
+			}
+			t, err := changeTask(a, args[0], func(t *tasks.Task) error { return t.Snooze(d, a.today()) })
+			if err == nil {
+				a.printf("Snoozed until %s: %s\n", d, t.Title)
+			}
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&until, "until", "", "the day it comes back")
+	return cmd
+}
+
+func taskCancelCmd(a *App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "cancel ID",
+		Short: "Cancel a follow-up that is no longer needed",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			t, err := changeTask(a, args[0], func(t *tasks.Task) error {
+				if !t.IsOpen() {
+					return tasks.ErrClosed
+				}
+				t.Cancel(a.Now())
+				return nil
+			})
+			if err == nil {
+				a.printf("Cancelled: %s\n", t.Title)
+			}
+			return err
+		},
+	}
+}
+
+// TaskRow is one line of `task list`.
+type TaskRow struct {
+	tasks.Task
+	ClientName string `json:"client_name,omitempty"`
+	Overdue    int    `json:"overdue_days,omitempty"`
+}
+
+func taskListCmd(a *App) *cobra.Command {
+	var jsonOut, all bool
+	var client string
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List open follow-ups, overdue first (--all for closed ones too)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.withBook(true, func(b *store.Book) error {
+				return b.View(func(tx *store.Tx) error {
+					var ts []tasks.Task
+					var err error
+					switch {
+					case client != "":
+						s, err := resolveClient(tx, client)
+						if err != nil {
+							return err
+						}
+						ts = tx.ClientTasks(s.ID)
+					case all:
+						ts, err = tx.AllTasks()
+					default:
+						ts, err = tx.OpenTasksDueBy(civil.Date{})
+					}
+					if err != nil {
+						return err
+					}
+					today := a.today()
+					rows := make([]TaskRow, 0, len(ts))
+					for _, t := range ts {
+						if !all && !t.IsOpen() {
+							continue
+						}
+						r := TaskRow{Task: t, Overdue: t.Overdue(today)}
+						if t.ClientID != "" {
+							if s, err := tx.Summary(t.ClientID); err == nil {
+								r.ClientName = s.DisplayName()
+							}
+						}
+						rows = append(rows, r)
+					}
+					if jsonOut {
+						return a.printJSON(rows)
+					}
+					if len(rows) == 0 {
+						a.printf("No open follow-ups.\n")
+						return nil
+					}
+					for _, r := range rows {
+						when := r.DueOn().String()
+						switch {
+						case r.Overdue > 0:
+							when += fmt.Sprintf(" (%dd overdue)", r.Overdue)
+						case r.DueOn() == today:
+							when += " (today)"
+						}
+						a.printf("%s  %-9s %-26s %s  %s\n", r.ID, r.Status, when, pad(r.ClientName, 16), r.Title)
+					}
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	cmd.Flags().BoolVar(&all, "all", false, "include done and cancelled tasks")
+	cmd.Flags().StringVar(&client, "client", "", "only this client's tasks")
+	return cmd
+}
