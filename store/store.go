@@ -369,3 +369,6 @@ func scanPrefix(bk *bolt.Bucket, p []byte, fn func(k, v []byte) error) error {
 	}
 	return nil
 }
+
+// Sync flushes the book to disk; books opened with NoSync call it when done.
+func (b *Book) Sync() error { return b.db.Sync() }
