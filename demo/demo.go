@@ -370,7 +370,7 @@ func (g *gen) history(tx *store.Tx, p *profile.Profile, created civil.Date, i in
 			{21, tasks.CareMessage, "Care message: tips for the new piece"}}
 		for _, s := range steps {
 			due := last.AddDays(s.days)
-			t := &tasks.Task{ID: g.id(6), ClientID: p.ID, Title: s.title, Kind: s.kind, Due: due,
+			t := &tasks.Task{ID: g.id(6), ClientID: p.ID, Title: s.title, Kind: s.kind, Due: due, Status: tasks.Open,
 				Origin: fmt.Sprintf("demo:%s:%s", p.ID, s.kind), Created: g.at(last)}
 			if due.Before(g.today.AddDays(-2)) && g.chance(0.93) {
 				_ = t.Complete(g.at(due))
