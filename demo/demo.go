@@ -117,7 +117,7 @@ func (g *gen) chance(p float64) bool { return g.rng.Float64() < p }
 // name them.
 var fixed = []struct {
 	name, latin, phone, birthday, city string
-	lunar                                 bool
+	lunar                              bool
 }{
 	{"王小明", "Michael Wang", "+86 138 0013 8000", "1985-11-30", "上海", false},
 	{"曾小凡", "Vivian Zeng", "+86 139 1688 2046", "08-15", "上海", true},
