@@ -231,7 +231,7 @@ func (p *Profile) Validate() error {
 		}
 	}
 	for _, d := range p.Dates {
-		if !d.When.Valid() || (d.Lunar && d.When.Day > 30) {
+		if !d.Valid() {
 			return ErrBadDate
 		}
 	}

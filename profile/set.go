@@ -110,12 +110,14 @@ func (p *Profile) setDate(kind DateKind, v string, lunar bool) error {
 	if strings.TrimSpace(v) == "" {
 		return nil
 	}
-	leap := false
-	if lunar && strings.HasPrefix(strings.ToLower(v), "leap") {
-		leap = true
-		v = strings.TrimSpace(v[4:])
+	var md civil.MonthDay
+	var leap bool
+	var err error
+	if lunar {
+		md, leap, err = ParseLunarMonthDay(v) // lunar day 30 exists in every month
+	} else {
+		md, err = civil.ParseMonthDay(v)
 	}
-	md, err := civil.ParseMonthDay(v)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrBadField, err)
 	}
