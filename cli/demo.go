@@ -1,12 +1,8 @@
 package cli
 
 import (
-	"errors"
-	"os"
-
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/demo"
-	"github.com/vipbook/vipbook/store"
 )
 
 func demoCommands(a *App) []*cobra.Command {
@@ -40,43 +36,7 @@ func demoCommands(a *App) []*cobra.Command {
 	return []*cobra.Command{cmd}
 }
 
-// writeDemo writes a demo book at the app's book path. It builds the book
-// in a temporary file next to it and renames it into place, so a failed or
-// interrupted run leaves no half-written book; it refuses to replace a book
-// that is not a demo.
+// writeDemo writes a demo book at the app's book path.
 func writeDemo(a *App, opt demo.Options) (demo.Result, error) {
-	if store.Exists(a.BookPath) {
-		b, err := store.Open(a.BookPath, store.Options{ReadOnly: true})
-		if err != nil {
-			return demo.Result{}, err
-		}
-		isDemo := b.Meta().Demo
-		b.Close()
-		if !isDemo {
-			return demo.Result{}, demo.ErrNotDemo
-		}
-	}
-	tmp := a.BookPath + ".demo-tmp"
-	_ = os.Remove(tmp)
-	b, err := store.Init(tmp, store.Meta{Associate: "Li Na", Store: "Shanghai IFC", Demo: true},
-		store.Options{NoSync: true, Now: a.Now})
-	if err != nil {
-		return demo.Result{}, err
-	}
-	res, err := demo.Generate(b, opt)
-	if err == nil {
-		err = b.Sync()
-	}
-	if cerr := b.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return res, err
-	}
-	if err := os.Rename(tmp, a.BookPath); err != nil {
-		os.Remove(tmp)
-		return res, errors.Join(errors.New("could not put the demo book in place"), err)
-	}
-	return res, nil
+	return demo.WriteFile(a.BookPath, opt, a.Now)
 }
