@@ -1,0 +1,252 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/vipbook/vipbook/civil"
+)
+
+// Load reads the config file at path over the defaults: a key the file
+// does not set keeps its default, and a missing file gives Default(). A
+// table the file defines in an array ([[tiers.pyramid.levels]]) or a card
+// scheme it defines ([tiers.cards.NAME]) replaces the default one whole.
+// A malformed file gives ErrBadConfig naming the file and the line.
+func Load(path string) (Config, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Default(), nil
+	}
+	if err != nil {
+		return Default(), fmt.Errorf("read the config file %s: %w", path, err)
+	}
+	return Parse(path, data)
+}
+
+// Parse reads a config file's content; name is used in error messages.
+func Parse(name string, data []byte) (Config, error) {
+	text := string(data)
+	var raw map[string]any
+	md, err := toml.Decode(text, &raw)
+	if err != nil {
+		return Default(), badFile(name, text, err)
+	}
+	cfg := Default()
+	if md.IsDefined("tiers", "pyramid", "levels") {
+		cfg.Tiers.Pyramid.Levels = nil
+	}
+	md, err = toml.Decode(text, &cfg)
+	if err != nil {
+		return Default(), badFile(name, text, err)
+	}
+	if un := md.Undecoded(); len(un) > 0 {
+		k := un[0]
+		return Default(), fmt.Errorf("%w: %s line %d: unknown setting %q; check its spelling against the documented settings, or remove it",
+			ErrBadConfig, name, lineOf(text, k), k.String())
+	}
+	if err := cfg.check(); err != nil {
+		var ce checkError
+		if errors.As(err, &ce) {
+			return Default(), fmt.Errorf("%w: %s line %d: %s", ErrBadConfig, name, lineOf(text, ce.key), ce.msg)
+		}
+		return Default(), fmt.Errorf("%w: %s: %v", ErrBadConfig, name, err)
+	}
+	return cfg, nil
+}
+
+var tomlLine = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`)
+
+// badFile turns a TOML error into one that names the file and the line.
+func badFile(name, text string, err error) error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		msg := pe.Message
+		if pe.LastKey != "" {
+			msg = fmt.Sprintf("%s (at %s)", msg, pe.LastKey)
+		}
+		line := pe.Position.Line
+		if s := pe.Position.Start; s > 0 && s <= len(text) {
+			// The parser counts an unexpected end of line as on the next
+			// line; the byte offset says where the mistake is.
+			line = 1 + strings.Count(text[:s], "\n")
+		}
+		return fmt.Errorf("%w: %s line %d: %s; fix that line, or move the file away to use the defaults", ErrBadConfig, name, line, msg)
+	}
+	if m := tomlLine.FindStringSubmatch(err.Error()); m != nil {
+		msg := m[3]
+		if m[2] != "" {
+			msg = fmt.Sprintf("%s: %s", m[2], msg)
+		}
+		return fmt.Errorf("%w: %s line %s: %s; fix that line, or move the file away to use the defaults", ErrBadConfig, name, m[1], msg)
+	}
+	return fmt.Errorf("%w: %s: %v", ErrBadConfig, name, strings.TrimPrefix(err.Error(), "toml: "))
+}
+
+// lineOf finds the line (from 1) where key is set in text: the line that
+// assigns its last part inside the table of the rest, or the table header.
+// It returns 0 when it cannot tell.
+func lineOf(text string, key toml.Key) int {
+	if len(key) == 0 {
+		return 0
+	}
+	lines := strings.Split(text, "\n")
+	table := ""
+	want := strings.Join(key[:len(key)-1], ".")
+	last := key[len(key)-1]
+	full := key.String()
+	for i, l := range lines {
+		s := strings.TrimSpace(l)
+		if strings.HasPrefix(s, "[") {
+			name := strings.Trim(strings.TrimSpace(strings.Split(s, "#")[0]), "[] ")
+			if name == full {
+				return i + 1
+			}
+			table = name
+			continue
+		}
+		k, _, ok := strings.Cut(s, "=")
+		if !ok {
+			continue
+		}
+		k = strings.Trim(strings.TrimSpace(k), `"'`)
+		if (table == want && k == last) || (table == "" && k == full) || (table != "" && table+"."+k == full) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// checkError is a value out of range, with the key that holds it.
+type checkError struct {
+	key toml.Key
+	msg string
+}
+
+func (e checkError) Error() string { return e.key.String() + ": " + e.msg }
+
+func bad(msg string, key ...string) error { return checkError{key: toml.Key(key), msg: msg} }
+
+// check verifies the values a file may have got wrong.
+func (c Config) check() error {
+	t := c.Tiers
+	if t.Scheme != Pyramid {
+		if _, ok := t.Cards[t.Scheme]; !ok {
+			names := []string{Pyramid}
+			for n := range t.Cards {
+				names = append(names, n)
+			}
+			return bad(fmt.Sprintf("tiers.scheme %q is not a scheme; use one of %s", t.Scheme, strings.Join(names, ", ")), "tiers", "scheme")
+		}
+	}
+	if err := t.Pyramid.check(); err != nil {
+		return err
+	}
+	for name, cs := range t.Cards {
+		if err := cs.check(name); err != nil {
+			return err
+		}
+	}
+	r := c.Rhythm
+	for _, f := range []struct {
+		key string
+		v   int
+	}{{"thank_you_day", r.ThankYouDay}, {"call_day", r.CallDay}, {"care_every_days", r.CareEveryDays}, {"care_max", r.CareMax},
+		{"service_invite_months", r.ServiceInviteMonths}, {"referral_follow_up_days", r.ReferralFollowUpDays}, {"lapse_min_visits", r.LapseMinVisits}} {
+		if f.v < 0 {
+			return bad(fmt.Sprintf("rhythm.%s is %d; it cannot be negative", f.key, f.v), "rhythm", f.key)
+		}
+	}
+	if r.CareEveryDays == 0 {
+		return bad("rhythm.care_every_days must be at least 1 (days between care messages)", "rhythm", "care_every_days")
+	}
+	if r.LapseFactor <= 0 {
+		return bad(fmt.Sprintf("rhythm.lapse_factor is %g; it must be more than 0 (2.0 means twice the client's usual gap)", r.LapseFactor), "rhythm", "lapse_factor")
+	}
+	for tier, d := range r.LapseDays {
+		if d <= 0 {
+			return bad(fmt.Sprintf("rhythm.lapse_days.%s is %d; it must be at least 1 day", tier, d), "rhythm", "lapse_days", tier)
+		}
+	}
+	u := c.Urgency
+	for _, f := range []struct {
+		key string
+		v   float64
+	}{{"overdue", u.Overdue}, {"due", u.Due}, {"tier", u.Tier}, {"date_proximity", u.DateProximity}, {"since_touch", u.SinceTouch}, {"special_person", u.SpecialPerson}} {
+		if f.v < 0 {
+			return bad(fmt.Sprintf("urgency.%s is %g; a weight cannot be negative (0 switches the term off)", f.key, f.v), "urgency", f.key)
+		}
+	}
+	if u.MaxSinceTouch < 0 {
+		return bad("urgency.max_since_touch cannot be negative", "urgency", "max_since_touch")
+	}
+	return nil
+}
+
+func (p PyramidScheme) check() error {
+	if len(p.Levels) < 2 {
+		return bad("tiers.pyramid needs at least two levels ([[tiers.pyramid.levels]] with name and share)", "tiers", "pyramid", "levels")
+	}
+	seen := map[string]bool{}
+	total := 0.0
+	for i, l := range p.Levels {
+		if strings.TrimSpace(l.Name) == "" {
+			return bad(fmt.Sprintf("pyramid level %d has no name", i+1), "tiers", "pyramid", "levels")
+		}
+		if seen[l.Name] {
+			return bad(fmt.Sprintf("pyramid level %q is named twice", l.Name), "tiers", "pyramid", "levels")
+		}
+		seen[l.Name] = true
+		if i == len(p.Levels)-1 {
+			break // the last level takes the rest
+		}
+		if l.Share <= 0 || l.Share >= 1 {
+			return bad(fmt.Sprintf("pyramid level %q has share %g; write the fraction of clients it takes, between 0 and 1 (0.10 for the top 10%%)", l.Name, l.Share), "tiers", "pyramid", "levels")
+		}
+		total += l.Share
+	}
+	if total > 1.0000001 {
+		return bad(fmt.Sprintf("the pyramid's shares add up to %g; they must leave room for the last level (at most 1)", total), "tiers", "pyramid", "levels")
+	}
+	return nil
+}
+
+func (c CardScheme) check(name string) error {
+	key := []string{"tiers", "cards", name}
+	if len(c.Levels) == 0 {
+		return bad(fmt.Sprintf("card scheme %q has no levels ([[tiers.cards.%s.levels]] with name and a threshold)", name, name), key...)
+	}
+	if c.YearStart != "" {
+		md, err := civil.ParseMonthDay(c.YearStart)
+		if err != nil || md.Year != 0 || (md.Month == 2 && md.Day == 29) {
+			return bad(fmt.Sprintf("tiers.cards.%s.year_start %q is not a day of the year; write it as MM-DD, like 08-01", name, c.YearStart), append(key, "year_start")...)
+		}
+	}
+	switch c.Downgrade {
+	case "", DowngradeOneLevel, DowngradeToQualified:
+	default:
+		return bad(fmt.Sprintf("tiers.cards.%s.downgrade %q: use %q or %q", name, c.Downgrade, DowngradeOneLevel, DowngradeToQualified), append(key, "downgrade")...)
+	}
+	seen := map[string]bool{}
+	for i, l := range c.Levels {
+		if strings.TrimSpace(l.Name) == "" {
+			return bad(fmt.Sprintf("card scheme %q: level %d has no name", name, i+1), key...)
+		}
+		if seen[l.Name] {
+			return bad(fmt.Sprintf("card scheme %q: level %q is named twice", name, l.Name), key...)
+		}
+		seen[l.Name] = true
+		if l.Purchase < 0 || l.Day < 0 || l.Month < 0 || l.Year < 0 {
+			return bad(fmt.Sprintf("card scheme %q: level %q has a negative threshold", name, l.Name), key...)
+		}
+		if l.Purchase == 0 && l.Day == 0 && l.Month == 0 && l.Year == 0 {
+			return bad(fmt.Sprintf("card scheme %q: level %q has no threshold; set purchase, day, month or year", name, l.Name), key...)
+		}
+	}
+	return nil
+}
