@@ -119,7 +119,7 @@ func (tx *Tx) Summary(id string) (profile.Summary, error) {
 	if raw == nil {
 		return s, fmt.Errorf("client %q: %w", id, ErrNotFound)
 	}
-	return s, decodeSummary(raw, &s)
+	return s, decodeSummary(raw, &s, nil)
 }
 
 // Summaries returns the summary of every client in id order, archived ones
@@ -127,9 +127,10 @@ func (tx *Tx) Summary(id string) (profile.Summary, error) {
 func (tx *Tx) Summaries() ([]profile.Summary, error) {
 	bk := tx.bucket(bSummaries)
 	out := make([]profile.Summary, 0, bk.Stats().KeyN)
+	a := &arena{}
 	err := bk.ForEach(func(_, v []byte) error {
 		out = append(out, profile.Summary{})
-		return decodeSummary(v, &out[len(out)-1])
+		return decodeSummary(v, &out[len(out)-1], a)
 	})
 	return out, err
 }

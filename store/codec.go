@@ -53,8 +53,34 @@ func unpackDate(v uint64) civil.Date {
 }
 
 type dec struct {
-	b   []byte
-	err error
+	b    []byte
+	s    string // the same bytes as one string: fields are substrings of it
+	off  int    // offset of b in s
+	err  error
+	a    *arena
+}
+
+// arena hands out sub-slices of large blocks, so decoding 100k summaries
+// makes a few hundred allocations instead of a million.
+type arena struct {
+	strs   []string
+	spends []profile.Spend
+	days   []civil.Date
+	dates  []profile.ImportantDate
+}
+
+const arenaBlock = 1 << 14
+
+func take[T any](pool *[]T, n int) []T {
+	if n > arenaBlock/4 {
+		return make([]T, n)
+	}
+	if len(*pool) < n {
+		*pool = make([]T, arenaBlock)
+	}
+	out := (*pool)[:n:n]
+	*pool = (*pool)[n:]
+	return out
 }
 
 func (d *dec) uvarint() uint64 {
@@ -67,6 +93,7 @@ func (d *dec) uvarint() uint64 {
 		return 0
 	}
 	d.b = d.b[n:]
+	d.off += n
 	return v
 }
 
@@ -80,6 +107,7 @@ func (d *dec) varint() int64 {
 		return 0
 	}
 	d.b = d.b[n:]
+	d.off += n
 	return v
 }
 
@@ -89,8 +117,9 @@ func (d *dec) str() string {
 		d.err = errBadSummary
 		return ""
 	}
-	s := string(d.b[:n])
+	s := d.s[d.off : d.off+int(n)]
 	d.b = d.b[n:]
+	d.off += int(n)
 	return s
 }
 
@@ -99,7 +128,7 @@ func (d *dec) strs() []string {
 	if n == 0 || d.err != nil || n > uint64(len(d.b)) {
 		return nil
 	}
-	out := make([]string, n)
+	out := take(&d.a.strs, int(n))
 	for i := range out {
 		out[i] = d.str()
 	}
@@ -115,6 +144,7 @@ func (d *dec) boolean() bool {
 	}
 	v := d.b[0] == 1
 	d.b = d.b[1:]
+	d.off++
 	return v
 }
 
@@ -194,11 +224,14 @@ func encodeSummary(s *profile.Summary) []byte {
 	return e.b
 }
 
-func decodeSummary(b []byte, s *profile.Summary) error {
+func decodeSummary(b []byte, s *profile.Summary, a *arena) error {
 	if len(b) == 0 || b[0] != summaryVersion {
 		return errBadSummary
 	}
-	d := dec{b: b[1:]}
+	if a == nil {
+		a = &arena{}
+	}
+	d := dec{b: b[1:], s: string(b), off: 1, a: a}
 	s.ID = d.str()
 	s.Name = d.str()
 	s.LatinName = d.str()
@@ -215,7 +248,7 @@ func decodeSummary(b []byte, s *profile.Summary) error {
 		Pregnant: flags&flagPregnant != 0, Disability: flags&flagDisability != 0, Health: flags&flagHealth != 0}
 	s.DoNotContact = flags&flagDNC != 0
 	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.Dates = make([]profile.ImportantDate, n)
+		s.Dates = take(&a.dates, int(n))
 		for i := range s.Dates {
 			dt := &s.Dates[i]
 			dt.Kind = profile.DateKind(d.str())
@@ -232,7 +265,7 @@ func decodeSummary(b []byte, s *profile.Summary) error {
 		s.Dates = nil
 	}
 	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.Spends = make([]profile.Spend, n)
+		s.Spends = take(&a.spends, int(n))
 		for i := range s.Spends {
 			s.Spends[i].Date = d.date()
 			s.Spends[i].Amount = profile.Money(d.varint())
@@ -241,7 +274,7 @@ func decodeSummary(b []byte, s *profile.Summary) error {
 		s.Spends = nil
 	}
 	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.VisitDays = make([]civil.Date, n)
+		s.VisitDays = take(&a.days, int(n))
 		for i := range s.VisitDays {
 			s.VisitDays[i] = d.date()
 		}

@@ -1,0 +1,75 @@
+package store_test
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/demo/demobench"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/store"
+)
+
+const benchClients = 100_000
+
+// BenchmarkListSummaries measures reading every client's summary from a
+// 100k-client book (what the client list and the search load).
+func BenchmarkListSummaries(b *testing.B) {
+	path := demobench.Path(b, benchClients)
+	book, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer book.Close()
+	b.ResetTimer()
+	for b.Loop() {
+		err := book.View(func(tx *store.Tx) error {
+			sums, err := tx.Summaries()
+			if len(sums) != benchClients {
+				b.Fatalf("got %d summaries", len(sums))
+			}
+			return err
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLogNote measures logging one note durably (fsync on commit) in a
+// 100k-client book with a million notes.
+func BenchmarkLogNote(b *testing.B) {
+	path := demobench.Copy(b, benchClients)
+	book, err := store.Open(path, store.Options{Now: demobench.Now})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer book.Close()
+	var id string
+	_ = book.View(func(tx *store.Tx) error {
+		sums, err := tx.Summaries()
+		id = sums[len(sums)/2].ID
+		return err
+	})
+	b.ResetTimer()
+	for b.Loop() {
+		err := book.Update(func(tx *store.Tx) error {
+			return tx.AddNote(&notes.Note{ClientID: id, Kind: notes.Preference, Text: "likes jade bracelets", At: time.Now()})
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBookFileSize reports the size of the 100k-client demo book.
+func BenchmarkBookFileSize(b *testing.B) {
+	path := demobench.Path(b, benchClients)
+	st, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+	}
+	b.ReportMetric(float64(st.Size())/(1<<20), "MiB")
+}
