@@ -3,12 +3,14 @@ package cli
 import (
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/demo"
+	"github.com/vipbook/vipbook/store"
 )
 
 func demoCommands(a *App) []*cobra.Command {
 	var clients int
 	var seed uint64
 	var date string
+	var ifMissing bool
 	cmd := &cobra.Command{
 		Use:   "demo [--clients N] [--seed S]",
 		Short: "Write a realistic demo book (refuses to overwrite a real book)",
@@ -17,6 +19,9 @@ func demoCommands(a *App) []*cobra.Command {
 			day, err := a.parseDay(date, "--date")
 			if err != nil {
 				return err
+			}
+			if ifMissing && store.Exists(a.BookPath) {
+				return nil
 			}
 			if clients < 1 || clients > 2_000_000 {
 				return usageErr("--clients is between 1 and 2,000,000")
@@ -33,6 +38,7 @@ func demoCommands(a *App) []*cobra.Command {
 	cmd.Flags().IntVar(&clients, "clients", demo.DefaultClients, "how many clients")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "the same seed gives the same book")
 	cmd.Flags().StringVar(&date, "date", "", "the day the book is as of (default today)")
+	cmd.Flags().BoolVar(&ifMissing, "if-missing", false, "do nothing when a book already exists (first run)")
 	return []*cobra.Command{cmd}
 }
 

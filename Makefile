@@ -1,0 +1,56 @@
+# vipbook: `make run` to use it, `make test` to check it.
+GO      ?= go
+BIN     := bin/vipbook
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+PKGS    := ./...
+
+.PHONY: build run demo test test-deps vet unit e2e fuzz fuzz-short bench clean
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/vipbook
+
+# First run: write a demo book when there is no book yet, then open the app.
+run: build
+	@$(BIN) demo --if-missing
+	@$(BIN)
+
+# A fresh demo book (replaces an earlier demo, never a real book).
+demo: build
+	$(BIN) demo
+
+# What the tests need beyond Go: ical.js from the npm registry for the
+# independent check of exported .ics and .vcf files.
+test-deps:
+	@if [ -f test/ical/package.json ] && [ ! -d test/ical/node_modules ]; then \
+		npm ci --prefix test/ical --no-audit --no-fund; fi
+
+vet:
+	$(GO) vet $(PKGS)
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1)
+
+unit:
+	$(GO) test -race -timeout 30m $(PKGS)
+
+# Short fuzz runs of the parsers of outside input (longer: make fuzz).
+FUZZTIME ?= 10s
+fuzz-short:
+	@for t in $$(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname | sort -u); do \
+		for f in $$(grep -ho '^func Fuzz[A-Za-z0-9_]*' $$t/*_test.go | sed 's/func //'); do \
+			echo "fuzz $$t $$f ($(FUZZTIME))"; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$t || exit 1; \
+		done; done
+
+fuzz:
+	$(MAKE) fuzz-short FUZZTIME=5m
+
+test: test-deps vet unit fuzz-short
+
+# Benchmarks on generated books (a 100k-client book is built once into the
+# temp dir on first use; see BENCHMARKS.md).
+BENCHTIME ?= 1s
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) -timeout 60m $(PKGS)
+
+clean:
+	rm -rf bin
