@@ -1,0 +1,457 @@
+package tiers
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// RFM are a client's quintile scores among the clients who ever bought:
+// 5 is the best fifth (most recent, most frequent, biggest spend in 12
+// months), 1 the lowest; a client who never bought scores 1 on each.
+type RFM struct {
+	R uint8 `json:"r"`
+	F uint8 `json:"f"`
+	M uint8 `json:"m"`
+}
+
+// String formats the scores as three digits, R then F then M: "545".
+func (r RFM) String() string { return fmt.Sprintf("%d%d%d", r.R, r.F, r.M) }
+
+// Total is the sum of the three scores (3 to 15), to rank clients.
+func (r RFM) Total() int { return int(r.R) + int(r.F) + int(r.M) }
+
+// Route is how a card was reached.
+type Route string
+
+// The routes to a card.
+const (
+	ByPurchase Route = "purchase" // in one purchase
+	ByDay      Route = "day"      // in one day
+	ByMonth    Route = "month"    // in one calendar month
+	ByYear     Route = "year"     // in one yearly period
+)
+
+// Evidence is the spend that reached (or came closest to) a card.
+type Evidence struct {
+	Route  Route         `json:"route"`
+	Amount profile.Money `json:"amount"`
+	On     civil.Date    `json:"on"` // the day, the first of the month, or the period's first day
+}
+
+// CardStatus says how the card in force came to be held.
+type CardStatus string
+
+// The card statuses.
+const (
+	Earned     CardStatus = "earned"     // reached in the current period
+	Held       CardStatus = "held"       // reached or renewed in the period before, held through this one
+	Downgraded CardStatus = "downgraded" // a higher card was not renewed: the client keeps the lower card
+	NoCard     CardStatus = "none"
+)
+
+// Card details a card-scheme tier.
+type Card struct {
+	Status      CardStatus `json:"status"`
+	Evidence    Evidence   `json:"evidence"`               // what reached the card (Earned, Held), or the best of the period (Downgraded, NoCard)
+	Lost        string     `json:"lost,omitempty"`         // Downgraded: the label of the card not renewed
+	PeriodStart civil.Date `json:"period_start,omitempty"` // the period the evidence belongs to
+	PeriodEnd   civil.Date `json:"period_end,omitempty"`
+	ValidTo     civil.Date `json:"valid_to,omitempty"` // the card is held at least to this day
+}
+
+// Assignment is a client's tier and the reason for it.
+type Assignment struct {
+	ClientID string `json:"client_id"`
+	// Tier is the tier in force: the override when one is set, else the
+	// computed one. Label is its label ("platinum", "Gold card").
+	Tier  string `json:"tier"`
+	Label string `json:"label,omitempty"`
+	// Level is the height of the tier above the lowest (0 is D, or no
+	// card); the briefing weighs clients by it.
+	Level int `json:"level"`
+	// Override is true when the tier was set by hand; Computed is then the
+	// tier the scheme gives.
+	Override bool   `json:"override,omitempty"`
+	Computed string `json:"computed"`
+	// Spend12 is what the client spent in the last 12 months (365 days up
+	// to today); Rank is their place among the Of clients who spent
+	// something (0 when they spent nothing).
+	Spend12 profile.Money `json:"spend_12_months"`
+	Rank    int           `json:"rank,omitempty"`
+	Of      int           `json:"of"`
+	RFM     RFM           `json:"rfm"`
+	Card    *Card         `json:"card,omitempty"`
+	// Archived is true for a client released by a handover: out of the
+	// ranking, in the lowest tier.
+	Archived bool `json:"archived,omitempty"`
+
+	ctx *assignContext // shared by every assignment of one Assign call
+}
+
+// assignContext is what all the assignments of one call share.
+type assignContext struct {
+	scheme   string
+	currency string
+}
+
+// Scheme returns the name of the scheme that computed the tier: "pyramid"
+// or the card scheme's name.
+func (a Assignment) Scheme() string {
+	if a.ctx == nil {
+		return ""
+	}
+	return a.ctx.scheme
+}
+
+// Reason says why the client has the tier, in one line:
+// "A: 18,400 CNY in 12 months, rank 4 of 320".
+func (a Assignment) Reason() string {
+	computed := a.computedReason()
+	if a.Override {
+		return fmt.Sprintf("%s: set by hand (the %s scheme gives %s)", a.Tier, a.Scheme(), computed)
+	}
+	return computed
+}
+
+func (a Assignment) money(m profile.Money) string {
+	if a.ctx == nil || a.ctx.currency == "" {
+		return m.String()
+	}
+	return m.String() + " " + a.ctx.currency
+}
+
+func (a Assignment) computedReason() string {
+	switch {
+	case a.Archived:
+		return a.Computed + ": archived (released by a handover)"
+	case a.Card != nil:
+		return a.cardReason()
+	case a.Spend12 == 0:
+		return a.Computed + ": no purchase in 12 months"
+	}
+	return fmt.Sprintf("%s: %s in 12 months, rank %d of %d", a.Computed, a.money(a.Spend12), a.Rank, a.Of)
+}
+
+func (e Evidence) describe(a Assignment) string {
+	switch e.Route {
+	case ByPurchase:
+		return fmt.Sprintf("%s in one purchase on %s", a.money(e.Amount), e.On)
+	case ByDay:
+		return fmt.Sprintf("%s in one day on %s", a.money(e.Amount), e.On)
+	case ByMonth:
+		return fmt.Sprintf("%s in %s %d", a.money(e.Amount), e.On.Month, e.On.Year)
+	case ByYear:
+		return fmt.Sprintf("%s in the year from %s", a.money(e.Amount), e.On)
+	}
+	return "no spend"
+}
+
+func (a Assignment) cardReason() string {
+	c := a.Card
+	name := a.Computed
+	if a.Label != "" && !a.Override {
+		name = a.Label
+	}
+	switch c.Status {
+	case Earned:
+		return fmt.Sprintf("%s: %s", name, c.Evidence.describe(a))
+	case Held:
+		return fmt.Sprintf("%s: %s, held to %s", name, c.Evidence.describe(a), c.ValidTo)
+	case Kept:
+		return fmt.Sprintf("%s: kept (the lowest card is not taken away), held to %s", name, c.ValidTo)
+	case Downgraded:
+		return fmt.Sprintf("%s: %s not renewed (best from %s to %s: %s), keeps the lower card", name, c.Lost, c.PeriodStart, c.PeriodEnd, c.Evidence.describe(a))
+	}
+	if c.Evidence.Amount == 0 {
+		return "no card: no purchase this period"
+	}
+	return fmt.Sprintf("no card: best this period %s", c.Evidence.describe(a))
+}
+
+// MarshalJSON writes the assignment with its reason.
+func (a Assignment) MarshalJSON() ([]byte, error) {
+	type plain Assignment
+	return json.Marshal(struct {
+		plain
+		Scheme string `json:"scheme"`
+		Reason string `json:"reason"`
+	}{plain(a), a.Scheme(), a.Reason()})
+}
+
+// Index maps client ids to their assignment.
+func Index(as []Assignment) map[string]*Assignment {
+	m := make(map[string]*Assignment, len(as))
+	for i := range as {
+		m[as[i].ClientID] = &as[i]
+	}
+	return m
+}
+
+// Levels returns the tier names of the scheme in use, lowest first (the
+// card scheme's list starts with "" for no card).
+func Levels(cfg config.Tiers) []string {
+	if cs, ok := cfg.Card(); ok {
+		out := []string{""}
+		for _, l := range cs.Levels {
+			out = append(out, l.Name)
+		}
+		return out
+	}
+	ls := cfg.Pyramid.Levels
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[len(ls)-1-i] = l.Name
+	}
+	return out
+}
+
+// clientValue is what Assign derives from one summary; it is small so the
+// ranking passes stay in the cache, and the Assignments are written once.
+type clientValue struct {
+	spend12  int64
+	count12  int32
+	last     int32 // day number of the last purchase, -1 when none
+	rank     int32 // by 12-month spend, 1 is the biggest; 0 for none
+	worseM   int32 // spenders in 12 months with a smaller spend
+	archived bool
+	rfm      [3]uint8
+}
+
+// pack orders dates with one integer comparison.
+func pack(d civil.Date) int { return d.Year<<9 | int(d.Month)<<5 | d.Day }
+
+// Assign gives every client of sums its tier, its reason and its RFM
+// scores on day today; the result is indexed like sums. cfg.Currency names
+// the currency in reasons (the caller fills in the book's when unset).
+func Assign(sums []profile.Summary, today civil.Date, cfg config.Tiers) []Assignment {
+	cs := make([]clientValue, len(sums))
+	from12 := pack(today.AddDays(-364))
+	todayP := pack(today)
+	for i := range sums {
+		s := &sums[i]
+		c := clientValue{last: -1, archived: s.Status == profile.Archived}
+		lastP := -1
+		var last civil.Date
+		for _, sp := range s.Spends {
+			p := pack(sp.Date)
+			if p > todayP {
+				continue
+			}
+			if p >= from12 {
+				c.spend12 += int64(sp.Amount)
+				c.count12++
+			}
+			if p > lastP {
+				lastP, last = p, sp.Date
+			}
+		}
+		if lastP >= 0 {
+			c.last = int32(dayNum(last))
+		}
+		cs[i] = c
+	}
+	of := rankBySpend(cs)
+	scoreRFM(cs, dayNum(today))
+
+	out := make([]Assignment, len(sums))
+	card, isCard := cfg.Card()
+	ctx := &assignContext{scheme: config.Pyramid, currency: cfg.Currency}
+	if isCard {
+		ctx.scheme = cfg.Scheme
+		if card.Currency != "" {
+			ctx.currency = card.Currency
+		}
+	}
+	pyr := newPyramid(cfg.Pyramid, of)
+	for i := range cs {
+		c := &cs[i]
+		a := &out[i]
+		*a = Assignment{ClientID: sums[i].ID, Spend12: profile.Money(c.spend12),
+			Rank: int(c.rank), Of: of, Archived: c.archived, ctx: ctx,
+			RFM: RFM{c.rfm[0], c.rfm[1], c.rfm[2]}}
+		if !isCard {
+			k := pyr.level(int(c.rank))
+			a.Computed, a.Label, a.Level = pyr.levels[k].Name, pyr.levels[k].Label, len(pyr.levels)-1-k
+		}
+	}
+	if isCard {
+		assignCards(sums, out, today, card)
+	}
+	var levels []string
+	for i := range out {
+		a := &out[i]
+		a.Tier = a.Computed
+		if o := sums[i].Tier; o != "" {
+			if levels == nil {
+				levels = Levels(cfg)
+			}
+			o = strings.TrimSpace(o)
+			a.Override = true
+			a.Tier = o
+			a.Label = ""
+			for lv, name := range levels {
+				if name != "" && strings.EqualFold(name, o) {
+					a.Level = lv
+				}
+			}
+		}
+	}
+	return out
+}
+
+// rankBySpend ranks the clients who spent in 12 months, biggest first
+// (equal spends share a rank), and returns how many they are.
+func rankBySpend(cs []clientValue) int {
+	type entry struct {
+		spend int64
+		i     int32
+	}
+	es := make([]entry, 0, len(cs)/2)
+	for i := range cs {
+		if c := &cs[i]; c.spend12 > 0 && !c.archived {
+			es = append(es, entry{c.spend12, int32(i)})
+		}
+	}
+	slices.SortFunc(es, func(a, b entry) int {
+		switch {
+		case a.spend > b.spend:
+			return -1
+		case a.spend < b.spend:
+			return 1
+		}
+		return int(a.i - b.i)
+	})
+	for k := 0; k < len(es); {
+		end := k + 1
+		for end < len(es) && es[end].spend == es[k].spend {
+			end++
+		}
+		for _, e := range es[k:end] {
+			cs[e.i].rank = int32(k + 1)
+			cs[e.i].worseM = int32(len(es) - end)
+		}
+		k = end
+	}
+	return len(es)
+}
+
+// pyramid cuts the spend ranking into levels.
+type pyramid struct {
+	levels []config.PyramidLevel
+	cut    []int // cut[k] is the last rank level k takes
+}
+
+func newPyramid(p config.PyramidScheme, n int) pyramid {
+	levels := p.Levels
+	if len(levels) == 0 {
+		levels = config.Default().Tiers.Pyramid.Levels
+	}
+	last := len(levels) - 1
+	cut := make([]int, len(levels))
+	share := 0.0
+	for k := 0; k < last; k++ {
+		share += levels[k].Share
+		cut[k] = int(math.Ceil(share*float64(n) - 1e-9))
+	}
+	cut[last] = math.MaxInt
+	return pyramid{levels, cut}
+}
+
+// level returns the index (0 is the top) of the level of a rank; rank 0
+// (no spend in 12 months) is the last level.
+func (p pyramid) level(rank int) int {
+	if rank <= 0 {
+		return len(p.levels) - 1
+	}
+	return sort.SearchInts(p.cut, rank)
+}
+
+// scoreRFM gives the quintile scores among the clients who ever bought.
+func scoreRFM(cs []clientValue, todayN int) {
+	// Counting sorts: days since the last purchase and purchases in 12
+	// months are small numbers.
+	var byDays, byCount []int32
+	n, zeroM := 0, 0
+	for i := range cs {
+		c := &cs[i]
+		if c.last < 0 || c.archived {
+			continue
+		}
+		n++
+		days := max(todayN-int(c.last), 0)
+		byDays = grow(byDays, days)
+		byDays[days]++
+		byCount = grow(byCount, int(c.count12))
+		byCount[c.count12]++
+		if c.spend12 == 0 {
+			zeroM++
+		}
+	}
+	// worseDays[d]: buyers whose last purchase is longer ago than d days.
+	worseDays := make([]int32, len(byDays))
+	acc := int32(0)
+	for d := len(byDays) - 1; d >= 0; d-- {
+		worseDays[d] = acc
+		acc += byDays[d]
+	}
+	// worseCount[f]: buyers with fewer than f purchases in 12 months.
+	worseCount := make([]int32, len(byCount))
+	acc = 0
+	for f := range byCount {
+		worseCount[f] = acc
+		acc += byCount[f]
+	}
+	// score is the quintile of a value with below clients worse than it.
+	score := func(below int) uint8 {
+		s := (5*(below+1) + n - 1) / n
+		return uint8(min(max(s, 1), 5))
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.last < 0 || c.archived {
+			c.rfm = [3]uint8{1, 1, 1}
+			continue
+		}
+		worseM := 0
+		if c.spend12 > 0 {
+			worseM = zeroM + int(c.worseM)
+		}
+		c.rfm = [3]uint8{
+			score(int(worseDays[max(todayN-int(c.last), 0)])),
+			score(int(worseCount[c.count12])),
+			score(worseM),
+		}
+	}
+}
+
+// grow makes xs long enough to index i.
+func grow(xs []int32, i int) []int32 {
+	if i < len(xs) {
+		return xs
+	}
+	return append(xs, make([]int32, i+1-len(xs))...)
+}
+
+// dayNum numbers days (days since 1970-01-01) for fast comparisons.
+func dayNum(d civil.Date) int {
+	y, m := d.Year, int(d.Month)
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	doy := (153*((m+9)%12)+2)/5 + d.Day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
