@@ -53,11 +53,11 @@ func unpackDate(v uint64) civil.Date {
 }
 
 type dec struct {
-	b    []byte
-	s    string // the same bytes as one string: fields are substrings of it
-	off  int    // offset of b in s
-	err  error
-	a    *arena
+	b   []byte
+	s   string // the same bytes as one string: fields are substrings of it
+	off int    // offset of b in s
+	err error
+	a   *arena
 }
 
 // arena hands out sub-slices of large blocks, so decoding 100k summaries
