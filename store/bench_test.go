@@ -73,3 +73,24 @@ func BenchmarkBookFileSize(b *testing.B) {
 	}
 	b.ReportMetric(float64(st.Size())/(1<<20), "MiB")
 }
+
+// BenchmarkOpen measures opening the 100k-client book for writing (what
+// every command and the app do) and closing it again.
+func BenchmarkOpen(b *testing.B) {
+	path := demobench.Copy(b, benchClients)
+	for _, ro := range []bool{false, true} {
+		name := "writable"
+		if ro {
+			name = "readonly"
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				book, err := store.Open(path, store.Options{ReadOnly: ro})
+				if err != nil {
+					b.Fatal(err)
+				}
+				book.Close()
+			}
+		})
+	}
+}
