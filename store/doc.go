@@ -26,6 +26,7 @@
 //	requests:    request id -> JSON requests.Request
 //	reqclient:   client id 0x00 request id -> empty
 //	drafts:      draft key -> JSON Draft
+//	rulestate:   rule key -> the small state a follow-up rule keeps (opaque)
 //
 // Every write runs in one bbolt transaction: a failed write leaves the book
 // as it was.

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tasks"
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 )
@@ -44,10 +45,11 @@ var (
 	bRequests    = []byte("requests")
 	bReqClient   = []byte("reqclient")
 	bDrafts      = []byte("drafts")
+	bRuleState   = []byte("rulestate")
 
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
-		bApptStart, bApptClient, bRequests, bReqClient, bDrafts}
+		bApptStart, bApptClient, bRequests, bReqClient, bDrafts, bRuleState}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")
@@ -84,6 +86,9 @@ type Hooks struct {
 	ClientUpdated func(tx *Tx, before, after *profile.Profile) error
 	NoteAdded     func(tx *Tx, noteID string) error
 	PurchaseAdded func(tx *Tx, purchaseID string) error
+	// TaskUpdated is called after a task is rewritten (ticked, snoozed,
+	// cancelled, edited), with the task as it was and as it is now.
+	TaskUpdated func(tx *Tx, before, after *tasks.Task) error
 }
 
 // Book is an open book file.

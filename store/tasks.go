@@ -81,7 +81,32 @@ func (tx *Tx) UpdateTask(t *tasks.Task) error {
 		return err
 	}
 	_ = tx.bucket(bTaskDue).Delete(dueKey(&old))
-	return tx.putTask(t)
+	if err := tx.putTask(t); err != nil {
+		return err
+	}
+	if h := tx.book.hooks.TaskUpdated; h != nil {
+		return h(tx, &old, t)
+	}
+	return nil
+}
+
+// RuleState returns what a follow-up rule stored under key (nil when
+// nothing), copied out of the transaction.
+func (tx *Tx) RuleState(key string) []byte {
+	bk := tx.bucket(bRuleState)
+	if bk == nil { // a read-only book from before the bucket existed
+		return nil
+	}
+	if v := bk.Get([]byte(key)); v != nil {
+		return append([]byte(nil), v...)
+	}
+	return nil
+}
+
+// SetRuleState stores a rule's small state under key (a cache a rule can
+// rebuild from the book, such as the current top spender).
+func (tx *Tx) SetRuleState(key string, v []byte) error {
+	return tx.bucket(bRuleState).Put([]byte(key), v)
 }
 
 func (tx *Tx) deleteTask(t *tasks.Task) {
