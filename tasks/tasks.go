@@ -33,11 +33,12 @@ const (
 // Kinds lists every kind in display order.
 var Kinds = []Kind{Custom, CallBack, ThankYou, CareMessage, ServiceInvite, BirthdayGreeting, ReferralThanks, ComplaintFollowUp, PersonalVisit, Introduce}
 
-// IsContact reports whether doing the task means contacting the client; a
-// do-not-contact client gets none of these.
+// IsContact reports whether doing the task means contacting the client (a
+// personal visit with flowers is contact too); a do-not-contact client gets
+// none of these. A complaint follow-up is not: the client opened it.
 func (k Kind) IsContact() bool {
 	switch k {
-	case ThankYou, CallBack, CareMessage, ServiceInvite, BirthdayGreeting, ReferralThanks, Introduce:
+	case ThankYou, CallBack, CareMessage, ServiceInvite, BirthdayGreeting, ReferralThanks, Introduce, PersonalVisit:
 		return true
 	}
 	return false
