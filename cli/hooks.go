@@ -1,6 +1,199 @@
 package cli
 
-import "github.com/vipbook/vipbook/store"
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
 
-// installHooks wires the clienteling rules into the book's writes.
-func installHooks(a *App, b *store.Book) {}
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/rules"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// installHooks wires the clienteling rules into the book's writes: a
+// purchase starts the 0-3-3-3 rhythm and may crown the top spender, a
+// referral thanks both clients, a complaint note opens a case, a ticked
+// care message brings the next, and do-not-contact cancels contact tasks.
+// The hooks run inside the write's transaction, so a write and its tasks
+// land together or not at all. The rhythm comes from the config file; a
+// config file that cannot be read refuses the writes that need it, with
+// the file's error, rather than apply settings the associate did not set.
+func installHooks(a *App, b *store.Book) {
+	h := &ruleHooks{lang: a.Lang}
+	b.SetHooks(store.Hooks{
+		ClientAdded:   h.clientAdded,
+		ClientUpdated: h.clientUpdated,
+		NoteAdded:     h.noteAdded,
+		PurchaseAdded: h.purchaseAdded,
+		TaskUpdated:   h.taskUpdated,
+	})
+}
+
+// topSpenderKey is where the standing top spender is cached in the book.
+const topSpenderKey = "top_spender"
+
+type ruleHooks struct {
+	lang   string
+	loaded bool
+	r      rules.Rules
+	err    error
+}
+
+// rules loads the config once, when a hook first needs it.
+func (h *ruleHooks) rules() (rules.Rules, error) {
+	if !h.loaded {
+		h.loaded = true
+		cfg, err := loadConfig("")
+		if err != nil {
+			h.err = fmt.Errorf("the follow-up rules need the config file: %w", err)
+		}
+		h.r = rules.New(cfg.Rhythm, h.lang)
+	}
+	return h.r, h.err
+}
+
+// plain returns the rules that need no settings (a complaint case,
+// do-not-contact), so they apply even when the config file is broken.
+func (h *ruleHooks) plain() rules.Rules { return rules.Rules{Lang: h.lang} }
+
+// addTasks stores the tasks a rule made, skipping any whose origin the book
+// already has (made before, even if since done or cancelled).
+func addTasks(tx *store.Tx, ts ...tasks.Task) error {
+	for i := range ts {
+		if tx.HasOrigin(ts[i].Origin) {
+			continue
+		}
+		if err := tx.AddTask(&ts[i]); err != nil && !errors.Is(err, store.ErrDuplicate) {
+			return err
+		}
+	}
+	return nil
+}
+
+func (h *ruleHooks) clientAdded(tx *store.Tx, id string) error {
+	sum, err := tx.Summary(id)
+	if err != nil || sum.ReferredBy == "" {
+		return err
+	}
+	return h.referral(tx, &sum)
+}
+
+func (h *ruleHooks) referral(tx *store.Tx, newClient *profile.Summary) error {
+	ref, err := tx.Summary(newClient.ReferredBy)
+	if err != nil {
+		return nil // the referrer is not (or no longer) in this book: nobody to thank
+	}
+	r, err := h.rules()
+	if err != nil {
+		return err
+	}
+	return addTasks(tx, r.Referral(newClient, &ref, civil.Of(tx.Now()))...)
+}
+
+func (h *ruleHooks) clientUpdated(tx *store.Tx, before, after *profile.Profile) error {
+	if !before.Consent.DoNotContact && after.Consent.DoNotContact {
+		for _, t := range h.plain().ContactCancels(false, true, tx.ClientTasks(after.ID), tx.Now()) {
+			if err := tx.UpdateTask(&t); err != nil {
+				return err
+			}
+		}
+	}
+	if after.ReferredBy != "" && after.ReferredBy != before.ReferredBy {
+		sum, err := tx.Summary(after.ID)
+		if err != nil {
+			return err
+		}
+		return h.referral(tx, &sum)
+	}
+	return nil
+}
+
+func (h *ruleHooks) noteAdded(tx *store.Tx, noteID string) error {
+	n, err := tx.Note(noteID)
+	if err != nil {
+		return err
+	}
+	sum, err := tx.Summary(n.ClientID)
+	if err != nil {
+		return err
+	}
+	if t, ok := h.plain().Complaint(&sum, &n); ok {
+		return addTasks(tx, t)
+	}
+	return nil
+}
+
+func (h *ruleHooks) purchaseAdded(tx *store.Tx, purchaseID string) error {
+	p, err := tx.Purchase(purchaseID)
+	if err != nil {
+		return err
+	}
+	sum, err := tx.Summary(p.ClientID)
+	if err != nil {
+		return err
+	}
+	r, err := h.rules()
+	if err != nil {
+		return err
+	}
+	today := civil.Of(tx.Now())
+	if err := addTasks(tx, r.Purchase(&sum, p, today)...); err != nil {
+		return err
+	}
+	if p.Date.After(today) || p.Date.Before(today.AddDays(-364)) {
+		return nil // outside the 12 months the top spender is ranked on
+	}
+	top, err := standingTop(tx, &sum, p, today)
+	if err != nil {
+		return err
+	}
+	if t, ok := r.TopSpender(&sum, top); ok {
+		return addTasks(tx, t)
+	}
+	return nil
+}
+
+// standingTop returns the top spender after the purchase p of c: the cached
+// standing of today with p folded in, or, on the first purchase of a day
+// (or when the cached holder has left the book), a ranking of the whole
+// book. The standing is cached in the book for the rest of the day.
+func standingTop(tx *store.Tx, c *profile.Summary, p profile.Purchase, today civil.Date) (rules.TopSpend, error) {
+	var top rules.TopSpend
+	raw := tx.RuleState(topSpenderKey)
+	fresh := raw != nil && json.Unmarshal(raw, &top) == nil && top.Day == today &&
+		(top.ClientID == "" || tx.HasClient(top.ClientID))
+	if fresh {
+		top = top.With(c, p)
+	} else {
+		sums, err := tx.Summaries()
+		if err != nil {
+			return top, err
+		}
+		top = rules.TopOf(sums, today)
+	}
+	raw, err := json.Marshal(top)
+	if err != nil {
+		return top, err
+	}
+	return top, tx.SetRuleState(topSpenderKey, raw)
+}
+
+func (h *ruleHooks) taskUpdated(tx *store.Tx, before, after *tasks.Task) error {
+	if before.Status == tasks.Done || after.Status != tasks.Done || after.Kind != tasks.CareMessage || after.ClientID == "" {
+		return nil
+	}
+	sum, err := tx.Summary(after.ClientID)
+	if err != nil {
+		return nil
+	}
+	r, err := h.rules()
+	if err != nil {
+		return err
+	}
+	if next, ok := r.NextCare(&sum, after); ok {
+		return addTasks(tx, next)
+	}
+	return nil
+}

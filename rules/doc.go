@@ -1,0 +1,50 @@
+// Package rules owns the follow-up rules of VIP care: what tasks a write to
+// the book calls for. A purchase starts the 0-3-3-3 rhythm (thank-you on
+// the day, a call on day 3, a care message every 3 weeks, an invitation to
+// come back for care after 3 months); a referral thanks both clients and
+// follows up with the new one; a purchase that makes a client the top
+// spender of the last 12 months calls for a personal visit; a complaint
+// opens a case with the eight steps of complaint handling; and a client who
+// asks not to be contacted gets no contact tasks, the pending ones being
+// cancelled.
+//
+// It exists so that the rules are plain functions of the write, the
+// client's summary, the day and the [config.Rhythm] section, testable
+// without a book and usable by anything that writes one: the store calls
+// them through its Hooks (the CLI wires them in cli/hooks.go, inside the
+// write's transaction), and the demo generator calls them directly so the
+// demo book holds the tasks the rules would have made. The package imports
+// neither bbolt nor the store: the caller reads what a rule needs and adds
+// the tasks it returns.
+//
+// Every task a rule makes carries an Origin naming the rule and the event
+// (see the Origin functions); the store keeps one task per origin, so a
+// rule never makes the same task twice: logging or importing the same
+// purchase again, or a second purchase the same day, adds nothing.
+//
+// Decisions the domain leaves open, made here:
+//
+//   - The rhythm is keyed by client and purchase day, not by purchase: two
+//     purchases on one day are one visit and get one thank-you.
+//   - A step that would already be more than StaleDays overdue when the
+//     purchase is logged (an old purchase typed in late, or imported) is not
+//     made: its moment has passed.
+//   - Care messages come one at a time: the first is made with the purchase;
+//     when one is ticked done (NextCare, on the store's TaskUpdated hook),
+//     the next is made CareEveryDays after it, while the client stays
+//     active: contactable, in the active book, no newer purchase (whose own
+//     rhythm takes over), the care message falling within 12 months of the
+//     purchase, and at most CareMax of them when CareMax is set. A
+//     cancelled care message ends the chain.
+//   - The top spender is the client with the highest spend in the 12
+//     months up to today (the window of the tier pyramid), among at least
+//     MinBuyers clients who bought in those months. A purchase that makes a
+//     client the top spender gives them one personal-visit task, due
+//     VisitPrepDays later to leave time for flowers or a gift; at most one
+//     per client per calendar year.
+//   - A referral's tasks are keyed by the new client: setting or changing
+//     who referred a client later thanks the referrer once.
+//   - A complaint case is a complaint_follow_up task due the day of the
+//     note, whose Checklist holds the eight steps; it is made for a
+//     do-not-contact client too (the client opened it).
+package rules

@@ -1,0 +1,331 @@
+package rules
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// StaleDays is how far overdue a rhythm step may already be when its
+// purchase is logged and still be made.
+const StaleDays = 7
+
+// MinBuyers is how many clients must have bought in the last 12 months for
+// a top spender to mean something (in a new book, the first purchase would
+// otherwise crown its client).
+const MinBuyers = 10
+
+// VisitPrepDays is how many days after the purchase that makes a client the
+// top spender the personal visit is due.
+const VisitPrepDays = 7
+
+// activeDays is how long after a purchase a client counts as active for
+// the care messages: the 12 months of the tier window.
+const activeDays = 365
+
+// Rules are the follow-up rules with their settings.
+type Rules struct {
+	Rhythm config.Rhythm
+	// Lang is the language of the tasks' titles: "zh" for Chinese, English
+	// otherwise.
+	Lang string
+}
+
+// New returns the rules with the rhythm r and titles in lang.
+func New(r config.Rhythm, lang string) Rules { return Rules{Rhythm: r, Lang: lang} }
+
+// The steps of the 0-3-3-3 rhythm, as they appear in origins.
+const (
+	StepThankYou = "thank_you"
+	StepCall     = "call"
+	StepCare     = "care" // followed by the care message's number: care1, care2, ...
+	StepService  = "service"
+)
+
+// RhythmOrigin names a step of the rhythm of a client's purchase day:
+// "rhythm:CLIENT:2026-11-02:call".
+func RhythmOrigin(clientID string, day civil.Date, step string) string {
+	return "rhythm:" + clientID + ":" + day.String() + ":" + step
+}
+
+// ReferralOrigin names one of the tasks of a referral, keyed by the new
+// client: "referral:CLIENT:thank_referrer", "thank_new" or "follow_up".
+func ReferralOrigin(newClientID, what string) string { return "referral:" + newClientID + ":" + what }
+
+// TopSpenderOrigin names the personal visit of a top spender in a year.
+func TopSpenderOrigin(clientID string, year int) string {
+	return "top_spender:" + clientID + ":" + strconv.Itoa(year)
+}
+
+// ComplaintOrigin names the case opened by a complaint note.
+func ComplaintOrigin(noteID string) string { return "complaint:" + noteID }
+
+func (r Rules) zh() bool { return r.Lang == "zh" }
+
+func (r Rules) text(en, zh string) string {
+	if r.zh() {
+		return zh
+	}
+	return en
+}
+
+// canContact reports whether the rules may ask the associate to contact c.
+func canContact(c *profile.Summary) bool {
+	return c != nil && !c.DoNotContact && c.Status == profile.Active
+}
+
+func task(c *profile.Summary, kind tasks.Kind, due civil.Date, origin, title string) tasks.Task {
+	return tasks.Task{ClientID: c.ID, Kind: kind, Due: due, Status: tasks.Open, Origin: origin, Title: title}
+}
+
+// Purchase returns the tasks of the 0-3-3-3 rhythm for c's purchase p,
+// logged on today: the thank-you, the call, the first care message and the
+// service invitation, leaving out steps more than StaleDays overdue. A
+// client who may not be contacted gets none.
+func (r Rules) Purchase(c *profile.Summary, p profile.Purchase, today civil.Date) []tasks.Task {
+	if !canContact(c) || p.Date.IsZero() {
+		return nil
+	}
+	what := strings.TrimSpace(p.Items)
+	forItems := func(en, zh string) string {
+		if what == "" {
+			return r.text(en, zh)
+		}
+		return r.text(en+" ("+what+")", zh+"（"+what+"）")
+	}
+	rh := r.Rhythm
+	steps := []tasks.Task{
+		task(c, tasks.ThankYou, p.Date.AddDays(rh.ThankYouDay), RhythmOrigin(c.ID, p.Date, StepThankYou),
+			forItems("Thank-you message for the purchase", "发送购物感谢信息")),
+		task(c, tasks.CallBack, p.Date.AddDays(rh.CallDay), RhythmOrigin(c.ID, p.Date, StepCall),
+			forItems("Call: how does it wear?", "回访电话：穿着感受如何？")),
+		task(c, tasks.CareMessage, p.Date.AddDays(rh.CareEveryDays), RhythmOrigin(c.ID, p.Date, StepCare+"1"),
+			forItems("Care message: tips for the new piece", "关怀信息：新品保养与搭配建议")),
+		task(c, tasks.ServiceInvite, p.Date.AddMonths(rh.ServiceInviteMonths), RhythmOrigin(c.ID, p.Date, StepService),
+			forItems("Invite back for care or cleaning", "邀请回店保养或清洗")),
+	}
+	out := steps[:0]
+	for _, t := range steps {
+		if t.Due.DaysUntil(today) > StaleDays {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// ParseRhythmOrigin reads an origin made by RhythmOrigin; ok is false for
+// any other origin.
+func ParseRhythmOrigin(origin string) (clientID string, day civil.Date, step string, ok bool) {
+	rest, found := strings.CutPrefix(origin, "rhythm:")
+	if !found {
+		return "", civil.Date{}, "", false
+	}
+	parts := strings.Split(rest, ":")
+	if len(parts) != 3 {
+		return "", civil.Date{}, "", false
+	}
+	d, err := civil.Parse(parts[1])
+	if err != nil {
+		return "", civil.Date{}, "", false
+	}
+	return parts[0], d, parts[2], true
+}
+
+// careNumber returns n of a "careN" step, 0 when step is not one.
+func careNumber(step string) int {
+	s, ok := strings.CutPrefix(step, StepCare)
+	if !ok {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return 0
+	}
+	return n
+}
+
+// NextCare returns the care message that follows done, a care message of
+// the rhythm that was just ticked done, and false when the chain ends (see
+// the package doc: the client must still be active). The next one is due
+// CareEveryDays after done's due day, or after the day it was done when
+// that is later, so a late tick does not pile messages up.
+func (r Rules) NextCare(c *profile.Summary, done *tasks.Task) (tasks.Task, bool) {
+	if done.Kind != tasks.CareMessage || done.Status != tasks.Done || !canContact(c) {
+		return tasks.Task{}, false
+	}
+	id, day, step, ok := ParseRhythmOrigin(done.Origin)
+	n := careNumber(step)
+	if !ok || n == 0 || id != c.ID {
+		return tasks.Task{}, false
+	}
+	every := r.Rhythm.CareEveryDays
+	if every < 1 || (r.Rhythm.CareMax > 0 && n >= r.Rhythm.CareMax) {
+		return tasks.Task{}, false
+	}
+	for _, s := range c.Spends {
+		if s.Date.After(day) {
+			return tasks.Task{}, false // a newer purchase has its own rhythm
+		}
+	}
+	due := done.Due.AddDays(every)
+	if doneDay := civil.Of(done.DoneAt); !done.DoneAt.IsZero() && !due.After(doneDay) {
+		due = doneDay.AddDays(every)
+	}
+	if day.DaysUntil(due) > activeDays {
+		return tasks.Task{}, false
+	}
+	t := task(c, tasks.CareMessage, due, RhythmOrigin(c.ID, day, StepCare+strconv.Itoa(n+1)), done.Title)
+	return t, true
+}
+
+// Referral returns the tasks of a referral made today: same-day thanks to
+// the referrer and a welcome to the new client, and a follow-up with the
+// new client within ReferralFollowUpDays. Either client who may not be
+// contacted gets none.
+func (r Rules) Referral(newClient, referrer *profile.Summary, today civil.Date) []tasks.Task {
+	var out []tasks.Task
+	if newClient == nil || referrer == nil {
+		return nil
+	}
+	nn, rn := newClient.DisplayName(), referrer.DisplayName()
+	if canContact(referrer) {
+		out = append(out, task(referrer, tasks.ReferralThanks, today, ReferralOrigin(newClient.ID, "thank_referrer"),
+			r.text("Thank "+rn+" for introducing "+nn, "感谢"+rn+"介绍"+nn)))
+	}
+	if canContact(newClient) {
+		out = append(out,
+			task(newClient, tasks.ThankYou, today, ReferralOrigin(newClient.ID, "thank_new"),
+				r.text("Welcome "+nn+" (introduced by "+rn+")", "欢迎新客"+nn+"（"+rn+"介绍）")),
+			task(newClient, tasks.Introduce, today.AddDays(r.Rhythm.ReferralFollowUpDays), ReferralOrigin(newClient.ID, "follow_up"),
+				r.text("Follow up with "+nn+", introduced by "+rn, "跟进"+rn+"介绍的新客"+nn)))
+	}
+	return out
+}
+
+// TopSpend is the standing top spender: the client with the highest spend
+// in the 12 months up to Day, among Buyers clients who bought in them.
+type TopSpend struct {
+	Day      civil.Date    `json:"day"`
+	ClientID string        `json:"client_id"`
+	Amount   profile.Money `json:"amount"`
+	Buyers   int           `json:"buyers"`
+}
+
+// Spend12 returns c's spend in the 365 days up to today.
+func Spend12(c *profile.Summary, today civil.Date) profile.Money {
+	from := today.AddDays(-364)
+	var m profile.Money
+	for _, s := range c.Spends {
+		if !s.Date.Before(from) && !s.Date.After(today) {
+			m += s.Amount
+		}
+	}
+	return m
+}
+
+// TopOf ranks every client of the active book by Spend12 on today. A tie
+// goes to the client first in sums (the store lists them by id).
+func TopOf(sums []profile.Summary, today civil.Date) TopSpend {
+	top := TopSpend{Day: today}
+	for i := range sums {
+		c := &sums[i]
+		if c.Status == profile.Archived {
+			continue
+		}
+		m := Spend12(c, today)
+		if m <= 0 {
+			continue
+		}
+		top.Buyers++
+		if m > top.Amount {
+			top.ClientID, top.Amount = c.ID, m
+		}
+	}
+	return top
+}
+
+// With folds a purchase p of c, just added to c's summary, into the
+// standing top of the same day, and returns the new standing: c takes the
+// top when their 12-month spend now exceeds the holder's.
+func (t TopSpend) With(c *profile.Summary, p profile.Purchase) TopSpend {
+	m := Spend12(c, t.Day)
+	if inWindow(p.Date, t.Day) && m > 0 && m == p.Amount {
+		t.Buyers++ // c's first purchase in the window
+	}
+	switch {
+	case t.ClientID == c.ID:
+		t.Amount = m
+	case m > t.Amount:
+		t.ClientID, t.Amount = c.ID, m
+	}
+	return t
+}
+
+func inWindow(d, today civil.Date) bool { return !d.Before(today.AddDays(-364)) && !d.After(today) }
+
+// TopSpender returns the personal visit for c when c is the standing top
+// spender top (after the purchase), among enough buyers.
+func (r Rules) TopSpender(c *profile.Summary, top TopSpend) (tasks.Task, bool) {
+	if top.ClientID != c.ID || top.Buyers < MinBuyers || !canContact(c) {
+		return tasks.Task{}, false
+	}
+	t := task(c, tasks.PersonalVisit, top.Day.AddDays(VisitPrepDays), TopSpenderOrigin(c.ID, top.Day.Year),
+		r.text("Personal visit with flowers or a gift, and ask for their advice: top spender of the last 12 months ("+top.Amount.String()+")",
+			"亲自拜访，送上鲜花或礼物，并请教意见：近12个月消费第一（"+top.Amount.String()+"）"))
+	return t, true
+}
+
+// ComplaintSteps are the eight steps of complaint handling, in order.
+func ComplaintSteps(lang string) []string {
+	if lang == "zh" {
+		return []string{"倾听并共情", "沟通", "真诚道歉", "分析并复述问题", "解释说明", "公平解决", "补偿（一份小礼物）", "确认满意并致谢"}
+	}
+	return []string{"Listen and empathise", "Talk it through", "Apologise sincerely", "Analyse and restate the problem",
+		"Explain", "Resolve fairly", "Compensate (a small gift)", "Confirm satisfaction and thank"}
+}
+
+// Complaint returns the case a complaint note opens: a follow-up due the
+// day of the note whose checklist is the eight steps, with the complaint's
+// text as its note. Any other note opens nothing.
+func (r Rules) Complaint(c *profile.Summary, n *notes.Note) (tasks.Task, bool) {
+	if n.Kind != notes.Complaint || c == nil {
+		return tasks.Task{}, false
+	}
+	t := task(c, tasks.ComplaintFollowUp, civil.Of(n.At), ComplaintOrigin(n.ID),
+		r.text("Complaint: work through the eight steps", "客诉处理：按八个步骤跟进"))
+	for _, s := range ComplaintSteps(r.Lang) {
+		t.Checklist = append(t.Checklist, tasks.CheckItem{Text: s})
+	}
+	t.Note = n.Text
+	return t, true
+}
+
+// ContactCancels returns the client's open contact tasks cancelled at now,
+// when the client has just asked not to be contacted (wasDNC false, isDNC
+// true); nil otherwise. The caller writes them back.
+func (r Rules) ContactCancels(wasDNC, isDNC bool, ts []tasks.Task, now time.Time) []tasks.Task {
+	if wasDNC || !isDNC {
+		return nil
+	}
+	var out []tasks.Task
+	for _, t := range ts {
+		if !t.IsOpen() || !t.Kind.IsContact() {
+			continue
+		}
+		t.Cancel(now)
+		reason := r.text("cancelled: the client asked not to be contacted", "已取消：客人要求不再联系")
+		if t.Note != "" {
+			reason = t.Note + "\n" + reason
+		}
+		t.Note = reason
+		out = append(out, t)
+	}
+	return out
+}
