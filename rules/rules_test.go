@@ -1,0 +1,228 @@
+package rules
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+var d = civil.MustParse
+
+func client(id string, spends ...profile.Spend) *profile.Summary {
+	return &profile.Summary{ID: id, Name: id, Spends: spends}
+}
+
+func brief(ts []tasks.Task) []string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, string(t.Kind)+" "+t.Due.String()+" "+t.Origin)
+	}
+	return out
+}
+
+func TestPurchase(t *testing.T) {
+	r := New(config.Default().Rhythm, "en")
+	buy := profile.Purchase{Date: d("2026-11-02"), Amount: 320000, Items: "silk scarf"}
+	dnc := client("c1")
+	dnc.DoNotContact = true
+	archived := client("c1")
+	archived.Status = profile.Archived
+	tests := []struct {
+		name  string
+		c     *profile.Summary
+		today string
+		want  []string
+	}{
+		{"logged on the day", client("c1"), "2026-11-02", []string{
+			"thank_you 2026-11-02 rhythm:c1:2026-11-02:thank_you",
+			"call_back 2026-11-05 rhythm:c1:2026-11-02:call",
+			"care_message 2026-11-23 rhythm:c1:2026-11-02:care1",
+			"service_invite 2027-02-02 rhythm:c1:2026-11-02:service",
+		}},
+		{"logged a week late: every step is still made", client("c1"), "2026-11-09", []string{
+			"thank_you 2026-11-02 rhythm:c1:2026-11-02:thank_you",
+			"call_back 2026-11-05 rhythm:c1:2026-11-02:call",
+			"care_message 2026-11-23 rhythm:c1:2026-11-02:care1",
+			"service_invite 2027-02-02 rhythm:c1:2026-11-02:service",
+		}},
+		{"logged 8 days late: the thank-you is stale", client("c1"), "2026-11-10", []string{
+			"call_back 2026-11-05 rhythm:c1:2026-11-02:call",
+			"care_message 2026-11-23 rhythm:c1:2026-11-02:care1",
+			"service_invite 2027-02-02 rhythm:c1:2026-11-02:service",
+		}},
+		{"logged a year late: nothing", client("c1"), "2027-11-02", nil},
+		{"do not contact", dnc, "2026-11-02", nil},
+		{"released by a handover", archived, "2026-11-02", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := brief(r.Purchase(tt.c, buy, d(tt.today))); !slices.Equal(got, tt.want) {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPurchaseTitles(t *testing.T) {
+	buy := profile.Purchase{Date: d("2026-11-02"), Items: "丝巾"}
+	zh := New(config.Default().Rhythm, "zh").Purchase(client("c1"), buy, d("2026-11-02"))
+	if zh[0].Title != "发送购物感谢信息（丝巾）" {
+		t.Errorf("zh title %q", zh[0].Title)
+	}
+	en := New(config.Default().Rhythm, "en").Purchase(client("c1"), profile.Purchase{Date: d("2026-11-02")}, d("2026-11-02"))
+	if en[1].Title != "Call: how does it wear?" {
+		t.Errorf("en title %q", en[1].Title)
+	}
+}
+
+func TestNextCare(t *testing.T) {
+	rh := config.Default().Rhythm
+	care := func(n string, due, doneOn string) *tasks.Task {
+		t := &tasks.Task{Kind: tasks.CareMessage, Due: d(due), Status: tasks.Done, Origin: "rhythm:c1:2026-11-02:care" + n}
+		if doneOn != "" {
+			t.DoneAt = d(doneOn).In(time.UTC).Add(15 * time.Hour)
+		}
+		return t
+	}
+	bought := profile.Spend{Date: d("2026-11-02"), Amount: 100}
+	dnc := client("c1", bought)
+	dnc.DoNotContact = true
+	open := care("1", "2026-11-23", "")
+	open.Status = tasks.Open
+	tests := []struct {
+		name   string
+		rh     func(*config.Rhythm)
+		c      *profile.Summary
+		done   *tasks.Task
+		want   string // "" when the chain ends
+		origin string
+	}{
+		{"on time", nil, client("c1", bought), care("1", "2026-11-23", "2026-11-23"), "2026-12-14", "rhythm:c1:2026-11-02:care2"},
+		{"early", nil, client("c1", bought), care("1", "2026-11-23", "2026-11-20"), "2026-12-14", "rhythm:c1:2026-11-02:care2"},
+		{"late", nil, client("c1", bought), care("2", "2026-12-14", "2027-01-04"), "2027-01-25", "rhythm:c1:2026-11-02:care3"},
+		{"not done", nil, client("c1", bought), open, "", ""},
+		{"newer purchase", nil, client("c1", bought, profile.Spend{Date: d("2026-11-20")}), care("1", "2026-11-23", "2026-11-23"), "", ""},
+		{"do not contact", nil, dnc, care("1", "2026-11-23", "2026-11-23"), "", ""},
+		{"care_max reached", func(r *config.Rhythm) { r.CareMax = 2 }, client("c1", bought), care("2", "2026-12-14", "2026-12-14"), "", ""},
+		{"under care_max", func(r *config.Rhythm) { r.CareMax = 3 }, client("c1", bought), care("2", "2026-12-14", "2026-12-14"), "2027-01-04", "rhythm:c1:2026-11-02:care3"},
+		{"a year after the purchase the client is no longer active", nil, client("c1", bought), care("17", "2027-10-25", "2027-10-25"), "", ""},
+		{"another client's task", nil, client("c2", bought), care("1", "2026-11-23", "2026-11-23"), "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rhythm := rh
+			if tt.rh != nil {
+				tt.rh(&rhythm)
+			}
+			next, ok := New(rhythm, "en").NextCare(tt.c, tt.done)
+			switch {
+			case tt.want == "" && ok:
+				t.Errorf("the chain goes on: %+v", next)
+			case tt.want != "" && !ok:
+				t.Errorf("the chain ended, want a care message on %s", tt.want)
+			case ok && (next.Due.String() != tt.want || next.Origin != tt.origin):
+				t.Errorf("next %s %s, want %s %s", next.Due, next.Origin, tt.want, tt.origin)
+			}
+		})
+	}
+}
+
+func TestReferral(t *testing.T) {
+	r := New(config.Default().Rhythm, "zh")
+	got := r.Referral(client("新客"), client("老客"), d("2026-11-10"))
+	want := []string{
+		"referral_thanks 2026-11-10 referral:新客:thank_referrer",
+		"thank_you 2026-11-10 referral:新客:thank_new",
+		"introduce 2026-11-17 referral:新客:follow_up",
+	}
+	if !slices.Equal(brief(got), want) {
+		t.Errorf("got %q\nwant %q", brief(got), want)
+	}
+	if got[0].ClientID != "老客" || got[0].Title != "感谢老客介绍新客" {
+		t.Errorf("referrer's thanks: %+v", got[0])
+	}
+}
+
+func TestTopSpender(t *testing.T) {
+	today := d("2026-11-24")
+	var sums []profile.Summary
+	for i, id := range []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"} {
+		sums = append(sums, *client(id, profile.Spend{Date: d("2026-06-01"), Amount: profile.Money(1000 * (i + 1))}))
+	}
+	sums = append(sums, *client("old", profile.Spend{Date: d("2025-11-24"), Amount: 99999})) // a day outside the 12 months
+	top := TopOf(sums, today)
+	if top.ClientID != "j" || top.Amount != 10000 || top.Buyers != 10 {
+		t.Fatalf("TopOf = %+v", top)
+	}
+	r := New(config.Default().Rhythm, "en")
+	if _, ok := r.TopSpender(&sums[0], top); ok {
+		t.Error("a visit for a client who is not the top spender")
+	}
+	// c buys 8,000 more: 11,000 takes the top.
+	c := sums[2]
+	p := profile.Purchase{Date: today, Amount: 8000}
+	c.Spends = append(c.Spends, profile.Spend{Date: p.Date, Amount: p.Amount})
+	top = top.With(&c, p)
+	if top.ClientID != "c" || top.Amount != 11000 || top.Buyers != 10 {
+		t.Fatalf("With = %+v", top)
+	}
+	v, ok := r.TopSpender(&c, top)
+	if !ok || v.Due != d("2026-12-01") || v.Origin != "top_spender:c:2026" || v.Kind != tasks.PersonalVisit {
+		t.Errorf("visit %+v %v", v, ok)
+	}
+	// A new buyer counts.
+	n := client("new", profile.Spend{Date: today, Amount: 5})
+	if got := top.With(n, profile.Purchase{Date: today, Amount: 5}); got.Buyers != 11 || got.ClientID != "c" {
+		t.Errorf("new buyer: %+v", got)
+	}
+	// Too few buyers: no visit.
+	few := TopOf(sums[:3], today)
+	if _, ok := r.TopSpender(&sums[2], few); ok {
+		t.Error("a visit among 3 buyers")
+	}
+}
+
+func TestComplaint(t *testing.T) {
+	n := &notes.Note{ID: "n1", ClientID: "c1", Kind: notes.Complaint, Text: "鞋跟松了", At: time.Date(2026, 11, 12, 15, 0, 0, 0, time.Local)}
+	tk, ok := New(config.Rhythm{}, "zh").Complaint(client("c1"), n)
+	if !ok || tk.Kind != tasks.ComplaintFollowUp || tk.Due != d("2026-11-12") || len(tk.Checklist) != 8 || tk.Origin != "complaint:n1" {
+		t.Fatalf("case %+v", tk)
+	}
+	if tk.Checklist[0].Text != "倾听并共情" || tk.Checklist[7].Text != "确认满意并致谢" || tk.Checklist[0].Done {
+		t.Errorf("steps %+v", tk.Checklist)
+	}
+	n.Kind = notes.Preference
+	if _, ok := New(config.Rhythm{}, "en").Complaint(client("c1"), n); ok {
+		t.Error("a preference opened a case")
+	}
+}
+
+func TestContactCancels(t *testing.T) {
+	now := time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC)
+	ts := []tasks.Task{
+		{ID: "1", Kind: tasks.CallBack, Status: tasks.Open},
+		{ID: "2", Kind: tasks.CareMessage, Status: tasks.Snoozed},
+		{ID: "3", Kind: tasks.ThankYou, Status: tasks.Done},
+		{ID: "4", Kind: tasks.ComplaintFollowUp, Status: tasks.Open},
+		{ID: "5", Kind: tasks.Custom, Status: tasks.Open},
+		{ID: "6", Kind: tasks.PersonalVisit, Status: tasks.Open},
+	}
+	r := New(config.Rhythm{}, "en")
+	got := r.ContactCancels(false, true, ts, now)
+	var ids []string
+	for _, t := range got {
+		ids = append(ids, t.ID+":"+string(t.Status))
+	}
+	if want := []string{"1:cancelled", "2:cancelled", "6:cancelled"}; !slices.Equal(ids, want) {
+		t.Errorf("cancelled %q, want %q", ids, want)
+	}
+	if r.ContactCancels(true, true, ts, now) != nil || r.ContactCancels(false, false, ts, now) != nil {
+		t.Error("cancelled without the flag being newly set")
+	}
+}
