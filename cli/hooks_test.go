@@ -437,3 +437,33 @@ func writeConfig(t *testing.T, content string) {
 		t.Fatal(err)
 	}
 }
+
+func TestTaskChecklist(t *testing.T) {
+	book := rulesBook(t, step{"2026-11-01", add("王小明", "13800000001")},
+		step{"2026-11-12", []string{"note", "王小明", "--kind", "complaint", "the heel came loose"}})
+	id := openTaskID(t, book, tasks.ComplaintFollowUp)
+	now := day("2026-11-12")
+	if _, errOut, err := runAt(book, now, "task", "check", id, "1", "3"); err != nil {
+		t.Fatal(err, errOut)
+	}
+	out, _, err := runAt(book, now, "task", "show", id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"[x] 1. Listen and empathise", "[ ] 2. Talk it through", "[x] 3. Apologise sincerely",
+		"[ ] 8. Confirm satisfaction and thank", "Note     the heel came loose", "[2/8 steps]"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("task show lacks %q:\n%s", want, out)
+		}
+	}
+	if out, _, _ := runAt(book, now, "task", "list"); !strings.Contains(out, "Complaint: work through the eight steps [2/8 steps]") {
+		t.Errorf("task list:\n%s", out)
+	}
+	if out, _, _ := runAt(book, now, "show", "王小明"); !strings.Contains(out, "[x] 3. Apologise sincerely") {
+		t.Errorf("show lacks the checklist:\n%s", out)
+	}
+	_, _, err = runAt(book, now, "task", "check", id, "9")
+	if err == nil || !strings.Contains(err.Error(), "from 1 to 8") {
+		t.Errorf("step 9: err = %v", err)
+	}
+}

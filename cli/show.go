@@ -133,7 +133,10 @@ func writeDetail(w io.Writer, d *ClientDetail, currency string, today civil.Date
 	if len(d.Tasks) > 0 {
 		fmt.Fprintln(w, "\nTasks")
 		for _, t := range d.Tasks {
-			fmt.Fprintf(w, "  %s  %-9s %s  %s\n", t.ID, t.Status, t.DueOn(), t.Title)
+			fmt.Fprintf(w, "  %s  %-9s %s  %s%s\n", t.ID, t.Status, t.DueOn(), t.Title, checklistCount(&t))
+			if t.IsOpen() {
+				writeChecklist(w, "      ", &t)
+			}
 		}
 	}
 	if len(d.Appointments) > 0 {

@@ -3,6 +3,8 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -14,7 +16,7 @@ import (
 // taskCommands are `task add|done|snooze|cancel|list`.
 func taskCommands(a *App) []*cobra.Command {
 	cmd := &cobra.Command{Use: "task", Short: "Follow-ups: add, tick off, snooze, list"}
-	cmd.AddCommand(taskAddCmd(a), taskDoneCmd(a), taskSnoozeCmd(a), taskCancelCmd(a), taskListCmd(a))
+	cmd.AddCommand(taskAddCmd(a), taskDoneCmd(a), taskSnoozeCmd(a), taskCancelCmd(a), taskListCmd(a), taskShowCmd(a), taskCheckCmd(a))
 	return []*cobra.Command{cmd}
 }
 
@@ -209,7 +211,7 @@ func taskListCmd(a *App) *cobra.Command {
 						case r.DueOn() == today:
 							when += " (today)"
 						}
-						a.printf("%s  %-9s %-26s %s  %s\n", r.ID, r.Status, when, pad(r.ClientName, 16), r.Title)
+						a.printf("%s  %-9s %-26s %s  %s%s\n", r.ID, r.Status, when, pad(r.ClientName, 16), r.Title, checklistCount(&r.Task))
 					}
 					return nil
 				})
@@ -219,5 +221,93 @@ func taskListCmd(a *App) *cobra.Command {
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
 	cmd.Flags().BoolVar(&all, "all", false, "include done and cancelled tasks")
 	cmd.Flags().StringVar(&client, "client", "", "only this client's tasks")
+	return cmd
+}
+
+// checklistCount returns " [2/8 steps]" for a task with a checklist.
+func checklistCount(t *tasks.Task) string {
+	if len(t.Checklist) == 0 {
+		return ""
+	}
+	n := 0
+	for _, c := range t.Checklist {
+		if c.Done {
+			n++
+		}
+	}
+	return fmt.Sprintf(" [%d/%d steps]", n, len(t.Checklist))
+}
+
+// writeChecklist prints a task's checklist, numbered, each step ticked or not.
+func writeChecklist(w io.Writer, indent string, t *tasks.Task) {
+	for i, c := range t.Checklist {
+		mark := "[ ]"
+		if c.Done {
+			mark = "[x]"
+		}
+		fmt.Fprintf(w, "%s%s %d. %s\n", indent, mark, i+1, c.Text)
+	}
+}
+
+func taskShowCmd(a *App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "show ID",
+		Short: "Show a follow-up with its checklist and note",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.withBook(true, func(b *store.Book) error {
+				return b.View(func(tx *store.Tx) error {
+					t, err := tx.Task(args[0])
+					if err != nil {
+						return usageErr("no task %q: `vipbook task list` shows the open ones with their ids", args[0])
+					}
+					name := ""
+					if s, err := tx.Summary(t.ClientID); err == nil {
+						name = s.DisplayName()
+					}
+					a.printf("%s  %s\n  %-8s %s\n  %-8s %s\n  %-8s %s\n  %-8s %s\n", t.ID, t.Title, "Client", orDash(name),
+						"Kind", t.Kind, "Due", t.DueOn(), "Status", t.Status)
+					if t.Note != "" {
+						a.printf("  %-8s %s\n", "Note", strings.ReplaceAll(t.Note, "\n", "\n           "))
+					}
+					if len(t.Checklist) > 0 {
+						a.printf("  Checklist%s\n", checklistCount(&t))
+						writeChecklist(a.Stdout, "    ", &t)
+					}
+					return nil
+				})
+			})
+		},
+	}
+}
+
+func taskCheckCmd(a *App) *cobra.Command {
+	var undo bool
+	cmd := &cobra.Command{
+		Use:   "check ID STEP...",
+		Short: "Tick steps of a follow-up's checklist (numbers from `task show`)",
+		Args:  cobra.MinimumNArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			t, err := changeTask(a, args[0], func(t *tasks.Task) error {
+				for _, s := range args[1:] {
+					n, err := strconv.Atoi(s)
+					if err != nil || n < 1 || n > len(t.Checklist) {
+						if len(t.Checklist) == 0 {
+							return fmt.Errorf("task %s has no checklist", t.ID)
+						}
+						return fmt.Errorf("step %q: give a step number from 1 to %d (`vipbook task show %s` lists them)", s, len(t.Checklist), t.ID)
+					}
+					t.Checklist[n-1].Done = !undo
+				}
+				return nil
+			})
+			if err == nil {
+				a.printf("%s%s\n", t.Title, checklistCount(&t))
+				writeChecklist(a.Stdout, "  ", &t)
+			}
+			return err
+		},
+	}
+	cmd.Flags().BoolVar(&undo, "undo", false, "untick the steps instead")
 	return cmd
 }
