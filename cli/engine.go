@@ -1,6 +1,169 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/messages"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+)
 
 // engineCommands are the clienteling engine's commands (message, ...).
-func engineCommands(a *App) []*cobra.Command { return nil }
+func engineCommands(a *App) []*cobra.Command { return []*cobra.Command{messageCmd(a)} }
+
+func messageCmd(a *App) *cobra.Command {
+	var kind, occasion, items, configPath string
+	var logIt bool
+	cmd := &cobra.Command{
+		Use:   "message CLIENT --kind KIND",
+		Short: "Write a message for a client (birthday, holiday, season, miss_you, thank_you, ...)",
+		Long: `Write a message for a client, in the interface language (--lang zh for Chinese),
+addressed with their honorific and shaped by what they like. Kinds: ` + messages.KindNames() + `.
+The message goes to stdout to copy or send; --log records it on the client as a
+message note, which resets the keep-in-touch clock. A client who asked not to be
+contacted gets no message.
+
+The templates can be edited: put KIND.LANG.tmpl files (Go text/template, e.g.
+birthday.zh.tmpl) in the "messages" directory next to the config file, or in the
+directory set by dir in the config's [messages] section.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if kind == "" {
+				return usageErr("say which message: --kind KIND (one of %s)", messages.KindNames())
+			}
+			k, err := messages.ParseKind(kind)
+			if err != nil {
+				return usageErr("--kind: %v", err)
+			}
+			if configPath == "" {
+				configPath = config.DefaultPath()
+			}
+			cfg, err := loadConfig(configPath)
+			if err != nil {
+				return err
+			}
+			set, err := messages.Load(cfg.MessageDir(configPath))
+			if err != nil {
+				return usageErr("%v", err)
+			}
+			return a.withBook(!logIt, func(b *store.Book) error {
+				run := b.View
+				if logIt {
+					run = b.Update
+				}
+				return run(func(tx *store.Tx) error {
+					s, err := resolveClient(tx, args[0])
+					if err != nil {
+						return err
+					}
+					p, err := tx.Client(s.ID)
+					if err != nil {
+						return err
+					}
+					c, err := messageContext(tx, p, a.today(), b.Meta(), cfg.Messages, k == messages.ReferralThanks)
+					if err != nil {
+						return err
+					}
+					c.Occasion = occasion
+					if items != "" {
+						c.Items = items
+					}
+					text, err := set.Compose(p, k, a.Lang, c)
+					if errors.Is(err, messages.ErrDoNotContact) {
+						return refuseContact(a, p)
+					}
+					if err != nil {
+						return usageErr("%v", err)
+					}
+					a.printf("%s\n", text)
+					if !logIt {
+						return nil
+					}
+					if err := tx.AddNote(&notes.Note{ClientID: p.ID, Kind: notes.Message, Text: "[" + string(k) + "] " + oneLine(text)}); err != nil {
+						return err
+					}
+					if a.Lang == "zh" {
+						fmt.Fprintf(a.Stderr, "已记录为 %s 的消息备注\n", p.DisplayName())
+					} else {
+						fmt.Fprintf(a.Stderr, "Logged as a message note on %s\n", p.DisplayName())
+					}
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().StringVar(&kind, "kind", "", "which message: "+messages.KindNames())
+	cmd.Flags().StringVar(&occasion, "occasion", "", "the holiday's name (default: the festival of the coming week)")
+	cmd.Flags().StringVar(&items, "items", "", "what the message is about (default: the last purchase's items)")
+	cmd.Flags().BoolVar(&logIt, "log", false, "record the message on the client as a message note")
+	cmd.Flags().StringVar(&configPath, "config", "", "the config file (default $XDG_CONFIG_HOME/vipbook/config.toml)")
+	return cmd
+}
+
+// refuseContact is the error for a message to a client who asked not to be
+// contacted.
+func refuseContact(a *App, p *profile.Profile) error {
+	when := ""
+	if !p.Consent.RecordedAt.IsZero() {
+		when = civil.Of(p.Consent.RecordedAt).String()
+	}
+	if a.Lang == "zh" {
+		msg := p.DisplayName() + " 已要求不再联系，不为其撰写消息"
+		if when != "" {
+			msg += "（记录于 " + when + "）"
+		}
+		return usageErr("%s。如客人改变主意：vipbook edit %s --set do_not_contact=false", msg, p.ID)
+	}
+	msg := p.DisplayName() + " asked not to be contacted, so vipbook writes no message for them"
+	if when != "" {
+		msg += " (recorded " + when + ")"
+	}
+	return usageErr("%s. If the client changes their mind: vipbook edit %s --set do_not_contact=false", msg, p.ID)
+}
+
+// messageContext gathers what a message about p needs from the book: the
+// associate, the last purchase's items, who introduced p and, when
+// referred is set, whom p introduced last (a scan of the book).
+func messageContext(tx *store.Tx, p *profile.Profile, today civil.Date, m store.Meta, mc config.Messages, referred bool) (messages.Context, error) {
+	c := messages.Context{Today: today, Associate: m.Associate, Store: m.Store, Signature: mc.Signature}
+	ps, err := tx.Purchases(p.ID)
+	if err != nil {
+		return c, err
+	}
+	for _, pu := range ps {
+		if pu.Items != "" {
+			c.Items = pu.Items
+			break
+		}
+	}
+	if p.ReferredBy != "" {
+		if r, err := tx.Summary(p.ReferredBy); err == nil {
+			c.Referrer = r.DisplayName()
+		}
+	}
+	if !referred {
+		return c, nil
+	}
+	sums, err := tx.Summaries()
+	if err != nil {
+		return c, err
+	}
+	var newest civil.Date
+	for i := range sums {
+		if s := &sums[i]; s.ReferredBy == p.ID && !s.Created.Before(newest) {
+			c.Referred, newest = s.DisplayName(), s.Created
+		}
+	}
+	return c, nil
+}
+
+// oneLine joins a message's lines for the note that records it.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
