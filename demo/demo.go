@@ -18,9 +18,11 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/rules"
 	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
@@ -58,6 +60,11 @@ type gen struct {
 	today civil.Date
 	res   Result
 	ids   map[string]bool
+	// side draws for what the follow-up rules add beyond the v2 book (the
+	// service invitation, the care chain, the referral's tasks), so the
+	// clients, notes and purchases stay as v2 wrote them.
+	side  *rand.Rand
+	rules rules.Rules
 }
 
 // Generate writes the demo clients into b, which should be empty.
@@ -74,7 +81,8 @@ func Generate(b *store.Book, opt Options) (Result, error) {
 	if opt.Today.IsZero() {
 		opt.Today = civil.Of(time.Now().In(opt.Loc))
 	}
-	g := &gen{rng: rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15)), opt: opt, today: opt.Today, ids: map[string]bool{}}
+	g := &gen{rng: rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15)), opt: opt, today: opt.Today, ids: map[string]bool{},
+		side: rand.New(rand.NewPCG(opt.Seed^0x5bd1e995, opt.Seed)), rules: rules.New(config.Default().Rhythm, "en")}
 	made := 0
 	for made < opt.Clients {
 		n := min(batch, opt.Clients-made)
@@ -95,12 +103,14 @@ func Generate(b *store.Book, opt Options) (Result, error) {
 	return g.res, err
 }
 
-func (g *gen) id(n int) string {
+func (g *gen) id(n int) string { return g.idFrom(g.rng, n) }
+
+func (g *gen) idFrom(rng *rand.Rand, n int) string {
 	const alphabet = "0123456789abcdefghjkmnpqrstvwxyz"
 	for {
 		b := make([]byte, n)
 		for i := range b {
-			b[i] = alphabet[g.rng.IntN(len(alphabet))]
+			b[i] = alphabet[rng.IntN(len(alphabet))]
 		}
 		if s := string(b); !g.ids[s] {
 			g.ids[s] = true
@@ -144,8 +154,45 @@ func (g *gen) phone() string {
 	return fmt.Sprintf("%s%04d%04d", prefix, a, b)
 }
 
-func (g *gen) at(day civil.Date) time.Time {
-	return day.In(g.opt.Loc).Add(time.Duration(10*60+g.rng.IntN(10*60)) * time.Minute)
+func (g *gen) at(day civil.Date) time.Time { return g.atFrom(g.rng, day) }
+
+func (g *gen) atFrom(rng *rand.Rand, day civil.Date) time.Time {
+	return day.In(g.opt.Loc).Add(time.Duration(10*60+rng.IntN(10*60)) * time.Minute)
+}
+
+// rhythm writes the tasks the follow-up rules made for the client's last
+// purchase (see package rules), as if it had been logged on its day, while
+// its service invitation is still ahead: those due before the day before
+// yesterday are mostly done, and a done care message brings the next.
+func (g *gen) rhythm(tx *store.Tx, p *profile.Profile, last civil.Date, items string) error {
+	if last.IsZero() || last.AddMonths(g.rules.Rhythm.ServiceInviteMonths).Before(g.today) {
+		return nil
+	}
+	c := &profile.Summary{ID: p.ID, Spends: []profile.Spend{{Date: last}}}
+	steps := g.rules.Purchase(c, profile.Purchase{Date: last, Items: items}, last)
+	// v2 wrote the thank-you, the call and the first care message of a
+	// purchase in the last 25 days from the main stream: keep those draws.
+	legacy := last.DaysUntil(g.today) <= 25
+	for i := 0; i < len(steps); i++ {
+		t := steps[i]
+		rng := g.side
+		if legacy && i < 3 {
+			rng = g.rng
+		}
+		t.ID = g.idFrom(rng, 6)
+		t.Created = g.atFrom(rng, last)
+		if t.Due.Before(g.today.AddDays(-2)) && rng.Float64() < 0.93 {
+			_ = t.Complete(g.atFrom(rng, t.Due))
+		}
+		if err := tx.AddTask(&t); err != nil {
+			return err
+		}
+		g.res.Tasks++
+		if next, ok := g.rules.NextCare(c, &t); ok {
+			steps = append(steps, next)
+		}
+	}
+	return nil
 }
 
 func (g *gen) client(tx *store.Tx, i int) error {
@@ -314,6 +361,7 @@ func (g *gen) history(tx *store.Tx, p *profile.Profile, created civil.Date, i in
 	}
 	span := min(730, created.DaysUntil(g.today))
 	var last civil.Date
+	var lastItems string
 	for k := 0; k < nPurchases; k++ {
 		day := g.today.AddDays(-g.rng.IntN(span + 1))
 		amount := profile.Money((800 + math.Exp(g.rng.Float64()*4.5)*120 + weight*20000) * 100)
@@ -323,7 +371,7 @@ func (g *gen) history(tx *store.Tx, p *profile.Profile, created civil.Date, i in
 			return err
 		}
 		if day.After(last) {
-			last = day
+			last, lastItems = day, pu.Items
 		}
 		g.res.Purchases++
 	}
@@ -359,27 +407,10 @@ func (g *gen) history(tx *store.Tx, p *profile.Profile, created civil.Date, i in
 	if p.Consent.DoNotContact {
 		return nil
 	}
-	// Follow-ups: the 0-3-3-3 steps of a recent purchase, and a few
-	// custom call-backs, some overdue, some done.
-	if !last.IsZero() && last.DaysUntil(g.today) <= 25 {
-		steps := []struct {
-			days  int
-			kind  tasks.Kind
-			title string
-		}{{0, tasks.ThankYou, "Thank-you message for the purchase"}, {3, tasks.CallBack, "Call: how does it wear?"},
-			{21, tasks.CareMessage, "Care message: tips for the new piece"}}
-		for _, s := range steps {
-			due := last.AddDays(s.days)
-			t := &tasks.Task{ID: g.id(6), ClientID: p.ID, Title: s.title, Kind: s.kind, Due: due, Status: tasks.Open,
-				Origin: fmt.Sprintf("demo:%s:%s", p.ID, s.kind), Created: g.at(last)}
-			if due.Before(g.today.AddDays(-2)) && g.chance(0.93) {
-				_ = t.Complete(g.at(due))
-			}
-			if err := tx.AddTask(t); err != nil {
-				return err
-			}
-			g.res.Tasks++
-		}
+	// Follow-ups: the tasks the rules made for the last purchase, and a
+	// few custom call-backs, some overdue, some done.
+	if err := g.rhythm(tx, p, last, lastItems); err != nil {
+		return err
 	}
 	if g.chance(0.08) || i == 1 {
 		due := g.today.AddDays(g.rng.IntN(12) - 5)
@@ -446,7 +477,21 @@ func (g *gen) agenda(tx *store.Tx) error {
 		p, err := tx.Client(byName["单丽娜"])
 		if err == nil && byName["王小明"] != "" {
 			p.ReferredBy = byName["王小明"]
-			return tx.UpdateClient(p)
+			if err := tx.UpdateClient(p); err != nil {
+				return err
+			}
+			newc, err1 := tx.Summary(p.ID)
+			ref, err2 := tx.Summary(p.ReferredBy)
+			if err := errors.Join(err1, err2); err != nil {
+				return err
+			}
+			for _, t := range g.rules.Referral(&newc, &ref, g.today) {
+				t.ID, t.Created = g.idFrom(g.side, 6), g.atFrom(g.side, g.today)
+				if err := tx.AddTask(&t); err != nil {
+					return err
+				}
+				g.res.Tasks++
+			}
 		}
 	}
 	return nil
