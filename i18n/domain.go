@@ -1,0 +1,157 @@
+package i18n
+
+import (
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// NoteKind names a kind of note.
+func (c *Catalog) NoteKind(k notes.Kind) string {
+	m := map[notes.Kind]Key{notes.General: NoteGeneral, notes.Visit: NoteVisit, notes.Call: NoteCall,
+		notes.Message: NoteMessage, notes.Preference: NotePreference, notes.Size: NoteSize,
+		notes.Complaint: NoteComplaint, notes.SpecialRequest: NoteSpecialRequest, notes.Situation: NoteSituation}
+	if key, ok := m[k]; ok {
+		return c.T(key)
+	}
+	return string(k)
+}
+
+// TaskKind names a kind of follow-up.
+func (c *Catalog) TaskKind(k tasks.Kind) string {
+	m := map[tasks.Kind]Key{tasks.Custom: TaskCustom, tasks.CallBack: TaskCallBack, tasks.ThankYou: TaskThankYou,
+		tasks.CareMessage: TaskCareMessage, tasks.ServiceInvite: TaskServiceInvite,
+		tasks.BirthdayGreeting: TaskBirthdayGreeting, tasks.ReferralThanks: TaskReferralThanks,
+		tasks.ComplaintFollowUp: TaskComplaintFollowUp, tasks.PersonalVisit: TaskPersonalVisit,
+		tasks.Introduce: TaskIntroduce}
+	if key, ok := m[k]; ok {
+		return c.T(key)
+	}
+	return string(k)
+}
+
+// DateKind names a kind of important date.
+func (c *Catalog) DateKind(k profile.DateKind) string {
+	m := map[profile.DateKind]Key{profile.DateBirthday: DateBirthday, profile.DateAnniversary: DateAnniversary,
+		profile.DateChildBirthday: DateChildBirthday, profile.DateFamilyBirthday: DateFamilyBirthday,
+		profile.DateFirstPurchase: DateFirstPurchase, profile.DateCustom: DateCustom}
+	if key, ok := m[k]; ok {
+		return c.T(key)
+	}
+	return string(k)
+}
+
+// DateLabel names an important date: its label when it has one, else its
+// kind, marked lunar when it follows the lunar calendar.
+func (c *Catalog) DateLabel(d profile.ImportantDate) string {
+	s := d.Label
+	if s == "" {
+		s = c.DateKind(d.Kind)
+	}
+	if d.Lunar {
+		s += " " + c.T(DateLunar)
+	}
+	return s
+}
+
+// Channel names a contact channel.
+func (c *Catalog) Channel(ch profile.Channel) string {
+	m := map[profile.Channel]Key{profile.ChannelWeChat: ChannelWeChat, profile.ChannelSMS: ChannelSMS,
+		profile.ChannelPhone: ChannelPhone, profile.ChannelEmail: ChannelEmail}
+	if key, ok := m[ch]; ok {
+		return c.T(key)
+	}
+	return string(ch)
+}
+
+// PrefKind names a kind of preference.
+func (c *Catalog) PrefKind(k profile.PrefKind) string {
+	m := map[profile.PrefKind]Key{profile.PrefCategory: PrefCategory, profile.PrefStyle: PrefStyle,
+		profile.PrefColour: PrefColour, profile.PrefMaterial: PrefMaterial, profile.PrefBrand: PrefBrand,
+		profile.PrefFit: PrefFit}
+	if key, ok := m[k]; ok {
+		return c.T(key)
+	}
+	return string(k)
+}
+
+// SpecialFlag names a special-person flag (as profile.Special.Flags gives
+// them).
+func (c *Catalog) SpecialFlag(f string) string {
+	m := map[string]Key{"child": SpecialChild, "elderly": SpecialElderly, "pregnant": SpecialPregnant,
+		"disability": SpecialDisability, "health": SpecialHealth}
+	if key, ok := m[f]; ok {
+		return c.T(key)
+	}
+	return f
+}
+
+// RequestStatus names where a special request stands.
+func (c *Catalog) RequestStatus(s requests.Status) string {
+	m := map[requests.Status]Key{requests.Open: RequestOpen, requests.Sourcing: RequestSourcing,
+		requests.Fulfilled: RequestFulfilled, requests.Declined: RequestDeclined}
+	if key, ok := m[s]; ok {
+		return c.T(key)
+	}
+	return string(s)
+}
+
+// TaskStatus names where a follow-up stands.
+func (c *Catalog) TaskStatus(s tasks.Status) string {
+	m := map[tasks.Status]Key{tasks.Open: TaskOpen, tasks.Done: TaskDone, tasks.Snoozed: TaskSnoozed,
+		tasks.Cancelled: TaskCancelled}
+	if key, ok := m[s]; ok {
+		return c.T(key)
+	}
+	return string(s)
+}
+
+// Weekday names a day of the week.
+func (c *Catalog) Weekday(d time.Weekday) string {
+	keys := []Key{Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday}
+	return c.T(keys[d])
+}
+
+// Month names a month.
+func (c *Catalog) Month(m time.Month) string {
+	keys := []Key{January, February, March, April, May, June, July, August, September, October, November, December}
+	if m < time.January || m > time.December {
+		return m.String()
+	}
+	return c.T(keys[m-1])
+}
+
+// LongDate writes a day in full: "Tuesday 24 November 2026" or
+// "2026年11月24日 星期二". Both languages get the same arguments; the
+// Chinese text takes them in its own order.
+func (c *Catalog) LongDate(d civil.Date) string {
+	return c.T(LongDateFormat, c.Weekday(d.Weekday()), d.Day, c.Month(d.Month), d.Year)
+}
+
+// DaysAway says when a day comes: today, tomorrow, in 5 days.
+func (c *Catalog) DaysAway(n int) string {
+	switch {
+	case n == 0:
+		return c.T(WhenToday)
+	case n == 1:
+		return c.T(WhenTomorrow)
+	case n > 1:
+		return c.T(WhenInDays, n)
+	case n == -1:
+		return c.T(WhenYesterday)
+	}
+	return c.T(WhenDaysAgo, -n)
+}
+
+// List joins items the way the language does: "a, b, c" or "a、b、c".
+func (c *Catalog) List(items []string) string {
+	if c.IsChinese() {
+		return strings.Join(items, "、")
+	}
+	return strings.Join(items, ", ")
+}

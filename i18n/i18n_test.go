@@ -1,0 +1,250 @@
+package i18n
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+)
+
+// keyConst is a Key constant declared in keys.go.
+type keyConst struct {
+	name  string
+	value Key
+}
+
+// declaredKeys parses keys.go for its Key constants.
+func declaredKeys(t *testing.T) []keyConst {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), "keys.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []keyConst
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range g.Specs {
+			vs := spec.(*ast.ValueSpec)
+			if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Key" {
+				t.Errorf("%s: every constant of keys.go is a Key", vs.Names[0].Name)
+				continue
+			}
+			for i, n := range vs.Names {
+				lit, ok := vs.Values[i].(*ast.BasicLit)
+				if !ok || lit.Kind != token.STRING {
+					t.Fatalf("%s: a key is a string literal", n.Name)
+				}
+				v, _ := strconv.Unquote(lit.Value)
+				out = append(out, keyConst{name: n.Name, value: Key(v)})
+			}
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no keys found in keys.go")
+	}
+	return out
+}
+
+func TestCatalogsHoldExactlyTheKeys(t *testing.T) {
+	keys := declaredKeys(t)
+	seen := map[Key]string{}
+	for _, k := range keys {
+		if other, dup := seen[k.value]; dup {
+			t.Errorf("%s and %s share the key %q", k.name, other, k.value)
+		}
+		seen[k.value] = k.name
+	}
+	for lang, cat := range catalogs {
+		for _, k := range keys {
+			s, ok := cat[k.value]
+			if !ok {
+				t.Errorf("%s: %s (%q) is missing", lang, k.name, k.value)
+			} else if strings.TrimSpace(s) == "" {
+				t.Errorf("%s: %s is blank", lang, k.name)
+			}
+		}
+		for k := range cat {
+			if _, ok := seen[k]; !ok {
+				t.Errorf("%s: %q is not a key of keys.go", lang, k)
+			}
+		}
+	}
+}
+
+// verbs returns the formatting verbs of s with the argument each takes, as
+// "1:s", "2:d", sorted: the same set in two catalogs means the same call
+// fits both, whatever order the language puts them in.
+func verbs(s string) []string {
+	var out []string
+	arg := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' {
+			continue
+		}
+		i++
+		if i < len(s) && s[i] == '%' {
+			continue
+		}
+		for i < len(s) && strings.IndexByte("+-# 0", s[i]) >= 0 {
+			i++
+		}
+		for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == '*') {
+			i++
+		}
+		if i < len(s) && s[i] == '[' {
+			end := strings.IndexByte(s[i:], ']')
+			if end < 0 {
+				return append(out, "bad index")
+			}
+			n, err := strconv.Atoi(s[i+1 : i+end])
+			if err != nil {
+				return append(out, "bad index")
+			}
+			arg = n - 1
+			i += end + 1
+		}
+		for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
+			i++
+		}
+		if i >= len(s) {
+			return append(out, "dangling %")
+		}
+		out = append(out, strconv.Itoa(arg+1)+":"+string(s[i]))
+		arg++
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func TestVerbs(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"plain", nil},
+		{"100%% sure", nil},
+		{"%s and %d", []string{"1:s", "2:d"}},
+		{"%[2]d年%[1]s", []string{"1:s", "2:d"}},
+		{"%q is %5.2f", []string{"1:q", "2:f"}},
+	}
+	for _, tt := range tests {
+		if got := verbs(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("verbs(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCatalogsAgreeOnVerbs(t *testing.T) {
+	for k, s := range en {
+		z, ok := zh[k]
+		if !ok {
+			continue // reported by TestCatalogsHoldExactlyTheKeys
+		}
+		if a, b := verbs(s), verbs(z); !slices.Equal(a, b) {
+			t.Errorf("%q: English takes %v, Chinese %v", k, a, b)
+		}
+	}
+}
+
+// TestEveryKeyIsUsed looks for every key in the Go sources of the module:
+// as i18n.Name outside this package, as a bare Name in its own code.
+func TestEveryKeyIsUsed(t *testing.T) {
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		t.Skip("not in the module's source tree")
+	}
+	here, _ := filepath.Abs(".")
+	var outside, inside strings.Builder
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if n := d.Name(); path != root && (strings.HasPrefix(n, ".") || n == "testdata" || n == "vendor") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if filepath.Dir(path) == here {
+			switch filepath.Base(path) {
+			case "keys.go", "en.go", "zh.go":
+				return nil
+			}
+			inside.Write(b)
+		} else {
+			outside.Write(b)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range declaredKeys(t) {
+		q := regexp.QuoteMeta(k.name)
+		if regexp.MustCompile(`\bi18n\.` + q + `\b`).MatchString(outside.String()) {
+			continue
+		}
+		if regexp.MustCompile(`\b` + q + `\b`).MatchString(inside.String()) {
+			continue
+		}
+		t.Errorf("%s (%q) is used nowhere: use it or remove it", k.name, k.value)
+	}
+}
+
+func TestNew(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"en", English}, {"zh", Chinese}, {"zh_CN.UTF-8", Chinese}, {"ZH_tw", Chinese},
+		{"fr_FR.UTF-8", English}, {"", English}, {"C", English},
+	}
+	for _, tt := range tests {
+		if got := New(tt.in).Lang(); got != tt.want {
+			t.Errorf("New(%q).Lang() = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDomainText(t *testing.T) {
+	day := civil.Date{Year: 2026, Month: time.November, Day: 24}
+	en, zh := New("en"), New("zh")
+	tests := []struct{ got, want string }{
+		{en.LongDate(day), "Tuesday 24 November 2026"},
+		{zh.LongDate(day), "2026年11月24日 星期二"},
+		{en.DaysAway(0), "today"},
+		{en.DaysAway(1), "tomorrow"},
+		{en.DaysAway(5), "in 5 days"},
+		{en.DaysAway(-3), "3 days ago"},
+		{zh.DaysAway(5), "5 天后"},
+		{en.List([]string{"a", "b"}), "a, b"},
+		{zh.List([]string{"玉", "金"}), "玉、金"},
+		{zh.T(StatusPurchaseAdded, "1280.00", "王小明"), "已为王小明记录购买 1280.00。"},
+		{en.T(Key("no.such.key")), "no.such.key"},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: got %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,330 @@
+package i18n
+
+// The keys of the interface text, grouped by where they show. Both catalogs
+// (en.go, zh.go) hold exactly these keys; a comment says which arguments a
+// key is formatted with, in order.
+
+// Frame: the tabs, the header and the messages of the whole program.
+const (
+	TabBriefing  Key = "tab.briefing"
+	TabClients   Key = "tab.clients"
+	TabTasks     Key = "tab.tasks"
+	Loading      Key = "loading"
+	TooSmall     Key = "too_small" // min width, min height
+	RunCrashed   Key = "run.crashed"
+	RunDraftKept Key = "run.draft_kept"
+	RunDraftLost Key = "run.draft_lost" // the error
+	Yes          Key = "yes"
+	No           Key = "no"
+)
+
+// Help: what each key does.
+const (
+	KeyQuit       Key = "key.quit"
+	KeyHelp       Key = "key.help"
+	KeyBack       Key = "key.back"
+	KeySearch     Key = "key.search"
+	KeyOpen       Key = "key.open"
+	KeyAdd        Key = "key.add"
+	KeyEdit       Key = "key.edit"
+	KeyNote       Key = "key.note"
+	KeyTask       Key = "key.task"
+	KeyBuy        Key = "key.buy"
+	KeyVisit      Key = "key.visit"
+	KeyTick       Key = "key.tick"
+	KeySnooze     Key = "key.snooze"
+	KeySort       Key = "key.sort"
+	KeyNextScreen Key = "key.next_screen"
+	KeyPrevScreen Key = "key.prev_screen"
+	KeyUp         Key = "key.up"
+	KeyDown       Key = "key.down"
+	KeyPageUp     Key = "key.page_up"
+	KeyPageDown   Key = "key.page_down"
+	KeyTop        Key = "key.top"
+	KeyBottom     Key = "key.bottom"
+	KeySave       Key = "key.save"
+	KeyCancel     Key = "key.cancel"
+	KeyResume     Key = "key.resume"
+	KeyDiscard    Key = "key.discard"
+	KeyNextField  Key = "key.next_field"
+	KeyPrevField  Key = "key.prev_field"
+)
+
+// Status line: news after a write, and what an action needs.
+const (
+	StatusNoteSaved     Key = "status.note_saved"     // client name
+	StatusTaskDone      Key = "status.task_done"      // task title
+	StatusTaskSnoozed   Key = "status.task_snoozed"   // task title, day
+	StatusTaskAdded     Key = "status.task_added"     // task title, day
+	StatusClientAdded   Key = "status.client_added"   // client name
+	StatusClientSaved   Key = "status.client_saved"   // client name
+	StatusPurchaseAdded Key = "status.purchase_added" // amount, client name
+	StatusVisitBooked   Key = "status.visit_booked"   // client name, date and time
+	StatusPickClient    Key = "status.pick_client"
+	StatusPickTask      Key = "status.pick_task"
+)
+
+// Briefing.
+const (
+	BriefTitle          Key = "brief.title"  // the long date
+	BriefFor            Key = "brief.for"    // associate
+	BriefVisits         Key = "brief.visits" // count
+	BriefNoVisits       Key = "brief.no_visits"
+	BriefOverdue        Key = "brief.overdue" // count
+	BriefNothingOverdue Key = "brief.nothing_overdue"
+	BriefDue            Key = "brief.due" // count
+	BriefNothingDue     Key = "brief.nothing_due"
+	BriefDates          Key = "brief.dates" // count
+	BriefNoDates        Key = "brief.no_dates"
+	DateTurns           Key = "brief.date_turns" // age
+	SecSpecials         Key = "brief.specials"
+	SecLapsed           Key = "brief.lapsed"
+	SecUrgent           Key = "brief.urgent"
+)
+
+// Prep cards of today's visits.
+const (
+	CardPhone        Key = "card.phone"
+	CardSizes        Key = "card.sizes"
+	CardLikes        Key = "card.likes"
+	CardDislikes     Key = "card.dislikes"
+	CardLastPurchase Key = "card.last_purchase"
+	CardRequest      Key = "card.request"
+	CardRequestSince Key = "card.request_since" // what, day opened
+	CardNote         Key = "card.note"
+	CardSpecial      Key = "card.special"
+	CardValue        Key = "card.value"
+	CardValueText    Key = "card.value_text" // 12-month spend, visits
+)
+
+// When things are due.
+const (
+	WhenToday     Key = "when.today"
+	WhenTomorrow  Key = "when.tomorrow"
+	WhenInDays    Key = "when.in_days" // days
+	WhenYesterday Key = "when.yesterday"
+	WhenDaysAgo   Key = "when.days_ago"   // days
+	WhenLate      Key = "when.late"       // days
+	WhenSnoozedTo Key = "when.snoozed_to" // day
+)
+
+// Follow-ups screen.
+const (
+	TasksComing     Key = "tasks.coming" // count
+	TasksNoneComing Key = "tasks.none_coming"
+)
+
+// Clients screen.
+const (
+	ClientsSearchHint Key = "clients.search_hint"
+	ClientsCount      Key = "clients.count"     // shown, total
+	ClientsSortedBy   Key = "clients.sorted_by" // sort name
+	ClientsSearching  Key = "clients.searching"
+	ClientsNone       Key = "clients.none"
+	ColName           Key = "col.name"
+	ColTier           Key = "col.tier"
+	ColLastVisit      Key = "col.last_visit"
+	ColSpend12        Key = "col.spend12"
+	ColNextDate       Key = "col.next_date"
+	SortBest          Key = "sort.best"
+	SortName          Key = "sort.name"
+	SortSpend         Key = "sort.spend"
+	SortLastVisit     Key = "sort.last_visit"
+	SortNextDate      Key = "sort.next_date"
+	MarkDNC           Key = "mark.dnc"
+)
+
+// Profile screen.
+const (
+	ProfTier        Key = "prof.tier" // tier
+	ProfDNC         Key = "prof.dnc"
+	ProfPhone       Key = "prof.phone"
+	ProfEmail       Key = "prof.email"
+	ProfWeChat      Key = "prof.wechat"
+	ProfReach       Key = "prof.reach"
+	ProfPlace       Key = "prof.place"
+	ProfOccupation  Key = "prof.occupation"
+	ProfHousehold   Key = "prof.household"
+	ProfValue       Key = "prof.value"
+	ProfValueText   Key = "prof.value_text" // 12-month spend, currency, year to date, visits, average ticket
+	ProfLastVisit   Key = "prof.last_visit"
+	ProfSpecial     Key = "prof.special"
+	ProfTags        Key = "prof.tags"
+	ProfOwner       Key = "prof.owner"
+	ProfSizesPrefs  Key = "prof.sizes_prefs"
+	ProfTaken       Key = "prof.taken" // day
+	ProfDislikes    Key = "prof.dislikes"
+	ProfGifts       Key = "prof.gifts"
+	ProfHobbies     Key = "prof.hobbies"
+	ProfWhyBrand    Key = "prof.why_brand"
+	ProfMotivator   Key = "prof.motivator"
+	ProfShare       Key = "prof.share"
+	ProfMadeToOrder Key = "prof.made_to_order"
+	ProfNothingYet  Key = "prof.nothing_yet"
+	ProfDates       Key = "prof.dates"
+	ProfNoDates     Key = "prof.no_dates"
+	ProfTasks       Key = "prof.tasks"
+	ProfNoTasks     Key = "prof.no_tasks"
+	ProfRequests    Key = "prof.requests"
+	ProfHistory     Key = "prof.history"
+	ProfNoHistory   Key = "prof.no_history"
+	HistPurchase    Key = "hist.purchase"
+	HistAppointment Key = "hist.appointment"
+)
+
+// The one-line input.
+const (
+	LineNotePrompt   Key = "line.note_prompt" // client name
+	LineNoteHint     Key = "line.note_hint"
+	LineSnoozePrompt Key = "line.snooze_prompt"
+	LineSnoozeHint   Key = "line.snooze_hint" // tomorrow's day
+)
+
+// Forms.
+const (
+	FormAddTitle    Key = "form.add_title"
+	FormEditTitle   Key = "form.edit_title"  // client name
+	FormTaskTitle   Key = "form.task_title"  // client name
+	FormBuyTitle    Key = "form.buy_title"   // client name
+	FormVisitTitle  Key = "form.visit_title" // client name
+	FieldName       Key = "field.name"
+	FieldLatinName  Key = "field.latin_name"
+	FieldPhone      Key = "field.phone"
+	FieldBirthday   Key = "field.birthday"
+	FieldLunar      Key = "field.lunar"
+	FieldCity       Key = "field.city"
+	FieldEmail      Key = "field.email"
+	FieldHonorific  Key = "field.honorific"
+	FieldWeChat     Key = "field.wechat"
+	FieldChannel    Key = "field.channel"
+	FieldBestTime   Key = "field.best_time"
+	FieldDistrict   Key = "field.district"
+	FieldOccupation Key = "field.occupation"
+	FieldDNC        Key = "field.dnc"
+	FieldTier       Key = "field.tier"
+	FieldTags       Key = "field.tags"
+	FieldTaskTitle  Key = "field.task_title"
+	FieldDue        Key = "field.due"
+	FieldTaskKind   Key = "field.task_kind"
+	FieldAmount     Key = "field.amount"
+	FieldItems      Key = "field.items"
+	FieldDate       Key = "field.date"
+	FieldAt         Key = "field.at"
+	FieldPurpose    Key = "field.purpose"
+	ChannelNone     Key = "channel.none"
+)
+
+// What is wrong with an answer or an action, and what to do.
+const (
+	ErrNameRequired   Key = "err.name_required"
+	ErrTitleRequired  Key = "err.title_required"
+	ErrPhoneRequired  Key = "err.phone_required"
+	ErrPhoneBad       Key = "err.phone_bad"    // the number
+	ErrPhoneTaken     Key = "err.phone_taken"  // the number, the client holding it
+	ErrBirthdayBad    Key = "err.birthday_bad" // the answer
+	ErrDateBad        Key = "err.date_bad"     // the answer
+	ErrPurchaseFuture Key = "err.purchase_future"
+	ErrAmountBad      Key = "err.amount_bad" // the answer
+	ErrStartBad       Key = "err.start_bad"  // the answer
+	ErrField          Key = "err.field"      // the error
+	ErrNoteEmpty      Key = "err.note_empty"
+	ErrSnoozeDay      Key = "err.snooze_day" // the answer
+	ErrSnoozePast     Key = "err.snooze_past"
+	ErrTaskClosed     Key = "err.task_closed"
+	ErrReadOnly       Key = "err.read_only"
+	ErrGone           Key = "err.gone"
+)
+
+// Drafts kept from an earlier session.
+const (
+	DraftsTitle   Key = "drafts.title"
+	DraftsExplain Key = "drafts.explain"
+	DraftsKeys    Key = "drafts.keys"
+	DraftNote     Key = "drafts.note" // client name, first line
+	DraftForm     Key = "drafts.form" // the form's title
+)
+
+// Domain values: note kinds.
+const (
+	NoteGeneral        Key = "note.general"
+	NoteVisit          Key = "note.visit"
+	NoteCall           Key = "note.call"
+	NoteMessage        Key = "note.message"
+	NotePreference     Key = "note.preference"
+	NoteSize           Key = "note.size"
+	NoteComplaint      Key = "note.complaint"
+	NoteSpecialRequest Key = "note.special_request"
+	NoteSituation      Key = "note.situation"
+)
+
+// Domain values: task kinds and statuses.
+const (
+	TaskCustom            Key = "task.custom"
+	TaskCallBack          Key = "task.call_back"
+	TaskThankYou          Key = "task.thank_you"
+	TaskCareMessage       Key = "task.care_message"
+	TaskServiceInvite     Key = "task.service_invite"
+	TaskBirthdayGreeting  Key = "task.birthday_greeting"
+	TaskReferralThanks    Key = "task.referral_thanks"
+	TaskComplaintFollowUp Key = "task.complaint_follow_up"
+	TaskPersonalVisit     Key = "task.personal_visit"
+	TaskIntroduce         Key = "task.introduce"
+	TaskOpen              Key = "task.open"
+	TaskDone              Key = "task.done"
+	TaskSnoozed           Key = "task.snoozed"
+	TaskCancelled         Key = "task.cancelled"
+)
+
+// Domain values: dates, channels, preferences, special persons, requests.
+const (
+	DateBirthday       Key = "date.birthday"
+	DateAnniversary    Key = "date.anniversary"
+	DateChildBirthday  Key = "date.child_birthday"
+	DateFamilyBirthday Key = "date.family_birthday"
+	DateFirstPurchase  Key = "date.first_purchase"
+	DateCustom         Key = "date.custom"
+	DateLunar          Key = "date.lunar"
+	ChannelWeChat      Key = "channel.wechat"
+	ChannelSMS         Key = "channel.sms"
+	ChannelPhone       Key = "channel.phone"
+	ChannelEmail       Key = "channel.email"
+	PrefCategory       Key = "pref.category"
+	PrefStyle          Key = "pref.style"
+	PrefColour         Key = "pref.colour"
+	PrefMaterial       Key = "pref.material"
+	PrefBrand          Key = "pref.brand"
+	PrefFit            Key = "pref.fit"
+	SpecialChild       Key = "special.child"
+	SpecialElderly     Key = "special.elderly"
+	SpecialPregnant    Key = "special.pregnant"
+	SpecialDisability  Key = "special.disability"
+	SpecialHealth      Key = "special.health"
+	RequestOpen        Key = "request.open"
+	RequestSourcing    Key = "request.sourcing"
+	RequestFulfilled   Key = "request.fulfilled"
+	RequestDeclined    Key = "request.declined"
+)
+
+// Calendar: weekdays, months and the long date.
+const (
+	Sunday         Key = "day.sunday"
+	Monday         Key = "day.monday"
+	Tuesday        Key = "day.tuesday"
+	Wednesday      Key = "day.wednesday"
+	Thursday       Key = "day.thursday"
+	Friday         Key = "day.friday"
+	Saturday       Key = "day.saturday"
+	January        Key = "month.january"
+	February       Key = "month.february"
+	March          Key = "month.march"
+	April          Key = "month.april"
+	May            Key = "month.may"
+	June           Key = "month.june"
+	July           Key = "month.july"
+	August         Key = "month.august"
+	September      Key = "month.september"
+	October        Key = "month.october"
+	November       Key = "month.november"
+	December       Key = "month.december"
+	LongDateFormat Key = "long_date" // weekday, day, month name, year
+)
