@@ -1,0 +1,229 @@
+// Package merge decides whether a client arriving from outside the book (a
+// handover bundle, a vCard, a row of a shop's CSV) is a client the book
+// already holds, and merges the two profiles of one client field by field.
+//
+// It exists so that handover and the contact-list import apply one rule for
+// "the same client" and one rule for combining what two sources know, and so
+// that a client is never created twice nor a known value silently lost.
+//
+// Matching (Index.Match) uses, in this order: a normalised phone number
+// (profile.NormalizePhone, each side with its own book's calling code); a
+// normalised e-mail address (trimmed, lower case); a normalised name (any
+// of Name and LatinName: NFKC, lower case, no spaces) together with the
+// month and day of the birthday (and whether it is lunar); and lastly the
+// client's id together with a normalised name, which finds again a client
+// that came with neither phone, e-mail nor birthday.
+//
+// Merging (Profiles) keeps the book's id. A field both sides fill with
+// different values is a Conflict: by default the side updated more recently
+// wins, and the value that loses is kept in the profile's History as a
+// profile.FieldChange, so nothing known is lost. A field only one side fills
+// takes that value. Lists (phones, hobbies, dislikes, gift preferences, tags,
+// sizes, preferences, made-to-order, household, important dates of other
+// kinds, the owner trail, the history) are united. Special-person flags are
+// united too (either side's knowledge counts). Consent follows the answer
+// recorded last; when that cannot be told, do-not-contact wins.
+//
+// The package is pure domain: no store, no terminal.
+package merge
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vipbook/vipbook/profile"
+)
+
+// Reason says how an incoming client was matched with one of the book.
+type Reason string
+
+// The ways a client is matched, strongest first.
+const (
+	ByPhone        Reason = "phone"
+	ByEmail        Reason = "email"
+	ByNameBirthday Reason = "name+birthday"
+	ByID           Reason = "id+name"
+)
+
+// NormalizeEmail returns the address trimmed and in lower case ("" when it
+// has no @).
+func NormalizeEmail(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if !strings.Contains(s, "@") {
+		return ""
+	}
+	return s
+}
+
+// NormalizeName folds a name for comparison: NFKC (full-width letters and
+// digits become plain), lower case, without spaces or dots, so "王 小明",
+// "王小明", "Anne  Dubois" and "anne dubois" compare equal to their pairs.
+func NormalizeName(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '.' || r == '·' || r == '-' {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// nameKeys returns the normalised forms of a client's names.
+func nameKeys(name, latin string) []string {
+	var out []string
+	for _, n := range []string{name, latin} {
+		if k := NormalizeName(n); k != "" && (len(out) == 0 || out[0] != k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// birthdayKey returns the month and day of the birthday among dates ("" when
+// none): "03-14", or "L08-15" / "LL06-10" for a lunar (leap-month) one.
+func birthdayKey(dates []profile.ImportantDate) string {
+	for _, d := range dates {
+		if d.Kind != profile.DateBirthday || d.When.IsZero() {
+			continue
+		}
+		md := d.When
+		md.Year = 0
+		k := md.String()
+		if d.Lunar {
+			k = "L" + k
+			if d.LeapMonth {
+				k = "L" + k
+			}
+		}
+		return k
+	}
+	return ""
+}
+
+// Keys are the normalised keys a client is matched on.
+type Keys struct {
+	Phones   []string // normalised numbers
+	Email    string
+	Names    []string // normalised Name and LatinName
+	Birthday string   // month and day of the birthday, "" when unknown
+}
+
+// KeysOfProfile returns the keys of p, its phones normalised with the
+// calling code cc of the book p comes from.
+func KeysOfProfile(p *profile.Profile, cc string) Keys {
+	return Keys{Phones: p.NormalizedPhones(cc), Email: NormalizeEmail(p.Email),
+		Names: nameKeys(p.Name, p.LatinName), Birthday: birthdayKey(p.Dates)}
+}
+
+// KeysOfSummary returns the keys of a book's summary (whose phones are
+// already normalised).
+func KeysOfSummary(s *profile.Summary) Keys {
+	return Keys{Phones: s.Phones, Email: NormalizeEmail(s.Email),
+		Names: nameKeys(s.Name, s.LatinName), Birthday: birthdayKey(s.Dates)}
+}
+
+// Index finds the clients of a book by their keys. Build it from the
+// book's summaries, then Add each client created while importing, so that
+// two incoming records of one client become one client.
+type Index struct {
+	phones map[string][]string
+	emails map[string][]string
+	nameBD map[string][]string
+	names  map[string][]string // id -> normalised names
+}
+
+// NewIndex returns an empty index.
+func NewIndex() *Index {
+	return &Index{phones: map[string][]string{}, emails: map[string][]string{},
+		nameBD: map[string][]string{}, names: map[string][]string{}}
+}
+
+// IndexSummaries returns an index of the given summaries.
+func IndexSummaries(sums []profile.Summary) *Index {
+	x := NewIndex()
+	for i := range sums {
+		x.Add(sums[i].ID, KeysOfSummary(&sums[i]))
+	}
+	return x
+}
+
+func addOnce(m map[string][]string, k, id string) {
+	for _, o := range m[k] {
+		if o == id {
+			return
+		}
+	}
+	m[k] = append(m[k], id)
+}
+
+// Add records the keys of the client id (again after a merge: keys add up).
+func (x *Index) Add(id string, k Keys) {
+	for _, p := range k.Phones {
+		addOnce(x.phones, p, id)
+	}
+	if k.Email != "" {
+		addOnce(x.emails, k.Email, id)
+	}
+	for _, n := range k.Names {
+		if k.Birthday != "" {
+			addOnce(x.nameBD, n+"|"+k.Birthday, id)
+		}
+		addOnce(x.names, id, n)
+	}
+}
+
+// Match is the client of the book an incoming client is taken to be.
+type Match struct {
+	ID string
+	By Reason
+	// Others are further clients of the book that one of the keys also
+	// finds (two clients sharing a number, say): the match is the first
+	// client of the strongest key, and these are worth a look.
+	Others []string
+}
+
+// Match returns the book's client with keys k, and false when there is
+// none. id is the client's id in the book it comes from ("" when unknown):
+// it matches only together with a name.
+func (x *Index) Match(id string, k Keys) (Match, bool) {
+	var m Match
+	seen := map[string]bool{}
+	consider := func(ids []string, by Reason) {
+		for _, c := range ids {
+			if seen[c] {
+				continue
+			}
+			seen[c] = true
+			if m.ID == "" {
+				m.ID, m.By = c, by
+			} else {
+				m.Others = append(m.Others, c)
+			}
+		}
+	}
+	for _, p := range k.Phones {
+		consider(x.phones[p], ByPhone)
+	}
+	if k.Email != "" {
+		consider(x.emails[k.Email], ByEmail)
+	}
+	if k.Birthday != "" {
+		for _, n := range k.Names {
+			consider(x.nameBD[n+"|"+k.Birthday], ByNameBirthday)
+		}
+	}
+	if id != "" && m.ID == "" {
+		for _, have := range x.names[id] {
+			for _, n := range k.Names {
+				if have == n {
+					consider([]string{id}, ByID)
+				}
+			}
+		}
+	}
+	return m, m.ID != ""
+}

@@ -1,0 +1,350 @@
+package merge
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/profile"
+)
+
+// Prefer says which side wins a conflict.
+type Prefer int
+
+// The ways to settle a conflict.
+const (
+	// PreferNewer lets the profile with the later Updated win (the book's
+	// on a tie): a handover between two books that both kept the client.
+	PreferNewer Prefer = iota
+	// PreferBook keeps the book's value: an import of an old contact list.
+	PreferBook
+	// PreferIncoming takes the incoming value.
+	PreferIncoming
+)
+
+// Options tune Profiles.
+type Options struct {
+	Prefer Prefer
+	// Now stamps the History entries of the values that lost.
+	Now time.Time
+	// Source says where the incoming profile comes from ("handover from
+	// Li Na", "import contacts.vcf"); it is written in the History.
+	Source string
+	// BookCC and IncomingCC are the calling codes of the two books, used to
+	// compare phone numbers typed without one. Empty means
+	// profile.DefaultCountryCode.
+	BookCC, IncomingCC string
+}
+
+// Conflict is a field both sides fill with different values.
+type Conflict struct {
+	Field    string `json:"field"`
+	Book     string `json:"book"`     // the value in the book
+	Incoming string `json:"incoming"` // the incoming value
+	// Kept is "book" or "incoming": the value the merged profile holds.
+	// The other is kept in the profile's History.
+	Kept string `json:"kept"`
+}
+
+// Winner returns the value the merged profile holds.
+func (c Conflict) Winner() string {
+	if c.Kept == "incoming" {
+		return c.Incoming
+	}
+	return c.Book
+}
+
+// Loser returns the value kept in the History.
+func (c Conflict) Loser() string {
+	if c.Kept == "incoming" {
+		return c.Book
+	}
+	return c.Incoming
+}
+
+type merger struct {
+	opt       Options
+	incWins   bool
+	conflicts []Conflict
+	base      *profile.Profile
+}
+
+// Profiles merges in (the incoming profile) into base (the book's) field by
+// field, as the package doc says, and returns the conflicts in field
+// order. base keeps its ID, Updated and HandedOver; the caller decides
+// those, and the owner trail entry of the hand-over. in is not changed.
+func Profiles(base, in *profile.Profile, opt Options) []Conflict {
+	m := &merger{opt: opt, base: base}
+	switch opt.Prefer {
+	case PreferIncoming:
+		m.incWins = true
+	case PreferNewer:
+		m.incWins = in.Updated.After(base.Updated)
+	}
+	m.str("name", &base.Name, in.Name, NormalizeName)
+	m.str("latin_name", &base.LatinName, in.LatinName, NormalizeName)
+	m.str("honorific", &base.Honorific, in.Honorific, nil)
+	m.str("gender", &base.Gender, in.Gender, strings.ToLower)
+	base.Phones = unionPhones(base.Phones, in.Phones, opt.BookCC, opt.IncomingCC)
+	m.str("email", &base.Email, in.Email, NormalizeEmail)
+	m.str("wechat", &base.WeChat, in.WeChat, nil)
+	ch := string(base.Channel)
+	m.str("channel", &ch, string(in.Channel), nil)
+	base.Channel = profile.Channel(ch)
+	m.str("best_time", &base.BestTime, in.BestTime, nil)
+	m.consent(in.Consent)
+	m.str("home_store", &base.HomeStore, in.HomeStore, nil)
+	m.str("city", &base.City, in.City, nil)
+	m.str("district", &base.District, in.District, nil)
+	m.str("country", &base.Country, in.Country, strings.ToUpper)
+	m.str("occupation", &base.Occupation, in.Occupation, nil)
+	base.Hobbies = unionStrings(base.Hobbies, in.Hobbies)
+	base.Household = unionBy(base.Household, in.Household, func(x profile.Member) string {
+		return NormalizeName(x.Name) + "|" + strings.ToLower(x.Relation)
+	}, func(have *profile.Member, x profile.Member) {
+		if have.Birthday.IsZero() {
+			have.Birthday = x.Birthday
+		}
+	})
+	m.str("why_brand", &base.WhyBrand, in.WhyBrand, nil)
+	base.Dislikes = unionStrings(base.Dislikes, in.Dislikes)
+	base.GiftPrefs = unionStrings(base.GiftPrefs, in.GiftPrefs)
+	m.str("motivator", &base.Motivator, in.Motivator, nil)
+	m.str("share_of_wallet", &base.ShareOfWallet, in.ShareOfWallet, nil)
+	base.Sizes = unionBy(base.Sizes, in.Sizes, func(s profile.Size) string {
+		return strings.ToLower(s.Category + "|" + s.System + "|" + s.Value + "|" + s.Taken.String())
+	}, func(have *profile.Size, x profile.Size) {
+		if have.Note == "" {
+			have.Note = x.Note
+		}
+	})
+	base.Preferences = unionBy(base.Preferences, in.Preferences, func(p profile.Preference) string {
+		return string(p.Kind) + "|" + strings.ToLower(strings.TrimSpace(p.Value))
+	}, func(have *profile.Preference, x profile.Preference) {
+		if have.Note == "" {
+			have.Note = x.Note
+		}
+		if have.Added.IsZero() || (!x.Added.IsZero() && x.Added.Before(have.Added)) {
+			have.Added = x.Added
+		}
+	})
+	base.MadeToOrder = unionBy(base.MadeToOrder, in.MadeToOrder, func(x profile.MadeToOrder) string {
+		return strings.ToLower(x.Item + "|" + x.Spec)
+	}, func(have *profile.MadeToOrder, x profile.MadeToOrder) {
+		if have.Notes == "" {
+			have.Notes = x.Notes
+		}
+	})
+	m.dates(in.Dates)
+	m.special(in.Special)
+	m.str("tier", &base.Tier, in.Tier, strings.ToUpper)
+	m.str("referred_by", &base.ReferredBy, in.ReferredBy, nil)
+	base.Tags = unionStrings(base.Tags, in.Tags)
+	if base.Created.IsZero() || (!in.Created.IsZero() && in.Created.Before(base.Created)) {
+		base.Created = in.Created
+	}
+	base.Owners = unionOwners(base.Owners, in.Owners)
+	base.History = unionBy(base.History, in.History, func(c profile.FieldChange) string {
+		return c.Field + "\x00" + c.Old + "\x00" + c.New + "\x00" + c.At.UTC().Format(time.RFC3339Nano)
+	}, nil)
+	sort.SliceStable(base.History, func(i, j int) bool { return base.History[i].At.Before(base.History[j].At) })
+	return m.conflicts
+}
+
+// settle records a conflict on field and returns whether the incoming value
+// wins. The losing value goes to the History unless it is there already
+// (a bundle imported twice leaves one entry).
+func (m *merger) settle(field, book, incoming string) bool {
+	c := Conflict{Field: field, Book: book, Incoming: incoming, Kept: "book"}
+	if m.incWins {
+		c.Kept = "incoming"
+	}
+	m.conflicts = append(m.conflicts, c)
+	m.remember(field, c.Loser(), c.Winner())
+	return m.incWins
+}
+
+// remember keeps a value that lost in the History.
+func (m *merger) remember(field, old, now string) {
+	for _, h := range m.base.History {
+		if h.Field == field && h.Old == old && h.New == now {
+			return
+		}
+	}
+	m.base.History = append(m.base.History, profile.FieldChange{Field: field, Old: old, New: now, At: m.opt.Now, Source: m.opt.Source})
+}
+
+// str merges one text field; fold (when not nil) says when two values are
+// the same written differently.
+func (m *merger) str(field string, base *string, in string, fold func(string) string) {
+	b, i := strings.TrimSpace(*base), strings.TrimSpace(in)
+	switch {
+	case i == "":
+		return
+	case b == "":
+		*base = in
+		return
+	}
+	same := b == i
+	if fold != nil {
+		same = same || fold(b) == fold(i)
+	}
+	if same {
+		return
+	}
+	if m.settle(field, *base, in) {
+		*base = in
+	}
+}
+
+func (m *merger) consent(in profile.Consent) {
+	b := &m.base.Consent
+	if b.DoNotContact == in.DoNotContact {
+		if b.RecordedAt.IsZero() || (!in.RecordedAt.IsZero() && in.RecordedAt.After(b.RecordedAt)) {
+			if !in.RecordedAt.IsZero() {
+				*b = in
+			}
+		}
+		return
+	}
+	var incoming bool
+	switch {
+	case !b.RecordedAt.IsZero() && !in.RecordedAt.IsZero() && !in.RecordedAt.Equal(b.RecordedAt):
+		incoming = in.RecordedAt.After(b.RecordedAt)
+	default:
+		incoming = in.DoNotContact // unknown order: do-not-contact wins
+	}
+	c := Conflict{Field: "do_not_contact", Book: strconv.FormatBool(b.DoNotContact),
+		Incoming: strconv.FormatBool(in.DoNotContact), Kept: "book"}
+	if incoming {
+		c.Kept = "incoming"
+	}
+	m.conflicts = append(m.conflicts, c)
+	m.remember(c.Field, c.Loser(), c.Winner())
+	if incoming {
+		*b = in
+	}
+}
+
+func (m *merger) special(in profile.Special) {
+	s := &m.base.Special
+	s.Child = s.Child || in.Child
+	s.Elderly = s.Elderly || in.Elderly
+	s.Pregnant = s.Pregnant || in.Pregnant
+	s.Disability = s.Disability || in.Disability
+	s.Health = s.Health || in.Health
+	m.str("special_note", &s.Note, in.Note, nil)
+}
+
+// dateKey identifies an important date: its kind and label.
+func dateKey(d profile.ImportantDate) string {
+	return string(d.Kind) + "|" + NormalizeName(d.Label)
+}
+
+// DateText formats an important date for a conflict or the History:
+// 03-14, 1985-03-14 or 农历八月十五.
+func DateText(d profile.ImportantDate) string { return d.WhenText() }
+
+func (m *merger) dates(in []profile.ImportantDate) {
+	for _, d := range in {
+		k := dateKey(d)
+		i := slices.IndexFunc(m.base.Dates, func(x profile.ImportantDate) bool { return dateKey(x) == k })
+		if i < 0 {
+			m.base.Dates = append(m.base.Dates, d)
+			continue
+		}
+		have := &m.base.Dates[i]
+		same := have.When.Month == d.When.Month && have.When.Day == d.When.Day &&
+			have.Lunar == d.Lunar && have.LeapMonth == d.LeapMonth
+		if same {
+			if have.When.Year == 0 {
+				have.When.Year = d.When.Year
+			}
+			if have.LeadDays == 0 {
+				have.LeadDays = d.LeadDays
+			}
+			if d.When.Year == 0 || have.When.Year == d.When.Year {
+				continue
+			}
+		}
+		field := "date:" + string(d.Kind)
+		if d.Label != "" {
+			field += ":" + d.Label
+		}
+		if m.settle(field, DateText(*have), DateText(d)) {
+			*have = d
+		}
+	}
+}
+
+func unionStrings(base, in []string) []string {
+	return unionBy(base, in, func(s string) string { return strings.ToLower(strings.TrimSpace(s)) }, nil)
+}
+
+// unionBy appends to base the items of in whose key base lacks; for an item
+// both hold, fill (when not nil) may complete base's copy from in's.
+func unionBy[T any](base, in []T, key func(T) string, fill func(have *T, x T)) []T {
+	if len(in) == 0 {
+		return base
+	}
+	idx := make(map[string]int, len(base)+len(in))
+	for i, x := range base {
+		idx[key(x)] = i
+	}
+	for _, x := range in {
+		k := key(x)
+		if i, ok := idx[k]; ok {
+			if fill != nil {
+				fill(&base[i], x)
+			}
+			continue
+		}
+		idx[k] = len(base)
+		base = append(base, x)
+	}
+	return base
+}
+
+func unionPhones(base, in []profile.Phone, bookCC, inCC string) []profile.Phone {
+	have := map[string]bool{}
+	for _, p := range base {
+		have[profile.NormalizePhone(p.Number, bookCC)] = true
+	}
+	for _, p := range in {
+		n := profile.NormalizePhone(p.Number, inCC)
+		if n == "" || have[n] {
+			continue
+		}
+		have[n] = true
+		if cc(inCC) != cc(bookCC) && !strings.HasPrefix(strings.TrimSpace(p.Number), "+") {
+			p.Number = "+" + n // typed for another country's book: say which country
+		}
+		base = append(base, p)
+	}
+	return base
+}
+
+func cc(c string) string {
+	if c == "" {
+		return profile.DefaultCountryCode
+	}
+	return c
+}
+
+// unionOwners unites two owner trails: one entry per associate and start,
+// ended when either side ended it, in order of start.
+func unionOwners(base, in []profile.Ownership) []profile.Ownership {
+	key := func(o profile.Ownership) string { return o.Associate + "\x00" + o.From.UTC().Format(time.RFC3339Nano) }
+	out := unionBy(base, in, key, func(have *profile.Ownership, x profile.Ownership) {
+		if have.To.IsZero() {
+			have.To = x.To
+		}
+		if have.Store == "" {
+			have.Store = x.Store
+		}
+	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].From.Before(out[j].From) })
+	return out
+}
