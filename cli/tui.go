@@ -1,6 +1,28 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"os"
 
-// runTUI opens the book in the terminal UI on today's briefing.
-func runTUI(a *App, cmd *cobra.Command) error { return runBrief(a, briefOptions{}) }
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui"
+)
+
+// runTUI opens the book in the terminal UI on today's briefing. When
+// stdin or stdout is not a terminal (a pipe, a script, a cron job) it
+// prints the briefing as text instead.
+func runTUI(a *App, cmd *cobra.Command) error {
+	if !isTerminal(a.Stdout) || !isTerminal(a.Stdin) {
+		return runBrief(a, briefOptions{})
+	}
+	return a.withBook(false, func(b *store.Book) error {
+		return tui.Run(cmd.Context(), tui.Options{Book: b, Lang: a.Lang, Now: a.Now})
+	})
+}
+
+// isTerminal reports whether v is a terminal.
+func isTerminal(v any) bool {
+	f, ok := v.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}

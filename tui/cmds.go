@@ -1,0 +1,390 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/briefing"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
+)
+
+// The commands below are the only code of the interface that reads or
+// writes the book. Each runs off the UI goroutine and answers with a
+// message.
+
+// loadBriefing reads the book and builds the briefing of today; with
+// withSums the summaries it read come along for the client list.
+func loadBriefing(c *shared, withSums bool) tea.Cmd {
+	book, today, loc := c.book, c.today(), c.loc()
+	return func() tea.Msg {
+		var msg briefingMsg
+		err := book.View(func(tx *store.Tx) error {
+			in, err := briefing.Gather(tx, today, loc)
+			if err != nil {
+				return err
+			}
+			msg.br = briefing.Build(in)
+			if withSums {
+				msg.sums = in.Summaries
+			}
+			return nil
+		})
+		if err != nil {
+			return errMsg{fmt.Errorf("reading the briefing: %w", err)}
+		}
+		return msg
+	}
+}
+
+// buildRows turns summaries into the rows of the client list (archived
+// clients are out of the active book).
+func buildRows(sums []profile.Summary, today civil.Date) tea.Cmd {
+	return func() tea.Msg {
+		rows := make([]clientRow, 0, len(sums))
+		for i := range sums {
+			if sums[i].Status == profile.Archived {
+				continue
+			}
+			rows = append(rows, rowOf(&sums[i], today))
+		}
+		return rowsMsg{rows}
+	}
+}
+
+// loadRow reads one client's summary again after a write.
+func loadRow(c *shared, id string) tea.Cmd {
+	book, today := c.book, c.today()
+	return func() tea.Msg {
+		var msg rowMsg
+		err := book.View(func(tx *store.Tx) error {
+			s, err := tx.Summary(id)
+			if errors.Is(err, store.ErrNotFound) {
+				msg.row, msg.removed = clientRow{id: id}, true
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			msg.row = rowOf(&s, today)
+			msg.removed = s.Status == profile.Archived
+			return nil
+		})
+		if err != nil {
+			return errMsg{err}
+		}
+		return msg
+	}
+}
+
+// loadTasks reads every open follow-up with its client's name.
+func loadTasks(c *shared) tea.Cmd {
+	book := c.book
+	return func() tea.Msg {
+		var items []taskItem
+		err := book.View(func(tx *store.Tx) error {
+			ts, err := tx.OpenTasksDueBy(civil.Date{})
+			if err != nil {
+				return err
+			}
+			names := map[string]string{}
+			for _, t := range ts {
+				name, ok := names[t.ClientID]
+				if !ok && t.ClientID != "" {
+					if s, err := tx.Summary(t.ClientID); err == nil {
+						if s.Status == profile.Archived {
+							name = "\x00"
+						} else {
+							name = s.DisplayName()
+						}
+					}
+					names[t.ClientID] = name
+				}
+				if name == "\x00" {
+					continue
+				}
+				items = append(items, taskItem{task: t, clientName: name})
+			}
+			return nil
+		})
+		if err != nil {
+			return errMsg{fmt.Errorf("reading the follow-ups: %w", err)}
+		}
+		sort.SliceStable(items, func(i, j int) bool { return items[i].task.DueOn().Before(items[j].task.DueOn()) })
+		return tasksMsg{items}
+	}
+}
+
+// loadClient reads everything the profile shows.
+func loadClient(c *shared, id string) tea.Cmd {
+	book, today := c.book, c.today()
+	return func() tea.Msg {
+		d := &clientDetail{}
+		err := book.View(func(tx *store.Tx) error {
+			var err error
+			if d.p, err = tx.Client(id); err != nil {
+				return err
+			}
+			if d.sum, err = tx.Summary(id); err != nil {
+				return err
+			}
+			d.stats = d.sum.Stats(today)
+			d.tier = tierOf(&d.sum, today)
+			if d.notes, err = tx.Notes(id); err != nil {
+				return err
+			}
+			if d.purchases, err = tx.Purchases(id); err != nil {
+				return err
+			}
+			d.tasks = tx.ClientTasks(id)
+			d.appts = tx.ClientAppointments(id)
+			d.requests = tx.ClientRequests(id)
+			return nil
+		})
+		if err != nil {
+			return errMsg{fmt.Errorf("reading the client: %w", err)}
+		}
+		return clientMsg{d}
+	}
+}
+
+// loadDrafts reads the drafts kept from an earlier session.
+func loadDrafts(c *shared) tea.Cmd {
+	book := c.book
+	return func() tea.Msg {
+		var items []offeredDraft
+		err := book.View(func(tx *store.Tx) error {
+			ds, err := tx.Drafts()
+			if err != nil {
+				return err
+			}
+			for _, d := range ds {
+				it := offeredDraft{d: d}
+				if d.ClientID != "" {
+					s, err := tx.Summary(d.ClientID)
+					if err != nil {
+						continue // the client is gone; so is the point of the draft
+					}
+					it.name = s.DisplayName()
+				}
+				items = append(items, it)
+			}
+			return nil
+		})
+		if err != nil {
+			return errMsg{fmt.Errorf("reading the drafts: %w", err)}
+		}
+		sort.Slice(items, func(i, j int) bool { return items[i].d.Saved.Before(items[j].d.Saved) })
+		return draftsMsg{items}
+	}
+}
+
+// flushDrafts writes the drafts being typed to the book.
+func flushDrafts(c *shared) tea.Cmd {
+	book, keeper := c.book, c.drafts
+	return func() tea.Msg {
+		if err := keeper.Flush(book); err != nil {
+			return errMsg{fmt.Errorf("keeping the draft: %w", err)}
+		}
+		return draftsFlushedMsg{}
+	}
+}
+
+// write runs fn in a write transaction and answers with changed, or with
+// the error said in the associate's words.
+func write(c *shared, fn func(tx *store.Tx) error, changed changedMsg) tea.Cmd {
+	book, cat := c.book, c.cat
+	return func() tea.Msg {
+		if err := book.Update(fn); err != nil {
+			return errMsg{friendly(cat, err)}
+		}
+		return changed
+	}
+}
+
+// saveNote logs a note and drops its draft, in one transaction.
+func saveNote(c *shared, clientID, name, text, draftKey string) tea.Cmd {
+	n := &notes.Note{ClientID: clientID, Kind: notes.General, Text: strings.TrimSpace(text), Author: c.associate}
+	return write(c, func(tx *store.Tx) error {
+		if err := tx.AddNote(n); err != nil {
+			return err
+		}
+		return tx.DeleteDraft(draftKey)
+	}, changedMsg{clientID: clientID, status: c.t(i18n.StatusNoteSaved, name)})
+}
+
+// tickTask marks a follow-up done.
+func tickTask(c *shared, id, title string) tea.Cmd {
+	now := c.now()
+	var clientID string
+	return func() tea.Msg {
+		msg := write(c, func(tx *store.Tx) error {
+			t, err := tx.Task(id)
+			if err != nil {
+				return err
+			}
+			clientID = t.ClientID
+			if err := t.Complete(now); err != nil {
+				return err
+			}
+			return tx.UpdateTask(&t)
+		}, changedMsg{status: c.t(i18n.StatusTaskDone, title)})()
+		if ch, ok := msg.(changedMsg); ok {
+			ch.clientID = clientID
+			return ch
+		}
+		return msg
+	}
+}
+
+// snoozeTask moves a follow-up to a later day.
+func snoozeTask(c *shared, id, title string, until civil.Date) tea.Cmd {
+	today := c.today()
+	var clientID string
+	return func() tea.Msg {
+		msg := write(c, func(tx *store.Tx) error {
+			t, err := tx.Task(id)
+			if err != nil {
+				return err
+			}
+			clientID = t.ClientID
+			if err := t.Snooze(until, today); err != nil {
+				return err
+			}
+			return tx.UpdateTask(&t)
+		}, changedMsg{status: c.t(i18n.StatusTaskSnoozed, title, until.String())})()
+		if ch, ok := msg.(changedMsg); ok {
+			ch.clientID = clientID
+			return ch
+		}
+		return msg
+	}
+}
+
+// addClient stores a new client and opens it.
+func addClient(c *shared, p *profile.Profile, draftKey string) tea.Cmd {
+	return func() tea.Msg {
+		msg := write(c, func(tx *store.Tx) error {
+			for _, ph := range p.Phones {
+				if ids := tx.FindByPhone(ph.Number); len(ids) > 0 {
+					s, _ := tx.Summary(ids[0])
+					return userErr(c.t(i18n.ErrPhoneTaken, ph.Number, s.DisplayName()))
+				}
+			}
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+			return tx.DeleteDraft(draftKey)
+		}, changedMsg{status: c.t(i18n.StatusClientAdded, p.DisplayName()), open: true})()
+		if ch, ok := msg.(changedMsg); ok {
+			ch.clientID = p.ID
+			return ch
+		}
+		return msg
+	}
+}
+
+// updateClient applies edit to the stored profile and writes it back.
+func updateClient(c *shared, id string, edit func(p *profile.Profile) error, draftKey string) tea.Cmd {
+	var name string
+	return func() tea.Msg {
+		msg := write(c, func(tx *store.Tx) error {
+			p, err := tx.Client(id)
+			if err != nil {
+				return err
+			}
+			if err := edit(p); err != nil {
+				return err
+			}
+			for _, ph := range p.Phones {
+				for _, other := range tx.FindByPhone(ph.Number) {
+					if other != id {
+						s, _ := tx.Summary(other)
+						return userErr(c.t(i18n.ErrPhoneTaken, ph.Number, s.DisplayName()))
+					}
+				}
+			}
+			name = p.DisplayName()
+			if err := tx.UpdateClient(p); err != nil {
+				return err
+			}
+			return tx.DeleteDraft(draftKey)
+		}, changedMsg{clientID: id})()
+		if ch, ok := msg.(changedMsg); ok {
+			ch.status = c.t(i18n.StatusClientSaved, name)
+			return ch
+		}
+		return msg
+	}
+}
+
+// addTask stores a new follow-up.
+func addTask(c *shared, t *tasks.Task, name, draftKey string) tea.Cmd {
+	return write(c, func(tx *store.Tx) error {
+		if err := tx.AddTask(t); err != nil {
+			return err
+		}
+		return tx.DeleteDraft(draftKey)
+	}, changedMsg{clientID: t.ClientID, status: c.t(i18n.StatusTaskAdded, t.Title, t.Due.String())})
+}
+
+// addPurchase records a sale.
+func addPurchase(c *shared, p *profile.Purchase, name, draftKey string) tea.Cmd {
+	return write(c, func(tx *store.Tx) error {
+		if err := tx.AddPurchase(p); err != nil {
+			return err
+		}
+		return tx.DeleteDraft(draftKey)
+	}, changedMsg{clientID: p.ClientID, status: c.t(i18n.StatusPurchaseAdded, p.Amount.String(), name)})
+}
+
+// addVisit books an expected visit.
+func addVisit(c *shared, a *visits.Appointment, name, draftKey string) tea.Cmd {
+	return write(c, func(tx *store.Tx) error {
+		if err := tx.AddAppointment(a); err != nil {
+			return err
+		}
+		return tx.DeleteDraft(draftKey)
+	}, changedMsg{clientID: a.ClientID, status: c.t(i18n.StatusVisitBooked, name, a.Start.Format("2006-01-02 15:04"))})
+}
+
+// dropDraft removes a draft the associate dismissed.
+func dropDraft(c *shared, key string) tea.Cmd {
+	c.drafts.Clear(key)
+	return flushDrafts(c)
+}
+
+// userError is an error whose text is already what the associate reads.
+type userError string
+
+func (e userError) Error() string { return string(e) }
+
+func userErr(s string) error { return userError(s) }
+
+// friendly says a store or domain error in the associate's words.
+func friendly(c *i18n.Catalog, err error) error {
+	var ue userError
+	switch {
+	case errors.As(err, &ue):
+		return err
+	case errors.Is(err, store.ErrReadOnly):
+		return userErr(c.T(i18n.ErrReadOnly))
+	case errors.Is(err, store.ErrNotFound):
+		return userErr(c.T(i18n.ErrGone))
+	case errors.Is(err, tasks.ErrClosed):
+		return userErr(c.T(i18n.ErrTaskClosed))
+	case errors.Is(err, tasks.ErrSnoozeBack):
+		return userErr(c.T(i18n.ErrSnoozePast))
+	case errors.Is(err, notes.ErrEmpty):
+		return userErr(c.T(i18n.ErrNoteEmpty))
+	}
+	return err
+}

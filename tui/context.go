@@ -1,0 +1,43 @@
+package tui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/store"
+)
+
+// shared is what every screen needs: the size of the terminal, the styles,
+// the keys, the book, the clock, the catalog and the draft keeper. Screens
+// hold a pointer to the one the root owns, so a restyle or a resize reaches
+// them all.
+type shared struct {
+	width, height int
+	styles        Styles
+	keys          KeyMap
+	book          *store.Book
+	now           func() time.Time
+	cat           *i18n.Catalog
+	drafts        *draftKeeper
+	// after schedules a message after a delay (tea.Tick); tests replace it
+	// so that no test waits on a timer.
+	after     func(d time.Duration, msg tea.Msg) tea.Cmd
+	currency  string
+	associate string
+}
+
+// today returns the calendar day of the clock.
+func (c *shared) today() civil.Date { return civil.Of(c.now()) }
+
+// loc returns the clock's time zone (appointments are read in it).
+func (c *shared) loc() *time.Location { return c.now().Location() }
+
+// t returns the text of a key in the interface language.
+func (c *shared) t(k i18n.Key, args ...any) string { return c.cat.T(k, args...) }
+
+// tickAfter is the production scheduler: a tea.Tick delivering msg.
+func tickAfter(d time.Duration, msg tea.Msg) tea.Cmd {
+	return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+}

@@ -1,0 +1,146 @@
+package tui
+
+import (
+	"encoding/json"
+	"errors"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/vipbook/vipbook/store"
+)
+
+// draftDelay is how long typing must pause before a draft is written to the
+// book.
+const draftDelay = 700 * time.Millisecond
+
+// draftKeeper holds the text being typed, in memory, from the moment it
+// changes. Update records into it (no I/O); commands and the program's exit
+// write it to the book. It outlives the model: when a screen panics or a
+// signal ends the program, Run still finds the drafts here and saves them.
+type draftKeeper struct {
+	mu      sync.Mutex
+	entries map[string]*keptDraft
+}
+
+type keptDraft struct {
+	draft   store.Draft
+	version int  // bumped on every change
+	saved   int  // the version last written to the book
+	deleted bool // the text was saved or dismissed: remove the draft
+}
+
+func newDraftKeeper() *draftKeeper { return &draftKeeper{entries: map[string]*keptDraft{}} }
+
+// Set records the current text of a draft.
+func (k *draftKeeper) Set(d store.Draft) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	e := k.entries[d.Key]
+	if e == nil {
+		e = &keptDraft{}
+		k.entries[d.Key] = e
+	}
+	e.draft, e.deleted = d, false
+	e.version++
+}
+
+// Clear records that a draft is no longer wanted (saved or dismissed); the
+// next flush removes it from the book.
+func (k *draftKeeper) Clear(key string) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	e := k.entries[key]
+	if e == nil {
+		e = &keptDraft{draft: store.Draft{Key: key}}
+		k.entries[key] = e
+	}
+	e.deleted = true
+	e.version++
+}
+
+// Pending returns the drafts not yet written to the book.
+func (k *draftKeeper) Pending() []store.Draft {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	var out []store.Draft
+	for _, e := range k.entries {
+		if !e.deleted && e.version != e.saved {
+			out = append(out, e.draft)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// Flush writes every changed draft to the book and removes the cleared
+// ones, in one transaction. The keeper is read inside the transaction, so a
+// draft cleared before a note's save was committed is never written back
+// after it.
+func (k *draftKeeper) Flush(b *store.Book) error {
+	if b == nil {
+		return nil
+	}
+	type done struct {
+		key     string
+		version int
+	}
+	var written []done
+	err := b.Update(func(tx *store.Tx) error {
+		written = written[:0]
+		k.mu.Lock()
+		defer k.mu.Unlock()
+		for key, e := range k.entries {
+			if e.version == e.saved {
+				continue
+			}
+			if e.deleted {
+				if err := tx.DeleteDraft(key); err != nil && !errors.Is(err, store.ErrNotFound) {
+					return err
+				}
+			} else {
+				d := e.draft
+				d.Saved = time.Time{} // stamped with the book's clock
+				if err := tx.SaveDraft(&d); err != nil {
+					return err
+				}
+			}
+			written = append(written, done{key, e.version})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	for _, w := range written {
+		if e := k.entries[w.key]; e != nil && e.saved < w.version {
+			e.saved = w.version
+			if e.deleted && e.version == w.version {
+				delete(k.entries, w.key)
+			}
+		}
+	}
+	return nil
+}
+
+// Draft keys: what the text is for.
+const (
+	draftNote  = "note:"  // + client id
+	draftForm  = "form:"  // + form kind + ":" + client id
+	draftSnooz = "snooze" // never kept: a date is quick to retype
+)
+
+// formFields encodes a form's values for a draft.
+func formFields(values map[string]string) json.RawMessage {
+	b, _ := json.Marshal(values)
+	return b
+}
+
+// decodeFields reads a form draft's values.
+func decodeFields(raw json.RawMessage) map[string]string {
+	out := map[string]string{}
+	_ = json.Unmarshal(raw, &out)
+	return out
+}

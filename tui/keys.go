@@ -1,0 +1,106 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"github.com/vipbook/vipbook/i18n"
+)
+
+// KeyMap holds every key binding of the interface.
+type KeyMap struct {
+	Quit      key.Binding
+	ForceQuit key.Binding
+	Help      key.Binding
+	Back      key.Binding
+	Search    key.Binding
+	Open      key.Binding
+	Add       key.Binding
+	Edit      key.Binding
+	Note      key.Binding
+	Task      key.Binding
+	Buy       key.Binding
+	Visit     key.Binding
+	Tick      key.Binding
+	Snooze    key.Binding
+	Sort      key.Binding
+	NextTab   key.Binding
+	PrevTab   key.Binding
+	Screen1   key.Binding
+	Screen2   key.Binding
+	Screen3   key.Binding
+	Up        key.Binding
+	Down      key.Binding
+	PageUp    key.Binding
+	PageDown  key.Binding
+	Top       key.Binding
+	Bottom    key.Binding
+	Save      key.Binding
+	Cancel    key.Binding
+	Resume    key.Binding
+	Discard   key.Binding
+}
+
+// DefaultKeyMap returns the bindings with their help in the catalog's
+// language.
+func DefaultKeyMap(c *i18n.Catalog) KeyMap {
+	b := func(keys []string, helpKey string, desc i18n.Key) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, c.T(desc)))
+	}
+	return KeyMap{
+		Quit:      b([]string{"q"}, "q", i18n.KeyQuit),
+		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", i18n.KeyQuit),
+		Help:      b([]string{"?"}, "?", i18n.KeyHelp),
+		Back:      b([]string{"esc"}, "esc", i18n.KeyBack),
+		Search:    b([]string{"/"}, "/", i18n.KeySearch),
+		Open:      b([]string{"enter"}, "enter", i18n.KeyOpen),
+		Add:       b([]string{"a"}, "a", i18n.KeyAdd),
+		Edit:      b([]string{"e"}, "e", i18n.KeyEdit),
+		Note:      b([]string{"n"}, "n", i18n.KeyNote),
+		Task:      b([]string{"t"}, "t", i18n.KeyTask),
+		Buy:       b([]string{"b"}, "b", i18n.KeyBuy),
+		Visit:     b([]string{"v"}, "v", i18n.KeyVisit),
+		Tick:      b([]string{"space", "x"}, "space/x", i18n.KeyTick),
+		Snooze:    b([]string{"s"}, "s", i18n.KeySnooze),
+		Sort:      b([]string{"o"}, "o", i18n.KeySort),
+		NextTab:   b([]string{"tab"}, "tab", i18n.KeyNextScreen),
+		PrevTab:   b([]string{"shift+tab"}, "shift+tab", i18n.KeyPrevScreen),
+		Screen1:   b([]string{"1"}, "1", i18n.TabBriefing),
+		Screen2:   b([]string{"2"}, "2", i18n.TabClients),
+		Screen3:   b([]string{"3"}, "3", i18n.TabTasks),
+		Up:        b([]string{"up", "k"}, "up/k", i18n.KeyUp),
+		Down:      b([]string{"down", "j"}, "down/j", i18n.KeyDown),
+		PageUp:    b([]string{"pgup", "ctrl+u"}, "pgup", i18n.KeyPageUp),
+		PageDown:  b([]string{"pgdown", "ctrl+d"}, "pgdn", i18n.KeyPageDown),
+		Top:       b([]string{"home", "g"}, "g", i18n.KeyTop),
+		Bottom:    b([]string{"end", "G"}, "G", i18n.KeyBottom),
+		Save:      b([]string{"enter"}, "enter", i18n.KeySave),
+		Cancel:    b([]string{"esc"}, "esc", i18n.KeyCancel),
+		Resume:    b([]string{"enter"}, "enter", i18n.KeyResume),
+		Discard:   b([]string{"d"}, "d", i18n.KeyDiscard),
+	}
+}
+
+// ShortHelp is the help bar of a screen: the keys an associate reaches for
+// there first.
+func (k KeyMap) ShortHelp(s screen) []key.Binding {
+	switch s {
+	case scrBriefing:
+		return []key.Binding{k.Open, k.Tick, k.Snooze, k.Note, k.Search, k.NextTab, k.Help, k.Quit}
+	case scrClients:
+		return []key.Binding{k.Search, k.Open, k.Sort, k.Add, k.Note, k.NextTab, k.Help, k.Quit}
+	case scrTasks:
+		return []key.Binding{k.Tick, k.Snooze, k.Open, k.Task, k.NextTab, k.Help, k.Quit}
+	case scrProfile:
+		return []key.Binding{k.Note, k.Edit, k.Task, k.Buy, k.Visit, k.Tick, k.Back, k.Help, k.Quit}
+	}
+	return []key.Binding{k.Help, k.Quit}
+}
+
+// FullHelp is the full help, in columns.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3},
+		{k.Add, k.Edit, k.Note, k.Task, k.Buy, k.Visit},
+		{k.Tick, k.Snooze, k.Help, k.Quit},
+	}
+}

@@ -1,0 +1,89 @@
+package tui
+
+import (
+	"github.com/vipbook/vipbook/briefing"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
+)
+
+// errMsg carries a failure to the status line.
+type errMsg struct{ err error }
+
+// statusMsg carries a line of news to the status line.
+type statusMsg struct{ text string }
+
+// statusClearMsg clears the status line if it still shows message seq.
+type statusClearMsg struct{ seq int }
+
+// briefingMsg delivers the briefing of the day and, the first time, the
+// summaries it was built from (the client list is built from them, so the
+// book is read once).
+type briefingMsg struct {
+	br   briefing.Briefing
+	sums []profile.Summary
+}
+
+// rowsMsg delivers the client list.
+type rowsMsg struct{ rows []clientRow }
+
+// rowMsg delivers one client's refreshed row (after a write).
+type rowMsg struct {
+	row     clientRow
+	removed bool
+}
+
+// filterMsg delivers the result of a search, for the query typed at seq.
+type filterMsg struct {
+	seq   int
+	query string
+	hits  []int
+}
+
+// tasksMsg delivers every open follow-up.
+type tasksMsg struct{ items []taskItem }
+
+// clientMsg delivers a client's profile and history.
+type clientMsg struct{ d *clientDetail }
+
+// changedMsg says a write landed: what to tell the associate, which client
+// it touched, and whether to open that client.
+type changedMsg struct {
+	clientID string
+	status   string
+	open     bool
+}
+
+// draftsMsg delivers the drafts kept from an earlier session.
+type draftsMsg struct{ items []offeredDraft }
+
+// draftTickMsg fires after a pause in typing; seq tells whether typing has
+// resumed since.
+type draftTickMsg struct{ seq int }
+
+// draftsFlushedMsg says the drafts are in the book.
+type draftsFlushedMsg struct{}
+
+// openClientMsg asks the root to open a client's profile.
+type openClientMsg struct{ id string }
+
+// clientDetail is everything the profile screen shows about one client.
+type clientDetail struct {
+	p         *profile.Profile
+	sum       profile.Summary
+	stats     profile.Stats
+	tier      string
+	notes     []notes.Note
+	purchases []profile.Purchase
+	tasks     []tasks.Task
+	appts     []visits.Appointment
+	requests  []requests.Request
+}
+
+// taskItem is a follow-up with the name of its client.
+type taskItem struct {
+	task       tasks.Task
+	clientName string
+}

@@ -1,0 +1,355 @@
+package tui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// profileScreen is one client: an overview card, then sizes and
+// preferences, dates, the history (notes, purchases and visits on one
+// timeline), follow-ups and requests. Follow-ups can be selected, ticked
+// and snoozed.
+type profileScreen struct {
+	c    *shared
+	id   string
+	d    *clientDetail
+	pane pane
+}
+
+func newProfileScreen(c *shared) profileScreen { return profileScreen{c: c, pane: pane{cursor: -1}} }
+
+// SetSize gives the screen its body size.
+func (s *profileScreen) SetSize(w, h int) {
+	s.pane.setSize(w, h)
+	s.rebuild()
+}
+
+// open starts showing client id (its detail arrives in a clientMsg).
+func (s *profileScreen) open(id string) {
+	if s.id != id {
+		s.d = nil
+		s.pane = pane{cursor: -1, w: s.pane.w, h: s.pane.h}
+	}
+	s.id = id
+}
+
+// setDetail shows a (re)loaded client.
+func (s *profileScreen) setDetail(d *clientDetail) {
+	if d.p.ID != s.id {
+		return
+	}
+	s.d = d
+	s.rebuild()
+}
+
+// client returns the client shown.
+func (s profileScreen) client() (itemRef, bool) {
+	if s.id == "" {
+		return itemRef{}, false
+	}
+	ref := itemRef{clientID: s.id}
+	if s.d != nil {
+		ref.clientName = s.d.p.DisplayName()
+	}
+	if sel, ok := s.pane.selected(); ok && sel.task != nil {
+		ref.task = sel.task
+	}
+	return ref, true
+}
+
+// Update handles movement.
+func (s profileScreen) Update(msg tea.Msg) (profileScreen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		movePane(&s.pane, msg, s.c.keys)
+	case tea.MouseWheelMsg:
+		wheelPane(&s.pane, msg)
+	}
+	return s, nil
+}
+
+// View draws the profile.
+func (s profileScreen) View() string {
+	if s.d == nil {
+		return s.c.styles.Dim.Render("  " + s.c.t(i18n.Loading))
+	}
+	return s.pane.view(&s.c.styles)
+}
+
+// rebuild lays the profile out as blocks for the current width.
+func (s *profileScreen) rebuild() {
+	if s.d == nil || s.pane.w == 0 {
+		return
+	}
+	c, st, d, p := s.c, &s.c.styles, s.d, s.d.p
+	w := s.pane.w - gutter
+	var bs []block
+	text := func(lines ...string) { bs = append(bs, block{lines: lines}) }
+	heading := func(k i18n.Key) { text("", st.Section.Render(c.t(k))) }
+	// fields draws label-value lines with the labels in one column.
+	fields := func(kv [][2]string) {
+		lw := 0
+		for _, f := range kv {
+			if f[1] != "" {
+				lw = max(lw, width(f[0]))
+			}
+		}
+		for _, f := range kv {
+			if strings.TrimSpace(f[1]) == "" {
+				continue
+			}
+			for i, l := range wrapText(f[1], max(10, w-lw-4), 0) {
+				lab := strings.Repeat(" ", lw)
+				if i == 0 {
+					lab = fit(f[0], lw)
+				}
+				text("  " + st.Label.Render(lab) + "  " + l)
+			}
+		}
+	}
+
+	// Overview.
+	title := p.DisplayName()
+	if p.LatinName != "" && p.LatinName != p.Name && p.Name != "" {
+		title += "  " + p.LatinName
+	}
+	head := st.Title.Render(title)
+	if p.Honorific != "" {
+		head += "  " + st.Dim.Render(p.Honorific)
+	}
+	if d.tier != "" {
+		head += "  " + st.Accent.Render(c.t(i18n.ProfTier, d.tier))
+	}
+	if p.Consent.DoNotContact {
+		head += "  " + st.DNC.Render(c.t(i18n.ProfDNC))
+	}
+	text(head)
+	var phones []string
+	for _, ph := range p.Phones {
+		s := ph.Number
+		if ph.Label != "" {
+			s += " (" + ph.Label + ")"
+		}
+		phones = append(phones, s)
+	}
+	reach := ""
+	if p.Channel != "" {
+		reach = c.cat.Channel(p.Channel)
+	}
+	if p.BestTime != "" {
+		reach = strings.TrimSpace(reach + ", " + p.BestTime)
+		reach = strings.TrimPrefix(reach, ", ")
+	}
+	place := strings.TrimSpace(p.City + " " + p.District)
+	var household []string
+	for _, m := range p.Household {
+		h := m.Name
+		if m.Relation != "" && m.Relation != m.Name {
+			h += " (" + m.Relation + ")"
+		}
+		household = append(household, h)
+	}
+	st12 := d.stats
+	value := ""
+	if st12.Purchases > 0 {
+		value = c.t(i18n.ProfValueText, st12.Last12.String(), c.currency, st12.YearToDate.String(), st12.Visits, st12.AvgTicket.String())
+	}
+	special := ""
+	if p.Special.Any() {
+		var flags []string
+		for _, f := range p.Special.Flags() {
+			flags = append(flags, c.cat.SpecialFlag(f))
+		}
+		special = c.cat.List(flags)
+		if p.Special.Note != "" {
+			special += ": " + p.Special.Note
+		}
+	}
+	fields([][2]string{
+		{c.t(i18n.ProfPhone), strings.Join(phones, ", ")},
+		{c.t(i18n.ProfEmail), p.Email},
+		{c.t(i18n.ProfWeChat), p.WeChat},
+		{c.t(i18n.ProfReach), reach},
+		{c.t(i18n.ProfPlace), place},
+		{c.t(i18n.ProfOccupation), p.Occupation},
+		{c.t(i18n.ProfHousehold), c.cat.List(household)},
+		{c.t(i18n.ProfValue), value},
+		{c.t(i18n.ProfLastVisit), dateOrEmpty(st12.LastVisit.String(), !st12.LastVisit.IsZero())},
+		{c.t(i18n.ProfSpecial), special},
+		{c.t(i18n.ProfTags), strings.Join(p.Tags, ", ")},
+		{c.t(i18n.ProfOwner), p.CurrentOwner()},
+	})
+
+	// Sizes and preferences.
+	heading(i18n.ProfSizesPrefs)
+	var kv [][2]string
+	for _, z := range p.Sizes {
+		v := strings.TrimSpace(z.Value + " " + z.System)
+		if z.Note != "" {
+			v += ", " + z.Note
+		}
+		if !z.Taken.IsZero() {
+			v += "  " + st.Dim.Render(c.t(i18n.ProfTaken, z.Taken.String()))
+		}
+		kv = append(kv, [2]string{z.Category, v})
+	}
+	for _, pk := range profile.PrefKinds {
+		var vals []string
+		for _, pr := range p.Preferences {
+			if pr.Kind == pk {
+				v := pr.Value
+				if pr.Note != "" {
+					v += " (" + pr.Note + ")"
+				}
+				vals = append(vals, v)
+			}
+		}
+		kv = append(kv, [2]string{c.cat.PrefKind(pk), c.cat.List(vals)})
+	}
+	kv = append(kv,
+		[2]string{c.t(i18n.ProfDislikes), c.cat.List(p.Dislikes)},
+		[2]string{c.t(i18n.ProfGifts), c.cat.List(p.GiftPrefs)},
+		[2]string{c.t(i18n.ProfHobbies), c.cat.List(p.Hobbies)},
+		[2]string{c.t(i18n.ProfWhyBrand), p.WhyBrand},
+		[2]string{c.t(i18n.ProfMotivator), p.Motivator},
+		[2]string{c.t(i18n.ProfShare), p.ShareOfWallet})
+	for _, m := range p.MadeToOrder {
+		kv = append(kv, [2]string{c.t(i18n.ProfMadeToOrder), m.Item + ": " + m.Spec})
+	}
+	if len(kv) == 0 || allEmpty(kv) {
+		text(st.Dim.Render("  " + c.t(i18n.ProfNothingYet)))
+	}
+	fields(kv)
+
+	// Dates.
+	heading(i18n.ProfDates)
+	if len(p.Dates) == 0 {
+		text(st.Dim.Render("  " + c.t(i18n.ProfNoDates)))
+	}
+	today := c.today()
+	for _, dt := range p.Dates {
+		next := dt.Next(today)
+		line := fit(c.cat.DateLabel(dt), 24) + "  " + fit(dt.WhenText(), 16) + "  " + next.String() + "  " +
+			st.Dim.Render(c.cat.DaysAway(today.DaysUntil(next)))
+		text("  " + line)
+	}
+
+	// Follow-ups.
+	heading(i18n.ProfTasks)
+	if len(d.tasks) == 0 {
+		text(st.Dim.Render("  " + c.t(i18n.ProfNoTasks)))
+	}
+	closed := 0
+	for _, t := range d.tasks {
+		if !t.IsOpen() {
+			if closed++; closed > 3 {
+				continue // three closed ones are enough history here
+			}
+		}
+		b := taskBlock(c, t, p.DisplayName(), w)
+		// On the profile the client column is redundant: show the kind.
+		box := "[ ]"
+		if !t.IsOpen() {
+			box = "[x]"
+		}
+		when, ws := taskWhen(c, &t)
+		kind := fit(c.cat.TaskKind(t.Kind), nameCol)
+		avail := w - 4 - nameCol - 4 - width(when)
+		b.plain = box + " " + kind + "  " + fit(t.Title, max(4, avail)) + "  " + when
+		b.lines = []string{clip(box+" "+st.Dim.Render(kind)+"  "+fit(t.Title, max(4, avail))+"  "+ws.Render(when), w)}
+		b.sel = t.IsOpen()
+		bs = append(bs, b)
+	}
+
+	// Requests.
+	if len(d.requests) > 0 {
+		heading(i18n.ProfRequests)
+		for _, r := range d.requests {
+			line := fit(c.cat.RequestStatus(r.Status), 10) + "  " + r.Opened.String() + "  " + r.What
+			if r.Note != "" {
+				line += "  (" + r.Note + ")"
+			}
+			text("  " + clip(line, w-2))
+		}
+	}
+
+	// History.
+	heading(i18n.ProfHistory)
+	events := timeline(c, d)
+	if len(events) == 0 {
+		text(st.Dim.Render("  " + c.t(i18n.ProfNoHistory)))
+	}
+	kindW := 0
+	for _, e := range events {
+		kindW = max(kindW, width(e.kind))
+	}
+	for _, e := range events {
+		prefix := "  " + e.at.Format("2006-01-02") + "  " + st.Accent.Render(fit(e.kind, kindW)) + "  "
+		indent := 2 + 10 + 2 + kindW + 2
+		for i, l := range wrapText(e.text, max(10, w-indent), 0) {
+			if i == 0 {
+				text(prefix + l)
+			} else {
+				text(strings.Repeat(" ", indent) + l)
+			}
+		}
+	}
+	text("")
+	s.pane.setBlocks(bs)
+}
+
+func allEmpty(kv [][2]string) bool {
+	for _, f := range kv {
+		if strings.TrimSpace(f[1]) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func dateOrEmpty(s string, ok bool) string {
+	if !ok {
+		return ""
+	}
+	return s
+}
+
+// event is one entry of a client's history.
+type event struct {
+	at   time.Time
+	kind string
+	text string
+}
+
+// timeline merges notes, purchases and visits, newest first.
+func timeline(c *shared, d *clientDetail) []event {
+	var out []event
+	for _, n := range d.notes {
+		out = append(out, event{at: n.At, kind: c.cat.NoteKind(n.Kind), text: n.Text})
+	}
+	for _, p := range d.purchases {
+		t := fmt.Sprintf("%s %s", p.Amount, p.Currency)
+		if p.Items != "" {
+			t += "  " + p.Items
+		}
+		out = append(out, event{at: p.Date.In(c.loc()).Add(12 * time.Hour), kind: c.t(i18n.HistPurchase), text: t})
+	}
+	for _, a := range d.appts {
+		t := a.Start.Format("15:04")
+		if a.Purpose != "" {
+			t += "  " + a.Purpose
+		}
+		if a.Status != "" && a.Status != "booked" {
+			t += "  (" + string(a.Status) + ")"
+		}
+		out = append(out, event{at: a.Start, kind: c.t(i18n.HistAppointment), text: t})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].at.After(out[j].at) })
+	return out
+}

@@ -1,0 +1,740 @@
+package tui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/store"
+)
+
+// screen is one of the places of the interface.
+type screen int
+
+const (
+	scrBriefing screen = iota
+	scrClients
+	scrTasks
+	scrProfile
+)
+
+// tabs are the screens reached with tab and the number keys, in order.
+var tabs = []screen{scrBriefing, scrClients, scrTasks}
+
+var tabKeys = map[screen]i18n.Key{scrBriefing: i18n.TabBriefing, scrClients: i18n.TabClients, scrTasks: i18n.TabTasks}
+
+// focus is what receives the keys.
+type focus int
+
+const (
+	focusScreen focus = iota // the active screen
+	focusLine                // the one-line input (a note, a snooze day)
+	focusForm                // a form
+	focusDrafts              // the drafts kept from last time
+)
+
+// statusTTL is how long a line of news stays in the status line.
+const statusTTL = 6 * time.Second
+
+// minWidth and minHeight are the smallest terminal the interface draws in.
+const (
+	minWidth  = 40
+	minHeight = 10
+)
+
+// pendingAction is something to do once a client has loaded: resume a
+// draft note or form, or open the edit form.
+type pendingAction struct {
+	clientID string
+	note     *string
+	form     formKind
+	values   map[string]string
+}
+
+// Model is the root of the interface. It routes: global keys first, then
+// messages that cross screens, then the active screen.
+type Model struct {
+	c       *shared
+	scr     screen
+	back    screen // where esc leaves the profile for
+	focus   focus
+	brief   briefingScreen
+	clients clientsScreen
+	tasks   tasksScreen
+	prof    profileScreen
+	line    *lineInput
+	form    *formScreen
+	offer   draftOffer
+	help    help.Model
+	full    bool // the full help is shown
+
+	status    string
+	statusErr bool
+	statusSeq int
+	draftSeq  int
+	pending   *pendingAction
+}
+
+// Options say what the interface works on.
+type Options struct {
+	Book *store.Book
+	Lang string           // "en" or "zh"
+	Now  func() time.Time // the clock; time.Now when nil
+}
+
+// New returns the root model of the interface on the briefing.
+func New(opt Options) Model {
+	return newModel(opt, newDraftKeeper())
+}
+
+func newModel(opt Options, keeper *draftKeeper) Model {
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	cat := i18n.New(opt.Lang)
+	c := &shared{width: 80, height: 24, styles: NewStyles(true), keys: DefaultKeyMap(cat), book: opt.Book,
+		now: opt.Now, cat: cat, drafts: keeper, after: tickAfter}
+	if opt.Book != nil {
+		meta := opt.Book.Meta()
+		c.currency, c.associate = meta.Currency, meta.Associate
+	}
+	m := Model{c: c, brief: newBriefingScreen(c), clients: newClientsScreen(c), tasks: newTasksScreen(c),
+		prof: newProfileScreen(c), help: help.New()}
+	m.restyle()
+	m.layout()
+	return m
+}
+
+// Init loads the briefing (with the summaries for the client list), the
+// follow-ups and the drafts, and asks the terminal for its background.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(loadBriefing(m.c, true), loadTasks(m.c), loadDrafts(m.c), tea.RequestBackgroundColor)
+}
+
+// Update routes a message.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	c := m.c
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		c.width, c.height = msg.Width, msg.Height
+		m.layout()
+		if m.form != nil {
+			m.form.form = m.form.form.WithWidth(min(max(40, c.width-4), 76))
+		}
+		return m, nil
+	case tea.BackgroundColorMsg:
+		c.styles = NewStyles(msg.IsDark())
+		m.restyle()
+		if m.form != nil {
+			cmd, _ := m.form.Update(msg)
+			return m, cmd
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	case tea.PasteMsg:
+		return m.paste(msg)
+	case tea.MouseWheelMsg:
+		if m.focus == focusScreen || m.focus == focusLine {
+			return m.toScreen(msg)
+		}
+		return m, nil
+
+	case errMsg:
+		return m.setStatus(msg.err.Error(), true)
+	case statusMsg:
+		return m.setStatus(msg.text, false)
+	case statusClearMsg:
+		if msg.seq == m.statusSeq {
+			m.status = ""
+		}
+		return m, nil
+
+	case briefingMsg:
+		m.brief.setBriefing(msg.br)
+		if msg.sums != nil {
+			return m, buildRows(msg.sums, c.today())
+		}
+		return m, nil
+	case rowsMsg:
+		return m, m.clients.setRows(msg.rows)
+	case rowMsg:
+		return m, m.clients.setRow(msg.row, msg.removed)
+	case filterMsg:
+		var cmd tea.Cmd
+		m.clients, cmd = m.clients.Update(msg)
+		return m, cmd
+	case tasksMsg:
+		m.tasks.setItems(msg.items)
+		return m, nil
+	case clientMsg:
+		m.prof.setDetail(msg.d)
+		return m.runPending(msg.d)
+	case changedMsg:
+		return m.changed(msg)
+	case openClientMsg:
+		return m.openClient(msg.id)
+
+	case draftsMsg:
+		if len(msg.items) > 0 && m.focus == focusScreen {
+			m.offer = draftOffer{items: msg.items}
+			m.focus = focusDrafts
+		}
+		return m, nil
+	case draftTickMsg:
+		if msg.seq == m.draftSeq {
+			return m, flushDrafts(c)
+		}
+		return m, nil
+	case draftsFlushedMsg:
+		return m, nil
+
+	case formDoneMsg:
+		return m.submitForm()
+	case formCancelMsg:
+		return m.closeForm(true)
+	}
+	// Messages of the components (the form's field moves, the inputs'
+	// cursor) go to whichever is active.
+	if m.focus == focusForm && m.form != nil {
+		cmd, changed := m.form.Update(msg)
+		return m, tea.Batch(cmd, m.draftChanged(changed))
+	}
+	return m, nil
+}
+
+// key routes a key press: an input or a form in use takes every key;
+// otherwise the global keys, then the actions on the selected item, then
+// the active screen.
+func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	c, k := m.c, m.c.keys
+	if key.Matches(msg, k.ForceQuit) {
+		return m, tea.Quit
+	}
+	switch m.focus {
+	case focusForm:
+		cmd, changed := m.form.Update(msg)
+		return m, tea.Batch(cmd, m.draftChanged(changed))
+	case focusLine:
+		return m.lineKey(msg)
+	case focusDrafts:
+		return m.offerKey(msg)
+	}
+	if m.scr == scrClients && m.clients.searching() {
+		return m.toScreen(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Help):
+		m.full = !m.full
+		m.layout()
+		return m, nil
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Back):
+		switch {
+		case m.full:
+			m.full = false
+			m.layout()
+		case m.scr == scrProfile:
+			m.scr = m.back
+		default:
+			return m.toScreen(msg)
+		}
+		return m, nil
+	case key.Matches(msg, k.NextTab), key.Matches(msg, k.PrevTab):
+		dir := 1
+		if key.Matches(msg, k.PrevTab) {
+			dir = -1
+		}
+		i := 0
+		for j, s := range tabs {
+			if s == m.scr || (m.scr == scrProfile && s == m.back) {
+				i = j
+			}
+		}
+		m.scr = tabs[(i+dir+len(tabs))%len(tabs)]
+		return m, nil
+	case key.Matches(msg, k.Screen1):
+		m.scr = scrBriefing
+		return m, nil
+	case key.Matches(msg, k.Screen2):
+		m.scr = scrClients
+		return m, nil
+	case key.Matches(msg, k.Screen3):
+		m.scr = scrTasks
+		return m, nil
+	case key.Matches(msg, k.Search):
+		m.scr = scrClients
+		return m, m.clients.focusSearch()
+	case key.Matches(msg, k.Add):
+		return m.openForm(formAdd, itemRef{}, nil)
+	}
+	ref, ok := m.selected()
+	switch {
+	case key.Matches(msg, k.Open):
+		if ok && ref.clientID != "" && m.scr != scrProfile {
+			return m.openClient(ref.clientID)
+		}
+		return m, nil
+	case key.Matches(msg, k.Note), key.Matches(msg, k.Edit), key.Matches(msg, k.Task), key.Matches(msg, k.Buy),
+		key.Matches(msg, k.Visit):
+		if !ok || ref.clientID == "" {
+			return m.setStatus(c.t(i18n.StatusPickClient), true)
+		}
+		switch {
+		case key.Matches(msg, k.Note):
+			return m.openNote(ref, "")
+		case key.Matches(msg, k.Edit):
+			if m.scr == scrProfile && m.prof.d != nil {
+				return m.openForm(formEdit, ref, nil)
+			}
+			m.pending = &pendingAction{clientID: ref.clientID, form: formEdit}
+			return m.openClient(ref.clientID)
+		case key.Matches(msg, k.Task):
+			return m.openForm(formTask, ref, nil)
+		case key.Matches(msg, k.Buy):
+			return m.openForm(formBuy, ref, nil)
+		default:
+			return m.openForm(formVisit, ref, nil)
+		}
+	case key.Matches(msg, k.Tick), key.Matches(msg, k.Snooze):
+		if !ok || ref.task == nil {
+			return m.setStatus(c.t(i18n.StatusPickTask), true)
+		}
+		if key.Matches(msg, k.Tick) {
+			return m, tickTask(c, ref.task.ID, ref.task.Title)
+		}
+		m.line = newLine(c, lineSnooze, ref, "")
+		m.focus = focusLine
+		m.layout()
+		return m, nil
+	}
+	return m.toScreen(msg)
+}
+
+// toScreen passes a message to the active screen.
+func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.scr {
+	case scrBriefing:
+		m.brief, cmd = m.brief.Update(msg)
+	case scrClients:
+		m.clients, cmd = m.clients.Update(msg)
+	case scrTasks:
+		m.tasks, cmd = m.tasks.Update(msg)
+	case scrProfile:
+		m.prof, cmd = m.prof.Update(msg)
+	}
+	return m, cmd
+}
+
+// paste sends pasted text to whatever takes text.
+func (m Model) paste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case m.focus == focusLine:
+		cmd, changed := m.line.update(m.c, msg)
+		return m, tea.Batch(cmd, m.draftChanged(changed))
+	case m.focus == focusForm:
+		cmd, changed := m.form.Update(msg)
+		return m, tea.Batch(cmd, m.draftChanged(changed))
+	case m.scr == scrClients && m.clients.searching():
+		return m.toScreen(msg)
+	}
+	return m, nil
+}
+
+// selected returns the item the actions apply to on the active screen.
+func (m Model) selected() (itemRef, bool) {
+	switch m.scr {
+	case scrBriefing:
+		return m.brief.selected()
+	case scrClients:
+		return m.clients.selected()
+	case scrTasks:
+		return m.tasks.selected()
+	case scrProfile:
+		return m.prof.client()
+	}
+	return itemRef{}, false
+}
+
+// openClient shows a client's profile; esc comes back here.
+func (m Model) openClient(id string) (tea.Model, tea.Cmd) {
+	if m.scr != scrProfile {
+		m.back = m.scr
+	}
+	m.scr = scrProfile
+	m.prof.open(id)
+	return m, loadClient(m.c, id)
+}
+
+// openNote opens the one-line note input on a client.
+func (m Model) openNote(ref itemRef, text string) (tea.Model, tea.Cmd) {
+	m.line = newLine(m.c, lineNote, ref, text)
+	m.focus = focusLine
+	m.layout()
+	return m, nil
+}
+
+// lineKey handles a key in the one-line input.
+func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	c, k, l := m.c, m.c.keys, m.line
+	switch {
+	case key.Matches(msg, k.Cancel):
+		m.line, m.focus = nil, focusScreen
+		m.layout()
+		if l.kind == lineNote {
+			return m, dropDraft(c, l.draftKey)
+		}
+		return m, nil
+	case key.Matches(msg, k.Save):
+		text := strings.TrimSpace(l.in.Value())
+		switch l.kind {
+		case lineNote:
+			if text == "" {
+				return m.setStatus(c.t(i18n.ErrNoteEmpty), true)
+			}
+			c.drafts.Clear(l.draftKey)
+			m.line, m.focus = nil, focusScreen
+			m.layout()
+			return m, saveNote(c, l.ref.clientID, l.ref.clientName, text, l.draftKey)
+		case lineSnooze:
+			until, err := parseDay(text, c.today())
+			if text == "" {
+				until, err = c.today().AddDays(1), nil
+			}
+			if err != nil || !until.After(c.today()) {
+				return m.setStatus(c.t(i18n.ErrSnoozeDay, text), true)
+			}
+			m.line, m.focus = nil, focusScreen
+			m.layout()
+			return m, snoozeTask(c, l.ref.task.ID, l.ref.task.Title, until)
+		}
+	}
+	cmd, changed := l.update(c, msg)
+	return m, tea.Batch(cmd, m.draftChanged(changed))
+}
+
+// draftChanged schedules the write of the drafts after a pause in typing.
+func (m *Model) draftChanged(changed bool) tea.Cmd {
+	if !changed {
+		return nil
+	}
+	m.draftSeq++
+	return m.c.after(draftDelay, draftTickMsg{m.draftSeq})
+}
+
+// openForm opens a form of kind for ref, with answers from a draft when
+// values is not nil.
+func (m Model) openForm(kind formKind, ref itemRef, values map[string]string) (tea.Model, tea.Cmd) {
+	var v *formValues
+	if values != nil {
+		v = newFormValues()
+		v.restore(values)
+	}
+	var before = m.prof.d
+	if kind == formEdit && (before == nil || before.p.ID != ref.clientID) {
+		m.pending = &pendingAction{clientID: ref.clientID, form: formEdit, values: values}
+		return m.openClient(ref.clientID)
+	}
+	f := newForm(m.c, kind, ref, v, nil)
+	if kind == formEdit {
+		f = newForm(m.c, kind, ref, v, before.p)
+	}
+	m.form, m.focus = f, focusForm
+	m.layout()
+	return m, f.form.Init()
+}
+
+// submitForm checks a submitted form and runs its write; a form with a
+// wrong answer stays open with the answers kept, and the status line says
+// what is wrong.
+func (m Model) submitForm() (tea.Model, tea.Cmd) {
+	f := m.form
+	if f == nil {
+		return m, nil
+	}
+	cmd, err := f.submit()
+	if err != nil {
+		m2, _ := m.openForm(f.kind, f.ref, f.v.snapshot())
+		mm := m2.(Model)
+		if f.kind == formEdit && f.before != nil {
+			mm.form = newForm(m.c, f.kind, f.ref, f.v, f.before)
+		}
+		return mm.setStatus(err.Error(), true)
+	}
+	m.c.drafts.Clear(f.draftKey)
+	m.form, m.focus = nil, focusScreen
+	m.layout()
+	return m, cmd
+}
+
+// closeForm dismisses the form; its draft goes too.
+func (m Model) closeForm(drop bool) (tea.Model, tea.Cmd) {
+	f := m.form
+	m.form, m.focus = nil, focusScreen
+	m.layout()
+	if drop && f != nil {
+		return m, dropDraft(m.c, f.draftKey)
+	}
+	return m, nil
+}
+
+// offerKey handles a key on the drafts offer.
+func (m Model) offerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	c, k := m.c, m.c.keys
+	if len(m.offer.items) == 0 {
+		m.focus = focusScreen
+		return m, nil
+	}
+	it := m.offer.items[m.offer.cursor]
+	switch {
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
+		m.focus = focusScreen
+		return m, nil
+	case key.Matches(msg, k.Discard):
+		m.offer.items = append(m.offer.items[:m.offer.cursor:m.offer.cursor], m.offer.items[m.offer.cursor+1:]...)
+		m.offer.cursor = max(0, min(m.offer.cursor, len(m.offer.items)-1))
+		if len(m.offer.items) == 0 {
+			m.focus = focusScreen
+		}
+		return m, dropDraft(c, it.d.Key)
+	case key.Matches(msg, k.Resume):
+		m.offer.items = append(m.offer.items[:m.offer.cursor:m.offer.cursor], m.offer.items[m.offer.cursor+1:]...)
+		m.offer.cursor = max(0, min(m.offer.cursor, len(m.offer.items)-1))
+		m.focus = focusScreen
+		return m.resume(it)
+	}
+	m.offer = m.offer.Update(msg, k)
+	return m, nil
+}
+
+// resume reopens a kept draft where it was being typed.
+func (m Model) resume(it offeredDraft) (tea.Model, tea.Cmd) {
+	d := it.d
+	// Keep the draft in the keeper so it is not lost if the program ends
+	// again before it is saved.
+	m.c.drafts.Set(d)
+	if strings.HasPrefix(d.Key, draftNote) {
+		text := d.Text
+		m.pending = &pendingAction{clientID: d.ClientID, note: &text}
+		return m.openClient(d.ClientID)
+	}
+	kind, id, ok := parseFormKey(d.Key)
+	if !ok {
+		return m, nil
+	}
+	values := decodeFields(d.Fields)
+	if kind == formAdd || id == "" {
+		return m.openForm(formAdd, itemRef{}, values)
+	}
+	m.pending = &pendingAction{clientID: id, form: kind, values: values}
+	return m.openClient(id)
+}
+
+// runPending does what was waiting for a client to load.
+func (m Model) runPending(d *clientDetail) (tea.Model, tea.Cmd) {
+	p := m.pending
+	if p == nil || p.clientID != d.p.ID {
+		return m, nil
+	}
+	m.pending = nil
+	ref := itemRef{clientID: d.p.ID, clientName: d.p.DisplayName()}
+	if p.note != nil {
+		return m.openNote(ref, *p.note)
+	}
+	return m.openForm(p.form, ref, p.values)
+}
+
+// changed reloads what a write touched and says what happened.
+func (m Model) changed(msg changedMsg) (tea.Model, tea.Cmd) {
+	c := m.c
+	cmds := []tea.Cmd{loadBriefing(c, false), loadTasks(c)}
+	if msg.clientID != "" {
+		cmds = append(cmds, loadRow(c, msg.clientID))
+		if m.scr == scrProfile && m.prof.id == msg.clientID {
+			cmds = append(cmds, loadClient(c, msg.clientID))
+		}
+	}
+	if msg.open && msg.clientID != "" {
+		mm, cmd := m.openClient(msg.clientID)
+		m = mm.(Model)
+		cmds = append(cmds, cmd)
+	}
+	mm, cmd := m.setStatus(msg.status, false)
+	return mm, tea.Batch(append(cmds, cmd)...)
+}
+
+// setStatus shows a line in the status line: news for a while, an error
+// until the next news.
+func (m Model) setStatus(text string, isErr bool) (tea.Model, tea.Cmd) {
+	m.status, m.statusErr = text, isErr
+	m.statusSeq++
+	if isErr {
+		return m, nil
+	}
+	return m, m.c.after(statusTTL, statusClearMsg{m.statusSeq})
+}
+
+// restyle hands new styles to the components.
+func (m *Model) restyle() {
+	st := &m.c.styles
+	m.help.Styles = st.Help
+	m.help.ShortSeparator = "   "
+	m.help.FullSeparator = "    "
+	m.help.Ellipsis = cut
+	m.clients.restyle()
+	m.brief.rebuild()
+	m.tasks.rebuild()
+	m.prof.rebuild()
+	if m.line != nil {
+		m.line.in.SetStyles(st.Input)
+	}
+}
+
+// helpHeight is how many lines the help takes.
+func (m Model) helpHeight() int {
+	if !m.full {
+		return 1
+	}
+	return strings.Count(m.help.FullHelpView(m.c.keys.FullHelp()), "\n") + 1
+}
+
+// bodyHeight is what is left for the screen under the header and above
+// the status line and the help.
+func (m Model) bodyHeight() int { return max(1, m.c.height-2-m.helpHeight()) }
+
+// layout gives every screen its size.
+func (m *Model) layout() {
+	w, h := m.c.width, m.bodyHeight()
+	m.help.SetWidth(w)
+	m.brief.SetSize(w, h)
+	m.clients.SetSize(w, h)
+	m.tasks.SetSize(w, h)
+	m.prof.SetSize(w, h)
+	if m.line != nil {
+		m.line.in.SetWidth(max(10, w-width(m.line.in.Prompt)-2))
+	}
+	if m.form != nil {
+		m.form.form = m.form.form.WithHeight(max(5, h-2))
+	}
+}
+
+// View draws the whole terminal.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "vipbook"
+	return v
+}
+
+// render draws the header, the body, the status line and the help.
+func (m Model) render() string {
+	c, st := m.c, &m.c.styles
+	if c.width < minWidth || c.height < minHeight {
+		return c.t(i18n.TooSmall, minWidth, minHeight)
+	}
+	h := m.bodyHeight()
+	var body string
+	switch {
+	case m.focus == focusForm && m.form != nil:
+		body = padLines(st.Title.Render(m.form.title())+"\n\n"+m.form.View(), h)
+	case m.focus == focusDrafts:
+		body = m.offer.View(c, c.width, h)
+	default:
+		switch m.scr {
+		case scrBriefing:
+			body = m.brief.View()
+		case scrClients:
+			body = m.clients.View()
+		case scrTasks:
+			body = m.tasks.View()
+		case scrProfile:
+			body = m.prof.View()
+		}
+		body = padLines(body, h)
+	}
+	var out strings.Builder
+	out.WriteString(m.header())
+	out.WriteString("\n")
+	out.WriteString(body)
+	out.WriteString("\n")
+	out.WriteString(m.statusLine())
+	out.WriteString("\n")
+	out.WriteString(m.helpView())
+	return out.String()
+}
+
+// header draws the tabs and, on the right, whose book and what day.
+func (m Model) header() string {
+	c, st := m.c, &m.c.styles
+	var tabsView []string
+	for i, s := range tabs {
+		label := string(rune('1'+i)) + " " + c.t(tabKeys[s])
+		if s == m.scr || (m.scr == scrProfile && s == m.back) {
+			tabsView = append(tabsView, st.TabActive.Render(label))
+		} else {
+			tabsView = append(tabsView, st.Tab.Render(label))
+		}
+	}
+	left := strings.Join(tabsView, "")
+	if m.scr == scrProfile {
+		name := ""
+		if m.prof.d != nil {
+			name = m.prof.d.p.DisplayName()
+		}
+		left += st.Accent.Render(" > " + name)
+	}
+	today := c.today()
+	right := strings.TrimSpace(c.associate + "  " + today.String() + " " + c.cat.Weekday(today.Weekday()))
+	gap := c.width - width(left) - width(right) - 1
+	if gap < 1 {
+		return clip(left, c.width)
+	}
+	return left + strings.Repeat(" ", gap) + st.HeaderInfo.Render(right)
+}
+
+// statusLine draws the one-line input when it is open, else the news.
+func (m Model) statusLine() string {
+	c, st := m.c, &m.c.styles
+	if m.focus == focusLine && m.line != nil {
+		return clip(m.line.view(), c.width)
+	}
+	if m.status == "" {
+		return ""
+	}
+	if m.statusErr {
+		return st.Error.Render(clip(m.status, c.width))
+	}
+	return st.Info.Render(clip(m.status, c.width))
+}
+
+// helpView draws the help bar, or the full help.
+func (m Model) helpView() string {
+	k := m.c.keys
+	if m.full {
+		return m.help.FullHelpView(k.FullHelp())
+	}
+	switch m.focus {
+	case focusLine:
+		return m.help.ShortHelpView([]key.Binding{k.Save, k.Cancel})
+	case focusForm:
+		return m.help.ShortHelpView(formHelp(m.c))
+	case focusDrafts:
+		return m.help.ShortHelpView([]key.Binding{k.Resume, k.Discard, k.Back})
+	}
+	return m.help.ShortHelpView(k.ShortHelp(m.scr))
+}
+
+// formHelp is the help bar under a form.
+func formHelp(c *shared) []key.Binding {
+	return []key.Binding{
+		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.t(i18n.KeyNextField))),
+		key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", c.t(i18n.KeyPrevField))),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.t(i18n.KeyCancel))),
+	}
+}
