@@ -16,8 +16,12 @@ func runTUI(a *App, cmd *cobra.Command) error {
 	if !isTerminal(a.Stdout) || !isTerminal(a.Stdin) {
 		return runBrief(a, briefOptions{})
 	}
+	cfg, err := loadConfig("")
+	if err != nil {
+		return err
+	}
 	return a.withBook(false, func(b *store.Book) error {
-		return tui.Run(cmd.Context(), tui.Options{Book: b, Lang: a.Lang, Now: a.Now})
+		return tui.Run(cmd.Context(), tui.Options{Book: b, Lang: a.Lang, Now: a.Now, Config: &cfg})
 	})
 }
 

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -84,21 +85,44 @@ func (s *clientsScreen) setRow(r clientRow, removed bool) tea.Cmd {
 	if !s.loaded {
 		return nil
 	}
+	// A search may be reading the rows off the UI goroutine: they are
+	// never changed in place, a changed list is a new slice.
 	for i := range s.rows {
-		if s.rows[i].id == r.id {
-			if removed {
-				s.rows = append(s.rows[:i:i], s.rows[i+1:]...)
-			} else {
-				s.rows[i] = r
-			}
-			return s.setRows(s.rows)
+		if s.rows[i].id != r.id {
+			continue
 		}
+		if removed {
+			return s.setRows(append(s.rows[:i:i], s.rows[i+1:]...))
+		}
+		if r.tier == "" {
+			r.tier = s.rows[i].tier
+		}
+		rows := slices.Clone(s.rows)
+		rows[i] = r
+		// The same rows at the same places: the orders stay (a changed
+		// spend or date reorders at the next full load), the search runs
+		// again.
+		s.rows = rows
+		if s.input.Value() != "" {
+			return s.search()
+		}
+		s.relist()
+		return nil
 	}
 	if !removed {
-		s.rows = append(s.rows, r)
-		return s.setRows(s.rows)
+		return s.setRows(append(s.rows[:len(s.rows):len(s.rows)], r))
 	}
 	return nil
+}
+
+// tierOf returns the tier the list shows for client id.
+func (s *clientsScreen) tierOf(id string) string {
+	for i := range s.rows {
+		if s.rows[i].id == id {
+			return s.rows[i].tier
+		}
+	}
+	return ""
 }
 
 // focusSearch puts the cursor in the search line.
@@ -272,7 +296,9 @@ func (s *clientsScreen) relist() {
 			for i := range idx {
 				idx[i] = i
 			}
-			s.sortIndices(idx, mode)
+			if mode != sortName || !slices.IsSortedFunc(s.rows, byName) {
+				s.sortIndices(idx, mode)
+			}
 			s.orders[mode] = idx
 		}
 		s.view = s.orders[mode]
@@ -296,17 +322,20 @@ func (s *clientsScreen) sortIndices(idx []int, mode sortMode) {
 			return a.next.Before(b.next)
 		}
 	default:
-		less = func(a, b *clientRow) bool { return a.name < b.name }
+		less = func(a, b *clientRow) bool { return a.sortKey < b.sortKey }
 	}
 	sort.SliceStable(idx, func(i, j int) bool { return less(&rows[idx[i]], &rows[idx[j]]) })
 }
+
+// byName orders rows by name (buildRows delivers them so).
+func byName(a, b clientRow) int { return strings.Compare(a.sortKey, b.sortKey) }
 
 // Column widths of the table (the name takes what is left).
 const (
 	colTier  = 4
 	colLast  = 10
-	colSpend = 12
-	colNext  = 14
+	colSpend = 14
+	colNext  = 18
 	colGap   = 2
 )
 

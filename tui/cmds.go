@@ -3,12 +3,14 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/briefing"
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
@@ -47,15 +49,18 @@ func loadBriefing(c *shared, withSums bool) tea.Cmd {
 
 // buildRows turns summaries into the rows of the client list (archived
 // clients are out of the active book).
-func buildRows(sums []profile.Summary, today civil.Date) tea.Cmd {
+func buildRows(sums []profile.Summary, today civil.Date, cfg config.Tiers) tea.Cmd {
 	return func() tea.Msg {
+		tier := tierIndex(sums, today, cfg)
 		rows := make([]clientRow, 0, len(sums))
 		for i := range sums {
 			if sums[i].Status == profile.Archived {
 				continue
 			}
-			rows = append(rows, rowOf(&sums[i], today))
+			rows = append(rows, rowOf(&sums[i], today, tier[sums[i].ID]))
 		}
+		// Sorted here, off the UI goroutine: the list opens in name order.
+		slices.SortStableFunc(rows, byName)
 		return rowsMsg{rows}
 	}
 }
@@ -74,7 +79,9 @@ func loadRow(c *shared, id string) tea.Cmd {
 			if err != nil {
 				return err
 			}
-			msg.row = rowOf(&s, today)
+			// The computed tier ranks the whole book: the list keeps the
+			// one it has until the next full load; an override shows at once.
+			msg.row = rowOf(&s, today, s.Tier)
 			msg.removed = s.Status == profile.Archived
 			return nil
 		})
@@ -137,7 +144,7 @@ func loadClient(c *shared, id string) tea.Cmd {
 				return err
 			}
 			d.stats = d.sum.Stats(today)
-			d.tier = tierOf(&d.sum, today)
+			d.tier = d.sum.Tier // the computed tier comes from the list
 			if d.notes, err = tx.Notes(id); err != nil {
 				return err
 			}

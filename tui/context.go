@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
 )
@@ -26,6 +27,7 @@ type shared struct {
 	after     func(d time.Duration, msg tea.Msg) tea.Cmd
 	currency  string
 	associate string
+	tiers     config.Tiers // the tier scheme
 }
 
 // today returns the calendar day of the clock.

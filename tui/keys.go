@@ -37,6 +37,12 @@ type KeyMap struct {
 	Cancel    key.Binding
 	Resume    key.Binding
 	Discard   key.Binding
+	Later     key.Binding
+	// ClearSearch is esc in the search line.
+	ClearSearch key.Binding
+	// ListUp and ListDown move in the list while typing a search.
+	ListUp   key.Binding
+	ListDown key.Binding
 }
 
 // DefaultKeyMap returns the bindings with their help in the catalog's
@@ -46,36 +52,40 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, c.T(desc)))
 	}
 	return KeyMap{
-		Quit:      b([]string{"q"}, "q", i18n.KeyQuit),
-		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", i18n.KeyQuit),
-		Help:      b([]string{"?"}, "?", i18n.KeyHelp),
-		Back:      b([]string{"esc"}, "esc", i18n.KeyBack),
-		Search:    b([]string{"/"}, "/", i18n.KeySearch),
-		Open:      b([]string{"enter"}, "enter", i18n.KeyOpen),
-		Add:       b([]string{"a"}, "a", i18n.KeyAdd),
-		Edit:      b([]string{"e"}, "e", i18n.KeyEdit),
-		Note:      b([]string{"n"}, "n", i18n.KeyNote),
-		Task:      b([]string{"t"}, "t", i18n.KeyTask),
-		Buy:       b([]string{"b"}, "b", i18n.KeyBuy),
-		Visit:     b([]string{"v"}, "v", i18n.KeyVisit),
-		Tick:      b([]string{"space", "x"}, "space/x", i18n.KeyTick),
-		Snooze:    b([]string{"s"}, "s", i18n.KeySnooze),
-		Sort:      b([]string{"o"}, "o", i18n.KeySort),
-		NextTab:   b([]string{"tab"}, "tab", i18n.KeyNextScreen),
-		PrevTab:   b([]string{"shift+tab"}, "shift+tab", i18n.KeyPrevScreen),
-		Screen1:   b([]string{"1"}, "1", i18n.TabBriefing),
-		Screen2:   b([]string{"2"}, "2", i18n.TabClients),
-		Screen3:   b([]string{"3"}, "3", i18n.TabTasks),
-		Up:        b([]string{"up", "k"}, "up/k", i18n.KeyUp),
-		Down:      b([]string{"down", "j"}, "down/j", i18n.KeyDown),
-		PageUp:    b([]string{"pgup", "ctrl+u"}, "pgup", i18n.KeyPageUp),
-		PageDown:  b([]string{"pgdown", "ctrl+d"}, "pgdn", i18n.KeyPageDown),
-		Top:       b([]string{"home", "g"}, "g", i18n.KeyTop),
-		Bottom:    b([]string{"end", "G"}, "G", i18n.KeyBottom),
-		Save:      b([]string{"enter"}, "enter", i18n.KeySave),
-		Cancel:    b([]string{"esc"}, "esc", i18n.KeyCancel),
-		Resume:    b([]string{"enter"}, "enter", i18n.KeyResume),
-		Discard:   b([]string{"d"}, "d", i18n.KeyDiscard),
+		Quit:        b([]string{"q"}, "q", i18n.KeyQuit),
+		ForceQuit:   b([]string{"ctrl+c"}, "ctrl+c", i18n.KeyQuit),
+		Help:        b([]string{"?"}, "?", i18n.KeyHelp),
+		Back:        b([]string{"esc"}, "esc", i18n.KeyBack),
+		Search:      b([]string{"/"}, "/", i18n.KeySearch),
+		Open:        b([]string{"enter"}, "enter", i18n.KeyOpen),
+		Add:         b([]string{"a"}, "a", i18n.KeyAdd),
+		Edit:        b([]string{"e"}, "e", i18n.KeyEdit),
+		Note:        b([]string{"n"}, "n", i18n.KeyNote),
+		Task:        b([]string{"t"}, "t", i18n.KeyTask),
+		Buy:         b([]string{"b"}, "b", i18n.KeyBuy),
+		Visit:       b([]string{"v"}, "v", i18n.KeyVisit),
+		Tick:        b([]string{"space", "x"}, "space/x", i18n.KeyTick),
+		Snooze:      b([]string{"s"}, "s", i18n.KeySnooze),
+		Sort:        b([]string{"o"}, "o", i18n.KeySort),
+		NextTab:     b([]string{"tab"}, "tab", i18n.KeyNextScreen),
+		PrevTab:     b([]string{"shift+tab"}, "shift+tab", i18n.KeyPrevScreen),
+		Screen1:     b([]string{"1"}, "1", i18n.TabBriefing),
+		Screen2:     b([]string{"2"}, "2", i18n.TabClients),
+		Screen3:     b([]string{"3"}, "3", i18n.TabTasks),
+		Up:          b([]string{"up", "k"}, "up/k", i18n.KeyUp),
+		Down:        b([]string{"down", "j"}, "down/j", i18n.KeyDown),
+		PageUp:      b([]string{"pgup", "ctrl+u"}, "pgup", i18n.KeyPageUp),
+		PageDown:    b([]string{"pgdown", "ctrl+d"}, "pgdn", i18n.KeyPageDown),
+		Top:         b([]string{"home", "g"}, "g", i18n.KeyTop),
+		Bottom:      b([]string{"end", "G"}, "G", i18n.KeyBottom),
+		Save:        b([]string{"enter"}, "enter", i18n.KeySave),
+		Cancel:      b([]string{"esc"}, "esc", i18n.KeyCancel),
+		Resume:      b([]string{"enter"}, "enter", i18n.KeyResume),
+		Discard:     b([]string{"d"}, "d", i18n.KeyDiscard),
+		Later:       b([]string{"esc"}, "esc", i18n.KeyLater),
+		ClearSearch: b([]string{"esc"}, "esc", i18n.KeyClearSearch),
+		ListUp:      b([]string{"up", "ctrl+p"}, "up", i18n.KeyUp),
+		ListDown:    b([]string{"down", "ctrl+n"}, "down", i18n.KeyDown),
 	}
 }
 

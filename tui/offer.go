@@ -48,7 +48,6 @@ func (o draftOffer) View(c *shared, w, h int) string {
 			b.WriteString("  " + clip(line, w-gutter) + "\n")
 		}
 	}
-	b.WriteString("\n" + st.Dim.Render(c.t(i18n.DraftsKeys)))
 	return padLines(b.String(), h)
 }
 

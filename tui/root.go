@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
 )
@@ -83,6 +84,9 @@ type Options struct {
 	Book *store.Book
 	Lang string           // "en" or "zh"
 	Now  func() time.Time // the clock; time.Now when nil
+	// Config is the configuration (tier scheme, ...); the defaults when
+	// nil.
+	Config *config.Config
 }
 
 // New returns the root model of the interface on the briefing.
@@ -97,9 +101,17 @@ func newModel(opt Options, keeper *draftKeeper) Model {
 	cat := i18n.New(opt.Lang)
 	c := &shared{width: 80, height: 24, styles: NewStyles(true), keys: DefaultKeyMap(cat), book: opt.Book,
 		now: opt.Now, cat: cat, drafts: keeper, after: tickAfter}
+	cfg := config.Default()
+	if opt.Config != nil {
+		cfg = *opt.Config
+	}
+	c.tiers = cfg.Tiers
 	if opt.Book != nil {
 		meta := opt.Book.Meta()
 		c.currency, c.associate = meta.Currency, meta.Associate
+		if c.tiers.Currency == "" {
+			c.tiers.Currency = meta.Currency
+		}
 	}
 	m := Model{c: c, brief: newBriefingScreen(c), clients: newClientsScreen(c), tasks: newTasksScreen(c),
 		prof: newProfileScreen(c), help: help.New()}
@@ -156,7 +168,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case briefingMsg:
 		m.brief.setBriefing(msg.br)
 		if msg.sums != nil {
-			return m, buildRows(msg.sums, c.today())
+			return m, buildRows(msg.sums, c.today(), c.tiers)
 		}
 		return m, nil
 	case rowsMsg:
@@ -171,6 +183,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.tasks.setItems(msg.items)
 		return m, nil
 	case clientMsg:
+		if t := m.clients.tierOf(msg.d.p.ID); t != "" && msg.d.sum.Tier == "" {
+			msg.d.tier = t
+		}
 		m.prof.setDetail(msg.d)
 		return m.runPending(msg.d)
 	case changedMsg:
@@ -721,13 +736,30 @@ func (m Model) helpView() string {
 	}
 	switch m.focus {
 	case focusLine:
-		return m.help.ShortHelpView([]key.Binding{k.Save, k.Cancel})
+		return m.shortHelp([]key.Binding{k.Save, k.Cancel})
 	case focusForm:
-		return m.help.ShortHelpView(formHelp(m.c))
+		return m.shortHelp(formHelp(m.c))
 	case focusDrafts:
-		return m.help.ShortHelpView([]key.Binding{k.Resume, k.Discard, k.Back})
+		return m.shortHelp([]key.Binding{k.Resume, k.Discard, k.Later})
 	}
-	return m.help.ShortHelpView(k.ShortHelp(m.scr))
+	if m.scr == scrClients && m.clients.searching() {
+		return m.shortHelp([]key.Binding{k.Open, k.ClearSearch, k.ListUp, k.ListDown, k.ForceQuit})
+	}
+	return m.shortHelp(k.ShortHelp(m.scr))
+}
+
+// shortHelp draws a help bar that fits the width: when it is too wide the
+// keys before the last two (help and quit) go first, so those two always
+// show.
+func (m Model) shortHelp(bs []key.Binding) string {
+	for {
+		s := m.help.ShortHelpView(bs)
+		if width(s) <= m.c.width || len(bs) <= 2 {
+			return s
+		}
+		i := max(0, len(bs)-3)
+		bs = append(bs[:i:i], bs[i+1:]...)
+	}
 }
 
 // formHelp is the help bar under a form.

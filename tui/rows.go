@@ -4,7 +4,9 @@ import (
 	"strings"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tiers"
 )
 
 // clientRow is one line of the client list, computed once from a summary.
@@ -23,13 +25,14 @@ type clientRow struct {
 	tags      []string
 	// hay is what the placeholder search matches: the name, latin name,
 	// pinyin keys, phone digits, lower case.
-	hay string
+	hay     string
+	sortKey string // the name order
 }
 
-// rowOf builds the row of a summary on day today.
-func rowOf(s *profile.Summary, today civil.Date) clientRow {
+// rowOf builds the row of a summary on day today, in tier.
+func rowOf(s *profile.Summary, today civil.Date, tier string) clientRow {
 	st := s.Stats(today)
-	r := clientRow{id: s.ID, name: s.DisplayName(), tier: tierOf(s, today), lastVisit: st.LastVisit,
+	r := clientRow{id: s.ID, name: s.DisplayName(), tier: tier, lastVisit: st.LastVisit,
 		spend12: st.Last12, dnc: s.DoNotContact, city: s.City, tags: s.Tags}
 	if s.Name != "" && s.LatinName != "" && s.LatinName != s.Name {
 		r.latin = s.LatinName
@@ -53,9 +56,32 @@ func rowOf(s *profile.Summary, today civil.Date) clientRow {
 		b.WriteString(p)
 	}
 	r.hay = b.String()
+	r.sortKey = sortKeyOf(s)
 	return r
 }
 
-// tierOf returns the client's tier on day today: the override when one is
-// set. (The computed tier comes with the tiers package.)
-func tierOf(s *profile.Summary, today civil.Date) string { return s.Tier }
+// sortKeyOf is what the name order sorts by: a Chinese name by its pinyin,
+// so that 曾小凡 files under z among the latin names, not after them all.
+func sortKeyOf(s *profile.Summary) string {
+	name := s.DisplayName()
+	for _, r := range name {
+		if r >= 0x2e80 {
+			if keys := strings.Fields(s.SearchKeys); len(keys) > 0 {
+				return keys[0] + " " + name
+			}
+			break
+		}
+	}
+	return strings.ToLower(name)
+}
+
+// tierIndex computes the tier of every client by the configured scheme
+// (the override when one is set).
+func tierIndex(sums []profile.Summary, today civil.Date, cfg config.Tiers) map[string]string {
+	as := tiers.Assign(sums, today, cfg)
+	out := make(map[string]string, len(as))
+	for _, a := range as {
+		out[a.ClientID] = a.Tier
+	}
+	return out
+}
