@@ -1,0 +1,421 @@
+// Package vcard reads vCard files as phones and mail programs really write
+// them, and writes vCard 3.0.
+//
+// The reader is tolerant where real files are sloppy and strict where a
+// guess would change data. It takes vCard 2.1, 3.0 and 4.0 alike: folded
+// lines (a space or tab continues a line), QUOTED-PRINTABLE values with
+// soft line breaks (which may split a UTF-8 character in two: bytes are
+// joined before they are decoded), CHARSET parameters (GBK, Latin-1, ...)
+// and no CHARSET at all on bytes that are not UTF-8 (guessed by
+// interchange/textenc), bare 2.1 parameters (TEL;CELL;PREF), lowercase
+// names, item groups (item1.X-ABDATE with item1.X-ABLabel), quoted
+// parameter values holding colons, and 2.1 base64 photos that end with a
+// blank line. What it cannot read it reports as a Problem with the line it
+// is on, and goes on with the next card: a card not ended before the next
+// BEGIN, lines outside any card, a file that ends inside a card.
+//
+// github.com/emersion/go-vcard is strict about exactly these things, so it is
+// used only to write (see Write).
+//
+// The package knows the syntax only; what a property means to the book is
+// decided by package interchange.
+package vcard
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/vipbook/vipbook/interchange/textenc"
+)
+
+// Property is one content line of a card, its value decoded to UTF-8 text
+// (quoted-printable and charset undone) but not unescaped: the escapes of
+// text values (\n, \,) and the structure of compound values (N, ADR) are
+// read with Text, Fields and List.
+type Property struct {
+	Group  string              // "item1" in item1.X-ABDATE, or ""
+	Name   string              // upper case: TEL, X-ABDATE
+	Params map[string][]string // upper-case keys; bare 2.1 parameters are TYPE values
+	Value  string
+	Line   int // the line the property starts on, 1-based
+}
+
+// Param returns the first value of a parameter, or "".
+func (p *Property) Param(name string) string {
+	if v := p.Params[name]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+// Types returns the TYPE parameter values in lower case ("cell", "pref").
+func (p *Property) Types() []string {
+	var out []string
+	for _, v := range p.Params["TYPE"] {
+		for _, t := range strings.Split(v, ",") {
+			if t = strings.ToLower(strings.TrimSpace(t)); t != "" {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// HasType reports whether the property has the TYPE t (case-insensitive).
+func (p *Property) HasType(t string) bool {
+	for _, v := range p.Types() {
+		if strings.EqualFold(v, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// Card is one contact: BEGIN:VCARD to END:VCARD.
+type Card struct {
+	Version string // "2.1", "3.0", "4.0" or "" when the card has none
+	Props   []Property
+	Line    int // the BEGIN line
+}
+
+// Get returns the first property named name, or nil.
+func (c *Card) Get(name string) *Property {
+	for i := range c.Props {
+		if c.Props[i].Name == name {
+			return &c.Props[i]
+		}
+	}
+	return nil
+}
+
+// All returns every property named name.
+func (c *Card) All(name string) []*Property {
+	var out []*Property
+	for i := range c.Props {
+		if c.Props[i].Name == name {
+			out = append(out, &c.Props[i])
+		}
+	}
+	return out
+}
+
+// Label returns the X-ABLabel of the property's item group ("Anniversary"
+// for _$!<Anniversary>!$_), or "" when it has none.
+func (c *Card) Label(p *Property) string {
+	if p.Group == "" {
+		return ""
+	}
+	for i := range c.Props {
+		q := &c.Props[i]
+		if q.Group != "" && strings.EqualFold(q.Group, p.Group) && q.Name == "X-ABLABEL" {
+			l := Text(q.Value)
+			l = strings.TrimPrefix(l, "_$!<")
+			return strings.TrimSuffix(l, ">!$_")
+		}
+	}
+	return ""
+}
+
+// Problem is something in the file the reader could not take, with its line.
+type Problem struct {
+	Line int
+	Msg  string
+}
+
+func (p Problem) Error() string { return fmt.Sprintf("line %d: %s", p.Line, p.Msg) }
+
+// physLine is one line of the file as written, without its line break.
+type physLine struct {
+	text []byte
+	no   int
+}
+
+// splitLines cuts b at LF (dropping the CRs before it: iPhones have written CR CR LF). A lone CR is kept
+// inside the line (Thunderbird writes one inside values), unless the file
+// has no LF at all, as files of the old Mac OS had.
+func splitLines(b []byte) []physLine {
+	eol := byte('\n')
+	if bytes.IndexByte(b, '\n') < 0 {
+		eol = '\r'
+	}
+	var out []physLine
+	no := 1
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, eol)
+		if i < 0 {
+			out = append(out, physLine{bytes.TrimRight(b, "\r"), no})
+			break
+		}
+		out = append(out, physLine{bytes.TrimRight(b[:i], "\r"), no})
+		no++
+		b = b[i+1:]
+	}
+	return out
+}
+
+// Read parses every card in data. Cards that could not be read whole are
+// left out and reported as problems; Read never fails on content. A file in
+// UTF-16 is decoded first; otherwise values are decoded one by one, by their
+// CHARSET or by guessing, so a file mixing charsets still reads.
+func Read(data []byte) ([]Card, []Problem) {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) ||
+		bytes.IndexByte(data[:min(len(data), 4096)], 0) >= 0 {
+		s, _, err := textenc.Decode(data)
+		if err != nil {
+			return nil, []Problem{{1, "not a text file"}}
+		}
+		data = []byte(s)
+	}
+	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	lines := splitLines(data)
+	var (
+		cards    []Card
+		problems []Problem
+		cur      *Card
+		skipB64  bool // inside a 2.1 base64 value that runs until a blank line
+		outside  int  // first line of a run of content outside any card
+	)
+	flushOutside := func() {
+		if outside > 0 {
+			problems = append(problems, Problem{outside, "text outside a card (no BEGIN:VCARD before it); skipped"})
+			outside = 0
+		}
+	}
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		raw := ln.text
+		if len(bytes.TrimSpace(raw)) == 0 {
+			skipB64 = false
+			continue
+		}
+		if skipB64 {
+			if raw[0] == ' ' || raw[0] == '\t' || bytes.IndexByte(raw, ':') < 0 {
+				continue
+			}
+			skipB64 = false
+		}
+		// Join folded lines: a line starting with a space or tab continues
+		// the one before (the fold and one blank go).
+		logical := append([]byte(nil), raw...)
+		for i+1 < len(lines) && len(lines[i+1].text) > 0 && (lines[i+1].text[0] == ' ' || lines[i+1].text[0] == '\t') {
+			i++
+			logical = append(logical, lines[i].text[1:]...)
+		}
+		p, ok := parseLine(logical)
+		if !ok {
+			if cur == nil {
+				if outside == 0 {
+					outside = ln.no
+				}
+				continue
+			}
+			if cur.hasBase64() {
+				continue // 2.1 base64 without folding blanks
+			}
+			problems = append(problems, Problem{ln.no, fmt.Sprintf("not a property (%s); line skipped", clip(logical))})
+			continue
+		}
+		p.Line = ln.no
+		// A quoted-printable value ending in "=" (a soft break) continues on
+		// the next line, whose leading blanks are part of the text.
+		if isQP(&p) {
+			for strings.HasSuffix(p.Value, "=") && i+1 < len(lines) && !isBoundary(lines[i+1].text) {
+				i++
+				p.Value = p.Value[:len(p.Value)-1] + string(lines[i].text)
+			}
+		}
+		switch {
+		case p.Name == "BEGIN" && strings.EqualFold(strings.TrimSpace(p.Value), "VCARD"):
+			flushOutside()
+			if cur != nil {
+				problems = append(problems, Problem{cur.Line, fmt.Sprintf("card not ended before the BEGIN:VCARD on line %d; skipped", ln.no)})
+			}
+			cur = &Card{Line: ln.no}
+			continue
+		case p.Name == "END" && strings.EqualFold(strings.TrimSpace(p.Value), "VCARD"):
+			if cur == nil {
+				if outside == 0 {
+					outside = ln.no
+				}
+				continue
+			}
+			flushOutside()
+			cards = append(cards, *cur)
+			cur = nil
+			continue
+		}
+		if cur == nil {
+			if outside == 0 {
+				outside = ln.no
+			}
+			continue
+		}
+		decodeValue(&p)
+		if p.Name == "VERSION" {
+			cur.Version = strings.TrimSpace(p.Value)
+		}
+		if enc := strings.ToUpper(p.Param("ENCODING")); (enc == "BASE64" || enc == "B") && cur.Version == "2.1" {
+			skipB64 = true
+		}
+		cur.Props = append(cur.Props, p)
+	}
+	flushOutside()
+	if cur != nil {
+		problems = append(problems, Problem{cur.Line, "the file ends inside this card (no END:VCARD); skipped"})
+	}
+	return cards, problems
+}
+
+func (c *Card) hasBase64() bool {
+	for i := range c.Props {
+		if enc := strings.ToUpper(c.Props[i].Param("ENCODING")); enc == "BASE64" || enc == "B" {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoundary reports whether a raw line is BEGIN:VCARD or END:VCARD, which
+// a broken quoted-printable value must not swallow.
+func isBoundary(b []byte) bool {
+	s := strings.ToUpper(strings.TrimSpace(string(b)))
+	return s == "END:VCARD" || s == "BEGIN:VCARD"
+}
+
+func clip(b []byte) string {
+	s := string(b)
+	if len(s) > 40 {
+		s = s[:40] + "..."
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+func isQP(p *Property) bool {
+	if strings.EqualFold(p.Param("ENCODING"), "QUOTED-PRINTABLE") {
+		return true
+	}
+	return p.HasType("quoted-printable")
+}
+
+// parseLine splits [group.]NAME *(;param) ":" value. It returns false for a
+// line with no colon or no name.
+func parseLine(b []byte) (Property, bool) {
+	s := string(b)
+	// The name ends at the first ';' or ':'; the value starts at the first
+	// ':' that is not inside a quoted parameter value.
+	nameEnd := strings.IndexAny(s, ";:")
+	if nameEnd <= 0 {
+		return Property{}, false
+	}
+	name := strings.TrimSpace(s[:nameEnd])
+	p := Property{Params: map[string][]string{}}
+	if dot := strings.LastIndexByte(name, '.'); dot >= 0 {
+		p.Group, name = name[:dot], name[dot+1:]
+	}
+	if name == "" || strings.ContainsAny(name, " \t\"") {
+		return Property{}, false
+	}
+	p.Name = strings.ToUpper(name)
+	rest := s[nameEnd:]
+	for len(rest) > 0 && rest[0] == ';' {
+		rest = rest[1:]
+		// One parameter: up to the next ';' or ':' outside quotes.
+		var param strings.Builder
+		inQuote := false
+		j := 0
+		for ; j < len(rest); j++ {
+			c := rest[j]
+			if c == '"' {
+				inQuote = !inQuote
+				continue
+			}
+			if !inQuote && (c == ';' || c == ':') {
+				break
+			}
+			param.WriteByte(c)
+		}
+		addParam(p.Params, param.String())
+		rest = rest[j:]
+	}
+	if len(rest) == 0 || rest[0] != ':' {
+		return Property{}, false
+	}
+	p.Value = rest[1:]
+	return p, true
+}
+
+// addParam adds KEY=v1,v2 or a bare 2.1 value (CELL, QUOTED-PRINTABLE,
+// BASE64, CHARSET-less) to params.
+func addParam(params map[string][]string, s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	key, val, ok := strings.Cut(s, "=")
+	if !ok {
+		switch u := strings.ToUpper(s); u {
+		case "QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B":
+			params["ENCODING"] = append(params["ENCODING"], u)
+		default:
+			params["TYPE"] = append(params["TYPE"], s)
+		}
+		return
+	}
+	key = strings.ToUpper(strings.TrimSpace(key))
+	if key == "TYPE" {
+		params[key] = append(params[key], strings.Split(val, ",")...)
+		return
+	}
+	params[key] = append(params[key], val)
+}
+
+// decodeValue undoes quoted-printable and the charset of a value.
+func decodeValue(p *Property) {
+	raw := []byte(p.Value)
+	if isQP(p) {
+		raw = decodeQP(raw)
+	}
+	if cs := p.Param("CHARSET"); cs != "" || !isUTF8(raw) {
+		if s, err := textenc.DecodeAs(raw, cs); err == nil {
+			p.Value = s
+			return
+		}
+		if s, err := textenc.DecodeAs(raw, ""); err == nil {
+			p.Value = s
+			return
+		}
+	}
+	p.Value = string(raw)
+}
+
+// decodeQP decodes quoted-printable bytes (soft breaks already joined).
+// A "=" not followed by two hex digits is kept as it is.
+func decodeQP(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] == '=' && i+2 < len(b) {
+			if h, ok := unhex(b[i+1]); ok {
+				if l, ok := unhex(b[i+2]); ok {
+					out = append(out, h<<4|l)
+					i += 2
+					continue
+				}
+			}
+		}
+		out = append(out, b[i])
+	}
+	return out
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
