@@ -46,6 +46,9 @@ type Conflict struct {
 	// Kept is "book" or "incoming": the value the merged profile holds.
 	// The other is kept in the profile's History.
 	Kept string `json:"kept"`
+	// Known is true when the History already held the losing value (the
+	// same source merged before): nothing new was learnt.
+	Known bool `json:"known,omitempty"`
 }
 
 // Winner returns the value the merged profile holds.
@@ -161,19 +164,21 @@ func (m *merger) settle(field, book, incoming string) bool {
 	if m.incWins {
 		c.Kept = "incoming"
 	}
+	c.Known = !m.remember(field, c.Loser(), c.Winner())
 	m.conflicts = append(m.conflicts, c)
-	m.remember(field, c.Loser(), c.Winner())
 	return m.incWins
 }
 
-// remember keeps a value that lost in the History.
-func (m *merger) remember(field, old, now string) {
+// remember keeps a value that lost in the History, and reports whether it
+// was not there yet.
+func (m *merger) remember(field, old, now string) bool {
 	for _, h := range m.base.History {
 		if h.Field == field && h.Old == old && h.New == now {
-			return
+			return false
 		}
 	}
 	m.base.History = append(m.base.History, profile.FieldChange{Field: field, Old: old, New: now, At: m.opt.Now, Source: m.opt.Source})
+	return true
 }
 
 // str merges one text field; fold (when not nil) says when two values are
@@ -221,8 +226,8 @@ func (m *merger) consent(in profile.Consent) {
 	if incoming {
 		c.Kept = "incoming"
 	}
+	c.Known = !m.remember(c.Field, c.Loser(), c.Winner())
 	m.conflicts = append(m.conflicts, c)
-	m.remember(c.Field, c.Loser(), c.Winner())
 	if incoming {
 		*b = in
 	}

@@ -101,8 +101,8 @@ func TestProfiles(t *testing.T) {
 		if b.History[0].Old != "北京" || b.History[0].New != "上海" {
 			t.Fatalf("history = %+v", b.History)
 		}
-		Profiles(b, in(), Options{Now: now})
-		if len(b.History) != 2 {
+		again := Profiles(b, in(), Options{Now: now})
+		if len(b.History) != 2 || len(again) != 2 || !again[0].Known || !again[1].Known {
 			t.Fatalf("history grew on a second merge: %+v", b.History)
 		}
 	})

@@ -1,0 +1,345 @@
+package handover
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"filippo.io/age"
+
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
+)
+
+// Format is the name every bundle's header carries.
+const Format = "vipbook-handover"
+
+// Version is the bundle format version this vipbook writes and reads.
+const Version = 1
+
+// Party is the associate a bundle comes from.
+type Party struct {
+	Associate string `json:"associate"`
+	Store     string `json:"store,omitempty"`
+}
+
+// Header is the first record of a bundle.
+type Header struct {
+	Format      string    `json:"format"`
+	Version     int       `json:"version"`
+	ID          string    `json:"id"`
+	From        Party     `json:"from"`
+	To          string    `json:"to,omitempty"`
+	Created     time.Time `json:"created"`
+	Currency    string    `json:"currency,omitempty"`
+	CountryCode string    `json:"country_code,omitempty"`
+	Clients     int       `json:"clients"`
+	Released    bool      `json:"released,omitempty"`
+}
+
+// Counts are the numbers of records of each type; the end record carries
+// them.
+type Counts struct {
+	Clients      int `json:"clients"`
+	Notes        int `json:"notes"`
+	Purchases    int `json:"purchases"`
+	Tasks        int `json:"tasks"`
+	Appointments int `json:"appointments"`
+	Requests     int `json:"requests"`
+}
+
+// Client is one client's records in a bundle.
+type Client struct {
+	Profile      profile.Profile
+	Notes        []notes.Note
+	Purchases    []profile.Purchase
+	Tasks        []tasks.Task
+	Appointments []visits.Appointment
+	Requests     []requests.Request
+}
+
+// Bundle is a decoded bundle.
+type Bundle struct {
+	Header  Header
+	Clients []Client
+}
+
+// Counts counts the bundle's records.
+func (b *Bundle) Counts() Counts {
+	c := Counts{Clients: len(b.Clients)}
+	for i := range b.Clients {
+		cl := &b.Clients[i]
+		c.Notes += len(cl.Notes)
+		c.Purchases += len(cl.Purchases)
+		c.Tasks += len(cl.Tasks)
+		c.Appointments += len(cl.Appointments)
+		c.Requests += len(cl.Requests)
+	}
+	return c
+}
+
+// record is one line of a bundle: exactly one member is set.
+type record struct {
+	Header      *Header             `json:"header,omitempty"`
+	Client      *profile.Profile    `json:"client,omitempty"`
+	Note        *notes.Note         `json:"note,omitempty"`
+	Purchase    *profile.Purchase   `json:"purchase,omitempty"`
+	Task        *tasks.Task         `json:"task,omitempty"`
+	Appointment *visits.Appointment `json:"appointment,omitempty"`
+	Request     *requests.Request   `json:"request,omitempty"`
+	End         *Counts             `json:"end,omitempty"`
+}
+
+// Encode writes the bundle's plaintext (JSON Lines, see the package doc).
+func Encode(w io.Writer, b *Bundle) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	h := b.Header
+	h.Format, h.Version, h.Clients = Format, Version, len(b.Clients)
+	if err := enc.Encode(record{Header: &h}); err != nil {
+		return err
+	}
+	for i := range b.Clients {
+		c := &b.Clients[i]
+		if err := enc.Encode(record{Client: &c.Profile}); err != nil {
+			return err
+		}
+		for j := range c.Notes {
+			if err := enc.Encode(record{Note: &c.Notes[j]}); err != nil {
+				return err
+			}
+		}
+		for j := range c.Purchases {
+			if err := enc.Encode(record{Purchase: &c.Purchases[j]}); err != nil {
+				return err
+			}
+		}
+		for j := range c.Tasks {
+			if err := enc.Encode(record{Task: &c.Tasks[j]}); err != nil {
+				return err
+			}
+		}
+		for j := range c.Appointments {
+			if err := enc.Encode(record{Appointment: &c.Appointments[j]}); err != nil {
+				return err
+			}
+		}
+		for j := range c.Requests {
+			if err := enc.Encode(record{Request: &c.Requests[j]}); err != nil {
+				return err
+			}
+		}
+	}
+	counts := b.Counts()
+	if err := enc.Encode(record{End: &counts}); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func damaged(n int, format string, args ...any) error {
+	return fmt.Errorf("%w (record %d: %s)", ErrDamaged, n, fmt.Sprintf(format, args...))
+}
+
+// Decode reads a bundle's plaintext and checks it: the header first, every
+// record after its client and valid, the end record last with the right
+// counts, nothing after it.
+func Decode(r io.Reader) (*Bundle, error) {
+	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<16))
+	var b Bundle
+	var cur *Client
+	ended := false
+	var end Counts
+	for n := 1; ; n++ {
+		var rec record
+		err := dec.Decode(&rec)
+		if errors.Is(err, io.EOF) {
+			if !ended {
+				return nil, damaged(n, "the end record is missing")
+			}
+			break
+		}
+		if err != nil {
+			if n == 1 {
+				return nil, fmt.Errorf("%w: %v", ErrNotBundle, err)
+			}
+			return nil, damaged(n, "%v", err)
+		}
+		if ended {
+			return nil, damaged(n, "a record after the end")
+		}
+		members := 0
+		for _, set := range []bool{rec.Header != nil, rec.Client != nil, rec.Note != nil, rec.Purchase != nil,
+			rec.Task != nil, rec.Appointment != nil, rec.Request != nil, rec.End != nil} {
+			if set {
+				members++
+			}
+		}
+		if members != 1 {
+			return nil, damaged(n, "a record has %d known types, not one", members)
+		}
+		if n == 1 {
+			if rec.Header == nil {
+				return nil, fmt.Errorf("%w: it does not start with a bundle header", ErrNotBundle)
+			}
+			h := *rec.Header
+			if h.Format != Format {
+				return nil, fmt.Errorf("%w: its format is %q", ErrNotBundle, h.Format)
+			}
+			if h.Version > Version {
+				return nil, fmt.Errorf("%w (format version %d; this vipbook reads up to %d)", ErrNewerBundle, h.Version, Version)
+			}
+			if h.Version < 1 || strings.TrimSpace(h.ID) == "" || h.Clients < 0 {
+				return nil, damaged(n, "the header has no version or id")
+			}
+			b.Header = h
+			b.Clients = make([]Client, 0, min(h.Clients, 1<<16))
+			continue
+		}
+		owner := func(clientID string) error {
+			if cur == nil || clientID != cur.Profile.ID {
+				return damaged(n, "a record of client %q outside that client's records", clientID)
+			}
+			return nil
+		}
+		switch {
+		case rec.Header != nil:
+			return nil, damaged(n, "a second header")
+		case rec.Client != nil:
+			p := rec.Client
+			if p.ID == "" {
+				return nil, damaged(n, "a client without id")
+			}
+			if err := p.Validate(); err != nil {
+				return nil, damaged(n, "client %s: %v", p.ID, err)
+			}
+			b.Clients = append(b.Clients, Client{Profile: *p})
+			cur = &b.Clients[len(b.Clients)-1]
+		case rec.Note != nil:
+			if err := owner(rec.Note.ClientID); err != nil {
+				return nil, err
+			}
+			if err := rec.Note.Validate(); err != nil || rec.Note.ID == "" || rec.Note.At.IsZero() {
+				return nil, damaged(n, "note %q is not valid", rec.Note.ID)
+			}
+			cur.Notes = append(cur.Notes, *rec.Note)
+		case rec.Purchase != nil:
+			p := rec.Purchase
+			if err := owner(p.ClientID); err != nil {
+				return nil, err
+			}
+			if p.ID == "" || p.Date.IsZero() || p.Amount < 0 {
+				return nil, damaged(n, "purchase %q is not valid", p.ID)
+			}
+			cur.Purchases = append(cur.Purchases, *p)
+		case rec.Task != nil:
+			t := rec.Task
+			if err := owner(t.ClientID); err != nil {
+				return nil, err
+			}
+			if err := t.Validate(); err != nil || t.ID == "" {
+				return nil, damaged(n, "task %q is not valid", t.ID)
+			}
+			cur.Tasks = append(cur.Tasks, *t)
+		case rec.Appointment != nil:
+			a := rec.Appointment
+			if err := owner(a.ClientID); err != nil {
+				return nil, err
+			}
+			if err := a.Validate(); err != nil || a.ID == "" {
+				return nil, damaged(n, "appointment %q is not valid", a.ID)
+			}
+			cur.Appointments = append(cur.Appointments, *a)
+		case rec.Request != nil:
+			q := rec.Request
+			if err := owner(q.ClientID); err != nil {
+				return nil, err
+			}
+			if err := q.Validate(); err != nil || q.ID == "" {
+				return nil, damaged(n, "request %q is not valid", q.ID)
+			}
+			cur.Requests = append(cur.Requests, *q)
+		case rec.End != nil:
+			ended, end = true, *rec.End
+		}
+	}
+	if got := b.Counts(); got != end || b.Header.Clients != got.Clients {
+		return nil, fmt.Errorf("%w (the bundle announces %+v but holds %+v)", ErrDamaged, end, got)
+	}
+	seen := make(map[string]bool, len(b.Clients))
+	for _, c := range b.Clients {
+		if seen[c.Profile.ID] {
+			return nil, fmt.Errorf("%w (client %s is in it twice)", ErrDamaged, c.Profile.ID)
+		}
+		seen[c.Profile.ID] = true
+	}
+	return &b, nil
+}
+
+// ageMagic is how every age file begins.
+const ageMagic = "age-encryption.org/v1\n"
+
+// Write encrypts the bundle to w under passphrase. workFactor is the
+// scrypt work factor as a power of two; 0 keeps age's default (about a
+// second to derive the key, as real use should). Tests and benchmarks pass
+// a low one.
+func Write(w io.Writer, b *Bundle, passphrase string, workFactor int) error {
+	if passphrase == "" {
+		return ErrNoPassphrase
+	}
+	rcpt, err := age.NewScryptRecipient(passphrase)
+	if err != nil {
+		return err
+	}
+	if workFactor > 0 {
+		rcpt.SetWorkFactor(workFactor)
+	}
+	ew, err := age.Encrypt(w, rcpt)
+	if err != nil {
+		return err
+	}
+	if err := Encode(ew, b); err != nil {
+		return err
+	}
+	return ew.Close()
+}
+
+// Read decrypts and decodes a bundle. It returns ErrNotBundle for a file
+// that is not one, ErrWrongPassphrase when the passphrase does not open it,
+// and ErrDamaged when it is truncated, altered or inconsistent.
+func Read(r io.Reader, passphrase string) (*Bundle, error) {
+	if passphrase == "" {
+		return nil, ErrNoPassphrase
+	}
+	br := bufio.NewReaderSize(r, 1<<16)
+	head, _ := br.Peek(len(ageMagic))
+	if !bytes.Equal(head, []byte(ageMagic)) {
+		return nil, ErrNotBundle
+	}
+	id, err := age.NewScryptIdentity(passphrase)
+	if err != nil {
+		return nil, err
+	}
+	pr, err := age.Decrypt(br, id)
+	if err != nil {
+		if errors.Is(err, age.ErrIncorrectIdentity) {
+			return nil, ErrWrongPassphrase
+		}
+		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
+	}
+	b, err := Decode(pr)
+	if err != nil && !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrNewerBundle) {
+		// Inside a file the passphrase opened, anything unreadable is damage.
+		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
+	}
+	return b, err
+}

@@ -1,0 +1,563 @@
+package handover
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/merge"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/rules"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
+)
+
+// IntroduceDays is how many days after the import the "introduce yourself"
+// task of a received client is due.
+const IntroduceDays = 3
+
+// ImportOptions tune Import.
+type ImportOptions struct {
+	// Lang ("en" or "zh") is the language of the tasks and notes Import
+	// writes.
+	Lang string
+}
+
+// Action is what an import does with one client of the bundle.
+type Action string
+
+// The actions of an import.
+const (
+	Added     Action = "new"       // not in the book: added
+	Merged    Action = "merge"     // matched: merged, something changed
+	Unchanged Action = "unchanged" // matched: the book already knew everything
+)
+
+// Item is what an import does with one client of the bundle.
+type Item struct {
+	SourceID string       `json:"source_id"` // the id in the giving book
+	ID       string       `json:"id"`        // the id in this book
+	Name     string       `json:"name"`
+	Action   Action       `json:"action"`
+	By       merge.Reason `json:"matched_by,omitempty"`
+	// Others are further clients of this book that the client's keys also
+	// find: worth a look, they may be duplicates.
+	Others []string `json:"also_matches,omitempty"`
+	// Conflicts are the fields both books fill differently that this
+	// import settles (those settled by an earlier import are left out).
+	Conflicts []merge.Conflict `json:"conflicts,omitempty"`
+	// Added counts the records the import adds (Clients is unused).
+	Added Counts `json:"added"`
+	// Updated counts tasks reopened and requests moved on as the bundle has
+	// them.
+	Updated int `json:"updated,omitempty"`
+	// Reactivated is true when the client was handed over or archived in
+	// this book and is active again.
+	Reactivated  bool `json:"reactivated,omitempty"`
+	Introduce    bool `json:"introduce_task,omitempty"`
+	DoNotContact bool `json:"do_not_contact,omitempty"`
+	// Cancelled counts contact tasks cancelled because the client asked
+	// not to be contacted.
+	Cancelled int `json:"cancelled_tasks,omitempty"`
+}
+
+// Report is what an import did (or, as a preview, would do).
+type Report struct {
+	Header    Header   `json:"header"`
+	Items     []Item   `json:"clients"`
+	New       int      `json:"new"`
+	Merged    int      `json:"merged"`
+	Unchanged int      `json:"unchanged"`
+	Conflicts int      `json:"conflicts"`
+	Added     Counts   `json:"added"`
+	Introduce int      `json:"introduce_tasks"`
+	Warnings  []string `json:"warnings,omitempty"`
+	DryRun    bool     `json:"dry_run,omitempty"`
+}
+
+// Changes reports whether the import changes the book.
+func (r *Report) Changes() bool { return r.New+r.Merged > 0 }
+
+var errDryRun = errors.New("dry run: rolled back")
+
+// Preview runs the import of bundle on b and rolls it back: the report says
+// exactly what Apply would do.
+func Preview(b *store.Book, bundle *Bundle, opt ImportOptions) (*Report, error) {
+	var rep *Report
+	err := b.Update(func(tx *store.Tx) error {
+		r, err := Import(tx, bundle, opt)
+		if err != nil {
+			return err
+		}
+		rep = r
+		return errDryRun
+	})
+	if !errors.Is(err, errDryRun) {
+		return nil, err
+	}
+	rep.DryRun = true
+	return rep, nil
+}
+
+// Apply imports bundle into b in one transaction: all of it or nothing.
+func Apply(b *store.Book, bundle *Bundle, opt ImportOptions) (*Report, error) {
+	var rep *Report
+	err := b.Update(func(tx *store.Tx) error {
+		var err error
+		rep, err = Import(tx, bundle, opt)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+// importer carries one import.
+type importer struct {
+	tx      *store.Tx
+	b       *Bundle
+	opt     ImportOptions
+	meta    store.Meta
+	now     time.Time
+	today   civil.Date
+	source  string
+	idmap   map[string]string // id in the giving book -> id in this book
+	created map[string]bool   // ids of the clients this import added
+}
+
+// Import imports bundle inside tx (see the package doc) and reports what it
+// did. The caller commits or rolls back; Apply and Preview do it for you.
+func Import(tx *store.Tx, bundle *Bundle, opt ImportOptions) (*Report, error) {
+	im := &importer{tx: tx, b: bundle, opt: opt, meta: tx.Book().Meta(), now: tx.Now(),
+		idmap: make(map[string]string, len(bundle.Clients)), created: map[string]bool{}}
+	im.today = civil.Of(im.now)
+	im.source = text(opt.Lang, "handover from "+bundle.Header.From.Associate, "由"+bundle.Header.From.Associate+"转交")
+	rep := &Report{Header: bundle.Header, Items: make([]Item, len(bundle.Clients))}
+	h := bundle.Header
+	if h.To != "" && !strings.EqualFold(strings.TrimSpace(h.To), strings.TrimSpace(im.meta.Associate)) {
+		rep.Warnings = append(rep.Warnings, text(opt.Lang,
+			"the bundle was made for "+h.To+", and this is the book of "+im.meta.Associate,
+			"这份交接包是给"+h.To+"的，而这是"+im.meta.Associate+"的客户簿"))
+	}
+	if h.Currency != "" && im.meta.Currency != "" && h.Currency != im.meta.Currency {
+		rep.Warnings = append(rep.Warnings, text(opt.Lang,
+			"the purchases are in "+h.Currency+" and keep that currency; this book counts in "+im.meta.Currency,
+			"消费记录的币种是"+h.Currency+"，保持不变；本客户簿用"+im.meta.Currency))
+	}
+	if err := im.place(rep); err != nil {
+		return nil, err
+	}
+	for i := range bundle.Clients {
+		if err := im.client(&bundle.Clients[i], &rep.Items[i]); err != nil {
+			return nil, err
+		}
+		it := &rep.Items[i]
+		switch it.Action {
+		case Added:
+			rep.New++
+		case Merged:
+			rep.Merged++
+		default:
+			rep.Unchanged++
+		}
+		rep.Conflicts += len(it.Conflicts)
+		rep.Added.Notes += it.Added.Notes
+		rep.Added.Purchases += it.Added.Purchases
+		rep.Added.Tasks += it.Added.Tasks
+		rep.Added.Appointments += it.Added.Appointments
+		rep.Added.Requests += it.Added.Requests
+		if it.Introduce {
+			rep.Introduce++
+		}
+	}
+	rep.Added.Clients = rep.New
+	return rep, nil
+}
+
+// place matches every client of the bundle with one of the book, and adds
+// those that match none, so that a later record of the bundle can match an
+// earlier one and references between clients can be mapped.
+func (im *importer) place(rep *Report) error {
+	sums, err := im.tx.Summaries()
+	if err != nil {
+		return err
+	}
+	idx := merge.IndexSummaries(sums)
+	cc := im.b.Header.CountryCode
+	for i := range im.b.Clients {
+		c := &im.b.Clients[i]
+		it := &rep.Items[i]
+		it.SourceID, it.Name = c.Profile.ID, c.Profile.DisplayName()
+		keys := merge.KeysOfProfile(&c.Profile, cc)
+		if m, ok := idx.Match(c.Profile.ID, keys); ok {
+			it.ID, it.By, it.Others = m.ID, m.By, m.Others
+			im.idmap[c.Profile.ID] = m.ID
+			idx.Add(m.ID, keys)
+			continue
+		}
+		p := c.Profile // the slices are shared with the bundle, which is not written to
+		p.HandedOver = nil
+		p.ReferredBy = "" // mapped once every client has its id here
+		p.History = append([]profile.FieldChange(nil), p.History...)
+		p.Phones = localPhones(p.Phones, cc, im.meta.CountryCode)
+		p.Owners = receive(p.Owners, im.meta.Associate, im.meta.Store, im.now)
+		if im.tx.HasClient(p.ID) {
+			p.ID = "" // that id is another client's here: the book gives a new one
+		}
+		if err := im.tx.AddClient(&p); err != nil {
+			return err
+		}
+		it.ID, it.Action = p.ID, Added
+		im.idmap[c.Profile.ID] = p.ID
+		im.created[p.ID] = true
+		idx.Add(p.ID, merge.KeysOfProfile(&p, im.meta.CountryCode))
+	}
+	return nil
+}
+
+// localPhones writes numbers typed for another country's book with their
+// country code, so this book reads them as the same numbers.
+func localPhones(phones []profile.Phone, from, to string) []profile.Phone {
+	if from == "" || to == "" || from == to {
+		return phones
+	}
+	out := make([]profile.Phone, len(phones))
+	for i, ph := range phones {
+		if n := profile.NormalizePhone(ph.Number, from); n != "" && !strings.HasPrefix(strings.TrimSpace(ph.Number), "+") {
+			ph.Number = "+" + n
+		}
+		out[i] = ph
+	}
+	return out
+}
+
+// receive returns the owner trail with the receiving associate holding the
+// client: unchanged when their period is already open (the giver named
+// them, or an earlier import opened it), else the open periods closed at
+// now and theirs opened.
+func receive(owners []profile.Ownership, associate, storeName string, now time.Time) []profile.Ownership {
+	for i, o := range owners {
+		if o.To.IsZero() && strings.EqualFold(strings.TrimSpace(o.Associate), strings.TrimSpace(associate)) {
+			if o.Store == "" && storeName != "" {
+				out := append([]profile.Ownership(nil), owners...)
+				out[i].Store = storeName
+				return out
+			}
+			return owners
+		}
+	}
+	out := make([]profile.Ownership, 0, len(owners)+1)
+	for _, o := range owners {
+		if o.To.IsZero() {
+			o.To = now
+		}
+		out = append(out, o)
+	}
+	return append(out, profile.Ownership{Associate: associate, Store: storeName, From: now})
+}
+
+// mapID returns the id in this book of a client of the giving book, "" when
+// the client is not in the bundle.
+func (im *importer) mapID(id string) string {
+	if id == "" {
+		return ""
+	}
+	return im.idmap[id]
+}
+
+func cloneProfile(p *profile.Profile) (*profile.Profile, error) {
+	raw, err := json.Marshal(p)
+	if err != nil {
+		return nil, err
+	}
+	var out profile.Profile
+	return &out, json.Unmarshal(raw, &out)
+}
+
+func sameProfile(a, b *profile.Profile) bool {
+	x, err1 := json.Marshal(a)
+	y, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && bytes.Equal(x, y)
+}
+
+// client merges one client of the bundle into the book and adds its records.
+func (im *importer) client(c *Client, it *Item) error {
+	tx := im.tx
+	id := it.ID
+	changed := it.Action == Added
+	base, err := tx.Client(id)
+	if err != nil {
+		return err
+	}
+	merged, err := cloneProfile(base)
+	if err != nil {
+		return err
+	}
+	in := c.Profile
+	in.ReferredBy = im.mapID(in.ReferredBy)
+	in.HandedOver = nil
+	if !im.created[id] {
+		it.Reactivated = base.HandedOver != nil
+		conflicts := merge.Profiles(merged, &in, merge.Options{Prefer: merge.PreferNewer, Now: im.now, Source: im.source,
+			BookCC: im.meta.CountryCode, IncomingCC: im.b.Header.CountryCode})
+		for _, cf := range conflicts {
+			if !cf.Known {
+				it.Conflicts = append(it.Conflicts, cf)
+			}
+		}
+		merged.HandedOver = nil
+		merged.Owners = receive(merged.Owners, im.meta.Associate, im.meta.Store, im.now)
+	} else if in.ReferredBy != "" {
+		merged.ReferredBy = in.ReferredBy
+	}
+	merged.Updated = base.Updated
+	if !sameProfile(base, merged) {
+		if err := tx.UpdateClient(merged); err != nil {
+			return err
+		}
+		changed = true
+	}
+	it.DoNotContact = merged.Consent.DoNotContact
+
+	for _, n := range c.Notes {
+		if _, err := tx.Note(n.ID); err == nil {
+			continue
+		}
+		n.ClientID = id
+		if err := tx.AddNote(&n); err != nil {
+			if errors.Is(err, store.ErrDuplicate) {
+				continue
+			}
+			return err
+		}
+		it.Added.Notes++
+	}
+	if len(it.Conflicts) > 0 {
+		n := notes.Note{ClientID: id, Kind: notes.General, At: im.now, Author: im.meta.Associate, Text: im.conflictNote(it.Conflicts)}
+		if err := tx.AddNote(&n); err != nil {
+			return err
+		}
+		it.Added.Notes++
+	}
+	for _, p := range c.Purchases {
+		if _, err := tx.Purchase(p.ID); err == nil {
+			continue
+		}
+		p.ClientID = id
+		if err := tx.AddPurchase(&p); err != nil {
+			if errors.Is(err, store.ErrDuplicate) {
+				continue
+			}
+			return err
+		}
+		it.Added.Purchases++
+	}
+	if err := im.tasks(c, it); err != nil {
+		return err
+	}
+	if err := im.appointments(c, it); err != nil {
+		return err
+	}
+	if err := im.requests(c, it); err != nil {
+		return err
+	}
+	if merged.Consent.DoNotContact {
+		cancels := rules.Rules{Lang: im.opt.Lang}.ContactCancels(false, true, tx.ClientTasks(id), im.now)
+		for i := range cancels {
+			if err := tx.UpdateTask(&cancels[i]); err != nil {
+				return err
+			}
+		}
+		it.Cancelled = len(cancels)
+	} else {
+		origin := "handover:" + im.b.Header.ID + ":" + id
+		if !tx.HasOrigin(origin) {
+			t := tasks.Task{ClientID: id, Kind: tasks.Introduce, Due: im.today.AddDays(IntroduceDays), Status: tasks.Open,
+				Origin: origin, Assignee: im.meta.Associate, Created: im.now, Title: im.introduceTitle(merged)}
+			if err := tx.AddTask(&t); err != nil && !errors.Is(err, store.ErrDuplicate) {
+				return err
+			}
+			it.Introduce = true
+		}
+	}
+	if it.Added != (Counts{}) || it.Updated > 0 || it.Cancelled > 0 || it.Introduce {
+		changed = true
+	}
+	if it.Action != Added {
+		it.Action = Unchanged
+		if changed {
+			it.Action = Merged
+		}
+	}
+	return nil
+}
+
+func (im *importer) introduceTitle(p *profile.Profile) string {
+	from := im.b.Header.From.Associate
+	return text(im.opt.Lang, "Introduce yourself to "+p.DisplayName()+" (handed over by "+from+")",
+		"向"+p.DisplayName()+"介绍自己（"+from+"转交）")
+}
+
+// conflictNote is the note that puts the replaced values in the client's
+// timeline.
+func (im *importer) conflictNote(cs []merge.Conflict) string {
+	var b strings.Builder
+	b.WriteString(text(im.opt.Lang, "Merged with the record handed over by "+im.b.Header.From.Associate+". Older values kept in the history:",
+		"与"+im.b.Header.From.Associate+"转交的资料合并。旧的值保存在历史中："))
+	for _, c := range cs {
+		b.WriteString("\n  " + c.Field + ": " + c.Loser() + text(im.opt.Lang, " (now ", "（现为") + c.Winner() + text(im.opt.Lang, ")", "）"))
+	}
+	return b.String()
+}
+
+// rewriteOrigin points a rule task's origin at the client's id in this
+// book, so the rules here recognise it and never make it twice.
+func (im *importer) rewriteOrigin(o string) string {
+	parts := strings.SplitN(o, ":", 3)
+	if len(parts) < 2 {
+		return o
+	}
+	switch parts[0] {
+	case "rhythm", "referral", "top_spender":
+		if id := im.mapID(parts[1]); id != "" {
+			parts[1] = id
+			return strings.Join(parts, ":")
+		}
+	}
+	return o
+}
+
+func (im *importer) tasks(c *Client, it *Item) error {
+	tx := im.tx
+	have := tx.ClientTasks(it.ID)
+	dup := func(t *tasks.Task) bool {
+		for i := range have {
+			if have[i].Created.Equal(t.Created) && have[i].Title == t.Title {
+				return true
+			}
+		}
+		return false
+	}
+	for _, t := range c.Tasks {
+		t.ClientID = it.ID
+		t.Origin = im.rewriteOrigin(t.Origin)
+		t.Assignee = im.meta.Associate
+		if ex, err := tx.Task(t.ID); err == nil {
+			if ex.ClientID == it.ID {
+				// The same task. Reopen it when this book closed it before
+				// the bundle was made (it went away with the client and
+				// comes back open).
+				if !ex.IsOpen() && t.IsOpen() && ex.DoneAt.Before(im.b.Header.Created) {
+					if err := tx.UpdateTask(&t); err != nil {
+						return err
+					}
+					it.Updated++
+				}
+				continue
+			}
+			if dup(&t) {
+				continue
+			}
+			t.ID = "" // the id is another client's task here
+		}
+		if t.Origin != "" && t.Origin != "manual" && tx.HasOrigin(t.Origin) {
+			continue
+		}
+		if dup(&t) {
+			continue
+		}
+		if err := tx.AddTask(&t); err != nil {
+			if errors.Is(err, store.ErrDuplicate) {
+				continue
+			}
+			return err
+		}
+		it.Added.Tasks++
+	}
+	return nil
+}
+
+func (im *importer) appointments(c *Client, it *Item) error {
+	tx := im.tx
+	have := tx.ClientAppointments(it.ID)
+	dup := func(a *visits.Appointment) bool {
+		for i := range have {
+			if have[i].Start.Equal(a.Start) && have[i].Created.Equal(a.Created) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range c.Appointments {
+		a.ClientID = it.ID
+		if ex, err := tx.Appointment(a.ID); err == nil {
+			if ex.ClientID == it.ID || dup(&a) {
+				continue
+			}
+			a.ID = ""
+		} else if dup(&a) {
+			continue
+		}
+		if err := tx.AddAppointment(&a); err != nil {
+			return err
+		}
+		it.Added.Appointments++
+	}
+	return nil
+}
+
+// requestStage orders request statuses: a request only moves forward.
+func requestStage(s requests.Status) int {
+	switch s {
+	case requests.Sourcing:
+		return 1
+	case requests.Fulfilled, requests.Declined:
+		return 2
+	}
+	return 0
+}
+
+func (im *importer) requests(c *Client, it *Item) error {
+	tx := im.tx
+	have := tx.ClientRequests(it.ID)
+	dup := func(r *requests.Request) bool {
+		for i := range have {
+			if have[i].What == r.What && have[i].Opened == r.Opened {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range c.Requests {
+		r.ClientID = it.ID
+		if ex, err := tx.Request(r.ID); err == nil {
+			if ex.ClientID == it.ID {
+				if requestStage(r.Status) > requestStage(ex.Status) {
+					if err := tx.UpdateRequest(&r); err != nil {
+						return err
+					}
+					it.Updated++
+				}
+				continue
+			}
+			if dup(&r) {
+				continue
+			}
+			r.ID = ""
+		} else if dup(&r) {
+			continue
+		}
+		if err := tx.AddRequest(&r); err != nil {
+			return err
+		}
+		it.Added.Requests++
+	}
+	return nil
+}
