@@ -11,42 +11,26 @@ import (
 // a long name of many-reading characters cannot blow up the index.
 const maxReadings = 8
 
-// Keys returns the romanised search keys of a name: its pinyin in full and
-// as initials, for every reading of characters that have several (曾 gives
-// both zeng and ceng), space separated and lower case. Latin letters and
-// digits in the name are kept as they are. A name without Han characters
-// gives "".
+// Keys returns the romanised search keys of a name: the pinyin of its
+// Chinese characters in full and as initials, for every reading of
+// characters that have several (曾 gives both zeng and ceng), space
+// separated and lower case: "王小明 Michael Wang" gives "wangxiaoming wxm".
+// Latin words are left out (they are searched as they are written). A
+// name without Han characters gives "".
 func Keys(name string) string {
 	args := pinyin.NewArgs()
 	args.Heteronym = true
-	hasHan := false
-	// Each position holds the readings of one syllable or latin word.
+	// Each position holds the readings of one syllable.
 	var parts [][]string
-	var word strings.Builder
-	flush := func() {
-		if word.Len() > 0 {
-			parts = append(parts, []string{strings.ToLower(word.String())})
-			word.Reset()
-		}
-	}
 	for _, r := range name {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			flush()
-			hasHan = true
-			py := pinyin.SinglePinyin(r, args)
-			if len(py) == 0 {
-				continue
-			}
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		if py := pinyin.SinglePinyin(r, args); len(py) > 0 {
 			parts = append(parts, dedupe(py))
-		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			word.WriteRune(r)
-		default:
-			flush()
 		}
 	}
-	flush()
-	if !hasHan {
+	if len(parts) == 0 {
 		return ""
 	}
 	fulls := []string{""}

@@ -1,0 +1,524 @@
+package search
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// Options say how to build an Index.
+type Options struct {
+	// Today is the day the 12-month spend that breaks ties is counted to.
+	// The zero day counts no spend: ties then keep the book's order.
+	Today civil.Date
+	// Tier gives a client's tier for tier: filters; nil means the tier set
+	// on the profile (Summary.Tier).
+	Tier func(s *profile.Summary) string
+	// CountryCode is the book's calling code, to read a phone typed with a
+	// trunk prefix (020…) or an international one (0086…). Empty means
+	// profile.DefaultCountryCode.
+	CountryCode string
+}
+
+// Index is the book made ready for searching as the associate types. It is
+// built once from the summaries and never changes: a changed book gets a
+// new Index. It is safe for concurrent use.
+//
+// Every client is kept as lower-case byte strings in two arenas: the text
+// segments (name, latin name, each pinyin key, each tag) and the phone
+// digits, with a bit mask of the characters present, so a query first
+// rejects most clients with one AND and then scans only a few short
+// strings.
+type Index struct {
+	n  int
+	cc string
+
+	text     string   // every client's text segments, NUL separated
+	textOff  []uint32 // client d's segments are text[textOff[d]:textOff[d+1]]
+	phones   string   // every client's normalised phones, NUL separated
+	phoneOff []uint32
+	mask     []uint64 // the characters a client's text and phones hold
+
+	rank   []uint32 // unique: a higher rank spent more in 12 months
+	byRank []int32  // the client of each rank
+
+	tier   []uint16 // index into tiers
+	tiers  []value
+	city   []uint32 // index into cities
+	cities []value
+	tagOff []uint32 // client d's tags are tagIDs[tagOff[d]:tagOff[d+1]]
+	tagIDs []uint32
+	tags   []value
+
+	all []int32 // 0..n-1, the candidates of a fresh search
+}
+
+// value is a distinct tier, city or tag, lower case, with the pinyin keys
+// of a Chinese one (上海: shanghai, sh).
+type value struct {
+	lower string
+	keys  []string
+}
+
+// New builds the index of sums. Search results give clients as indices
+// into sums.
+func New(sums []profile.Summary, opt Options) *Index {
+	n := len(sums)
+	ix := &Index{
+		n: n, cc: opt.CountryCode,
+		textOff: make([]uint32, n+1), phoneOff: make([]uint32, n+1), mask: make([]uint64, n),
+		rank: make([]uint32, n), byRank: make([]int32, n),
+		tier: make([]uint16, n), city: make([]uint32, n), tagOff: make([]uint32, n+1),
+		all: make([]int32, n),
+	}
+	if ix.cc == "" {
+		ix.cc = profile.DefaultCountryCode
+	}
+	tierID := map[string]uint16{}
+	cityID := map[string]uint32{}
+	tagID := map[string]uint32{}
+	intern := func(ids map[string]uint32, vals *[]value, s string) uint32 {
+		id, ok := ids[s]
+		if !ok {
+			id = uint32(len(*vals))
+			ids[s] = id
+			*vals = append(*vals, valueOf(s))
+		}
+		return id
+	}
+	spend := make([]profile.Money, n)
+	var text, phones strings.Builder
+	text.Grow(n * 48)
+	phones.Grow(n * 14)
+	for d := range sums {
+		s := &sums[d]
+		ix.all[d] = int32(d)
+		start := text.Len()
+		seg := func(v string) {
+			if v == "" {
+				return
+			}
+			if text.Len() > start {
+				text.WriteByte(0)
+			}
+			text.WriteString(v)
+		}
+		name, latin := fold(s.Name), fold(s.LatinName)
+		seg(name)
+		if latin != name {
+			seg(latin)
+		}
+		keys := s.SearchKeys
+		if keys == "" && hasHan(s.Name+s.LatinName) {
+			keys = Keys(s.Name + " " + s.LatinName)
+		}
+		for _, k := range strings.Fields(keys) {
+			seg(k)
+		}
+		for _, t := range s.Tags {
+			t = fold(strings.TrimSpace(t))
+			seg(t)
+			if t != "" {
+				ix.tagIDs = append(ix.tagIDs, intern(tagID, &ix.tags, t))
+			}
+		}
+		ix.tagOff[d+1] = uint32(len(ix.tagIDs))
+		ix.textOff[d+1] = uint32(text.Len())
+		m := textMask(text.String()[start:])
+
+		pstart := phones.Len()
+		for _, p := range s.Phones {
+			p = profile.Digits(p)
+			if p == "" {
+				continue
+			}
+			if phones.Len() > pstart {
+				phones.WriteByte(0)
+			}
+			phones.WriteString(p)
+			m |= phoneMask(p)
+		}
+		ix.phoneOff[d+1] = uint32(phones.Len())
+		ix.mask[d] = m
+
+		tier := s.Tier
+		if opt.Tier != nil {
+			tier = opt.Tier(s)
+		}
+		tid, ok := tierID[fold(tier)]
+		if !ok {
+			tid = uint16(len(ix.tiers))
+			tierID[fold(tier)] = tid
+			ix.tiers = append(ix.tiers, value{lower: fold(tier)})
+		}
+		ix.tier[d] = tid
+		ix.city[d] = intern(cityID, &ix.cities, fold(strings.TrimSpace(s.City)))
+		if !opt.Today.IsZero() {
+			spend[d] = last12(s.Spends, opt.Today)
+		}
+	}
+	ix.text, ix.phones = text.String(), phones.String()
+
+	// Ranks: the biggest spender gets the highest rank; among equal
+	// spends, the earlier client ranks higher.
+	order := make([]int32, n)
+	copy(order, ix.all)
+	slices.SortStableFunc(order, func(a, b int32) int {
+		switch {
+		case spend[a] < spend[b]:
+			return -1
+		case spend[a] > spend[b]:
+			return 1
+		}
+		return int(b - a)
+	})
+	for r, d := range order {
+		ix.rank[d] = uint32(r)
+		ix.byRank[r] = d
+	}
+	return ix
+}
+
+func valueOf(s string) value {
+	v := value{lower: s}
+	if hasHan(s) {
+		v.keys = strings.Fields(Keys(s))
+	}
+	return v
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// last12 is the 12-month spend of profile.ComputeStats without the rest.
+func last12(spends []profile.Spend, today civil.Date) profile.Money {
+	from := today.AddDays(-364)
+	var m profile.Money
+	for _, p := range spends {
+		if !p.Date.After(today) && !p.Date.Before(from) {
+			m += p.Amount
+		}
+	}
+	return m
+}
+
+// Len returns the number of clients in the index.
+func (ix *Index) Len() int { return ix.n }
+
+// Search returns the clients matching query. When one of bases is a
+// result of this index for a query that query narrows (the associate typed
+// on: "wan" after "wa", or added a term), only that result's clients are
+// scanned; a base with exactly the same query is returned as it is.
+// Bases that do not apply are ignored, so passing the last few results is
+// always safe.
+func (ix *Index) Search(query string, bases ...*Result) *Result {
+	r, _ := ix.SearchContext(context.Background(), query, bases...)
+	return r
+}
+
+// SearchContext is Search that gives up, returning ctx's error, soon after
+// ctx is done.
+func (ix *Index) SearchContext(ctx context.Context, query string, bases ...*Result) (*Result, error) {
+	q := parseQuery(query, ix.cc)
+	cands := ix.all
+	for _, b := range bases {
+		if b == nil || b.ix != ix {
+			continue
+		}
+		if b.q.raw == query {
+			return b, nil
+		}
+		if len(b.ids) < len(cands) && q.implies(&b.q) {
+			cands = b.ids
+		}
+	}
+	ids, keys, err := ix.match(ctx, &q, cands)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{ix: ix, q: q, ids: ids, keys: keys}, nil
+}
+
+// Match classes, best first.
+const (
+	classExact  = 0 // a segment, or a word of it, is the term
+	classPrefix = 1 // a segment, or a word of it, starts with the term
+	classFuzzy  = 2 // the term is a subsequence of a segment
+)
+
+// Sort keys pack what ranks a match, best highest: the class, the fuzzy
+// score, then the spend rank (unique, so keys are unique and give back
+// the client).
+const (
+	rankBits  = 40
+	scoreBits = 22
+	scoreBias = 1 << (scoreBits - 1)
+	rankMask  = 1<<rankBits - 1
+)
+
+func makeKey(class, score int, rank uint32) uint64 {
+	s := min(max(score+scoreBias, 0), 1<<scoreBits-1)
+	return uint64(3-class)<<(rankBits+scoreBits) | uint64(s)<<rankBits | uint64(rank)
+}
+
+// docOf returns the client a sort key stands for.
+func (ix *Index) docOf(key uint64) int { return int(ix.byRank[key&rankMask]) }
+
+// match runs q over the candidates (in client order) and returns the
+// matches, in client order, with their sort keys.
+func (ix *Index) match(ctx context.Context, q *query, cands []int32) ([]int32, []uint64, error) {
+	var texts, phones []*term
+	var need uint64
+	var tierOK, cityOK []bool
+	for i := range q.terms {
+		t := &q.terms[i]
+		switch t.kind {
+		case textTerm:
+			texts = append(texts, t)
+			need |= t.mask
+		case phoneTerm:
+			phones = append(phones, t)
+			need |= t.mask
+		case filterTerm:
+			if t.text == "" {
+				continue // "tier:" typed so far: no filter yet
+			}
+			switch t.field {
+			case fieldTier:
+				tierOK = and(tierOK, ix.tiers, t.text, tierMatches)
+			case fieldCity:
+				cityOK = and(cityOK, ix.cities, t.text, cityMatches)
+			case fieldTag:
+				// Several tag filters each need a tag of their own:
+				// checked one by one below.
+			}
+		}
+	}
+	var tagFilters [][]bool
+	for i := range q.terms {
+		if t := &q.terms[i]; t.kind == filterTerm && t.field == fieldTag && t.text != "" {
+			tagFilters = append(tagFilters, and(nil, ix.tags, t.text, tagMatches))
+		}
+	}
+
+	done := ctx.Done()
+	ids := make([]int32, 0, min(len(cands), 1024))
+	keys := make([]uint64, 0, min(len(cands), 1024))
+	for k, d := range cands {
+		if k&4095 == 4095 && done != nil {
+			select {
+			case <-done:
+				return nil, nil, ctx.Err()
+			default:
+			}
+		}
+		if need&^ix.mask[d] != 0 {
+			continue
+		}
+		if tierOK != nil && !tierOK[ix.tier[d]] {
+			continue
+		}
+		if cityOK != nil && !cityOK[ix.city[d]] {
+			continue
+		}
+		if len(tagFilters) > 0 && !ix.tagsMatch(d, tagFilters) {
+			continue
+		}
+		class, score := classExact, 0
+		ok := true
+		if len(texts) > 0 {
+			txt := ix.text[ix.textOff[d]:ix.textOff[d+1]]
+			for _, t := range texts {
+				c, s, m := matchText(txt, t)
+				if !m {
+					ok = false
+					break
+				}
+				class, score = max(class, c), score+s
+			}
+		}
+		if ok && len(phones) > 0 {
+			ph := ix.phones[ix.phoneOff[d]:ix.phoneOff[d+1]]
+			for _, t := range phones {
+				c, m := ix.matchPhone(ph, t)
+				if !m {
+					ok = false
+					break
+				}
+				class = max(class, c)
+			}
+		}
+		if !ok {
+			continue
+		}
+		ids = append(ids, d)
+		keys = append(keys, makeKey(class, score, ix.rank[d]))
+	}
+	return ids, keys, nil
+}
+
+// and narrows ok (nil: everything allowed) to the values v matches.
+func and(ok []bool, vals []value, v string, matches func(*value, string) bool) []bool {
+	out := make([]bool, len(vals))
+	for i := range vals {
+		out[i] = (ok == nil || ok[i]) && matches(&vals[i], v)
+	}
+	return out
+}
+
+// tierMatches: tier:a finds A, tier:pl finds Platinum.
+func tierMatches(t *value, v string) bool { return strings.HasPrefix(t.lower, v) }
+
+// cityMatches: city:上海, city:海, city:shanghai, city:sh, city:york.
+func cityMatches(c *value, v string) bool {
+	if strings.Contains(c.lower, v) {
+		return true
+	}
+	for _, k := range c.keys {
+		if strings.HasPrefix(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// tagMatches: tag:vip finds vip and vip-gold, tag:2026 finds new-2026,
+// tag:lk finds 老客.
+func tagMatches(t *value, v string) bool {
+	if wordPrefix(t.lower, v) {
+		return true
+	}
+	for _, k := range t.keys {
+		if strings.HasPrefix(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordPrefix reports whether s or a word of it (after a separator)
+// starts with v.
+func wordPrefix(s, v string) bool {
+	for {
+		if strings.HasPrefix(s, v) {
+			return true
+		}
+		i := strings.IndexAny(s, " -_/.\\")
+		if i < 0 {
+			return false
+		}
+		s = s[i+1:]
+	}
+}
+
+func (ix *Index) tagsMatch(d int32, filters [][]bool) bool {
+	ids := ix.tagIDs[ix.tagOff[d]:ix.tagOff[d+1]]
+	for _, ok := range filters {
+		found := false
+		for _, id := range ids {
+			if ok[id] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// matchText finds the best segment of a client's text for a text term:
+// its class and fuzzy score.
+func matchText(txt string, t *term) (class, score int, ok bool) {
+	if !isSubsequence(txt, t.text) {
+		return 0, 0, false
+	}
+	class = classFuzzy + 1
+	for len(txt) > 0 {
+		seg := txt
+		if i := strings.IndexByte(txt, 0); i >= 0 {
+			seg, txt = txt[:i], txt[i+1:]
+		} else {
+			txt = ""
+		}
+		var s int
+		var m bool
+		if t.runes == nil {
+			s, m = scoreASCII(seg, t.text)
+		} else {
+			s, m = scoreRunes(seg, t.runes)
+		}
+		if !m {
+			continue
+		}
+		c := classOf(seg, t.text)
+		if c < class || c == class && s > score {
+			class, score = c, s
+		}
+	}
+	return class, score, class <= classFuzzy
+}
+
+// classOf says how well a segment the term matched fuzzily matches it:
+// a whole word of it ("wang" in "xiaoming wang") counts as exact.
+func classOf(seg, t string) int {
+	if seg == t {
+		return classExact
+	}
+	class := classFuzzy
+	for {
+		w, rest, more := strings.Cut(seg, " ")
+		if w == t {
+			return classExact
+		}
+		if strings.HasPrefix(w, t) {
+			class = classPrefix
+		}
+		if !more {
+			return class
+		}
+		seg = rest
+	}
+}
+
+// matchPhone finds a client's number holding a phone term: exact when the
+// whole number (or its national part) was typed, prefix when its start
+// was, else anywhere.
+func (ix *Index) matchPhone(ph string, t *term) (class int, ok bool) {
+	class = classFuzzy + 1
+	for len(ph) > 0 {
+		num := ph
+		if i := strings.IndexByte(ph, 0); i >= 0 {
+			num, ph = ph[:i], ph[i+1:]
+		} else {
+			ph = ""
+		}
+		national := strings.TrimPrefix(num, ix.cc)
+		for _, a := range t.alts {
+			i := strings.Index(num, a)
+			if i < 0 {
+				continue
+			}
+			c := classFuzzy
+			switch {
+			case num == a || national == a:
+				c = classExact
+			case i == 0 || strings.HasPrefix(national, a):
+				c = classPrefix
+			}
+			class = min(class, c)
+		}
+	}
+	return class, class <= classFuzzy
+}

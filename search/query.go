@@ -1,0 +1,249 @@
+package search
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+
+	"github.com/vipbook/vipbook/profile"
+)
+
+// A query is what the associate typed, split into terms that must all
+// match (AND):
+//
+//   - field filters: tier:A, city:上海 (or city:shanghai, city:sh), tag:vip,
+//     also written 等级:, 城市:, 标签: and with a full-width colon;
+//   - a phone: a run of digits with the usual punctuation (+ - ( ) . and
+//     spaces between groups), so "+86 138-0013" is one term;
+//   - text: any other word, matched as a fuzzy subsequence of the name,
+//     the latin name, a pinyin key or a tag.
+
+type termKind uint8
+
+const (
+	textTerm termKind = iota
+	phoneTerm
+	filterTerm
+)
+
+// field is what a filter looks at.
+type field uint8
+
+const (
+	fieldTier field = iota
+	fieldCity
+	fieldTag
+)
+
+// filterNames maps what can stand before the colon to the field.
+var filterNames = map[string]field{
+	"tier": fieldTier, "等级": fieldTier, "级别": fieldTier,
+	"city": fieldCity, "城市": fieldCity,
+	"tag": fieldTag, "标签": fieldTag,
+}
+
+type term struct {
+	kind  termKind
+	field field    // for a filter
+	text  string   // lower-case text, or the filter's lower-case value
+	runes []rune   // text as runes when it is not ASCII (nil when it is)
+	alts  []string // a phone's digit strings, any of which may match
+	mask  uint64   // the characters a document needs to possibly match
+}
+
+type query struct {
+	raw   string
+	terms []term
+}
+
+// Bits of a document's character mask: a-z, then 0-9 of the text, then
+// 0-9 of the phones, then "has non-ASCII text".
+const (
+	maskDigit    = 26
+	maskPhone    = 36
+	maskNonASCII = 63
+)
+
+func textMask(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			m |= 1 << (c - 'a')
+		case c >= '0' && c <= '9':
+			m |= 1 << (maskDigit + c - '0')
+		case c >= utf8.RuneSelf:
+			m |= 1 << maskNonASCII
+		}
+	}
+	return m
+}
+
+func phoneMask(digits string) uint64 {
+	var m uint64
+	for i := 0; i < len(digits); i++ {
+		m |= 1 << (maskPhone + digits[i] - '0')
+	}
+	return m
+}
+
+// fold brings typed text to the form the index keeps: full-width letters,
+// digits and punctuation from a Chinese input method become ASCII, and
+// everything is lower case.
+func fold(s string) string {
+	return strings.ToLower(width.Fold.String(strings.ToValidUTF8(s, "")))
+}
+
+// isPhoneToken reports whether w is made only of digits and the
+// punctuation people write phones with.
+func isPhoneToken(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9', c == '+', c == '-', c == '(', c == ')', c == '.':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// parseQuery splits raw into terms. cc is the book's calling code, used to
+// read a phone typed with a trunk or international prefix.
+func parseQuery(raw, cc string) query {
+	q := query{raw: raw}
+	words := strings.Fields(fold(raw))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if k, v, ok := strings.Cut(w, ":"); ok {
+			if f, known := filterNames[k]; known {
+				q.terms = append(q.terms, term{kind: filterTerm, field: f, text: v})
+				continue
+			}
+		}
+		if isPhoneToken(w) {
+			// Phone groups typed with spaces are one number.
+			var typed strings.Builder
+			for ; i < len(words) && isPhoneToken(words[i]); i++ {
+				typed.WriteString(words[i])
+			}
+			i--
+			if t, ok := phoneTermOf(typed.String(), cc); ok {
+				q.terms = append(q.terms, t)
+			}
+			continue
+		}
+		t := term{kind: textTerm, text: w, mask: textMask(w)}
+		if !isASCII(w) {
+			t.runes = []rune(w)
+		}
+		q.terms = append(q.terms, t)
+	}
+	return q
+}
+
+// phoneTermOf reads a typed phone: its digits as typed match anywhere in a
+// number; a number typed with a + or with a trunk or international prefix
+// also matches in its normalised form (0086 138… as 86138…, 020… as
+// 8620…). A phone without digits ("+", "-") is no term at all.
+func phoneTermOf(typed, cc string) (term, bool) {
+	digits := profile.Digits(typed)
+	if digits == "" {
+		return term{}, false
+	}
+	t := term{kind: phoneTerm, text: digits, alts: []string{digits}, mask: phoneMask(digits)}
+	if n := profile.NormalizePhone(typed, cc); n != "" && !strings.Contains(n, digits) {
+		t.alts = append(t.alts, n)
+		t.mask &= phoneMask(n)
+	}
+	return t, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// implies reports whether every document matching t also matches u, so a
+// search for a query with t may scan only u's matches.
+func (t *term) implies(u *term) bool {
+	if t.kind != u.kind {
+		return false
+	}
+	switch t.kind {
+	case filterTerm:
+		// Filter values match as prefixes or substrings: a longer value
+		// matches fewer.
+		return t.field == u.field && strings.HasPrefix(t.text, u.text)
+	case phoneTerm:
+		// Each way t can match contains a way u matches.
+		for _, a := range t.alts {
+			found := false
+			for _, b := range u.alts {
+				if strings.Contains(a, b) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	default:
+		// A subsequence of a subsequence of a segment is one too.
+		if t.runes == nil && u.runes == nil {
+			return isSubsequence(t.text, u.text)
+		}
+		return isRuneSubsequence(t.text, u.text)
+	}
+}
+
+// implies reports whether every document matching q matches p: every term
+// of p is implied by some term of q.
+func (q *query) implies(p *query) bool {
+	for i := range p.terms {
+		found := false
+		for j := range q.terms {
+			if q.terms[j].implies(&p.terms[i]) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// isSubsequence reports whether sub's bytes appear in s in order. For
+// UTF-8 text this is a cheap superset of the rune subsequence test (a
+// rune subsequence is always a byte subsequence).
+func isSubsequence(s, sub string) bool {
+	for i := 0; i < len(sub); i++ {
+		k := strings.IndexByte(s, sub[i])
+		if k < 0 {
+			return false
+		}
+		s = s[k+1:]
+	}
+	return true
+}
+
+// isRuneSubsequence reports whether sub's runes appear in s in order.
+func isRuneSubsequence(s, sub string) bool {
+	for _, r := range sub {
+		k := strings.IndexRune(s, r)
+		if k < 0 {
+			return false
+		}
+		s = s[k+utf8.RuneLen(r):]
+	}
+	return true
+}
