@@ -208,6 +208,9 @@ func (t *term) implies(u *term) bool {
 // of p is implied by some term of q.
 func (q *query) implies(p *query) bool {
 	for i := range p.terms {
+		if u := &p.terms[i]; u.kind == filterTerm && u.text == "" {
+			continue // "tier:" alone filters nothing yet
+		}
 		found := false
 		for j := range q.terms {
 			if q.terms[j].implies(&p.terms[i]) {

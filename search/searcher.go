@@ -94,14 +94,14 @@ func (s *Searcher) Submit(query string) uint64 {
 func (s *Searcher) Wait(seq uint64) Reply {
 	for {
 		s.mu.Lock()
+		if s.latest != seq || s.closed {
+			s.mu.Unlock()
+			return Reply{Seq: seq, Stale: true}
+		}
 		if s.reply.Seq == seq && s.reply.Result != nil {
 			r := s.reply
 			s.mu.Unlock()
 			return r
-		}
-		if s.latest != seq || s.closed {
-			s.mu.Unlock()
-			return Reply{Seq: seq, Stale: true}
 		}
 		ch := s.changed
 		s.mu.Unlock()
@@ -116,6 +116,7 @@ func (s *Searcher) SetIndex(ix *Index) {
 	defer s.mu.Unlock()
 	s.ix = ix
 	s.recent = nil
+	s.reply = Reply{}
 	s.latest++
 	s.query, s.pending = "", false
 	if s.cancel != nil {
