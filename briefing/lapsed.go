@@ -1,0 +1,191 @@
+package briefing
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// Which rule found a client lapsed.
+const (
+	ByRhythm = "rhythm" // away longer than their own rhythm times the lapse factor
+	ByTier   = "tier"   // away longer than their tier's lapse days
+)
+
+// LapsedItem is a top client (a tier above the lowest) away longer than
+// usual: longer than their own rhythm (the median gap between their visits
+// times the config's lapse factor, once they have lapse_min_visits visits)
+// or than their tier's lapse days, whichever comes first.
+//
+// Two clocks are kept apart: DaysAway runs from the last visit (a purchase
+// or a logged visit), and only a visit resets it; SinceContact runs from
+// the last call, message, visit or purchase, the keep-in-touch clock that a
+// call or a message resets. A lapsed client called last week stays lapsed,
+// with a lower urgency.
+type LapsedItem struct {
+	ClientID   string     `json:"client_id"`
+	ClientName string     `json:"client_name"`
+	Tier       string     `json:"tier"`
+	LastVisit  civil.Date `json:"last_visit"`
+	DaysAway   int        `json:"days_away"`
+	Visits     int        `json:"visits"`      // distinct days with a purchase or a logged visit
+	RhythmDays int        `json:"rhythm_days"` // the median gap between visits; 0 with too few visits to tell
+	LapseDays  int        `json:"lapse_days"`  // away longer than this counts as lapsed
+	By         string     `json:"by"`          // ByRhythm or ByTier: the rule that set LapseDays
+	// LastContact is the last call, message, visit or purchase;
+	// SinceContact the days since.
+	LastContact  civil.Date `json:"last_contact,omitempty"`
+	SinceContact int        `json:"since_contact"`
+	Why          string     `json:"why"`
+	WhyZH        string     `json:"why_zh"`
+	Urgency      Urgency    `json:"urgency"`
+}
+
+// lapsedItems returns the lapsed top clients, most urgent first.
+func lapsedItems(sc *scorer, r config.Rhythm) []LapsedItem {
+	var out []LapsedItem
+	today := dayNumber(sc.today)
+	var days []int // reused: visit days as day numbers
+	var gaps []int
+	for i := range sc.sums {
+		s := &sc.sums[i]
+		if !active(s) || sc.level(i) <= 0 {
+			continue
+		}
+		days = visitDays(days[:0], s, today)
+		if len(days) == 0 {
+			continue
+		}
+		away := today - days[len(days)-1]
+		tierDays := r.LapseDays[sc.tierOf(i)]
+		lapse, by := 0, ""
+		if tierDays > 0 {
+			lapse, by = tierDays, ByTier
+		}
+		rhythm := 0
+		if len(days) >= max(r.LapseMinVisits, 2) && r.LapseFactor > 0 {
+			gaps = gaps[:0]
+			for k := 1; k < len(days); k++ {
+				gaps = append(gaps, days[k]-days[k-1])
+			}
+			rhythm = median(gaps)
+			if own := int(math.Ceil(float64(rhythm) * r.LapseFactor)); own > 0 && (lapse == 0 || own < lapse) {
+				lapse, by = own, ByRhythm
+			}
+		}
+		if lapse == 0 || away <= lapse {
+			continue
+		}
+		item := LapsedItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(i),
+			LastVisit: fromDayNumber(days[len(days)-1]), DaysAway: away, Visits: len(days),
+			RhythmDays: rhythm, LapseDays: lapse, By: by, LastContact: s.LastContact}
+		if !s.LastContact.IsZero() {
+			item.SinceContact = today - dayNumber(s.LastContact)
+		}
+		item.Why, item.WhyZH = lapseReason(&item)
+		sc.tier(&item.Urgency, i)
+		sc.sinceTouch(&item.Urgency, i)
+		out = append(out, item)
+	}
+	byUrgency(out, func(l *LapsedItem) float64 { return l.Urgency.Score }, func(l *LapsedItem) string { return l.ClientID })
+	return out
+}
+
+// lapseReason says why the client counts as lapsed.
+func lapseReason(l *LapsedItem) (en, zh string) {
+	en = fmt.Sprintf("away %d days (last visit %s)", l.DaysAway, l.LastVisit)
+	zh = fmt.Sprintf("已 %d 天未到店（上次 %s）", l.DaysAway, l.LastVisit)
+	if l.RhythmDays > 0 {
+		en += fmt.Sprintf("; usually every %d days", l.RhythmDays)
+		zh += fmt.Sprintf("；平时约每 %d 天来一次", l.RhythmDays)
+	}
+	if l.By == ByRhythm {
+		en += fmt.Sprintf(", lapsed after %d", l.LapseDays)
+		zh += fmt.Sprintf("，超过 %d 天即为流失", l.LapseDays)
+	} else {
+		en += fmt.Sprintf("; tier %s lapses after %d days", l.Tier, l.LapseDays)
+		zh += fmt.Sprintf("；%s 级客户超过 %d 天即为流失", l.Tier, l.LapseDays)
+	}
+	return en, zh
+}
+
+// visitDays appends to buf the distinct days, up to today, with a purchase
+// or a logged visit, as day numbers in order. Both lists of the summary are
+// kept oldest first by the store.
+func visitDays(buf []int, s *profile.Summary, today int) []int {
+	for _, sp := range s.Spends {
+		buf = append(buf, dayNumber(sp.Date))
+	}
+	for _, d := range s.VisitDays {
+		buf = append(buf, dayNumber(d))
+	}
+	if len(s.VisitDays) > 0 && len(s.Spends) > 0 {
+		slices.Sort(buf)
+	}
+	w := 0
+	for _, d := range buf {
+		if d > today || (w > 0 && buf[w-1] == d) {
+			continue
+		}
+		buf[w] = d
+		w++
+	}
+	return buf[:w]
+}
+
+// median returns the median of xs (the lower middle of an even count),
+// reordering xs.
+func median(xs []int) int {
+	if len(xs) == 0 {
+		return 0
+	}
+	slices.Sort(xs)
+	return xs[(len(xs)-1)/2]
+}
+
+// dayNumber returns the number of days from 1970-01-01 to d (H. Hinnant's
+// days_from_civil): date arithmetic without time.Time, for loops over the
+// whole book.
+func dayNumber(d civil.Date) int {
+	y, m := d.Year, int(d.Month)
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d.Day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// fromDayNumber is the inverse of dayNumber.
+func fromDayNumber(n int) civil.Date {
+	z := n + 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return civil.New(y, time.Month(m), d)
+}

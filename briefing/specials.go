@@ -1,0 +1,379 @@
+package briefing
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/festivals"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// ClientRef names a client in a list.
+type ClientRef struct {
+	ClientID   string `json:"client_id"`
+	ClientName string `json:"client_name"`
+	Tier       string `json:"tier,omitempty"`
+}
+
+// RequestItem is an open special request (the first special): something
+// the client asked for beyond normal service, with how long it has waited.
+type RequestItem struct {
+	Request    requests.Request `json:"request"`
+	ClientName string           `json:"client_name"`
+	Tier       string           `json:"tier,omitempty"`
+	AgeDays    int              `json:"age_days"`
+	Urgency    Urgency          `json:"urgency"`
+}
+
+// requestItems scores the open requests of clients still in the book: the
+// due weight (a request is work to do), the overdue weight per full week
+// open, tier and days since the last contact.
+func requestItems(sc *scorer, rs []requests.Request) []RequestItem {
+	var out []RequestItem
+	for _, r := range rs {
+		if !r.IsOpen() || r.Opened.After(sc.today) {
+			continue
+		}
+		i := sc.find(r.ClientID)
+		if i < 0 || sc.sums[i].Status == profile.Archived {
+			continue
+		}
+		item := RequestItem{Request: r, ClientName: sc.sums[i].DisplayName(), Tier: sc.tierOf(i), AgeDays: r.AgeDays(sc.today)}
+		u := &item.Urgency
+		u.add(TermDue, sc.w.Due, fmt.Sprintf("special request open %d days (since %s)", item.AgeDays, r.Opened),
+			fmt.Sprintf("特殊需求已等待 %d 天（%s 起）", item.AgeDays, r.Opened))
+		if weeks := item.AgeDays / 7; weeks > 0 {
+			u.add(TermOverdue, sc.w.Overdue*float64(weeks), fmt.Sprintf("waiting over %d week(s)", weeks), fmt.Sprintf("已超过 %d 周", weeks))
+		}
+		sc.tier(u, i)
+		sc.sinceTouch(u, i)
+		out = append(out, item)
+	}
+	byUrgency(out, func(r *RequestItem) float64 { return r.Urgency.Score }, func(r *RequestItem) string { return r.Request.ID })
+	return out
+}
+
+// Audience says whom a festival matters to.
+type Audience string
+
+// The audiences of festivals.
+const (
+	Everyone Audience = "everyone" // every client: New Year's Day, Christmas
+	Chinese  Audience = "chinese"  // Chinese clients: the lunar festivals, China's National Day
+	Couples  Audience = "couples"  // clients with a wedding anniversary recorded: Valentine's Day, Qixi, 520
+	Parents  Audience = "parents"  // clients with children: Mother's Day, Father's Day
+	Elderly  Audience = "elderly"  // elderly Chinese clients: Double Ninth
+	Women    Audience = "women"    // women: Women's Day (the summary does not record gender: no client is named)
+	Nation   Audience = "nation"   // clients of the festival's country: a national day
+)
+
+// AudienceText says whom a festival matters to, in lang.
+func AudienceText(a Audience, country, lang string) string {
+	zh := lang == "zh"
+	switch a {
+	case Everyone:
+		return pick(zh, "every client", "所有客户")
+	case Chinese:
+		return pick(zh, "Chinese clients", "中国客户")
+	case Couples:
+		return pick(zh, "clients with a wedding anniversary", "有结婚纪念日记录的客户")
+	case Parents:
+		return pick(zh, "clients with children", "有孩子的客户")
+	case Elderly:
+		return pick(zh, "elderly Chinese clients", "年长的中国客户")
+	case Women:
+		return pick(zh, "women clients (check each profile)", "女性客户（请查看客户资料）")
+	case Nation:
+		return pick(zh, "clients from "+country, "来自 "+country+" 的客户")
+	}
+	return string(a)
+}
+
+func pick(zh bool, en, z string) string {
+	if zh {
+		return z
+	}
+	return en
+}
+
+// FestivalItem is a festival coming within Options.FestivalLeadDays that
+// matters to some clients (a special situation): the Chinese festivals to
+// Chinese clients, a national day to the clients of that country, the
+// fixed and nth-weekday days to those the festival's theme concerns.
+// Shopping days (11.11) are occasions, never greetings, and are left out.
+type FestivalItem struct {
+	Festival festivals.Festival `json:"festival"`
+	DaysAway int                `json:"days_away"`
+	Audience Audience           `json:"audience"`
+	// Clients are the clients it matters to, most valued first (up to
+	// Options.FestivalClients); Count is how many there are in all.
+	Clients []ClientRef `json:"clients,omitempty"`
+	Count   int         `json:"count"`
+	Urgency Urgency     `json:"urgency"`
+}
+
+// audienceOf says whom festival f matters to; ok is false for festivals
+// that are no greeting (shopping days).
+func audienceOf(f festivals.Festival) (Audience, bool) {
+	switch {
+	case f.Theme == festivals.Shopping:
+		return "", false
+	case f.Kind == festivals.National || (f.Country != "" && f.Country != "CN"):
+		return Nation, true
+	case f.Key == "520" || (f.Kind == festivals.Chinese && f.Theme == festivals.Romance):
+		return Couples, true // 520 and Qixi are Chinese days for couples
+	case f.Kind == festivals.Chinese && f.Theme == festivals.Elders:
+		return Elderly, true
+	case f.Kind == festivals.Chinese || f.Country == "CN":
+		return Chinese, true
+	case f.Theme == festivals.Romance:
+		return Couples, true
+	case f.Theme == festivals.Parents:
+		return Parents, true
+	case f.Theme == festivals.Women:
+		return Women, true
+	}
+	return Everyone, true
+}
+
+// chineseCountries are the countries and regions whose clients keep the
+// Chinese festivals.
+var chineseCountries = map[string]bool{"CN": true, "HK": true, "MO": true, "TW": true}
+
+// isChinese reports whether the Chinese festivals matter to a client: their
+// country is China (or Hong Kong, Macau, Taiwan), or their name is written
+// in Chinese characters and no other country that writes names so (Japan,
+// Korea) is recorded.
+func isChinese(s *profile.Summary) bool {
+	c := strings.ToUpper(s.Country)
+	if chineseCountries[c] {
+		return true
+	}
+	if c == "JP" || c == "KR" {
+		return false
+	}
+	return strings.ContainsFunc(s.Name, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
+
+// isCouple reports whether a wedding anniversary is recorded.
+func isCouple(s *profile.Summary) bool {
+	for _, d := range s.Dates {
+		if d.Kind == profile.DateAnniversary {
+			return true
+		}
+	}
+	return false
+}
+
+// isParent reports whether the client has children recorded.
+func isParent(s *profile.Summary) bool {
+	if s.Special.Child {
+		return true
+	}
+	for _, d := range s.Dates {
+		if d.Kind == profile.DateChildBirthday {
+			return true
+		}
+	}
+	return false
+}
+
+// matters reports whether a festival for audience a (of country) matters
+// to client s.
+func matters(a Audience, country string, s *profile.Summary) bool {
+	switch a {
+	case Everyone:
+		return true
+	case Chinese:
+		if country == "CN" { // China's National Day: clients of China, or Chinese clients with no country
+			c := strings.ToUpper(s.Country)
+			return c == "CN" || (c == "" && isChinese(s))
+		}
+		return isChinese(s)
+	case Couples:
+		return isCouple(s)
+	case Parents:
+		return isParent(s)
+	case Elderly:
+		return s.Special.Elderly && isChinese(s)
+	case Nation:
+		return strings.EqualFold(s.Country, country)
+	}
+	return false
+}
+
+// festivalItems returns the festivals of the coming days with the active
+// clients they matter to, most urgent first.
+func festivalItems(sc *scorer, opt Options) []FestivalItem {
+	to := sc.today.AddDays(opt.FestivalLeadDays)
+	fs := festivals.Between(sc.today, to)
+	seen := map[string]bool{}
+	for i := range sc.sums {
+		c := strings.ToUpper(strings.TrimSpace(sc.sums[i].Country))
+		if c == "" || seen[c] {
+			continue
+		}
+		seen[c] = true
+		if c == "CN" {
+			continue // in every list already
+		}
+		for y := sc.today.Year; y <= to.Year; y++ {
+			if f, ok := festivals.NationalDay(c, y); ok && !f.Date.Before(sc.today) && !f.Date.After(to) {
+				fs = append(fs, f)
+			}
+		}
+	}
+	var out []FestivalItem
+	for _, f := range fs {
+		a, ok := audienceOf(f)
+		if !ok {
+			continue
+		}
+		item := FestivalItem{Festival: f, DaysAway: sc.today.DaysUntil(f.Date), Audience: a}
+		best := make([]int, 0, opt.FestivalClients+1)
+		top := -1
+		if a != Women {
+			for i := range sc.sums {
+				s := &sc.sums[i]
+				if !active(s) || !matters(a, f.Country, s) {
+					continue
+				}
+				item.Count++
+				best = keepBest(sc, best, i, opt.FestivalClients)
+				if top < 0 || sc.level(i) > sc.level(top) {
+					top = i
+				}
+			}
+			if item.Count == 0 {
+				continue
+			}
+		}
+		for _, i := range best {
+			item.Clients = append(item.Clients, ClientRef{ClientID: sc.sums[i].ID, ClientName: sc.sums[i].DisplayName(), Tier: sc.tierOf(i)})
+		}
+		wen, wzh := daysText(item.DaysAway)
+		u := &item.Urgency
+		u.add(TermDateProximity, sc.proximity(item.DaysAway, opt.FestivalLeadDays),
+			fmt.Sprintf("%s %s (%s)", f.Name, wen, f.Date), fmt.Sprintf("%s%s（%s）", wzh, f.NameZH, f.Date))
+		if top >= 0 && sc.level(top) > 0 {
+			u.add(TermTier, sc.w.Tier*float64(sc.level(top)), fmt.Sprintf("matters to %d clients, tier %s among them", item.Count, sc.tierOf(top)),
+				fmt.Sprintf("涉及 %d 位客户，其中有 %s 级客户", item.Count, sc.tierOf(top)))
+		}
+		out = append(out, item)
+	}
+	byUrgency(out, func(f *FestivalItem) float64 { return f.Urgency.Score },
+		func(f *FestivalItem) string { return f.Festival.Date.String() + f.Festival.Key })
+	return out
+}
+
+// level returns the tier level of client i.
+func (s *scorer) level(i int) int {
+	if i < 0 || i >= len(s.tiers) {
+		return 0
+	}
+	return s.tiers[i].Level
+}
+
+// valued reports whether client i ranks before client j: higher tier, then
+// more spent in 12 months, then id.
+func (s *scorer) valued(i, j int) bool {
+	if li, lj := s.level(i), s.level(j); li != lj {
+		return li > lj
+	}
+	if i < len(s.tiers) && j < len(s.tiers) && s.tiers[i].Spend12 != s.tiers[j].Spend12 {
+		return s.tiers[i].Spend12 > s.tiers[j].Spend12
+	}
+	return s.sums[i].ID < s.sums[j].ID
+}
+
+// keepBest inserts client i into best, kept sorted by value and no longer than n.
+func keepBest(sc *scorer, best []int, i, n int) []int {
+	if len(best) == n && !sc.valued(i, best[n-1]) {
+		return best
+	}
+	k := len(best)
+	for k > 0 && sc.valued(i, best[k-1]) {
+		k--
+	}
+	best = append(best, 0)
+	copy(best[k+1:], best[k:])
+	best[k] = i
+	if len(best) > n {
+		best = best[:n]
+	}
+	return best
+}
+
+// SituationItem is a situation noted on a client in the last days (a
+// cold, a new baby, a promotion): a special situation to act on.
+type SituationItem struct {
+	ClientID   string     `json:"client_id"`
+	ClientName string     `json:"client_name"`
+	Tier       string     `json:"tier,omitempty"`
+	Note       notes.Note `json:"note"`
+	DaysAgo    int        `json:"days_ago"`
+	Urgency    Urgency    `json:"urgency"`
+}
+
+// situationItems scores the situation notes of the last days of active
+// clients: the more recent, the more urgent.
+func situationItems(sc *scorer, ns []notes.Note, days int) []SituationItem {
+	var out []SituationItem
+	for _, n := range ns {
+		if n.Kind != notes.Situation {
+			continue
+		}
+		on := civil.Of(n.At)
+		ago := on.DaysUntil(sc.today)
+		if ago < 0 || ago >= days {
+			continue
+		}
+		i := sc.find(n.ClientID)
+		if i < 0 || !active(&sc.sums[i]) {
+			continue
+		}
+		item := SituationItem{ClientID: n.ClientID, ClientName: sc.sums[i].DisplayName(), Tier: sc.tierOf(i), Note: n, DaysAgo: ago}
+		wen, wzh := daysText(-ago)
+		u := &item.Urgency
+		u.add(TermDateProximity, sc.proximity(ago, days-1), "noted "+wen+": "+n.Text, wzh+"记录："+n.Text)
+		sc.tier(u, i)
+		sc.sinceTouch(u, i)
+		out = append(out, item)
+	}
+	byUrgency(out, func(s *SituationItem) float64 { return s.Urgency.Score }, func(s *SituationItem) string { return s.Note.ID })
+	return out
+}
+
+// PersonItem is a special person (the third special) expected today: the
+// flags and what they mean for the service, shown because they help it.
+type PersonItem struct {
+	ClientID   string    `json:"client_id"`
+	ClientName string    `json:"client_name"`
+	Tier       string    `json:"tier,omitempty"`
+	Flags      []string  `json:"flags"`
+	Note       string    `json:"note,omitempty"`
+	At         time.Time `json:"at"` // the visit's start
+	Urgency    Urgency   `json:"urgency"`
+}
+
+// peopleItems returns today's visitors with a special-person flag, in the
+// order of the day (their urgency is their visit's).
+func peopleItems(sc *scorer, cards []PrepCard) []PersonItem {
+	var out []PersonItem
+	for _, c := range cards {
+		if len(c.Special) == 0 {
+			continue
+		}
+		out = append(out, PersonItem{ClientID: c.Appointment.ClientID, ClientName: c.Name, Tier: c.Tier,
+			Flags: c.Special, Note: c.SpecialNote, At: c.Appointment.Start, Urgency: c.Urgency})
+	}
+	return out
+}

@@ -1,0 +1,224 @@
+package briefing
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tiers"
+)
+
+// TermName names a term of the urgency score. Each term has its weight in
+// the config's [urgency] section; a zero weight switches it off.
+type TermName string
+
+// The terms of the urgency score.
+const (
+	// TermOverdue is the overdue weight per day a follow-up is late (per
+	// week a special request has been open).
+	TermOverdue TermName = "overdue"
+	// TermDue is the due weight for work due today: a follow-up due, a
+	// client expected, an open special request.
+	TermDue TermName = "due"
+	// TermTier is the tier weight per tier level above the lowest.
+	TermTier TermName = "tier"
+	// TermDateProximity is the date-proximity weight for a date, festival or
+	// situation: the full weight on the day, less the further it is.
+	TermDateProximity TermName = "date_proximity"
+	// TermSinceTouch is the since-touch weight per day since the last call,
+	// message, visit or purchase (up to max_since_touch days).
+	TermSinceTouch TermName = "since_touch"
+	// TermSpecialPerson is the special-person weight per flag (elderly,
+	// pregnant ...) of a client expected today.
+	TermSpecialPerson TermName = "special_person"
+)
+
+// Term is one weighted part of an item's urgency, with its reason in
+// English (Why) and Chinese (WhyZH).
+type Term struct {
+	Term   TermName `json:"term"`
+	Points float64  `json:"points"`
+	Why    string   `json:"why"`
+	WhyZH  string   `json:"why_zh"`
+}
+
+// Urgency is how urgent a briefing item is: Score is the sum of the points
+// of its Terms, which say why. Items are sorted by Score, highest first.
+type Urgency struct {
+	Score float64 `json:"score"`
+	Terms []Term  `json:"terms,omitempty"`
+}
+
+// Reasons returns the terms' reasons in lang ("zh" for Chinese, anything
+// else for English), in the order they were added.
+func (u Urgency) Reasons(lang string) []string {
+	out := make([]string, len(u.Terms))
+	for i, t := range u.Terms {
+		out[i] = t.Why
+		if lang == "zh" && t.WhyZH != "" {
+			out[i] = t.WhyZH
+		}
+	}
+	return out
+}
+
+// add adds a term; a term worth nothing (a zero weight) is left out.
+func (u *Urgency) add(name TermName, points float64, why, whyZH string) {
+	points = math.Round(points*10) / 10
+	if points <= 0 {
+		return
+	}
+	u.Terms = append(u.Terms, Term{Term: name, Points: points, Why: why, WhyZH: whyZH})
+	u.Score = math.Round((u.Score+points)*10) / 10
+}
+
+// scorer scores items against the weights, the day and the clients' tiers.
+type scorer struct {
+	w     config.Urgency
+	today civil.Date
+	sums  []profile.Summary
+	tiers []tiers.Assignment // indexed like sums
+	// currency names the currency in tier reasons.
+	currency string
+}
+
+// find returns the index of the summary of client id (summaries are in id
+// order, as the store returns them), or -1.
+func (s *scorer) find(id string) int {
+	i := sort.Search(len(s.sums), func(i int) bool { return s.sums[i].ID >= id })
+	if i < len(s.sums) && s.sums[i].ID == id {
+		return i
+	}
+	for j := range s.sums { // not in id order: a hand-built input
+		if s.sums[j].ID == id {
+			return j
+		}
+	}
+	return -1
+}
+
+// tierOf returns the tier name of client i ("" when unknown).
+func (s *scorer) tierOf(i int) string {
+	if i < 0 || i >= len(s.tiers) {
+		return ""
+	}
+	return s.tiers[i].Tier
+}
+
+// tier adds the tier term of client i.
+func (s *scorer) tier(u *Urgency, i int) {
+	if i < 0 || i >= len(s.tiers) || s.tiers[i].Level <= 0 {
+		return
+	}
+	a := &s.tiers[i]
+	u.add(TermTier, s.w.Tier*float64(a.Level), "tier "+a.Reason(), tierZH(a, s.currency))
+}
+
+// tierZH says why a client has their tier, in Chinese.
+func tierZH(a *tiers.Assignment, currency string) string {
+	name := a.Tier
+	if a.Label != "" && a.Card != nil {
+		name = a.Label
+	}
+	switch {
+	case a.Override:
+		return fmt.Sprintf("等级 %s（手动设定）", name)
+	case a.Card != nil:
+		return "等级 " + name
+	case a.Spend12 > 0:
+		return strings.TrimSpace(fmt.Sprintf("等级 %s：近 12 个月消费 %s %s", name, a.Spend12, currency)) + fmt.Sprintf("，排名第 %d / %d", a.Rank, a.Of)
+	}
+	return "等级 " + name
+}
+
+// sinceTouch adds the since-touch term of client i: days since the last
+// call, message, visit or purchase (since the client was added, when
+// there was none).
+func (s *scorer) sinceTouch(u *Urgency, i int) {
+	if i < 0 || s.w.SinceTouch == 0 {
+		return
+	}
+	sum := &s.sums[i]
+	last, never := sum.LastContact, false
+	if last.IsZero() {
+		last, never = sum.Created, true
+	}
+	if last.IsZero() || last.After(s.today) {
+		return
+	}
+	days := last.DaysUntil(s.today)
+	counted := days
+	if s.w.MaxSinceTouch > 0 && counted > s.w.MaxSinceTouch {
+		counted = s.w.MaxSinceTouch
+	}
+	if never {
+		u.add(TermSinceTouch, s.w.SinceTouch*float64(counted),
+			fmt.Sprintf("no contact logged in the %d days since added", days), fmt.Sprintf("加入 %d 天来没有联系记录", days))
+		return
+	}
+	u.add(TermSinceTouch, s.w.SinceTouch*float64(counted),
+		fmt.Sprintf("last contact %d days ago", days), fmt.Sprintf("上次联系在 %d 天前", days))
+}
+
+// proximity is the date-proximity points of a day away days from today
+// within a window of lead days: the full weight today, falling to a
+// fraction of it at the far end.
+func (s *scorer) proximity(away, lead int) float64 {
+	if lead < 0 {
+		lead = 0
+	}
+	if away < 0 || away > lead {
+		return 0
+	}
+	return s.w.DateProximity * float64(lead+1-away) / float64(lead+1)
+}
+
+// special adds the special-person term for the flags of a client expected today.
+func (s *scorer) special(u *Urgency, sp profile.Special) {
+	flags := sp.Flags()
+	if len(flags) == 0 {
+		return
+	}
+	zh := make([]string, len(flags))
+	for i, f := range flags {
+		zh[i] = FlagZH(f)
+	}
+	u.add(TermSpecialPerson, s.w.SpecialPerson*float64(len(flags)),
+		"special person: "+strings.Join(flags, ", "), "特殊关照："+strings.Join(zh, "、"))
+}
+
+// FlagZH names a special-person flag in Chinese.
+func FlagZH(flag string) string {
+	switch flag {
+	case "child":
+		return "带小孩"
+	case "elderly":
+		return "长者"
+	case "pregnant":
+		return "孕期"
+	case "disability":
+		return "行动不便"
+	case "health":
+		return "健康状况"
+	}
+	return flag
+}
+
+// daysText says "today", "in 1 day", "in 5 days" (or "1 day ago").
+func daysText(away int) (en, zh string) {
+	switch {
+	case away == 0:
+		return "today", "今天"
+	case away == 1:
+		return "tomorrow", "明天"
+	case away > 1:
+		return fmt.Sprintf("in %d days", away), fmt.Sprintf("%d 天后", away)
+	case away == -1:
+		return "yesterday", "昨天"
+	}
+	return fmt.Sprintf("%d days ago", -away), fmt.Sprintf("%d 天前", -away)
+}
