@@ -1,0 +1,29 @@
+// Package interchange moves clients between the book and the files other
+// programs write and read: it imports the contact lists an associate
+// arrives with (a phone's vCards, a mail program's or a shop's CSV export)
+// and exports the book as vCard 3.0, CSV, JSON and iCalendar.
+//
+// It exists so that a book never starts empty and never stays locked in:
+// the old phone full of clients becomes the book in one step, and what the
+// book knows can go to a phone, a spreadsheet or a calendar.
+//
+// Reading happens in three pure steps and one write:
+//
+//  1. Parse reads a file (the syntax is in the subpackages vcard and sheet,
+//     the encoding in textenc) into Records: profiles with the line they
+//     came from, and the reasons records were skipped.
+//  2. Plan matches each record against the book by normalised phone,
+//     e-mail, or name with a birthday, and against the other records of the
+//     file, and says what would happen: new, merged (with the fields that
+//     change), unchanged, skipped. A dry run stops here.
+//  3. Apply carries the plan out in the caller's one store transaction:
+//     all of it lands or none.
+//
+// A merge (MergeProfile) loses nothing: lists are united, a field whose
+// values differ takes the newer one and the other goes to the profile's
+// history, and do-not-contact is never lifted by a file. Importing the
+// same file twice changes nothing the second time.
+//
+// Exports (WriteVCard, WriteCSV, WriteJSON, WriteICS) render what Collect
+// gathered from the book; files are written 0600 by the caller.
+package interchange

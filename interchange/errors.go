@@ -1,0 +1,18 @@
+package interchange
+
+import "errors"
+
+var (
+	// ErrNotContacts is returned by Parse for a file that is not a contact
+	// list (an iCalendar file, a spreadsheet saved as .xlsx, an image).
+	ErrNotContacts = errors.New("not a contact list")
+	// ErrNoRecords is returned by Parse when a file holds no record that can
+	// be imported; the problems found are in the error's text.
+	ErrNoRecords = errors.New("nothing to import")
+	// ErrBadMap is returned when a --map FIELD=COLUMN names an unknown field
+	// or a column the file does not have.
+	ErrBadMap = errors.New("cannot map that column")
+	// ErrUnknownFormat is returned for an export format other than vcf,
+	// csv, json or ics.
+	ErrUnknownFormat = errors.New("unknown format")
+)

@@ -1,0 +1,171 @@
+package interchange
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
+)
+
+// ICSOptions tune WriteICS.
+type ICSOptions struct {
+	From  civil.Date // the first day dates are placed from (today)
+	Years int        // how many years of lunar dates to expand (default 10)
+	Lang  string     // "en" or "zh", for the event titles
+}
+
+// WriteICS writes an iCalendar file with:
+//
+//   - each important date as a yearly all-day event from its next
+//     occurrence, with an alarm its lead time before. 29 February recurs
+//     on the last day of February (28 February in common years, as the
+//     book counts it). A lunar date has no Gregorian rule, so it is
+//     expanded into one event per year for opts.Years years, each on the
+//     day the lunar date falls that year;
+//   - each appointment as an event (cancelled ones marked so);
+//   - each open task as a VTODO due on its day.
+//
+// A do-not-contact client's dates say so in their title.
+func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
+	if o.Years <= 0 {
+		o.Years = 10
+	}
+	zh := o.Lang == "zh"
+	cal := ics.NewCalendar()
+	cal.SetProductId("-//vipbook//vipbook//EN")
+	cal.SetCalscale("GREGORIAN")
+	cal.SetXWRCalName("vipbook")
+	stamp := ex.Exported.UTC()
+	for i := range ex.Clients {
+		c := &ex.Clients[i]
+		p := &c.Profile
+		name := p.DisplayName()
+		dnc := ""
+		if p.Consent.DoNotContact {
+			dnc = pick(zh, " (do not contact)", "（勿联系）")
+		}
+		for _, d := range p.Dates {
+			title := dateTitle(name, d, zh) + dnc
+			uid := fmt.Sprintf("date-%s-%s-%s%02d%02d", p.ID, d.Kind, lunarTag(d), int(d.When.Month), d.When.Day)
+			if d.Label != "" {
+				uid += "-" + shortHash(d.Label)
+			}
+			if !d.Lunar {
+				next := d.Next(o.From)
+				ev := dayEvent(cal, uid+"@vipbook", next, title, stamp)
+				rule := "FREQ=YEARLY"
+				if d.When.Month == time.February && d.When.Day == 29 {
+					rule = "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"
+				}
+				ev.AddRrule(rule)
+				addAlarm(ev, d.Lead(), title)
+				continue
+			}
+			day := o.From
+			for y := 0; y < o.Years; y++ {
+				next := d.Next(day)
+				ev := dayEvent(cal, fmt.Sprintf("%s-%d@vipbook", uid, next.Year), next, title, stamp)
+				ev.SetDescription(d.WhenText())
+				addAlarm(ev, d.Lead(), title)
+				day = next.AddDays(1)
+			}
+		}
+		for _, a := range c.Appointments {
+			ev := cal.AddEvent("appt-" + a.ID + "@vipbook")
+			ev.SetDtStampTime(stamp)
+			ev.SetStartAt(a.Start)
+			dur := a.Duration
+			if dur <= 0 {
+				dur = visits.DefaultDuration
+			}
+			ev.SetEndAt(a.Start.Add(dur))
+			title := pick(zh, "Visit: ", "到店：") + name
+			if a.Purpose != "" {
+				title += " - " + a.Purpose
+			}
+			ev.SetSummary(title)
+			if a.Status == visits.Cancelled {
+				ev.SetStatus(ics.ObjectStatusCancelled)
+			} else {
+				ev.SetStatus(ics.ObjectStatusConfirmed)
+			}
+		}
+		for _, t := range c.Tasks {
+			if !t.IsOpen() {
+				continue
+			}
+			todo := cal.AddTodo("task-" + t.ID + "@vipbook")
+			todo.SetDtStampTime(stamp)
+			todo.SetAllDayDueAt(t.DueOn().In(time.UTC))
+			todo.SetSummary(t.Title + " - " + name)
+			if t.Note != "" {
+				todo.SetDescription(t.Note)
+			}
+			todo.SetStatus(ics.ObjectStatusNeedsAction)
+			if t.Status == tasks.Snoozed {
+				todo.SetProperty(ics.ComponentPropertyCategories, "snoozed")
+			}
+		}
+	}
+	return cal.SerializeTo(w)
+}
+
+func dayEvent(cal *ics.Calendar, uid string, day civil.Date, title string, stamp time.Time) *ics.VEvent {
+	ev := cal.AddEvent(uid)
+	ev.SetDtStampTime(stamp)
+	ev.SetAllDayStartAt(day.In(time.UTC))
+	ev.SetAllDayEndAt(day.AddDays(1).In(time.UTC))
+	ev.SetSummary(title)
+	ev.SetTimeTransparency(ics.TransparencyTransparent)
+	return ev
+}
+
+func addAlarm(ev *ics.VEvent, lead int, title string) {
+	if lead <= 0 {
+		return
+	}
+	al := ev.AddAlarm()
+	al.SetAction(ics.ActionDisplay)
+	al.SetTrigger(fmt.Sprintf("-P%dD", lead))
+	al.SetProperty(ics.ComponentPropertyDescription, title)
+}
+
+func dateTitle(name string, d profile.ImportantDate, zh bool) string {
+	what := d.Label
+	if what == "" {
+		what = dateKindText(d.Kind, pick(zh, "en", "zh"))
+	}
+	if d.Lunar {
+		what += pick(zh, " (lunar)", "（农历）")
+	}
+	if zh {
+		return name + " " + what
+	}
+	return what + ": " + name
+}
+
+func lunarTag(d profile.ImportantDate) string {
+	switch {
+	case d.Lunar && d.LeapMonth:
+		return "lunarleap-"
+	case d.Lunar:
+		return "lunar-"
+	}
+	return ""
+}
+
+// shortHash tells labels apart in a UID without putting text in it.
+func shortHash(s string) string {
+	var h uint32 = 2166136261
+	for _, b := range []byte(strings.ToLower(s)) {
+		h = (h ^ uint32(b)) * 16777619
+	}
+	return fmt.Sprintf("%08x", h)
+}

@@ -1,0 +1,558 @@
+package interchange
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/interchange/sheet"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// Field is what a CSV column can feed in a profile; the names are those of
+// --map FIELD=COLUMN.
+type Field string
+
+// The fields a column can feed.
+const (
+	FieldName          Field = "name"
+	FieldGiven         Field = "given"
+	FieldMiddle        Field = "middle"
+	FieldFamily        Field = "family"
+	FieldHonorific     Field = "honorific"
+	FieldLatinName     Field = "latin_name"
+	FieldGender        Field = "gender"
+	FieldPhone         Field = "phone"
+	FieldEmail         Field = "email"
+	FieldWeChat        Field = "wechat"
+	FieldChannel       Field = "channel"
+	FieldCity          Field = "city"
+	FieldDistrict      Field = "district"
+	FieldCountry       Field = "country"
+	FieldAddress       Field = "address"
+	FieldOccupation    Field = "occupation"
+	FieldCompany       Field = "company"
+	FieldBirthday      Field = "birthday"
+	FieldLunarBirthday Field = "lunar_birthday"
+	FieldBirthYear     Field = "birth_year"
+	FieldBirthMonth    Field = "birth_month"
+	FieldBirthDay      Field = "birth_day"
+	FieldAnniversary   Field = "anniversary"
+	FieldDate          Field = "date" // another important date; its label is the header
+	FieldTags          Field = "tags"
+	FieldNote          Field = "note"
+	FieldDoNotContact  Field = "do_not_contact"
+)
+
+// Fields lists every field --map accepts, in the order a preview shows them.
+var Fields = []Field{FieldName, FieldGiven, FieldMiddle, FieldFamily, FieldHonorific, FieldLatinName, FieldGender,
+	FieldPhone, FieldEmail, FieldWeChat, FieldChannel, FieldCity, FieldDistrict, FieldCountry, FieldAddress,
+	FieldOccupation, FieldCompany, FieldBirthday, FieldLunarBirthday, FieldBirthYear, FieldBirthMonth, FieldBirthDay,
+	FieldAnniversary, FieldDate, FieldTags, FieldNote, FieldDoNotContact}
+
+// multi are the fields several columns may feed at once.
+var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, FieldNote: true, FieldDate: true, FieldAddress: true}
+
+// headerFields maps headers, normalised (lower case, single spaces, "_"
+// and "-" read as spaces), to fields: the exports of Google Contacts,
+// Outlook (desktop and web), Thunderbird, Roundcube, Shopify, Chinese
+// sheets (simplified and traditional), and vipbook's own CSV.
+var headerFields = map[string]Field{
+	"name": FieldName, "display name": FieldName, "full name": FieldName, "customer name": FieldName, "contact name": FieldName,
+	"姓名": FieldName, "名字": FieldName, "客户姓名": FieldName, "客戶姓名": FieldName, "顾客姓名": FieldName, "会员姓名": FieldName,
+	"會員姓名": FieldName, "客户": FieldName, "客户名称": FieldName, "联系人": FieldName, "聯絡人": FieldName, "联系人姓名": FieldName,
+	"first name": FieldGiven, "given name": FieldGiven, "firstname": FieldGiven, "名": FieldGiven,
+	"middle name": FieldMiddle, "additional name": FieldMiddle,
+	"last name": FieldFamily, "family name": FieldFamily, "surname": FieldFamily, "lastname": FieldFamily, "姓": FieldFamily,
+	"title": FieldHonorific, "name prefix": FieldHonorific, "prefix": FieldHonorific, "honorific": FieldHonorific,
+	"salutation": FieldHonorific, "称呼": FieldHonorific, "稱謂": FieldHonorific, "称谓": FieldHonorific,
+	"latin name": FieldLatinName, "english name": FieldLatinName, "英文名": FieldLatinName, "英文姓名": FieldLatinName, "拼音": FieldLatinName,
+	"gender": FieldGender, "sex": FieldGender, "性别": FieldGender, "性別": FieldGender,
+	"phone": FieldPhone, "phones": FieldPhone, "mobile": FieldPhone, "mobile phone": FieldPhone, "mobile number": FieldPhone,
+	"cell": FieldPhone, "cell phone": FieldPhone, "home phone": FieldPhone, "home phone 2": FieldPhone, "business phone": FieldPhone,
+	"business phone 2": FieldPhone, "work phone": FieldPhone, "other phone": FieldPhone, "primary phone": FieldPhone,
+	"car phone": FieldPhone, "home mobile": FieldPhone, "company main phone": FieldPhone, "telephone": FieldPhone,
+	"phone number": FieldPhone, "default address phone": FieldPhone, "手机": FieldPhone, "手機": FieldPhone, "手机号": FieldPhone,
+	"手机号码": FieldPhone, "手機號碼": FieldPhone, "电话": FieldPhone, "電話": FieldPhone, "联系电话": FieldPhone,
+	"聯絡電話": FieldPhone, "聯繫電話": FieldPhone, "联系方式": FieldPhone, "移动电话": FieldPhone, "电话号码": FieldPhone,
+	"email": FieldEmail, "e mail": FieldEmail, "email address": FieldEmail, "e mail address": FieldEmail,
+	"e mail 2 address": FieldEmail, "e mail 3 address": FieldEmail, "primary email": FieldEmail, "secondary email": FieldEmail,
+	"email home": FieldEmail, "email work": FieldEmail, "email other": FieldEmail, "邮箱": FieldEmail, "电子邮件": FieldEmail,
+	"電子郵件": FieldEmail, "电子邮箱": FieldEmail, "邮件": FieldEmail, "電郵": FieldEmail,
+	"wechat": FieldWeChat, "weixin": FieldWeChat, "微信": FieldWeChat, "微信号": FieldWeChat, "微信號": FieldWeChat,
+	"channel": FieldChannel, "preferred channel": FieldChannel,
+	"city": FieldCity, "home city": FieldCity, "address 1 city": FieldCity, "default address city": FieldCity,
+	"城市": FieldCity, "所在城市": FieldCity,
+	"district": FieldDistrict, "区": FieldDistrict, "区县": FieldDistrict, "區": FieldDistrict, "城区": FieldDistrict,
+	"country": FieldCountry, "home country": FieldCountry, "home country/region": FieldCountry, "country code": FieldCountry,
+	"address 1 country": FieldCountry, "国家": FieldCountry, "國家": FieldCountry,
+	"address": FieldAddress, "home address": FieldAddress, "home street": FieldAddress, "address1": FieldAddress,
+	"address 1 formatted": FieldAddress, "地址": FieldAddress, "住址": FieldAddress, "家庭住址": FieldAddress,
+	"job title": FieldOccupation, "occupation": FieldOccupation, "organization 1 title": FieldOccupation,
+	"职业": FieldOccupation, "職業": FieldOccupation, "职位": FieldOccupation, "職位": FieldOccupation,
+	"company": FieldCompany, "organization": FieldCompany, "organization 1 name": FieldCompany,
+	"公司": FieldCompany, "单位": FieldCompany, "單位": FieldCompany, "工作单位": FieldCompany,
+	"birthday": FieldBirthday, "birth date": FieldBirthday, "date of birth": FieldBirthday, "dob": FieldBirthday,
+	"生日": FieldBirthday, "出生日期": FieldBirthday, "公历生日": FieldBirthday,
+	"lunar birthday": FieldLunarBirthday, "农历生日": FieldLunarBirthday, "農曆生日": FieldLunarBirthday, "阴历生日": FieldLunarBirthday,
+	"birth year": FieldBirthYear, "birth month": FieldBirthMonth, "birth day": FieldBirthDay,
+	"anniversary": FieldAnniversary, "wedding anniversary": FieldAnniversary, "纪念日": FieldAnniversary,
+	"结婚纪念日": FieldAnniversary, "結婚紀念日": FieldAnniversary,
+	"tags": FieldTags, "tag": FieldTags, "categories": FieldTags, "group membership": FieldTags, "groups": FieldTags,
+	"labels": FieldTags, "标签": FieldTags, "標籤": FieldTags, "分组": FieldTags, "分組": FieldTags,
+	"note": FieldNote, "notes": FieldNote, "remarks": FieldNote, "备注": FieldNote, "備註": FieldNote, "说明": FieldNote,
+	"do not contact": FieldDoNotContact, "勿扰": FieldDoNotContact, "请勿联系": FieldDoNotContact, "拒绝联系": FieldDoNotContact,
+}
+
+// numbered matches Google's numbered columns: "Phone 1 - Value",
+// "E-mail 2 - Type", "Event 1 - Value", "Address 1 - City".
+var numbered = regexp.MustCompile(`^(phone|e mail|event|relation|website|im) (\d+) (value|type|label)$`)
+
+// Column is one column of the file and the field it feeds.
+type Column struct {
+	Index  int    `json:"index"` // 0-based
+	Header string `json:"header"`
+	Field  Field  `json:"field"`
+	Label  string `json:"label,omitempty"` // phone label (mobile, home, work) or date label
+	// TypeIndex is the column giving this one's type (Google's
+	// "Phone 1 - Type" for "Phone 1 - Value"), or -1.
+	TypeIndex int  `json:"-"`
+	Manual    bool `json:"manual,omitempty"` // set by --map
+}
+
+// Mapping says which columns feed which fields, and how dates are read.
+type Mapping struct {
+	Columns   []Column `json:"columns"`
+	Unmapped  []string `json:"unmapped,omitempty"`   // headers of columns with text that nothing reads
+	DateOrder string   `json:"date_order,omitempty"` // "dmy" or "mdy" for dates written 3/4/1985
+	// DateOrderGuessed is true when no date in the file told the order
+	// apart (no day above 12): the default was used.
+	DateOrderGuessed bool `json:"date_order_guessed,omitempty"`
+}
+
+func normHeader(h string) string {
+	h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))
+	h = strings.NewReplacer("_", " ", "-", " ", ":", " ", "：", " ").Replace(h)
+	return strings.Join(strings.Fields(h), " ")
+}
+
+// phoneLabelOf derives a phone's label from its header.
+func phoneLabelOf(h string) string {
+	h = normHeader(h)
+	switch {
+	case strings.Contains(h, "mobile") || strings.Contains(h, "cell") || strings.Contains(h, "手机") || strings.Contains(h, "手機"):
+		return "mobile"
+	case strings.Contains(h, "home"):
+		return "home"
+	case strings.Contains(h, "business") || strings.Contains(h, "work") || strings.Contains(h, "company"):
+		return "work"
+	}
+	return ""
+}
+
+// DetectMapping maps the header of a file to fields, then applies the
+// overrides ("FIELD=COLUMN", COLUMN a header or a 1-based column number;
+// "FIELD=" reads the field from no column). dateOrder is "dmy", "mdy" or
+// "" to detect it from the rows.
+func DetectMapping(t *sheet.Table, overrides []string, dateOrder string) (Mapping, error) {
+	var m Mapping
+	for i, h := range t.Header {
+		n := normHeader(h)
+		if f, ok := headerFields[n]; ok {
+			c := Column{Index: i, Header: h, Field: f, TypeIndex: -1}
+			if f == FieldPhone {
+				c.Label = phoneLabelOf(h)
+			}
+			m.Columns = append(m.Columns, c)
+			continue
+		}
+		if g := numbered.FindStringSubmatch(n); g != nil && g[3] == "value" {
+			c := Column{Index: i, Header: h, TypeIndex: -1}
+			switch g[1] {
+			case "phone":
+				c.Field = FieldPhone
+			case "e mail":
+				c.Field = FieldEmail
+			case "event":
+				c.Field = FieldDate
+			default:
+				continue
+			}
+			typeHeader := g[1] + " " + g[2] + " type"
+			for j, h2 := range t.Header {
+				if normHeader(h2) == typeHeader || normHeader(h2) == g[1]+" "+g[2]+" label" {
+					c.TypeIndex = j
+				}
+			}
+			m.Columns = append(m.Columns, c)
+		}
+	}
+	// A single-valued field takes its first column only.
+	seen := map[Field]bool{}
+	kept := m.Columns[:0]
+	for _, c := range m.Columns {
+		if !multi[c.Field] && seen[c.Field] {
+			continue
+		}
+		seen[c.Field] = true
+		kept = append(kept, c)
+	}
+	m.Columns = kept
+	for _, o := range overrides {
+		if err := m.override(t.Header, o); err != nil {
+			return m, err
+		}
+	}
+	sort.SliceStable(m.Columns, func(i, j int) bool { return m.Columns[i].Index < m.Columns[j].Index })
+	used := map[int]bool{}
+	for _, c := range m.Columns {
+		used[c.Index] = true
+		if c.TypeIndex >= 0 {
+			used[c.TypeIndex] = true
+		}
+	}
+	for i, h := range t.Header {
+		if used[i] {
+			continue
+		}
+		for _, r := range t.Rows {
+			if strings.TrimSpace(r.Get(i)) != "" {
+				m.Unmapped = append(m.Unmapped, firstOf(h, "column "+strconv.Itoa(i+1)))
+				break
+			}
+		}
+	}
+	m.DateOrder, m.DateOrderGuessed = dateOrder, false
+	if dateOrder == "" {
+		m.DateOrder, m.DateOrderGuessed = detectDateOrder(t, m.Columns)
+	}
+	return m, nil
+}
+
+// override applies one FIELD=COLUMN.
+func (m *Mapping) override(header []string, o string) error {
+	field, col, ok := strings.Cut(o, "=")
+	f := Field(strings.ToLower(strings.TrimSpace(field)))
+	if !ok || !containsFunc(Fields, func(x Field) bool { return x == f }) {
+		names := make([]string, len(Fields))
+		for i, x := range Fields {
+			names[i] = string(x)
+		}
+		return fmt.Errorf("%w: --map %q: write FIELD=COLUMN, FIELD one of %s", ErrBadMap, o, strings.Join(names, ", "))
+	}
+	col = strings.TrimSpace(col)
+	idx := -1
+	if col != "" {
+		for i, h := range header {
+			if strings.EqualFold(h, col) || normHeader(h) == normHeader(col) {
+				idx = i
+				break
+			}
+		}
+		if n, err := strconv.Atoi(col); idx < 0 && err == nil && n >= 1 && n <= len(header) {
+			idx = n - 1
+		}
+		if idx < 0 {
+			return fmt.Errorf("%w: --map %s: the file has no column %q (its columns: %s)", ErrBadMap, o, col, strings.Join(header, ", "))
+		}
+	}
+	// The column now feeds this field only; the field reads only the
+	// columns given by --map.
+	kept := m.Columns[:0]
+	for _, c := range m.Columns {
+		if c.Index == idx || (c.Field == f && !c.Manual) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	m.Columns = kept
+	if idx >= 0 {
+		c := Column{Index: idx, Header: header[idx], Field: f, TypeIndex: -1, Manual: true}
+		if f == FieldPhone {
+			c.Label = phoneLabelOf(header[idx])
+		}
+		m.Columns = append(m.Columns, c)
+	}
+	return nil
+}
+
+var slashDate = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(\s.*)?$`)
+
+// detectDateOrder reads the order of day and month from the dates the file
+// writes as a/b/yyyy: a day above 12 first means day-month-year, second
+// means month-day-year. With no such clue it guesses day first (as most of
+// the world writes), which the preview says.
+func detectDateOrder(t *sheet.Table, cols []Column) (string, bool) {
+	for _, r := range t.Rows {
+		for _, c := range cols {
+			switch c.Field {
+			case FieldBirthday, FieldAnniversary, FieldDate:
+			default:
+				continue
+			}
+			g := slashDate.FindStringSubmatch(strings.TrimSpace(r.Get(c.Index)))
+			if g == nil {
+				continue
+			}
+			a, _ := strconv.Atoi(g[1])
+			b, _ := strconv.Atoi(g[2])
+			switch {
+			case a > 12 && b <= 12:
+				return "dmy", false
+			case b > 12 && a <= 12:
+				return "mdy", false
+			}
+		}
+	}
+	return "dmy", true
+}
+
+// fromRow turns a row into a record by the mapping.
+func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
+	r := Record{Line: row.Line}
+	p := &r.Profile
+	var given, middle, family string
+	var by, bm, bd string
+	for _, c := range m.Columns {
+		v := undefuse(strings.TrimSpace(row.Get(c.Index)))
+		if v == "" {
+			continue
+		}
+		typ := ""
+		if c.TypeIndex >= 0 {
+			typ = strings.TrimSpace(row.Get(c.TypeIndex))
+		}
+		switch c.Field {
+		case FieldName:
+			p.Name = v
+		case FieldGiven:
+			given = v
+		case FieldMiddle:
+			middle = v
+		case FieldFamily:
+			family = v
+		case FieldHonorific:
+			p.Honorific = v
+		case FieldLatinName:
+			p.LatinName = v
+		case FieldGender:
+			p.Gender = gender(v)
+		case FieldPhone:
+			label := c.Label
+			if typ != "" {
+				label = strings.ToLower(strings.TrimPrefix(typ, "* "))
+			}
+			for _, n := range splitCell(v) {
+				r.addPhone(n, label, cc)
+			}
+		case FieldEmail:
+			for _, e := range splitCell(v) {
+				r.addEmail(e)
+			}
+		case FieldWeChat:
+			p.WeChat = v
+		case FieldChannel:
+			p.Channel = profile.Channel(strings.ToLower(v))
+			if !containsFunc(profile.Channels, func(x profile.Channel) bool { return x == p.Channel }) {
+				p.Channel = ""
+			}
+		case FieldCity:
+			p.City = v
+		case FieldDistrict:
+			p.District = v
+		case FieldCountry:
+			if code := countryCode(v); code != "" {
+				p.Country = code
+			} else {
+				r.addDetail("Country: " + v)
+			}
+		case FieldAddress:
+			r.addDetail("Address: " + strings.Join(strings.Fields(strings.ReplaceAll(v, "\n", ", ")), " "))
+		case FieldOccupation:
+			p.Occupation = joinOccupation(v, p.Occupation)
+		case FieldCompany:
+			p.Occupation = joinOccupation(p.Occupation, v)
+		case FieldBirthday, FieldLunarBirthday, FieldAnniversary, FieldDate:
+			kind, label := profile.DateBirthday, ""
+			switch c.Field {
+			case FieldAnniversary:
+				kind = profile.DateAnniversary
+			case FieldDate:
+				kind, label = profile.DateCustom, firstOf(typ, c.Header)
+				if strings.EqualFold(strings.TrimPrefix(typ, "* "), "anniversary") {
+					kind, label = profile.DateAnniversary, ""
+				} else if strings.EqualFold(strings.TrimPrefix(typ, "* "), "birthday") {
+					kind, label = profile.DateBirthday, ""
+				}
+			}
+			d, ok, err := parseCellDate(v, m.DateOrder, c.Field == FieldLunarBirthday)
+			if err != nil {
+				r.Warns = append(r.Warns, c.Header+" "+quote(v)+" is not a date; kept in a note")
+				r.addDetail(c.Header + ": " + v)
+				continue
+			}
+			if ok {
+				d.Kind, d.Label = kind, label
+				r.addDate(d)
+			}
+		case FieldBirthYear:
+			by = v
+		case FieldBirthMonth:
+			bm = v
+		case FieldBirthDay:
+			bd = v
+		case FieldTags:
+			for _, tag := range splitCell(v) {
+				r.addTag(tag)
+			}
+		case FieldNote:
+			r.addNote(v)
+		case FieldDoNotContact:
+			if yes(v) {
+				p.Consent = profile.Consent{DoNotContact: true, How: "in the imported file"}
+			}
+		}
+	}
+	if p.Name == "" {
+		p.Name = joinName(given, middle, family)
+	} else if p.Honorific != "" && strings.HasPrefix(p.Name, p.Honorific+" ") {
+		p.Name = strings.TrimSpace(strings.TrimPrefix(p.Name, p.Honorific+" "))
+	}
+	if bm != "" && bd != "" {
+		md := civil.MonthDay{Year: atoiOr(by, 0), Month: monthOf(bm), Day: atoiOr(bd, 0)}
+		if md.Valid() {
+			r.addDate(profile.ImportantDate{Kind: profile.DateBirthday, When: md})
+		} else {
+			r.Warns = append(r.Warns, "birth year, month and day "+quote(by+"-"+bm+"-"+bd)+" are not a date; kept in a note")
+			r.addDetail("Birthday: " + by + "-" + bm + "-" + bd)
+		}
+	}
+	for _, x := range row.Extra {
+		if x = strings.TrimSpace(x); x != "" {
+			r.Warns = append(r.Warns, "more cells than the header has; kept in a note")
+			r.addDetail(strings.Join(row.Extra, " | "))
+			break
+		}
+	}
+	return r
+}
+
+func monthOf(s string) (mo time.Month) {
+	return time.Month(atoiOr(s, 0))
+}
+
+func joinOccupation(title, company string) string {
+	switch {
+	case title == "":
+		return company
+	case company == "" || strings.Contains(title, company):
+		return title
+	}
+	return title + ", " + company
+}
+
+// splitCell cuts a cell holding several values: Google's " ::: ", line
+// breaks, semicolons, commas and the Chinese enumeration commas.
+func splitCell(v string) []string {
+	f := strings.FieldsFunc(strings.ReplaceAll(v, ":::", ";"), func(r rune) bool {
+		return r == ';' || r == ',' || r == '\n' || r == '\r' || r == '、' || r == '，' || r == '；'
+	})
+	out := f[:0]
+	for _, s := range f {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func validEmail(s string) bool {
+	at := strings.LastIndexByte(s, '@')
+	return at > 0 && strings.Contains(s[at+1:], ".") && !strings.ContainsAny(s, " \t<>") && !strings.HasSuffix(s, ".")
+}
+
+func yes(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "true", "yes", "y", "1", "x", "是", "√", "✓":
+		return true
+	}
+	return false
+}
+
+func gender(v string) string {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "m", "male", "man", "男", "先生", "mr":
+		return "m"
+	case "f", "female", "woman", "女", "女士", "ms", "mrs":
+		return "f"
+	}
+	return ""
+}
+
+var ymdDate = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$`)
+
+var chineseDate = regexp.MustCompile(`^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$`)
+
+// parseCellDate reads a date as spreadsheets write them. ok is false for
+// an empty date (Outlook writes 0/0/00). A "农历"/"lunar" prefix, or lunar
+// set, reads a lunar month and day.
+func parseCellDate(v, order string, lunar bool) (profile.ImportantDate, bool, error) {
+	v = strings.TrimSpace(v)
+	switch v {
+	case "", "0/0/00", "0/0/0000", "0000-00-00", "00/00/0000", "-", "--":
+		return profile.ImportantDate{}, false, nil
+	}
+	for _, prefix := range []string{"农历", "農曆", "阴历", "陰曆", "lunar", "Lunar"} {
+		if strings.HasPrefix(v, prefix) {
+			lunar, v = true, strings.TrimSpace(strings.TrimPrefix(v, prefix))
+		}
+	}
+	if lunar {
+		md, leap, err := profile.ParseLunarMonthDay(v)
+		if err != nil {
+			return profile.ImportantDate{}, false, err
+		}
+		return profile.ImportantDate{When: md, Lunar: true, LeapMonth: leap}, true, nil
+	}
+	if g := chineseDate.FindStringSubmatch(v); g != nil {
+		v = g[2] + "-" + g[3]
+		if g[1] != "" {
+			v = g[1] + "-" + v
+		}
+	}
+	if g := ymdDate.FindStringSubmatch(v); g != nil {
+		v = fmt.Sprintf("%s-%02d-%02d", g[1], atoiOr(g[2], 0), atoiOr(g[3], 0))
+	}
+	if g := slashDate.FindStringSubmatch(v); g != nil {
+		a, _ := strconv.Atoi(g[1])
+		b, _ := strconv.Atoi(g[2])
+		y, _ := strconv.Atoi(g[3])
+		if len(g[3]) == 2 {
+			y += 1900
+			if y < 1930 {
+				y += 100
+			}
+		}
+		mo, d := b, a
+		if order == "mdy" {
+			mo, d = a, b
+		}
+		md := civil.MonthDay{Year: y, Month: time.Month(mo), Day: d}
+		if !md.Valid() {
+			return profile.ImportantDate{}, false, civil.ErrBadDate
+		}
+		return profile.ImportantDate{When: md}, true, nil
+	}
+	if i := strings.IndexAny(v, " T"); i > 0 {
+		v = v[:i]
+	}
+	md, err := civil.ParseMonthDay(v)
+	if err != nil {
+		return profile.ImportantDate{}, false, err
+	}
+	return profile.ImportantDate{When: md}, true, nil
+}

@@ -1,0 +1,297 @@
+package interchange
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/interchange/vcard"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// fromVCard turns a card into a record, or returns why it cannot be one.
+func fromVCard(c *vcard.Card, cc string) (Record, string) {
+	r := Record{Line: c.Line}
+	p := &r.Profile
+	n := vcard.Fields(value(c, "N"))
+	fn := strings.TrimSpace(vcard.Text(value(c, "FN")))
+	p.Honorific = vcard.Field(n, 3)
+	p.Name = fn
+	if p.Name == "" {
+		p.Name = joinName(vcard.Field(n, 1), vcard.Field(n, 2), vcard.Field(n, 0))
+	} else if p.Honorific != "" && strings.HasPrefix(p.Name, p.Honorific+" ") {
+		p.Name = strings.TrimSpace(strings.TrimPrefix(p.Name, p.Honorific+" "))
+	}
+	if hasHan(p.Name) {
+		latin := joinName(vcard.Text(value(c, "X-PHONETIC-FIRST-NAME")), "", vcard.Text(value(c, "X-PHONETIC-LAST-NAME")))
+		if nick := vcard.Text(value(c, "NICKNAME")); latin == "" && nick != "" && !hasHan(nick) {
+			latin = nick
+		}
+		p.LatinName = latin
+	} else if nick := vcard.Text(value(c, "NICKNAME")); nick != "" && nick != p.Name {
+		r.addDetail("Nickname: " + nick)
+	}
+	org := vcard.Fields(value(c, "ORG"))
+	company := vcard.Field(org, 0)
+	title := vcard.Text(value(c, "TITLE"))
+	if strings.EqualFold(value(c, "X-ABSHOWAS"), "COMPANY") || strings.EqualFold(value(c, "KIND"), "org") {
+		return r, "a company card (" + firstOf(company, p.Name) + "), not a person"
+	}
+	if p.Name == "" {
+		if company != "" {
+			return r, "a company card (" + company + "), not a person"
+		}
+		return r, "no name" + onlyWhat(c)
+	}
+	p.Occupation = joinOccupation(title, company)
+	switch g := strings.ToLower(vcard.Field(vcard.Fields(firstOf(value(c, "GENDER"), value(c, "X-GENDER"))), 0)); {
+	case g == "m" || g == "male":
+		p.Gender = "m"
+	case g == "f" || g == "female":
+		p.Gender = "f"
+	}
+
+	tels := c.All("TEL")
+	isPref := func(t *vcard.Property) bool { return t.HasType("pref") || t.Param("PREF") != "" }
+	// The preferred number first.
+	for pass := 0; pass < 2; pass++ {
+		for _, t := range tels {
+			if isPref(t) != (pass == 0) {
+				continue
+			}
+			num := strings.TrimPrefix(strings.TrimPrefix(vcard.Text(t.Value), "tel:"), "TEL:")
+			if t.HasType("fax") || t.HasType("pager") {
+				if profile.CheckPhone(num) == nil {
+					r.addDetail(phoneLabel(c, t) + ": " + num)
+				}
+				continue
+			}
+			r.addPhone(num, phoneLabel(c, t), cc)
+		}
+	}
+	for _, e := range c.All("EMAIL") {
+		r.addEmail(vcard.Text(e.Value))
+	}
+	for _, im := range append(c.All("IMPP"), c.All("X-WECHAT")...) {
+		v := vcard.Text(im.Value)
+		low := strings.ToLower(v)
+		switch {
+		case im.Name == "X-WECHAT":
+			p.WeChat = v
+		case strings.HasPrefix(low, "weixin:") || strings.HasPrefix(low, "wechat:"):
+			_, p.WeChat, _ = strings.Cut(v, ":")
+		}
+	}
+	for i, a := range c.All("ADR") {
+		f := vcard.Fields(a.Value)
+		if i == 0 || a.HasType("pref") && p.City == "" {
+			p.City = firstOf(p.City, vcard.Field(f, 3))
+			if cc := countryCode(vcard.Field(f, 6)); cc != "" && p.Country == "" {
+				p.Country = cc
+			}
+		}
+		if text := formatAddress(f); text != "" {
+			r.addDetail("Address: " + text)
+		}
+	}
+	for _, cat := range c.All("CATEGORIES") {
+		for _, t := range vcard.List(cat.Value) {
+			r.addTag(t)
+		}
+	}
+	if b := c.Get("BDAY"); b != nil {
+		r.vdate(b, profile.DateBirthday, "")
+	}
+	for _, name := range []string{"ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"} {
+		for _, d := range c.All(name) {
+			r.vdate(d, profile.DateAnniversary, "")
+		}
+	}
+	for _, d := range c.All("X-ABDATE") {
+		label := c.Label(d)
+		kind := profile.DateKind(strings.ToLower(d.Param("X-VIPBOOK-KIND")))
+		switch {
+		case kind != "":
+		case strings.EqualFold(label, "anniversary"):
+			kind, label = profile.DateAnniversary, ""
+		default:
+			kind = profile.DateCustom
+		}
+		if strings.EqualFold(label, dateKindText(kind, "en")) {
+			label = "" // the label vipbook writes for a date without one
+		}
+		r.vdate(d, kind, label)
+	}
+	for _, d := range c.All("X-VIPBOOK-LUNAR-DATE") {
+		kind := profile.DateKind(strings.ToLower(firstOf(d.Param("KIND"), "custom")))
+		md, leap, err := profile.ParseLunarMonthDay(vcard.Text(d.Value))
+		if err != nil {
+			r.Warns = append(r.Warns, "lunar date "+quote(d.Value)+" is not a date; kept in a note")
+			r.addDetail("Lunar date: " + vcard.Text(d.Value))
+			continue
+		}
+		r.addDate(profile.ImportantDate{Kind: kind, Label: vcard.Text(d.Param("LABEL")), When: md, Lunar: true,
+			LeapMonth: leap || strings.EqualFold(d.Param("LEAP"), "true")})
+	}
+	for _, rel := range append(c.All("X-ABRELATEDNAMES"), c.All("RELATED")...) {
+		name := vcard.Text(rel.Value)
+		if name == "" || strings.Contains(name, ":") {
+			continue // a urn: or a uri names no one
+		}
+		relation := strings.ToLower(firstOf(c.Label(rel), strings.Join(rel.Types(), " ")))
+		if !containsFunc(p.Household, func(m profile.Member) bool { return m.Name == name }) {
+			p.Household = append(p.Household, profile.Member{Name: name, Relation: relation})
+		}
+	}
+	for _, note := range c.All("NOTE") {
+		r.addNote(vcard.Text(note.Value))
+	}
+	if v := strings.ToLower(value(c, "X-VIPBOOK-DO-NOT-CONTACT")); v == "true" || v == "1" || v == "yes" {
+		p.Consent = profile.Consent{DoNotContact: true, How: "in the imported file"}
+	}
+	if rev := value(c, "REV"); rev != "" {
+		r.Rev = parseRev(rev)
+	}
+	return r, ""
+}
+
+// vdate reads a date property into the record, or keeps it in a note.
+func (r *Record) vdate(p *vcard.Property, kind profile.DateKind, label string) {
+	text := vcard.Text(p.Value)
+	md, err := parseVDate(text)
+	if err != nil || strings.EqualFold(p.Param("VALUE"), "text") {
+		r.Warns = append(r.Warns, string(kind)+" "+quote(text)+" is not a date; kept in a note")
+		r.addDetail(strings.ToUpper(string(kind[:1])) + string(kind[1:]) + ": " + text)
+		return
+	}
+	r.addDate(profile.ImportantDate{Kind: kind, Label: label, When: md})
+}
+
+// parseVDate reads the date forms of vCard 2.1 to 4.0: 1985-03-02,
+// 19850302, --0302, --03-02, with or without a time after a T.
+func parseVDate(s string) (civil.MonthDay, error) {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, 'T'); i > 0 {
+		s = s[:i]
+	}
+	return civil.ParseMonthDay(s)
+}
+
+// parseRev reads a REV timestamp (basic or extended ISO 8601).
+func parseRev(s string) time.Time {
+	for _, layout := range []string{"20060102T150405Z", time.RFC3339, "2006-01-02T15:04:05.000Z", "20060102T150405", "2006-01-02", "20060102"} {
+		if t, err := time.Parse(layout, strings.TrimSpace(s)); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func value(c *vcard.Card, name string) string {
+	if p := c.Get(name); p != nil {
+		return p.Value
+	}
+	return ""
+}
+
+// phoneLabel names a number: mobile, home, work, fax, or the item label.
+func phoneLabel(c *vcard.Card, t *vcard.Property) string {
+	if l := c.Label(t); l != "" {
+		return strings.ToLower(l)
+	}
+	var kinds []string
+	for _, ty := range t.Types() {
+		switch ty {
+		case "cell", "mobile", "iphone":
+			kinds = append(kinds, "mobile")
+		case "home", "work", "fax", "pager", "main", "other":
+			kinds = append(kinds, ty)
+		}
+	}
+	return strings.Join(kinds, " ")
+}
+
+// joinName writes a name from its parts: family name first and no spaces
+// in Chinese, Japanese and Korean; given name first otherwise.
+func joinName(given, middle, family string) string {
+	if hasHan(given + family) {
+		return strings.TrimSpace(family + given)
+	}
+	var parts []string
+	for _, s := range []string{given, middle, family} {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstOf(s ...string) string {
+	for _, v := range s {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// onlyWhat says what a nameless card holds, for the report.
+func onlyWhat(c *vcard.Card) string {
+	if e := value(c, "EMAIL"); e != "" {
+		return " (only the e-mail " + vcard.Text(e) + ")"
+	}
+	if t := value(c, "TEL"); t != "" {
+		return " (only the phone " + vcard.Text(t) + ")"
+	}
+	return ""
+}
+
+// formatAddress writes an ADR value on one line, parts joined by commas.
+func formatAddress(f []string) string {
+	var parts []string
+	for _, s := range f {
+		if s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", ", ")), " "); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// countryCode maps the country names address books write to ISO codes,
+// for the ones a shop's clients most often come from.
+func countryCode(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if len(n) == 2 {
+		return strings.ToUpper(n)
+	}
+	codes := map[string]string{
+		"china": "CN", "中国": "CN", "中华人民共和国": "CN", "people's republic of china": "CN", "prc": "CN",
+		"hong kong": "HK", "香港": "HK", "macau": "MO", "macao": "MO", "澳门": "MO", "taiwan": "TW", "台湾": "TW", "台灣": "TW",
+		"united states": "US", "united states of america": "US", "usa": "US", "u.s.a.": "US", "美国": "US",
+		"canada": "CA", "united kingdom": "GB", "uk": "GB", "great britain": "GB", "英国": "GB",
+		"france": "FR", "法国": "FR", "germany": "DE", "deutschland": "DE", "德国": "DE", "italy": "IT", "italia": "IT",
+		"spain": "ES", "españa": "ES", "japan": "JP", "日本": "JP", "korea": "KR", "south korea": "KR", "韩国": "KR",
+		"singapore": "SG", "新加坡": "SG", "australia": "AU", "switzerland": "CH", "schweiz": "CH", "netherlands": "NL",
+		"poland": "PL", "polska": "PL", "russia": "RU", "india": "IN", "brazil": "BR", "mexico": "MX",
+	}
+	return codes[n]
+}
+
+// atoiOr returns the number in s, or def.
+func atoiOr(s string, def int) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
+		return n
+	}
+	return def
+}

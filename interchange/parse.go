@@ -1,0 +1,239 @@
+package interchange
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/vipbook/vipbook/interchange/sheet"
+	"github.com/vipbook/vipbook/interchange/textenc"
+	"github.com/vipbook/vipbook/interchange/vcard"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// The formats Parse reads.
+const (
+	FormatVCard = "vCard"
+	FormatCSV   = "CSV"
+)
+
+// Source is a file read into records, before the book is looked at.
+type Source struct {
+	Name      string    `json:"file"`
+	Format    string    `json:"format"`
+	Encoding  string    `json:"encoding,omitempty"`
+	Delimiter string    `json:"delimiter,omitempty"`
+	Mapping   *Mapping  `json:"mapping,omitempty"` // CSV only
+	Records   []Record  `json:"-"`
+	Skipped   []Skip    `json:"skipped,omitempty"`
+	Warnings  []Warning `json:"warnings,omitempty"`
+}
+
+// ParseOptions tune Parse.
+type ParseOptions struct {
+	Map       []string // --map FIELD=COLUMN, CSV only
+	DateOrder string   // "dmy", "mdy" or "" to detect (CSV only)
+	CC        string   // the book's calling code, to compare phones
+}
+
+// Parse reads a contact file: vCard when it holds BEGIN:VCARD or is named
+// .vcf, CSV otherwise. Records of the file that are the same contact (a
+// shared phone or e-mail) are merged into one; records that cannot be
+// clients are skipped with their reason and line. It fails with
+// ErrNotContacts for a file that is no contact list, and with ErrNoRecords
+// (naming the problems) when nothing in it can be imported.
+func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
+	if o.CC == "" {
+		o.CC = profile.DefaultCountryCode
+	}
+	src := &Source{Name: filepath.Base(name)}
+	head := data[:min(len(data), 64<<10)]
+	if text, _, err := textenc.Decode(head); err == nil {
+		head = []byte(strings.ToUpper(text))
+	} else {
+		head = bytes.ToUpper(head)
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return nil, fmt.Errorf("%w: %s is a spreadsheet workbook (.xlsx); save it as CSV (UTF-8) and import that", ErrNotContacts, src.Name)
+	case bytes.Contains(head, []byte("BEGIN:VCALENDAR")) || ext == ".ics":
+		return nil, fmt.Errorf("%w: %s is an iCalendar file (events, not contacts); import takes vCard (.vcf) or CSV files", ErrNotContacts, src.Name)
+	case bytes.Contains(head, []byte("BEGIN:VCARD")) || ext == ".vcf" || ext == ".vcard":
+		src.Format = FormatVCard
+		cards, problems := vcard.Read(data)
+		for _, p := range problems {
+			src.Skipped = append(src.Skipped, Skip{Line: p.Line, Reason: p.Msg})
+		}
+		for i := range cards {
+			r, why := fromVCard(&cards[i], o.CC)
+			if why != "" {
+				src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: why})
+				continue
+			}
+			src.Records = append(src.Records, r)
+		}
+	default:
+		src.Format = FormatCSV
+		t, err := sheet.Read(data)
+		switch {
+		case errors.Is(err, textenc.ErrBinary):
+			return nil, fmt.Errorf("%w: %s is not a text file; import takes vCard (.vcf) or CSV files", ErrNotContacts, src.Name)
+		case errors.Is(err, sheet.ErrEmpty):
+			return nil, fmt.Errorf("%w: %s is empty", ErrNoRecords, src.Name)
+		case err != nil:
+			return nil, fmt.Errorf("%s: %w; fix that line (a quote not closed?) and import again", src.Name, err)
+		}
+		src.Encoding, src.Delimiter = t.Encoding, sheet.DelimiterName(t.Delimiter)
+		m, err := DetectMapping(t, o.Map, o.DateOrder)
+		if err != nil {
+			return nil, err
+		}
+		src.Mapping = &m
+		if !containsFunc(m.Columns, func(c Column) bool {
+			return c.Field == FieldName || c.Field == FieldGiven || c.Field == FieldFamily || c.Field == FieldLatinName
+		}) {
+			return nil, fmt.Errorf("%w: no column of %s holds a name (its columns: %s); name one with --map name=COLUMN",
+				ErrNoRecords, src.Name, strings.Join(t.Header, ", "))
+		}
+		for i := range t.Rows {
+			src.Records = append(src.Records, fromRow(t, &t.Rows[i], &m, o.CC))
+		}
+	}
+	src.dedupe(o.CC)
+	if len(src.Records) == 0 {
+		var why []string
+		for i, s := range src.Skipped {
+			if i == 5 {
+				why = append(why, fmt.Sprintf("... and %d more", len(src.Skipped)-5))
+				break
+			}
+			why = append(why, fmt.Sprintf("line %d: %s", s.Line, s.Reason))
+		}
+		if len(why) == 0 {
+			why = append(why, "no contact in it")
+		}
+		return src, fmt.Errorf("%w in %s: %s", ErrNoRecords, src.Name, strings.Join(why, "; "))
+	}
+	return src, nil
+}
+
+// dedupe merges the records of the file that share a phone or an e-mail
+// (the same person exported twice, Shopify's extra rows for more
+// addresses), then skips those left without a name or not valid.
+func (src *Source) dedupe(cc string) {
+	byKey := map[string]int{}
+	var out []Record
+	for _, r := range src.Records {
+		target := -1
+		for _, k := range recordKeys(&r.Profile, cc) {
+			if i, ok := byKey[k]; ok {
+				if sameName(&out[i].Profile, &r.Profile) {
+					target = i
+					break
+				}
+				r.Warns = append(r.Warns, fmt.Sprintf("shares %s with line %d (%s) but not the name; kept apart", keyText(k), out[i].Line, out[i].name()))
+			}
+		}
+		if target < 0 && r.Profile.Name != "" && len(r.Profile.Phones) == 0 && r.Profile.Email == "" {
+			// A name alone matches the same name alone.
+			if i, ok := byKey["name:"+normName(r.Profile.Name)]; ok && len(out[i].Profile.Phones) == 0 && out[i].Profile.Email == "" {
+				target = i
+			}
+		}
+		if target >= 0 {
+			t := &out[target]
+			MergeProfile(&t.Profile, &r.Profile, MergeOptions{SrcNewer: r.Rev.After(t.Rev),
+				Source: fmt.Sprintf("import %s line %d", src.Name, r.Line), CC: cc})
+			for _, n := range r.Notes {
+				if rest, ok := strings.CutPrefix(n, detailsHead+"\n"); ok {
+					for _, line := range strings.Split(rest, "\n") {
+						t.addDetail(line)
+					}
+					continue
+				}
+				t.addNote(n)
+			}
+			t.Lines = append(t.Lines, r.Line)
+			t.Warns = append(t.Warns, r.Warns...)
+			if r.Rev.After(t.Rev) {
+				t.Rev = r.Rev
+			}
+		} else {
+			out = append(out, r)
+			target = len(out) - 1
+		}
+		for _, k := range recordKeys(&out[target].Profile, cc) {
+			if _, ok := byKey[k]; !ok {
+				byKey[k] = target
+			}
+		}
+		if n := out[target].Profile.Name; n != "" {
+			if _, ok := byKey["name:"+normName(n)]; !ok {
+				byKey["name:"+normName(n)] = target
+			}
+		}
+	}
+	src.Records = out[:0]
+	for _, r := range out {
+		switch err := r.Profile.Validate(); {
+		case errors.Is(err, profile.ErrNoName):
+			src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: "no name" + onlyContact(&r)})
+			continue
+		case err != nil:
+			src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: err.Error()})
+			continue
+		}
+		for _, w := range r.Warns {
+			src.Warnings = append(src.Warnings, Warning{Line: r.Line, Name: r.name(), Text: w})
+		}
+		src.Records = append(src.Records, r)
+	}
+	sortSkips(src.Skipped)
+}
+
+func onlyContact(r *Record) string {
+	switch {
+	case r.Profile.Email != "":
+		return " (only the e-mail " + r.Profile.Email + ")"
+	case len(r.Profile.Phones) > 0:
+		return " (only the phone " + r.Profile.Phones[0].Number + ")"
+	}
+	return ""
+}
+
+// recordKeys are what identifies a contact: its normalised phones and its
+// e-mail in lower case.
+func recordKeys(p *profile.Profile, cc string) []string {
+	var keys []string
+	for _, n := range p.NormalizedPhones(cc) {
+		keys = append(keys, "tel:"+n)
+	}
+	if p.Email != "" {
+		keys = append(keys, "mail:"+strings.ToLower(p.Email))
+	}
+	return keys
+}
+
+// keyText writes a record key for people: "phone +86138...", "e-mail a@b".
+func keyText(k string) string {
+	if n, ok := strings.CutPrefix(k, "tel:"); ok {
+		return "phone +" + n
+	}
+	return "e-mail " + strings.TrimPrefix(k, "mail:")
+}
+
+// normName folds a name for comparison: case and spacing do not count.
+func normName(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+func sortSkips(s []Skip) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].Line < s[j-1].Line; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

@@ -1,0 +1,212 @@
+package interchange
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/profile"
+)
+
+// Record is one contact read from a file: what the book would hold about it.
+type Record struct {
+	Line    int             // where it starts in the file
+	Lines   []int           // other lines of the file merged into it (duplicates)
+	Profile profile.Profile // name, phones, e-mail, dates, tags, consent ...
+	Notes   []string        // note texts, each a note on the client
+	Rev     time.Time       // when the source says it last changed (vCard REV); zero if unknown
+	Warns   []string        // what could not be taken as it was, and where it went
+}
+
+// Skip is a record that is not imported, with why.
+type Skip struct {
+	Line   int    `json:"line"`
+	Name   string `json:"name,omitempty"`
+	Reason string `json:"reason"`
+}
+
+// Warning is something taken differently from how the file had it.
+type Warning struct {
+	Line int    `json:"line"`
+	Name string `json:"name,omitempty"`
+	Text string `json:"text"`
+}
+
+// name returns a record's name for a report.
+func (r *Record) name() string {
+	if n := r.Profile.DisplayName(); n != "" {
+		return n
+	}
+	if r.Profile.Email != "" {
+		return r.Profile.Email
+	}
+	if len(r.Profile.Phones) > 0 {
+		return r.Profile.Phones[0].Number
+	}
+	return ""
+}
+
+// addPhone adds a number with its label unless it is already there, and
+// warns for text that is not a phone number.
+func (r *Record) addPhone(number, label, cc string) {
+	number = strings.TrimSpace(number)
+	if number == "" {
+		return
+	}
+	if profile.CheckPhone(number) != nil {
+		r.Warns = append(r.Warns, "phone "+quote(number)+" is not a number; left out")
+		return
+	}
+	n := profile.NormalizePhone(number, cc)
+	for i, ph := range r.Profile.Phones {
+		if profile.NormalizePhone(ph.Number, cc) == n {
+			if r.Profile.Phones[i].Label == "" {
+				r.Profile.Phones[i].Label = label
+			}
+			return
+		}
+	}
+	r.Profile.Phones = append(r.Profile.Phones, profile.Phone{Number: number, Label: label})
+}
+
+// addEmail sets the e-mail, or keeps a further address in a note.
+func (r *Record) addEmail(addr string) {
+	addr = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(addr, "mailto:"), "MAILTO:"))
+	if addr == "" || strings.EqualFold(addr, r.Profile.Email) {
+		return
+	}
+	if !validEmail(addr) {
+		r.Warns = append(r.Warns, "e-mail "+quote(addr)+" is not an address; kept in a note")
+		r.addDetail("E-mail: " + addr)
+		return
+	}
+	if r.Profile.Email == "" {
+		r.Profile.Email = addr
+		return
+	}
+	r.addDetail("E-mail: " + addr)
+}
+
+// detailsHead starts the note that keeps what a file knew and the
+// profile has no field for (an address, a second e-mail, a fax number).
+const detailsHead = "Imported details:"
+
+// addDetail keeps a piece of contact data the profile has no field for in
+// the record's details note, so nothing the file knew is lost.
+func (r *Record) addDetail(line string) {
+	const head = detailsHead
+	for i, n := range r.Notes {
+		if strings.HasPrefix(n, head) {
+			if !strings.Contains(n+"\n", "\n"+line+"\n") {
+				r.Notes[i] = n + "\n" + line
+			}
+			return
+		}
+	}
+	r.Notes = append(r.Notes, head+"\n"+line)
+}
+
+// addNote adds a note text once.
+func (r *Record) addNote(text string) {
+	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
+	if text == "" {
+		return
+	}
+	for _, n := range r.Notes {
+		if n == text {
+			return
+		}
+	}
+	r.Notes = append(r.Notes, text)
+}
+
+// addTag adds a tag once (case-insensitively), leaving out the system
+// groups of phone address books.
+func (r *Record) addTag(tag string) {
+	tag = strings.TrimSpace(tag)
+	switch strings.ToLower(strings.TrimPrefix(tag, "* ")) {
+	case "", "my contacts", "mycontacts", "starred in android", "starred", "contacts", "all contacts":
+		return
+	}
+	for _, t := range r.Profile.Tags {
+		if strings.EqualFold(t, tag) {
+			return
+		}
+	}
+	r.Profile.Tags = append(r.Profile.Tags, tag)
+}
+
+// addDate adds an important date unless an equal one is there.
+func (r *Record) addDate(d profile.ImportantDate) {
+	for i, e := range r.Profile.Dates {
+		if sameDate(e, d) {
+			if e.When.Year == 0 && d.When.Year != 0 {
+				r.Profile.Dates[i].When.Year = d.When.Year
+			}
+			return
+		}
+		if d.Kind == profile.DateBirthday && e.Kind == profile.DateBirthday && e.Lunar == d.Lunar {
+			r.Warns = append(r.Warns, "a second birthday "+d.WhenText()+" differs from "+e.WhenText()+"; kept the first")
+			r.addDetail("Birthday: " + d.WhenText())
+			return
+		}
+	}
+	r.Profile.Dates = append(r.Profile.Dates, d)
+}
+
+// sameDate reports whether two important dates are the same day of the
+// same kind (a year known on one side only does not make them differ).
+func sameDate(a, b profile.ImportantDate) bool {
+	if a.Kind != b.Kind || a.Lunar != b.Lunar || a.LeapMonth != b.LeapMonth ||
+		a.When.Month != b.When.Month || a.When.Day != b.When.Day {
+		return false
+	}
+	if a.When.Year != 0 && b.When.Year != 0 && a.When.Year != b.When.Year {
+		return false
+	}
+	return a.Kind == profile.DateBirthday || a.Kind == profile.DateAnniversary || strings.EqualFold(a.Label, b.Label)
+}
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+// sameName reports whether two profiles may be one person by their names:
+// the same name whatever the case, spacing and dots; one's latin name the
+// other's name; or every word of the shorter of two-word-or-longer names in
+// the longer ("John Doe" and "John Richter Doe"). A profile without a name
+// may be anyone (a Shopify row that only adds an address).
+func sameName(a, b *profile.Profile) bool {
+	if a.DisplayName() == "" || b.DisplayName() == "" {
+		return true
+	}
+	sq := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '.' || r == ',' || r == '-' || r == '\u00b7' {
+				return -1
+			}
+			return r
+		}, strings.ToLower(s))
+	}
+	for _, x := range []string{a.Name, a.LatinName} {
+		for _, y := range []string{b.Name, b.LatinName} {
+			if x != "" && y != "" && sq(x) == sq(y) {
+				return true
+			}
+		}
+	}
+	ta, tb := strings.Fields(normName(a.DisplayName())), strings.Fields(normName(b.DisplayName()))
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	if len(ta) < 2 {
+		return false
+	}
+	rest := append([]string(nil), tb...)
+	for _, t := range ta {
+		i := slices.IndexFunc(rest, func(u string) bool { return strings.Trim(u, ".,") == strings.Trim(t, ".,") })
+		if i < 0 {
+			return false
+		}
+		rest = slices.Delete(rest, i, i+1)
+	}
+	return true
+}
