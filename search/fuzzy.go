@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -34,6 +35,9 @@ func scoreASCII(s, pat string) (score int, ok bool) {
 	if len(pat) == 0 || len(pat) > len(s) {
 		return 0, false
 	}
+	if len(pat) == 1 {
+		return scoreByte(s, pat[0])
+	}
 	pi := 0
 	bestScore, matchedIndex := -1, -1
 	currAdj := 0
@@ -42,6 +46,17 @@ func scoreASCII(s, pat string) (score int, ok bool) {
 	lastIndex := 0
 	p := pat[0]
 	for j := 0; j < len(s); j++ {
+		if matchedIndex < 0 || bestScore < 0 {
+			// Nothing happens before the next occurrence of p: skip there.
+			k := strings.IndexByte(s[j:], p)
+			if k < 0 {
+				return 0, false
+			}
+			if k > 0 {
+				j += k
+				lastIndex, last = j-1, s[j-1]
+			}
+		}
 		c := s[j]
 		if c == p {
 			sc := 0
@@ -155,4 +170,31 @@ func scoreRunes(s string, pat []rune) (score int, ok bool) {
 		return 0, false
 	}
 	return score + matched - len(s), true
+}
+
+// scoreByte is scoreASCII for a one-letter pattern: the best occurrence of
+// c (the first letter, or one after a separator) with the leading penalty
+// for where it is.
+func scoreByte(s string, c byte) (score int, ok bool) {
+	best, at := -1, -1
+	for j := strings.IndexByte(s, c); j >= 0; {
+		sc := 0
+		if j == 0 {
+			sc = firstCharMatchBonus
+		} else if isSeparator(rune(s[j-1])) {
+			sc = matchFollowingSeparatorBonus
+		}
+		if sc > best {
+			best, at = sc, j
+		}
+		k := strings.IndexByte(s[j+1:], c)
+		if k < 0 {
+			break
+		}
+		j += k + 1
+	}
+	if at < 0 {
+		return 0, false
+	}
+	return best + max(at*unmatchedLeadingCharPenalty, maxUnmatchedLeadingCharPenalty) + 1 - len(s), true
 }

@@ -53,8 +53,6 @@ type Index struct {
 	tagOff []uint32 // client d's tags are tagIDs[tagOff[d]:tagOff[d+1]]
 	tagIDs []uint32
 	tags   []value
-
-	all []int32 // 0..n-1, the candidates of a fresh search
 }
 
 // value is a distinct tier, city or tag, lower case, with the pinyin keys
@@ -73,7 +71,6 @@ func New(sums []profile.Summary, opt Options) *Index {
 		textOff: make([]uint32, n+1), phoneOff: make([]uint32, n+1), mask: make([]uint64, n),
 		rank: make([]uint32, n), byRank: make([]int32, n),
 		tier: make([]uint16, n), city: make([]uint32, n), tagOff: make([]uint32, n+1),
-		all: make([]int32, n),
 	}
 	if ix.cc == "" {
 		ix.cc = profile.DefaultCountryCode
@@ -96,7 +93,6 @@ func New(sums []profile.Summary, opt Options) *Index {
 	phones.Grow(n * 14)
 	for d := range sums {
 		s := &sums[d]
-		ix.all[d] = int32(d)
 		start := text.Len()
 		seg := func(v string) {
 			if v == "" {
@@ -166,7 +162,9 @@ func New(sums []profile.Summary, opt Options) *Index {
 	// Ranks: the biggest spender gets the highest rank; among equal
 	// spends, the earlier client ranks higher.
 	order := make([]int32, n)
-	copy(order, ix.all)
+	for d := range order {
+		order[d] = int32(d)
+	}
 	slices.SortStableFunc(order, func(a, b int32) int {
 		switch {
 		case spend[a] < spend[b]:
@@ -230,7 +228,8 @@ func (ix *Index) Search(query string, bases ...*Result) *Result {
 // ctx is done.
 func (ix *Index) SearchContext(ctx context.Context, query string, bases ...*Result) (*Result, error) {
 	q := parseQuery(query, ix.cc)
-	cands := ix.all
+	var base []uint64
+	narrowed := false
 	for _, b := range bases {
 		if b == nil || b.ix != ix {
 			continue
@@ -238,15 +237,15 @@ func (ix *Index) SearchContext(ctx context.Context, query string, bases ...*Resu
 		if b.q.raw == query {
 			return b, nil
 		}
-		if len(b.ids) < len(cands) && q.implies(&b.q) {
-			cands = b.ids
+		if (!narrowed || len(b.keys) < len(base)) && q.implies(&b.q) {
+			base, narrowed = b.keys, true
 		}
 	}
-	ids, keys, err := ix.match(ctx, &q, cands)
+	keys, err := ix.match(ctx, &q, base, narrowed)
 	if err != nil {
 		return nil, err
 	}
-	return &Result{ix: ix, q: q, ids: ids, keys: keys}, nil
+	return &Result{ix: ix, q: q, keys: keys}, nil
 }
 
 // Match classes, best first.
@@ -274,97 +273,127 @@ func makeKey(class, score int, rank uint32) uint64 {
 // docOf returns the client a sort key stands for.
 func (ix *Index) docOf(key uint64) int { return int(ix.byRank[key&rankMask]) }
 
-// match runs q over the candidates (in client order) and returns the
-// matches, in client order, with their sort keys.
-func (ix *Index) match(ctx context.Context, q *query, cands []int32) ([]int32, []uint64, error) {
-	var texts, phones []*term
-	var need uint64
-	var tierOK, cityOK []bool
+// plan is a query made ready to run on this index.
+type plan struct {
+	texts, phones  []*term
+	need           uint64 // mask bits a match must have
+	tierOK, cityOK []bool // allowed values; nil: no filter
+	tagOK          [][]bool
+}
+
+func (ix *Index) plan(q *query) *plan {
+	p := &plan{}
 	for i := range q.terms {
 		t := &q.terms[i]
 		switch t.kind {
 		case textTerm:
-			texts = append(texts, t)
-			need |= t.mask
+			p.texts = append(p.texts, t)
+			p.need |= t.mask
 		case phoneTerm:
-			phones = append(phones, t)
-			need |= t.mask
+			p.phones = append(p.phones, t)
+			p.need |= t.mask
 		case filterTerm:
 			if t.text == "" {
 				continue // "tier:" typed so far: no filter yet
 			}
 			switch t.field {
 			case fieldTier:
-				tierOK = and(tierOK, ix.tiers, t.text, tierMatches)
+				p.tierOK = and(p.tierOK, ix.tiers, t.text, tierMatches)
 			case fieldCity:
-				cityOK = and(cityOK, ix.cities, t.text, cityMatches)
+				p.cityOK = and(p.cityOK, ix.cities, t.text, cityMatches)
 			case fieldTag:
-				// Several tag filters each need a tag of their own:
-				// checked one by one below.
+				// Several tag filters each need a tag of their own.
+				p.tagOK = append(p.tagOK, and(nil, ix.tags, t.text, tagMatches))
 			}
 		}
 	}
-	var tagFilters [][]bool
-	for i := range q.terms {
-		if t := &q.terms[i]; t.kind == filterTerm && t.field == fieldTag && t.text != "" {
-			tagFilters = append(tagFilters, and(nil, ix.tags, t.text, tagMatches))
-		}
-	}
+	return p
+}
 
-	done := ctx.Done()
-	ids := make([]int32, 0, min(len(cands), 1024))
-	keys := make([]uint64, 0, min(len(cands), 1024))
-	for k, d := range cands {
-		if k&4095 == 4095 && done != nil {
-			select {
-			case <-done:
-				return nil, nil, ctx.Err()
-			default:
-			}
-		}
-		if need&^ix.mask[d] != 0 {
-			continue
-		}
-		if tierOK != nil && !tierOK[ix.tier[d]] {
-			continue
-		}
-		if cityOK != nil && !cityOK[ix.city[d]] {
-			continue
-		}
-		if len(tagFilters) > 0 && !ix.tagsMatch(d, tagFilters) {
-			continue
-		}
-		class, score := classExact, 0
-		ok := true
-		if len(texts) > 0 {
-			txt := ix.text[ix.textOff[d]:ix.textOff[d+1]]
-			for _, t := range texts {
-				c, s, m := matchText(txt, t)
-				if !m {
-					ok = false
-					break
-				}
-				class, score = max(class, c), score+s
-			}
-		}
-		if ok && len(phones) > 0 {
-			ph := ix.phones[ix.phoneOff[d]:ix.phoneOff[d+1]]
-			for _, t := range phones {
-				c, m := ix.matchPhone(ph, t)
-				if !m {
-					ok = false
-					break
-				}
-				class = max(class, c)
-			}
-		}
-		if !ok {
-			continue
-		}
-		ids = append(ids, d)
-		keys = append(keys, makeKey(class, score, ix.rank[d]))
+// admits reports whether client d passes the cheap checks: the characters
+// it holds and the filters.
+func (ix *Index) admits(p *plan, d int32) bool {
+	return p.need&^ix.mask[d] == 0 &&
+		(p.tierOK == nil || p.tierOK[ix.tier[d]]) &&
+		(p.cityOK == nil || p.cityOK[ix.city[d]]) &&
+		(len(p.tagOK) == 0 || ix.tagsMatch(d, p.tagOK))
+}
+
+// eval matches client d against the terms and returns its sort key.
+func (ix *Index) eval(p *plan, d int32) (uint64, bool) {
+	if !ix.admits(p, d) {
+		return 0, false
 	}
-	return ids, keys, nil
+	class, score := classExact, 0
+	if len(p.texts) > 0 {
+		txt := ix.text[ix.textOff[d]:ix.textOff[d+1]]
+		for _, t := range p.texts {
+			c, s, m := matchText(txt, t)
+			if !m {
+				return 0, false
+			}
+			class, score = max(class, c), score+s
+		}
+	}
+	if len(p.phones) > 0 {
+		ph := ix.phones[ix.phoneOff[d]:ix.phoneOff[d+1]]
+		for _, t := range p.phones {
+			c, m := ix.matchPhone(ph, t)
+			if !m {
+				return 0, false
+			}
+			class = max(class, c)
+		}
+	}
+	return makeKey(class, score, ix.rank[d]), true
+}
+
+// match runs q over the whole book, or over the matches of base (their
+// sort keys), and returns the sort keys of the matches in that order.
+func (ix *Index) match(ctx context.Context, q *query, base []uint64, narrowed bool) ([]uint64, error) {
+	p := ix.plan(q)
+	done := ctx.Done()
+	cancelled := func(k int) bool {
+		if k&4095 != 4095 || done == nil {
+			return false
+		}
+		select {
+		case <-done:
+			return true
+		default:
+			return false
+		}
+	}
+	if narrowed {
+		keys := make([]uint64, 0, len(base))
+		for k, bk := range base {
+			if cancelled(k) {
+				return nil, ctx.Err()
+			}
+			if key, ok := ix.eval(p, ix.byRank[bk&rankMask]); ok {
+				keys = append(keys, key)
+			}
+		}
+		return keys, nil
+	}
+	// A first cheap pass counts the clients that could match, so the
+	// result is allocated once at its size.
+	n := 0
+	for d := range int32(ix.n) {
+		if ix.admits(p, d) {
+			n++
+		}
+	}
+	keys := make([]uint64, 0, n)
+	for d := range int32(ix.n) {
+		if cancelled(int(d)) {
+			return nil, ctx.Err()
+		}
+		if key, ok := ix.eval(p, d); ok {
+			keys = append(keys, key)
+		}
+	}
+	return keys, nil
 }
 
 // and narrows ok (nil: everything allowed) to the values v matches.
@@ -439,18 +468,25 @@ func (ix *Index) tagsMatch(d int32, filters [][]bool) bool {
 }
 
 // matchText finds the best segment of a client's text for a text term:
-// its class and fuzzy score.
+// its class and fuzzy score. Only the segments holding the term's first
+// byte are scored.
 func matchText(txt string, t *term) (class, score int, ok bool) {
-	if !isSubsequence(txt, t.text) {
+	if len(t.text) > 1 && !isSubsequence(txt, t.text) {
 		return 0, 0, false
 	}
+	first := t.text[0]
 	class = classFuzzy + 1
 	for len(txt) > 0 {
-		seg := txt
-		if i := strings.IndexByte(txt, 0); i >= 0 {
-			seg, txt = txt[:i], txt[i+1:]
+		i := strings.IndexByte(txt, first)
+		if i < 0 {
+			break
+		}
+		start := strings.LastIndexByte(txt[:i], 0) + 1
+		var seg string
+		if end := strings.IndexByte(txt[i:], 0); end >= 0 {
+			seg, txt = txt[start:i+end], txt[i+end+1:]
 		} else {
-			txt = ""
+			seg, txt = txt[start:], ""
 		}
 		var s int
 		var m bool

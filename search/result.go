@@ -16,13 +16,13 @@ import (
 // github.com/sahilm/fuzzy computes it (summed over the terms), then the
 // 12-month spend, then the book's order.
 type Result struct {
-	ix  *Index
-	q   query
-	ids []int32 // the matches in client order; never changes
+	ix   *Index
+	q    query
+	keys []uint64 // the matches' sort keys, in client order; never changes
 
 	mu     sync.Mutex
-	keys   []uint64 // sort keys; keys[:ranked] in order, the rest all lower
-	ranked int
+	ranked []uint64 // the best len(ranked) keys, best first
+	order  []uint64 // a copy of keys for deep ranking; ranked is its prefix
 }
 
 // Query returns the query the result is for.
@@ -33,7 +33,7 @@ func (r *Result) Query() string { return r.q.raw }
 func (r *Result) Index() *Index { return r.ix }
 
 // Len returns the number of matching clients.
-func (r *Result) Len() int { return len(r.ids) }
+func (r *Result) Len() int { return len(r.keys) }
 
 // Top returns the best n matches (fewer when fewer match), best first, as
 // indices into the summaries the index was built from.
@@ -42,53 +42,94 @@ func (r *Result) Top(n int) []int { return r.Rows(0, n) }
 // Rows returns the matches ranked from to to (a page of the list), best
 // first.
 func (r *Result) Rows(from, to int) []int {
-	to = min(to, len(r.ids))
+	to = min(to, len(r.keys))
+	from = max(from, 0)
 	if from >= to {
 		return nil
 	}
-	from = max(from, 0)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.rankTo(to)
 	out := make([]int, to-from)
-	for i, k := range r.keys[from:to] {
+	for i, k := range r.ranked[from:to] {
 		out[i] = r.ix.docOf(k)
 	}
 	return out
 }
 
 // All returns every match, best first.
-func (r *Result) All() []int { return r.Rows(0, len(r.ids)) }
+func (r *Result) All() []int { return r.Rows(0, len(r.keys)) }
 
 // Matches returns the matching clients in the book's order (unranked), for
 // a caller that sorts them its own way.
 func (r *Result) Matches() []int {
-	out := make([]int, len(r.ids))
-	for i, d := range r.ids {
-		out[i] = int(d)
+	out := make([]int, len(r.keys))
+	for i, k := range r.keys {
+		out[i] = r.ix.docOf(k)
 	}
 	return out
 }
 
-// rankTo makes keys[:n] the n best, in order. It ranks at least twice as
-// far as before, so scrolling down a page at a time costs linear time
-// overall.
+// shallow is how far ranking goes without copying the keys: a screenful
+// or a few, taken in one read-only pass.
+const shallow = 512
+
+// rankTo ranks at least the best n; r.mu is held. It ranks at least twice
+// as far as before, so paging down the list costs linear time overall.
 func (r *Result) rankTo(n int) {
-	if n <= r.ranked {
+	if n <= len(r.ranked) {
 		return
 	}
-	n = min(max(n, 2*r.ranked, 64), len(r.keys))
-	rest := r.keys[r.ranked:]
+	n = min(max(n, 2*len(r.ranked), 64), len(r.keys))
+	if n <= shallow {
+		r.ranked = topOf(r.keys, n)
+		return
+	}
+	done := len(r.ranked)
+	if r.order == nil {
+		r.order = slices.Clone(r.keys)
+		done = 0
+	}
+	rest := r.order[done:]
 	if n == len(r.keys) {
 		slices.Sort(rest)
 		slices.Reverse(rest)
 	} else {
-		selectTop(rest, n-r.ranked)
-		top := rest[:n-r.ranked]
+		selectTop(rest, n-done)
+		top := rest[:n-done]
 		slices.Sort(top)
 		slices.Reverse(top)
 	}
-	r.ranked = n
+	r.ranked = r.order[:n]
+}
+
+// topOf returns the n largest keys, largest first, reading keys once: it
+// keeps the values above a threshold in a buffer of 2n, cutting it back
+// to the best n (raising the threshold) whenever it fills.
+func topOf(keys []uint64, n int) []uint64 {
+	buf := make([]uint64, 0, 2*n)
+	var floor uint64 // values must be above it (keys are never 0)
+	for _, k := range keys {
+		if k <= floor {
+			continue
+		}
+		if len(buf) == cap(buf) {
+			selectTop(buf, n)
+			buf = buf[:n]
+			floor = slices.Min(buf)
+			if k <= floor {
+				continue
+			}
+		}
+		buf = append(buf, k)
+	}
+	if len(buf) > n {
+		selectTop(buf, n)
+		buf = buf[:n]
+	}
+	slices.Sort(buf)
+	slices.Reverse(buf)
+	return buf
 }
 
 // selectTop moves the k largest values of a to its front, in no order
