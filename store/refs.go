@@ -1,0 +1,104 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
+)
+
+// TaskRef is an open task as the due index gives it, with its client read
+// from the record without decoding it: enough to rank many tasks and
+// decode only those shown (Task).
+type TaskRef struct {
+	ID       string
+	ClientID string
+	Due      civil.Date // the day it is due, or snoozed to
+}
+
+// OpenTaskRefsDueBy is OpenTasksDueBy without decoding the tasks: the open
+// and snoozed tasks due on or before day, earliest first.
+func (tx *Tx) OpenTaskRefsDueBy(day civil.Date) []TaskRef {
+	var out []TaskRef
+	c := tx.bucket(bTaskDue).Cursor()
+	limit := uint32(packDate(day))
+	tb := tx.bucket(bTasks)
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		due := binary.BigEndian.Uint32(k[:4])
+		if due > limit {
+			break
+		}
+		r := TaskRef{ID: string(k[4:]), Due: unpackDate(uint64(due))}
+		r.ClientID = peekString(tb.Get(k[4:]), `"client_id":"`)
+		out = append(out, r)
+	}
+	return out
+}
+
+// peekString returns the string value after field (`"name":"`) in a JSON
+// record written by encoding/json, or "" when absent. A field name cannot
+// occur inside a string value (its quotes would be escaped), so the first
+// match is the field.
+func peekString(raw []byte, field string) string {
+	i := bytes.Index(raw, []byte(field))
+	if i < 0 {
+		return ""
+	}
+	v := raw[i+len(field):]
+	j := bytes.IndexByte(v, '"')
+	if j < 0 {
+		return ""
+	}
+	return string(v[:j])
+}
+
+// NoteRef is a note as the time index gives it: when, which and whose,
+// without reading the note.
+type NoteRef struct {
+	At       time.Time
+	ID       string
+	ClientID string
+}
+
+// NoteRefsSince returns a ref to every note logged at or after since,
+// oldest first, reading only the time index.
+func (tx *Tx) NoteRefsSince(since time.Time) []NoteRef {
+	var out []NoteRef
+	c := tx.bucket(bNoteTime).Cursor()
+	for k, v := c.Seek(timeBytes(since)); k != nil; k, v = c.Next() {
+		if len(k) < 8 {
+			continue
+		}
+		at := time.Unix(0, int64(binary.BigEndian.Uint64(k[:8])))
+		out = append(out, NoteRef{At: at, ID: string(k[8:]), ClientID: string(v)})
+	}
+	return out
+}
+
+// NoteByRef returns the note r points at. When kinds are given and the
+// note is of none of them, it returns false without decoding the note.
+func (tx *Tx) NoteByRef(r NoteRef, kinds ...notes.Kind) (notes.Note, bool, error) {
+	var n notes.Note
+	raw := tx.bucket(bNotes).Get(join([]byte(r.ClientID), noteTimeKey(r.At, r.ID)))
+	if raw == nil {
+		return n, false, fmt.Errorf("note %s: %w", r.ID, ErrNotFound)
+	}
+	if len(kinds) > 0 {
+		kind := notes.Kind(peekString(raw, `"kind":"`))
+		found := false
+		for _, k := range kinds {
+			found = found || k == kind
+		}
+		if !found {
+			return n, false, nil
+		}
+	}
+	if err := json.Unmarshal(raw, &n); err != nil {
+		return n, false, fmt.Errorf("note %s: %w", r.ID, err)
+	}
+	return n, true, nil
+}
