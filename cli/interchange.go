@@ -1,6 +1,423 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/vipbook/vipbook/interchange"
+	"github.com/vipbook/vipbook/search"
+	"github.com/vipbook/vipbook/store"
+)
 
 // interchangeCommands are import and export of contact lists.
-func interchangeCommands(a *App) []*cobra.Command { return nil }
+func interchangeCommands(a *App) []*cobra.Command {
+	return []*cobra.Command{importCmd(a), exportCmd(a)}
+}
+
+// maxImportSize bounds what import reads into memory.
+const maxImportSize = 256 << 20
+
+func importCmd(a *App) *cobra.Command {
+	var o struct {
+		dryRun    bool
+		maps      []string
+		dateOrder string
+		json      bool
+	}
+	cmd := &cobra.Command{
+		Use:   "import FILE",
+		Short: "Import clients from a vCard (.vcf) or CSV file; --dry-run shows what would happen",
+		Long: `import reads the contacts a phone, a mail program or a shop exported: vCard 2.1,
+3.0 and 4.0 (.vcf), and CSV from Google Contacts, Outlook, Shopify,
+Thunderbird or a sheet with Chinese headers (姓名, 手机, 生日, ...), in UTF-8,
+UTF-16 or GBK, separated by commas, semicolons or tabs.
+
+A contact whose phone or e-mail is already a client's (under the same name)
+is merged into that client: nothing is lost, the newer value of a field wins
+and the older one stays in the client's history; a do-not-contact client stays
+so. Importing the same file twice changes nothing. Everything lands in one
+transaction, or nothing does.
+
+--dry-run shows how the columns are read, what would be new, merged or
+skipped (with the line and the reason), and writes nothing. A column read
+wrongly is fixed with --map FIELD=COLUMN (COLUMN is the header or its
+number; FIELD= reads the field from no column).`,
+		Example: `  vipbook import contacts.vcf --dry-run
+  vipbook import 客户.csv --map phone=手机号码 --map note=
+  vipbook import outlook.csv --date-order mdy`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch o.dateOrder {
+			case "", "dmy", "mdy":
+			default:
+				return usageErr("--date-order is dmy (3/4/1985 is 3 April) or mdy (4 March), not %q", o.dateOrder)
+			}
+			path := args[0]
+			st, err := os.Stat(path)
+			if err != nil {
+				return usageErr("cannot read %s: %v", path, errors.Unwrap(err))
+			}
+			if st.IsDir() {
+				return usageErr("%s is a folder; name a .vcf or .csv file", path)
+			}
+			if st.Size() > maxImportSize {
+				return usageErr("%s is %d MB; import takes files up to %d MB (split it)", path, st.Size()>>20, maxImportSize>>20)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			return a.withBook(o.dryRun, func(b *store.Book) error {
+				src, err := interchange.Parse(path, data, interchange.ParseOptions{Map: o.maps, DateOrder: o.dateOrder, CC: b.Meta().CountryCode})
+				if err != nil {
+					if src != nil && !o.json {
+						writeSource(a.Stdout, src, a.Lang)
+					}
+					return err
+				}
+				popt := interchange.PlanOptions{SourceTime: st.ModTime()}
+				var plan *interchange.Plan
+				if o.dryRun {
+					err = b.View(func(tx *store.Tx) error {
+						plan, err = interchange.MakePlan(tx, src, popt)
+						return err
+					})
+				} else {
+					progress := a.progress(len(src.Records))
+					err = b.Update(func(tx *store.Tx) error {
+						if plan, err = interchange.MakePlan(tx, src, popt); err != nil {
+							return err
+						}
+						return interchange.Apply(tx, plan, progress)
+					})
+					progress(-1, 0)
+				}
+				if err != nil {
+					return fmt.Errorf("%w; %s", err, tr(a.Lang, "nothing was imported", "什么都没有导入"))
+				}
+				if o.json {
+					return a.printJSON(plan)
+				}
+				writePlan(a.Stdout, plan, o.dryRun, a.Lang)
+				return nil
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&o.dryRun, "dry-run", false, "show the column mapping and what would happen; write nothing")
+	cmd.Flags().StringArrayVar(&o.maps, "map", nil, "read FIELD from COLUMN (CSV): FIELD=COLUMN, repeatable; fields: "+fieldNames())
+	cmd.Flags().StringVar(&o.dateOrder, "date-order", "", "how dates like 3/4/1985 are read (CSV): dmy or mdy (default: detected)")
+	cmd.Flags().BoolVar(&o.json, "json", false, "print the plan or report as JSON")
+	return cmd
+}
+
+func fieldNames() string {
+	var s []string
+	for _, f := range interchange.Fields {
+		s = append(s, string(f))
+	}
+	return strings.Join(s, ", ")
+}
+
+// tr picks the text of the interface language.
+func tr(lang, en, zh string) string {
+	if lang == "zh" {
+		return zh
+	}
+	return en
+}
+
+// progress returns a function that shows how far an import is on stderr,
+// when stderr is a terminal and the file is large; done < 0 clears it.
+func (a *App) progress(total int) func(done, total int) {
+	f, ok := a.Stderr.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) || total < 500 {
+		return func(int, int) {}
+	}
+	return func(done, total int) {
+		if done < 0 {
+			fmt.Fprint(f, "\r\x1b[K")
+			return
+		}
+		const width = 30
+		fill := width * done / max(total, 1)
+		fmt.Fprintf(f, "\r%s [%s%s] %d/%d", tr(a.Lang, "importing", "导入中"), strings.Repeat("=", fill), strings.Repeat(" ", width-fill), done, total)
+	}
+}
+
+// writeSource prints how a file was read: format, encoding, delimiter and,
+// for CSV, which column feeds which field.
+func writeSource(w io.Writer, src *interchange.Source, lang string) {
+	info := []string{src.Format}
+	if src.Encoding != "" {
+		info = append(info, src.Encoding)
+	}
+	if src.Delimiter != "" {
+		info = append(info, tr(lang, src.Delimiter+"-separated", map[string]string{"comma": "逗号分隔", "semicolon": "分号分隔", "tab": "制表符分隔"}[src.Delimiter]))
+	}
+	fmt.Fprintf(w, "%s: %s\n", src.Name, strings.Join(info, ", "))
+	if m := src.Mapping; m != nil {
+		fmt.Fprintln(w, tr(lang, "Columns:", "列："))
+		wide := 0
+		for _, c := range m.Columns {
+			wide = max(wide, widthOf(c.Header))
+		}
+		for _, c := range m.Columns {
+			extra := ""
+			switch {
+			case c.Field == interchange.FieldPhone && c.Label != "":
+				extra = " (" + c.Label + ")"
+			case c.Field == interchange.FieldAddress:
+				extra = tr(lang, " (kept in a note)", "（存为备注）")
+			}
+			if c.Manual {
+				extra += " [--map]"
+			}
+			fmt.Fprintf(w, "  %s -> %s%s\n", pad(c.Header, wide), c.Field, extra)
+		}
+		if len(m.Unmapped) > 0 {
+			fmt.Fprintf(w, "  %s %s\n", tr(lang, "not read:", "未读取："), strings.Join(m.Unmapped, ", "))
+		}
+		if hasDates(m) {
+			order := map[string]string{"dmy": tr(lang, "day/month/year", "日/月/年"), "mdy": tr(lang, "month/day/year", "月/日/年")}[m.DateOrder]
+			if m.DateOrderGuessed {
+				fmt.Fprintf(w, "  %s\n", tr(lang, "dates like 3/4/1985 read as "+order+" (guessed; --date-order mdy or dmy to change)",
+					"3/4/1985 这样的日期按"+order+"读取（推测；用 --date-order mdy 或 dmy 更改）"))
+			} else {
+				fmt.Fprintf(w, "  %s\n", tr(lang, "dates like 3/4/1985 read as "+order, "3/4/1985 这样的日期按"+order+"读取"))
+			}
+		}
+	}
+}
+
+func hasDates(m *interchange.Mapping) bool {
+	for _, c := range m.Columns {
+		switch c.Field {
+		case interchange.FieldBirthday, interchange.FieldAnniversary, interchange.FieldDate:
+			return true
+		}
+	}
+	return false
+}
+
+func widthOf(s string) int { return ansi.StringWidth(s) }
+
+// listLimit is how many new or merged clients a report lists by name.
+const listLimit = 20
+
+// writePlan prints what an import did or, in a dry run, would do.
+func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
+	writeSource(w, p.Source, lang)
+	if dryRun {
+		fmt.Fprintln(w, tr(lang, "Dry run: nothing written.", "试运行：未写入任何内容。"))
+	}
+	heads := []string{tr(lang, "imported", "新增"), tr(lang, "merged", "合并"), tr(lang, "unchanged", "未变"), tr(lang, "skipped", "跳过")}
+	if dryRun {
+		heads[0] = tr(lang, "new", "新增")
+	}
+	fmt.Fprintf(w, "%s %d, %s %d, %s %d, %s %d\n", heads[0], len(p.New), heads[1], len(p.Merged), heads[2], len(p.Unchanged), heads[3], len(p.Skipped))
+	if len(p.New) > 0 {
+		fmt.Fprintln(w, tr(lang, "New clients:", "新客户："))
+		for i, it := range p.New {
+			if i == listLimit {
+				fmt.Fprintf(w, "  %s\n", tr(lang, fmt.Sprintf("... and %d more", len(p.New)-listLimit), fmt.Sprintf("……另有 %d 位", len(p.New)-listLimit)))
+				break
+			}
+			fmt.Fprintf(w, "  %s %s%s\n", lineRef(it.Line, lang), it.Name, mergedLines(it.Lines, lang))
+		}
+	}
+	if len(p.Merged) > 0 {
+		fmt.Fprintln(w, tr(lang, "Merged into clients of the book:", "合并到已有客户："))
+		for i, it := range p.Merged {
+			if i == listLimit {
+				fmt.Fprintf(w, "  %s\n", tr(lang, fmt.Sprintf("... and %d more", len(p.Merged)-listLimit), fmt.Sprintf("……另有 %d 位", len(p.Merged)-listLimit)))
+				break
+			}
+			fmt.Fprintf(w, "  %s %s -> %s (%s, %s)%s\n", lineRef(it.Line, lang), it.Name, it.Into, it.ClientID, it.MatchedBy, mergedLines(it.Lines, lang))
+			changes := it.Changes
+			if it.NewNotes > 0 {
+				changes = append(changes, tr(lang, fmt.Sprintf("+ %d note(s)", it.NewNotes), fmt.Sprintf("+ %d 条备注", it.NewNotes)))
+			}
+			if len(changes) > 0 {
+				fmt.Fprintf(w, "      %s\n", strings.Join(changes, "; "))
+			}
+		}
+	}
+	if len(p.Skipped) > 0 {
+		fmt.Fprintln(w, tr(lang, "Skipped:", "跳过："))
+		for _, s := range p.Skipped {
+			name := ""
+			if s.Name != "" {
+				name = s.Name + ": "
+			}
+			fmt.Fprintf(w, "  %s %s%s\n", lineRef(s.Line, lang), name, s.Reason)
+		}
+	}
+	if len(p.Warnings) > 0 {
+		fmt.Fprintln(w, tr(lang, "Taken with changes:", "有改动地导入："))
+		for _, x := range p.Warnings {
+			fmt.Fprintf(w, "  %s %s: %s\n", lineRef(x.Line, lang), x.Name, x.Text)
+		}
+	}
+}
+
+func lineRef(n int, lang string) string {
+	return tr(lang, fmt.Sprintf("line %d:", n), fmt.Sprintf("第 %d 行：", n))
+}
+
+func mergedLines(lines []int, lang string) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	var s []string
+	for _, l := range lines {
+		s = append(s, fmt.Sprint(l))
+	}
+	return tr(lang, " (with line "+strings.Join(s, ", ")+")", "（并入第 "+strings.Join(s, "、")+" 行）")
+}
+
+func exportCmd(a *App) *cobra.Command {
+	var o struct {
+		format, out, clients string
+		bom                  bool
+		years                int
+	}
+	cmd := &cobra.Command{
+		Use:   "export -o FILE [--format vcf|csv|json|ics] [--clients QUERY]",
+		Short: "Export clients to vCard, CSV, JSON or iCalendar",
+		Long: `export writes the clients of the book (or those --clients finds: a name, pinyin,
+phone or id) to a file readable only by you (0600):
+
+  vcf   vCard 3.0 for phones and mail programs: birthdays, anniversaries and
+        other dates, notes, one CATEGORIES per tag
+  csv   one row per client in UTF-8 (--bom for Excel), do_not_contact included
+  json  everything: profiles, consent, notes, purchases, tasks, appointments
+  ics   iCalendar: each important date as a yearly all-day event (lunar dates
+        placed on their day for the next --years years), appointments as
+        events, open tasks as to-dos
+
+The format is taken from the file's extension when --format is not given.
+Clients who asked not to be contacted keep that flag in every format.`,
+		Example: `  vipbook export -o clients.vcf
+  vipbook export -o book.csv --bom
+  vipbook export -o dates.ics --clients 王小明`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if o.out == "" {
+				return usageErr("name the file to write with -o FILE (or -o - for the screen)")
+			}
+			format := strings.ToLower(o.format)
+			if format == "" {
+				format = strings.TrimPrefix(strings.ToLower(filepath.Ext(o.out)), ".")
+				if format == "vcard" {
+					format = "vcf"
+				}
+			}
+			switch format {
+			case "vcf", "csv", "json", "ics":
+			default:
+				return usageErr("--format is vcf, csv, json or ics, not %q", firstNonEmpty(o.format, filepath.Ext(o.out)))
+			}
+			return a.withBook(true, func(b *store.Book) error {
+				var ex *interchange.Export
+				err := b.View(func(tx *store.Tx) error {
+					sums, err := activeSummaries(tx, false)
+					if err != nil {
+						return err
+					}
+					if o.clients != "" {
+						sums = search.Resolve(o.clients, sums, b.Meta().CountryCode)
+						if len(sums) == 0 {
+							return usageErr("no client matches %q: try `vipbook search %s`", o.clients, o.clients)
+						}
+					}
+					ids := make([]string, len(sums))
+					for i := range sums {
+						ids[i] = sums[i].ID
+					}
+					ex, err = interchange.Collect(tx, ids)
+					return err
+				})
+				if err != nil {
+					return err
+				}
+				write := func(w io.Writer) error {
+					switch format {
+					case "vcf":
+						return interchange.WriteVCard(w, ex)
+					case "csv":
+						return interchange.WriteCSV(w, ex, o.bom)
+					case "json":
+						return interchange.WriteJSON(w, ex)
+					}
+					return interchange.WriteICS(w, ex, interchange.ICSOptions{From: a.today(), Years: o.years, Lang: a.Lang})
+				}
+				if o.out == "-" {
+					return write(a.Stdout)
+				}
+				if err := writePrivate(o.out, write); err != nil {
+					return err
+				}
+				dnc := 0
+				for _, c := range ex.Clients {
+					if c.Profile.Consent.DoNotContact {
+						dnc++
+					}
+				}
+				msg := tr(a.Lang, fmt.Sprintf("Exported %d clients to %s (%s).", len(ex.Clients), o.out, format),
+					fmt.Sprintf("已导出 %d 位客户到 %s（%s）。", len(ex.Clients), o.out, format))
+				if dnc > 0 {
+					msg += tr(a.Lang, fmt.Sprintf(" %d of them asked not to be contacted; the file says so.", dnc),
+						fmt.Sprintf("其中 %d 位要求勿联系，文件中已注明。", dnc))
+				}
+				fmt.Fprintln(a.Stdout, msg)
+				return nil
+			})
+		},
+	}
+	cmd.Flags().StringVarP(&o.out, "output", "o", "", "the file to write (0600); - for standard output")
+	cmd.Flags().StringVar(&o.format, "format", "", "vcf, csv, json or ics (default: from the file's extension)")
+	cmd.Flags().StringVar(&o.clients, "clients", "", "export only the clients this finds (name, pinyin, phone or id)")
+	cmd.Flags().BoolVar(&o.bom, "bom", false, "csv: start with the byte-order mark Excel needs to read UTF-8")
+	cmd.Flags().IntVar(&o.years, "years", 10, "ics: years of lunar dates to place on the calendar")
+	return cmd
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// writePrivate writes a file readable by its owner only (0600): into a
+// temporary file beside it, then renamed over it, so a failed export leaves
+// no half-written file.
+func writePrivate(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return usageErr("cannot write %s: %v", path, errors.Unwrap(err))
+	}
+	defer os.Remove(f.Name())
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
