@@ -14,7 +14,7 @@ import (
 // not imported).
 var CSVHeader = []string{"id", "name", "latin_name", "honorific", "gender", "phones", "email", "wechat", "channel",
 	"do_not_contact", "city", "district", "country", "occupation", "birthday", "anniversary", "tags", "tier",
-	"spend_12_months", "purchases", "last_visit", "notes", "created"}
+	"spend_12_months", "purchases", "last_visit", "note_count", "created"}
 
 // WriteCSV writes one row per client in UTF-8, with the byte-order mark
 // Excel needs to read UTF-8 when bom is set. Lists (phones, tags) are

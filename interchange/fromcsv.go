@@ -455,12 +455,17 @@ func joinOccupation(title, company string) string {
 	return title + ", " + company
 }
 
-// splitCell cuts a cell holding several values: Google's " ::: ", line
-// breaks, semicolons, commas and the Chinese enumeration commas.
+// splitCell cuts a cell holding several values: at Google's " ::: ",
+// line breaks, semicolons and the Chinese enumeration comma when it has
+// any of them (so "VIP; shoes, bags" is two values), else at commas.
 func splitCell(v string) []string {
-	f := strings.FieldsFunc(strings.ReplaceAll(v, ":::", ";"), func(r rune) bool {
-		return r == ';' || r == ',' || r == '\n' || r == '\r' || r == '、' || r == '，' || r == '；'
-	})
+	v = strings.ReplaceAll(v, ":::", ";")
+	strong := func(r rune) bool { return r == ';' || r == '\n' || r == '\r' || r == '、' || r == '；' }
+	sep := strong
+	if strings.IndexFunc(v, strong) < 0 {
+		sep = func(r rune) bool { return r == ',' || r == '，' }
+	}
+	f := strings.FieldsFunc(v, sep)
 	out := f[:0]
 	for _, s := range f {
 		if s = strings.TrimSpace(s); s != "" {

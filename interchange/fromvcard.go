@@ -92,6 +92,14 @@ func fromVCard(c *vcard.Card, cc string) (Record, string) {
 				p.Country = cc
 			}
 		}
+		// An address of city and country only (as vipbook writes it, the
+		// district in the extended-address field) is all in the profile.
+		if vcard.Field(f, 0) == "" && vcard.Field(f, 2) == "" && vcard.Field(f, 5) == "" && vcard.Field(f, 4) == "" {
+			if i == 0 {
+				p.District = vcard.Field(f, 1)
+			}
+			continue
+		}
 		if text := formatAddress(f); text != "" {
 			r.addDetail("Address: " + text)
 		}
