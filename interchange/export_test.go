@@ -31,7 +31,7 @@ func sampleBook(t testing.TB) (*store.Book, []string) {
 		ps := []profile.Profile{
 			{Name: "王小明", LatinName: "Michael Wang", Honorific: "王先生", Gender: "m",
 				Phones: []profile.Phone{{Number: "138 0013 8000", Label: "mobile"}, {Number: "021-6288 1234", Label: "work"}},
-				Email: "xiaoming@example.cn", WeChat: "wxm_88", City: "上海", District: "静安区", Country: "CN", Occupation: "律师",
+				Email:  "xiaoming@example.cn", WeChat: "wxm_88", City: "上海", District: "静安区", Country: "CN", Occupation: "律师",
 				Tags: []string{"VIP", "shoes, bags"},
 				Dates: []profile.ImportantDate{
 					{Kind: profile.DateBirthday, When: civil.MonthDay{Year: 1985, Month: 8, Day: 15}, Lunar: true},
