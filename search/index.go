@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
@@ -62,110 +63,210 @@ type value struct {
 	keys  []string
 }
 
+// Doc is one client as the index reads it, for a caller that keeps rows of
+// its own rather than summaries (New reads summaries).
+type Doc struct {
+	Name, LatinName string
+	// Keys are the romanised forms of the name, space separated: the
+	// summary's SearchKeys, or Keys(name).
+	Keys   string
+	Phones []string // normalised: country code and number
+	Tags   []string
+	City   string
+	Tier   string
+	Spend  profile.Money // the 12-month spend, which breaks ties
+}
+
 // New builds the index of sums. Search results give clients as indices
 // into sums.
 func New(sums []profile.Summary, opt Options) *Index {
-	n := len(sums)
-	ix := &Index{
-		n: n, cc: opt.CountryCode,
-		textOff: make([]uint32, n+1), phoneOff: make([]uint32, n+1), mask: make([]uint64, n),
-		rank: make([]uint32, n), byRank: make([]int32, n),
-		tier: make([]uint16, n), city: make([]uint32, n), tagOff: make([]uint32, n+1),
-	}
-	if ix.cc == "" {
-		ix.cc = profile.DefaultCountryCode
-	}
-	tierID := map[string]uint16{}
-	cityID := map[string]uint32{}
-	tagID := map[string]uint32{}
-	intern := func(ids map[string]uint32, vals *[]value, s string) uint32 {
-		id, ok := ids[s]
-		if !ok {
-			id = uint32(len(*vals))
-			ids[s] = id
-			*vals = append(*vals, valueOf(s))
-		}
-		return id
-	}
-	spend := make([]profile.Money, n)
-	var text, phones strings.Builder
-	text.Grow(n * 48)
-	phones.Grow(n * 14)
+	b := newBuilder(len(sums), opt.CountryCode)
 	for d := range sums {
 		s := &sums[d]
-		start := text.Len()
-		seg := func(v string) {
-			if v == "" {
-				return
-			}
-			if text.Len() > start {
-				text.WriteByte(0)
-			}
-			text.WriteString(v)
+		doc := Doc{Name: s.Name, LatinName: s.LatinName, Keys: s.SearchKeys, Phones: s.Phones,
+			Tags: s.Tags, City: s.City, Tier: s.Tier}
+		if doc.Keys == "" && (hasHan(s.Name) || hasHan(s.LatinName)) {
+			doc.Keys = Keys(s.Name + " " + s.LatinName)
 		}
-		name, latin := fold(s.Name), fold(s.LatinName)
-		seg(name)
-		if latin != name {
-			seg(latin)
-		}
-		keys := s.SearchKeys
-		if keys == "" && hasHan(s.Name+s.LatinName) {
-			keys = Keys(s.Name + " " + s.LatinName)
-		}
-		for _, k := range strings.Fields(keys) {
-			seg(k)
-		}
-		for _, t := range s.Tags {
-			t = fold(strings.TrimSpace(t))
-			seg(t)
-			if t != "" {
-				ix.tagIDs = append(ix.tagIDs, intern(tagID, &ix.tags, t))
-			}
-		}
-		ix.tagOff[d+1] = uint32(len(ix.tagIDs))
-		ix.textOff[d+1] = uint32(text.Len())
-		m := textMask(text.String()[start:])
-
-		pstart := phones.Len()
-		for _, p := range s.Phones {
-			p = profile.Digits(p)
-			if p == "" {
-				continue
-			}
-			if phones.Len() > pstart {
-				phones.WriteByte(0)
-			}
-			phones.WriteString(p)
-			m |= phoneMask(p)
-		}
-		ix.phoneOff[d+1] = uint32(phones.Len())
-		ix.mask[d] = m
-
-		tier := s.Tier
 		if opt.Tier != nil {
-			tier = opt.Tier(s)
+			doc.Tier = opt.Tier(s)
 		}
-		tid, ok := tierID[fold(tier)]
-		if !ok {
-			tid = uint16(len(ix.tiers))
-			tierID[fold(tier)] = tid
-			ix.tiers = append(ix.tiers, value{lower: fold(tier)})
-		}
-		ix.tier[d] = tid
-		ix.city[d] = intern(cityID, &ix.cities, fold(strings.TrimSpace(s.City)))
 		if !opt.Today.IsZero() {
-			spend[d] = last12(s.Spends, opt.Today)
+			doc.Spend = last12(s.Spends, opt.Today)
+		}
+		b.add(d, &doc)
+	}
+	return b.finish()
+}
+
+// NewFromDocs builds the index of docs; cc is the book's calling code (see
+// Options.CountryCode). Search results give clients as indices into docs.
+func NewFromDocs(docs []Doc, cc string) *Index {
+	b := newBuilder(len(docs), cc)
+	for d := range docs {
+		b.add(d, &docs[d])
+	}
+	return b.finish()
+}
+
+type builder struct {
+	ix             *Index
+	text, phones   strings.Builder
+	spend          []profile.Money
+	tierID         map[string]uint16 // by the value as given
+	cityID, tagID  map[string]uint32 // by the value as given
+	cityLow, tagLo map[string]uint32 // by the folded value
+	tierLow        map[string]uint16
+}
+
+func newBuilder(n int, cc string) *builder {
+	if cc == "" {
+		cc = profile.DefaultCountryCode
+	}
+	b := &builder{
+		ix: &Index{
+			n: n, cc: cc,
+			textOff: make([]uint32, n+1), phoneOff: make([]uint32, n+1), mask: make([]uint64, n),
+			rank: make([]uint32, n), byRank: make([]int32, n),
+			tier: make([]uint16, n), city: make([]uint32, n), tagOff: make([]uint32, n+1),
+		},
+		spend:  make([]profile.Money, n),
+		tierID: map[string]uint16{}, cityID: map[string]uint32{}, tagID: map[string]uint32{},
+		tierLow: map[string]uint16{}, cityLow: map[string]uint32{}, tagLo: map[string]uint32{},
+	}
+	b.text.Grow(n * 40)
+	b.phones.Grow(n * 14)
+	return b
+}
+
+// seg appends one text segment of the client whose text starts at start.
+func (b *builder) seg(start int, v string) {
+	if v == "" {
+		return
+	}
+	if b.text.Len() > start {
+		b.text.WriteByte(0)
+	}
+	writeFolded(&b.text, v)
+}
+
+// writeFolded writes fold(v), without allocating for ASCII text.
+func writeFolded(w *strings.Builder, v string) {
+	for _, r := range v {
+		// Chinese, Japanese and Korean text folds to itself; Latin
+		// letters with accents, full-width forms and odd bytes need the
+		// whole fold.
+		if r >= utf8.RuneSelf && (r < 0x2E80 || r >= 0xFF00 || r == utf8.RuneError) {
+			w.WriteString(strings.ReplaceAll(fold(v), "\x00", ""))
+			return
 		}
 	}
-	ix.text, ix.phones = text.String(), phones.String()
+	for i := 0; i < len(v); i++ { // ASCII lower-cased, the rest as it is
+		c := v[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != 0 { // NUL separates segments
+			w.WriteByte(c)
+		}
+	}
+}
 
+func (b *builder) add(d int, doc *Doc) {
+	ix := b.ix
+	start := b.text.Len()
+	b.seg(start, doc.Name)
+	if !strings.EqualFold(doc.LatinName, doc.Name) {
+		b.seg(start, doc.LatinName)
+	}
+	for rest := doc.Keys; rest != ""; {
+		var k string
+		k, rest, _ = strings.Cut(rest, " ")
+		b.seg(start, k)
+	}
+	for _, t := range doc.Tags {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		b.seg(start, t)
+		id, ok := b.tagID[t]
+		if !ok {
+			id = intern(b.tagLo, &ix.tags, fold(t))
+			b.tagID[t] = id
+		}
+		ix.tagIDs = append(ix.tagIDs, id)
+	}
+	ix.tagOff[d+1] = uint32(len(ix.tagIDs))
+	ix.textOff[d+1] = uint32(b.text.Len())
+	m := textMask(b.text.String()[start:])
+
+	pstart := b.phones.Len()
+	for _, p := range doc.Phones {
+		if !allDigits(p) {
+			p = profile.Digits(p)
+		}
+		if p == "" {
+			continue
+		}
+		if b.phones.Len() > pstart {
+			b.phones.WriteByte(0)
+		}
+		b.phones.WriteString(p)
+		m |= phoneMask(p)
+	}
+	ix.phoneOff[d+1] = uint32(b.phones.Len())
+	ix.mask[d] = m
+
+	tid, ok := b.tierID[doc.Tier]
+	if !ok {
+		low := fold(strings.TrimSpace(doc.Tier))
+		if tid, ok = b.tierLow[low]; !ok {
+			tid = uint16(len(ix.tiers))
+			b.tierLow[low] = tid
+			ix.tiers = append(ix.tiers, value{lower: low})
+		}
+		b.tierID[doc.Tier] = tid
+	}
+	ix.tier[d] = tid
+	cid, ok := b.cityID[doc.City]
+	if !ok {
+		cid = intern(b.cityLow, &ix.cities, fold(strings.TrimSpace(doc.City)))
+		b.cityID[doc.City] = cid
+	}
+	ix.city[d] = cid
+	b.spend[d] = doc.Spend
+}
+
+func intern(ids map[string]uint32, vals *[]value, low string) uint32 {
+	id, ok := ids[low]
+	if !ok {
+		id = uint32(len(*vals))
+		ids[low] = id
+		*vals = append(*vals, valueOf(low))
+	}
+	return id
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) finish() *Index {
+	ix, spend := b.ix, b.spend
+	ix.text, ix.phones = b.text.String(), b.phones.String()
 	// Ranks: the biggest spender gets the highest rank; among equal
 	// spends, the earlier client ranks higher.
-	order := make([]int32, n)
+	order := make([]int32, ix.n)
 	for d := range order {
 		order[d] = int32(d)
 	}
-	slices.SortStableFunc(order, func(a, b int32) int {
+	slices.SortFunc(order, func(a, b int32) int {
 		switch {
 		case spend[a] < spend[b]:
 			return -1
