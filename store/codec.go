@@ -67,12 +67,15 @@ type arena struct {
 	spends []profile.Spend
 	days   []civil.Date
 	dates  []profile.ImportantDate
+	// single is set for the arena of one summary (Tx.Summary): sharing
+	// blocks would allocate a whole block per call.
+	single bool
 }
 
 const arenaBlock = 1 << 14
 
-func take[T any](pool *[]T, n int) []T {
-	if n > arenaBlock/4 {
+func take[T any](pool *[]T, n int, single bool) []T {
+	if single || n > arenaBlock/4 {
 		return make([]T, n)
 	}
 	if len(*pool) < n {
@@ -128,7 +131,7 @@ func (d *dec) strs() []string {
 	if n == 0 || d.err != nil || n > uint64(len(d.b)) {
 		return nil
 	}
-	out := take(&d.a.strs, int(n))
+	out := take(&d.a.strs, int(n), d.a.single)
 	for i := range out {
 		out[i] = d.str()
 	}
@@ -229,7 +232,7 @@ func decodeSummary(b []byte, s *profile.Summary, a *arena) error {
 		return errBadSummary
 	}
 	if a == nil {
-		a = &arena{}
+		a = &arena{single: true}
 	}
 	d := dec{b: b[1:], s: string(b), off: 1, a: a}
 	s.ID = d.str()
@@ -248,7 +251,7 @@ func decodeSummary(b []byte, s *profile.Summary, a *arena) error {
 		Pregnant: flags&flagPregnant != 0, Disability: flags&flagDisability != 0, Health: flags&flagHealth != 0}
 	s.DoNotContact = flags&flagDNC != 0
 	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.Dates = take(&a.dates, int(n))
+		s.Dates = take(&a.dates, int(n), a.single)
 		for i := range s.Dates {
 			dt := &s.Dates[i]
 			dt.Kind = profile.DateKind(d.str())
@@ -265,7 +268,7 @@ func decodeSummary(b []byte, s *profile.Summary, a *arena) error {
 		s.Dates = nil
 	}
 	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.Spends = take(&a.spends, int(n))
+		s.Spends = take(&a.spends, int(n), a.single)
 		for i := range s.Spends {
 			s.Spends[i].Date = d.date()
 			s.Spends[i].Amount = profile.Money(d.varint())
@@ -274,7 +277,7 @@ func decodeSummary(b []byte, s *profile.Summary, a *arena) error {
 		s.Spends = nil
 	}
 	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.VisitDays = take(&a.days, int(n))
+		s.VisitDays = take(&a.days, int(n), a.single)
 		for i := range s.VisitDays {
 			s.VisitDays[i] = d.date()
 		}
