@@ -39,17 +39,19 @@ const PrepNotes = 3
 
 // Defaults of Options.
 const (
-	DefaultFestivalLeadDays = 14 // festivals shown this many days ahead
+	DefaultFestivalLeadDays = 31 // festivals shown a month ahead: time to order cards and gifts
 	DefaultSituationDays    = 7  // situation notes of the last week
 	DefaultFestivalClients  = 5  // clients named per festival
 	DefaultLimit            = 20 // items per book-wide section
 	DefaultUrgentN          = 10 // items in Urgent
 )
 
-// MaxOverdueDays is how many days late count in the overdue term: a
-// follow-up a week late grows no more urgent (it is stale; its tier and the
-// days since the last contact still rank it).
-const MaxOverdueDays = 7
+// MaxOverdueDays is how many days late count in the overdue term. A
+// follow-up grows more urgent for the first days it is late; after that
+// it is stale (a thank-you weeks late is no thank-you), and what ranks it
+// among the others is the client's tier and the time since the last
+// contact, so that stale follow-ups do not bury today's birthdays.
+const MaxOverdueDays = 3
 
 // Options tune the sections that look across the whole book. Zero fields
 // take the defaults.
@@ -135,7 +137,8 @@ type DateItem struct {
 type Briefing struct {
 	Date      civil.Date `json:"date"`
 	Associate string     `json:"associate"`
-	// Urgent are the most urgent items of every section, most urgent first.
+	// Urgent are the most urgent items of every section but Visits (the
+	// day's fixed agenda), most urgent first.
 	Urgent  []Ref      `json:"urgent"`
 	Visits  []PrepCard `json:"visits"` // in the order of the day
 	Overdue []TaskItem `json:"overdue"`
@@ -154,12 +157,18 @@ type Briefing struct {
 	Totals Totals `json:"totals"`
 }
 
-// Totals counts every item of the book-wide sections, shown or not.
+// Totals counts the items of the sections kept to Options.Limit, shown
+// or not. SituationsMore is true when the book was not read to the end for
+// situations (Situations then counts those found, the most urgent).
 type Totals struct {
-	Requests   int `json:"requests"`
-	Festivals  int `json:"festivals"`
-	Situations int `json:"situations"`
-	Lapsed     int `json:"lapsed"`
+	Overdue        int  `json:"overdue"`
+	Due            int  `json:"due"`
+	Dates          int  `json:"dates"`
+	Requests       int  `json:"requests"`
+	Festivals      int  `json:"festivals"`
+	Situations     int  `json:"situations"`
+	SituationsMore bool `json:"situations_more,omitempty"`
+	Lapsed         int  `json:"lapsed"`
 }
 
 // Input is everything Build needs, read by Gather.
@@ -168,34 +177,58 @@ type Input struct {
 	Associate string
 	Currency  string // the book's, for the tier reasons
 	Summaries []profile.Summary
-	Tasks     []tasks.Task // open tasks due on or before Today
-	Cards     []PrepCard   // today's visits, prepared
-	Requests  []requests.Request
-	// Situations are the situation notes logged since Options.SituationDays
-	// days before Today.
+	// Tiers are the clients' tiers, indexed like Summaries; Build assigns
+	// them when nil.
+	Tiers []tiers.Assignment
+	// Tasks are the open tasks due on or before Today: all of them, or
+	// the most urgent when Gather read only those (Counted says how many
+	// there are).
+	Tasks    []tasks.Task
+	Cards    []PrepCard // today's visits, prepared
+	Requests []requests.Request
+	// Situations are the situation notes logged in the last
+	// Options.SituationDays days: all of them, or the most urgent.
 	Situations []notes.Note
-	Config     config.Config // Gather sets the defaults; the caller may load the file's
-	Options    Options
+	// Counted are the sizes of the sections Gather read only in part; a
+	// zero count means Build counts what it is given.
+	Counted Totals
+	Config  config.Config
+	Options Options
 }
 
 // Gather reads the book for the briefing of today (appointments in loc)
 // with the default configuration and options.
 func Gather(tx *store.Tx, today civil.Date, loc *time.Location) (Input, error) {
+	return GatherWith(tx, today, loc, config.Default(), Options{})
+}
+
+// GatherWith reads the book for the briefing of today with cfg and opt. It
+// reads every summary (and ranks the tiers meanwhile), today's visits with
+// their prep cards, the open requests; of the open tasks due and the
+// situation notes of the last days it ranks them all from the indexes and
+// decodes only the Options.Limit most urgent of each section.
+func GatherWith(tx *store.Tx, today civil.Date, loc *time.Location, cfg config.Config, opt Options) (Input, error) {
+	opt = opt.withDefaults()
 	in := Input{Today: today, Associate: tx.Book().Meta().Associate, Currency: tx.Book().Meta().Currency,
-		Config: config.Default()}
-	in.Options = in.Options.withDefaults()
+		Config: cfg, Options: opt}
 	var err error
 	if in.Summaries, err = tx.Summaries(); err != nil {
 		return in, err
 	}
-	if in.Tasks, err = tx.OpenTasksDueBy(today); err != nil {
-		return in, err
-	}
+	// The tiers need only the summaries: rank them while the book is read.
+	tierc := make(chan []tiers.Assignment, 1)
+	go func(sums []profile.Summary) { tierc <- tiers.Assign(sums, today, in.tierConfig()) }(in.Summaries)
+	in.Tiers = nil
+	defer func() {
+		if in.Tiers == nil {
+			<-tierc
+		}
+	}()
+
+	taskRefs := tx.OpenTaskRefsDueBy(today)
+	since := today.AddDays(-(opt.SituationDays - 1)).In(loc)
+	noteRefs := tx.NoteRefsSince(since)
 	if in.Requests, err = tx.OpenRequests(); err != nil {
-		return in, err
-	}
-	since := today.AddDays(-(in.Options.SituationDays - 1)).In(loc)
-	if in.Situations, err = tx.NotesSince(since, notes.Situation); err != nil {
 		return in, err
 	}
 	appts, err := tx.AppointmentsOn(today, loc)
@@ -212,7 +245,107 @@ func Gather(tx *store.Tx, today civil.Date, loc *time.Location) (Input, error) {
 		}
 		in.Cards = append(in.Cards, card)
 	}
+
+	in.Tiers = <-tierc
+	sc := newScorer(&in)
+	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, taskRefs, opt.Limit); err != nil {
+		return in, err
+	}
+	if in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, noteRefs, opt); err != nil {
+		return in, err
+	}
 	return in, nil
+}
+
+func (in *Input) tierConfig() config.Tiers {
+	t := in.Config.Tiers
+	if t.Currency == "" {
+		t.Currency = in.Currency
+	}
+	return t
+}
+
+// pickTasks ranks the open tasks due by today from their refs and decodes
+// the limit most urgent overdue ones and the limit most urgent due today.
+func pickTasks(tx *store.Tx, sc *scorer, refs []store.TaskRef, limit int) (ts []tasks.Task, nOverdue, nDue int, err error) {
+	var over, due []int
+	ci := make([]int, len(refs))
+	for k, r := range refs {
+		ci[k] = -1
+		if r.ClientID != "" {
+			if ci[k] = sc.find(r.ClientID); ci[k] >= 0 && sc.sums[ci[k]].Status == profile.Archived {
+				continue
+			}
+		}
+		if r.Due.Before(sc.today) {
+			over = append(over, k)
+		} else {
+			due = append(due, k)
+		}
+	}
+	for _, group := range [][]int{over, due} {
+		pick := topK(len(group), limit, func(i int) float64 {
+			r := refs[group[i]]
+			return sc.taskUrgency(ci[group[i]], r.Due, true).Score
+		}, func(i int) string { return refs[group[i]].ID })
+		for _, i := range pick {
+			t, err := tx.Task(refs[group[i]].ID)
+			if err != nil {
+				return nil, 0, 0, err
+			}
+			ts = append(ts, t)
+		}
+	}
+	return ts, len(over), len(due), nil
+}
+
+// pickSituations ranks the notes of the last days from the time index as
+// if each were a situation note (the score does not depend on the text),
+// and reads them most urgent first until opt.Limit situation notes are
+// found; found counts them and more says whether notes were left unread.
+func pickSituations(tx *store.Tx, sc *scorer, refs []store.NoteRef, opt Options) (ns []notes.Note, found int, more bool, err error) {
+	type cand struct {
+		k, ci, ago int
+	}
+	var cs []cand
+	for k, r := range refs {
+		ago := sc.day - dayNumber(civil.Of(r.At))
+		if ago < 0 || ago >= opt.SituationDays {
+			continue
+		}
+		if i := sc.find(r.ClientID); i >= 0 && active(&sc.sums[i]) {
+			cs = append(cs, cand{k, i, ago})
+		}
+	}
+	score := func(i int) float64 {
+		return sc.situationUrgency(cs[i].ci, cs[i].ago, opt.SituationDays, "", true).Score
+	}
+	key := func(i int) string { return refs[cs[i].k].ID }
+	// Most of the notes of a week are read when few are situations: rank
+	// a few times the limit first, and all of them only if that was not
+	// enough.
+	k := -1
+	if opt.Limit >= 0 {
+		k = 4*opt.Limit + 16
+	}
+	order := topK(len(cs), k, score, key)
+	for n := 0; n < len(order); n++ {
+		if opt.Limit >= 0 && found == opt.Limit {
+			return ns, found, n < len(cs), nil
+		}
+		note, ok, err := tx.NoteByRef(refs[cs[order[n]].k], notes.Situation)
+		if err != nil {
+			return nil, 0, false, err
+		}
+		if ok {
+			ns = append(ns, note)
+			found++
+		}
+		if n == len(order)-1 && len(order) < len(cs) {
+			order = topK(len(cs), -1, score, key) // the same order, to the end
+		}
+	}
+	return ns, found, false, nil
 }
 
 // Prepare builds the prep card of one appointment.
@@ -272,48 +405,29 @@ func TopPreferences(ps []profile.Preference, n int) []profile.Preference {
 // Build assembles the briefing from its input.
 func Build(in Input) Briefing {
 	opt := in.Options.withDefaults()
-	tcfg := in.Config.Tiers
-	if tcfg.Currency == "" {
-		tcfg.Currency = in.Currency
+	if in.Tiers == nil || len(in.Tiers) != len(in.Summaries) {
+		in.Tiers = tiers.Assign(in.Summaries, in.Today, in.tierConfig())
 	}
-	sc := &scorer{w: in.Config.Urgency, today: in.Today, sums: in.Summaries, currency: tcfg.Currency,
-		tiers: tiers.Assign(in.Summaries, in.Today, tcfg)}
+	sc := newScorer(&in)
 	b := Briefing{Date: in.Today, Associate: in.Associate}
-	b.Dates = upcomingDates(sc, in.Summaries, in.Today)
 	b.Visits = visitCards(sc, in.Cards)
-	b.Overdue, b.Due = taskItems(sc, in.Tasks)
-	b.Requests = requestItems(sc, in.Requests)
-	b.Festivals = festivalItems(sc, opt)
-	b.Situations = situationItems(sc, in.Situations, opt.SituationDays)
-	b.People = peopleItems(sc, b.Visits)
-	b.Lapsed = lapsedItems(sc, in.Config.Rhythm)
-	b.Totals = Totals{Requests: len(b.Requests), Festivals: len(b.Festivals), Situations: len(b.Situations), Lapsed: len(b.Lapsed)}
-	if opt.Limit > 0 {
-		b.Requests = limit(b.Requests, opt.Limit)
-		b.Festivals = limit(b.Festivals, opt.Limit)
-		b.Situations = limit(b.Situations, opt.Limit)
-		b.Lapsed = limit(b.Lapsed, opt.Limit)
+	b.Overdue, b.Due, b.Totals.Overdue, b.Totals.Due = taskItems(sc, in.Tasks, opt.Limit)
+	b.Dates, b.Totals.Dates = upcomingDates(sc, opt.Limit)
+	b.Requests, b.Totals.Requests = requestItems(sc, in.Requests, opt.Limit)
+	b.Festivals, b.Totals.Festivals = festivalItems(sc, opt)
+	b.Situations, b.Totals.Situations = situationItems(sc, in.Situations, opt)
+	b.Totals.SituationsMore = in.Counted.SituationsMore
+	b.People = peopleItems(b.Visits)
+	b.Lapsed, b.Totals.Lapsed = lapsedItems(sc, in.Config.Rhythm, opt.Limit)
+	for _, c := range []struct {
+		have    *int
+		counted int
+	}{{&b.Totals.Overdue, in.Counted.Overdue},
+		{&b.Totals.Due, in.Counted.Due}, {&b.Totals.Situations, in.Counted.Situations}} {
+		*c.have = max(*c.have, c.counted)
 	}
 	b.Urgent = urgent(&b, opt.UrgentN)
 	return b
-}
-
-func limit[T any](items []T, n int) []T {
-	if len(items) > n {
-		return items[:n:n]
-	}
-	return items
-}
-
-// byUrgency sorts items by score, highest first, then by key.
-func byUrgency[T any](items []T, score func(*T) float64, key func(*T) string) {
-	sort.SliceStable(items, func(i, j int) bool {
-		si, sj := score(&items[i]), score(&items[j])
-		if si != sj {
-			return si > sj
-		}
-		return key(&items[i]) < key(&items[j])
-	})
 }
 
 // active reports whether the briefing should prompt the associate to reach
@@ -323,108 +437,150 @@ func active(s *profile.Summary) bool {
 	return s.Status == profile.Active && !s.DoNotContact
 }
 
-// taskItems splits the open tasks into overdue and due today, each sorted
-// by urgency. Tasks of archived clients are left out.
-func taskItems(sc *scorer, ts []tasks.Task) (overdue, due []TaskItem) {
-	for _, t := range ts {
-		item := TaskItem{Task: t, Overdue: t.Overdue(sc.today)}
-		i := -1
-		if t.ClientID != "" {
-			if i = sc.find(t.ClientID); i >= 0 {
-				if sc.sums[i].Status == profile.Archived {
-					continue
-				}
-				item.ClientName = sc.sums[i].DisplayName()
-				item.Tier = sc.tierOf(i)
+// taskUrgency scores a follow-up of client ci (-1 for none) due on due:
+// the due weight, the overdue weight per day late (up to MaxOverdueDays),
+// the client's tier and days since the last contact.
+func (sc *scorer) taskUrgency(ci int, due civil.Date, quiet bool) Urgency {
+	u := Urgency{quiet: quiet}
+	late := sc.day - dayNumber(due)
+	if late > 0 {
+		u.add(TermOverdue, sc.w.Overdue*float64(min(late, MaxOverdueDays)), func() (string, string) {
+			if late == 1 {
+				return "1 day late", "逾期 1 天"
 			}
-		}
-		u := &item.Urgency
-		if item.Overdue > 0 {
-			en, zh := daysLate(item.Overdue)
-			u.add(TermOverdue, sc.w.Overdue*float64(min(item.Overdue, MaxOverdueDays)), en, zh)
-			u.add(TermDue, sc.w.Due, "follow-up due "+t.DueOn().String(), "跟进应于 "+t.DueOn().String()+" 完成")
-		} else {
-			u.add(TermDue, sc.w.Due, "follow-up due today", "今天到期的跟进")
-		}
-		sc.tier(u, i)
-		sc.sinceTouch(u, i)
-		if item.Overdue > 0 {
-			overdue = append(overdue, item)
-		} else {
-			due = append(due, item)
-		}
+			return itoa(late) + " days late", "逾期 " + itoa(late) + " 天"
+		})
+		u.add(TermDue, sc.w.Due, func() (string, string) {
+			return "follow-up due " + due.String(), "跟进应于 " + due.String() + " 完成"
+		})
+	} else {
+		u.add(TermDue, sc.w.Due, texts("follow-up due today", "今天到期的跟进"))
 	}
-	score := func(t *TaskItem) float64 { return t.Urgency.Score }
-	key := func(t *TaskItem) string { return t.Task.ID }
-	byUrgency(overdue, score, key)
-	byUrgency(due, score, key)
-	return overdue, due
+	sc.tier(&u, ci)
+	sc.sinceTouch(&u, ci)
+	return u
 }
 
-func daysLate(n int) (en, zh string) {
-	if n == 1 {
-		return "1 day late", "逾期 1 天"
+// taskItems splits the open tasks into overdue and due today, each kept
+// to the limit most urgent. Tasks of archived clients are left out.
+func taskItems(sc *scorer, ts []tasks.Task, limit int) (overdue, due []TaskItem, nOverdue, nDue int) {
+	var over, now []int
+	ci := make([]int, len(ts))
+	for k := range ts {
+		ci[k] = -1
+		if id := ts[k].ClientID; id != "" {
+			if ci[k] = sc.find(id); ci[k] >= 0 && sc.sums[ci[k]].Status == profile.Archived {
+				continue
+			}
+		}
+		if ts[k].Overdue(sc.today) > 0 {
+			over = append(over, k)
+		} else {
+			now = append(now, k)
+		}
 	}
-	return itoa(n) + " days late", "逾期 " + itoa(n) + " 天"
+	items := func(group []int) []TaskItem {
+		pick := topK(len(group), limit, func(i int) float64 {
+			return sc.taskUrgency(ci[group[i]], ts[group[i]].DueOn(), true).Score
+		}, func(i int) string { return ts[group[i]].ID })
+		out := make([]TaskItem, len(pick))
+		for n, i := range pick {
+			t, c := ts[group[i]], ci[group[i]]
+			out[n] = TaskItem{Task: t, Overdue: t.Overdue(sc.today), Urgency: sc.taskUrgency(c, t.DueOn(), false)}
+			if c >= 0 {
+				out[n].ClientName = sc.sums[c].DisplayName()
+				out[n].Tier = sc.tierOf(c)
+			}
+		}
+		return out
+	}
+	return items(over), items(now), len(over), len(now)
 }
 
 // UpcomingDates returns the important dates of active clients that fall
 // from today to today plus their lead days, soonest first, without
 // urgency (Build scores them).
 func UpcomingDates(sums []profile.Summary, today civil.Date) []DateItem {
-	out := collectDates(sums, today, nil)
+	sc := &scorer{today: today, day: dayNumber(today), sums: sums}
+	var out []DateItem
+	for _, c := range dateCands(sc) {
+		out = append(out, sc.dateItem(c, true))
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].DaysAway != out[j].DaysAway {
 			return out[i].DaysAway < out[j].DaysAway
 		}
 		return out[i].ClientName < out[j].ClientName
 	})
+	for i := range out {
+		out[i].Urgency = Urgency{}
+	}
 	return out
 }
 
-// collectDates returns the dates within their lead time of the clients the
+// dateCand is an important date within its lead time: client ci's date k.
+type dateCand struct {
+	ci, k int
+	on    civil.Date
+	away  int
+}
+
+// dateCands returns the dates within their lead time of the clients the
 // briefing may prompt to contact.
-func collectDates(sums []profile.Summary, today civil.Date, sc *scorer) []DateItem {
-	var out []DateItem
-	for i := range sums {
-		if s := &sums[i]; active(s) && len(s.Dates) > 0 {
-			out = datesOf(out, s, i, today, sc)
+func dateCands(sc *scorer) []dateCand {
+	var out []dateCand
+	for i := range sc.sums {
+		if s := &sc.sums[i]; active(s) && len(s.Dates) > 0 {
+			out = datesOf(out, sc, i)
 		}
 	}
 	return out
 }
 
-// datesOf appends to out the dates of client s (index i) within their lead
-// time, scored when sc is not nil.
-func datesOf(out []DateItem, s *profile.Summary, i int, today civil.Date, sc *scorer) []DateItem {
-	for _, d := range s.Dates {
-		on := d.Next(today)
-		away := today.DaysUntil(on)
-		if away > d.Lead() {
-			continue
+// datesOf appends to out the dates of client i within their lead time.
+func datesOf(out []dateCand, sc *scorer, i int) []dateCand {
+	for k, d := range sc.sums[i].Dates {
+		on := d.Next(sc.today)
+		if away := dayNumber(on) - sc.day; away <= d.Lead() {
+			out = append(out, dateCand{ci: i, k: k, on: on, away: away})
 		}
-		item := DateItem{ClientID: s.ID, ClientName: s.DisplayName(), Date: d, On: on, DaysAway: away}
-		if age, ok := d.AgeOn(today); ok {
+	}
+	return out
+}
+
+// dateItem makes the item of a date, scored: the date proximity (and the
+// due weight on the day itself), the tier and days since the last contact.
+func (sc *scorer) dateItem(c dateCand, quiet bool) DateItem {
+	s := &sc.sums[c.ci]
+	d := s.Dates[c.k]
+	item := DateItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(c.ci), Date: d, On: c.on, DaysAway: c.away}
+	if !quiet {
+		if age, ok := d.AgeOn(sc.today); ok {
 			item.Age = age
 		}
-		if sc != nil {
-			item.Tier = sc.tierOf(i)
-			en, zh := dateReason(item)
-			item.Urgency.add(TermDateProximity, sc.proximity(away, d.Lead()), en, zh)
-			sc.tier(&item.Urgency, i)
-			sc.sinceTouch(&item.Urgency, i)
-		}
-		out = append(out, item)
 	}
-	return out
+	u := &item.Urgency
+	u.quiet = quiet
+	u.add(TermDateProximity, sc.proximity(c.away, d.Lead()), func() (string, string) { return dateReason(item) })
+	if c.away == 0 {
+		u.add(TermDue, sc.w.Due, texts("the wishes are due today", "今天就要送上祝福"))
+	}
+	sc.tier(u, c.ci)
+	sc.sinceTouch(u, c.ci)
+	u.quiet = false
+	return item
 }
 
-// upcomingDates returns the scored dates, most urgent first.
-func upcomingDates(sc *scorer, sums []profile.Summary, today civil.Date) []DateItem {
-	out := collectDates(sums, today, sc)
-	byUrgency(out, func(d *DateItem) float64 { return d.Urgency.Score },
-		func(d *DateItem) string { return d.On.String() + d.ClientID + string(d.Date.Kind) })
-	return out
+// upcomingDates returns the limit most urgent dates and how many there are.
+func upcomingDates(sc *scorer, limit int) ([]DateItem, int) {
+	cs := dateCands(sc)
+	pick := topK(len(cs), limit, func(i int) float64 { return sc.dateItem(cs[i], true).Urgency.Score },
+		func(i int) string { return cs[i].on.String() + sc.sums[cs[i].ci].ID + itoa(cs[i].k) })
+	out := make([]DateItem, len(pick))
+	for n, i := range pick {
+		out[n] = sc.dateItem(cs[i], false)
+	}
+	return out, len(cs)
 }
 
 // DateName names an important date in lang: its label, else its kind.
@@ -482,22 +638,19 @@ func visitCards(sc *scorer, cards []PrepCard) []PrepCard {
 		c.Tier = sc.tierOf(i)
 		u := &c.Urgency
 		at := c.Appointment.Start.Format("15:04")
-		u.add(TermDue, sc.w.Due, "expected today at "+at, "今天 "+at+" 到店")
+		u.add(TermDue, sc.w.Due, texts("expected today at "+at, "今天 "+at+" 到店"))
 		sc.tier(u, i)
-		var sp profile.Special
-		if i >= 0 {
-			sp = sc.sums[i].Special
-		}
-		sc.special(u, sp)
-		// The client's dates, even when they asked not to be contacted:
-		// wishes said in the shop are no message.
 		c.Dates = nil
 		if i >= 0 {
-			c.Dates = datesOf(nil, &sc.sums[i], i, sc.today, nil)
-		}
-		for _, d := range c.Dates {
-			en, zh := dateReason(d)
-			u.add(TermDateProximity, sc.proximity(d.DaysAway, d.Date.Lead()), en, zh)
+			sc.special(u, sc.sums[i].Special)
+			// The client's dates, even when they asked not to be
+			// contacted: wishes said in the shop are no message.
+			for _, dc := range datesOf(nil, sc, i) {
+				d := sc.dateItem(dc, false)
+				d.Urgency = Urgency{}
+				c.Dates = append(c.Dates, d)
+				u.add(TermDateProximity, sc.proximity(d.DaysAway, d.Date.Lead()), func() (string, string) { return dateReason(d) })
+			}
 		}
 		out[k] = c
 	}

@@ -46,10 +46,12 @@ type LapsedItem struct {
 	Urgency      Urgency    `json:"urgency"`
 }
 
-// lapsedItems returns the lapsed top clients, most urgent first.
-func lapsedItems(sc *scorer, r config.Rhythm) []LapsedItem {
+// lapsedItems returns the limit most urgent lapsed top clients and how
+// many there are.
+func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
 	var out []LapsedItem
-	today := dayNumber(sc.today)
+	var cis []int // the summary index of each item
+	today := sc.day
 	var days []int // reused: visit days as day numbers
 	var gaps []int
 	for i := range sc.sums {
@@ -87,13 +89,24 @@ func lapsedItems(sc *scorer, r config.Rhythm) []LapsedItem {
 		if !s.LastContact.IsZero() {
 			item.SinceContact = today - dayNumber(s.LastContact)
 		}
-		item.Why, item.WhyZH = lapseReason(&item)
-		sc.tier(&item.Urgency, i)
-		sc.sinceTouch(&item.Urgency, i)
 		out = append(out, item)
+		cis = append(cis, i)
 	}
-	byUrgency(out, func(l *LapsedItem) float64 { return l.Urgency.Score }, func(l *LapsedItem) string { return l.ClientID })
-	return out
+	pick := topK(len(out), limit, func(k int) float64 {
+		u := Urgency{quiet: true}
+		sc.tier(&u, cis[k])
+		sc.sinceTouch(&u, cis[k])
+		return u.Score
+	}, func(k int) string { return out[k].ClientID })
+	kept := make([]LapsedItem, len(pick))
+	for n, k := range pick {
+		item := out[k]
+		item.Why, item.WhyZH = lapseReason(&item)
+		sc.tier(&item.Urgency, cis[k])
+		sc.sinceTouch(&item.Urgency, cis[k])
+		kept[n] = item
+	}
+	return kept, len(out)
 }
 
 // lapseReason says why the client counts as lapsed.
@@ -118,24 +131,24 @@ func lapseReason(l *LapsedItem) (en, zh string) {
 // or a logged visit, as day numbers in order. Both lists of the summary are
 // kept oldest first by the store.
 func visitDays(buf []int, s *profile.Summary, today int) []int {
-	for _, sp := range s.Spends {
-		buf = append(buf, dayNumber(sp.Date))
-	}
-	for _, d := range s.VisitDays {
-		buf = append(buf, dayNumber(d))
-	}
-	if len(s.VisitDays) > 0 && len(s.Spends) > 0 {
-		slices.Sort(buf)
-	}
-	w := 0
-	for _, d := range buf {
-		if d > today || (w > 0 && buf[w-1] == d) {
-			continue
+	sp, vd := s.Spends, s.VisitDays
+	last := -1
+	push := func(d int) {
+		if d <= today && d != last {
+			buf = append(buf, d)
+			last = d
 		}
-		buf[w] = d
-		w++
 	}
-	return buf[:w]
+	for len(sp) > 0 || len(vd) > 0 { // merge the two sorted lists
+		if len(vd) == 0 || (len(sp) > 0 && !sp[0].Date.After(vd[0])) {
+			push(dayNumber(sp[0].Date))
+			sp = sp[1:]
+		} else {
+			push(dayNumber(vd[0]))
+			vd = vd[1:]
+		}
+	}
+	return buf
 }
 
 // median returns the median of xs (the lower middle of an even count),

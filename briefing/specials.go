@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/festivals"
@@ -35,30 +36,48 @@ type RequestItem struct {
 
 // requestItems scores the open requests of clients still in the book: the
 // due weight (a request is work to do), the overdue weight per full week
-// open, tier and days since the last contact.
-func requestItems(sc *scorer, rs []requests.Request) []RequestItem {
-	var out []RequestItem
-	for _, r := range rs {
+// open (up to MaxOverdueDays weeks), tier and days since the last contact.
+// It keeps the limit most urgent and says how many there are.
+func requestItems(sc *scorer, rs []requests.Request, limit int) ([]RequestItem, int) {
+	var keep []int
+	ci := make([]int, len(rs))
+	for k := range rs {
+		r := &rs[k]
 		if !r.IsOpen() || r.Opened.After(sc.today) {
 			continue
 		}
-		i := sc.find(r.ClientID)
-		if i < 0 || sc.sums[i].Status == profile.Archived {
-			continue
+		if ci[k] = sc.find(r.ClientID); ci[k] >= 0 && sc.sums[ci[k]].Status != profile.Archived {
+			keep = append(keep, k)
 		}
-		item := RequestItem{Request: r, ClientName: sc.sums[i].DisplayName(), Tier: sc.tierOf(i), AgeDays: r.AgeDays(sc.today)}
-		u := &item.Urgency
-		u.add(TermDue, sc.w.Due, fmt.Sprintf("special request open %d days (since %s)", item.AgeDays, r.Opened),
-			fmt.Sprintf("特殊需求已等待 %d 天（%s 起）", item.AgeDays, r.Opened))
-		if weeks := item.AgeDays / 7; weeks > 0 {
-			u.add(TermOverdue, sc.w.Overdue*float64(weeks), fmt.Sprintf("waiting over %d week(s)", weeks), fmt.Sprintf("已超过 %d 周", weeks))
-		}
-		sc.tier(u, i)
-		sc.sinceTouch(u, i)
-		out = append(out, item)
 	}
-	byUrgency(out, func(r *RequestItem) float64 { return r.Urgency.Score }, func(r *RequestItem) string { return r.Request.ID })
-	return out
+	pick := topK(len(keep), limit, func(i int) float64 { return sc.requestUrgency(&rs[keep[i]], ci[keep[i]], true).Score },
+		func(i int) string { return rs[keep[i]].ID })
+	out := make([]RequestItem, len(pick))
+	for n, i := range pick {
+		r, c := rs[keep[i]], ci[keep[i]]
+		out[n] = RequestItem{Request: r, ClientName: sc.sums[c].DisplayName(), Tier: sc.tierOf(c),
+			AgeDays: sc.day - dayNumber(r.Opened), Urgency: sc.requestUrgency(&r, c, false)}
+	}
+	return out, len(keep)
+}
+
+func (sc *scorer) requestUrgency(r *requests.Request, ci int, quiet bool) Urgency {
+	u := Urgency{quiet: quiet}
+	age := sc.day - dayNumber(r.Opened)
+	u.add(TermDue, sc.w.Due, func() (string, string) {
+		return fmt.Sprintf("special request open %d days (since %s)", age, r.Opened), fmt.Sprintf("特殊需求已等待 %d 天（%s 起）", age, r.Opened)
+	})
+	if weeks := age / 7; weeks > 0 {
+		u.add(TermOverdue, sc.w.Overdue*float64(min(weeks, MaxOverdueDays)), func() (string, string) {
+			if weeks == 1 {
+				return "waiting over a week", "已超过 1 周"
+			}
+			return fmt.Sprintf("waiting over %d weeks", weeks), fmt.Sprintf("已超过 %d 周", weeks)
+		})
+	}
+	sc.tier(&u, ci)
+	sc.sinceTouch(&u, ci)
+	return u
 }
 
 // Audience says whom a festival matters to.
@@ -153,14 +172,29 @@ var chineseCountries = map[string]bool{"CN": true, "HK": true, "MO": true, "TW":
 // in Chinese characters and no other country that writes names so (Japan,
 // Korea) is recorded.
 func isChinese(s *profile.Summary) bool {
-	c := strings.ToUpper(s.Country)
-	if chineseCountries[c] {
-		return true
+	if c := s.Country; c != "" {
+		if len(c) != 2 || c[0] > 'Z' || c[1] > 'Z' {
+			c = strings.ToUpper(strings.TrimSpace(c))
+		}
+		if chineseCountries[c] {
+			return true
+		}
+		if c == "JP" || c == "KR" {
+			return false
+		}
 	}
-	if c == "JP" || c == "KR" {
-		return false
+	for i := 0; i < len(s.Name); {
+		if s.Name[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s.Name[i:])
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+		i += n
 	}
-	return strings.ContainsFunc(s.Name, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	return false
 }
 
 // isCouple reports whether a wedding anniversary is recorded.
@@ -211,20 +245,23 @@ func matters(a Audience, country string, s *profile.Summary) bool {
 }
 
 // festivalItems returns the festivals of the coming days with the active
-// clients they matter to, most urgent first.
-func festivalItems(sc *scorer, opt Options) []FestivalItem {
+// clients they matter to, the limit most urgent first, and how many there
+// are.
+func festivalItems(sc *scorer, opt Options) ([]FestivalItem, int) {
 	to := sc.today.AddDays(opt.FestivalLeadDays)
 	fs := festivals.Between(sc.today, to)
-	seen := map[string]bool{}
+	seen := map[string]bool{"": true, "CN": true} // China's National Day is in every list already
 	for i := range sc.sums {
-		c := strings.ToUpper(strings.TrimSpace(sc.sums[i].Country))
-		if c == "" || seen[c] {
+		raw := sc.sums[i].Country
+		if seen[raw] {
+			continue
+		}
+		seen[raw] = true
+		c := strings.ToUpper(strings.TrimSpace(raw))
+		if seen[c] && c != raw {
 			continue
 		}
 		seen[c] = true
-		if c == "CN" {
-			continue // in every list already
-		}
 		for y := sc.today.Year; y <= to.Year; y++ {
 			if f, ok := festivals.NationalDay(c, y); ok && !f.Date.Before(sc.today) && !f.Date.After(to) {
 				fs = append(fs, f)
@@ -259,19 +296,29 @@ func festivalItems(sc *scorer, opt Options) []FestivalItem {
 		for _, i := range best {
 			item.Clients = append(item.Clients, ClientRef{ClientID: sc.sums[i].ID, ClientName: sc.sums[i].DisplayName(), Tier: sc.tierOf(i)})
 		}
-		wen, wzh := daysText(item.DaysAway)
 		u := &item.Urgency
-		u.add(TermDateProximity, sc.proximity(item.DaysAway, opt.FestivalLeadDays),
-			fmt.Sprintf("%s %s (%s)", f.Name, wen, f.Date), fmt.Sprintf("%s%s（%s）", wzh, f.NameZH, f.Date))
+		u.add(TermDateProximity, sc.proximity(item.DaysAway, opt.FestivalLeadDays), func() (string, string) {
+			wen, wzh := daysText(item.DaysAway)
+			return fmt.Sprintf("%s %s (%s)", f.Name, wen, f.Date), fmt.Sprintf("%s%s（%s）", wzh, f.NameZH, f.Date)
+		})
+		if item.DaysAway == 0 {
+			u.add(TermDue, sc.w.Due, texts("the wishes are due today", "今天就要送上祝福"))
+		}
 		if top >= 0 && sc.level(top) > 0 {
-			u.add(TermTier, sc.w.Tier*float64(sc.level(top)), fmt.Sprintf("matters to %d clients, tier %s among them", item.Count, sc.tierOf(top)),
-				fmt.Sprintf("涉及 %d 位客户，其中有 %s 级客户", item.Count, sc.tierOf(top)))
+			u.add(TermTier, sc.w.Tier*float64(sc.level(top)), func() (string, string) {
+				return fmt.Sprintf("matters to %d clients, tier %s among them", item.Count, sc.tierOf(top)),
+					fmt.Sprintf("涉及 %d 位客户，其中有 %s 级客户", item.Count, sc.tierOf(top))
+			})
 		}
 		out = append(out, item)
 	}
-	byUrgency(out, func(f *FestivalItem) float64 { return f.Urgency.Score },
-		func(f *FestivalItem) string { return f.Festival.Date.String() + f.Festival.Key })
-	return out
+	pick := topK(len(out), opt.Limit, func(i int) float64 { return out[i].Urgency.Score },
+		func(i int) string { return out[i].Festival.Date.String() + out[i].Festival.Key })
+	kept := make([]FestivalItem, len(pick))
+	for n, i := range pick {
+		kept[n] = out[i]
+	}
+	return kept, len(out)
 }
 
 // level returns the tier level of client i.
@@ -323,33 +370,46 @@ type SituationItem struct {
 	Urgency    Urgency    `json:"urgency"`
 }
 
+// situationUrgency scores a situation noted ago days ago on client ci:
+// the more recent, the more urgent (date proximity over the window of
+// days), the tier and days since the last contact.
+func (sc *scorer) situationUrgency(ci, ago, days int, text string, quiet bool) Urgency {
+	u := Urgency{quiet: quiet}
+	u.add(TermDateProximity, sc.proximity(ago, days-1), func() (string, string) {
+		wen, wzh := daysText(-ago)
+		return "noted " + wen + ": " + text, wzh + "记录：" + text
+	})
+	sc.tier(&u, ci)
+	sc.sinceTouch(&u, ci)
+	return u
+}
+
 // situationItems scores the situation notes of the last days of active
-// clients: the more recent, the more urgent.
-func situationItems(sc *scorer, ns []notes.Note, days int) []SituationItem {
-	var out []SituationItem
-	for _, n := range ns {
+// clients, keeps the limit most urgent and says how many there are.
+func situationItems(sc *scorer, ns []notes.Note, opt Options) ([]SituationItem, int) {
+	var keep, ci, ago []int
+	for k, n := range ns {
 		if n.Kind != notes.Situation {
 			continue
 		}
-		on := civil.Of(n.At)
-		ago := on.DaysUntil(sc.today)
-		if ago < 0 || ago >= days {
+		a := sc.day - dayNumber(civil.Of(n.At))
+		if a < 0 || a >= opt.SituationDays {
 			continue
 		}
-		i := sc.find(n.ClientID)
-		if i < 0 || !active(&sc.sums[i]) {
-			continue
+		if i := sc.find(n.ClientID); i >= 0 && active(&sc.sums[i]) {
+			keep, ci, ago = append(keep, k), append(ci, i), append(ago, a)
 		}
-		item := SituationItem{ClientID: n.ClientID, ClientName: sc.sums[i].DisplayName(), Tier: sc.tierOf(i), Note: n, DaysAgo: ago}
-		wen, wzh := daysText(-ago)
-		u := &item.Urgency
-		u.add(TermDateProximity, sc.proximity(ago, days-1), "noted "+wen+": "+n.Text, wzh+"记录："+n.Text)
-		sc.tier(u, i)
-		sc.sinceTouch(u, i)
-		out = append(out, item)
 	}
-	byUrgency(out, func(s *SituationItem) float64 { return s.Urgency.Score }, func(s *SituationItem) string { return s.Note.ID })
-	return out
+	pick := topK(len(keep), opt.Limit, func(i int) float64 {
+		return sc.situationUrgency(ci[i], ago[i], opt.SituationDays, "", true).Score
+	}, func(i int) string { return ns[keep[i]].ID })
+	out := make([]SituationItem, len(pick))
+	for n, i := range pick {
+		note := ns[keep[i]]
+		out[n] = SituationItem{ClientID: note.ClientID, ClientName: sc.sums[ci[i]].DisplayName(), Tier: sc.tierOf(ci[i]),
+			Note: note, DaysAgo: ago[i], Urgency: sc.situationUrgency(ci[i], ago[i], opt.SituationDays, note.Text, false)}
+	}
+	return out, len(keep)
 }
 
 // PersonItem is a special person (the third special) expected today: the
@@ -366,7 +426,7 @@ type PersonItem struct {
 
 // peopleItems returns today's visitors with a special-person flag, in the
 // order of the day (their urgency is their visit's).
-func peopleItems(sc *scorer, cards []PrepCard) []PersonItem {
+func peopleItems(cards []PrepCard) []PersonItem {
 	var out []PersonItem
 	for _, c := range cards {
 		if len(c.Special) == 0 {

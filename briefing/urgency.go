@@ -3,7 +3,7 @@ package briefing
 import (
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/vipbook/vipbook/civil"
@@ -19,7 +19,7 @@ type TermName string
 // The terms of the urgency score.
 const (
 	// TermOverdue is the overdue weight per day a follow-up is late (per
-	// week a special request has been open).
+	// week a special request has been open), up to MaxOverdueDays.
 	TermOverdue TermName = "overdue"
 	// TermDue is the due weight for work due today: a follow-up due, a
 	// client expected, an open special request.
@@ -51,6 +51,7 @@ type Term struct {
 type Urgency struct {
 	Score float64 `json:"score"`
 	Terms []Term  `json:"terms,omitempty"`
+	quiet bool    // score only, no reasons: ranking many items before explaining the few shown
 }
 
 // Reasons returns the terms' reasons in lang ("zh" for Chinese, anything
@@ -66,39 +67,91 @@ func (u Urgency) Reasons(lang string) []string {
 	return out
 }
 
-// add adds a term; a term worth nothing (a zero weight) is left out.
-func (u *Urgency) add(name TermName, points float64, why, whyZH string) {
+// add adds a term; a term worth nothing (a zero weight) is left out. why
+// is called only when the reasons are wanted.
+func (u *Urgency) add(name TermName, points float64, why func() (en, zh string)) {
 	points = math.Round(points*10) / 10
 	if points <= 0 {
 		return
 	}
-	u.Terms = append(u.Terms, Term{Term: name, Points: points, Why: why, WhyZH: whyZH})
 	u.Score = math.Round((u.Score+points)*10) / 10
+	if u.quiet {
+		return
+	}
+	en, zh := why()
+	u.Terms = append(u.Terms, Term{Term: name, Points: points, Why: en, WhyZH: zh})
 }
+
+// texts returns a why function for fixed texts.
+func texts(en, zh string) func() (string, string) { return func() (string, string) { return en, zh } }
 
 // scorer scores items against the weights, the day and the clients' tiers.
 type scorer struct {
 	w     config.Urgency
 	today civil.Date
+	day   int // today's day number
 	sums  []profile.Summary
 	tiers []tiers.Assignment // indexed like sums
 	// currency names the currency in tier reasons.
 	currency string
+	keys     []uint64 // packed ids of sums, for find
+	sorted   bool     // sums are in id order
 }
 
-// find returns the index of the summary of client id (summaries are in id
-// order, as the store returns them), or -1.
+// newScorer scores against in's weights, day, summaries and tiers.
+func newScorer(in *Input) *scorer {
+	return &scorer{w: in.Config.Urgency, today: in.Today, day: dayNumber(in.Today), sums: in.Summaries,
+		tiers: in.Tiers, currency: in.tierConfig().Currency}
+}
+
+// find returns the index of the summary of client id, or -1. Summaries
+// come from the store in id order; ids are looked up by their first eight
+// bytes packed in a number, which keeps that order.
 func (s *scorer) find(id string) int {
-	i := sort.Search(len(s.sums), func(i int) bool { return s.sums[i].ID >= id })
-	if i < len(s.sums) && s.sums[i].ID == id {
-		return i
+	if s.keys == nil {
+		s.index()
 	}
-	for j := range s.sums { // not in id order: a hand-built input
-		if s.sums[j].ID == id {
-			return j
+	if !s.sorted {
+		for j := range s.sums {
+			if s.sums[j].ID == id {
+				return j
+			}
+		}
+		return -1
+	}
+	k := packID(id)
+	i, _ := slices.BinarySearch(s.keys, k)
+	for ; i < len(s.keys) && s.keys[i] == k; i++ {
+		if s.sums[i].ID == id {
+			return i
 		}
 	}
 	return -1
+}
+
+// index packs the ids and checks that the summaries are in id order.
+func (s *scorer) index() {
+	s.keys = make([]uint64, len(s.sums))
+	s.sorted = true
+	for i := range s.sums {
+		s.keys[i] = packID(s.sums[i].ID)
+		if i > 0 && s.sums[i-1].ID > s.sums[i].ID {
+			s.sorted = false
+		}
+	}
+}
+
+// packID packs the first eight bytes of id, big-endian: a < b as strings
+// implies packID(a) <= packID(b).
+func packID(id string) uint64 {
+	var k uint64
+	for i := 0; i < 8; i++ {
+		k <<= 8
+		if i < len(id) {
+			k |= uint64(id[i])
+		}
+	}
+	return k
 }
 
 // tierOf returns the tier name of client i ("" when unknown).
@@ -115,7 +168,7 @@ func (s *scorer) tier(u *Urgency, i int) {
 		return
 	}
 	a := &s.tiers[i]
-	u.add(TermTier, s.w.Tier*float64(a.Level), "tier "+a.Reason(), tierZH(a, s.currency))
+	u.add(TermTier, s.w.Tier*float64(a.Level), func() (string, string) { return "tier " + a.Reason(), tierZH(a, s.currency) })
 }
 
 // tierZH says why a client has their tier, in Chinese.
@@ -150,18 +203,17 @@ func (s *scorer) sinceTouch(u *Urgency, i int) {
 	if last.IsZero() || last.After(s.today) {
 		return
 	}
-	days := last.DaysUntil(s.today)
+	days := s.day - dayNumber(last)
 	counted := days
 	if s.w.MaxSinceTouch > 0 && counted > s.w.MaxSinceTouch {
 		counted = s.w.MaxSinceTouch
 	}
-	if never {
-		u.add(TermSinceTouch, s.w.SinceTouch*float64(counted),
-			fmt.Sprintf("no contact logged in the %d days since added", days), fmt.Sprintf("加入 %d 天来没有联系记录", days))
-		return
-	}
-	u.add(TermSinceTouch, s.w.SinceTouch*float64(counted),
-		fmt.Sprintf("last contact %d days ago", days), fmt.Sprintf("上次联系在 %d 天前", days))
+	u.add(TermSinceTouch, s.w.SinceTouch*float64(counted), func() (string, string) {
+		if never {
+			return fmt.Sprintf("no contact logged in the %d days since added", days), fmt.Sprintf("加入 %d 天来没有联系记录", days)
+		}
+		return fmt.Sprintf("last contact %d days ago", days), fmt.Sprintf("上次联系在 %d 天前", days)
+	})
 }
 
 // proximity is the date-proximity points of a day away days from today
@@ -179,16 +231,17 @@ func (s *scorer) proximity(away, lead int) float64 {
 
 // special adds the special-person term for the flags of a client expected today.
 func (s *scorer) special(u *Urgency, sp profile.Special) {
-	flags := sp.Flags()
-	if len(flags) == 0 {
+	if !sp.Any() {
 		return
 	}
-	zh := make([]string, len(flags))
-	for i, f := range flags {
-		zh[i] = FlagZH(f)
-	}
-	u.add(TermSpecialPerson, s.w.SpecialPerson*float64(len(flags)),
-		"special person: "+strings.Join(flags, ", "), "特殊关照："+strings.Join(zh, "、"))
+	flags := sp.Flags()
+	u.add(TermSpecialPerson, s.w.SpecialPerson*float64(len(flags)), func() (string, string) {
+		zh := make([]string, len(flags))
+		for i, f := range flags {
+			zh[i] = FlagZH(f)
+		}
+		return "special person: " + strings.Join(flags, ", "), "特殊关照：" + strings.Join(zh, "、")
+	})
 }
 
 // FlagZH names a special-person flag in Chinese.

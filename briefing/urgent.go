@@ -19,8 +19,9 @@ const (
 )
 
 // Ref points at an item of a section: Urgent lists the most urgent items of
-// the whole briefing this way (Briefing.Item finds the item). People are
-// not listed: they are today's visitors, whose visits are.
+// the whole briefing this way (Briefing.Item finds the item). Today's
+// visits (and the special people among them) are not listed: they are the
+// day's fixed agenda, gone through first and in the order of the day.
 type Ref struct {
 	Section    Section `json:"section"`
 	Index      int     `json:"index"` // in the section's list
@@ -76,14 +77,12 @@ func (b *Briefing) Item(r Ref) (any, *Urgency) {
 	return nil, nil
 }
 
-// urgent returns the n most urgent items of the briefing's sections.
+// urgent returns the n most urgent items of the briefing's sections
+// other than today's visits.
 func urgent(b *Briefing, n int) []Ref {
 	var refs []Ref
 	add := func(sec Section, i int, id, name string, u Urgency) {
 		refs = append(refs, Ref{Section: sec, Index: i, ClientID: id, ClientName: name, Score: u.Score})
-	}
-	for i, c := range b.Visits {
-		add(SecVisits, i, c.Appointment.ClientID, c.Name, c.Urgency)
 	}
 	for i, t := range b.Overdue {
 		add(SecOverdue, i, t.Task.ClientID, t.ClientName, t.Urgency)

@@ -1,0 +1,50 @@
+package briefing
+
+import (
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/demo/demobench"
+	"github.com/vipbook/vipbook/store"
+)
+
+// benchBriefing opens the cached demo book of n clients read-only and
+// builds the full briefing of demobench.Today, as vipbook brief does: every
+// summary, the tiers, the due tasks, today's visits with their prep cards,
+// the open requests, the situation notes of the week, the festivals, the
+// lapsed clients and the urgency of every item. The open is timed too.
+func benchBriefing(b *testing.B, n int) {
+	path := demobench.Path(b, n)
+	b.ResetTimer()
+	for b.Loop() {
+		book, err := store.Open(path, store.Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var br Briefing
+		err = book.View(func(tx *store.Tx) error {
+			in, err := Gather(tx, demobench.Today, time.Local)
+			if err != nil {
+				return err
+			}
+			br = Build(in)
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := book.Close(); err != nil {
+			b.Fatal(err)
+		}
+		if len(br.Urgent) == 0 || len(br.Visits) == 0 {
+			b.Fatalf("empty briefing: %d urgent, %d visits", len(br.Urgent), len(br.Visits))
+		}
+	}
+}
+
+// BenchmarkBriefing100k is the full briefing on the 100k-client demo book
+// (about a million notes); the target is 100 ms including the open.
+func BenchmarkBriefing100k(b *testing.B) { benchBriefing(b, 100_000) }
+
+// BenchmarkBriefing10k is the same on a 10k-client book.
+func BenchmarkBriefing10k(b *testing.B) { benchBriefing(b, 10_000) }
