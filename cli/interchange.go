@@ -230,7 +230,7 @@ func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 				fmt.Fprintf(w, "  %s\n", tr(lang, fmt.Sprintf("... and %d more", len(p.New)-listLimit), fmt.Sprintf("……另有 %d 位", len(p.New)-listLimit)))
 				break
 			}
-			fmt.Fprintf(w, "  %s %s%s\n", lineRef(it.Line, lang), it.Name, mergedLines(it.Lines, lang))
+			fmt.Fprintf(w, "  %s%s%s\n", lineRef(it.Line, lang), it.Name, mergedLines(it.Lines, lang))
 		}
 	}
 	if len(p.Merged) > 0 {
@@ -240,7 +240,7 @@ func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 				fmt.Fprintf(w, "  %s\n", tr(lang, fmt.Sprintf("... and %d more", len(p.Merged)-listLimit), fmt.Sprintf("……另有 %d 位", len(p.Merged)-listLimit)))
 				break
 			}
-			fmt.Fprintf(w, "  %s %s -> %s (%s, %s)%s\n", lineRef(it.Line, lang), it.Name, it.Into, it.ClientID, it.MatchedBy, mergedLines(it.Lines, lang))
+			fmt.Fprintf(w, "  %s%s -> %s (%s, %s)%s\n", lineRef(it.Line, lang), it.Name, it.Into, it.ClientID, it.MatchedBy, mergedLines(it.Lines, lang))
 			changes := it.Changes
 			if it.NewNotes > 0 {
 				changes = append(changes, tr(lang, fmt.Sprintf("+ %d note(s)", it.NewNotes), fmt.Sprintf("+ %d 条备注", it.NewNotes)))
@@ -257,19 +257,19 @@ func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 			if s.Name != "" {
 				name = s.Name + ": "
 			}
-			fmt.Fprintf(w, "  %s %s%s\n", lineRef(s.Line, lang), name, s.Reason)
+			fmt.Fprintf(w, "  %s%s%s\n", lineRef(s.Line, lang), name, s.Reason)
 		}
 	}
 	if len(p.Warnings) > 0 {
 		fmt.Fprintln(w, tr(lang, "Taken with changes:", "有改动地导入："))
 		for _, x := range p.Warnings {
-			fmt.Fprintf(w, "  %s %s: %s\n", lineRef(x.Line, lang), x.Name, x.Text)
+			fmt.Fprintf(w, "  %s%s: %s\n", lineRef(x.Line, lang), x.Name, x.Text)
 		}
 	}
 }
 
 func lineRef(n int, lang string) string {
-	return tr(lang, fmt.Sprintf("line %d:", n), fmt.Sprintf("第 %d 行：", n))
+	return tr(lang, fmt.Sprintf("line %d: ", n), fmt.Sprintf("第 %d 行：", n))
 }
 
 func mergedLines(lines []int, lang string) string {

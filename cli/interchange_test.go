@@ -1,0 +1,53 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestImportExport drives import and export as an associate would: a dry
+// run writes nothing, the import lands, a second import changes nothing, a
+// broken file is refused with its line, and every export is written 0600.
+func TestImportExport(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "Li Na")
+	dir := t.TempDir()
+	sheet := filepath.Join(dir, "客户.csv")
+	os.WriteFile(sheet, []byte("\uFEFF姓名,手机,生日,备注\r\n王小明,138 0013 8000,1985-03-02,喜欢藏青色\r\n,,,\r\n李娜,,,\r\n"), 0o600)
+
+	out := run(t, book, "import", sheet, "--dry-run")
+	for _, want := range []string{"CSV, UTF-8 with BOM, comma-separated", "姓名 -> name", "手机 -> phone (mobile)", "new 2, merged 0, unchanged 0, skipped 0", "line 2: 王小明"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("dry run lacks %q:\n%s", want, out)
+		}
+	}
+	if got := run(t, book, "list"); strings.Contains(got, "王小明") {
+		t.Fatalf("a dry run wrote to the book:\n%s", got)
+	}
+	if out := run(t, book, "import", sheet); !strings.Contains(out, "imported 2, merged 0") {
+		t.Errorf("import:\n%s", out)
+	}
+	if out := run(t, book, "import", sheet); !strings.Contains(out, "imported 0, merged 0, unchanged 2, skipped 0") {
+		t.Errorf("second import:\n%s", out)
+	}
+	broken := filepath.Join(dir, "broken.vcf")
+	os.WriteFile(broken, []byte("VERSION:3.0\nFN:Nobody\nEND:VCARD\n"), 0o600)
+	if _, _, err := runErr(book, "import", broken); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("broken file: %v", err)
+	}
+	for _, f := range []string{"book.vcf", "book.csv", "book.json", "book.ics"} {
+		path := filepath.Join(dir, f)
+		if out := run(t, book, "export", "-o", path); !strings.Contains(out, "Exported 2 clients") {
+			t.Errorf("export %s: %s", f, out)
+		}
+		st, err := os.Stat(path)
+		if err != nil || st.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %v mode %v, want 0600", f, err, st.Mode().Perm())
+		}
+	}
+	if _, _, err := runErr(book, "export", "-o", filepath.Join(dir, "x.pdf")); err == nil || !strings.Contains(err.Error(), "--format is vcf, csv, json or ics") {
+		t.Errorf("unknown format: %v", err)
+	}
+}
