@@ -21,6 +21,7 @@ package briefing
 
 import (
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
@@ -194,6 +195,8 @@ type Input struct {
 	Counted Totals
 	Config  config.Config
 	Options Options
+
+	scorer *scorer // made by Gather for its ranking, kept for Build
 }
 
 // Gather reads the book for the briefing of today (appointments in loc)
@@ -217,44 +220,104 @@ func GatherWith(tx *store.Tx, today civil.Date, loc *time.Location, cfg config.C
 	}
 	// The tiers need only the summaries: rank them while the book is read.
 	tierc := make(chan []tiers.Assignment, 1)
-	go func(sums []profile.Summary) { tierc <- tiers.Assign(sums, today, in.tierConfig()) }(in.Summaries)
-	in.Tiers = nil
-	defer func() {
-		if in.Tiers == nil {
-			<-tierc
-		}
-	}()
-
-	taskRefs := tx.OpenTaskRefsDueBy(today)
-	since := today.AddDays(-(opt.SituationDays - 1)).In(loc)
-	noteRefs := tx.NoteRefsSince(since)
-	if in.Requests, err = tx.OpenRequests(); err != nil {
-		return in, err
-	}
-	appts, err := tx.AppointmentsOn(today, loc)
+	go func(sums []profile.Summary, cfg config.Tiers) { tierc <- tiers.Assign(sums, today, cfg) }(in.Summaries, in.tierConfig())
+	r, err := readDay(tx, &in, loc)
+	in.Tiers = <-tierc
 	if err != nil {
 		return in, err
+	}
+	return in, pickShown(tx, &in, r)
+}
+
+// Load reads the book for the briefing of today as GatherWith does, in two
+// read transactions at once: one decodes every summary and ranks the tiers
+// while the other reads the indexes, the open requests and today's visits.
+// They see the book as it stood within a moment of each other (a client
+// added in between is at worst named without a tier).
+func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config, opt Options) (Input, error) {
+	opt = opt.withDefaults()
+	meta := b.Meta()
+	in := Input{Today: today, Associate: meta.Associate, Currency: meta.Currency, Config: cfg, Options: opt}
+	type result struct {
+		sums  []profile.Summary
+		tiers []tiers.Assignment
+		err   error
+	}
+	done := make(chan result, 1)
+	go func(cfg config.Tiers) {
+		var r result
+		r.err = b.View(func(tx *store.Tx) error {
+			var err error
+			r.sums, err = tx.Summaries()
+			return err
+		})
+		if r.err == nil {
+			r.tiers = tiers.Assign(r.sums, today, cfg)
+		}
+		done <- r
+	}(in.tierConfig())
+	err := b.View(func(tx *store.Tx) error {
+		day, err := readDay(tx, &in, loc)
+		r := <-done
+		if err != nil {
+			return err
+		}
+		if r.err != nil {
+			return r.err
+		}
+		in.Summaries, in.Tiers = r.sums, r.tiers
+		return pickShown(tx, &in, day)
+	})
+	return in, err
+}
+
+// dayRefs are the refs of the open tasks due and of the notes of the last
+// days, to rank before reading the few shown.
+type dayRefs struct {
+	tasks []store.TaskRef
+	notes []store.NoteRef
+}
+
+// readDay reads what does not need the summaries: the refs of the tasks
+// due and the notes of the last days, the open requests, and today's
+// visits with their prep cards.
+func readDay(tx *store.Tx, in *Input, loc *time.Location) (dayRefs, error) {
+	var r dayRefs
+	r.tasks = tx.OpenTaskRefsDueBy(in.Today)
+	since := in.Today.AddDays(-(in.Options.SituationDays - 1)).In(loc)
+	r.notes = tx.NoteRefsSince(since)
+	var err error
+	if in.Requests, err = tx.OpenRequests(); err != nil {
+		return r, err
+	}
+	appts, err := tx.AppointmentsOn(in.Today, loc)
+	if err != nil {
+		return r, err
 	}
 	for _, a := range appts {
 		if a.Status == visits.Cancelled {
 			continue
 		}
-		card, err := Prepare(tx, a, today)
+		card, err := Prepare(tx, a, in.Today)
 		if err != nil {
-			return in, err
+			return r, err
 		}
 		in.Cards = append(in.Cards, card)
 	}
+	return r, nil
+}
 
-	in.Tiers = <-tierc
-	sc := newScorer(&in)
-	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, taskRefs, opt.Limit); err != nil {
-		return in, err
+// pickShown ranks the refs and decodes the most urgent tasks and situation
+// notes into in.
+func pickShown(tx *store.Tx, in *Input, r dayRefs) error {
+	sc := newScorer(in)
+	in.scorer = sc
+	var err error
+	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, r.tasks, in.Options.Limit); err != nil {
+		return err
 	}
-	if in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, noteRefs, opt); err != nil {
-		return in, err
-	}
-	return in, nil
+	in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, r.notes, in.Options)
+	return err
 }
 
 func (in *Input) tierConfig() config.Tiers {
@@ -313,7 +376,7 @@ func pickSituations(tx *store.Tx, sc *scorer, refs []store.NoteRef, opt Options)
 		if ago < 0 || ago >= opt.SituationDays {
 			continue
 		}
-		if i := sc.find(r.ClientID); i >= 0 && active(&sc.sums[i]) {
+		if i := sc.find(r.ClientID); i >= 0 && sc.open[i] {
 			cs = append(cs, cand{k, i, ago})
 		}
 	}
@@ -408,17 +471,31 @@ func Build(in Input) Briefing {
 	if in.Tiers == nil || len(in.Tiers) != len(in.Summaries) {
 		in.Tiers = tiers.Assign(in.Summaries, in.Today, in.tierConfig())
 	}
-	sc := newScorer(&in)
+	sc := in.scorer
+	if sc == nil || len(sc.sums) != len(in.Summaries) || len(sc.tiers) != len(in.Tiers) {
+		sc = newScorer(&in)
+	}
 	b := Briefing{Date: in.Today, Associate: in.Associate}
+	// The sections are independent: the two that read every client run
+	// beside the others.
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		b.Lapsed, b.Totals.Lapsed = lapsedItems(sc, in.Config.Rhythm, opt.Limit)
+	}()
+	go func() {
+		defer wg.Done()
+		b.Festivals, b.Totals.Festivals = festivalItems(sc, opt)
+	}()
 	b.Visits = visitCards(sc, in.Cards)
 	b.Overdue, b.Due, b.Totals.Overdue, b.Totals.Due = taskItems(sc, in.Tasks, opt.Limit)
 	b.Dates, b.Totals.Dates = upcomingDates(sc, opt.Limit)
 	b.Requests, b.Totals.Requests = requestItems(sc, in.Requests, opt.Limit)
-	b.Festivals, b.Totals.Festivals = festivalItems(sc, opt)
 	b.Situations, b.Totals.Situations = situationItems(sc, in.Situations, opt)
 	b.Totals.SituationsMore = in.Counted.SituationsMore
 	b.People = peopleItems(b.Visits)
-	b.Lapsed, b.Totals.Lapsed = lapsedItems(sc, in.Config.Rhythm, opt.Limit)
+	wg.Wait()
 	for _, c := range []struct {
 		have    *int
 		counted int
@@ -501,7 +578,7 @@ func taskItems(sc *scorer, ts []tasks.Task, limit int) (overdue, due []TaskItem,
 // from today to today plus their lead days, soonest first, without
 // urgency (Build scores them).
 func UpcomingDates(sums []profile.Summary, today civil.Date) []DateItem {
-	sc := &scorer{today: today, day: dayNumber(today), sums: sums}
+	sc := newScorer(&Input{Today: today, Summaries: sums})
 	var out []DateItem
 	for _, c := range dateCands(sc) {
 		out = append(out, sc.dateItem(c, true))
@@ -530,7 +607,7 @@ type dateCand struct {
 func dateCands(sc *scorer) []dateCand {
 	var out []dateCand
 	for i := range sc.sums {
-		if s := &sc.sums[i]; active(s) && len(s.Dates) > 0 {
+		if sc.open[i] && len(sc.sums[i].Dates) > 0 {
 			out = datesOf(out, sc, i)
 		}
 	}

@@ -55,10 +55,10 @@ func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
 	var days []int // reused: visit days as day numbers
 	var gaps []int
 	for i := range sc.sums {
-		s := &sc.sums[i]
-		if !active(s) || sc.level(i) <= 0 {
+		if !sc.open[i] || sc.levels[i] <= 0 {
 			continue
 		}
+		s := &sc.sums[i]
 		days = visitDays(days[:0], s, today)
 		if len(days) == 0 {
 			continue

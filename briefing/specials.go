@@ -279,8 +279,7 @@ func festivalItems(sc *scorer, opt Options) ([]FestivalItem, int) {
 		top := -1
 		if a != Women {
 			for i := range sc.sums {
-				s := &sc.sums[i]
-				if !active(s) || !matters(a, f.Country, s) {
+				if !sc.open[i] || !matters(a, f.Country, &sc.sums[i]) {
 					continue
 				}
 				item.Count++
@@ -396,7 +395,7 @@ func situationItems(sc *scorer, ns []notes.Note, opt Options) ([]SituationItem, 
 		if a < 0 || a >= opt.SituationDays {
 			continue
 		}
-		if i := sc.find(n.ClientID); i >= 0 && active(&sc.sums[i]) {
+		if i := sc.find(n.ClientID); i >= 0 && sc.open[i] {
 			keep, ci, ago = append(keep, k), append(ci, i), append(ago, a)
 		}
 	}

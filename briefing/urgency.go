@@ -94,14 +94,46 @@ type scorer struct {
 	tiers []tiers.Assignment // indexed like sums
 	// currency names the currency in tier reasons.
 	currency string
-	keys     []uint64 // packed ids of sums, for find
-	sorted   bool     // sums are in id order
+	// Compact copies of what ranking reads of every client, indexed like
+	// sums (reading them from the summaries and the tiers misses the
+	// cache on a big book): the tier level, the days since the last
+	// contact counted by the since-touch term (-1: none), whether the
+	// briefing may prompt a contact.
+	levels  []int8
+	touched []int32
+	open    []bool
+	keys    []uint64 // packed ids of sums, for find
+	sorted  bool     // sums are in id order
+	short   bool     // every id fits in its packed key
 }
 
 // newScorer scores against in's weights, day, summaries and tiers.
 func newScorer(in *Input) *scorer {
-	return &scorer{w: in.Config.Urgency, today: in.Today, day: dayNumber(in.Today), sums: in.Summaries,
+	sc := &scorer{w: in.Config.Urgency, today: in.Today, day: dayNumber(in.Today), sums: in.Summaries,
 		tiers: in.Tiers, currency: in.tierConfig().Currency}
+	n := len(sc.sums)
+	sc.levels, sc.touched, sc.open = make([]int8, n), make([]int32, n), make([]bool, n)
+	for i := range sc.sums {
+		s := &sc.sums[i]
+		if i < len(sc.tiers) {
+			sc.levels[i] = int8(min(sc.tiers[i].Level, 127))
+		}
+		sc.open[i] = active(s)
+		sc.touched[i] = -1
+		last := s.LastContact
+		if last.IsZero() {
+			last = s.Created
+		}
+		if !last.IsZero() && !last.After(sc.today) {
+			d := sc.day - dayNumber(last)
+			if sc.w.MaxSinceTouch > 0 && d > sc.w.MaxSinceTouch {
+				d = sc.w.MaxSinceTouch
+			}
+			sc.touched[i] = int32(d)
+		}
+	}
+	sc.index()
+	return sc
 }
 
 // find returns the index of the summary of client id, or -1. Summaries
@@ -120,7 +152,13 @@ func (s *scorer) find(id string) int {
 		return -1
 	}
 	k := packID(id)
-	i, _ := slices.BinarySearch(s.keys, k)
+	i, found := slices.BinarySearch(s.keys, k)
+	if s.short && len(id) <= 8 { // the packed id is the whole id
+		if found {
+			return i
+		}
+		return -1
+	}
 	for ; i < len(s.keys) && s.keys[i] == k; i++ {
 		if s.sums[i].ID == id {
 			return i
@@ -132,9 +170,10 @@ func (s *scorer) find(id string) int {
 // index packs the ids and checks that the summaries are in id order.
 func (s *scorer) index() {
 	s.keys = make([]uint64, len(s.sums))
-	s.sorted = true
+	s.sorted, s.short = true, true
 	for i := range s.sums {
 		s.keys[i] = packID(s.sums[i].ID)
+		s.short = s.short && len(s.sums[i].ID) <= 8 && !strings.ContainsRune(s.sums[i].ID, 0)
 		if i > 0 && s.sums[i-1].ID > s.sums[i].ID {
 			s.sorted = false
 		}
@@ -164,6 +203,12 @@ func (s *scorer) tierOf(i int) string {
 
 // tier adds the tier term of client i.
 func (s *scorer) tier(u *Urgency, i int) {
+	if u.quiet && s.levels != nil { // ranking: the compact copy, no reasons
+		if i >= 0 && s.levels[i] > 0 {
+			u.add(TermTier, s.w.Tier*float64(s.levels[i]), nil)
+		}
+		return
+	}
 	if i < 0 || i >= len(s.tiers) || s.tiers[i].Level <= 0 {
 		return
 	}
@@ -193,6 +238,12 @@ func tierZH(a *tiers.Assignment, currency string) string {
 // there was none).
 func (s *scorer) sinceTouch(u *Urgency, i int) {
 	if i < 0 || s.w.SinceTouch == 0 {
+		return
+	}
+	if u.quiet && s.touched != nil { // ranking: the compact copy, no reasons
+		if d := s.touched[i]; d >= 0 {
+			u.add(TermSinceTouch, s.w.SinceTouch*float64(d), nil)
+		}
 		return
 	}
 	sum := &s.sums[i]
