@@ -1,100 +1,76 @@
 package tui
 
 import (
-	"sort"
 	"strings"
+	"sync"
 
-	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
 )
 
 // findClients is the one place the client list asks "which rows match
-// this query, best first?". It is a placeholder for the search package's
-// index: it matches the name, the latin name, the pinyin keys (in full
-// and as initials), phone digits, tags and the field filters tier: and
-// city:, and ranks exact and prefix matches first. It runs in a command,
-// off the UI goroutine.
+// this query, best first?". It runs in a command, off the UI goroutine,
+// on the search package's index of the rows: the name, the latin name,
+// the pinyin keys in full and as initials (with heteronyms), phone digits
+// in any format, tags, and the filters tier:, city:, tag:. The index is
+// built on the first search of a (re)loaded list, and each search narrows
+// from the recent ones, so typing on scans only the previous matches.
 func findClients(rows []clientRow, query string) []int {
-	terms := strings.Fields(strings.ToLower(query))
-	if len(terms) == 0 {
+	if len(rows) == 0 {
 		return nil
 	}
-	type hit struct {
-		i     int
-		score int
+	rowSearch.mu.Lock()
+	defer rowSearch.mu.Unlock()
+	if len(rowSearch.rows) != len(rows) || &rowSearch.rows[0] != &rows[0] {
+		// A new list (rows are never changed in place): a new index.
+		rowSearch.rows, rowSearch.ix, rowSearch.recent = rows, indexRows(rows), nil
 	}
-	var hits []hit
-rows:
-	for i := range rows {
-		r := &rows[i]
-		total := 0
-		for _, t := range terms {
-			s := termScore(r, t)
-			if s == 0 {
-				continue rows
-			}
-			total += s
-		}
-		hits = append(hits, hit{i, total})
+	r := rowSearch.ix.Search(query, rowSearch.recent...)
+	rowSearch.recent = append(rowSearch.recent, r)
+	if len(rowSearch.recent) > 8 {
+		rowSearch.recent = rowSearch.recent[1:]
 	}
-	sort.SliceStable(hits, func(a, b int) bool {
-		if hits[a].score != hits[b].score {
-			return hits[a].score > hits[b].score
-		}
-		return rows[hits[a].i].spend12 > rows[hits[b].i].spend12
-	})
-	out := make([]int, len(hits))
-	for k, h := range hits {
-		out[k] = h.i
-	}
-	return out
+	return r.All()
 }
 
-// termScore scores one query term against a row: 0 for no match.
-func termScore(r *clientRow, t string) int {
-	if k, v, ok := strings.Cut(t, ":"); ok && v != "" {
-		switch k {
-		case "tier":
-			if strings.EqualFold(r.tier, v) {
-				return 1
+// rowSearch is the index of the rows last searched, with its recent
+// results; searches run one at a time.
+var rowSearch struct {
+	mu     sync.Mutex
+	rows   []clientRow
+	ix     *search.Index
+	recent []*search.Result
+}
+
+// indexRows builds the search index of the rows, in their order.
+func indexRows(rows []clientRow) *search.Index {
+	docs := make([]search.Doc, len(rows))
+	for i := range rows {
+		r := &rows[i]
+		d := search.Doc{Name: r.name, LatinName: r.latin, Tags: r.tags, City: r.city, Tier: r.tier, Spend: r.spend12}
+		// The row's haystack holds the names, the pinyin keys and the
+		// phone digits: digits are phones, the rest are keys.
+		var keys strings.Builder
+		for _, w := range strings.Fields(r.hay) {
+			if isDigits(w) {
+				d.Phones = append(d.Phones, w)
+				continue
 			}
-			return 0
-		case "city":
-			if strings.Contains(strings.ToLower(r.city), v) {
-				return 1
+			if keys.Len() > 0 {
+				keys.WriteByte(' ')
 			}
-			return 0
-		case "tag":
-			for _, tag := range r.tags {
-				if strings.EqualFold(tag, v) {
-					return 1
-				}
-			}
-			return 0
+			keys.WriteString(w)
+		}
+		d.Keys = keys.String()
+		docs[i] = d
+	}
+	return search.NewFromDocs(docs, "")
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
 	}
-	if d := profile.Digits(t); len(d) >= 3 && len(d) == len(t) {
-		if strings.Contains(r.hay, d) {
-			return 2
-		}
-	}
-	best := 0
-	for _, word := range strings.Fields(r.hay) {
-		switch {
-		case word == t:
-			best = max(best, 8)
-		case strings.HasPrefix(word, t):
-			best = max(best, 5)
-		case strings.Contains(word, t):
-			best = max(best, 3)
-		}
-	}
-	for _, tag := range r.tags {
-		if strings.EqualFold(tag, t) {
-			best = max(best, 4)
-		}
-	}
-	if best == 0 && strings.Contains(r.hay, t) {
-		best = 2
-	}
-	return best
+	return s != ""
 }
