@@ -160,7 +160,7 @@ func searchCmd(a *App) *cobra.Command {
 	var jsonOut bool
 	cmd := &cobra.Command{
 		Use:   "search QUERY",
-		Short: "Find clients by name, pinyin (wxm finds 王小明), phone digits or tag",
+		Short: "Find clients by name, pinyin (wxm finds 王小明), phone digits, tag, or tier:A city:上海 tag:vip",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q := strings.Join(args, " ")
@@ -171,7 +171,15 @@ func searchCmd(a *App) *cobra.Command {
 						return err
 					}
 					tiers := tierLookup(sums, a.today())
-					hits := search.Resolve(q, sums, b.Meta().CountryCode)
+					cc := b.Meta().CountryCode
+					ix := search.New(sums, search.Options{Today: a.today(), Tier: tiers, CountryCode: cc})
+					var hits []profile.Summary
+					for _, d := range ix.Search(q).All() {
+						hits = append(hits, sums[d])
+					}
+					if len(hits) == 0 {
+						hits = search.Resolve(q, sums, cc) // an id
+					}
 					rows := make([]ClientRow, len(hits))
 					for i := range hits {
 						rows[i] = rowOf(&hits[i], tiers(&hits[i]), a.today())
