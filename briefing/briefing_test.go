@@ -31,7 +31,7 @@ type client struct {
 	ago       []int
 	requests  []requests.Request
 	visitAt   string // "HH:MM" today
-	requestAt []int // days before today each request was opened
+	requestAt []int  // days before today each request was opened
 }
 
 // book writes a book as of today with the clients and returns its briefing
