@@ -165,7 +165,8 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 		if s.input.Focused() {
 			var cmd tea.Cmd
 			s.input, cmd = s.input.Update(msg)
-			return s, tea.Batch(cmd, s.search())
+			search := s.search() // before s is copied out
+			return s, tea.Batch(cmd, search)
 		}
 	case tea.KeyPressMsg:
 		if s.input.Focused() {
@@ -191,7 +192,8 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 				}
 				s.input.SetValue("")
 				s.input.Blur()
-				return s, s.search()
+				search := s.search()
+				return s, search
 			case key.Matches(msg, k.Open):
 				s.input.Blur()
 				if r, ok := s.selected(); ok {
@@ -203,7 +205,8 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 			var cmd tea.Cmd
 			s.input, cmd = s.input.Update(msg)
 			if s.input.Value() != before {
-				return s, tea.Batch(cmd, s.search())
+				search := s.search() // before s is copied out
+				return s, tea.Batch(cmd, search)
 			}
 			return s, cmd
 		}
@@ -227,7 +230,8 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 			s.relist()
 		case key.Matches(msg, k.Back) && s.input.Value() != "":
 			s.input.SetValue("")
-			return s, s.search()
+			search := s.search()
+			return s, search
 		}
 	}
 	return s, nil
@@ -375,7 +379,7 @@ func (s clientsScreen) View() string {
 	}
 	for i := s.offset; i < len(s.view) && i < s.offset+h; i++ {
 		r := &s.rows[s.view[i]]
-		line := s.rowText(r, nameW)
+		line := clip(s.rowText(r, nameW), max(0, s.w-gutter))
 		b.WriteString("\n")
 		if i == s.cursor {
 			b.WriteString(st.SelectBar.Render("> ") + st.Selected.Render(line))

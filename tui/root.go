@@ -172,9 +172,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case rowsMsg:
-		return m, m.clients.setRows(msg.rows)
+		cmd := m.clients.setRows(msg.rows)
+		return m, cmd
 	case rowMsg:
-		return m, m.clients.setRow(msg.row, msg.removed)
+		cmd := m.clients.setRow(msg.row, msg.removed)
+		return m, cmd
 	case filterMsg:
 		var cmd tea.Cmd
 		m.clients, cmd = m.clients.Update(msg)
@@ -216,7 +218,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	// cursor) go to whichever is active.
 	if m.focus == focusForm && m.form != nil {
 		cmd, changed := m.form.Update(msg)
-		return m, tea.Batch(cmd, m.draftChanged(changed))
+		tick := m.draftChanged(changed) // before m is copied out
+		return m, tea.Batch(cmd, tick)
 	}
 	return m, nil
 }
@@ -232,7 +235,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch m.focus {
 	case focusForm:
 		cmd, changed := m.form.Update(msg)
-		return m, tea.Batch(cmd, m.draftChanged(changed))
+		tick := m.draftChanged(changed) // before m is copied out
+		return m, tea.Batch(cmd, tick)
 	case focusLine:
 		return m.lineKey(msg)
 	case focusDrafts:
@@ -283,7 +287,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.Search):
 		m.scr = scrClients
-		return m, m.clients.focusSearch()
+		cmd := m.clients.focusSearch()
+		return m, cmd
 	case key.Matches(msg, k.Add):
 		return m.openForm(formAdd, itemRef{}, nil)
 	}
@@ -324,6 +329,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		m.line = newLine(c, lineSnooze, ref, "")
 		m.focus = focusLine
+		m.clearError()
 		m.layout()
 		return m, nil
 	}
@@ -351,10 +357,12 @@ func (m Model) paste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case m.focus == focusLine:
 		cmd, changed := m.line.update(m.c, msg)
-		return m, tea.Batch(cmd, m.draftChanged(changed))
+		tick := m.draftChanged(changed) // before m is copied out
+		return m, tea.Batch(cmd, tick)
 	case m.focus == focusForm:
 		cmd, changed := m.form.Update(msg)
-		return m, tea.Batch(cmd, m.draftChanged(changed))
+		tick := m.draftChanged(changed) // before m is copied out
+		return m, tea.Batch(cmd, tick)
 	case m.scr == scrClients && m.clients.searching():
 		return m.toScreen(msg)
 	}
@@ -390,6 +398,7 @@ func (m Model) openClient(id string) (tea.Model, tea.Cmd) {
 func (m Model) openNote(ref itemRef, text string) (tea.Model, tea.Cmd) {
 	m.line = newLine(m.c, lineNote, ref, text)
 	m.focus = focusLine
+	m.clearError()
 	m.layout()
 	return m, nil
 }
@@ -430,7 +439,8 @@ func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	cmd, changed := l.update(c, msg)
-	return m, tea.Batch(cmd, m.draftChanged(changed))
+	tick := m.draftChanged(changed) // before m is copied out
+	return m, tea.Batch(cmd, tick)
 }
 
 // draftChanged schedules the write of the drafts after a pause in typing.
@@ -594,6 +604,14 @@ func (m Model) setStatus(text string, isErr bool) (tea.Model, tea.Cmd) {
 	return m, m.c.after(statusTTL, statusClearMsg{m.statusSeq})
 }
 
+// clearError clears an error from the status line (news stays until it
+// expires).
+func (m *Model) clearError() {
+	if m.statusErr {
+		m.status, m.statusErr = "", false
+	}
+}
+
 // restyle hands new styles to the components.
 func (m *Model) restyle() {
 	st := &m.c.styles
@@ -736,6 +754,11 @@ func (m Model) helpView() string {
 	}
 	switch m.focus {
 	case focusLine:
+		// The input holds the status line: what is wrong with the
+		// answer shows here, in place of the keys.
+		if m.status != "" && m.statusErr {
+			return m.c.styles.Error.Render(clip(m.status, m.c.width))
+		}
 		return m.shortHelp([]key.Binding{k.Save, k.Cancel})
 	case focusForm:
 		return m.shortHelp(formHelp(m.c))
@@ -752,8 +775,10 @@ func (m Model) helpView() string {
 // keys before the last two (help and quit) go first, so those two always
 // show.
 func (m Model) shortHelp(bs []key.Binding) string {
+	hm := m.help
+	hm.SetWidth(0) // measure whole; cut here, not with an ellipsis
 	for {
-		s := m.help.ShortHelpView(bs)
+		s := hm.ShortHelpView(bs)
 		if width(s) <= m.c.width || len(bs) <= 2 {
 			return s
 		}

@@ -1,0 +1,289 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The end-to-end tests build the vipbook binary and drive it in a real
+// terminal (tmux, on a private server), as an associate would. They are
+// skipped when tmux is not installed, and with -short.
+
+// tmuxTerm is a tmux server of the test's own with one window.
+type tmuxTerm struct {
+	t      *testing.T
+	socket string
+}
+
+// e2eBinary builds vipbook once per test binary run.
+func e2eBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end test: not with -short")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	bin := filepath.Join(t.TempDir(), "vipbook")
+	cmd := exec.Command("go", "build", "-o", bin, "../cmd/vipbook")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// e2eBook writes a demo book with the binary (as of the real today).
+func e2eBook(t *testing.T, bin string) string {
+	t.Helper()
+	book := filepath.Join(t.TempDir(), "book.db")
+	if out, err := exec.Command(bin, "--book", book, "demo").CombinedOutput(); err != nil {
+		t.Fatalf("vipbook demo: %v\n%s", err, out)
+	}
+	return book
+}
+
+func newTmux(t *testing.T) *tmuxTerm {
+	tm := &tmuxTerm{t: t, socket: fmt.Sprintf("vipbook-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+func (tm *tmuxTerm) tmux(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", tm.socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// start runs the program in a w x h window with env; the pane stays after
+// the program ends so that its last screen can be read.
+func (tm *tmuxTerm) start(w, h int, env []string, argv ...string) {
+	tm.t.Helper()
+	shell := "exec env " + strings.Join(env, " ") + " " + strings.Join(argv, " ")
+	tm.tmux("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), shell)
+	tm.tmux("set-option", "-t", "e2e", "remain-on-exit", "on")
+}
+
+// keys sends keys by tmux name (Enter, Escape, Space, ...).
+func (tm *tmuxTerm) keys(keys ...string) {
+	tm.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
+}
+
+// text types text literally.
+func (tm *tmuxTerm) text(s string) { tm.tmux("send-keys", "-t", "e2e", "-l", s) }
+
+func (tm *tmuxTerm) screen() string { return tm.tmux("capture-pane", "-p", "-t", "e2e") }
+
+// waitFor waits until the screen shows want.
+func (tm *tmuxTerm) waitFor(want string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		s := tm.screen()
+		if strings.Contains(s, want) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("the screen does not show %q:\n%s", want, s)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// waitForLine waits until a line of the screen shows all of parts.
+func (tm *tmuxTerm) waitForLine(parts ...string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		s := tm.screen()
+	lines:
+		for _, l := range strings.Split(s, "\n") {
+			for _, p := range parts {
+				if !strings.Contains(l, p) {
+					continue lines
+				}
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("no line of the screen shows %q:\n%s", parts, s)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// waitExit waits until the program has ended.
+func (tm *tmuxTerm) waitExit() {
+	tm.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "e2e", "#{pane_dead}")) != "1" {
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("the program did not end:\n%s", tm.screen())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func (tm *tmuxTerm) pid() int {
+	tm.t.Helper()
+	var pid int
+	fmt.Sscan(tm.tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}"), &pid)
+	return pid
+}
+
+// TestEndToEnd walks the walk in a real terminal, in English and in
+// Chinese: the briefing, / zxf finds 曾小凡, enter opens her profile with
+// her phone, n logs a note, esc, a follow-up ticked, ? help, q quits; then
+// vipbook show finds the note.
+func TestEndToEnd(t *testing.T) {
+	bin := e2eBinary(t)
+	for _, tc := range []struct {
+		lang, brief, note, overdueHead, overdue, help string
+	}{
+		{"en_GB.UTF-8", "Briefing for", " note ", "Overdue (", "Overdue (%d)", "next screen"},
+		{"zh_CN.UTF-8", "简报", " 备注 ", "已逾期（", "已逾期（%d）", "下一页面"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			book := e2eBook(t, bin)
+			tm := newTmux(t)
+			tm.start(120, 40, []string{"LANG=" + tc.lang, "LC_ALL=", "LC_MESSAGES="}, bin, "--book", book)
+			tm.waitFor(tc.brief)
+			tm.text("/zxf")
+			tm.waitFor("曾小凡 Vivian Zeng")
+			tm.keys("Enter")
+			tm.waitFor("+86 139 1688 2046")
+			tm.text("n")
+			tm.text("likes jade bracelets")
+			tm.keys("Enter")
+			// The note shows in her history (the status line says so
+			// too, for a few seconds).
+			tm.waitForLine(tc.note, "likes jade bracelets")
+			// esc then a key at once reads as alt+key: wait for the list.
+			tm.keys("Escape")
+			tm.waitFor("/ zxf")
+			tm.text("3")
+			before := overdueCount(tm.waitFor(tc.overdueHead))
+			tm.keys("Space")
+			tm.waitFor(fmt.Sprintf(tc.overdue, before-1))
+			tm.text("?")
+			tm.waitFor(tc.help)
+			tm.text("q")
+			tm.waitExit()
+
+			out, err := exec.Command(bin, "--book", book, "show", "+86 139 1688 2046", "--json").CombinedOutput()
+			if err != nil {
+				t.Fatalf("vipbook show: %v\n%s", err, out)
+			}
+			if !strings.Contains(string(out), "likes jade bracelets") {
+				t.Fatalf("vipbook show lacks the note:\n%s", out)
+			}
+		})
+	}
+}
+
+// TestEndToEndSmallWindow opens the book in an 80x24 window and resizes it.
+func TestEndToEndSmallWindow(t *testing.T) {
+	bin := e2eBinary(t)
+	book := e2eBook(t, bin)
+	tm := newTmux(t)
+	tm.start(80, 24, []string{"LANG=C.UTF-8", "LC_ALL="}, bin, "--book", book)
+	tm.waitFor("Briefing for")
+	tm.text("2")
+	tm.waitFor("Last visit")
+	tm.tmux("resize-window", "-t", "e2e", "-x", "120", "-y", "40")
+	tm.waitFor("12 months")
+	tm.tmux("resize-window", "-t", "e2e", "-x", "30", "-y", "8")
+	tm.waitFor("too small")
+	tm.tmux("resize-window", "-t", "e2e", "-x", "80", "-y", "24")
+	tm.waitFor("Last visit")
+	tm.text("q")
+	tm.waitExit()
+}
+
+// TestEndToEndDrafts closes the program while a note is being typed, by
+// SIGTERM and by closing the terminal (SIGHUP), and checks that the next
+// start offers the note back and that resuming it saves it.
+func TestEndToEndDrafts(t *testing.T) {
+	bin := e2eBinary(t)
+	for _, how := range []string{"SIGTERM", "SIGHUP"} {
+		t.Run(how, func(t *testing.T) {
+			book := e2eBook(t, bin)
+			tm := newTmux(t)
+			env := []string{"LANG=C.UTF-8", "LC_ALL="}
+			tm.start(120, 40, env, bin, "--book", book)
+			tm.waitFor("Briefing for")
+			tm.text("/wxm")
+			tm.waitFor("王小明")
+			tm.keys("Enter")
+			tm.waitFor("Sizes and preferences")
+			tm.text("n")
+			tm.text("prefers silver, not gold")
+			tm.waitFor("prefers silver, not gold")
+			switch how {
+			case "SIGTERM":
+				if err := syscall.Kill(tm.pid(), syscall.SIGTERM); err != nil {
+					t.Fatal(err)
+				}
+				tm.waitExit()
+				tm.tmux("kill-session", "-t", "e2e")
+			case "SIGHUP":
+				// Closing the window hangs up the program's terminal.
+				pid := tm.pid()
+				tm.tmux("kill-session", "-t", "e2e")
+				waitGone(t, pid)
+			}
+
+			tm.start(120, 40, env, bin, "--book", book)
+			tm.waitFor("Unfinished from last time")
+			tm.waitFor("prefers silver, not gold")
+			tm.keys("Enter")
+			tm.waitFor("Note on 王小明: prefers silver, not gold")
+			tm.keys("Enter")
+			tm.waitFor("Note saved on 王小明")
+			tm.text("q")
+			tm.waitExit()
+
+			out, err := exec.Command(bin, "--book", book, "show", "王小明", "--json").CombinedOutput()
+			if err != nil {
+				t.Fatalf("vipbook show: %v\n%s", err, out)
+			}
+			if !strings.Contains(string(out), "prefers silver, not gold") {
+				t.Fatalf("the resumed note is not in the book:\n%s", out)
+			}
+		})
+	}
+}
+
+// overdueCount reads the number of overdue follow-ups on the follow-ups
+// screen: the first number in parentheses.
+func overdueCount(screen string) int {
+	for _, open := range []string{"(", "（"} {
+		if i := strings.Index(screen, open); i >= 0 {
+			var n int
+			if _, err := fmt.Sscan(screen[i+len(open):], &n); err == nil {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// waitGone waits until process pid has ended.
+func waitGone(t *testing.T, pid int) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for syscall.Kill(pid, 0) == nil {
+		if time.Now().After(deadline) {
+			t.Fatalf("process %d did not end", pid)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

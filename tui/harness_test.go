@@ -1,0 +1,171 @@
+package tui
+
+import (
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/demo"
+	"github.com/vipbook/vipbook/store"
+)
+
+// testZone is the shop's zone in tests: a fixed offset so that nothing
+// depends on the machine's zone.
+var testZone = time.FixedZone("CST", 8*3600)
+
+// testNow is 09:00 on 2026-11-24 in testZone.
+func testNow() time.Time { return time.Date(2026, time.November, 24, 9, 0, 0, 0, testZone) }
+
+// demoBookPath writes a small deterministic demo book as of testNow.
+func demoBookPath(t testing.TB) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "book.db")
+	_, err := demo.WriteFile(path, demo.Options{Clients: 300, Seed: 1, Today: civil.Of(testNow()), Loc: testZone}, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// openBook opens a book for writing with the test clock.
+func openBook(t testing.TB, path string) *store.Book {
+	t.Helper()
+	b, err := store.Open(path, store.Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	return b
+}
+
+// harness drives the root model as the program would, but synchronously:
+// every command a message returns is run at once and its message fed
+// back, until nothing is left to do. Timers (the status line's expiry,
+// the pause before a draft is written) are not run: tests send the
+// message a timer would deliver when they mean it.
+type harness struct {
+	t    testing.TB
+	m    Model
+	quit bool
+}
+
+// newHarness opens the interface on book in lang at w x h, with its first
+// loads done.
+func newHarness(t testing.TB, book *store.Book, lang string, w, h int) *harness {
+	t.Helper()
+	m := newModel(Options{Book: book, Lang: lang, Now: testNow}, newDraftKeeper())
+	m.c.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
+	hs := &harness{t: t, m: m}
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	hs.run(m.Init())
+	return hs
+}
+
+// send delivers msg and everything its commands answer.
+func (h *harness) send(msg tea.Msg) {
+	h.t.Helper()
+	next, cmd := h.m.Update(msg)
+	h.m = next.(Model)
+	h.run(cmd)
+}
+
+// run runs cmd and feeds back what it answers.
+func (h *harness) run(cmd tea.Cmd) {
+	h.t.Helper()
+	if cmd == nil {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(10 * time.Second):
+		h.t.Fatal("a command did not return: a timer the harness should not run?")
+	}
+	switch msg := msg.(type) {
+	case nil:
+		return
+	case tea.BatchMsg:
+		for _, c := range msg {
+			h.run(c)
+		}
+		return
+	case tea.QuitMsg:
+		h.quit = true
+		return
+	}
+	// tea.Sequence's message is unexported: a list of commands run in turn.
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+		for i := 0; i < v.Len(); i++ {
+			h.run(v.Index(i).Interface().(tea.Cmd))
+		}
+		return
+	}
+	h.send(msg)
+}
+
+// keys presses keys: a single rune is typed; a name such as "enter",
+// "esc", "space", "tab", "up", "down" is that key.
+func (h *harness) keys(keys ...string) {
+	h.t.Helper()
+	for _, k := range keys {
+		h.send(keyMsg(k))
+	}
+}
+
+// typeText types s one rune at a time.
+func (h *harness) typeText(s string) {
+	h.t.Helper()
+	for _, r := range s {
+		h.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+func keyMsg(k string) tea.KeyPressMsg {
+	named := map[string]rune{"enter": tea.KeyEnter, "esc": tea.KeyEscape, "space": tea.KeySpace, "tab": tea.KeyTab,
+		"up": tea.KeyUp, "down": tea.KeyDown, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "backspace": tea.KeyBackspace}
+	if r, ok := named[k]; ok {
+		msg := tea.KeyPressMsg{Code: r}
+		if r == tea.KeySpace {
+			msg.Text = " "
+		}
+		return msg
+	}
+	if k == "shift+tab" {
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	}
+	if k == "ctrl+c" {
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(k)
+	return tea.KeyPressMsg{Code: r[0], Text: k}
+}
+
+// view returns the screen as plain text, trailing spaces trimmed.
+func (h *harness) view() string {
+	lines := strings.Split(ansi.Strip(h.m.View().Content), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// checkFrame fails when the view is not exactly w x h cells at most.
+func (h *harness) checkFrame(w, hh int) {
+	h.t.Helper()
+	lines := strings.Split(ansi.Strip(h.m.View().Content), "\n")
+	if len(lines) != hh {
+		h.t.Errorf("the view has %d lines, want %d", len(lines), hh)
+	}
+	for i, l := range lines {
+		if n := ansi.StringWidth(l); n > w {
+			h.t.Errorf("line %d is %d cells wide, more than %d: %q", i+1, n, w, l)
+		}
+	}
+}
