@@ -241,9 +241,11 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 	type result struct {
 		sums  []profile.Summary
 		tiers []tiers.Assignment
+		sc    *scorer
 		err   error
 	}
 	done := make(chan result, 1)
+	base := Input{Today: today, Currency: in.Currency, Config: cfg} // what the scorer needs, copied before readDay writes in
 	go func(cfg config.Tiers) {
 		var r result
 		r.err = b.View(func(tx *store.Tx) error {
@@ -252,7 +254,13 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 			return err
 		})
 		if r.err == nil {
-			r.tiers = tiers.Assign(r.sums, today, cfg)
+			// Rank the tiers and prepare the scorer side by side.
+			tierc := make(chan []tiers.Assignment, 1)
+			go func() { tierc <- tiers.Assign(r.sums, today, cfg) }()
+			base.Summaries = r.sums
+			r.sc = newScorerBase(&base)
+			r.tiers = <-tierc
+			r.sc.setTiers(r.tiers)
 		}
 		done <- r
 	}(in.tierConfig())
@@ -265,7 +273,7 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 		if r.err != nil {
 			return r.err
 		}
-		in.Summaries, in.Tiers = r.sums, r.tiers
+		in.Summaries, in.Tiers, in.scorer = r.sums, r.tiers, r.sc
 		return pickShown(tx, &in, day)
 	})
 	return in, err
@@ -310,8 +318,11 @@ func readDay(tx *store.Tx, in *Input, loc *time.Location) (dayRefs, error) {
 // pickShown ranks the refs and decodes the most urgent tasks and situation
 // notes into in.
 func pickShown(tx *store.Tx, in *Input, r dayRefs) error {
-	sc := newScorer(in)
-	in.scorer = sc
+	sc := in.scorer
+	if sc == nil {
+		sc = newScorer(in)
+		in.scorer = sc
+	}
 	var err error
 	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, r.tasks, in.Options.Limit); err != nil {
 		return err

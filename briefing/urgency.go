@@ -109,15 +109,20 @@ type scorer struct {
 
 // newScorer scores against in's weights, day, summaries and tiers.
 func newScorer(in *Input) *scorer {
+	sc := newScorerBase(in)
+	sc.setTiers(in.Tiers)
+	return sc
+}
+
+// newScorerBase is newScorer without the tiers (setTiers adds them): what
+// can be done while the tiers are being ranked.
+func newScorerBase(in *Input) *scorer {
 	sc := &scorer{w: in.Config.Urgency, today: in.Today, day: dayNumber(in.Today), sums: in.Summaries,
-		tiers: in.Tiers, currency: in.tierConfig().Currency}
+		currency: in.tierConfig().Currency}
 	n := len(sc.sums)
-	sc.levels, sc.touched, sc.open = make([]int8, n), make([]int32, n), make([]bool, n)
+	sc.touched, sc.open = make([]int32, n), make([]bool, n)
 	for i := range sc.sums {
 		s := &sc.sums[i]
-		if i < len(sc.tiers) {
-			sc.levels[i] = int8(min(sc.tiers[i].Level, 127))
-		}
 		sc.open[i] = active(s)
 		sc.touched[i] = -1
 		last := s.LastContact
@@ -134,6 +139,17 @@ func newScorer(in *Input) *scorer {
 	}
 	sc.index()
 	return sc
+}
+
+// setTiers gives the scorer the clients' tiers, indexed like its summaries.
+func (sc *scorer) setTiers(ts []tiers.Assignment) {
+	sc.tiers = ts
+	sc.levels = make([]int8, len(sc.sums))
+	for i := range sc.levels {
+		if i < len(ts) {
+			sc.levels[i] = int8(min(ts[i].Level, 127))
+		}
+	}
 }
 
 // find returns the index of the summary of client id, or -1. Summaries
