@@ -66,7 +66,8 @@ const (
 	StatusPickTask      Key = "status.pick_task"
 )
 
-// Briefing.
+// Briefing. A count is text: "5", or "20 of 70" when a section shows only
+// its most urgent items (CountOf).
 const (
 	BriefTitle          Key = "brief.title"  // the long date
 	BriefFor            Key = "brief.for"    // associate
@@ -79,9 +80,23 @@ const (
 	BriefDates          Key = "brief.dates" // count
 	BriefNoDates        Key = "brief.no_dates"
 	DateTurns           Key = "brief.date_turns" // age
+	CountOf             Key = "brief.count_of"   // shown, total
+	AndMore             Key = "brief.and_more"   // how many more
+	SecUrgent           Key = "brief.urgent"     // count
 	SecSpecials         Key = "brief.specials"
-	SecLapsed           Key = "brief.lapsed"
-	SecUrgent           Key = "brief.urgent"
+	SecRequests         Key = "brief.requests"   // count
+	SecFestivals        Key = "brief.festivals"  // count
+	SecSituations       Key = "brief.situations" // count
+	SecPeople           Key = "brief.people"     // count
+	SecLapsed           Key = "brief.lapsed"     // count
+	TagOverdue          Key = "tag.overdue"
+	TagDue              Key = "tag.due"
+	TagDate             Key = "tag.date"
+	TagRequest          Key = "tag.request"
+	TagFestival         Key = "tag.festival"
+	TagSituation        Key = "tag.situation"
+	TagPerson           Key = "tag.person"
+	TagLapsed           Key = "tag.lapsed"
 )
 
 // Prep cards of today's visits.
@@ -94,6 +109,7 @@ const (
 	CardRequest      Key = "card.request"
 	CardRequestSince Key = "card.request_since" // what, day opened
 	CardNote         Key = "card.note"
+	CardDates        Key = "card.dates"
 	CardSpecial      Key = "card.special"
 	CardValue        Key = "card.value"
 	CardValueText    Key = "card.value_text" // 12-month spend, visits
@@ -108,6 +124,8 @@ const (
 	WhenDaysAgo   Key = "when.days_ago"   // days
 	WhenLate      Key = "when.late"       // days
 	WhenSnoozedTo Key = "when.snoozed_to" // day
+	WhenWaiting   Key = "when.waiting"    // days
+	WhenAway      Key = "when.away"       // days
 )
 
 // Follow-ups screen.

@@ -90,7 +90,11 @@ func wheelPane(p *pane, msg tea.MouseWheelMsg) {
 	}
 }
 
-// rebuild lays the briefing out as blocks for the current width.
+// rebuild lays the briefing out as blocks for the current width: the
+// most urgent items of the whole briefing first, then today's visits with
+// their prep cards, the follow-ups, the dates, the three specials and the
+// lapsed top clients. The book-wide sections show their most urgent items
+// and say how many there are in all.
 func (s *briefingScreen) rebuild() {
 	if s.br == nil || s.pane.w == 0 {
 		return
@@ -99,9 +103,10 @@ func (s *briefingScreen) rebuild() {
 	w := s.pane.w - gutter
 	var bs []block
 	text := func(lines ...string) { bs = append(bs, block{lines: lines}) }
-	heading := func(k i18n.Key, n int) {
-		text("", st.Section.Render(c.t(k, n)))
+	heading := func(k i18n.Key, shown, total int) {
+		text("", st.Section.Render(c.t(k, countText(c, shown, total))))
 	}
+	none := func(k i18n.Key) { text(st.Dim.Render("  " + c.t(k))) }
 
 	title := c.t(i18n.BriefTitle, c.cat.LongDate(br.Date))
 	if br.Associate != "" {
@@ -109,39 +114,52 @@ func (s *briefingScreen) rebuild() {
 	}
 	text(st.Title.Render(title))
 
-	heading(i18n.BriefVisits, len(br.Visits))
+	if len(br.Urgent) > 0 {
+		heading(i18n.SecUrgent, len(br.Urgent), len(br.Urgent))
+		for _, r := range br.Urgent {
+			if b, ok := s.itemLine(r.Section, r, w, true); ok {
+				bs = append(bs, b)
+			}
+		}
+	}
+
+	heading(i18n.BriefVisits, len(br.Visits), len(br.Visits))
 	if len(br.Visits) == 0 {
-		text(st.Dim.Render("  " + c.t(i18n.BriefNoVisits)))
+		none(i18n.BriefNoVisits)
 	}
 	for i := range br.Visits {
 		bs = append(bs, s.prepCard(&br.Visits[i], w))
 	}
 
-	heading(i18n.BriefOverdue, len(br.Overdue))
-	if len(br.Overdue) == 0 {
-		text(st.Dim.Render("  " + c.t(i18n.BriefNothingOverdue)))
+	section := func(sec briefing.Section, k i18n.Key, n, total int, empty i18n.Key) {
+		if n == 0 && empty == "" {
+			return
+		}
+		heading(k, n, total)
+		if n == 0 {
+			none(empty)
+		}
+		for i := 0; i < n; i++ {
+			if b, ok := s.itemLine(sec, briefing.Ref{Section: sec, Index: i}, w, false); ok {
+				bs = append(bs, b)
+			}
+		}
 	}
-	for i := range br.Overdue {
-		bs = append(bs, s.taskLine(&br.Overdue[i], w))
+	section(briefing.SecOverdue, i18n.BriefOverdue, len(br.Overdue), br.Totals.Overdue, i18n.BriefNothingOverdue)
+	section(briefing.SecDue, i18n.BriefDue, len(br.Due), br.Totals.Due, i18n.BriefNothingDue)
+	section(briefing.SecDates, i18n.BriefDates, len(br.Dates), br.Totals.Dates, i18n.BriefNoDates)
+	if len(br.Requests)+len(br.Festivals)+len(br.Situations)+len(br.People) > 0 {
+		text("", st.Title.Render(c.t(i18n.SecSpecials)))
 	}
-	heading(i18n.BriefDue, len(br.Due))
-	if len(br.Due) == 0 {
-		text(st.Dim.Render("  " + c.t(i18n.BriefNothingDue)))
-	}
-	for i := range br.Due {
-		bs = append(bs, s.taskLine(&br.Due[i], w))
-	}
+	section(briefing.SecRequests, i18n.SecRequests, len(br.Requests), br.Totals.Requests, "")
+	section(briefing.SecFestivals, i18n.SecFestivals, len(br.Festivals), br.Totals.Festivals, "")
+	section(briefing.SecSituations, i18n.SecSituations, len(br.Situations), br.Totals.Situations, "")
+	section(briefing.SecPeople, i18n.SecPeople, len(br.People), len(br.People), "")
+	section(briefing.SecLapsed, i18n.SecLapsed, len(br.Lapsed), br.Totals.Lapsed, "")
 
-	heading(i18n.BriefDates, len(br.Dates))
-	if len(br.Dates) == 0 {
-		text(st.Dim.Render("  " + c.t(i18n.BriefNoDates)))
-	}
-	for _, d := range br.Dates {
-		bs = append(bs, s.dateLine(d, w))
-	}
-
+	// A list the briefing gains later is still shown, read generically.
 	for _, sec := range extraSections(*br) {
-		text("", st.Section.Render(fmt.Sprintf("%s (%d)", sectionTitle(c.cat, sec), len(sec.items))))
+		text("", st.Section.Render(fmt.Sprintf("%s (%d)", sectionTitle(sec), len(sec.items))))
 		for _, it := range sec.items {
 			line := fit(it.name, nameCol) + "  " + it.text
 			b := block{lines: []string{clip(line, w)}, plain: line}
@@ -155,6 +173,131 @@ func (s *briefingScreen) rebuild() {
 	s.pane.setBlocks(bs)
 }
 
+// countText says how many items a section shows: "5", or "20 of 70" when
+// only the most urgent are shown.
+func countText(c *shared, shown, total int) string {
+	if total > shown {
+		return c.t(i18n.CountOf, shown, total)
+	}
+	return fmt.Sprint(shown)
+}
+
+// tagWidth is the width of the section tag column in the most urgent
+// list: the widest tag in the language.
+func tagWidth(c *shared) int {
+	w := 0
+	for _, k := range sectionTags {
+		w = max(w, width(c.t(k)))
+	}
+	return w
+}
+
+// sectionTags name the sections in the most urgent list.
+var sectionTags = map[briefing.Section]i18n.Key{
+	briefing.SecOverdue: i18n.TagOverdue, briefing.SecDue: i18n.TagDue, briefing.SecDates: i18n.TagDate,
+	briefing.SecRequests: i18n.TagRequest, briefing.SecFestivals: i18n.TagFestival,
+	briefing.SecSituations: i18n.TagSituation, briefing.SecPeople: i18n.TagPerson, briefing.SecLapsed: i18n.TagLapsed,
+}
+
+// itemLine draws one item of a section as a row: client, (in the most
+// urgent list, the section), what, when. Rows of a client can be opened;
+// rows of a follow-up can be ticked and snoozed.
+func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, tagged bool) (block, bool) {
+	c, st := s.c, &s.c.styles
+	r.Section = sec
+	item, _ := s.br.Item(r)
+	if item == nil {
+		return block{}, false
+	}
+	var name, what, when string
+	whenStyle := st.Dim
+	ref := itemRef{}
+	switch it := item.(type) {
+	case *briefing.TaskItem:
+		name, what = it.ClientName, it.Task.Title
+		when, whenStyle = taskWhen(c, &it.Task)
+		task := it.Task
+		ref = itemRef{clientID: it.Task.ClientID, clientName: it.ClientName, task: &task}
+	case *briefing.DateItem:
+		name, what = it.ClientName, c.cat.DateLabel(it.Date)
+		if it.Age > 0 {
+			what += " " + c.t(i18n.DateTurns, it.Age)
+		}
+		when = c.cat.DaysAway(it.DaysAway)
+		if it.DaysAway == 0 {
+			whenStyle = st.Due
+		}
+		ref = itemRef{clientID: it.ClientID, clientName: it.ClientName}
+	case *briefing.RequestItem:
+		name, what = it.ClientName, it.Request.What
+		when = c.t(i18n.WhenWaiting, it.AgeDays)
+		ref = itemRef{clientID: it.Request.ClientID, clientName: it.ClientName}
+	case *briefing.FestivalItem:
+		name = it.Festival.NameIn(c.cat.Lang())
+		what = briefing.AudienceText(it.Audience, it.Festival.Country, c.cat.Lang())
+		var names []string
+		for _, cl := range it.Clients {
+			names = append(names, cl.ClientName)
+		}
+		if len(names) > 0 {
+			what += ": " + c.cat.List(names)
+			if more := it.Count - len(names); more > 0 {
+				what += " " + c.t(i18n.AndMore, more)
+			}
+		}
+		when = c.cat.DaysAway(it.DaysAway)
+		if len(it.Clients) == 1 {
+			ref = itemRef{clientID: it.Clients[0].ClientID, clientName: it.Clients[0].ClientName}
+		}
+	case *briefing.SituationItem:
+		name, what = it.ClientName, firstLine(it.Note.Text)
+		when = c.cat.DaysAway(-it.DaysAgo)
+		ref = itemRef{clientID: it.ClientID, clientName: it.ClientName}
+	case *briefing.PersonItem:
+		var flags []string
+		for _, f := range it.Flags {
+			flags = append(flags, c.cat.SpecialFlag(f))
+		}
+		name, what = it.ClientName, c.cat.List(flags)
+		if it.Note != "" {
+			what += ": " + it.Note
+		}
+		when = it.At.In(c.loc()).Format("15:04")
+		ref = itemRef{clientID: it.ClientID, clientName: it.ClientName}
+	case *briefing.LapsedItem:
+		name, what = it.ClientName, it.Why
+		if c.cat.IsChinese() && it.WhyZH != "" {
+			what = it.WhyZH
+		}
+		if it.Tier != "" {
+			name += " " + it.Tier
+		}
+		if what == "" {
+			what = c.t(i18n.WhenAway, it.DaysAway)
+		}
+		ref = itemRef{clientID: it.ClientID, clientName: it.ClientName}
+	default:
+		return block{}, false
+	}
+	tagW := tagWidth(c)
+	head := fit(orDash(name), nameCol) + "  "
+	if tagged {
+		head += fit(c.t(sectionTags[sec]), tagW) + "  "
+	}
+	box := "    "
+	if ref.task != nil {
+		box = "[ ] "
+	}
+	avail := max(4, w-width(box)-width(head)-2-width(when))
+	plain := box + head + fit(what, avail) + "  " + when
+	line := box + head + fit(what, avail) + "  " + whenStyle.Render(when)
+	if tagged {
+		tag := fit(c.t(sectionTags[sec]), tagW)
+		line = box + fit(orDash(name), nameCol) + "  " + st.Dim.Render(tag) + "  " + fit(what, avail) + "  " + whenStyle.Render(when)
+	}
+	return block{lines: []string{clip(line, w)}, plain: plain, sel: ref.clientID != "", ref: ref}, true
+}
+
 // nameCol is the width of client-name columns in the briefing and lists.
 const nameCol = 16
 
@@ -165,7 +308,10 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 	if v.Client.LatinName != "" && v.Client.LatinName != v.Name {
 		name += " " + v.Client.LatinName
 	}
-	head := v.Appointment.Start.Format("15:04") + "  " + name
+	head := v.Appointment.Start.In(c.loc()).Format("15:04") + "  " + name
+	if v.Tier != "" {
+		head += "  " + c.t(i18n.ProfTier, v.Tier)
+	}
 	if v.Appointment.Purpose != "" {
 		head += "  " + v.Appointment.Purpose
 	}
@@ -201,6 +347,11 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 	for _, n := range v.RecentNotes {
 		add(i18n.CardNote, fmt.Sprintf("%s %s: %s", n.At.Format("01-02"), c.cat.NoteKind(n.Kind), firstLine(n.Text)))
 	}
+	var dates []string
+	for _, d := range v.Dates {
+		dates = append(dates, c.cat.DateLabel(d.Date)+" "+c.cat.DaysAway(d.DaysAway))
+	}
+	add(i18n.CardDates, c.cat.List(dates))
 	if len(v.Special) > 0 {
 		var flags []string
 		for _, f := range v.Special {
@@ -240,11 +391,6 @@ func sizeText(z profile.Size) string {
 	return strings.Join(strings.Fields(z.Category+" "+z.Value+" "+z.System), " ")
 }
 
-// taskLine is one follow-up on the briefing.
-func (s *briefingScreen) taskLine(t *briefing.TaskItem, w int) block {
-	return taskBlock(s.c, t.Task, t.ClientName, w)
-}
-
 // taskBlock draws a follow-up row: box, client, title, when.
 func taskBlock(c *shared, t tasks.Task, clientName string, w int) block {
 	box := "[ ]"
@@ -281,23 +427,4 @@ func taskWhen(c *shared, t *tasks.Task) (string, lipgloss.Style) {
 		return s, st.Due
 	}
 	return s, st.Dim
-}
-
-// dateLine is one important date coming within its lead time.
-func (s *briefingScreen) dateLine(d briefing.DateItem, w int) block {
-	c, st := s.c, &s.c.styles
-	label := c.cat.DateLabel(d.Date)
-	if d.Age > 0 {
-		label += " " + c.t(i18n.DateTurns, d.Age)
-	}
-	when := c.cat.DaysAway(d.DaysAway)
-	day := fmt.Sprintf("%02d-%02d", int(d.On.Month), d.On.Day)
-	plain := day + "  " + fit(d.ClientName, nameCol) + "  " + label + "  " + when
-	whenStyled := st.Dim.Render(when)
-	if d.DaysAway == 0 {
-		whenStyled = st.Due.Render(when)
-	}
-	line := day + "  " + fit(d.ClientName, nameCol) + "  " + label + "  " + whenStyled
-	return block{lines: []string{clip(line, w)}, plain: plain, sel: true,
-		ref: itemRef{clientID: d.ClientID, clientName: d.ClientName}}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/tiers"
 	"github.com/vipbook/vipbook/visits"
 )
 
@@ -26,22 +27,15 @@ import (
 // loadBriefing reads the book and builds the briefing of today; with
 // withSums the summaries it read come along for the client list.
 func loadBriefing(c *shared, withSums bool) tea.Cmd {
-	book, today, loc := c.book, c.today(), c.loc()
+	book, today, loc, cfg := c.book, c.today(), c.loc(), c.cfg
 	return func() tea.Msg {
-		var msg briefingMsg
-		err := book.View(func(tx *store.Tx) error {
-			in, err := briefing.Gather(tx, today, loc)
-			if err != nil {
-				return err
-			}
-			msg.br = briefing.Build(in)
-			if withSums {
-				msg.sums = in.Summaries
-			}
-			return nil
-		})
+		in, err := briefing.Load(book, today, loc, cfg, briefing.Options{})
 		if err != nil {
 			return errMsg{fmt.Errorf("reading the briefing: %w", err)}
+		}
+		msg := briefingMsg{br: briefing.Build(in)}
+		if withSums {
+			msg.sums, msg.tiers = in.Summaries, in.Tiers
 		}
 		return msg
 	}
@@ -49,9 +43,17 @@ func loadBriefing(c *shared, withSums bool) tea.Cmd {
 
 // buildRows turns summaries into the rows of the client list (archived
 // clients are out of the active book).
-func buildRows(sums []profile.Summary, today civil.Date, cfg config.Tiers) tea.Cmd {
+// The tiers are as the briefing ranked them (indexed like sums), or
+// computed here when it did not.
+func buildRows(sums []profile.Summary, as []tiers.Assignment, today civil.Date, cfg config.Tiers) tea.Cmd {
 	return func() tea.Msg {
-		tier := tierIndex(sums, today, cfg)
+		if len(as) != len(sums) {
+			as = tiers.Assign(sums, today, cfg)
+		}
+		tier := make(map[string]string, len(as))
+		for _, a := range as {
+			tier[a.ClientID] = a.Tier
+		}
 		rows := make([]clientRow, 0, len(sums))
 		for i := range sums {
 			if sums[i].Status == profile.Archived {

@@ -27,7 +27,7 @@ type shared struct {
 	after     func(d time.Duration, msg tea.Msg) tea.Cmd
 	currency  string
 	associate string
-	tiers     config.Tiers // the tier scheme
+	cfg       config.Config // tiers, urgency weights, rhythm
 }
 
 // today returns the calendar day of the clock.

@@ -6,6 +6,7 @@ import (
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/tiers"
 	"github.com/vipbook/vipbook/visits"
 )
 
@@ -22,8 +23,9 @@ type statusClearMsg struct{ seq int }
 // summaries it was built from (the client list is built from them, so the
 // book is read once).
 type briefingMsg struct {
-	br   briefing.Briefing
-	sums []profile.Summary
+	br    briefing.Briefing
+	sums  []profile.Summary
+	tiers []tiers.Assignment // indexed like sums
 }
 
 // rowsMsg delivers the client list.

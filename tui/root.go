@@ -105,12 +105,12 @@ func newModel(opt Options, keeper *draftKeeper) Model {
 	if opt.Config != nil {
 		cfg = *opt.Config
 	}
-	c.tiers = cfg.Tiers
+	c.cfg = cfg
 	if opt.Book != nil {
 		meta := opt.Book.Meta()
 		c.currency, c.associate = meta.Currency, meta.Associate
-		if c.tiers.Currency == "" {
-			c.tiers.Currency = meta.Currency
+		if c.cfg.Tiers.Currency == "" {
+			c.cfg.Tiers.Currency = meta.Currency
 		}
 	}
 	m := Model{c: c, brief: newBriefingScreen(c), clients: newClientsScreen(c), tasks: newTasksScreen(c),
@@ -168,7 +168,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case briefingMsg:
 		m.brief.setBriefing(msg.br)
 		if msg.sums != nil {
-			return m, buildRows(msg.sums, c.today(), c.tiers)
+			return m, buildRows(msg.sums, msg.tiers, c.today(), c.cfg.Tiers)
 		}
 		return m, nil
 	case rowsMsg:

@@ -4,9 +4,7 @@ import (
 	"strings"
 
 	"github.com/vipbook/vipbook/civil"
-	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/profile"
-	"github.com/vipbook/vipbook/tiers"
 )
 
 // clientRow is one line of the client list, computed once from a summary.
@@ -73,15 +71,4 @@ func sortKeyOf(s *profile.Summary) string {
 		}
 	}
 	return strings.ToLower(name)
-}
-
-// tierIndex computes the tier of every client by the configured scheme
-// (the override when one is set).
-func tierIndex(sums []profile.Summary, today civil.Date, cfg config.Tiers) map[string]string {
-	as := tiers.Assign(sums, today, cfg)
-	out := make(map[string]string, len(as))
-	for _, a := range as {
-		out[a.ClientID] = a.Tier
-	}
-	return out
 }

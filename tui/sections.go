@@ -7,7 +7,6 @@ import (
 	"unicode"
 
 	"github.com/vipbook/vipbook/briefing"
-	"github.com/vipbook/vipbook/i18n"
 )
 
 // The clienteling engine adds sections to the briefing (the three
@@ -17,7 +16,9 @@ import (
 // from the associate.
 
 // knownSections are the Briefing fields the screen draws itself.
-var knownSections = map[string]bool{"Date": true, "Associate": true, "Visits": true, "Overdue": true, "Due": true, "Dates": true}
+var knownSections = map[string]bool{"Date": true, "Associate": true, "Urgent": true, "Visits": true, "Overdue": true,
+	"Due": true, "Dates": true, "Requests": true, "Festivals": true, "Situations": true, "People": true, "Lapsed": true,
+	"Totals": true}
 
 // extraSection is a list the screen reads generically.
 type extraSection struct {
@@ -65,12 +66,8 @@ func jsonName(f reflect.StructField) string {
 	return name
 }
 
-// sectionTitle names a generic section: from the catalog when it is a
-// section the interface knows by name, else its JSON name made readable.
-func sectionTitle(c *i18n.Catalog, sec extraSection) string {
-	if k, ok := sectionKeys[sec.json]; ok {
-		return c.T(k)
-	}
+// sectionTitle names a generic section: its JSON name made readable.
+func sectionTitle(sec extraSection) string {
 	words := strings.FieldsFunc(sec.json, func(r rune) bool { return r == '_' || r == '-' })
 	s := strings.Join(words, " ")
 	if s == "" {
@@ -79,13 +76,6 @@ func sectionTitle(c *i18n.Catalog, sec extraSection) string {
 	r := []rune(s)
 	r[0] = unicode.ToUpper(r[0])
 	return string(r)
-}
-
-// sectionKeys are the catalog titles of the engine's sections.
-var sectionKeys = map[string]i18n.Key{
-	"specials": i18n.SecSpecials,
-	"lapsed":   i18n.SecLapsed,
-	"urgent":   i18n.SecUrgent,
 }
 
 // idFields and nameFields are where a generic item keeps its client.

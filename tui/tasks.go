@@ -71,7 +71,7 @@ func (s *tasksScreen) rebuild() {
 	}
 	var bs []block
 	group := func(k i18n.Key, items []block, none i18n.Key) {
-		bs = append(bs, block{lines: []string{st.Section.Render(c.t(k, len(items)))}})
+		bs = append(bs, block{lines: []string{st.Section.Render(c.t(k, countText(c, len(items), len(items))))}})
 		if len(items) == 0 {
 			bs = append(bs, block{lines: []string{st.Dim.Render("  " + c.t(none))}})
 		}
