@@ -29,17 +29,18 @@ type Options struct {
 // built once from the summaries and never changes: a changed book gets a
 // new Index. It is safe for concurrent use.
 //
-// Every client is kept as lower-case byte strings in two arenas: the text
-// segments (name, latin name, each pinyin key, each tag) and the phone
-// digits, with a bit mask of the characters present, so a query first
-// rejects most clients with one AND and then scans only a few short
-// strings.
+// Every client is kept as lower-case byte strings: its name text (the name,
+// the latin name and each pinyin key, NUL separated; clients with the same
+// name share one), its tags (distinct values) and its phone digits, with a
+// bit mask of the characters present, so a query first rejects most
+// clients with one AND and then scores each distinct name once.
 type Index struct {
 	n  int
 	cc string
 
-	text     string   // every client's text segments, NUL separated
-	textOff  []uint32 // client d's segments are text[textOff[d]:textOff[d+1]]
+	names    string   // every distinct name text, its segments NUL separated
+	nameOff  []uint32 // name text i is names[nameOff[i]:nameOff[i+1]]
+	name     []uint32 // client d's name text
 	phones   string   // every client's normalised phones, NUL separated
 	phoneOff []uint32
 	mask     []uint64 // the characters a client's text and phones hold
@@ -61,6 +62,7 @@ type Index struct {
 type value struct {
 	lower string
 	keys  []string
+	mask  uint64 // the characters of lower
 }
 
 // Doc is one client as the index reads it, for a caller that keeps rows of
@@ -111,7 +113,9 @@ func NewFromDocs(docs []Doc, cc string) *Index {
 
 type builder struct {
 	ix             *Index
-	text, phones   strings.Builder
+	names, phones  strings.Builder
+	scratch        []byte // the name text of the client being added
+	nameID         map[string]uint32
 	spend          []profile.Money
 	tierID         map[string]uint16 // by the value as given
 	cityID, tagID  map[string]uint32 // by the value as given
@@ -126,39 +130,40 @@ func newBuilder(n int, cc string) *builder {
 	b := &builder{
 		ix: &Index{
 			n: n, cc: cc,
-			textOff: make([]uint32, n+1), phoneOff: make([]uint32, n+1), mask: make([]uint64, n),
+			nameOff: []uint32{0}, name: make([]uint32, n), phoneOff: make([]uint32, n+1), mask: make([]uint64, n),
 			rank: make([]uint32, n), byRank: make([]int32, n),
 			tier: make([]uint16, n), city: make([]uint32, n), tagOff: make([]uint32, n+1),
 		},
+		nameID: map[string]uint32{},
 		spend:  make([]profile.Money, n),
 		tierID: map[string]uint16{}, cityID: map[string]uint32{}, tagID: map[string]uint32{},
 		tierLow: map[string]uint16{}, cityLow: map[string]uint32{}, tagLo: map[string]uint32{},
 	}
-	b.text.Grow(n * 40)
+	b.names.Grow(n * 16)
 	b.phones.Grow(n * 14)
 	return b
 }
 
-// seg appends one text segment of the client whose text starts at start.
-func (b *builder) seg(start int, v string) {
+// seg appends one segment to the name text being built.
+func (b *builder) seg(v string) {
 	if v == "" {
 		return
 	}
-	if b.text.Len() > start {
-		b.text.WriteByte(0)
+	if len(b.scratch) > 0 {
+		b.scratch = append(b.scratch, 0)
 	}
-	writeFolded(&b.text, v)
+	b.scratch = appendFolded(b.scratch, v)
 }
 
-// writeFolded writes fold(v), without allocating for ASCII text.
-func writeFolded(w *strings.Builder, v string) {
+// appendFolded appends fold(v), without allocating for ASCII or Chinese
+// text.
+func appendFolded(dst []byte, v string) []byte {
 	for _, r := range v {
 		// Chinese, Japanese and Korean text folds to itself; Latin
 		// letters with accents, full-width forms and odd bytes need the
 		// whole fold.
 		if r >= utf8.RuneSelf && (r < 0x2E80 || r >= 0xFF00 || r == utf8.RuneError) {
-			w.WriteString(strings.ReplaceAll(fold(v), "\x00", ""))
-			return
+			return append(dst, strings.ReplaceAll(fold(v), "\x00", "")...)
 		}
 	}
 	for i := 0; i < len(v); i++ { // ASCII lower-cased, the rest as it is
@@ -167,39 +172,48 @@ func writeFolded(w *strings.Builder, v string) {
 			c += 'a' - 'A'
 		}
 		if c != 0 { // NUL separates segments
-			w.WriteByte(c)
+			dst = append(dst, c)
 		}
 	}
+	return dst
 }
 
 func (b *builder) add(d int, doc *Doc) {
 	ix := b.ix
-	start := b.text.Len()
-	b.seg(start, doc.Name)
+	b.scratch = b.scratch[:0]
+	b.seg(doc.Name)
 	if !strings.EqualFold(doc.LatinName, doc.Name) {
-		b.seg(start, doc.LatinName)
+		b.seg(doc.LatinName)
 	}
 	for rest := doc.Keys; rest != ""; {
 		var k string
 		k, rest, _ = strings.Cut(rest, " ")
-		b.seg(start, k)
+		b.seg(k)
 	}
+	id, ok := b.nameID[string(b.scratch)]
+	if !ok {
+		id = uint32(len(ix.nameOff) - 1)
+		b.nameID[string(b.scratch)] = id
+		b.names.Write(b.scratch)
+		ix.nameOff = append(ix.nameOff, uint32(b.names.Len()))
+	}
+	ix.name[d] = id
+	m := textMask(string(b.scratch))
+
 	for _, t := range doc.Tags {
 		t = strings.TrimSpace(t)
 		if t == "" {
 			continue
 		}
-		b.seg(start, t)
 		id, ok := b.tagID[t]
 		if !ok {
 			id = intern(b.tagLo, &ix.tags, fold(t))
 			b.tagID[t] = id
 		}
 		ix.tagIDs = append(ix.tagIDs, id)
+		m |= ix.tags[id].mask
 	}
 	ix.tagOff[d+1] = uint32(len(ix.tagIDs))
-	ix.textOff[d+1] = uint32(b.text.Len())
-	m := textMask(b.text.String()[start:])
 
 	pstart := b.phones.Len()
 	for _, p := range doc.Phones {
@@ -259,7 +273,7 @@ func allDigits(s string) bool {
 
 func (b *builder) finish() *Index {
 	ix, spend := b.ix, b.spend
-	ix.text, ix.phones = b.text.String(), b.phones.String()
+	ix.names, ix.phones = b.names.String(), b.phones.String()
 	// Ranks: the biggest spender gets the highest rank; among equal
 	// spends, the earlier client ranks higher.
 	order := make([]int32, ix.n)
@@ -283,7 +297,7 @@ func (b *builder) finish() *Index {
 }
 
 func valueOf(s string) value {
-	v := value{lower: s}
+	v := value{lower: s, mask: textMask(s)}
 	if hasHan(s) {
 		v.keys = strings.Fields(Keys(s))
 	}
@@ -380,9 +394,13 @@ type plan struct {
 	need           uint64 // mask bits a match must have
 	tierOK, cityOK []bool // allowed values; nil: no filter
 	tagOK          [][]bool
+	// Per text term, what each distinct name text and tag scored (see
+	// memo); nil when there are too few candidates to be worth it.
+	nameMemo, tagMemo [][]uint32
 }
 
-func (ix *Index) plan(q *query) *plan {
+// plan readies q for a search over cands candidates.
+func (ix *Index) plan(q *query, cands int) *plan {
 	p := &plan{}
 	for i := range q.terms {
 		t := &q.terms[i]
@@ -408,7 +426,71 @@ func (ix *Index) plan(q *query) *plan {
 			}
 		}
 	}
+	// Many clients share a name: score each name text once per term when
+	// the candidates are many next to the distinct names.
+	names := len(ix.nameOff) - 1
+	for range p.texts {
+		var nm, tm []uint32
+		if cands >= names/8 {
+			nm = make([]uint32, names)
+		}
+		if len(ix.tags) > 0 && cands >= len(ix.tags)/8 {
+			tm = make([]uint32, len(ix.tags))
+		}
+		p.nameMemo, p.tagMemo = append(p.nameMemo, nm), append(p.tagMemo, tm)
+	}
 	return p
+}
+
+// A memo entry packs a match class and score; 0 means not yet scored.
+const (
+	memoNoMatch = 3 // the class of "does not match"
+	memoBits    = 24
+	memoBias    = 1 << (memoBits - 1)
+)
+
+func packMemo(class, score int, ok bool) uint32 {
+	if !ok {
+		class, score = memoNoMatch, 0
+	}
+	return uint32(class)<<memoBits | uint32(min(max(score+memoBias, 0), 1<<memoBits-2)) + 1
+}
+
+func unpackMemo(v uint32) (class, score int, ok bool) {
+	v--
+	class = int(v >> memoBits)
+	return class, int(v&(1<<memoBits-1)) - memoBias, class != memoNoMatch
+}
+
+// scoreText returns the best class and score of text term ti over client
+// d's name text and tags.
+func (ix *Index) scoreText(p *plan, ti int, d int32) (class, score int, ok bool) {
+	t := p.texts[ti]
+	nid := ix.name[d]
+	if memo := p.nameMemo[ti]; memo != nil {
+		if memo[nid] == 0 {
+			memo[nid] = packMemo(matchText(ix.names[ix.nameOff[nid]:ix.nameOff[nid+1]], t))
+		}
+		class, score, ok = unpackMemo(memo[nid])
+	} else {
+		class, score, ok = matchText(ix.names[ix.nameOff[nid]:ix.nameOff[nid+1]], t)
+	}
+	for _, tid := range ix.tagIDs[ix.tagOff[d]:ix.tagOff[d+1]] {
+		var c, s int
+		var m bool
+		if memo := p.tagMemo[ti]; memo != nil {
+			if memo[tid] == 0 {
+				memo[tid] = packMemo(matchText(ix.tags[tid].lower, t))
+			}
+			c, s, m = unpackMemo(memo[tid])
+		} else {
+			c, s, m = matchText(ix.tags[tid].lower, t)
+		}
+		if m && (!ok || c < class || c == class && s > score) {
+			class, score, ok = c, s, true
+		}
+	}
+	return class, score, ok
 }
 
 // admits reports whether client d passes the cheap checks: the characters
@@ -426,15 +508,12 @@ func (ix *Index) eval(p *plan, d int32) (uint64, bool) {
 		return 0, false
 	}
 	class, score := classExact, 0
-	if len(p.texts) > 0 {
-		txt := ix.text[ix.textOff[d]:ix.textOff[d+1]]
-		for _, t := range p.texts {
-			c, s, m := matchText(txt, t)
-			if !m {
-				return 0, false
-			}
-			class, score = max(class, c), score+s
+	for ti := range p.texts {
+		c, s, m := ix.scoreText(p, ti, d)
+		if !m {
+			return 0, false
 		}
+		class, score = max(class, c), score+s
 	}
 	if len(p.phones) > 0 {
 		ph := ix.phones[ix.phoneOff[d]:ix.phoneOff[d+1]]
@@ -452,7 +531,11 @@ func (ix *Index) eval(p *plan, d int32) (uint64, bool) {
 // match runs q over the whole book, or over the matches of base (their
 // sort keys), and returns the sort keys of the matches in that order.
 func (ix *Index) match(ctx context.Context, q *query, base []uint64, narrowed bool) ([]uint64, error) {
-	p := ix.plan(q)
+	cands := ix.n
+	if narrowed {
+		cands = len(base)
+	}
+	p := ix.plan(q, cands)
 	done := ctx.Done()
 	cancelled := func(k int) bool {
 		if k&4095 != 4095 || done == nil {
