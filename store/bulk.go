@@ -1,0 +1,203 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// A bulk load writes each bucket's keys in key order: bbolt splits nodes
+// only when the transaction commits, so keys put out of order into one node
+// (a new or small bucket taking 100k notes) each move the rest of the node,
+// which makes a one-transaction handover quadratic. In order, each put
+// appends.
+
+type kv struct{ k, v []byte }
+
+func putSorted(bk interface{ Put(k, v []byte) error }, kvs []kv) error {
+	sort.Slice(kvs, func(i, j int) bool { return bytes.Compare(kvs[i].k, kvs[j].k) < 0 })
+	for _, e := range kvs {
+		if err := bk.Put(e.k, e.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ImportNotes adds notes that arrive whole from another book (a handover,
+// an import of history). A note whose id the book already holds is skipped
+// (importing twice adds nothing); a note without id or time gets one, as
+// AddNote would. Each bucket is written in key order and each client's
+// summary is rewritten once, so 100k notes load in one transaction in well
+// under a second. The NoteAdded hook is not called: history that arrives
+// does not start follow-ups. It returns how many notes each client gained.
+func (tx *Tx) ImportNotes(ns []notes.Note) (map[string]int, error) {
+	added := map[string]int{}
+	seen := make(map[string]bool, len(ns))
+	var byKey, byTime, byID []kv
+	type touch struct {
+		n             int
+		last, contact civil.Date
+		visits        []civil.Date
+	}
+	touches := map[string]*touch{}
+	idb := tx.bucket(bNoteIDs)
+	for i := range ns {
+		n := &ns[i]
+		if err := n.Validate(); err != nil {
+			return nil, fmt.Errorf("note %s: %w", n.ID, err)
+		}
+		if n.ID != "" && (seen[n.ID] || idb.Get([]byte(n.ID)) != nil) {
+			continue
+		}
+		tc := touches[n.ClientID]
+		if tc == nil {
+			if !tx.HasClient(n.ClientID) {
+				return nil, fmt.Errorf("client %q: %w", n.ClientID, ErrNotFound)
+			}
+			tc = &touch{}
+			touches[n.ClientID] = tc
+		}
+		if n.ID == "" {
+			for n.ID == "" || seen[n.ID] {
+				n.ID = tx.newID(bNoteIDs, longIDLen)
+			}
+		}
+		seen[n.ID] = true
+		if n.At.IsZero() {
+			n.At = tx.Now()
+		}
+		if n.Author == "" {
+			n.Author = tx.book.meta.Associate
+		}
+		raw, err := json.Marshal(n)
+		if err != nil {
+			return nil, err
+		}
+		key := noteKey(n.ClientID, n.At, n.ID)
+		byKey = append(byKey, kv{key, raw})
+		byTime = append(byTime, kv{noteTimeKey(n.At, n.ID), []byte(n.ClientID)})
+		byID = append(byID, kv{[]byte(n.ID), key})
+		day := civil.Of(n.At)
+		tc.n++
+		if day.After(tc.last) {
+			tc.last = day
+		}
+		if n.Kind.IsContact() && day.After(tc.contact) {
+			tc.contact = day
+		}
+		if n.Kind == notes.Visit {
+			tc.visits = append(tc.visits, day)
+		}
+		added[n.ClientID]++
+	}
+	if err := putSorted(tx.bucket(bNotes), byKey); err != nil {
+		return nil, err
+	}
+	if err := putSorted(tx.bucket(bNoteTime), byTime); err != nil {
+		return nil, err
+	}
+	if err := putSorted(idb, byID); err != nil {
+		return nil, err
+	}
+	for id, tc := range touches {
+		err := tx.touchSummary(id, func(s *profile.Summary) {
+			s.NoteCount += tc.n
+			if tc.last.After(s.LastNote) {
+				s.LastNote = tc.last
+			}
+			if tc.contact.After(s.LastContact) {
+				s.LastContact = tc.contact
+			}
+			for _, d := range tc.visits {
+				if !containsDate(s.VisitDays, d) {
+					s.VisitDays = append(s.VisitDays, d)
+				}
+			}
+			sortDates(s.VisitDays)
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return added, nil
+}
+
+// ImportPurchases adds purchases that arrive whole from another book, as
+// ImportNotes adds notes: one with an id already in the book is skipped,
+// buckets are written in key order, each summary once, and the
+// PurchaseAdded hook is not called (an old sale does not start a new
+// thank-you rhythm). It returns how many purchases each client gained.
+func (tx *Tx) ImportPurchases(ps []profile.Purchase) (map[string]int, error) {
+	added := map[string]int{}
+	seen := make(map[string]bool, len(ps))
+	var byKey, byID []kv
+	spends := map[string][]profile.Spend{}
+	idb := tx.bucket(bPurchaseIDs)
+	for i := range ps {
+		p := &ps[i]
+		if p.Date.IsZero() {
+			return nil, errors.New("a purchase needs a date")
+		}
+		if p.Amount < 0 {
+			return nil, fmt.Errorf("%w: a purchase cannot be negative", profile.ErrBadAmount)
+		}
+		if p.ID != "" && (seen[p.ID] || idb.Get([]byte(p.ID)) != nil) {
+			continue
+		}
+		if _, ok := spends[p.ClientID]; !ok && !tx.HasClient(p.ClientID) {
+			return nil, fmt.Errorf("client %q: %w", p.ClientID, ErrNotFound)
+		}
+		if p.ID == "" {
+			for p.ID == "" || seen[p.ID] {
+				p.ID = tx.newID(bPurchaseIDs, longIDLen)
+			}
+		}
+		seen[p.ID] = true
+		if p.Currency == "" {
+			p.Currency = tx.book.meta.Currency
+		}
+		if p.Store == "" {
+			p.Store = tx.book.meta.Store
+		}
+		if p.Author == "" {
+			p.Author = tx.book.meta.Associate
+		}
+		raw, err := json.Marshal(p)
+		if err != nil {
+			return nil, err
+		}
+		key := purchaseKey(p)
+		byKey = append(byKey, kv{key, raw})
+		byID = append(byID, kv{[]byte(p.ID), key})
+		spends[p.ClientID] = append(spends[p.ClientID], profile.Spend{Date: p.Date, Amount: p.Amount})
+		added[p.ClientID]++
+	}
+	if err := putSorted(tx.bucket(bPurchases), byKey); err != nil {
+		return nil, err
+	}
+	if err := putSorted(idb, byID); err != nil {
+		return nil, err
+	}
+	for id, sp := range spends {
+		err := tx.touchSummary(id, func(s *profile.Summary) {
+			s.Spends = append(s.Spends, sp...)
+			sort.SliceStable(s.Spends, func(i, j int) bool { return s.Spends[i].Date.Before(s.Spends[j].Date) })
+			for _, x := range sp {
+				if x.Date.After(s.LastContact) {
+					s.LastContact = x.Date
+				}
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return added, nil
+}

@@ -1,0 +1,107 @@
+package store
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// TestImportNotesAndPurchases: a bulk load leaves the same notes,
+// purchases and summaries as adding them one by one, and a second load
+// adds nothing.
+func TestImportNotesAndPurchases(t *testing.T) {
+	one, _ := newBook(t)
+	bulk, _ := newBook(t)
+	var ns []notes.Note
+	var ps []profile.Purchase
+	kinds := []notes.Kind{notes.General, notes.Visit, notes.Call, notes.Preference}
+	for _, b := range []*Book{one, bulk} {
+		if err := b.Update(func(tx *Tx) error {
+			for c := 0; c < 3; c++ {
+				if err := tx.AddClient(&profile.Profile{ID: fmt.Sprintf("c%05d", c), Name: fmt.Sprint("client ", c)}); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < 300; i++ {
+		c := fmt.Sprintf("c%05d", (i*7)%3)
+		at := testNow.Add(-time.Duration((i*37)%300) * time.Hour)
+		ns = append(ns, notes.Note{ID: fmt.Sprintf("n%011d", (i*7919)%1000), ClientID: c, At: at, Kind: kinds[i%4], Text: fmt.Sprint("note ", i)})
+		if i%10 == 0 {
+			ps = append(ps, profile.Purchase{ID: fmt.Sprintf("p%011d", i), ClientID: c, Date: civil.Of(at), Amount: profile.Money(100 * i)})
+		}
+	}
+	if err := one.Update(func(tx *Tx) error {
+		for i := range ns {
+			n := ns[i]
+			if err := tx.AddNote(&n); err != nil {
+				return err
+			}
+		}
+		for i := range ps {
+			p := ps[i]
+			if err := tx.AddPurchase(&p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for round := 0; round < 2; round++ {
+		if err := bulk.Update(func(tx *Tx) error {
+			added, err := tx.ImportNotes(append([]notes.Note(nil), ns...))
+			if err != nil {
+				return err
+			}
+			bought, err := tx.ImportPurchases(append([]profile.Purchase(nil), ps...))
+			if err != nil {
+				return err
+			}
+			total := 0
+			for _, n := range added {
+				total += n
+			}
+			for _, n := range bought {
+				total += n
+			}
+			if want := map[int]int{0: len(ns) + len(ps), 1: 0}[round]; total != want {
+				t.Errorf("round %d added %d records, want %d", round, total, want)
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	view := func(b *Book) (out []any) {
+		_ = b.View(func(tx *Tx) error {
+			sums, _ := tx.Summaries()
+			for _, s := range sums {
+				n, _ := tx.Notes(s.ID)
+				p, _ := tx.Purchases(s.ID)
+				out = append(out, s, n, p)
+			}
+			out = append(out, tx.NoteCount())
+			return nil
+		})
+		return out
+	}
+	if a, b := view(one), view(bulk); !reflect.DeepEqual(a, b) {
+		t.Fatalf("bulk load differs from one by one:\n%v\n%v", a, b)
+	}
+	if err := bulk.Update(func(tx *Tx) error {
+		_, err := tx.ImportNotes([]notes.Note{{ClientID: "nobody", Text: "x"}})
+		return err
+	}); err == nil {
+		t.Fatal("a note of an unknown client was imported")
+	}
+}
