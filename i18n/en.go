@@ -63,6 +63,7 @@ var en = map[Key]string{
 	BriefFor:            "book of %s",
 	BriefVisits:         "Today's visits (%s)",
 	BriefNoVisits:       "No visits booked today.",
+	BriefBuilding:       "Reading the book: follow-ups, dates and specials follow...",
 	BriefOverdue:        "Overdue (%s)",
 	BriefNothingOverdue: "Nothing overdue.",
 	BriefDue:            "Due today (%s)",

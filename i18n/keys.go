@@ -73,6 +73,7 @@ const (
 	BriefFor            Key = "brief.for"    // associate
 	BriefVisits         Key = "brief.visits" // count
 	BriefNoVisits       Key = "brief.no_visits"
+	BriefBuilding       Key = "brief.building"
 	BriefOverdue        Key = "brief.overdue" // count
 	BriefNothingOverdue Key = "brief.nothing_overdue"
 	BriefDue            Key = "brief.due" // count

@@ -63,6 +63,7 @@ var zh = map[Key]string{
 	BriefFor:            "%s 的客户册",
 	BriefVisits:         "今日到店（%s）",
 	BriefNoVisits:       "今天没有预约。",
+	BriefBuilding:       "正在读取客户册：跟进、日子和三特服务随后显示……",
 	BriefOverdue:        "已逾期（%s）",
 	BriefNothingOverdue: "没有逾期的跟进。",
 	BriefDue:            "今日到期（%s）",

@@ -18,9 +18,12 @@ import (
 // clienteling engine adds. Every client item can be opened, every task
 // ticked or snoozed, in place.
 type briefingScreen struct {
-	c    *shared
-	br   *briefing.Briefing
-	pane pane
+	c  *shared
+	br *briefing.Briefing
+	// partial is set while br holds only today's visits (the rest of the
+	// briefing is being built).
+	partial bool
+	pane    pane
 }
 
 func newBriefingScreen(c *shared) briefingScreen { return briefingScreen{c: c, pane: pane{cursor: -1}} }
@@ -33,7 +36,22 @@ func (s *briefingScreen) SetSize(w, h int) {
 
 // setBriefing shows a (re)loaded briefing, keeping the cursor on its item.
 func (s *briefingScreen) setBriefing(br briefing.Briefing) {
-	s.br = &br
+	if s.partial && s.pane.offset == 0 && s.pane.cursor == s.pane.nextSel(-1, 1) {
+		// Untouched since the visits showed: start at the top, on the
+		// most urgent item.
+		s.pane.cursor = -1
+	}
+	s.br, s.partial = &br, false
+	s.rebuild()
+}
+
+// setVisits shows today's visits until the whole briefing arrives.
+func (s *briefingScreen) setVisits(cards []briefing.PrepCard) {
+	if s.br != nil && !s.partial {
+		return // the whole briefing came first
+	}
+	s.br = &briefing.Briefing{Date: s.c.today(), Associate: s.c.associate, Visits: cards}
+	s.partial = true
 	s.rebuild()
 }
 
@@ -114,6 +132,9 @@ func (s *briefingScreen) rebuild() {
 	}
 	text(st.Title.Render(title))
 
+	if s.partial {
+		text("", st.Dim.Render("  "+c.t(i18n.BriefBuilding)))
+	}
 	if len(br.Urgent) > 0 {
 		heading(i18n.SecUrgent, len(br.Urgent), len(br.Urgent))
 		for _, r := range br.Urgent {
@@ -131,6 +152,11 @@ func (s *briefingScreen) rebuild() {
 		bs = append(bs, s.prepCard(&br.Visits[i], w))
 	}
 
+	if s.partial {
+		text("")
+		s.pane.setBlocks(bs)
+		return
+	}
 	section := func(sec briefing.Section, k i18n.Key, n, total int, empty i18n.Key) {
 		if n == 0 && empty == "" {
 			return

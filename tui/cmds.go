@@ -41,6 +41,37 @@ func loadBriefing(c *shared, withSums bool) tea.Cmd {
 	}
 }
 
+// loadVisits reads only today's visits with their prep cards: a few
+// records, read at once, so that the first frame shows the day's agenda
+// while the whole briefing (which reads every client) is built.
+func loadVisits(c *shared) tea.Cmd {
+	book, today, loc := c.book, c.today(), c.loc()
+	return func() tea.Msg {
+		var cards []briefing.PrepCard
+		err := book.View(func(tx *store.Tx) error {
+			appts, err := tx.AppointmentsOn(today, loc)
+			if err != nil {
+				return err
+			}
+			for _, a := range appts {
+				if a.Status == visits.Cancelled {
+					continue
+				}
+				card, err := briefing.Prepare(tx, a, today)
+				if err != nil {
+					return err
+				}
+				cards = append(cards, card)
+			}
+			return nil
+		})
+		if err != nil {
+			return errMsg{fmt.Errorf("reading today's visits: %w", err)}
+		}
+		return visitsMsg{cards}
+	}
+}
+
 // buildRows turns summaries into the rows of the client list (archived
 // clients are out of the active book).
 // The tiers are as the briefing ranked them (indexed like sums), or

@@ -28,6 +28,9 @@ type briefingMsg struct {
 	tiers []tiers.Assignment // indexed like sums
 }
 
+// visitsMsg delivers today's visits ahead of the whole briefing.
+type visitsMsg struct{ cards []briefing.PrepCard }
+
 // rowsMsg delivers the client list.
 type rowsMsg struct{ rows []clientRow }
 

@@ -123,7 +123,7 @@ func newModel(opt Options, keeper *draftKeeper) Model {
 // Init loads the briefing (with the summaries for the client list), the
 // follow-ups and the drafts, and asks the terminal for its background.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(loadBriefing(m.c, true), loadTasks(m.c), loadDrafts(m.c), tea.RequestBackgroundColor)
+	return tea.Batch(loadVisits(m.c), loadBriefing(m.c, true), loadTasks(m.c), loadDrafts(m.c), tea.RequestBackgroundColor)
 }
 
 // Update routes a message.
@@ -165,6 +165,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 
+	case visitsMsg:
+		m.brief.setVisits(msg.cards)
+		return m, nil
 	case briefingMsg:
 		m.brief.setBriefing(msg.br)
 		if msg.sums != nil {

@@ -1,0 +1,103 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/demo/demobench"
+	"github.com/vipbook/vipbook/store"
+)
+
+// BenchmarkStart measures the start of the interface on the 100k-client
+// demo book up to its first frame with the briefing: open the book, build
+// the model, read today's visits with their prep cards (the first command
+// Init starts), deliver them, draw. The rest of the briefing (follow-ups,
+// dates, specials, lapsed clients: it reads every client) follows in a
+// second frame, measured by BenchmarkStartFull. The book is opened
+// read-only so that the cached book is shared; a writable open adds about
+// 16 ms (store's BenchmarkOpen).
+//
+//	go test -run '^$' -bench Start -benchtime 5x ./tui
+func BenchmarkStart(b *testing.B) {
+	benchStart(b, func(c *shared) tea.Msg { return loadVisits(c)() }, "Today's visits (")
+}
+
+// BenchmarkStartFull measures the start up to the frame with the whole
+// briefing.
+func BenchmarkStartFull(b *testing.B) {
+	benchStart(b, func(c *shared) tea.Msg { return loadBriefing(c, true)() }, "Most urgent (")
+}
+
+func benchStart(b *testing.B, load func(c *shared) tea.Msg, want string) {
+	path := demobench.Path(b, 100_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, newDraftKeeper())
+		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		m = next.(Model)
+		msg := load(m.c)
+		if e, ok := msg.(errMsg); ok {
+			b.Fatal(e.err)
+		}
+		next, _ = m.Update(msg)
+		m = next.(Model)
+		if v := m.View().Content; !strings.Contains(v, want) {
+			b.Fatalf("no %q on the first frame:\n%s", want, v)
+		}
+		book.Close()
+	}
+}
+
+// BenchmarkClientList measures what follows the first frame on the 100k
+// book: the rows of the client list built from the summaries the briefing
+// read (off the UI goroutine), then delivered and drawn.
+//
+//	go test -run '^$' -bench ClientList -benchtime 5x ./tui
+func BenchmarkClientList(b *testing.B) {
+	path := demobench.Path(b, 100_000)
+	book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer book.Close()
+	m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, newDraftKeeper())
+	bm := loadBriefing(m.c, true)().(briefingMsg)
+	b.ReportAllocs()
+	for b.Loop() {
+		rows := buildRows(bm.sums, bm.tiers, m.c.today(), m.c.cfg.Tiers)().(rowsMsg)
+		next, _ := m.Update(rows)
+		mm := next.(Model)
+		mm.scr = scrClients
+		if v := mm.View().Content; !strings.Contains(v, "100000 of 100000") {
+			b.Fatalf("the list is not drawn:\n%s", v)
+		}
+	}
+}
+
+// BenchmarkBriefingFrame measures the interface's own share of the start
+// on the 100k book: a loaded briefing delivered to a new model and drawn.
+//
+//	go test -run '^$' -bench BriefingFrame -benchtime 20x ./tui
+func BenchmarkBriefingFrame(b *testing.B) {
+	path := demobench.Path(b, 100_000)
+	book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer book.Close()
+	msg := loadBriefing(newModel(Options{Book: book, Now: demobench.Now}, newDraftKeeper()).c, true)()
+	b.ReportAllocs()
+	for b.Loop() {
+		m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, newDraftKeeper())
+		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		next, _ = next.(Model).Update(msg)
+		if v := next.(Model).View().Content; !strings.Contains(v, "Briefing for") {
+			b.Fatalf("no briefing on the first frame:\n%s", v)
+		}
+	}
+}
