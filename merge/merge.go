@@ -104,13 +104,7 @@ func Profiles(base, in *profile.Profile, opt Options) []Conflict {
 	m.str("country", &base.Country, in.Country, strings.ToUpper)
 	m.str("occupation", &base.Occupation, in.Occupation, nil)
 	base.Hobbies = unionStrings(base.Hobbies, in.Hobbies)
-	base.Household = unionBy(base.Household, in.Household, func(x profile.Member) string {
-		return NormalizeName(x.Name) + "|" + strings.ToLower(x.Relation)
-	}, func(have *profile.Member, x profile.Member) {
-		if have.Birthday.IsZero() {
-			have.Birthday = x.Birthday
-		}
-	})
+	base.Household = unionMembers(base.Household, in.Household)
 	m.str("why_brand", &base.WhyBrand, in.WhyBrand, nil)
 	base.Dislikes = unionStrings(base.Dislikes, in.Dislikes)
 	base.GiftPrefs = unionStrings(base.GiftPrefs, in.GiftPrefs)
@@ -230,6 +224,14 @@ func (m *merger) consent(in profile.Consent) {
 	m.conflicts = append(m.conflicts, c)
 	if incoming {
 		*b = in
+		if b.DoNotContact && b.RecordedAt.IsZero() {
+			// Say when and where the wish was learnt (a contact list
+			// does not tell).
+			b.RecordedAt = m.opt.Now
+			if b.How == "" {
+				b.How = m.opt.Source
+			}
+		}
 	}
 }
 
@@ -312,21 +314,52 @@ func unionBy[T any](base, in []T, key func(T) string, fill func(have *T, x T)) [
 	return base
 }
 
+// unionPhones adds the numbers base lacks; a number both hold takes the
+// incoming label when base has none.
 func unionPhones(base, in []profile.Phone, bookCC, inCC string) []profile.Phone {
-	have := map[string]bool{}
-	for _, p := range base {
-		have[profile.NormalizePhone(p.Number, bookCC)] = true
+	have := map[string]int{}
+	for i, p := range base {
+		have[profile.NormalizePhone(p.Number, bookCC)] = i
 	}
 	for _, p := range in {
 		n := profile.NormalizePhone(p.Number, inCC)
-		if n == "" || have[n] {
+		if n == "" {
 			continue
 		}
-		have[n] = true
+		if i, ok := have[n]; ok {
+			if base[i].Label == "" && p.Label != "" {
+				base[i].Label = p.Label
+			}
+			continue
+		}
+		have[n] = len(base)
 		if cc(inCC) != cc(bookCC) && !strings.HasPrefix(strings.TrimSpace(p.Number), "+") {
 			p.Number = "+" + n // typed for another country's book: say which country
 		}
 		base = append(base, p)
+	}
+	return base
+}
+
+// unionMembers unites two households: one member per name and relation,
+// a relation or birthday known on one side only completing the other's.
+func unionMembers(base, in []profile.Member) []profile.Member {
+	for _, x := range in {
+		name, rel := NormalizeName(x.Name), strings.ToLower(strings.TrimSpace(x.Relation))
+		i := slices.IndexFunc(base, func(h profile.Member) bool {
+			hr := strings.ToLower(strings.TrimSpace(h.Relation))
+			return NormalizeName(h.Name) == name && (hr == rel || hr == "" || rel == "")
+		})
+		if i < 0 {
+			base = append(base, x)
+			continue
+		}
+		if base[i].Relation == "" {
+			base[i].Relation = x.Relation
+		}
+		if base[i].Birthday.IsZero() {
+			base[i].Birthday = x.Birthday
+		}
 	}
 	return base
 }
