@@ -10,6 +10,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tasks"
 )
 
 // A bulk load writes each bucket's keys in key order: bbolt splits nodes
@@ -200,4 +201,73 @@ func (tx *Tx) ImportPurchases(ps []profile.Purchase) (map[string]int, error) {
 		}
 	}
 	return added, nil
+}
+
+// ImportTasks adds tasks that arrive whole from another book, as
+// ImportNotes adds notes: a task whose id the book holds, or whose rule
+// origin it has seen (in the book or earlier in ts), is skipped; a task
+// without id gets one; buckets are written in key order. It returns how
+// many tasks were added.
+func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
+	var byID, byDue, byClient, byOrigin []kv
+	seen := make(map[string]bool, len(ts))
+	origins := map[string]bool{}
+	tb, ob := tx.bucket(bTasks), tx.bucket(bTaskOrigin)
+	checked := map[string]bool{}
+	for i := range ts {
+		t := &ts[i]
+		if err := t.Validate(); err != nil {
+			return 0, fmt.Errorf("task %s: %w", t.ID, err)
+		}
+		if t.ClientID != "" && !checked[t.ClientID] {
+			if !tx.HasClient(t.ClientID) {
+				return 0, fmt.Errorf("client %q: %w", t.ClientID, ErrNotFound)
+			}
+			checked[t.ClientID] = true
+		}
+		ruled := t.Origin != "" && t.Origin != "manual"
+		if ruled && (origins[t.Origin] || ob.Get([]byte(t.Origin)) != nil) {
+			continue
+		}
+		if t.ID != "" && (seen[t.ID] || tb.Get([]byte(t.ID)) != nil) {
+			continue
+		}
+		for t.ID == "" || seen[t.ID] {
+			t.ID = tx.newID(bTasks, shortIDLen)
+		}
+		seen[t.ID] = true
+		if t.Status == "" {
+			t.Status = tasks.Open
+		}
+		if t.Created.IsZero() {
+			t.Created = tx.Now()
+		}
+		if t.Assignee == "" {
+			t.Assignee = tx.book.meta.Associate
+		}
+		raw, err := json.Marshal(t)
+		if err != nil {
+			return 0, err
+		}
+		byID = append(byID, kv{[]byte(t.ID), raw})
+		if t.IsOpen() {
+			byDue = append(byDue, kv{dueKey(t), nil})
+		}
+		if t.ClientID != "" {
+			byClient = append(byClient, kv{join([]byte(t.ClientID), []byte(t.ID)), nil})
+		}
+		if ruled {
+			origins[t.Origin] = true
+			byOrigin = append(byOrigin, kv{[]byte(t.Origin), []byte(t.ID)})
+		}
+	}
+	for _, w := range []struct {
+		name []byte
+		kvs  []kv
+	}{{bTasks, byID}, {bTaskDue, byDue}, {bTaskClient, byClient}, {bTaskOrigin, byOrigin}} {
+		if err := putSorted(tx.bucket(w.name), w.kvs); err != nil {
+			return 0, err
+		}
+	}
+	return len(byID), nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tasks"
 )
 
 // TestImportNotesAndPurchases: a bulk load leaves the same notes,
@@ -103,5 +104,50 @@ func TestImportNotesAndPurchases(t *testing.T) {
 		return err
 	}); err == nil {
 		t.Fatal("a note of an unknown client was imported")
+	}
+}
+
+func TestImportTasks(t *testing.T) {
+	b, _ := newBook(t)
+	due := civil.New(2026, 11, 30)
+	err := b.Update(func(tx *Tx) error {
+		if err := tx.AddClient(&profile.Profile{ID: "c00001", Name: "王小明"}); err != nil {
+			return err
+		}
+		if err := tx.AddTask(&tasks.Task{ID: "t00001", ClientID: "c00001", Title: "call", Due: due, Origin: "rhythm:c00001:2026-11-20:call"}); err != nil {
+			return err
+		}
+		n, err := tx.ImportTasks([]tasks.Task{
+			{ID: "t00001", ClientID: "c00001", Title: "same id", Due: due},
+			{ID: "t00002", ClientID: "c00001", Title: "same origin as the book's", Due: due, Origin: "rhythm:c00001:2026-11-20:call"},
+			{ID: "t00003", ClientID: "c00001", Title: "new", Due: due, Origin: "rhythm:c00001:2026-11-20:care1"},
+			{ID: "t00004", ClientID: "c00001", Title: "same origin as the one before", Due: due, Origin: "rhythm:c00001:2026-11-20:care1"},
+			{ClientID: "c00001", Title: "no id", Due: due.AddDays(-1), Status: tasks.Snoozed, Until: due.AddDays(2)},
+			{ID: "t00005", ClientID: "c00001", Title: "done", Due: due, Status: tasks.Done},
+		})
+		if err != nil {
+			return err
+		}
+		if n != 3 {
+			t.Errorf("added %d tasks, want 3", n)
+		}
+		open, err := tx.OpenTasksDueBy(civil.Date{})
+		if err != nil {
+			return err
+		}
+		if len(open) != 3 || open[0].ID != "t00001" || open[2].Title != "no id" || len(tx.ClientTasks("c00001")) != 4 {
+			t.Errorf("open tasks %+v", open)
+		}
+		if !tx.HasOrigin("rhythm:c00001:2026-11-20:care1") {
+			t.Error("origin not indexed")
+		}
+		_, err = tx.ImportTasks([]tasks.Task{{ClientID: "nobody", Title: "x", Due: due}})
+		if err == nil {
+			t.Error("a task of an unknown client was imported")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

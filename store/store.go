@@ -76,6 +76,11 @@ type Options struct {
 	// NoSync skips fsync on commit. Only generators and benchmarks building
 	// throwaway books use it.
 	NoSync bool
+	// MmapSize is the initial size of the memory map, in bytes; 0 lets
+	// bbolt decide. A transaction that grows the book a lot (a handover of
+	// thousands of clients) maps ahead with it, so bbolt does not re-map,
+	// copying every page the transaction holds, at each doubling.
+	MmapSize int
 }
 
 // Hooks are called inside the transaction of the write that triggers them,
@@ -174,7 +179,8 @@ func openBolt(path string, opt Options) (*Book, error) {
 	if timeout == 0 {
 		timeout = OpenTimeout
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, FreelistType: bolt.FreelistMapType})
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, FreelistType: bolt.FreelistMapType,
+		InitialMmapSize: opt.MmapSize})
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, ErrLocked
