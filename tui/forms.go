@@ -186,6 +186,8 @@ func newForm(c *shared, kind formKind, ref itemRef, v *formValues, before *profi
 	f.form = huh.NewForm(huh.NewGroup(fields...)).
 		WithKeyMap(km).
 		WithShowHelp(false).
+		WithShowErrors(false). // the status line says what is wrong
+
 		WithTheme(huh.ThemeFunc(huh.ThemeCharm)).
 		WithWidth(min(max(40, c.width-4), 76))
 	f.form.SubmitCmd = func() tea.Msg { return formDoneMsg{} }
@@ -194,10 +196,15 @@ func newForm(c *shared, kind formKind, ref itemRef, v *formValues, before *profi
 	return f
 }
 
-// formDoneMsg and formCancelMsg say the form was submitted or dismissed.
+// formDoneMsg and formCancelMsg say the form was submitted or dismissed;
+// formFailedMsg that the book refused its write.
 type (
 	formDoneMsg   struct{}
 	formCancelMsg struct{}
+	formFailedMsg struct {
+		f   *formScreen
+		err error
+	}
 )
 
 // fillProfile puts a profile's main fields into a form's answers.
@@ -256,9 +263,13 @@ func (f *formScreen) Update(msg tea.Msg) (tea.Cmd, bool) {
 		return cmd, false
 	}
 	f.last = snap
-	f.c.drafts.Set(store.Draft{Key: f.draftKey, ClientID: f.ref.clientID, Text: f.title(),
-		Fields: formFields(f.v.snapshot())})
+	f.c.drafts.Set(f.draft())
 	return cmd, true
+}
+
+// draft is the form's answers as a draft.
+func (f *formScreen) draft() store.Draft {
+	return store.Draft{Key: f.draftKey, ClientID: f.ref.clientID, Text: f.title(), Fields: formFields(f.v.snapshot())}
 }
 
 // View draws the form.

@@ -212,6 +212,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case draftsFlushedMsg:
 		return m, nil
 
+	case formFailedMsg:
+		return m.reopenForm(msg.f, msg.err)
 	case formDoneMsg:
 		return m.submitForm()
 	case formCancelMsg:
@@ -221,6 +223,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	// cursor) go to whichever is active.
 	if m.focus == focusForm && m.form != nil {
 		cmd, changed := m.form.Update(msg)
+		if changed {
+			m.clearError() // the answer changed: the old complaint may no longer hold
+		}
 		tick := m.draftChanged(changed) // before m is copied out
 		return m, tea.Batch(cmd, tick)
 	}
@@ -238,6 +243,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch m.focus {
 	case focusForm:
 		cmd, changed := m.form.Update(msg)
+		if changed {
+			m.clearError() // the answer changed: the old complaint may no longer hold
+		}
 		tick := m.draftChanged(changed) // before m is copied out
 		return m, tea.Batch(cmd, tick)
 	case focusLine:
@@ -360,10 +368,16 @@ func (m Model) paste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case m.focus == focusLine:
 		cmd, changed := m.line.update(m.c, msg)
+		if changed {
+			m.clearError() // the answer changed: the old complaint may no longer hold
+		}
 		tick := m.draftChanged(changed) // before m is copied out
 		return m, tea.Batch(cmd, tick)
 	case m.focus == focusForm:
 		cmd, changed := m.form.Update(msg)
+		if changed {
+			m.clearError() // the answer changed: the old complaint may no longer hold
+		}
 		tick := m.draftChanged(changed) // before m is copied out
 		return m, tea.Batch(cmd, tick)
 	case m.scr == scrClients && m.clients.searching():
@@ -441,6 +455,7 @@ func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, snoozeTask(c, l.ref.task.ID, l.ref.task.Title, until)
 		}
 	}
+	m.clearError() // typing again: the old complaint may no longer hold
 	cmd, changed := l.update(c, msg)
 	tick := m.draftChanged(changed) // before m is copied out
 	return m, tea.Batch(cmd, tick)
@@ -487,17 +502,31 @@ func (m Model) submitForm() (tea.Model, tea.Cmd) {
 	}
 	cmd, err := f.submit()
 	if err != nil {
-		m2, _ := m.openForm(f.kind, f.ref, f.v.snapshot())
-		mm := m2.(Model)
-		if f.kind == formEdit && f.before != nil {
-			mm.form = newForm(m.c, f.kind, f.ref, f.v, f.before)
-		}
-		return mm.setStatus(err.Error(), true)
+		return m.reopenForm(f, err)
 	}
 	m.c.drafts.Clear(f.draftKey)
 	m.form, m.focus = nil, focusScreen
 	m.layout()
-	return m, cmd
+	// A write the book refuses (a phone already taken, ...) brings the
+	// form back with its answers.
+	return m, func() tea.Msg {
+		msg := cmd()
+		if e, ok := msg.(errMsg); ok {
+			return formFailedMsg{f: f, err: e.err}
+		}
+		return msg
+	}
+}
+
+// reopenForm shows form f again with its answers (kept as a draft) and
+// says what is wrong.
+func (m Model) reopenForm(f *formScreen, err error) (tea.Model, tea.Cmd) {
+	nf := newForm(m.c, f.kind, f.ref, f.v, f.before)
+	m.c.drafts.Set(nf.draft())
+	m.form, m.focus, m.line = nf, focusForm, nil
+	m.layout()
+	mm, cmd := m.setStatus(err.Error(), true)
+	return mm, tea.Batch(nf.form.Init(), cmd)
 }
 
 // closeForm dismisses the form; its draft goes too.
@@ -739,6 +768,11 @@ func (m Model) statusLine() string {
 	c, st := m.c, &m.c.styles
 	if m.focus == focusLine && m.line != nil {
 		return clip(m.line.view(), c.width)
+	}
+	if m.focus == focusForm && m.form != nil {
+		if errs := m.form.form.Errors(); len(errs) > 0 {
+			return st.Error.Render(clip(errs[0].Error(), c.width))
+		}
 	}
 	if m.status == "" {
 		return ""
