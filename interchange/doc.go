@@ -12,17 +12,21 @@
 //  1. Parse reads a file (the syntax is in the subpackages vcard and sheet,
 //     the encoding in textenc) into Records: profiles with the line they
 //     came from, and the reasons records were skipped.
-//  2. Plan matches each record against the book by normalised phone,
-//     e-mail, or name with a birthday, and against the other records of the
-//     file, and says what would happen: new, merged (with the fields that
-//     change), unchanged, skipped. A dry run stops here.
+//  2. Plan matches each record against the book with package merge (the
+//     same rule as a handover, made strict for files from outside: a
+//     shared phone or e-mail counts only under a name that agrees, then a
+//     name with its birthday, then a bare name), after the records of the
+//     file that are one person were merged the same way, and says what
+//     would happen: new, merged (with the fields that change), unchanged,
+//     skipped. A dry run stops here.
 //  3. Apply carries the plan out in the caller's one store transaction:
 //     all of it lands or none.
 //
-// A merge (MergeProfile) loses nothing: lists are united, a field whose
+// A merge (merge.Profiles) loses nothing: lists are united, a field whose
 // values differ takes the newer one and the other goes to the profile's
-// history, and do-not-contact is never lifted by a file. Importing the
-// same file twice changes nothing the second time.
+// history, notes arrive once, and do-not-contact is never lifted by a file
+// (a file does not say when its answer was given, so the wish stands).
+// Importing the same file twice changes nothing the second time.
 //
 // Exports (WriteVCard, WriteCSV, WriteJSON, WriteICS) render what Collect
 // gathered from the book; files are written 0600 by the caller.

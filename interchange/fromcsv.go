@@ -3,6 +3,7 @@ package interchange
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -237,7 +238,7 @@ func DetectMapping(t *sheet.Table, overrides []string, dateOrder string) (Mappin
 func (m *Mapping) override(header []string, o string) error {
 	field, col, ok := strings.Cut(o, "=")
 	f := Field(strings.ToLower(strings.TrimSpace(field)))
-	if !ok || !containsFunc(Fields, func(x Field) bool { return x == f }) {
+	if !ok || !slices.ContainsFunc(Fields, func(x Field) bool { return x == f }) {
 		names := make([]string, len(Fields))
 		for i, x := range Fields {
 			names[i] = string(x)
@@ -357,7 +358,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 			p.WeChat = v
 		case FieldChannel:
 			p.Channel = profile.Channel(strings.ToLower(v))
-			if !containsFunc(profile.Channels, func(x profile.Channel) bool { return x == p.Channel }) {
+			if !slices.ContainsFunc(profile.Channels, func(x profile.Channel) bool { return x == p.Channel }) {
 				p.Channel = ""
 			}
 		case FieldCity:

@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -149,7 +150,7 @@ func fromVCard(c *vcard.Card, cc string) (Record, string) {
 			continue // a urn: or a uri names no one
 		}
 		relation := strings.ToLower(firstOf(c.Label(rel), strings.Join(rel.Types(), " ")))
-		if !containsFunc(p.Household, func(m profile.Member) bool { return m.Name == name }) {
+		if !slices.ContainsFunc(p.Household, func(m profile.Member) bool { return m.Name == name }) {
 			p.Household = append(p.Household, profile.Member{Name: name, Relation: relation})
 		}
 	}

@@ -5,11 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/vipbook/vipbook/interchange/sheet"
 	"github.com/vipbook/vipbook/interchange/textenc"
 	"github.com/vipbook/vipbook/interchange/vcard"
+	"github.com/vipbook/vipbook/merge"
 	"github.com/vipbook/vipbook/profile"
 )
 
@@ -92,7 +95,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 			return nil, err
 		}
 		src.Mapping = &m
-		if !containsFunc(m.Columns, func(c Column) bool {
+		if !slices.ContainsFunc(m.Columns, func(c Column) bool {
 			return c.Field == FieldName || c.Field == FieldGiven || c.Field == FieldFamily || c.Field == FieldLatinName
 		}) {
 			return nil, fmt.Errorf("%w: no column of %s holds a name (its columns: %s); name one with --map name=COLUMN",
@@ -120,33 +123,37 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 	return src, nil
 }
 
-// dedupe merges the records of the file that share a phone or an e-mail
-// (the same person exported twice, Shopify's extra rows for more
-// addresses), then skips those left without a name or not valid.
+// dedupe merges the records of the file that are one contact as
+// merge.Index matches them strictly (a shared phone or e-mail under names
+// that agree, a name with the same birthday: the same person exported
+// twice, Shopify's extra rows for more addresses), then skips those left
+// without a name or not valid.
 func (src *Source) dedupe(cc string) {
-	byKey := map[string]int{}
+	ix := merge.NewIndex()
+	ix.Strict = true
 	var out []Record
 	for _, r := range src.Records {
-		target := -1
-		for _, k := range recordKeys(&r.Profile, cc) {
-			if i, ok := byKey[k]; ok {
-				if sameName(&out[i].Profile, &r.Profile) {
-					target = i
-					break
-				}
-				r.Warns = append(r.Warns, fmt.Sprintf("shares %s with line %d (%s) but not the name; kept apart", keyText(k), out[i].Line, out[i].name()))
+		m, ok := ix.Match("", merge.KeysOfProfile(&r.Profile, cc))
+		warned := map[string]bool{}
+		for _, a := range m.Apart {
+			if warned[a.Key] {
+				continue
 			}
+			warned[a.Key] = true
+			o := &out[atoi(a.ID)]
+			r.Warns = append(r.Warns, fmt.Sprintf("shares %s with line %d (%s) but not the name; kept apart", keyText(a), o.Line, o.name()))
 		}
-		if target < 0 && r.Profile.Name != "" && len(r.Profile.Phones) == 0 && r.Profile.Email == "" {
-			// A name alone matches the same name alone.
-			if i, ok := byKey["name:"+normName(r.Profile.Name)]; ok && len(out[i].Profile.Phones) == 0 && out[i].Profile.Email == "" {
-				target = i
-			}
-		}
-		if target >= 0 {
+		target := len(out)
+		if ok {
+			target = atoi(m.ID)
 			t := &out[target]
-			MergeProfile(&t.Profile, &r.Profile, MergeOptions{SrcNewer: r.Rev.After(t.Rev),
-				Source: fmt.Sprintf("import %s line %d", src.Name, r.Line), CC: cc})
+			prefer := merge.PreferBook
+			if r.Rev.After(t.Rev) {
+				prefer = merge.PreferIncoming
+			}
+			merge.Profiles(&t.Profile, &r.Profile, merge.Options{Prefer: prefer,
+				Source: fmt.Sprintf("import %s line %d", src.Name, r.Line), BookCC: cc, IncomingCC: cc})
+			var texts []string
 			for _, n := range r.Notes {
 				if rest, ok := strings.CutPrefix(n, detailsHead+"\n"); ok {
 					for _, line := range strings.Split(rest, "\n") {
@@ -154,8 +161,9 @@ func (src *Source) dedupe(cc string) {
 					}
 					continue
 				}
-				t.addNote(n)
+				texts = append(texts, n)
 			}
+			t.Notes = append(t.Notes, merge.NewTexts(t.Notes, texts)...)
 			t.Lines = append(t.Lines, r.Line)
 			t.Warns = append(t.Warns, r.Warns...)
 			if r.Rev.After(t.Rev) {
@@ -163,18 +171,8 @@ func (src *Source) dedupe(cc string) {
 			}
 		} else {
 			out = append(out, r)
-			target = len(out) - 1
 		}
-		for _, k := range recordKeys(&out[target].Profile, cc) {
-			if _, ok := byKey[k]; !ok {
-				byKey[k] = target
-			}
-		}
-		if n := out[target].Profile.Name; n != "" {
-			if _, ok := byKey["name:"+normName(n)]; !ok {
-				byKey["name:"+normName(n)] = target
-			}
-		}
+		ix.Add(strconv.Itoa(target), merge.KeysOfProfile(&out[target].Profile, cc))
 	}
 	src.Records = out[:0]
 	for _, r := range out {
@@ -194,6 +192,11 @@ func (src *Source) dedupe(cc string) {
 	sortSkips(src.Skipped)
 }
 
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
 func onlyContact(r *Record) string {
 	switch {
 	case r.Profile.Email != "":
@@ -204,30 +207,12 @@ func onlyContact(r *Record) string {
 	return ""
 }
 
-// recordKeys are what identifies a contact: its normalised phones and its
-// e-mail in lower case.
-func recordKeys(p *profile.Profile, cc string) []string {
-	var keys []string
-	for _, n := range p.NormalizedPhones(cc) {
-		keys = append(keys, "tel:"+n)
+// keyText writes a shared key for people: "phone +86138...", "e-mail a@b".
+func keyText(s merge.Shared) string {
+	if s.By == merge.ByPhone {
+		return "phone +" + s.Key
 	}
-	if p.Email != "" {
-		keys = append(keys, "mail:"+strings.ToLower(p.Email))
-	}
-	return keys
-}
-
-// keyText writes a record key for people: "phone +86138...", "e-mail a@b".
-func keyText(k string) string {
-	if n, ok := strings.CutPrefix(k, "tel:"); ok {
-		return "phone +" + n
-	}
-	return "e-mail " + strings.TrimPrefix(k, "mail:")
-}
-
-// normName folds a name for comparison: case and spacing do not count.
-func normName(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return "e-mail " + s.Key
 }
 
 func sortSkips(s []Skip) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vipbook/vipbook/merge"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
@@ -23,8 +24,10 @@ type Item struct {
 	NewNotes  int      `json:"new_notes,omitempty"`
 
 	profile *profile.Profile
-	notes   []string
-	known   int // how many of notes the client already has
+	notes   []string // the notes to add
+	before  *profile.Profile
+	have    []string         // the texts of the notes the client has
+	kept    []merge.Conflict // values of the file that lost to the book's
 }
 
 // Plan is what an import would do, record by record.
@@ -45,150 +48,72 @@ type PlanOptions struct {
 	SourceTime time.Time
 }
 
-// bookIndex finds clients by phone, e-mail and name.
-type bookIndex struct {
-	phone, email, name map[string][]string
-	bday               map[string][]string // name + birthday month-day
-	names              map[string]string
-}
-
-func indexBook(tx *store.Tx) (*bookIndex, error) {
-	sums, err := tx.Summaries()
-	if err != nil {
-		return nil, err
+// matchedBy says in a report how a record was matched.
+func matchedBy(m merge.Match) string {
+	switch m.By {
+	case merge.ByPhone:
+		return "phone +" + m.Key
+	case merge.ByEmail:
+		return "e-mail " + m.Key
+	case merge.ByNameBirthday:
+		return "name and birthday"
 	}
-	ix := &bookIndex{phone: map[string][]string{}, email: map[string][]string{}, name: map[string][]string{},
-		bday: map[string][]string{}, names: map[string]string{}}
-	for _, s := range sums {
-		ix.add(s.ID, s.DisplayName(), s.Phones, s.Email, s.Dates)
-	}
-	return ix, nil
-}
-
-func (ix *bookIndex) add(id, name string, phones []string, email string, dates []profile.ImportantDate) {
-	ix.names[id] = name
-	for _, ph := range phones {
-		ix.phone[ph] = appendOnce(ix.phone[ph], id)
-	}
-	if email != "" {
-		k := strings.ToLower(email)
-		ix.email[k] = appendOnce(ix.email[k], id)
-	}
-	n := normName(name)
-	ix.name[n] = appendOnce(ix.name[n], id)
-	for _, d := range dates {
-		if d.Kind == profile.DateBirthday {
-			k := bdayKey(n, d)
-			ix.bday[k] = appendOnce(ix.bday[k], id)
-		}
-	}
-}
-
-func bdayKey(name string, d profile.ImportantDate) string {
-	return fmt.Sprintf("%s|%t|%d-%d", name, d.Lunar, d.When.Month, d.When.Day)
-}
-
-func appendOnce(s []string, id string) []string {
-	for _, e := range s {
-		if e == id {
-			return s
-		}
-	}
-	return append(s, id)
-}
-
-// match finds the client a record is: by phone or e-mail when the names
-// agree (see sameName), then by name with the same birthday, then (for a
-// record with no phone, e-mail or birthday) the one client of that name.
-// It returns "" when none, an error text when the record points at several
-// clients, and a warning when a phone or e-mail is a client's of another
-// name (a couple sharing a home phone are two clients).
-func (ix *bookIndex) match(p *profile.Profile, cc string) (id, by, ambiguous, warn string) {
-	found := map[string]string{}
-	var order []string
-	note := func(ids []string, how string) {
-		for _, id := range ids {
-			if _, ok := found[id]; !ok {
-				found[id] = how
-				order = append(order, id)
-			}
-		}
-	}
-	var others []string
-	named := func(ids []string) []string {
-		var out []string
-		for _, id := range ids {
-			other := profile.Profile{Name: ix.names[id]}
-			if sameName(p, &other) {
-				out = append(out, id)
-			} else if !containsFunc(others, func(s string) bool { return s == id }) {
-				others = append(others, id)
-			}
-		}
-		return out
-	}
-	for _, n := range p.NormalizedPhones(cc) {
-		note(named(ix.phone[n]), "phone +"+n)
-	}
-	if p.Email != "" {
-		note(named(ix.email[strings.ToLower(p.Email)]), "e-mail "+p.Email)
-	}
-	if len(found) == 0 && len(others) > 0 {
-		var who []string
-		for _, id := range others {
-			who = append(who, fmt.Sprintf("%s (%s)", ix.names[id], id))
-		}
-		warn = "shares a phone or e-mail with " + strings.Join(who, ", ") + " but not the name; added as a new client"
-	}
-	if len(found) == 0 {
-		if b, ok := p.Birthday(); ok {
-			note(ix.bday[bdayKey(normName(p.DisplayName()), b)], "name and birthday")
-		} else if len(p.Phones) == 0 && p.Email == "" {
-			note(ix.name[normName(p.DisplayName())], "name")
-		}
-	}
-	switch len(order) {
-	case 0:
-		return "", "", "", warn
-	case 1:
-		return order[0], found[order[0]], "", ""
-	}
-	var who []string
-	for _, id := range order {
-		who = append(who, fmt.Sprintf("%s (%s, by %s)", ix.names[id], id, found[id]))
-	}
-	return "", "", "matches several clients: " + strings.Join(who, "; ") + "; merge them in the book first, or fix the file", ""
+	return string(m.By)
 }
 
 // MakePlan decides, for each record of src, what an import into the book
 // would do. It reads the book only; nothing is written.
+//
+// A record is the client merge.Index finds for it, matching strictly: by
+// phone or e-mail when the names agree, then by name with the same
+// birthday, then (for a record with no phone, e-mail or birthday) the
+// client of that name. A record that finds several clients is skipped; one
+// whose phone or e-mail is a client's of another name (a couple sharing a
+// home phone are two clients) is added with a warning.
 func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 	cc := tx.Book().Meta().CountryCode
-	ix, err := indexBook(tx)
+	sums, err := tx.Summaries()
 	if err != nil {
 		return nil, err
 	}
+	names := make(map[string]string, len(sums))
+	for i := range sums {
+		names[sums[i].ID] = sums[i].DisplayName()
+	}
+	ix := merge.IndexSummaries(sums)
+	ix.Strict = true
 	pl := &Plan{Source: src, Skipped: append([]Skip(nil), src.Skipped...), Warnings: append([]Warning(nil), src.Warnings...)}
 	merged := map[string]int{} // client id -> index in pl.Merged, when records land on one client
 	source := "import " + src.Name
 	now := tx.Now()
 	for i := range src.Records {
 		r := &src.Records[i]
-		id, by, amb, warn := ix.match(&r.Profile, cc)
-		if warn != "" {
-			pl.Warnings = append(pl.Warnings, Warning{Line: r.Line, Name: r.name(), Text: warn})
+		m, ok := ix.Match("", merge.KeysOfProfile(&r.Profile, cc))
+		if !ok && len(m.Apart) > 0 {
+			var who []string
+			for _, a := range m.Apart {
+				who = append(who, fmt.Sprintf("%s (%s)", names[a.ID], a.ID))
+			}
+			pl.Warnings = append(pl.Warnings, Warning{Line: r.Line, Name: r.name(),
+				Text: "shares a phone or e-mail with " + strings.Join(who, ", ") + " but not the name; added as a new client"})
 		}
-		if amb != "" {
-			pl.Skipped = append(pl.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: amb})
+		if len(m.Others) > 0 {
+			who := []string{fmt.Sprintf("%s (%s, by %s)", names[m.ID], m.ID, matchedBy(m))}
+			for _, id := range m.Others {
+				who = append(who, fmt.Sprintf("%s (%s)", names[id], id))
+			}
+			pl.Skipped = append(pl.Skipped, Skip{Line: r.Line, Name: r.name(),
+				Reason: "matches several clients: " + strings.Join(who, "; ") + "; merge them in the book first, or fix the file"})
 			continue
 		}
-		if id == "" {
+		if !ok {
 			p := r.Profile
 			pl.New = append(pl.New, Item{Line: r.Line, Lines: r.Lines, Name: r.name(), profile: &p, notes: r.Notes})
 			continue
 		}
-		k, ok := merged[id]
-		if !ok {
+		id := m.ID
+		k, seen := merged[id]
+		if !seen {
 			cur, err := tx.Client(id)
 			if err != nil {
 				return nil, err
@@ -197,11 +122,11 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 			if err != nil {
 				return nil, err
 			}
-			it := Item{Line: r.Line, Lines: r.Lines, Name: r.name(), ClientID: id, Into: cur.DisplayName(), MatchedBy: by, profile: cur}
+			it := Item{Line: r.Line, Lines: r.Lines, Name: r.name(), ClientID: id, Into: cur.DisplayName(), MatchedBy: matchedBy(m),
+				profile: cur, before: merge.Clone(cur)}
 			for _, n := range existing {
-				it.notes = append(it.notes, n.Text) // the texts the client has; new ones follow
+				it.have = append(it.have, n.Text)
 			}
-			it.known = len(it.notes)
 			k = len(pl.Merged)
 			merged[id] = k
 			pl.Merged = append(pl.Merged, it)
@@ -209,19 +134,21 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 			pl.Merged[k].Lines = append(pl.Merged[k].Lines, r.Line)
 		}
 		it := &pl.Merged[k]
-		when := firstTime(r.Rev, o.SourceTime)
-		it.Changes = append(it.Changes, MergeProfile(it.profile, &r.Profile,
-			MergeOptions{SrcNewer: when.After(it.profile.Updated), Source: source, At: now, CC: cc})...)
-		for _, n := range r.Notes {
-			if !containsFunc(it.notes, func(e string) bool { return e == n }) {
-				it.notes = append(it.notes, n)
+		prefer := merge.PreferBook
+		if firstTime(r.Rev, o.SourceTime).After(it.profile.Updated) {
+			prefer = merge.PreferIncoming
+		}
+		for _, c := range merge.Profiles(it.profile, &r.Profile, merge.Options{Prefer: prefer, Now: now, Source: source, BookCC: cc, IncomingCC: cc}) {
+			if c.Kept == "book" && !c.Known {
+				it.kept = append(it.kept, c)
 			}
 		}
+		it.notes = append(it.notes, merge.NewTexts(append(it.have, it.notes...), r.Notes)...)
 	}
-	// Merges that change nothing are unchanged; keep only the new notes.
+	// Merges that change nothing are unchanged.
 	kept := pl.Merged[:0]
 	for _, it := range pl.Merged {
-		it.notes = it.notes[it.known:]
+		it.Changes = changeTexts(merge.Diff(it.before, it.profile), it.kept)
 		it.NewNotes = len(it.notes)
 		if len(it.Changes) == 0 && it.NewNotes == 0 {
 			pl.Unchanged = append(pl.Unchanged, it)

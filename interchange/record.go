@@ -1,7 +1,6 @@
 package interchange
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -168,45 +167,3 @@ func sameDate(a, b profile.ImportantDate) bool {
 }
 
 func quote(s string) string { return "\"" + s + "\"" }
-
-// sameName reports whether two profiles may be one person by their names:
-// the same name whatever the case, spacing and dots; one's latin name the
-// other's name; or every word of the shorter of two-word-or-longer names in
-// the longer ("John Doe" and "John Richter Doe"). A profile without a name
-// may be anyone (a Shopify row that only adds an address).
-func sameName(a, b *profile.Profile) bool {
-	if a.DisplayName() == "" || b.DisplayName() == "" {
-		return true
-	}
-	sq := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if r == ' ' || r == '.' || r == ',' || r == '-' || r == '\u00b7' {
-				return -1
-			}
-			return r
-		}, strings.ToLower(s))
-	}
-	for _, x := range []string{a.Name, a.LatinName} {
-		for _, y := range []string{b.Name, b.LatinName} {
-			if x != "" && y != "" && sq(x) == sq(y) {
-				return true
-			}
-		}
-	}
-	ta, tb := strings.Fields(normName(a.DisplayName())), strings.Fields(normName(b.DisplayName()))
-	if len(ta) > len(tb) {
-		ta, tb = tb, ta
-	}
-	if len(ta) < 2 {
-		return false
-	}
-	rest := append([]string(nil), tb...)
-	for _, t := range ta {
-		i := slices.IndexFunc(rest, func(u string) bool { return strings.Trim(u, ".,") == strings.Trim(t, ".,") })
-		if i < 0 {
-			return false
-		}
-		rest = slices.Delete(rest, i, i+1)
-	}
-	return true
-}
