@@ -121,22 +121,32 @@ func Apply(b *store.Book, bundle *Bundle, opt ImportOptions) (*Report, error) {
 
 // importer carries one import.
 type importer struct {
-	tx      *store.Tx
-	b       *Bundle
-	opt     ImportOptions
-	meta    store.Meta
-	now     time.Time
-	today   civil.Date
-	source  string
-	idmap   map[string]string // id in the giving book -> id in this book
-	created map[string]bool   // ids of the clients this import added
+	tx     *store.Tx
+	b      *Bundle
+	opt    ImportOptions
+	meta   store.Meta
+	now    time.Time
+	today  civil.Date
+	source string
+	idmap  map[string]string // id in the giving book -> id in this book
+	// created holds the clients this import added, by id in this book.
+	created map[string]*profile.Profile
+	// createdFrom is the id in the giving book of each client added.
+	createdFrom map[string]string
+	// Notes, purchases and tasks are loaded at the end, all at once, in key
+	// order; batched remembers the task ids and origins already in the batch.
+	notes     []notes.Note
+	purchases []profile.Purchase
+	tasks     []tasks.Task
+	batched   map[string]bool
 }
 
 // Import imports bundle inside tx (see the package doc) and reports what it
 // did. The caller commits or rolls back; Apply and Preview do it for you.
 func Import(tx *store.Tx, bundle *Bundle, opt ImportOptions) (*Report, error) {
 	im := &importer{tx: tx, b: bundle, opt: opt, meta: tx.Book().Meta(), now: tx.Now(),
-		idmap: make(map[string]string, len(bundle.Clients)), created: map[string]bool{}}
+		idmap: make(map[string]string, len(bundle.Clients)), created: map[string]*profile.Profile{},
+		createdFrom: map[string]string{}, batched: map[string]bool{}}
 	im.today = civil.Of(im.now)
 	im.source = text(opt.Lang, "handover from "+bundle.Header.From.Associate, "由"+bundle.Header.From.Associate+"转交")
 	rep := &Report{Header: bundle.Header, Items: make([]Item, len(bundle.Clients))}
@@ -158,6 +168,11 @@ func Import(tx *store.Tx, bundle *Bundle, opt ImportOptions) (*Report, error) {
 		if err := im.client(&bundle.Clients[i], &rep.Items[i]); err != nil {
 			return nil, err
 		}
+	}
+	if err := im.history(rep); err != nil {
+		return nil, err
+	}
+	for i := range rep.Items {
 		it := &rep.Items[i]
 		switch it.Action {
 		case Added:
@@ -216,7 +231,8 @@ func (im *importer) place(rep *Report) error {
 		}
 		it.ID, it.Action = p.ID, Added
 		im.idmap[c.Profile.ID] = p.ID
-		im.created[p.ID] = true
+		im.created[p.ID] = &p
+		im.createdFrom[p.ID] = c.Profile.ID
 		idx.Add(p.ID, merge.KeysOfProfile(&p, im.meta.CountryCode))
 	}
 	return nil
@@ -291,19 +307,28 @@ func sameProfile(a, b *profile.Profile) bool {
 func (im *importer) client(c *Client, it *Item) error {
 	tx := im.tx
 	id := it.ID
-	changed := it.Action == Added
-	base, err := tx.Client(id)
-	if err != nil {
-		return err
-	}
-	merged, err := cloneProfile(base)
-	if err != nil {
-		return err
-	}
-	in := c.Profile
-	in.ReferredBy = im.mapID(in.ReferredBy)
-	in.HandedOver = nil
-	if !im.created[id] {
+	changed := false
+	var merged *profile.Profile
+	if im.createdFrom[id] == c.Profile.ID {
+		// Added by place: only the referral was left to map.
+		merged = im.created[id]
+		if ref := im.mapID(c.Profile.ReferredBy); ref != "" {
+			merged.ReferredBy = ref
+			if err := tx.UpdateClient(merged); err != nil {
+				return err
+			}
+		}
+	} else {
+		base, err := tx.Client(id)
+		if err != nil {
+			return err
+		}
+		if merged, err = cloneProfile(base); err != nil {
+			return err
+		}
+		in := c.Profile
+		in.ReferredBy = im.mapID(in.ReferredBy)
+		in.HandedOver = nil
 		it.Reactivated = base.HandedOver != nil
 		conflicts := merge.Profiles(merged, &in, merge.Options{Prefer: merge.PreferNewer, Now: im.now, Source: im.source,
 			BookCC: im.meta.CountryCode, IncomingCC: im.b.Header.CountryCode})
@@ -314,52 +339,29 @@ func (im *importer) client(c *Client, it *Item) error {
 		}
 		merged.HandedOver = nil
 		merged.Owners = receive(merged.Owners, im.meta.Associate, im.meta.Store, im.now)
-	} else if in.ReferredBy != "" {
-		merged.ReferredBy = in.ReferredBy
-	}
-	merged.Updated = base.Updated
-	if !sameProfile(base, merged) {
-		if err := tx.UpdateClient(merged); err != nil {
-			return err
+		merged.Updated = base.Updated
+		if !sameProfile(base, merged) {
+			if err := tx.UpdateClient(merged); err != nil {
+				return err
+			}
+			changed = true
 		}
-		changed = true
 	}
 	it.DoNotContact = merged.Consent.DoNotContact
 
 	for _, n := range c.Notes {
-		if _, err := tx.Note(n.ID); err == nil {
-			continue
-		}
 		n.ClientID = id
-		if err := tx.AddNote(&n); err != nil {
-			if errors.Is(err, store.ErrDuplicate) {
-				continue
-			}
-			return err
-		}
-		it.Added.Notes++
+		im.notes = append(im.notes, n)
 	}
 	if len(it.Conflicts) > 0 {
-		n := notes.Note{ClientID: id, Kind: notes.General, At: im.now, Author: im.meta.Associate, Text: im.conflictNote(it.Conflicts)}
-		if err := tx.AddNote(&n); err != nil {
-			return err
-		}
-		it.Added.Notes++
+		im.notes = append(im.notes, notes.Note{ClientID: id, Kind: notes.General, At: im.now, Author: im.meta.Associate,
+			Text: im.conflictNote(it.Conflicts)})
 	}
 	for _, p := range c.Purchases {
-		if _, err := tx.Purchase(p.ID); err == nil {
-			continue
-		}
 		p.ClientID = id
-		if err := tx.AddPurchase(&p); err != nil {
-			if errors.Is(err, store.ErrDuplicate) {
-				continue
-			}
-			return err
-		}
-		it.Added.Purchases++
+		im.purchases = append(im.purchases, p)
 	}
-	if err := im.tasks(c, it); err != nil {
+	if err := im.addTasks(c, it, merged.Consent.DoNotContact); err != nil {
 		return err
 	}
 	if err := im.appointments(c, it); err != nil {
@@ -375,25 +377,50 @@ func (im *importer) client(c *Client, it *Item) error {
 				return err
 			}
 		}
-		it.Cancelled = len(cancels)
+		it.Cancelled += len(cancels)
 	} else {
 		origin := "handover:" + im.b.Header.ID + ":" + id
-		if !tx.HasOrigin(origin) {
-			t := tasks.Task{ClientID: id, Kind: tasks.Introduce, Due: im.today.AddDays(IntroduceDays), Status: tasks.Open,
-				Origin: origin, Assignee: im.meta.Associate, Created: im.now, Title: im.introduceTitle(merged)}
-			if err := tx.AddTask(&t); err != nil && !errors.Is(err, store.ErrDuplicate) {
-				return err
-			}
+		if !tx.HasOrigin(origin) && !im.batched[origin] {
+			im.batched[origin] = true
+			im.tasks = append(im.tasks, tasks.Task{ClientID: id, Kind: tasks.Introduce, Due: im.today.AddDays(IntroduceDays),
+				Status: tasks.Open, Origin: origin, Assignee: im.meta.Associate, Created: im.now, Title: im.introduceTitle(merged)})
 			it.Introduce = true
 		}
 	}
-	if it.Added != (Counts{}) || it.Updated > 0 || it.Cancelled > 0 || it.Introduce {
-		changed = true
+	if changed {
+		it.Action = Merged // Import settles Added and Unchanged after the history is loaded
 	}
-	if it.Action != Added {
-		it.Action = Unchanged
-		if changed {
+	return nil
+}
+
+// history loads the notes and purchases of every client at once and
+// counts them on the items.
+func (im *importer) history(rep *Report) error {
+	addedNotes, err := im.tx.ImportNotes(im.notes)
+	if err != nil {
+		return err
+	}
+	addedPurchases, err := im.tx.ImportPurchases(im.purchases)
+	if err != nil {
+		return err
+	}
+	if _, err := im.tx.ImportTasks(im.tasks); err != nil {
+		return err
+	}
+	for i := range rep.Items {
+		it := &rep.Items[i]
+		// Two clients of the bundle merged into one count once.
+		it.Added.Notes, it.Added.Purchases = addedNotes[it.ID], addedPurchases[it.ID]
+		delete(addedNotes, it.ID)
+		delete(addedPurchases, it.ID)
+		changed := it.Action == Merged || it.Added != (Counts{}) || it.Updated > 0 || it.Cancelled > 0 || it.Introduce
+		switch {
+		case im.createdFrom[it.ID] == it.SourceID:
+			it.Action = Added
+		case changed:
 			it.Action = Merged
+		default:
+			it.Action = Unchanged
 		}
 	}
 	return nil
@@ -434,7 +461,11 @@ func (im *importer) rewriteOrigin(o string) string {
 	return o
 }
 
-func (im *importer) tasks(c *Client, it *Item) error {
+// addTasks batches the client's open tasks, assigned to the receiving
+// associate, leaving out those the book has; a task the book closed
+// before the bundle was made is reopened as the bundle has it. A
+// do-not-contact client's contact tasks arrive cancelled.
+func (im *importer) addTasks(c *Client, it *Item, dnc bool) error {
 	tx := im.tx
 	have := tx.ClientTasks(it.ID)
 	dup := func(t *tasks.Task) bool {
@@ -449,6 +480,12 @@ func (im *importer) tasks(c *Client, it *Item) error {
 		t.ClientID = it.ID
 		t.Origin = im.rewriteOrigin(t.Origin)
 		t.Assignee = im.meta.Associate
+		if dnc {
+			if cs := (rules.Rules{Lang: im.opt.Lang}).ContactCancels(false, true, []tasks.Task{t}, im.now); len(cs) == 1 {
+				t = cs[0]
+				it.Cancelled++
+			}
+		}
 		if ex, err := tx.Task(t.ID); err == nil {
 			if ex.ClientID == it.ID {
 				// The same task. Reopen it when this book closed it before
@@ -467,18 +504,20 @@ func (im *importer) tasks(c *Client, it *Item) error {
 			}
 			t.ID = "" // the id is another client's task here
 		}
-		if t.Origin != "" && t.Origin != "manual" && tx.HasOrigin(t.Origin) {
+		ruled := t.Origin != "" && t.Origin != "manual"
+		if ruled && (tx.HasOrigin(t.Origin) || im.batched[t.Origin]) {
 			continue
 		}
-		if dup(&t) {
+		if dup(&t) || (t.ID != "" && im.batched["id:"+t.ID]) {
 			continue
 		}
-		if err := tx.AddTask(&t); err != nil {
-			if errors.Is(err, store.ErrDuplicate) {
-				continue
-			}
-			return err
+		if ruled {
+			im.batched[t.Origin] = true
 		}
+		if t.ID != "" {
+			im.batched["id:"+t.ID] = true
+		}
+		im.tasks = append(im.tasks, t)
 		it.Added.Tasks++
 	}
 	return nil
