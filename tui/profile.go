@@ -143,8 +143,11 @@ func (s *profileScreen) rebuild() {
 		reach = c.cat.Channel(p.Channel)
 	}
 	if p.BestTime != "" {
-		reach = strings.TrimSpace(reach + ", " + p.BestTime)
-		reach = strings.TrimPrefix(reach, ", ")
+		if reach == "" {
+			reach = p.BestTime
+		} else {
+			reach = c.cat.List([]string{reach, p.BestTime})
+		}
 	}
 	place := strings.TrimSpace(p.City + " " + p.District)
 	var household []string
