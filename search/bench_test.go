@@ -150,6 +150,42 @@ func BenchmarkKeystroke(b *testing.B) {
 	}
 }
 
+// BenchmarkKeystrokeRankAll is BenchmarkKeystroke ranking every match
+// rather than the rows on screen: what a list that keeps all its hits in
+// order pays (the TUI's client list today).
+func BenchmarkKeystrokeRankAll(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("clients=%d", n), func(b *testing.B) {
+			if n > 100_000 && testing.Short() {
+				b.Skip("1M clients: not in -short")
+			}
+			ix := search.New(benchBook(n), search.Options{Today: today})
+			var lat []time.Duration
+			b.ResetTimer()
+			for range b.N {
+				for _, q := range benchQueries {
+					var recent []*search.Result
+					for i := range len(q) {
+						if !isRuneStart(q, i+1) {
+							continue
+						}
+						start := time.Now()
+						r := ix.Search(q[:i+1], recent...)
+						r.All()
+						lat = append(lat, time.Since(start))
+						recent = append(recent, r)
+						if len(recent) > 8 {
+							recent = recent[1:]
+						}
+					}
+				}
+			}
+			b.StopTimer()
+			reportLatency(b, lat)
+		})
+	}
+}
+
 // BenchmarkKeystrokeFresh is the same typing with no narrowing: each
 // keystroke scans the whole book (what a search without the previous
 // results, or after a backspace past them, costs).
