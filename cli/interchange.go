@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -240,13 +241,18 @@ func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 				fmt.Fprintf(w, "  %s\n", tr(lang, fmt.Sprintf("... and %d more", len(p.Merged)-listLimit), fmt.Sprintf("……另有 %d 位", len(p.Merged)-listLimit)))
 				break
 			}
-			fmt.Fprintf(w, "  %s%s -> %s (%s, %s)%s\n", lineRef(it.Line, lang), it.Name, it.Into, it.ClientID, it.MatchedBy, mergedLines(it.Lines, lang))
-			changes := it.Changes
+			by, changes := it.MatchedBy, it.Changes
+			if lang == "zh" {
+				by, changes = it.MatchedByZh, it.ChangesZh
+			}
+			fmt.Fprintf(w, "  %s%s -> %s%s%s\n", lineRef(it.Line, lang), it.Name, it.Into,
+				tr(lang, " ("+it.ClientID+", "+by+")", "（"+it.ClientID+"，"+by+"）"), mergedLines(it.Lines, lang))
+			changes = slices.Clone(changes)
 			if it.NewNotes > 0 {
 				changes = append(changes, tr(lang, fmt.Sprintf("+ %d note(s)", it.NewNotes), fmt.Sprintf("+ %d 条备注", it.NewNotes)))
 			}
 			if len(changes) > 0 {
-				fmt.Fprintf(w, "      %s\n", strings.Join(changes, "; "))
+				fmt.Fprintf(w, "      %s\n", strings.Join(changes, tr(lang, "; ", "；")))
 			}
 		}
 	}
@@ -255,15 +261,15 @@ func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 		for _, s := range p.Skipped {
 			name := ""
 			if s.Name != "" {
-				name = s.Name + ": "
+				name = s.Name + tr(lang, ": ", "：")
 			}
-			fmt.Fprintf(w, "  %s%s%s\n", lineRef(s.Line, lang), name, s.Reason)
+			fmt.Fprintf(w, "  %s%s%s\n", lineRef(s.Line, lang), name, s.In(lang))
 		}
 	}
 	if len(p.Warnings) > 0 {
 		fmt.Fprintln(w, tr(lang, "Taken with changes:", "有改动地导入："))
 		for _, x := range p.Warnings {
-			fmt.Fprintf(w, "  %s%s: %s\n", lineRef(x.Line, lang), x.Name, x.Text)
+			fmt.Fprintf(w, "  %s%s%s%s\n", lineRef(x.Line, lang), x.Name, tr(lang, ": ", "："), x.In(lang))
 		}
 	}
 }

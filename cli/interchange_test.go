@@ -51,3 +51,24 @@ func TestImportExport(t *testing.T) {
 		t.Errorf("unknown format: %v", err)
 	}
 }
+
+// TestImportReasonsInChinese: with --lang zh the skipped records and the
+// warnings of an import say why in Chinese, as the headings do.
+func TestImportReasonsInChinese(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "Li Na")
+	vcf := filepath.Join(t.TempDir(), "phone.vcf")
+	os.WriteFile(vcf, []byte("BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:nobody@example.com\r\nEND:VCARD\r\n"+
+		"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:王小明\r\nTEL:Handy\r\nTEL:138 0013 8000\r\nEND:VCARD\r\n"+
+		"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:王晓红\r\nTEL:138 0013 8000\r\nEND:VCARD\r\n"), 0o600)
+	out := run(t, book, "--lang", "zh", "import", vcf)
+	for _, want := range []string{"跳过：", "第 1 行：没有姓名（只有邮箱 nobody@example.com）",
+		"第 5 行：王小明：电话 \"Handy\" 不是号码；未导入", "第 11 行：王晓红：与第 5 行（王小明）共用电话 +8613800138000，但姓名不同；分开导入"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("import --lang zh lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "not a number") || strings.Contains(out, "no name") {
+		t.Errorf("English reasons under --lang zh:\n%s", out)
+	}
+}

@@ -392,7 +392,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 			}
 			d, ok, err := parseCellDate(v, m.DateOrder, c.Field == FieldLunarBirthday)
 			if err != nil {
-				r.Warns = append(r.Warns, c.Header+" "+quote(v)+" is not a date; kept in a note")
+				r.warn(c.Header+" "+quote(v)+" is not a date; kept in a note", c.Header+" "+quote(v)+" 不是日期；已存入备注")
 				r.addDetail(c.Header + ": " + v)
 				continue
 			}
@@ -428,13 +428,14 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 		if md.Valid() {
 			r.addDate(profile.ImportantDate{Kind: profile.DateBirthday, When: md})
 		} else {
-			r.Warns = append(r.Warns, "birth year, month and day "+quote(by+"-"+bm+"-"+bd)+" are not a date; kept in a note")
+			r.warn("birth year, month and day "+quote(by+"-"+bm+"-"+bd)+" are not a date; kept in a note",
+				"出生年月日 "+quote(by+"-"+bm+"-"+bd)+" 不是日期；已存入备注")
 			r.addDetail("Birthday: " + by + "-" + bm + "-" + bd)
 		}
 	}
 	for _, x := range row.Extra {
 		if x = strings.TrimSpace(x); x != "" {
-			r.Warns = append(r.Warns, "more cells than the header has; kept in a note")
+			r.warn("more cells than the header has; kept in a note", "单元格比表头多；多出的内容已存入备注")
 			r.addDetail(strings.Join(row.Extra, " | "))
 			break
 		}

@@ -13,7 +13,7 @@ import (
 )
 
 // fromVCard turns a card into a record, or returns why it cannot be one.
-func fromVCard(c *vcard.Card, cc string) (Record, string) {
+func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 	r := Record{Line: c.Line}
 	p := &r.Profile
 	n := vcard.Fields(value(c, "N"))
@@ -38,13 +38,14 @@ func fromVCard(c *vcard.Card, cc string) (Record, string) {
 	company := vcard.Field(org, 0)
 	title := vcard.Text(value(c, "TITLE"))
 	if strings.EqualFold(value(c, "X-ABSHOWAS"), "COMPANY") || strings.EqualFold(value(c, "KIND"), "org") {
-		return r, "a company card (" + firstOf(company, p.Name) + "), not a person"
+		who := firstOf(company, p.Name)
+		return r, Msg{"a company card (" + who + "), not a person", "公司名片（" + who + "），不是个人"}
 	}
 	if p.Name == "" {
 		if company != "" {
-			return r, "a company card (" + company + "), not a person"
+			return r, Msg{"a company card (" + company + "), not a person", "公司名片（" + company + "），不是个人"}
 		}
-		return r, "no name" + onlyWhat(c)
+		return r, noName(value(c, "EMAIL"), value(c, "TEL"))
 	}
 	p.Occupation = joinOccupation(title, company)
 	switch g := strings.ToLower(vcard.Field(vcard.Fields(firstOf(value(c, "GENDER"), value(c, "X-GENDER"))), 0)); {
@@ -137,7 +138,7 @@ func fromVCard(c *vcard.Card, cc string) (Record, string) {
 		kind := profile.DateKind(strings.ToLower(firstOf(d.Param("KIND"), "custom")))
 		md, leap, err := profile.ParseLunarMonthDay(vcard.Text(d.Value))
 		if err != nil {
-			r.Warns = append(r.Warns, "lunar date "+quote(d.Value)+" is not a date; kept in a note")
+			r.warn("lunar date "+quote(d.Value)+" is not a date; kept in a note", "农历日期 "+quote(d.Value)+" 不是日期；已存入备注")
 			r.addDetail("Lunar date: " + vcard.Text(d.Value))
 			continue
 		}
@@ -163,7 +164,7 @@ func fromVCard(c *vcard.Card, cc string) (Record, string) {
 	if rev := value(c, "REV"); rev != "" {
 		r.Rev = parseRev(rev)
 	}
-	return r, ""
+	return r, Msg{}
 }
 
 // vdate reads a date property into the record, or keeps it in a note.
@@ -171,7 +172,7 @@ func (r *Record) vdate(p *vcard.Property, kind profile.DateKind, label string) {
 	text := vcard.Text(p.Value)
 	md, err := parseVDate(text)
 	if err != nil || strings.EqualFold(p.Param("VALUE"), "text") {
-		r.Warns = append(r.Warns, string(kind)+" "+quote(text)+" is not a date; kept in a note")
+		r.warn(string(kind)+" "+quote(text)+" is not a date; kept in a note", dateKindText(kind, "zh")+" "+quote(text)+" 不是日期；已存入备注")
 		r.addDetail(strings.ToUpper(string(kind[:1])) + string(kind[1:]) + ": " + text)
 		return
 	}
@@ -256,14 +257,16 @@ func firstOf(s ...string) string {
 }
 
 // onlyWhat says what a nameless card holds, for the report.
-func onlyWhat(c *vcard.Card) string {
-	if e := value(c, "EMAIL"); e != "" {
-		return " (only the e-mail " + vcard.Text(e) + ")"
+// noName is why a contact without a name is skipped, saying what little it
+// has.
+func noName(email, phone string) Msg {
+	switch {
+	case email != "":
+		return Msg{"no name (only the e-mail " + vcard.Text(email) + ")", "没有姓名（只有邮箱 " + vcard.Text(email) + "）"}
+	case phone != "":
+		return Msg{"no name (only the phone " + vcard.Text(phone) + ")", "没有姓名（只有电话 " + vcard.Text(phone) + "）"}
 	}
-	if t := value(c, "TEL"); t != "" {
-		return " (only the phone " + vcard.Text(t) + ")"
-	}
-	return ""
+	return Msg{"no name", "没有姓名"}
 }
 
 // formatAddress writes an ADR value on one line, parts joined by commas.

@@ -68,12 +68,12 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		src.Format = FormatVCard
 		cards, problems := vcard.Read(data)
 		for _, p := range problems {
-			src.Skipped = append(src.Skipped, Skip{Line: p.Line, Reason: p.Msg})
+			src.Skipped = append(src.Skipped, Skip{Line: p.Line, Reason: p.Msg, ReasonZh: p.Zh})
 		}
 		for i := range cards {
 			r, why := fromVCard(&cards[i], o.CC)
-			if why != "" {
-				src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: why})
+			if why.En != "" {
+				src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: why.En, ReasonZh: why.Zh})
 				continue
 			}
 			src.Records = append(src.Records, r)
@@ -141,7 +141,8 @@ func (src *Source) dedupe(cc string) {
 			}
 			warned[a.Key] = true
 			o := &out[atoi(a.ID)]
-			r.Warns = append(r.Warns, fmt.Sprintf("shares %s with line %d (%s) but not the name; kept apart", keyText(a), o.Line, o.name()))
+			r.warn(fmt.Sprintf("shares %s with line %d (%s) but not the name; kept apart", keyText(a, "en"), o.Line, o.name()),
+				fmt.Sprintf("与第 %d 行（%s）共用%s，但姓名不同；分开导入", o.Line, o.name(), keyText(a, "zh")))
 		}
 		target := len(out)
 		if ok {
@@ -178,14 +179,26 @@ func (src *Source) dedupe(cc string) {
 	for _, r := range out {
 		switch err := r.Profile.Validate(); {
 		case errors.Is(err, profile.ErrNoName):
-			src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: "no name" + onlyContact(&r)})
+			var phone string
+			if len(r.Profile.Phones) > 0 {
+				phone = r.Profile.Phones[0].Number
+			}
+			why := noName(r.Profile.Email, phone)
+			src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: why.En, ReasonZh: why.Zh})
 			continue
 		case err != nil:
-			src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: err.Error()})
+			zh := err.Error()
+			switch {
+			case errors.Is(err, profile.ErrBadPhone):
+				zh = "电话号码无效"
+			case errors.Is(err, profile.ErrBadDate):
+				zh = "日期无效"
+			}
+			src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: err.Error(), ReasonZh: zh})
 			continue
 		}
 		for _, w := range r.Warns {
-			src.Warnings = append(src.Warnings, Warning{Line: r.Line, Name: r.name(), Text: w})
+			src.Warnings = append(src.Warnings, Warning{Line: r.Line, Name: r.name(), Text: w.En, TextZh: w.Zh})
 		}
 		src.Records = append(src.Records, r)
 	}
@@ -197,22 +210,13 @@ func atoi(s string) int {
 	return n
 }
 
-func onlyContact(r *Record) string {
-	switch {
-	case r.Profile.Email != "":
-		return " (only the e-mail " + r.Profile.Email + ")"
-	case len(r.Profile.Phones) > 0:
-		return " (only the phone " + r.Profile.Phones[0].Number + ")"
-	}
-	return ""
-}
-
-// keyText writes a shared key for people: "phone +86138...", "e-mail a@b".
-func keyText(s merge.Shared) string {
+// keyText writes a shared key for people: "phone +86138...", "e-mail a@b"
+// (lang "zh": "电话 +86138...", "邮箱 a@b").
+func keyText(s merge.Shared, lang string) string {
 	if s.By == merge.ByPhone {
-		return "phone +" + s.Key
+		return pick(lang == "zh", "phone +", "电话 +") + s.Key
 	}
-	return "e-mail " + s.Key
+	return pick(lang == "zh", "e-mail ", "邮箱 ") + s.Key
 }
 
 func sortSkips(s []Skip) {

@@ -21,7 +21,10 @@ type Item struct {
 	Into      string   `json:"into,omitempty"`      // that client's name in the book
 	MatchedBy string   `json:"matched_by,omitempty"`
 	Changes   []string `json:"changes,omitempty"`
-	NewNotes  int      `json:"new_notes,omitempty"`
+
+	MatchedByZh string   `json:"-"` // MatchedBy in Chinese
+	ChangesZh   []string `json:"-"` // Changes in Chinese
+	NewNotes    int      `json:"new_notes,omitempty"`
 
 	profile *profile.Profile
 	notes   []string // the notes to add
@@ -49,16 +52,16 @@ type PlanOptions struct {
 }
 
 // matchedBy says in a report how a record was matched.
-func matchedBy(m merge.Match) string {
+func matchedBy(m merge.Match) Msg {
 	switch m.By {
 	case merge.ByPhone:
-		return "phone +" + m.Key
+		return Msg{"phone +" + m.Key, "电话 +" + m.Key}
 	case merge.ByEmail:
-		return "e-mail " + m.Key
+		return Msg{"e-mail " + m.Key, "邮箱 " + m.Key}
 	case merge.ByNameBirthday:
-		return "name and birthday"
+		return Msg{"name and birthday", "姓名和生日"}
 	}
-	return string(m.By)
+	return Msg{string(m.By), "姓名"}
 }
 
 // MakePlan decides, for each record of src, what an import into the book
@@ -90,20 +93,26 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 		r := &src.Records[i]
 		m, ok := ix.Match("", merge.KeysOfProfile(&r.Profile, cc))
 		if !ok && len(m.Apart) > 0 {
-			var who []string
+			var who, whoZh []string
 			for _, a := range m.Apart {
 				who = append(who, fmt.Sprintf("%s (%s)", names[a.ID], a.ID))
+				whoZh = append(whoZh, fmt.Sprintf("%s（%s）", names[a.ID], a.ID))
 			}
 			pl.Warnings = append(pl.Warnings, Warning{Line: r.Line, Name: r.name(),
-				Text: "shares a phone or e-mail with " + strings.Join(who, ", ") + " but not the name; added as a new client"})
+				Text:   "shares a phone or e-mail with " + strings.Join(who, ", ") + " but not the name; added as a new client",
+				TextZh: "与" + strings.Join(whoZh, "、") + "共用电话或邮箱，但姓名不同；作为新客户添加"})
 		}
 		if len(m.Others) > 0 {
-			who := []string{fmt.Sprintf("%s (%s, by %s)", names[m.ID], m.ID, matchedBy(m))}
+			by := matchedBy(m)
+			who := []string{fmt.Sprintf("%s (%s, by %s)", names[m.ID], m.ID, by.En)}
+			whoZh := []string{fmt.Sprintf("%s（%s，按%s）", names[m.ID], m.ID, by.Zh)}
 			for _, id := range m.Others {
 				who = append(who, fmt.Sprintf("%s (%s)", names[id], id))
+				whoZh = append(whoZh, fmt.Sprintf("%s（%s）", names[id], id))
 			}
 			pl.Skipped = append(pl.Skipped, Skip{Line: r.Line, Name: r.name(),
-				Reason: "matches several clients: " + strings.Join(who, "; ") + "; merge them in the book first, or fix the file"})
+				Reason:   "matches several clients: " + strings.Join(who, "; ") + "; merge them in the book first, or fix the file",
+				ReasonZh: "对应多位客户：" + strings.Join(whoZh, "；") + "；请先在客户簿中合并他们，或修改文件"})
 			continue
 		}
 		if !ok {
@@ -122,8 +131,9 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 			if err != nil {
 				return nil, err
 			}
-			it := Item{Line: r.Line, Lines: r.Lines, Name: r.name(), ClientID: id, Into: cur.DisplayName(), MatchedBy: matchedBy(m),
-				profile: cur, before: merge.Clone(cur)}
+			by := matchedBy(m)
+			it := Item{Line: r.Line, Lines: r.Lines, Name: r.name(), ClientID: id, Into: cur.DisplayName(), MatchedBy: by.En,
+				MatchedByZh: by.Zh, profile: cur, before: merge.Clone(cur)}
 			for _, n := range existing {
 				it.have = append(it.have, n.Text)
 			}
@@ -148,7 +158,8 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 	// Merges that change nothing are unchanged.
 	kept := pl.Merged[:0]
 	for _, it := range pl.Merged {
-		it.Changes = changeTexts(merge.Diff(it.before, it.profile), it.kept)
+		diff := merge.Diff(it.before, it.profile)
+		it.Changes, it.ChangesZh = changeTexts(diff, it.kept, "en"), changeTexts(diff, it.kept, "zh")
 		it.NewNotes = len(it.notes)
 		if len(it.Changes) == 0 && it.NewNotes == 0 {
 			pl.Unchanged = append(pl.Unchanged, it)

@@ -14,22 +14,44 @@ type Record struct {
 	Profile profile.Profile // name, phones, e-mail, dates, tags, consent ...
 	Notes   []string        // note texts, each a note on the client
 	Rev     time.Time       // when the source says it last changed (vCard REV); zero if unknown
-	Warns   []string        // what could not be taken as it was, and where it went
+	Warns   []Msg           // what could not be taken as it was, and where it went
 }
+
+// Msg is a reason or a warning of a report, in English and in Chinese.
+type Msg struct{ En, Zh string }
+
+// In returns the text in lang ("zh" for Chinese, English otherwise).
+func (m Msg) In(lang string) string {
+	if lang == "zh" && m.Zh != "" {
+		return m.Zh
+	}
+	return m.En
+}
+
+// warn records something taken differently from how the file had it.
+func (r *Record) warn(en, zh string) { r.Warns = append(r.Warns, Msg{en, zh}) }
 
 // Skip is a record that is not imported, with why.
 type Skip struct {
-	Line   int    `json:"line"`
-	Name   string `json:"name,omitempty"`
-	Reason string `json:"reason"`
+	Line     int    `json:"line"`
+	Name     string `json:"name,omitempty"`
+	Reason   string `json:"reason"`
+	ReasonZh string `json:"-"` // Reason in Chinese
 }
+
+// In returns the reason in lang.
+func (s Skip) In(lang string) string { return Msg{s.Reason, s.ReasonZh}.In(lang) }
 
 // Warning is something taken differently from how the file had it.
 type Warning struct {
-	Line int    `json:"line"`
-	Name string `json:"name,omitempty"`
-	Text string `json:"text"`
+	Line   int    `json:"line"`
+	Name   string `json:"name,omitempty"`
+	Text   string `json:"text"`
+	TextZh string `json:"-"` // Text in Chinese
 }
+
+// In returns the text in lang.
+func (w Warning) In(lang string) string { return Msg{w.Text, w.TextZh}.In(lang) }
 
 // name returns a record's name for a report.
 func (r *Record) name() string {
@@ -53,7 +75,7 @@ func (r *Record) addPhone(number, label, cc string) {
 		return
 	}
 	if profile.CheckPhone(number) != nil {
-		r.Warns = append(r.Warns, "phone "+quote(number)+" is not a number; left out")
+		r.warn("phone "+quote(number)+" is not a number; left out", "电话 "+quote(number)+" 不是号码；未导入")
 		return
 	}
 	n := profile.NormalizePhone(number, cc)
@@ -75,7 +97,7 @@ func (r *Record) addEmail(addr string) {
 		return
 	}
 	if !validEmail(addr) {
-		r.Warns = append(r.Warns, "e-mail "+quote(addr)+" is not an address; kept in a note")
+		r.warn("e-mail "+quote(addr)+" is not an address; kept in a note", "邮箱 "+quote(addr)+" 不是有效地址；已存入备注")
 		r.addDetail("E-mail: " + addr)
 		return
 	}
@@ -145,7 +167,8 @@ func (r *Record) addDate(d profile.ImportantDate) {
 			return
 		}
 		if d.Kind == profile.DateBirthday && e.Kind == profile.DateBirthday && e.Lunar == d.Lunar {
-			r.Warns = append(r.Warns, "a second birthday "+d.WhenText()+" differs from "+e.WhenText()+"; kept the first")
+			r.warn("a second birthday "+d.WhenText()+" differs from "+e.WhenText()+"; kept the first",
+				"第二个生日 "+d.WhenText()+" 与 "+e.WhenText()+" 不同；保留第一个")
 			r.addDetail("Birthday: " + d.WhenText())
 			return
 		}

@@ -121,6 +121,7 @@ func (c *Card) Label(p *Property) string {
 type Problem struct {
 	Line int
 	Msg  string
+	Zh   string // Msg in Chinese
 }
 
 func (p Problem) Error() string { return fmt.Sprintf("line %d: %s", p.Line, p.Msg) }
@@ -163,7 +164,7 @@ func Read(data []byte) ([]Card, []Problem) {
 		bytes.IndexByte(data[:min(len(data), 4096)], 0) >= 0 {
 		s, _, err := textenc.Decode(data)
 		if err != nil {
-			return nil, []Problem{{1, "not a text file"}}
+			return nil, []Problem{{1, "not a text file", "不是文本文件"}}
 		}
 		data = []byte(s)
 	}
@@ -178,7 +179,7 @@ func Read(data []byte) ([]Card, []Problem) {
 	)
 	flushOutside := func() {
 		if outside > 0 {
-			problems = append(problems, Problem{outside, "text outside a card (no BEGIN:VCARD before it); skipped"})
+			problems = append(problems, Problem{outside, "text outside a card (no BEGIN:VCARD before it); skipped", "名片之外的文字（之前没有 BEGIN:VCARD）；已跳过"})
 			outside = 0
 		}
 	}
@@ -213,7 +214,7 @@ func Read(data []byte) ([]Card, []Problem) {
 			if cur.hasBase64() {
 				continue // 2.1 base64 without folding blanks
 			}
-			problems = append(problems, Problem{ln.no, fmt.Sprintf("not a property (%s); line skipped", clip(logical))})
+			problems = append(problems, Problem{ln.no, fmt.Sprintf("not a property (%s); line skipped", clip(logical)), fmt.Sprintf("不是属性（%s）；已跳过此行", clip(logical))})
 			continue
 		}
 		p.Line = ln.no
@@ -229,7 +230,7 @@ func Read(data []byte) ([]Card, []Problem) {
 		case p.Name == "BEGIN" && strings.EqualFold(strings.TrimSpace(p.Value), "VCARD"):
 			flushOutside()
 			if cur != nil {
-				problems = append(problems, Problem{cur.Line, fmt.Sprintf("card not ended before the BEGIN:VCARD on line %d; skipped", ln.no)})
+				problems = append(problems, Problem{cur.Line, fmt.Sprintf("card not ended before the BEGIN:VCARD on line %d; skipped", ln.no), fmt.Sprintf("名片在第 %d 行的 BEGIN:VCARD 之前没有结束；已跳过", ln.no)})
 			}
 			cur = &Card{Line: ln.no}
 			continue
@@ -262,7 +263,7 @@ func Read(data []byte) ([]Card, []Problem) {
 	}
 	flushOutside()
 	if cur != nil {
-		problems = append(problems, Problem{cur.Line, "the file ends inside this card (no END:VCARD); skipped"})
+		problems = append(problems, Problem{cur.Line, "the file ends inside this card (no END:VCARD); skipped", "文件在这张名片中间结束（没有 END:VCARD）；已跳过"})
 	}
 	return cards, problems
 }
