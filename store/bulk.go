@@ -271,3 +271,18 @@ func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
 	}
 	return len(byID), nil
 }
+
+// EachNoteJSON calls fn with the stored form of each of a client's notes,
+// oldest first: the JSON encoding of notes.Note, which a handover writes
+// out as it is instead of decoding and encoding it again. raw is valid
+// only during the call.
+func (tx *Tx) EachNoteJSON(clientID string, fn func(raw []byte) error) error {
+	return scanPrefix(tx.bucket(bNotes), prefix(clientID), func(_, v []byte) error { return fn(v) })
+}
+
+// EachPurchaseJSON calls fn with the stored form of each of a client's
+// purchases, oldest first: the JSON encoding of profile.Purchase. raw is
+// valid only during the call.
+func (tx *Tx) EachPurchaseJSON(clientID string, fn func(raw []byte) error) error {
+	return scanPrefix(tx.bucket(bPurchases), prefix(clientID), func(_, v []byte) error { return fn(v) })
+}
