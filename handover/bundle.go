@@ -98,52 +98,173 @@ type record struct {
 	End         *Counts             `json:"end,omitempty"`
 }
 
-// Encode writes the bundle's plaintext (JSON Lines, see the package doc).
-func Encode(w io.Writer, b *Bundle) error {
+// Writer writes a bundle's plaintext record by record (JSON Lines, see the
+// package doc), so an export streams the book into the bundle without
+// holding it whole. The records of a client follow its Client call.
+type Writer struct {
+	bw     *bufio.Writer
+	enc    *json.Encoder
+	counts Counts
+	client string
+	closed bool
+}
+
+// NewWriter writes the header h (its Clients is the number of Client calls
+// that will follow) and returns the writer of the rest.
+func NewWriter(w io.Writer, h Header) (*Writer, error) {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	h := b.Header
-	h.Format, h.Version, h.Clients = Format, Version, len(b.Clients)
+	h.Format, h.Version = Format, Version
 	if err := enc.Encode(record{Header: &h}); err != nil {
+		return nil, err
+	}
+	return &Writer{bw: bw, enc: enc}, nil
+}
+
+var errNoClient = errors.New("handover: a record written before its client")
+
+// Client starts the records of client p.
+func (w *Writer) Client(p *profile.Profile) error {
+	w.client = p.ID
+	w.counts.Clients++
+	return w.enc.Encode(record{Client: p})
+}
+
+func (w *Writer) of(clientID string) error {
+	if w.client == "" || clientID != w.client {
+		return errNoClient
+	}
+	return nil
+}
+
+// Note writes a note of the current client.
+func (w *Writer) Note(n *notes.Note) error {
+	if err := w.of(n.ClientID); err != nil {
+		return err
+	}
+	w.counts.Notes++
+	return w.enc.Encode(record{Note: n})
+}
+
+// raw writes {"name":raw} with raw as stored (compact JSON of one object).
+func (w *Writer) raw(name string, raw []byte) error {
+	if w.client == "" {
+		return errNoClient
+	}
+	w.bw.WriteString(`{"` + name + `":`)
+	w.bw.Write(bytes.TrimSpace(raw))
+	_, err := w.bw.WriteString("}\n")
+	return err
+}
+
+// NoteJSON writes a note of the current client in the store's JSON form of
+// notes.Note, as it is.
+func (w *Writer) NoteJSON(raw []byte) error {
+	w.counts.Notes++
+	return w.raw("note", raw)
+}
+
+// Purchase writes a purchase of the current client.
+func (w *Writer) Purchase(p *profile.Purchase) error {
+	if err := w.of(p.ClientID); err != nil {
+		return err
+	}
+	w.counts.Purchases++
+	return w.enc.Encode(record{Purchase: p})
+}
+
+// PurchaseJSON writes a purchase of the current client in the store's JSON
+// form of profile.Purchase, as it is.
+func (w *Writer) PurchaseJSON(raw []byte) error {
+	w.counts.Purchases++
+	return w.raw("purchase", raw)
+}
+
+// Task writes an open task of the current client.
+func (w *Writer) Task(t *tasks.Task) error {
+	if err := w.of(t.ClientID); err != nil {
+		return err
+	}
+	w.counts.Tasks++
+	return w.enc.Encode(record{Task: t})
+}
+
+// Appointment writes an appointment of the current client.
+func (w *Writer) Appointment(a *visits.Appointment) error {
+	if err := w.of(a.ClientID); err != nil {
+		return err
+	}
+	w.counts.Appointments++
+	return w.enc.Encode(record{Appointment: a})
+}
+
+// Request writes a special request of the current client.
+func (w *Writer) Request(r *requests.Request) error {
+	if err := w.of(r.ClientID); err != nil {
+		return err
+	}
+	w.counts.Requests++
+	return w.enc.Encode(record{Request: r})
+}
+
+// Counts returns the records written so far.
+func (w *Writer) Counts() Counts { return w.counts }
+
+// Close writes the end record and flushes; it does not close the
+// underlying writer.
+func (w *Writer) Close() error {
+	if w.closed {
+		return nil
+	}
+	w.closed = true
+	counts := w.counts
+	if err := w.enc.Encode(record{End: &counts}); err != nil {
+		return err
+	}
+	return w.bw.Flush()
+}
+
+// Encode writes the bundle's plaintext (JSON Lines, see the package doc).
+func Encode(w io.Writer, b *Bundle) error {
+	h := b.Header
+	h.Clients = len(b.Clients)
+	bw, err := NewWriter(w, h)
+	if err != nil {
 		return err
 	}
 	for i := range b.Clients {
 		c := &b.Clients[i]
-		if err := enc.Encode(record{Client: &c.Profile}); err != nil {
+		if err := bw.Client(&c.Profile); err != nil {
 			return err
 		}
 		for j := range c.Notes {
-			if err := enc.Encode(record{Note: &c.Notes[j]}); err != nil {
+			if err := bw.Note(&c.Notes[j]); err != nil {
 				return err
 			}
 		}
 		for j := range c.Purchases {
-			if err := enc.Encode(record{Purchase: &c.Purchases[j]}); err != nil {
+			if err := bw.Purchase(&c.Purchases[j]); err != nil {
 				return err
 			}
 		}
 		for j := range c.Tasks {
-			if err := enc.Encode(record{Task: &c.Tasks[j]}); err != nil {
+			if err := bw.Task(&c.Tasks[j]); err != nil {
 				return err
 			}
 		}
 		for j := range c.Appointments {
-			if err := enc.Encode(record{Appointment: &c.Appointments[j]}); err != nil {
+			if err := bw.Appointment(&c.Appointments[j]); err != nil {
 				return err
 			}
 		}
 		for j := range c.Requests {
-			if err := enc.Encode(record{Request: &c.Requests[j]}); err != nil {
+			if err := bw.Request(&c.Requests[j]); err != nil {
 				return err
 			}
 		}
 	}
-	counts := b.Counts()
-	if err := enc.Encode(record{End: &counts}); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return bw.Close()
 }
 
 func damaged(n int, format string, args ...any) error {
@@ -293,17 +414,7 @@ const ageMagic = "age-encryption.org/v1\n"
 // second to derive the key, as real use should). Tests and benchmarks pass
 // a low one.
 func Write(w io.Writer, b *Bundle, passphrase string, workFactor int) error {
-	if passphrase == "" {
-		return ErrNoPassphrase
-	}
-	rcpt, err := age.NewScryptRecipient(passphrase)
-	if err != nil {
-		return err
-	}
-	if workFactor > 0 {
-		rcpt.SetWorkFactor(workFactor)
-	}
-	ew, err := age.Encrypt(w, rcpt)
+	ew, err := encrypt(w, passphrase, workFactor)
 	if err != nil {
 		return err
 	}
@@ -311,6 +422,21 @@ func Write(w io.Writer, b *Bundle, passphrase string, workFactor int) error {
 		return err
 	}
 	return ew.Close()
+}
+
+// encrypt returns the writer of an age file encrypted under passphrase.
+func encrypt(w io.Writer, passphrase string, workFactor int) (io.WriteCloser, error) {
+	if passphrase == "" {
+		return nil, ErrNoPassphrase
+	}
+	rcpt, err := age.NewScryptRecipient(passphrase)
+	if err != nil {
+		return nil, err
+	}
+	if workFactor > 0 {
+		rcpt.SetWorkFactor(workFactor)
+	}
+	return age.Encrypt(w, rcpt)
 }
 
 // Read decrypts and decodes a bundle. It returns ErrNotBundle for a file

@@ -1,6 +1,7 @@
 package handover
 
 import (
+	"bytes"
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
 )
 
 // ExportOptions tune Export.
@@ -47,48 +49,100 @@ func newBundleID() string {
 	return hex.EncodeToString(b[:])
 }
 
-// Collect reads the records of the clients ids into a bundle made at now:
-// each profile with its owner trail handed on to opt.To (the giver's
-// period closed), its notes, purchases, open tasks, appointments and
-// requests. It changes nothing.
-func Collect(tx *store.Tx, ids []string, to string, now time.Time) (*Bundle, error) {
+// handed is a client written to a bundle, to be marked in the book.
+type handed struct {
+	p      *profile.Profile
+	owners []profile.Ownership
+	open   []tasks.Task
+}
+
+// header returns the header of a bundle of n clients of the book made at
+// now for to.
+func header(tx *store.Tx, n int, to string, now time.Time) Header {
 	m := tx.Book().Meta()
-	b := &Bundle{Header: Header{Format: Format, Version: Version, ID: newBundleID(),
+	return Header{Format: Format, Version: Version, ID: newBundleID(),
 		From: Party{Associate: m.Associate, Store: m.Store}, To: to, Created: now,
-		Currency: m.Currency, CountryCode: m.CountryCode, Clients: len(ids)}}
-	b.Clients = make([]Client, 0, len(ids))
+		Currency: m.Currency, CountryCode: m.CountryCode, Clients: n}
+}
+
+// distinct returns ids without repeats, in order.
+func distinct(ids []string) []string {
 	seen := make(map[string]bool, len(ids))
+	out := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if seen[id] {
-			continue
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
 		}
-		seen[id] = true
+	}
+	return out
+}
+
+// writeClients streams the records of the clients ids to w: each profile
+// with its owner trail handed on to to (the giver's period closed at now),
+// its notes and purchases as stored, its open tasks, appointments and
+// requests. It changes nothing and returns what to mark.
+func writeClients(tx *store.Tx, w *Writer, ids []string, to string, now time.Time) ([]handed, error) {
+	giver := tx.Book().Meta().Associate
+	out := make([]handed, 0, len(ids))
+	for _, id := range ids {
 		p, err := tx.Client(id)
 		if err != nil {
 			return nil, err
 		}
-		c := Client{Profile: *p}
-		c.Profile.HandedOver = nil
-		c.Profile.Owners = handOn(p.Owners, m.Associate, to, now)
-		if c.Notes, err = tx.Notes(id); err != nil {
+		h := handed{p: p, owners: handOn(p.Owners, giver, to, now)}
+		c := *p
+		c.HandedOver = nil
+		c.Owners = h.owners
+		if err := w.Client(&c); err != nil {
 			return nil, err
 		}
-		reverse(c.Notes) // oldest first
-		if c.Purchases, err = tx.Purchases(id); err != nil {
+		if err := tx.EachNoteJSON(id, w.NoteJSON); err != nil {
 			return nil, err
 		}
-		reverse(c.Purchases)
+		if err := tx.EachPurchaseJSON(id, w.PurchaseJSON); err != nil {
+			return nil, err
+		}
 		for _, t := range tx.ClientTasks(id) {
-			if t.IsOpen() {
-				c.Tasks = append(c.Tasks, t)
+			if !t.IsOpen() {
+				continue
+			}
+			if err := w.Task(&t); err != nil {
+				return nil, err
+			}
+			h.open = append(h.open, t)
+		}
+		for _, a := range tx.ClientAppointments(id) {
+			if err := w.Appointment(&a); err != nil {
+				return nil, err
 			}
 		}
-		c.Appointments = tx.ClientAppointments(id)
-		c.Requests = tx.ClientRequests(id)
-		b.Clients = append(b.Clients, c)
+		for _, r := range tx.ClientRequests(id) {
+			if err := w.Request(&r); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, h)
 	}
-	b.Header.Clients = len(b.Clients)
-	return b, nil
+	return out, nil
+}
+
+// Collect reads the clients ids into a bundle made at now for to, as
+// Export would write it, without changing the book.
+func Collect(tx *store.Tx, ids []string, to string, now time.Time) (*Bundle, error) {
+	ids = distinct(ids)
+	var buf bytes.Buffer
+	w, err := NewWriter(&buf, header(tx, len(ids), to, now))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := writeClients(tx, w, ids, to, now); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return Decode(&buf)
 }
 
 func reverse[T any](s []T) {
@@ -143,17 +197,30 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 	if err := tmp.Chmod(0o600); err != nil {
 		return res, err
 	}
+	ids = distinct(ids)
 	err = b.Update(func(tx *store.Tx) error {
 		now := tx.Now()
-		bundle, err := Collect(tx, ids, opt.To, now)
+		h := header(tx, len(ids), opt.To, now)
+		h.Released = opt.Release
+		ew, err := encrypt(tmp, opt.Passphrase, opt.WorkFactor)
 		if err != nil {
 			return err
 		}
-		bundle.Header.Released = opt.Release
-		res.Header, res.Counts = bundle.Header, bundle.Counts()
-		if err := Write(tmp, bundle, opt.Passphrase, opt.WorkFactor); err != nil {
+		w, err := NewWriter(ew, h)
+		if err != nil {
 			return err
 		}
+		marks, err := writeClients(tx, w, ids, opt.To, now)
+		if err != nil {
+			return err
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+		if err := ew.Close(); err != nil {
+			return err
+		}
+		res.Header, res.Counts = h, w.Counts()
 		if err := tmp.Sync(); err != nil {
 			return err
 		}
@@ -162,18 +229,13 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 		}
 		cancelNote := text(opt.Lang, "handed over to "+orColleague(opt.To, "en")+" with the client",
 			"已随客人转交给"+orColleague(opt.To, "zh"))
-		for i := range bundle.Clients {
-			c := &bundle.Clients[i]
-			p, err := tx.Client(c.Profile.ID)
-			if err != nil {
+		for _, m := range marks {
+			m.p.HandedOver = &profile.Handover{To: opt.To, At: now, Released: opt.Release}
+			m.p.Owners = m.owners
+			if err := tx.UpdateClient(m.p); err != nil {
 				return err
 			}
-			p.HandedOver = &profile.Handover{To: opt.To, At: now, Released: opt.Release}
-			p.Owners = c.Profile.Owners
-			if err := tx.UpdateClient(p); err != nil {
-				return err
-			}
-			for _, t := range c.Tasks {
+			for _, t := range m.open {
 				t.Cancel(now)
 				t.Note = joinNote(t.Note, cancelNote)
 				if err := tx.UpdateTask(&t); err != nil {
