@@ -101,3 +101,26 @@ func BenchmarkBriefingFrame(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFollowUps measures reading every open follow-up of the 100k
+// book for the follow-ups screen (a command started with the briefing).
+//
+//	go test -run '^$' -bench FollowUps -benchtime 5x ./tui
+func BenchmarkFollowUps(b *testing.B) {
+	path := demobench.Path(b, 100_000)
+	book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer book.Close()
+	m := newModel(Options{Book: book, Now: demobench.Now}, newDraftKeeper())
+	b.ReportAllocs()
+	for b.Loop() {
+		msg := loadTasks(m.c)()
+		tm, ok := msg.(tasksMsg)
+		if !ok {
+			b.Fatal(msg)
+		}
+		b.ReportMetric(float64(len(tm.items)), "tasks")
+	}
+}

@@ -125,41 +125,74 @@ func loadRow(c *shared, id string) tea.Cmd {
 	}
 }
 
-// loadTasks reads every open follow-up with its client's name.
+// followUpsShown is how many follow-ups of each group (overdue, due
+// today, coming) the follow-ups screen shows, the earliest due first; the
+// headings say how many there are in all. A big book has tens of
+// thousands open: they are counted from the due index and only those
+// shown are read.
+const followUpsShown = 200
+
+// The groups of the follow-ups screen.
+const (
+	groupOverdue = iota
+	groupDue
+	groupComing
+	groups
+)
+
+// followUpGroup says which group a follow-up due on day falls in.
+func followUpGroup(day, today civil.Date) int {
+	switch {
+	case day.Before(today):
+		return groupOverdue
+	case day == today:
+		return groupDue
+	}
+	return groupComing
+}
+
+// loadTasks reads the open follow-ups the follow-ups screen shows, with
+// their clients' names, and counts them all.
 func loadTasks(c *shared) tea.Cmd {
-	book := c.book
+	book, today := c.book, c.today()
 	return func() tea.Msg {
-		var items []taskItem
+		var msg tasksMsg
 		err := book.View(func(tx *store.Tx) error {
-			ts, err := tx.OpenTasksDueBy(civil.Date{})
-			if err != nil {
-				return err
-			}
+			refs := tx.OpenTaskRefsDueBy(today.AddDays(100 * 366))
 			names := map[string]string{}
-			for _, t := range ts {
-				name, ok := names[t.ClientID]
-				if !ok && t.ClientID != "" {
-					if s, err := tx.Summary(t.ClientID); err == nil {
+			for _, r := range refs {
+				g := followUpGroup(r.Due, today)
+				msg.totals[g]++
+				if msg.totals[g] > followUpsShown {
+					continue
+				}
+				name, ok := names[r.ClientID]
+				if !ok && r.ClientID != "" {
+					if s, err := tx.Summary(r.ClientID); err == nil {
 						if s.Status == profile.Archived {
 							name = "\x00"
 						} else {
 							name = s.DisplayName()
 						}
 					}
-					names[t.ClientID] = name
+					names[r.ClientID] = name
 				}
 				if name == "\x00" {
+					msg.totals[g]-- // a released client's follow-ups are not ours
 					continue
 				}
-				items = append(items, taskItem{task: t, clientName: name})
+				t, err := tx.Task(r.ID)
+				if err != nil {
+					return err
+				}
+				msg.items = append(msg.items, taskItem{task: t, clientName: name})
 			}
 			return nil
 		})
 		if err != nil {
 			return errMsg{fmt.Errorf("reading the follow-ups: %w", err)}
 		}
-		sort.SliceStable(items, func(i, j int) bool { return items[i].task.DueOn().Before(items[j].task.DueOn()) })
-		return tasksMsg{items}
+		return msg
 	}
 }
 

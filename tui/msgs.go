@@ -47,8 +47,12 @@ type filterMsg struct {
 	hits  []int
 }
 
-// tasksMsg delivers every open follow-up.
-type tasksMsg struct{ items []taskItem }
+// tasksMsg delivers the open follow-ups the screen shows, earliest due
+// first, and how many there are in each group.
+type tasksMsg struct {
+	items  []taskItem
+	totals [groups]int
+}
 
 // clientMsg delivers a client's profile and history.
 type clientMsg struct{ d *clientDetail }

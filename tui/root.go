@@ -123,7 +123,7 @@ func newModel(opt Options, keeper *draftKeeper) Model {
 // Init loads the briefing (with the summaries for the client list), the
 // follow-ups and the drafts, and asks the terminal for its background.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(loadVisits(m.c), loadBriefing(m.c, true), loadTasks(m.c), loadDrafts(m.c), tea.RequestBackgroundColor)
+	return tea.Batch(loadVisits(m.c), loadBriefing(m.c, true), loadDrafts(m.c), tea.RequestBackgroundColor)
 }
 
 // Update routes a message.
@@ -185,7 +185,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.clients, cmd = m.clients.Update(msg)
 		return m, cmd
 	case tasksMsg:
-		m.tasks.setItems(msg.items)
+		m.tasks.setItems(msg.items, msg.totals)
 		return m, nil
 	case clientMsg:
 		if t := m.clients.tierOf(msg.d.p.ID); t != "" && msg.d.sum.Tier == "" {
@@ -269,7 +269,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.full = false
 			m.layout()
 		case m.scr == scrProfile:
-			m.scr = m.back
+			return m.show(m.back)
 		default:
 			return m.toScreen(msg)
 		}
@@ -285,17 +285,13 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 				i = j
 			}
 		}
-		m.scr = tabs[(i+dir+len(tabs))%len(tabs)]
-		return m, nil
+		return m.show(tabs[(i+dir+len(tabs))%len(tabs)])
 	case key.Matches(msg, k.Screen1):
-		m.scr = scrBriefing
-		return m, nil
+		return m.show(scrBriefing)
 	case key.Matches(msg, k.Screen2):
-		m.scr = scrClients
-		return m, nil
+		return m.show(scrClients)
 	case key.Matches(msg, k.Screen3):
-		m.scr = scrTasks
-		return m, nil
+		return m.show(scrTasks)
 	case key.Matches(msg, k.Search):
 		m.scr = scrClients
 		cmd := m.clients.focusSearch()
@@ -345,6 +341,18 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	return m.toScreen(msg)
+}
+
+// show makes s the active screen. The follow-ups are read when their
+// screen is shown (a big book has tens of thousands: they are not read
+// at the start, nor after each write while another screen shows).
+func (m Model) show(s screen) (tea.Model, tea.Cmd) {
+	m.scr = s
+	if s == scrTasks && m.tasks.stale {
+		m.tasks.stale = false
+		return m, loadTasks(m.c)
+	}
+	return m, nil
 }
 
 // toScreen passes a message to the active screen.
@@ -609,7 +617,12 @@ func (m Model) runPending(d *clientDetail) (tea.Model, tea.Cmd) {
 // changed reloads what a write touched and says what happened.
 func (m Model) changed(msg changedMsg) (tea.Model, tea.Cmd) {
 	c := m.c
-	cmds := []tea.Cmd{loadBriefing(c, false), loadTasks(c)}
+	cmds := []tea.Cmd{loadBriefing(c, false)}
+	if m.scr == scrTasks || (m.scr == scrProfile && m.back == scrTasks) {
+		cmds = append(cmds, loadTasks(c))
+	} else {
+		m.tasks.stale = true
+	}
 	if msg.clientID != "" {
 		cmds = append(cmds, loadRow(c, msg.clientID))
 		if m.scr == scrProfile && m.prof.id == msg.clientID {

@@ -8,13 +8,17 @@ import (
 // tasksScreen lists every open follow-up: overdue, due today, coming. Each
 // can be ticked, snoozed, or its client opened.
 type tasksScreen struct {
-	c     *shared
-	items []taskItem
-	ready bool
-	pane  pane
+	c      *shared
+	items  []taskItem
+	totals [groups]int // how many there are in all, per group
+	ready  bool
+	stale  bool // the book changed (or was never read): read again when shown
+	pane   pane
 }
 
-func newTasksScreen(c *shared) tasksScreen { return tasksScreen{c: c, pane: pane{cursor: -1}} }
+func newTasksScreen(c *shared) tasksScreen {
+	return tasksScreen{c: c, pane: pane{cursor: -1}, stale: true}
+}
 
 // SetSize gives the screen its body size.
 func (s *tasksScreen) SetSize(w, h int) {
@@ -23,8 +27,8 @@ func (s *tasksScreen) SetSize(w, h int) {
 }
 
 // setItems shows a (re)loaded list.
-func (s *tasksScreen) setItems(items []taskItem) {
-	s.items, s.ready = items, true
+func (s *tasksScreen) setItems(items []taskItem, totals [groups]int) {
+	s.items, s.totals, s.ready = items, totals, true
 	s.rebuild()
 }
 
@@ -57,29 +61,23 @@ func (s *tasksScreen) rebuild() {
 	c, st := s.c, &s.c.styles
 	w := s.pane.w - gutter
 	today := c.today()
-	var overdue, due, coming []block
+	var byGroup [groups][]block
 	for _, it := range s.items {
-		b := taskBlock(c, it.task, it.clientName, w)
-		switch d := it.task.DueOn(); {
-		case d.Before(today):
-			overdue = append(overdue, b)
-		case d == today:
-			due = append(due, b)
-		default:
-			coming = append(coming, b)
-		}
+		g := followUpGroup(it.task.DueOn(), today)
+		byGroup[g] = append(byGroup[g], taskBlock(c, it.task, it.clientName, w))
 	}
 	var bs []block
-	group := func(k i18n.Key, items []block, none i18n.Key) {
-		bs = append(bs, block{lines: []string{st.Section.Render(c.t(k, countText(c, len(items), len(items))))}})
+	group := func(g int, k i18n.Key, none i18n.Key) {
+		items := byGroup[g]
+		bs = append(bs, block{lines: []string{st.Section.Render(c.t(k, countText(c, len(items), s.totals[g])))}})
 		if len(items) == 0 {
 			bs = append(bs, block{lines: []string{st.Dim.Render("  " + c.t(none))}})
 		}
 		bs = append(bs, items...)
 		bs = append(bs, block{lines: []string{""}})
 	}
-	group(i18n.BriefOverdue, overdue, i18n.BriefNothingOverdue)
-	group(i18n.BriefDue, due, i18n.BriefNothingDue)
-	group(i18n.TasksComing, coming, i18n.TasksNoneComing)
+	group(groupOverdue, i18n.BriefOverdue, i18n.BriefNothingOverdue)
+	group(groupDue, i18n.BriefDue, i18n.BriefNothingDue)
+	group(groupComing, i18n.TasksComing, i18n.TasksNoneComing)
 	s.pane.setBlocks(bs)
 }
