@@ -70,9 +70,13 @@ func (s *clientsScreen) restyle() {
 func (s *clientsScreen) listHeight() int { return max(1, s.h-3) }
 
 // setRows shows a (re)loaded client list.
-func (s *clientsScreen) setRows(rows []clientRow) tea.Cmd {
+// orders are the sorted orders of rows when they come with them.
+func (s *clientsScreen) setRows(rows []clientRow, orders map[sortMode][]int) tea.Cmd {
 	s.rows, s.loaded = rows, true
-	s.orders = map[sortMode][]int{}
+	s.orders = orders
+	if s.orders == nil {
+		s.orders = map[sortMode][]int{}
+	}
 	if s.input.Value() != "" {
 		return s.search()
 	}
@@ -92,7 +96,7 @@ func (s *clientsScreen) setRow(r clientRow, removed bool) tea.Cmd {
 			continue
 		}
 		if removed {
-			return s.setRows(append(s.rows[:i:i], s.rows[i+1:]...))
+			return s.setRows(append(s.rows[:i:i], s.rows[i+1:]...), nil)
 		}
 		if r.tier == "" {
 			r.tier = s.rows[i].tier
@@ -110,7 +114,7 @@ func (s *clientsScreen) setRow(r clientRow, removed bool) tea.Cmd {
 		return nil
 	}
 	if !removed {
-		return s.setRows(append(s.rows[:len(s.rows):len(s.rows)], r))
+		return s.setRows(append(s.rows[:len(s.rows):len(s.rows)], r), nil)
 	}
 	return nil
 }
@@ -289,29 +293,45 @@ func (s *clientsScreen) relist() {
 		s.view = s.hits
 	case s.query != "":
 		s.view = append([]int(nil), s.hits...)
-		s.sortIndices(s.view, s.sort)
+		sortIndices(s.rows, s.view, s.sort)
 	default:
 		mode := s.sort
 		if mode == sortBest {
 			mode = sortName
 		}
 		if s.orders[mode] == nil {
-			idx := make([]int, len(s.rows))
-			for i := range idx {
-				idx[i] = i
-			}
-			if mode != sortName || !slices.IsSortedFunc(s.rows, byName) {
-				s.sortIndices(idx, mode)
-			}
-			s.orders[mode] = idx
+			// Only after a client was added or removed: buildRows
+			// sorts every order off the UI goroutine.
+			s.orders[mode] = sortOrder(s.rows, mode)
 		}
 		s.view = s.orders[mode]
 	}
 	s.clamp()
 }
 
-func (s *clientsScreen) sortIndices(idx []int, mode sortMode) {
-	rows := s.rows
+// sortOrder returns the indices of rows in the order of mode.
+func sortOrder(rows []clientRow, mode sortMode) []int {
+	idx := make([]int, len(rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	if mode != sortName || !slices.IsSortedFunc(rows, byName) {
+		sortIndices(rows, idx, mode)
+	}
+	return idx
+}
+
+// sortOrders returns every order of rows but the best match.
+func sortOrders(rows []clientRow) map[sortMode][]int {
+	out := map[sortMode][]int{}
+	for _, mode := range []sortMode{sortName, sortSpend, sortLastVisit, sortNextDate} {
+		out[mode] = sortOrder(rows, mode)
+	}
+	return out
+}
+
+// sortIndices sorts idx, indices into rows, in the order of mode.
+func sortIndices(rows []clientRow, idx []int, mode sortMode) {
 	var less func(a, b *clientRow) bool
 	switch mode {
 	case sortSpend:

@@ -94,7 +94,7 @@ func buildRows(sums []profile.Summary, as []tiers.Assignment, today civil.Date, 
 		}
 		// Sorted here, off the UI goroutine: the list opens in name order.
 		slices.SortStableFunc(rows, byName)
-		return rowsMsg{rows}
+		return rowsMsg{rows: rows, orders: sortOrders(rows)}
 	}
 }
 

@@ -32,7 +32,10 @@ type briefingMsg struct {
 type visitsMsg struct{ cards []briefing.PrepCard }
 
 // rowsMsg delivers the client list.
-type rowsMsg struct{ rows []clientRow }
+type rowsMsg struct {
+	rows   []clientRow
+	orders map[sortMode][]int // every sorted order, sorted off the UI goroutine
+}
 
 // rowMsg delivers one client's refreshed row (after a write).
 type rowMsg struct {

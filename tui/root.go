@@ -175,7 +175,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case rowsMsg:
-		cmd := m.clients.setRows(msg.rows)
+		cmd := m.clients.setRows(msg.rows, msg.orders)
 		return m, cmd
 	case rowMsg:
 		cmd := m.clients.setRow(msg.row, msg.removed)
