@@ -76,7 +76,7 @@ number; FIELD= reads the field from no column).`,
 			if err != nil {
 				return err
 			}
-			return a.withBook(o.dryRun, func(b *store.Book) error {
+			return a.withImportBook(o.dryRun, st.Size(), func(b *store.Book) error {
 				src, err := interchange.Parse(path, data, interchange.ParseOptions{Map: o.maps, DateOrder: o.dateOrder, CC: b.Meta().CountryCode})
 				if err != nil {
 					if src != nil && !o.json {
@@ -117,6 +117,26 @@ number; FIELD= reads the field from no column).`,
 	cmd.Flags().StringVar(&o.dateOrder, "date-order", "", "how dates like 3/4/1985 are read (CSV): dmy or mdy (default: detected)")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the plan or report as JSON")
 	return cmd
+}
+
+// withImportBook opens the book as withBook does; for writing, its memory
+// map is sized for what a file of fileSize bytes adds (interchange.MapAhead),
+// so a large import into a new book is not slowed by bbolt re-mapping.
+func (a *App) withImportBook(dryRun bool, fileSize int64, fn func(b *store.Book) error) error {
+	if dryRun {
+		return a.withBook(true, fn)
+	}
+	var bookSize int64
+	if st, err := os.Stat(a.BookPath); err == nil {
+		bookSize = st.Size()
+	}
+	b, err := store.Open(a.BookPath, store.Options{Now: a.Now, MmapSize: interchange.MapAhead(bookSize, fileSize)})
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	installHooks(a, b)
+	return fn(b)
 }
 
 func fieldNames() string {

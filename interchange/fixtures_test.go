@@ -15,8 +15,15 @@ var testNow = time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 // newBook makes an empty book in a temporary directory.
 func newBook(t testing.TB) *store.Book {
 	t.Helper()
+	return newBookWith(t, store.Options{})
+}
+
+// newBookWith makes an empty book opened with opt, its clock at testNow.
+func newBookWith(t testing.TB, opt store.Options) *store.Book {
+	t.Helper()
+	opt.Now = func() time.Time { return testNow }
 	b, err := store.Init(filepath.Join(t.TempDir(), "book.db"), store.Meta{Associate: "Li Na", Store: "Shanghai IFC",
-		Currency: "CNY", CountryCode: "86"}, store.Options{Now: func() time.Time { return testNow }})
+		Currency: "CNY", CountryCode: "86"}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
