@@ -1,6 +1,460 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
 
-// handoverCommands hand a book (or part of it) to a colleague.
-func handoverCommands(a *App) []*cobra.Command { return nil }
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/handover"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tiers"
+)
+
+// handoverCommands hand a book (or part of it) to a colleague: handover
+// export and import, and purge, which erases what a handover archived.
+func handoverCommands(a *App) []*cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "handover",
+		Short: "Hand clients to a colleague with their whole history, or receive them",
+		Long: `handover passes clients between associates' books with their whole history:
+profile, notes, purchases, open tasks, appointments, special requests, consent
+and the trail of associates who held them. The bundle is encrypted under a
+passphrase the two of you share (tell it apart from the file: say it, don't
+mail it with the bundle).`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(handoverExportCmd(a), handoverImportCmd(a))
+	return []*cobra.Command{cmd, purgeCmd(a)}
+}
+
+// workFactor is the scrypt work factor of the bundles the CLI writes: 0,
+// age's default (about a second to derive the key). Tests lower it.
+var workFactor = 0
+
+func handoverExportCmd(a *App) *cobra.Command {
+	var all, release bool
+	var query, tier, to, out, passFile, configPath string
+	cmd := &cobra.Command{
+		Use:   "export (--all | --clients QUERY | --tier T) -o FILE [--to NAME] [--release]",
+		Short: "Write chosen clients to an encrypted bundle and mark them handed over",
+		Long: `export writes the chosen clients to an encrypted handover bundle for a
+colleague and marks them in this book as handed over (to whom, when); their
+open tasks go with them. With --release they also leave the active book: they
+are archived, out of lists, search and the briefing, until vipbook purge.
+Without --passphrase-file the passphrase is asked twice on the terminal.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			chosen := 0
+			for _, on := range []bool{all, query != "", tier != ""} {
+				if on {
+					chosen++
+				}
+			}
+			if chosen != 1 {
+				return usageErr("say which clients: exactly one of --all, --clients QUERY or --tier T")
+			}
+			if out == "" {
+				return usageErr("say where to write the bundle: -o FILE")
+			}
+			if _, err := os.Lstat(out); err == nil {
+				return usageErr("%s already exists: choose another file name or move that file away", out)
+			}
+			b, err := a.openBook(false)
+			if err != nil {
+				return err
+			}
+			defer b.Close()
+			ids, err := a.chooseClients(b, all, query, tier, configPath)
+			if err != nil {
+				return err
+			}
+			if len(ids) == 0 {
+				return usageErr("%s", label(a.Lang, "no client is chosen: nothing to hand over", "没有选中客人：无可交接"))
+			}
+			pass, err := a.passphrase(passFile, true)
+			if err != nil {
+				return err
+			}
+			res, err := handover.Export(b, ids, out, handover.ExportOptions{To: to, Release: release, Passphrase: pass,
+				WorkFactor: workFactor, Lang: a.Lang})
+			if err != nil {
+				return err
+			}
+			a.writeExport(res, release)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&all, "all", false, "every client of the active book")
+	cmd.Flags().StringVar(&query, "clients", "", "the clients a search finds (name, pinyin, phone, tier:A city:上海 tag:vip)")
+	cmd.Flags().StringVar(&tier, "tier", "", "the clients of a tier (A, B, C, D or a card)")
+	cmd.Flags().StringVar(&to, "to", "", "the colleague who receives them")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "the bundle file to write")
+	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "read the passphrase from this file instead of asking")
+	cmd.Flags().BoolVar(&release, "release", false, "also move them out of the active book, into the archive")
+	cmd.Flags().StringVar(&configPath, "config", "", "the config file for --tier (default $XDG_CONFIG_HOME/vipbook/config.toml)")
+	return cmd
+}
+
+// chooseClients returns the ids of the active clients that --all,
+// --clients or --tier choose, in id order.
+func (a *App) chooseClients(b *store.Book, all bool, query, tier, configPath string) ([]string, error) {
+	var ids []string
+	err := b.View(func(tx *store.Tx) error {
+		sums, err := activeSummaries(tx, false)
+		if err != nil {
+			return err
+		}
+		switch {
+		case all:
+			for _, s := range sums {
+				ids = append(ids, s.ID)
+			}
+		case query != "":
+			tl := tierLookup(sums, a.today())
+			cc := b.Meta().CountryCode
+			ix := search.New(sums, search.Options{Today: a.today(), Tier: tl, CountryCode: cc})
+			for _, d := range ix.Search(query).All() {
+				ids = append(ids, sums[d].ID)
+			}
+			if len(ids) == 0 {
+				for _, s := range search.Resolve(query, sums, cc) {
+					ids = append(ids, s.ID)
+				}
+			}
+			if len(ids) == 0 {
+				return usageErr("no client matches %q: try `vipbook search %s`", query, query)
+			}
+		default:
+			cfg, err := loadConfig(configPath)
+			if err != nil {
+				return err
+			}
+			tc := cfg.Tiers
+			if tc.Currency == "" {
+				tc.Currency = b.Meta().Currency
+			}
+			for i, as := range tiers.Assign(sums, a.today(), tc) {
+				if strings.EqualFold(as.Tier, tier) {
+					ids = append(ids, sums[i].ID)
+				}
+			}
+			if len(ids) == 0 {
+				return usageErr("no client is in tier %q: `vipbook tiers` lists the tiers", tier)
+			}
+		}
+		return nil
+	})
+	return ids, err
+}
+
+func (a *App) writeExport(res handover.ExportResult, release bool) {
+	l := func(en, zh string) string { return label(a.Lang, en, zh) }
+	c := res.Counts
+	to := res.Header.To
+	if to == "" {
+		to = l("a colleague", "同事")
+	}
+	if a.Lang == "zh" {
+		a.printf("已交接 %d 位客人给%s：%d 条记录、%d 笔消费、%d 项待办、%d 个预约、%d 项特殊需求\n",
+			c.Clients, to, c.Notes, c.Purchases, c.Tasks, c.Appointments, c.Requests)
+	} else {
+		a.printf("Handed over %s to %s: %s, %s, %s, %s, %s\n", plural(c.Clients, "client"), to, plural(c.Notes, "note"),
+			plural(c.Purchases, "purchase"), plural(c.Tasks, "open task"), plural(c.Appointments, "appointment"), plural(c.Requests, "request"))
+	}
+	a.printf(l("Bundle: %s (encrypted, id %s)\n", "交接包：%s（已加密，编号 %s）\n"), res.Path, res.Header.ID)
+	if release {
+		a.printf("%s\n", l("They are archived: out of lists, search and the briefing until `vipbook purge`.",
+			"这些客人已归档：不再出现在列表、搜索和晨报中，直到执行 `vipbook purge`。"))
+	} else {
+		a.printf("%s\n", l("They stay in this book marked as handed over.", "这些客人仍在本客户簿中，标记为已交接。"))
+	}
+	if res.TasksPassed > 0 {
+		if a.Lang == "zh" {
+			a.printf("%d 项待办已随客人转交。\n", res.TasksPassed)
+		} else {
+			a.printf("%s went with them.\n", plural(res.TasksPassed, "open task"))
+		}
+	}
+	a.printf("%s\n", l("Give the file and, separately, the passphrase to your colleague.",
+		"请把文件交给同事，并另行告知密码。"))
+}
+
+func handoverImportCmd(a *App) *cobra.Command {
+	var dryRun, jsonOut bool
+	var passFile string
+	cmd := &cobra.Command{
+		Use:   "import FILE [--dry-run]",
+		Short: "Receive clients from a colleague's bundle, merging those you already have",
+		Long: `import first shows what the bundle will do to this book: new clients, clients
+that match ones you have (by phone, e-mail, or name with birthday) and every
+field the two books fill differently (the newer value wins, the older stays in
+the history). Then it imports all of it in one go, or nothing: notes and
+purchases united, open tasks assigned to you, and an "introduce yourself" task
+for each client who may be contacted. Importing the same bundle again changes
+nothing. A damaged bundle or a wrong passphrase is refused.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			file := args[0]
+			f, err := os.Open(file)
+			if err != nil {
+				return usageErr("cannot read the bundle: %v", err)
+			}
+			defer f.Close()
+			st, err := f.Stat()
+			if err != nil {
+				return err
+			}
+			pass, err := a.passphrase(passFile, false)
+			if err != nil {
+				return err
+			}
+			bundle, err := handover.Read(f, pass)
+			if err != nil {
+				return fmt.Errorf("%s: %w", file, err)
+			}
+			if !store.Exists(a.BookPath) {
+				return fmt.Errorf("%w: %s (run `vipbook init --associate NAME` first)", store.ErrNoBook, a.BookPath)
+			}
+			book, _ := os.Stat(a.BookPath)
+			// The history arrives as it was: no rule hooks (an old purchase
+			// does not start a new thank-you rhythm). Map ahead for the
+			// growth, so bbolt does not re-map at every doubling.
+			b, err := store.Open(a.BookPath, store.Options{Now: a.Now, MmapSize: int(book.Size() + 4*st.Size())})
+			if err != nil {
+				return err
+			}
+			defer b.Close()
+			opt := handover.ImportOptions{Lang: a.Lang}
+			var rep *handover.Report
+			if dryRun {
+				rep, err = handover.Preview(b, bundle, opt)
+			} else {
+				rep, err = handover.Apply(b, bundle, opt)
+			}
+			if err != nil {
+				return err
+			}
+			if jsonOut {
+				return a.printJSON(rep)
+			}
+			a.writeImport(rep)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would happen and write nothing")
+	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "read the passphrase from this file instead of asking")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the report as JSON")
+	return cmd
+}
+
+// importListed is how many new or unchanged clients the text report names
+// before counting the rest; merged ones are all shown.
+const importListed = 20
+
+func (a *App) writeImport(r *handover.Report) {
+	l := func(en, zh string) string { return label(a.Lang, en, zh) }
+	h := r.Header
+	from := h.From.Associate
+	if h.From.Store != "" {
+		from += " (" + h.From.Store + ")"
+	}
+	a.printf(l("Bundle %s from %s, made %s", "交接包 %s，来自%s，制作于 %s"), h.ID, from, h.Created.Format("2006-01-02 15:04"))
+	if h.To != "" {
+		a.printf(l(" for %s", "，交给%s"), h.To)
+	}
+	if a.Lang == "zh" {
+		a.printf("：%d 位客人\n", h.Clients)
+	} else {
+		a.printf(": %s\n", plural(h.Clients, "client"))
+	}
+	for _, w := range r.Warnings {
+		a.printf(l("Note: %s\n", "注意：%s\n"), w)
+	}
+	shown := map[handover.Action]int{}
+	hidden := map[handover.Action]int{}
+	for _, it := range r.Items {
+		if it.Action != handover.Merged && shown[it.Action] >= importListed {
+			hidden[it.Action]++
+			continue
+		}
+		shown[it.Action]++
+		var act string
+		switch it.Action {
+		case handover.Added:
+			act = l("new", "新增")
+		case handover.Merged:
+			act = l("merge", "合并")
+		default:
+			act = l("same", "无变化")
+		}
+		line := "  " + pad(act, 7) + " " + pad(it.Name, 20) + " " + it.ID
+		if it.By != "" {
+			line += l("  matched by ", "  匹配依据：") + matchReason(a.Lang, string(it.By))
+		}
+		if it.Reactivated {
+			line += l("  (back from the archive)", "（从归档恢复）")
+		}
+		if it.DoNotContact {
+			line += "  [DNC]"
+		}
+		a.printf("%s\n", line)
+		for _, c := range it.Conflicts {
+			a.printf(l("            %s: %s -> %s (%s kept in the history)\n", "            %s：%s -> %s（%s 保存在历史中）\n"),
+				c.Field, c.Loser(), c.Winner(), c.Loser())
+		}
+		if len(it.Others) > 0 {
+			a.printf(l("            also matches %s: check for duplicates\n", "            也匹配 %s：请检查是否重复\n"), strings.Join(it.Others, ", "))
+		}
+	}
+	for act, n := range hidden {
+		if n > 0 {
+			a.printf(l("  ... and %d more %s\n", "  ……另有 %d 位%s\n"), n, map[handover.Action]string{
+				handover.Added: l("new", "新增"), handover.Unchanged: l("unchanged", "无变化")}[act])
+		}
+	}
+	ad := r.Added
+	if a.Lang == "zh" {
+		a.printf("新增 %d，合并 %d，无变化 %d；冲突 %d 处；新增 %d 条记录、%d 笔消费、%d 项待办、%d 个预约、%d 项特殊需求；%d 项“自我介绍”待办\n",
+			r.New, r.Merged, r.Unchanged, r.Conflicts, ad.Notes, ad.Purchases, ad.Tasks, ad.Appointments, ad.Requests, r.Introduce)
+	} else {
+		a.printf("%d new, %d merged, %d unchanged; %s; adds %s, %s, %s, %s, %s; %s\n",
+			r.New, r.Merged, r.Unchanged, plural(r.Conflicts, "conflict"), plural(ad.Notes, "note"), plural(ad.Purchases, "purchase"),
+			plural(ad.Tasks, "task"), plural(ad.Appointments, "appointment"), plural(ad.Requests, "request"),
+			plural(r.Introduce, "introduce-yourself task"))
+	}
+	switch {
+	case r.DryRun:
+		a.printf("%s\n", l("Dry run: nothing was written. Run it again without --dry-run to import.",
+			"试运行：未写入任何内容。去掉 --dry-run 再运行即可导入。"))
+	case !r.Changes():
+		a.printf("%s\n", l("Nothing to do: this book already holds everything in the bundle.",
+			"无需导入：本客户簿已包含交接包中的全部内容。"))
+	default:
+		a.printf("%s\n", l("Imported.", "已导入。"))
+	}
+}
+
+func matchReason(lang, by string) string {
+	switch by {
+	case "phone":
+		return label(lang, "phone", "手机")
+	case "email":
+		return label(lang, "e-mail", "邮箱")
+	case "name+birthday":
+		return label(lang, "name and birthday", "姓名和生日")
+	case "id+name":
+		return label(lang, "id and name", "编号和姓名")
+	}
+	return by
+}
+
+// passphrase reads the bundle's passphrase from file, or asks for it on the
+// terminal without echo (twice when confirm, for a new bundle).
+func (a *App) passphrase(file string, confirm bool) (string, error) {
+	l := func(en, zh string) string { return label(a.Lang, en, zh) }
+	if file != "" {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			return "", usageErr("--passphrase-file: %v", err)
+		}
+		p := strings.TrimRight(string(raw), "\r\n")
+		if p == "" {
+			return "", usageErr("--passphrase-file %s is empty: write the passphrase in it", file)
+		}
+		return p, nil
+	}
+	in, ok := a.Stdin.(*os.File)
+	if !ok || !term.IsTerminal(in.Fd()) {
+		return "", usageErr("%s", l("no terminal to ask the passphrase on: give it with --passphrase-file FILE",
+			"没有终端可以输入密码：请用 --passphrase-file FILE 提供"))
+	}
+	ask := func(prompt string) (string, error) {
+		fmt.Fprint(a.Stderr, prompt)
+		raw, err := term.ReadPassword(in.Fd())
+		fmt.Fprintln(a.Stderr)
+		return string(bytes.TrimRight(raw, "\r\n")), err
+	}
+	p, err := ask(l("Passphrase: ", "密码："))
+	if err != nil {
+		return "", err
+	}
+	if p == "" {
+		return "", handover.ErrNoPassphrase
+	}
+	if confirm {
+		if len([]rune(p)) < 8 {
+			return "", usageErr("%s", l("the passphrase is too short: use at least 8 characters (a few words are best)",
+				"密码太短：至少 8 个字符（几个词最好）"))
+		}
+		again, err := ask(l("Passphrase again: ", "再次输入密码："))
+		if err != nil {
+			return "", err
+		}
+		if again != p {
+			return "", usageErr("%s", l("the two passphrases differ: nothing was written; try again",
+				"两次输入的密码不一致：未写入任何内容，请重试"))
+		}
+	}
+	return p, nil
+}
+
+func purgeCmd(a *App) *cobra.Command {
+	var yes bool
+	cmd := &cobra.Command{
+		Use:   "purge --yes",
+		Short: "Erase for good the clients a handover archived (--release)",
+		Long: `purge erases everything the book holds about the archived clients (those a
+handover --release moved out of the active book): profile, notes, purchases,
+tasks, appointments and requests. Without --yes it only lists them.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			l := func(en, zh string) string { return label(a.Lang, en, zh) }
+			return a.withBook(false, func(b *store.Book) error {
+				return b.Update(func(tx *store.Tx) error {
+					sums, err := tx.Summaries()
+					if err != nil {
+						return err
+					}
+					var gone []profile.Summary
+					for _, s := range sums {
+						if s.Status == profile.Archived {
+							gone = append(gone, s)
+						}
+					}
+					if len(gone) == 0 {
+						a.printf("%s\n", l("No archived client: nothing to purge.", "没有归档的客人：无需清除。"))
+						return nil
+					}
+					if !yes {
+						a.printf(l("%d archived clients would be erased for good:\n", "将永久删除 %d 位归档客人：\n"), len(gone))
+						for i, s := range gone {
+							if i == 10 {
+								a.printf(l("  ... and %d more\n", "  ……另有 %d 位\n"), len(gone)-10)
+								break
+							}
+							a.printf("  %s  %s\n", s.ID, s.DisplayName())
+						}
+						return usageErr("%s", l("add --yes to erase them", "加上 --yes 确认删除"))
+					}
+					records := 0
+					for _, s := range gone {
+						n, err := tx.EraseClient(s.ID)
+						if err != nil {
+							return err
+						}
+						records += n
+					}
+					a.printf(l("Erased %d archived clients (%d records).\n", "已删除 %d 位归档客人（%d 条记录）。\n"), len(gone), records)
+					return nil
+				})
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&yes, "yes", false, "confirm")
+	return cmd
+}

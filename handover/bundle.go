@@ -462,10 +462,25 @@ func Read(r io.Reader, passphrase string) (*Bundle, error) {
 		}
 		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
 	}
-	b, err := Decode(pr)
-	if err != nil && !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrNewerBundle) {
-		// Inside a file the passphrase opened, anything unreadable is damage.
-		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
+	er := &errReader{r: pr}
+	b, err := Decode(er)
+	if er.err != nil {
+		// age refused a chunk: the file was cut or altered after its header.
+		return nil, ErrDamaged
 	}
 	return b, err
+}
+
+// errReader remembers the first error of r other than io.EOF.
+type errReader struct {
+	r   io.Reader
+	err error
+}
+
+func (e *errReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil && err != io.EOF && e.err == nil {
+		e.err = err
+	}
+	return n, err
 }
