@@ -67,6 +67,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 	case bytes.Contains(head, []byte("BEGIN:VCARD")) || ext == ".vcf" || ext == ".vcard":
 		src.Format = FormatVCard
 		cards, problems := vcard.Read(data)
+		src.Records = make([]Record, 0, len(cards))
 		for _, p := range problems {
 			src.Skipped = append(src.Skipped, Skip{Line: p.Line, Reason: p.Msg, ReasonZh: p.Zh})
 		}
@@ -101,6 +102,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 			return nil, fmt.Errorf("%w: no column of %s holds a name (its columns: %s); name one with --map name=COLUMN",
 				ErrNoRecords, src.Name, strings.Join(t.Header, ", "))
 		}
+		src.Records = make([]Record, 0, len(t.Rows))
 		for i := range t.Rows {
 			src.Records = append(src.Records, fromRow(t, &t.Rows[i], &m, o.CC))
 		}
@@ -131,15 +133,13 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 func (src *Source) dedupe(cc string) {
 	ix := merge.NewIndex()
 	ix.Strict = true
-	var out []Record
+	out := make([]Record, 0, len(src.Records))
 	for _, r := range src.Records {
 		m, ok := ix.Match("", merge.KeysOfProfile(&r.Profile, cc))
-		warned := map[string]bool{}
-		for _, a := range m.Apart {
-			if warned[a.Key] {
-				continue
+		for i, a := range m.Apart {
+			if slices.ContainsFunc(m.Apart[:i], func(b merge.Shared) bool { return b.Key == a.Key }) {
+				continue // one warning for each shared key
 			}
-			warned[a.Key] = true
 			o := &out[atoi(a.ID)]
 			r.warn(fmt.Sprintf("shares %s with line %d (%s) but not the name; kept apart", keyText(a, "en"), o.Line, o.name()),
 				fmt.Sprintf("与第 %d 行（%s）共用%s，但姓名不同；分开导入", o.Line, o.name(), keyText(a, "zh")))

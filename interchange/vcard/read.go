@@ -64,9 +64,13 @@ func (p *Property) Types() []string {
 
 // HasType reports whether the property has the TYPE t (case-insensitive).
 func (p *Property) HasType(t string) bool {
-	for _, v := range p.Types() {
-		if strings.EqualFold(v, t) {
-			return true
+	for _, v := range p.Params["TYPE"] {
+		for len(v) > 0 {
+			one, rest, _ := strings.Cut(v, ",")
+			if strings.EqualFold(strings.TrimSpace(one), t) {
+				return true
+			}
+			v = rest
 		}
 	}
 	return false
@@ -140,7 +144,7 @@ func splitLines(b []byte) []physLine {
 	if bytes.IndexByte(b, '\n') < 0 {
 		eol = '\r'
 	}
-	var out []physLine
+	out := make([]physLine, 0, bytes.Count(b, []byte{eol})+1)
 	no := 1
 	for len(b) > 0 {
 		i := bytes.IndexByte(b, eol)
@@ -310,7 +314,7 @@ func parseLine(b []byte) (Property, bool) {
 		return Property{}, false
 	}
 	name := strings.TrimSpace(s[:nameEnd])
-	p := Property{Params: map[string][]string{}}
+	var p Property
 	if dot := strings.LastIndexByte(name, '.'); dot >= 0 {
 		p.Group, name = name[:dot], name[dot+1:]
 	}
@@ -321,22 +325,28 @@ func parseLine(b []byte) (Property, bool) {
 	rest := s[nameEnd:]
 	for len(rest) > 0 && rest[0] == ';' {
 		rest = rest[1:]
-		// One parameter: up to the next ';' or ':' outside quotes.
-		var param strings.Builder
-		inQuote := false
+		// One parameter: up to the next ';' or ':' outside quotes, the
+		// quotes left out (copied only when there are any).
+		inQuote, quoted := false, false
 		j := 0
 		for ; j < len(rest); j++ {
 			c := rest[j]
 			if c == '"' {
-				inQuote = !inQuote
+				inQuote, quoted = !inQuote, true
 				continue
 			}
 			if !inQuote && (c == ';' || c == ':') {
 				break
 			}
-			param.WriteByte(c)
 		}
-		addParam(p.Params, param.String())
+		param := rest[:j]
+		if quoted {
+			param = strings.ReplaceAll(param, "\"", "")
+		}
+		if p.Params == nil {
+			p.Params = make(map[string][]string, 2)
+		}
+		addParam(p.Params, param)
 		rest = rest[j:]
 	}
 	if len(rest) == 0 || rest[0] != ':' {
