@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/vipbook/vipbook/civil"
@@ -22,7 +23,7 @@ import (
 type kv struct{ k, v []byte }
 
 func putSorted(bk interface{ Put(k, v []byte) error }, kvs []kv) error {
-	sort.Slice(kvs, func(i, j int) bool { return bytes.Compare(kvs[i].k, kvs[j].k) < 0 })
+	slices.SortFunc(kvs, func(a, b kv) int { return bytes.Compare(a.k, b.k) })
 	for _, e := range kvs {
 		if err := bk.Put(e.k, e.v); err != nil {
 			return err
@@ -41,7 +42,7 @@ func putSorted(bk interface{ Put(k, v []byte) error }, kvs []kv) error {
 func (tx *Tx) ImportNotes(ns []notes.Note) (map[string]int, error) {
 	added := map[string]int{}
 	seen := make(map[string]bool, len(ns))
-	var byKey, byTime, byID []kv
+	byKey, byTime, byID := make([]kv, 0, len(ns)), make([]kv, 0, len(ns)), make([]kv, 0, len(ns))
 	type touch struct {
 		n             int
 		last, contact civil.Date
@@ -138,7 +139,7 @@ func (tx *Tx) ImportNotes(ns []notes.Note) (map[string]int, error) {
 func (tx *Tx) ImportPurchases(ps []profile.Purchase) (map[string]int, error) {
 	added := map[string]int{}
 	seen := make(map[string]bool, len(ps))
-	var byKey, byID []kv
+	byKey, byID := make([]kv, 0, len(ps)), make([]kv, 0, len(ps))
 	spends := map[string][]profile.Spend{}
 	idb := tx.bucket(bPurchaseIDs)
 	for i := range ps {
