@@ -322,8 +322,10 @@ func exportCmd(a *App) *cobra.Command {
 phone or id) to a file readable only by you (0600):
 
   vcf   vCard 3.0 for phones and mail programs: birthdays, anniversaries and
-        other dates, notes, one CATEGORIES per tag
-  csv   one row per client in UTF-8 (--bom for Excel), do_not_contact included
+        other dates (with their lead days), city and district, notes, one
+        CATEGORIES per tag
+  csv   one row per client in UTF-8 (--bom for Excel), do_not_contact and the
+        notes (oldest first, between lines ---) included
   json  everything: profiles, consent, notes, purchases, tasks, appointments
   ics   iCalendar: each important date as a yearly all-day event (lunar dates
         placed on their day for the next --years years), appointments as

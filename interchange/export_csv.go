@@ -5,7 +5,9 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 )
 
@@ -14,11 +16,22 @@ import (
 // not imported).
 var CSVHeader = []string{"id", "name", "latin_name", "honorific", "gender", "phones", "email", "wechat", "channel",
 	"do_not_contact", "city", "district", "country", "occupation", "birthday", "anniversary", "tags", "tier",
-	"spend_12_months", "purchases", "last_visit", "note_count", "created"}
+	"spend_12_months", "purchases", "last_visit", "note_count", "created", "notes"}
+
+// NoteSeparator is the line between two notes in the notes column of the
+// CSV export; import splits a note cell at it.
+const NoteSeparator = "\n---\n"
+
+// maxCell is the most text a spreadsheet keeps in one cell (Excel:
+// 32,767 characters); the notes column keeps the most recent notes that fit.
+const maxCell = 32_000
 
 // WriteCSV writes one row per client in UTF-8, with the byte-order mark
 // Excel needs to read UTF-8 when bom is set. Lists (phones, tags) are
-// joined with "; ". A lunar birthday is written "lunar 1985-08-15". The
+// joined with "; ". The notes column holds the client's notes, oldest
+// first, separated by a line "---" (NoteSeparator): all of them, or the most
+// recent that fit in a spreadsheet cell (note_count says how many there
+// are). A lunar birthday is written "lunar 1985-08-15". The
 // do_not_contact column travels with the client. A cell that a
 // spreadsheet would run as a formula (= + - @ first) is written with a
 // leading apostrophe, which import takes off again.
@@ -52,7 +65,7 @@ func WriteCSV(w io.Writer, ex *Export, bom bool) error {
 		row := []string{p.ID, p.Name, p.LatinName, p.Honorific, p.Gender, strings.Join(phones, "; "), p.Email, p.WeChat,
 			string(p.Channel), strconv.FormatBool(p.Consent.DoNotContact), p.City, p.District, p.Country, p.Occupation,
 			bday, anniv, strings.Join(p.Tags, "; "), p.Tier, c.Stats.Last12.String(), strconv.Itoa(c.Stats.Purchases),
-			c.Stats.LastVisit.String(), strconv.Itoa(len(c.Notes)), p.Created.Format("2006-01-02")}
+			c.Stats.LastVisit.String(), strconv.Itoa(len(c.Notes)), p.Created.Format("2006-01-02"), notesCell(c.Notes)}
 		for j, v := range row {
 			row[j] = defuse(v)
 		}
@@ -62,6 +75,41 @@ func WriteCSV(w io.Writer, ex *Export, bom bool) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// notesCell joins the most recent notes (oldest first) that fit in a cell.
+func notesCell(ns []notes.Note) string {
+	size, from := 0, len(ns)
+	for from > 0 {
+		n := len(ns[from-1].Text) + len(NoteSeparator)
+		if size+n > maxCell && from < len(ns) {
+			break
+		}
+		size += n
+		from--
+	}
+	texts := make([]string, 0, len(ns)-from)
+	for _, n := range ns[from:] {
+		texts = append(texts, n.Text)
+	}
+	s := strings.Join(texts, NoteSeparator)
+	if len(s) > maxCell { // one note longer than a cell
+		s = s[:maxCell]
+		for !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+	}
+	return s
+}
+
+// splitNotes cuts a note cell at the lines "---" the CSV export puts
+// between notes.
+func splitNotes(v string) []string {
+	v = strings.ReplaceAll(v, "\r\n", "\n")
+	if !strings.Contains(v, NoteSeparator) {
+		return []string{v}
+	}
+	return strings.Split(v, NoteSeparator)
 }
 
 // cellDate writes a date for a CSV cell: 1985-03-02, 03-02, lunar 1985-08-15,

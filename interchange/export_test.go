@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
@@ -36,7 +37,7 @@ func sampleBook(t testing.TB) (*store.Book, []string) {
 				Dates: []profile.ImportantDate{
 					{Kind: profile.DateBirthday, When: civil.MonthDay{Year: 1985, Month: 8, Day: 15}, Lunar: true},
 					{Kind: profile.DateAnniversary, When: civil.MonthDay{Year: 2012, Month: 2, Day: 29}},
-					{Kind: profile.DateChildBirthday, Label: "Lily's birthday", When: civil.MonthDay{Year: 2015, Month: 6, Day: 1}},
+					{Kind: profile.DateChildBirthday, Label: "Lily's birthday", When: civil.MonthDay{Year: 2015, Month: 6, Day: 1}, LeadDays: 30},
 				},
 				Household: []profile.Member{{Name: "李娜", Relation: "spouse"}}},
 			{Name: "Anne Dubois", Phones: []profile.Phone{{Number: "+33 6 12 34 56 78", Label: "mobile"}}, Email: "anne@example.fr",
@@ -116,6 +117,9 @@ func TestCSVRoundTrip(t *testing.T) {
 	if !strings.Contains(buf.String(), ",'+33 6 12 34 56 78,") {
 		t.Errorf("a phone starting with + is not defused for spreadsheets:\n%s", buf.String())
 	}
+	if !strings.Contains(buf.String(), ",\"Likes navy cashmere; size M.\r\nWife prefers silk; never red.\r\n---\r\nBought the loafers, 42 EU\"\r\n") {
+		t.Errorf("the notes column lacks the notes, oldest first:\n%s", buf.String())
+	}
 	checkRoundTrip(t, b, ex, "book.csv", buf.Bytes(), false)
 }
 
@@ -157,14 +161,14 @@ func checkRoundTrip(t *testing.T, b *store.Book, ex *Export, name string, data [
 		if !slices.Equal(sortDates(got.Dates), sortDates(wantDates)) {
 			t.Errorf("dates %+v, want %+v", got.Dates, wantDates)
 		}
+		var texts []string
+		for _, n := range ex.Clients[i].Notes {
+			texts = append(texts, n.Text)
+		}
+		if !slices.Equal(r.Notes, texts) {
+			t.Errorf("notes %q, want %q", r.Notes, texts)
+		}
 		if vcf {
-			var texts []string
-			for _, n := range ex.Clients[i].Notes {
-				texts = append(texts, n.Text)
-			}
-			if !slices.Equal(r.Notes, texts) {
-				t.Errorf("notes %q, want %q", r.Notes, texts)
-			}
 			if !slices.Equal(got.Household, want.Household) {
 				t.Errorf("household %+v, want %+v", got.Household, want.Household)
 			}
@@ -390,5 +394,22 @@ func TestJSONHasEverything(t *testing.T) {
 		len(back.Clients[0].Notes) != 2 || len(back.Clients[0].Appointments) != 1 || len(back.Clients[0].Tasks) != 1 ||
 		back.Clients[0].Profile.Dates[0] != ex.Clients[0].Profile.Dates[0] {
 		t.Errorf("JSON export lost something:\n%s", buf.String())
+	}
+}
+
+// TestNotesCell: the CSV notes column keeps the most recent notes that fit
+// in a spreadsheet cell, and import splits it back into notes.
+func TestNotesCell(t *testing.T) {
+	long := strings.Repeat("长", 6000) // 18,000 bytes
+	ns := []notes.Note{{Text: "first"}, {Text: long}, {Text: long}, {Text: "last\nof all"}}
+	cell := notesCell(ns)
+	if len(cell) > maxCell || !strings.HasSuffix(cell, NoteSeparator+"last\nof all") || strings.Contains(cell, "first") {
+		t.Errorf("cell of %d bytes: %.40q ... %q", len(cell), cell, cell[max(0, len(cell)-20):])
+	}
+	if got := splitNotes(strings.ReplaceAll(cell, "\n", "\r\n")); len(got) != 2 || got[0] != long || got[1] != "last\nof all" {
+		t.Errorf("split into %d notes", len(got))
+	}
+	if got := notesCell([]notes.Note{{Text: strings.Repeat("长", 20000)}}); len(got) > maxCell || !utf8.ValidString(got) {
+		t.Errorf("one long note: %d bytes, valid %v", len(got), utf8.ValidString(got))
 	}
 }

@@ -3,6 +3,7 @@ package interchange
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	govcard "github.com/emersion/go-vcard"
@@ -17,7 +18,10 @@ import (
 // labelled X-ABDATE items (as Apple and Google write them), lunar dates as
 // X-VIPBOOK-LUNAR-DATE (no vCard calendar holds them), household members,
 // one NOTE per note, one CATEGORIES per tag, and X-VIPBOOK-DO-NOT-CONTACT
-// for a client who asked not to be contacted. Import reads all of it back.
+// for a client who asked not to be contacted. A date's own lead time (how
+// many days ahead to prepare) is its X-VIPBOOK-LEAD-DAYS parameter; the
+// district is the extended-address part of ADR. Import reads all of it
+// back.
 func WriteVCard(w io.Writer, ex *Export) error {
 	vw := vcard.NewWriter(w)
 	for i := range ex.Clients {
@@ -61,6 +65,15 @@ func cardOf(c *Client) govcard.Card {
 	item := 0
 	group := func() string { item++; return fmt.Sprintf("item%d", item) }
 	for _, d := range p.Dates {
+		lead := func(params govcard.Params) govcard.Params {
+			if d.LeadDays > 0 {
+				if params == nil {
+					params = govcard.Params{}
+				}
+				params[leadParam] = []string{strconv.Itoa(d.LeadDays)}
+			}
+			return params
+		}
 		switch {
 		case d.Lunar:
 			params := govcard.Params{"KIND": {string(d.Kind)}}
@@ -70,14 +83,14 @@ func cardOf(c *Client) govcard.Card {
 			if d.Label != "" {
 				params["LABEL"] = []string{d.Label}
 			}
-			add("X-VIPBOOK-LUNAR-DATE", d.When.String(), params, "")
+			add("X-VIPBOOK-LUNAR-DATE", d.When.String(), lead(params), "")
 		case d.Kind == profile.DateBirthday:
-			add(govcard.FieldBirthday, vdate(d), nil, "")
+			add(govcard.FieldBirthday, vdate(d), lead(nil), "")
 		case d.Kind == profile.DateAnniversary && d.Label == "":
-			add("X-ANNIVERSARY", vdate(d), nil, "")
+			add("X-ANNIVERSARY", vdate(d), lead(nil), "")
 		default:
 			g := group()
-			add("X-ABDATE", vdate(d), govcard.Params{"X-VIPBOOK-KIND": {string(d.Kind)}}, g)
+			add("X-ABDATE", vdate(d), lead(govcard.Params{"X-VIPBOOK-KIND": {string(d.Kind)}}), g)
 			add("X-ABLabel", firstOf(d.Label, dateKindText(d.Kind, "en")), nil, g)
 		}
 	}
@@ -100,6 +113,9 @@ func cardOf(c *Client) govcard.Card {
 	}
 	return card
 }
+
+// leadParam carries a date's own lead time in days on its property.
+const leadParam = "X-VIPBOOK-LEAD-DAYS"
 
 // nameField keeps a semicolon out of a field of a compound value (go-vcard
 // escapes commas and backslashes but not semicolons).

@@ -411,7 +411,9 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 				r.addTag(tag)
 			}
 		case FieldNote:
-			r.addNote(v)
+			for _, n := range splitNotes(v) {
+				r.addNote(n)
+			}
 		case FieldDoNotContact:
 			if yes(v) {
 				p.Consent = profile.Consent{DoNotContact: true, How: "in the imported file"}

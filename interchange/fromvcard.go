@@ -143,7 +143,7 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 			continue
 		}
 		r.addDate(profile.ImportantDate{Kind: kind, Label: vcard.Text(d.Param("LABEL")), When: md, Lunar: true,
-			LeapMonth: leap || strings.EqualFold(d.Param("LEAP"), "true")})
+			LeapMonth: leap || strings.EqualFold(d.Param("LEAP"), "true"), LeadDays: leadDays(d)})
 	}
 	for _, rel := range append(c.All("X-ABRELATEDNAMES"), c.All("RELATED")...) {
 		name := vcard.Text(rel.Value)
@@ -176,7 +176,17 @@ func (r *Record) vdate(p *vcard.Property, kind profile.DateKind, label string) {
 		r.addDetail(strings.ToUpper(string(kind[:1])) + string(kind[1:]) + ": " + text)
 		return
 	}
-	r.addDate(profile.ImportantDate{Kind: kind, Label: label, When: md})
+	r.addDate(profile.ImportantDate{Kind: kind, Label: label, When: md, LeadDays: leadDays(p)})
+}
+
+// leadDays reads a date's own lead time (X-VIPBOOK-LEAD-DAYS), 0 when it
+// has none or it is not a sensible number of days.
+func leadDays(p *vcard.Property) int {
+	n, err := strconv.Atoi(strings.TrimSpace(p.Param(leadParam)))
+	if err != nil || n < 0 || n > 366 {
+		return 0
+	}
+	return n
 }
 
 // parseVDate reads the date forms of vCard 2.1 to 4.0: 1985-03-02,
