@@ -13,7 +13,9 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/interchange"
+	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
 )
@@ -318,8 +320,9 @@ func exportCmd(a *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export -o FILE [--format vcf|csv|json|ics] [--clients QUERY]",
 		Short: "Export clients to vCard, CSV, JSON or iCalendar",
-		Long: `export writes the clients of the book (or those --clients finds: a name, pinyin,
-phone or id) to a file readable only by you (0600):
+		Long: `export writes the clients of the book (or those --clients finds, as vipbook
+search finds them: a name, pinyin, phone digits, a tag, tier:A, city:上海,
+tag:vip, combined with text; or an id) to a file readable only by you (0600):
 
   vcf   vCard 3.0 for phones and mail programs: birthdays, anniversaries and
         other dates (with their lead days), city and district, notes, one
@@ -335,7 +338,8 @@ The format is taken from the file's extension when --format is not given.
 Clients who asked not to be contacted keep that flag in every format.`,
 		Example: `  vipbook export -o clients.vcf
   vipbook export -o book.csv --bom
-  vipbook export -o dates.ics --clients 王小明`,
+  vipbook export -o dates.ics --clients 王小明
+  vipbook export -o top.csv --clients "tier:A city:上海"`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.out == "" {
@@ -361,7 +365,7 @@ Clients who asked not to be contacted keep that flag in every format.`,
 						return err
 					}
 					if o.clients != "" {
-						sums = search.Resolve(o.clients, sums, b.Meta().CountryCode)
+						sums = findClients(sums, o.clients, a.today(), b.Meta().CountryCode)
 						if len(sums) == 0 {
 							return usageErr("no client matches %q: try `vipbook search %s`", o.clients, o.clients)
 						}
@@ -412,10 +416,26 @@ Clients who asked not to be contacted keep that flag in every format.`,
 	}
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "the file to write (0600); - for standard output")
 	cmd.Flags().StringVar(&o.format, "format", "", "vcf, csv, json or ics (default: from the file's extension)")
-	cmd.Flags().StringVar(&o.clients, "clients", "", "export only the clients this finds (name, pinyin, phone or id)")
+	cmd.Flags().StringVar(&o.clients, "clients", "", "export only the clients this search finds (name, pinyin, phone, tag, tier:A city:上海 tag:vip, or an id)")
 	cmd.Flags().BoolVar(&o.bom, "bom", false, "csv: start with the byte-order mark Excel needs to read UTF-8")
 	cmd.Flags().IntVar(&o.years, "years", 10, "ics: years of lunar dates to place on the calendar")
 	return cmd
+}
+
+// findClients returns the clients a query finds as `vipbook search` finds
+// them (name, pinyin, phone digits, tag, and tier:A city:上海 tag:vip
+// filters), in the book's order; an id the search does not know is looked
+// up as a CLIENT argument is.
+func findClients(sums []profile.Summary, query string, today civil.Date, cc string) []profile.Summary {
+	ix := search.New(sums, search.Options{Today: today, Tier: tierLookup(sums, today), CountryCode: cc})
+	var hits []profile.Summary
+	for _, d := range ix.Search(query).Matches() {
+		hits = append(hits, sums[d])
+	}
+	if len(hits) == 0 {
+		hits = search.Resolve(query, sums, cc)
+	}
+	return hits
 }
 
 func firstNonEmpty(s ...string) string {

@@ -72,3 +72,38 @@ func TestImportReasonsInChinese(t *testing.T) {
 		t.Errorf("English reasons under --lang zh:\n%s", out)
 	}
 }
+
+// TestExportClientsQuery: --clients takes the search's query (filters
+// city:, tag:, text, an id) and exports what it finds.
+func TestExportClientsQuery(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "Li Na")
+	sheet := filepath.Join(t.TempDir(), "clients.csv")
+	os.WriteFile(sheet, []byte("name,phone,city,tags\n王小明,13800138000,上海,VIP\n李娜,13912345678,北京,VIP\nAnne Dubois,+33 6 12 34 56 78,上海,\n"), 0o600)
+	run(t, book, "import", sheet)
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"city:上海", []string{"王小明", "Anne Dubois"}},
+		{"tag:vip city:北京", []string{"李娜"}},
+		{"wxm", []string{"王小明"}},
+		{"anne", []string{"Anne Dubois"}},
+	}
+	for _, tt := range tests {
+		out := run(t, book, "export", "-o", "-", "--format", "csv", "--clients", tt.query)
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != len(tt.want)+1 {
+			t.Errorf("--clients %q exported %d rows, want %v:\n%s", tt.query, len(lines)-1, tt.want, out)
+			continue
+		}
+		for _, name := range tt.want {
+			if !strings.Contains(out, "\n"+name+",") && !strings.Contains(out, ","+name+",") {
+				t.Errorf("--clients %q lacks %s:\n%s", tt.query, name, out)
+			}
+		}
+	}
+	if _, _, err := runErr(book, "export", "-o", "-", "--format", "csv", "--clients", "city:广州"); err == nil || !strings.Contains(err.Error(), "no client matches") {
+		t.Errorf("a query that finds nobody: %v", err)
+	}
+}
