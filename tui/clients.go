@@ -43,6 +43,9 @@ type clientsScreen struct {
 	offset  int
 	w, h    int
 	pending bool // a search is running
+	// openWhenReady opens the best match when the running search ends
+	// (enter was pressed before).
+	openWhenReady bool
 }
 
 func newClientsScreen(c *shared) clientsScreen {
@@ -130,7 +133,10 @@ func (s *clientsScreen) tierOf(id string) string {
 }
 
 // focusSearch puts the cursor in the search line.
-func (s *clientsScreen) focusSearch() tea.Cmd { return s.input.Focus() }
+func (s *clientsScreen) focusSearch() tea.Cmd {
+	s.openWhenReady = false
+	return s.input.Focus()
+}
 
 // searching reports whether keys go to the search line.
 func (s clientsScreen) searching() bool { return s.input.Focused() }
@@ -156,6 +162,14 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 		s.query, s.hits = msg.query, msg.hits
 		s.cursor, s.offset = 0, 0
 		s.relist()
+		if s.openWhenReady {
+			// enter was pressed before the result came: open the best
+			// match now, not the row that happened to be on top.
+			s.openWhenReady = false
+			if r, ok := s.selected(); ok {
+				return s, func() tea.Msg { return openClientMsg{r.clientID} }
+			}
+		}
 		return s, nil
 	case tea.MouseWheelMsg:
 		switch msg.Mouse().Button {
@@ -200,6 +214,10 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 				return s, search
 			case key.Matches(msg, k.Open):
 				s.input.Blur()
+				if (s.pending || !s.loaded) && strings.TrimSpace(s.input.Value()) != "" {
+					s.openWhenReady = true
+					return s, nil
+				}
 				if r, ok := s.selected(); ok {
 					return s, func() tea.Msg { return openClientMsg{r.clientID} }
 				}
@@ -233,6 +251,7 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 			s.sort = (s.sort + 1) % sortModes
 			s.relist()
 		case key.Matches(msg, k.Back) && s.input.Value() != "":
+			s.openWhenReady = false
 			s.input.SetValue("")
 			search := s.search()
 			return s, search

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -21,6 +22,22 @@ type tmuxTerm struct {
 	socket string
 }
 
+// e2eBuild is the binary the end-to-end tests share, built once.
+var e2eBuild struct {
+	sync.Mutex
+	dir, bin string
+	err      error
+}
+
+// TestMain removes the shared binary after the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if e2eBuild.dir != "" {
+		os.RemoveAll(e2eBuild.dir)
+	}
+	os.Exit(code)
+}
+
 // e2eBinary builds vipbook once per test binary run.
 func e2eBinary(t *testing.T) string {
 	t.Helper()
@@ -30,12 +47,24 @@ func e2eBinary(t *testing.T) string {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed")
 	}
-	bin := filepath.Join(t.TempDir(), "vipbook")
-	cmd := exec.Command("go", "build", "-o", bin, "../cmd/vipbook")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	e2eBuild.Lock()
+	defer e2eBuild.Unlock()
+	if e2eBuild.bin == "" && e2eBuild.err == nil {
+		e2eBuild.dir, e2eBuild.err = os.MkdirTemp("", "vipbook-e2e-")
+		if e2eBuild.err == nil {
+			bin := filepath.Join(e2eBuild.dir, "vipbook")
+			out, err := exec.Command("go", "build", "-o", bin, "../cmd/vipbook").CombinedOutput()
+			if err != nil {
+				e2eBuild.err = fmt.Errorf("go build: %v\n%s", err, out)
+			} else {
+				e2eBuild.bin = bin
+			}
+		}
 	}
-	return bin
+	if e2eBuild.err != nil {
+		t.Fatal(e2eBuild.err)
+	}
+	return e2eBuild.bin
 }
 
 // e2eBook writes a demo book with the binary (as of the real today).

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
@@ -253,3 +254,29 @@ func TestBackground(t *testing.T) {
 type lightGrey struct{}
 
 func (lightGrey) RGBA() (r, g, b, a uint32) { return 0xeeee, 0xeeee, 0xeeee, 0xffff }
+
+// TestEnterBeforeResults: enter pressed while the search still runs (or
+// before the list has loaded) opens the best match once it comes, not the
+// row that was on top.
+func TestEnterBeforeResults(t *testing.T) {
+	book := openBook(t, demoBookPath(t))
+	m := newModel(Options{Book: book, Lang: "en", Now: testNow}, newDraftKeeper())
+	m.c.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	// Keys typed before any command has answered: the list is not
+	// loaded yet, the searches they start are held back.
+	var held []tea.Cmd
+	for _, k := range []string{"/", "z", "x", "f", "enter"} {
+		next, cmd := h.m.Update(keyMsg(k))
+		h.m = next.(Model)
+		held = append(held, cmd)
+	}
+	h.run(h.m.Init())
+	for _, cmd := range held {
+		h.run(cmd)
+	}
+	if h.m.scr != scrProfile || h.m.prof.d == nil || h.m.prof.d.p.Name != "曾小凡" {
+		t.Fatalf("enter before the results does not open 曾小凡:\n%s", h.view())
+	}
+}
