@@ -195,3 +195,26 @@ func NewTexts(have, in []string) []string {
 func textKey(t string) string {
 	return strings.TrimSpace(strings.ReplaceAll(t, "\r\n", "\n"))
 }
+
+// Clone returns a copy of p whose lists Profiles may change without
+// touching p's.
+func Clone(p *profile.Profile) *profile.Profile {
+	c := *p
+	c.Phones = slices.Clone(p.Phones)
+	c.Hobbies = slices.Clone(p.Hobbies)
+	c.Household = slices.Clone(p.Household)
+	c.Dislikes = slices.Clone(p.Dislikes)
+	c.GiftPrefs = slices.Clone(p.GiftPrefs)
+	c.Sizes = slices.Clone(p.Sizes)
+	c.Preferences = slices.Clone(p.Preferences)
+	c.MadeToOrder = slices.Clone(p.MadeToOrder)
+	c.Dates = slices.Clone(p.Dates)
+	c.Tags = slices.Clone(p.Tags)
+	c.Owners = slices.Clone(p.Owners)
+	c.History = slices.Clone(p.History)
+	if p.HandedOver != nil {
+		h := *p.HandedOver
+		c.HandedOver = &h
+	}
+	return &c
+}

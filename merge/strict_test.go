@@ -173,3 +173,22 @@ func TestNewTexts(t *testing.T) {
 		t.Errorf("NewTexts = %q", got)
 	}
 }
+
+// TestClone: merging into a clone leaves the original as it was.
+func TestClone(t *testing.T) {
+	p := &profile.Profile{Name: "王小明", Phones: []profile.Phone{{Number: "13800138000"}},
+		Household: []profile.Member{{Name: "李娜"}}, Dates: bday(3, 14), Tags: []string{"VIP"},
+		HandedOver: &profile.Handover{To: "Wang"}}
+	orig := Clone(p)
+	c := Clone(p)
+	Profiles(c, &profile.Profile{Name: "王小明", Phones: []profile.Phone{{Number: "13800138000", Label: "mobile"}},
+		Household: []profile.Member{{Name: "李娜", Relation: "spouse"}}, Tags: []string{"shoes"},
+		Dates: []profile.ImportantDate{{Kind: profile.DateBirthday, When: civil.MonthDay{Year: 1985, Month: 3, Day: 14}}}}, Options{})
+	c.HandedOver.To = "Li"
+	if !reflect.DeepEqual(p, orig) {
+		t.Errorf("the original changed: %+v", p)
+	}
+	if len(Diff(p, c)) != 4 {
+		t.Errorf("Diff = %+v", Diff(p, c))
+	}
+}
