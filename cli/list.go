@@ -8,9 +8,11 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tiers"
 )
 
 // ClientRow is one line of `list` and `search`.
@@ -105,10 +107,10 @@ func listCmd(a *App) *cobra.Command {
 					if err != nil {
 						return err
 					}
-					tiers := tierLookup(sums, a.today())
+					tierOf := tierLookup(sums, a.today())
 					rows := make([]ClientRow, len(sums))
 					for i := range sums {
-						rows[i] = rowOf(&sums[i], tiers(&sums[i]), a.today())
+						rows[i] = rowOf(&sums[i], tierOf(&sums[i]), a.today())
 					}
 					if err := sortRows(rows, sortBy); err != nil {
 						return err
@@ -170,9 +172,9 @@ func searchCmd(a *App) *cobra.Command {
 					if err != nil {
 						return err
 					}
-					tiers := tierLookup(sums, a.today())
+					tierOf := tierLookup(sums, a.today())
 					cc := b.Meta().CountryCode
-					ix := search.New(sums, search.Options{Today: a.today(), Tier: tiers, CountryCode: cc})
+					ix := search.New(sums, search.Options{Today: a.today(), Tier: tierOf, CountryCode: cc})
 					var hits []profile.Summary
 					for _, d := range ix.Search(q).All() {
 						hits = append(hits, sums[d])
@@ -182,7 +184,7 @@ func searchCmd(a *App) *cobra.Command {
 					}
 					rows := make([]ClientRow, len(hits))
 					for i := range hits {
-						rows[i] = rowOf(&hits[i], tiers(&hits[i]), a.today())
+						rows[i] = rowOf(&hits[i], tierOf(&hits[i]), a.today())
 					}
 					if jsonOut {
 						return a.printJSON(rows)
@@ -200,8 +202,20 @@ func searchCmd(a *App) *cobra.Command {
 	return cmd
 }
 
-// tierLookup returns each client's tier: the override for now; the tiers
-// engine replaces this with the computed tier.
+// tierLookup returns each client's tier in force: the override when one is
+// set, else the tier the configured scheme computes (as vipbook tiers
+// shows it with its reason). With a config file that cannot be read (which
+// vipbook brief and vipbook tiers report), the default scheme is used.
 func tierLookup(sums []profile.Summary, today civil.Date) func(s *profile.Summary) string {
-	return func(s *profile.Summary) string { return s.Tier }
+	cfg, err := loadConfig("")
+	if err != nil {
+		cfg = config.Default()
+	}
+	byID := tiers.Index(tiers.Assign(sums, today, cfg.Tiers))
+	return func(s *profile.Summary) string {
+		if a := byID[s.ID]; a != nil {
+			return a.Tier
+		}
+		return s.Tier
+	}
 }
