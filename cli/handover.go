@@ -64,7 +64,9 @@ Without --passphrase-file the passphrase is asked twice on the terminal.`,
 			if _, err := os.Lstat(out); err == nil {
 				return usageErr("%s already exists: choose another file name or move that file away", out)
 			}
-			b, err := a.openBook(false)
+			// No rule hooks: marking clients handed over and passing their
+			// tasks on calls for no follow-up.
+			b, err := store.Open(a.BookPath, store.Options{Now: a.Now})
 			if err != nil {
 				return err
 			}
@@ -109,15 +111,32 @@ func (a *App) chooseClients(b *store.Book, all bool, query, tier, configPath str
 		if err != nil {
 			return err
 		}
+		var tierOf func(s *profile.Summary) string
+		if !all {
+			cfg, err := loadConfig(configPath)
+			if err != nil {
+				return err
+			}
+			tc := cfg.Tiers
+			if tc.Currency == "" {
+				tc.Currency = b.Meta().Currency
+			}
+			byID := tiers.Index(tiers.Assign(sums, a.today(), tc))
+			tierOf = func(s *profile.Summary) string {
+				if as := byID[s.ID]; as != nil {
+					return as.Tier
+				}
+				return s.Tier
+			}
+		}
 		switch {
 		case all:
 			for _, s := range sums {
 				ids = append(ids, s.ID)
 			}
 		case query != "":
-			tl := tierLookup(sums, a.today())
 			cc := b.Meta().CountryCode
-			ix := search.New(sums, search.Options{Today: a.today(), Tier: tl, CountryCode: cc})
+			ix := search.New(sums, search.Options{Today: a.today(), Tier: tierOf, CountryCode: cc})
 			for _, d := range ix.Search(query).All() {
 				ids = append(ids, sums[d].ID)
 			}
@@ -130,16 +149,8 @@ func (a *App) chooseClients(b *store.Book, all bool, query, tier, configPath str
 				return usageErr("no client matches %q: try `vipbook search %s`", query, query)
 			}
 		default:
-			cfg, err := loadConfig(configPath)
-			if err != nil {
-				return err
-			}
-			tc := cfg.Tiers
-			if tc.Currency == "" {
-				tc.Currency = b.Meta().Currency
-			}
-			for i, as := range tiers.Assign(sums, a.today(), tc) {
-				if strings.EqualFold(as.Tier, tier) {
+			for i := range sums {
+				if strings.EqualFold(tierOf(&sums[i]), tier) {
 					ids = append(ids, sums[i].ID)
 				}
 			}

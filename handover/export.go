@@ -11,7 +11,6 @@ import (
 
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
-	"github.com/vipbook/vipbook/tasks"
 )
 
 // ExportOptions tune Export.
@@ -49,11 +48,12 @@ func newBundleID() string {
 	return hex.EncodeToString(b[:])
 }
 
-// handed is a client written to a bundle, to be marked in the book.
-type handed struct {
-	p      *profile.Profile
-	owners []profile.Ownership
-	open   []tasks.Task
+// marking says how an export marks the clients it writes: handed over
+// (h), their open tasks cancelled with note.
+type marking struct {
+	h      profile.Handover
+	note   string
+	passed int // open tasks cancelled
 }
 
 // header returns the header of a bundle of n clients of the book made at
@@ -81,50 +81,69 @@ func distinct(ids []string) []string {
 // writeClients streams the records of the clients ids to w: each profile
 // with its owner trail handed on to to (the giver's period closed at now),
 // its notes and purchases as stored, its open tasks, appointments and
-// requests. It changes nothing and returns what to mark.
-func writeClients(tx *store.Tx, w *Writer, ids []string, to string, now time.Time) ([]handed, error) {
+// requests. With m it also marks each client in the book as m says (one
+// transaction: if the bundle cannot be finished, the marks roll back).
+func writeClients(tx *store.Tx, w *Writer, ids []string, to string, now time.Time, m *marking) error {
 	giver := tx.Book().Meta().Associate
-	out := make([]handed, 0, len(ids))
 	for _, id := range ids {
-		p, err := tx.Client(id)
-		if err != nil {
-			return nil, err
+		write := func(p *profile.Profile) error {
+			c := *p // the slices are replaced below, never edited
+			c.HandedOver = nil
+			c.Owners = handOn(p.Owners, giver, to, now)
+			if m != nil {
+				h := m.h
+				p.HandedOver = &h
+				p.Owners = c.Owners
+			}
+			return w.Client(&c)
 		}
-		h := handed{p: p, owners: handOn(p.Owners, giver, to, now)}
-		c := *p
-		c.HandedOver = nil
-		c.Owners = h.owners
-		if err := w.Client(&c); err != nil {
-			return nil, err
+		if m != nil {
+			if err := tx.UpdateClientWith(id, write); err != nil {
+				return err
+			}
+		} else {
+			p, err := tx.Client(id)
+			if err != nil {
+				return err
+			}
+			if err := write(p); err != nil {
+				return err
+			}
 		}
 		if err := tx.EachNoteJSON(id, w.NoteJSON); err != nil {
-			return nil, err
+			return err
 		}
 		if err := tx.EachPurchaseJSON(id, w.PurchaseJSON); err != nil {
-			return nil, err
+			return err
 		}
 		for _, t := range tx.ClientTasks(id) {
 			if !t.IsOpen() {
 				continue
 			}
 			if err := w.Task(&t); err != nil {
-				return nil, err
+				return err
 			}
-			h.open = append(h.open, t)
+			if m != nil {
+				t.Cancel(now)
+				t.Note = joinNote(t.Note, m.note)
+				if err := tx.UpdateTask(&t); err != nil {
+					return err
+				}
+				m.passed++
+			}
 		}
 		for _, a := range tx.ClientAppointments(id) {
 			if err := w.Appointment(&a); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		for _, r := range tx.ClientRequests(id) {
 			if err := w.Request(&r); err != nil {
-				return nil, err
+				return err
 			}
 		}
-		out = append(out, h)
 	}
-	return out, nil
+	return nil
 }
 
 // Collect reads the clients ids into a bundle made at now for to, as
@@ -136,7 +155,7 @@ func Collect(tx *store.Tx, ids []string, to string, now time.Time) (*Bundle, err
 	if err != nil {
 		return nil, err
 	}
-	if _, err := writeClients(tx, w, ids, to, now); err != nil {
+	if err := writeClients(tx, w, ids, to, now, nil); err != nil {
 		return nil, err
 	}
 	if err := w.Close(); err != nil {
@@ -210,8 +229,10 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 		if err != nil {
 			return err
 		}
-		marks, err := writeClients(tx, w, ids, opt.To, now)
-		if err != nil {
+		m := &marking{h: profile.Handover{To: opt.To, At: now, Released: opt.Release},
+			note: text(opt.Lang, "handed over to "+orColleague(opt.To, "en")+" with the client",
+				"已随客人转交给"+orColleague(opt.To, "zh"))}
+		if err := writeClients(tx, w, ids, opt.To, now, m); err != nil {
 			return err
 		}
 		if err := w.Close(); err != nil {
@@ -220,29 +241,12 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 		if err := ew.Close(); err != nil {
 			return err
 		}
-		res.Header, res.Counts = h, w.Counts()
+		res.Header, res.Counts, res.TasksPassed = h, w.Counts(), m.passed
 		if err := tmp.Sync(); err != nil {
 			return err
 		}
 		if err := tmp.Close(); err != nil {
 			return err
-		}
-		cancelNote := text(opt.Lang, "handed over to "+orColleague(opt.To, "en")+" with the client",
-			"已随客人转交给"+orColleague(opt.To, "zh"))
-		for _, m := range marks {
-			m.p.HandedOver = &profile.Handover{To: opt.To, At: now, Released: opt.Release}
-			m.p.Owners = m.owners
-			if err := tx.UpdateClient(m.p); err != nil {
-				return err
-			}
-			for _, t := range m.open {
-				t.Cancel(now)
-				t.Note = joinNote(t.Note, cancelNote)
-				if err := tx.UpdateTask(&t); err != nil {
-					return err
-				}
-				res.TasksPassed++
-			}
 		}
 		// Into place before the transaction commits: if the rename fails the
 		// book is not marked; if the commit fails the file is removed below.
