@@ -275,28 +275,59 @@ func damaged(n int, format string, args ...any) error {
 // record after its client and valid, the end record last with the right
 // counts, nothing after it.
 func Decode(r io.Reader) (*Bundle, error) {
-	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<16))
 	var b Bundle
+	err := Stream(r, func(h Header) error {
+		b.Header = h
+		b.Clients = make([]Client, 0, min(h.Clients, 1<<16))
+		return nil
+	}, func(c *Client) error {
+		b.Clients = append(b.Clients, *c)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &b, nil
+}
+
+// Stream reads a bundle's plaintext as Decode does, handing on the header
+// first and then each client once all its records are read, so an import
+// can work while the rest is still being read. The checks of the whole
+// (the end record, the counts) come last: a caller that writes must be
+// able to undo everything when Stream returns an error. A Client is not
+// touched again once handed on.
+func Stream(r io.Reader, header func(Header) error, client func(*Client) error) error {
+	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<16))
 	var cur *Client
+	var got, end Counts
+	var h Header
 	ended := false
-	var end Counts
+	seen := map[string]bool{}
+	flush := func() error {
+		if cur == nil {
+			return nil
+		}
+		c := cur
+		cur = nil
+		return client(c)
+	}
 	for n := 1; ; n++ {
 		var rec record
 		err := dec.Decode(&rec)
 		if errors.Is(err, io.EOF) {
 			if !ended {
-				return nil, damaged(n, "the end record is missing")
+				return damaged(n, "the end record is missing")
 			}
 			break
 		}
 		if err != nil {
 			if n == 1 {
-				return nil, fmt.Errorf("%w: %v", ErrNotBundle, err)
+				return fmt.Errorf("%w: %v", ErrNotBundle, err)
 			}
-			return nil, damaged(n, "%v", err)
+			return damaged(n, "%v", err)
 		}
 		if ended {
-			return nil, damaged(n, "a record after the end")
+			return damaged(n, "a record after the end")
 		}
 		members := 0
 		for _, set := range []bool{rec.Header != nil, rec.Client != nil, rec.Note != nil, rec.Purchase != nil,
@@ -306,24 +337,25 @@ func Decode(r io.Reader) (*Bundle, error) {
 			}
 		}
 		if members != 1 {
-			return nil, damaged(n, "a record has %d known types, not one", members)
+			return damaged(n, "a record has %d known types, not one", members)
 		}
 		if n == 1 {
 			if rec.Header == nil {
-				return nil, fmt.Errorf("%w: it does not start with a bundle header", ErrNotBundle)
+				return fmt.Errorf("%w: it does not start with a bundle header", ErrNotBundle)
 			}
-			h := *rec.Header
+			h = *rec.Header
 			if h.Format != Format {
-				return nil, fmt.Errorf("%w: its format is %q", ErrNotBundle, h.Format)
+				return fmt.Errorf("%w: its format is %q", ErrNotBundle, h.Format)
 			}
 			if h.Version > Version {
-				return nil, fmt.Errorf("%w (format version %d; this vipbook reads up to %d)", ErrNewerBundle, h.Version, Version)
+				return fmt.Errorf("%w (format version %d; this vipbook reads up to %d)", ErrNewerBundle, h.Version, Version)
 			}
 			if h.Version < 1 || strings.TrimSpace(h.ID) == "" || h.Clients < 0 {
-				return nil, damaged(n, "the header has no version or id")
+				return damaged(n, "the header has no version or id")
 			}
-			b.Header = h
-			b.Clients = make([]Client, 0, min(h.Clients, 1<<16))
+			if err := header(h); err != nil {
+				return err
+			}
 			continue
 		}
 		owner := func(clientID string) error {
@@ -334,76 +366,84 @@ func Decode(r io.Reader) (*Bundle, error) {
 		}
 		switch {
 		case rec.Header != nil:
-			return nil, damaged(n, "a second header")
+			return damaged(n, "a second header")
 		case rec.Client != nil:
 			p := rec.Client
 			if p.ID == "" {
-				return nil, damaged(n, "a client without id")
+				return damaged(n, "a client without id")
 			}
+			if seen[p.ID] {
+				return damaged(n, "client %s is in the bundle twice", p.ID)
+			}
+			seen[p.ID] = true
 			if err := p.Validate(); err != nil {
-				return nil, damaged(n, "client %s: %v", p.ID, err)
+				return damaged(n, "client %s: %v", p.ID, err)
 			}
-			b.Clients = append(b.Clients, Client{Profile: *p})
-			cur = &b.Clients[len(b.Clients)-1]
+			if err := flush(); err != nil {
+				return err
+			}
+			got.Clients++
+			cur = &Client{Profile: *p}
 		case rec.Note != nil:
 			if err := owner(rec.Note.ClientID); err != nil {
-				return nil, err
+				return err
 			}
 			if err := rec.Note.Validate(); err != nil || rec.Note.ID == "" || rec.Note.At.IsZero() {
-				return nil, damaged(n, "note %q is not valid", rec.Note.ID)
+				return damaged(n, "note %q is not valid", rec.Note.ID)
 			}
+			got.Notes++
 			cur.Notes = append(cur.Notes, *rec.Note)
 		case rec.Purchase != nil:
 			p := rec.Purchase
 			if err := owner(p.ClientID); err != nil {
-				return nil, err
+				return err
 			}
 			if p.ID == "" || p.Date.IsZero() || p.Amount < 0 {
-				return nil, damaged(n, "purchase %q is not valid", p.ID)
+				return damaged(n, "purchase %q is not valid", p.ID)
 			}
+			got.Purchases++
 			cur.Purchases = append(cur.Purchases, *p)
 		case rec.Task != nil:
 			t := rec.Task
 			if err := owner(t.ClientID); err != nil {
-				return nil, err
+				return err
 			}
 			if err := t.Validate(); err != nil || t.ID == "" {
-				return nil, damaged(n, "task %q is not valid", t.ID)
+				return damaged(n, "task %q is not valid", t.ID)
 			}
+			got.Tasks++
 			cur.Tasks = append(cur.Tasks, *t)
 		case rec.Appointment != nil:
 			a := rec.Appointment
 			if err := owner(a.ClientID); err != nil {
-				return nil, err
+				return err
 			}
 			if err := a.Validate(); err != nil || a.ID == "" {
-				return nil, damaged(n, "appointment %q is not valid", a.ID)
+				return damaged(n, "appointment %q is not valid", a.ID)
 			}
+			got.Appointments++
 			cur.Appointments = append(cur.Appointments, *a)
 		case rec.Request != nil:
 			q := rec.Request
 			if err := owner(q.ClientID); err != nil {
-				return nil, err
+				return err
 			}
 			if err := q.Validate(); err != nil || q.ID == "" {
-				return nil, damaged(n, "request %q is not valid", q.ID)
+				return damaged(n, "request %q is not valid", q.ID)
 			}
+			got.Requests++
 			cur.Requests = append(cur.Requests, *q)
 		case rec.End != nil:
 			ended, end = true, *rec.End
+			if err := flush(); err != nil {
+				return err
+			}
 		}
 	}
-	if got := b.Counts(); got != end || b.Header.Clients != got.Clients {
-		return nil, fmt.Errorf("%w (the bundle announces %+v but holds %+v)", ErrDamaged, end, got)
+	if got != end || h.Clients != got.Clients {
+		return fmt.Errorf("%w (the bundle announces %+v but holds %+v)", ErrDamaged, end, got)
 	}
-	seen := make(map[string]bool, len(b.Clients))
-	for _, c := range b.Clients {
-		if seen[c.Profile.ID] {
-			return nil, fmt.Errorf("%w (client %s is in it twice)", ErrDamaged, c.Profile.ID)
-		}
-		seen[c.Profile.ID] = true
-	}
-	return &b, nil
+	return nil
 }
 
 // ageMagic is how every age file begins.
@@ -443,6 +483,17 @@ func encrypt(w io.Writer, passphrase string, workFactor int) (io.WriteCloser, er
 // that is not one, ErrWrongPassphrase when the passphrase does not open it,
 // and ErrDamaged when it is truncated, altered or inconsistent.
 func Read(r io.Reader, passphrase string) (*Bundle, error) {
+	plain, err := open(r, passphrase)
+	if err != nil {
+		return nil, err
+	}
+	b, err := Decode(plain)
+	return b, plain.damage(err)
+}
+
+// open checks that r is an age file the passphrase opens, and returns its
+// plaintext.
+func open(r io.Reader, passphrase string) (*errReader, error) {
 	if passphrase == "" {
 		return nil, ErrNoPassphrase
 	}
@@ -462,13 +513,16 @@ func Read(r io.Reader, passphrase string) (*Bundle, error) {
 		}
 		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
 	}
-	er := &errReader{r: pr}
-	b, err := Decode(er)
-	if er.err != nil {
-		// age refused a chunk: the file was cut or altered after its header.
-		return nil, ErrDamaged
+	return &errReader{r: pr}, nil
+}
+
+// damage returns ErrDamaged when age refused a chunk of the plaintext (the
+// file was cut or altered after its header), else err.
+func (e *errReader) damage(err error) error {
+	if e.err != nil {
+		return ErrDamaged
 	}
-	return b, err
+	return err
 }
 
 // errReader remembers the first error of r other than io.EOF.
