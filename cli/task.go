@@ -15,7 +15,7 @@ import (
 
 // taskCommands are `task add|done|snooze|cancel|list`.
 func taskCommands(a *App) []*cobra.Command {
-	cmd := &cobra.Command{Use: "task", Short: "Follow-ups: add, tick off, snooze, list"}
+	cmd := &cobra.Command{Use: "task", Short: "Add, tick off, snooze and list follow-ups"}
 	cmd.AddCommand(taskAddCmd(a), taskDoneCmd(a), taskSnoozeCmd(a), taskCancelCmd(a), taskListCmd(a), taskShowCmd(a), taskCheckCmd(a))
 	return []*cobra.Command{cmd}
 }
