@@ -621,3 +621,68 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestApplyFile imports while reading: the same result as Apply, the
+// referrer mapped though it comes after the client it referred, and a
+// damaged file or a wrong passphrase leaves the book as it was.
+func TestApplyFile(t *testing.T) {
+	a, ac, ids := giver(t)
+	ac.t = at("2026-11-12 17:00")
+	// 陈静 first, then 王小明 who referred her.
+	path := export(t, a, []string{ids["cj"], ids["wxm"], ids["anne"]}, ExportOptions{To: "Wang Fang"})
+	good, _ := os.ReadFile(path)
+	b, bc, bWXM := receiver(t)
+	bc.t = at("2026-11-13 09:30")
+	before := dump(t, b)
+
+	for _, c := range []struct {
+		name string
+		data []byte
+		pass string
+		want error
+	}{
+		{"cut", good[:len(good)-5], pass, ErrDamaged},
+		{"cut in the middle", good[:len(good)/2], pass, ErrDamaged},
+		{"wrong passphrase", good, "nope", ErrWrongPassphrase},
+		{"not a bundle", []byte("name,phone\n"), pass, ErrNotBundle},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rep, err := ApplyFile(b, bytes.NewReader(c.data), c.pass, ImportOptions{}, false)
+			if !errors.Is(err, c.want) || rep != nil {
+				t.Fatalf("ApplyFile = %v, %v; want %v", rep, err, c.want)
+			}
+			if dump(t, b) != before {
+				t.Fatal("a refused bundle changed the book")
+			}
+		})
+	}
+
+	prev, err := ApplyFile(b, bytes.NewReader(good), pass, ImportOptions{}, true)
+	must(t, err)
+	if !prev.DryRun || prev.New != 2 || prev.Merged != 1 || dump(t, b) != before {
+		t.Fatalf("dry run: %+v", prev)
+	}
+	rep, err := ApplyFile(b, bytes.NewReader(good), pass, ImportOptions{}, false)
+	must(t, err)
+	if rep.New != 2 || rep.Merged != 1 || rep.Introduce != 2 {
+		t.Fatalf("import: %+v", rep)
+	}
+	must(t, b.View(func(tx *store.Tx) error {
+		cj, err := tx.Client(ids["cj"])
+		if err != nil || cj.ReferredBy != bWXM {
+			t.Errorf("referral: %v %q, want %q", err, cj.ReferredBy, bWXM)
+		}
+		for _, tk := range tx.ClientTasks(bWXM) {
+			if tk.Kind == tasks.CareMessage && tk.Origin != "rhythm:"+bWXM+":2026-10-03:care1" {
+				t.Errorf("origin %q", tk.Origin)
+			}
+		}
+		return nil
+	}))
+	after := dump(t, b)
+	again, err := ApplyFile(b, bytes.NewReader(good), pass, ImportOptions{}, false)
+	must(t, err)
+	if again.Changes() || dump(t, b) != after {
+		t.Fatalf("second import changed the book: %+v", again)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"strings"
 	"time"
 
@@ -89,30 +90,92 @@ var errDryRun = errors.New("dry run: rolled back")
 // Preview runs the import of bundle on b and rolls it back: the report says
 // exactly what Apply would do.
 func Preview(b *store.Book, bundle *Bundle, opt ImportOptions) (*Report, error) {
-	var rep *Report
-	err := b.Update(func(tx *store.Tx) error {
-		r, err := Import(tx, bundle, opt)
-		if err != nil {
-			return err
-		}
-		rep = r
-		return errDryRun
-	})
-	if !errors.Is(err, errDryRun) {
-		return nil, err
-	}
-	rep.DryRun = true
-	return rep, nil
+	return run(b, true, func(tx *store.Tx) (*Report, error) { return Import(tx, bundle, opt) })
 }
 
 // Apply imports bundle into b in one transaction: all of it or nothing.
 func Apply(b *store.Book, bundle *Bundle, opt ImportOptions) (*Report, error) {
+	return run(b, false, func(tx *store.Tx) (*Report, error) { return Import(tx, bundle, opt) })
+}
+
+// ApplyFile imports the bundle read from r, encrypted under passphrase,
+// while it is decrypted and checked: the reading runs beside the writing,
+// and the one transaction commits only once the whole bundle has been read
+// and found sound. A wrong passphrase is refused before the book is
+// touched; a damaged bundle rolls everything back. With dryRun it always
+// rolls back, as Preview does.
+func ApplyFile(b *store.Book, r io.Reader, passphrase string, opt ImportOptions, dryRun bool) (*Report, error) {
+	plain, err := open(r, passphrase)
+	if err != nil {
+		return nil, err
+	}
+	type msg struct {
+		h   *Header
+		c   *Client
+		err error
+	}
+	ch := make(chan msg, 256)
+	done := make(chan struct{})
+	defer close(done)
+	send := func(m msg) error {
+		select {
+		case ch <- m:
+			return nil
+		case <-done:
+			return errDryRun // the import gave up: stop reading
+		}
+	}
+	go func() {
+		defer close(ch)
+		err := Stream(plain, func(h Header) error { return send(msg{h: &h}) },
+			func(c *Client) error { return send(msg{c: c}) })
+		if err = plain.damage(err); err != nil {
+			_ = send(msg{err: err})
+		}
+	}()
+	return run(b, dryRun, func(tx *store.Tx) (*Report, error) {
+		first, ok := <-ch
+		switch {
+		case !ok:
+			return nil, ErrDamaged
+		case first.err != nil:
+			return nil, first.err
+		}
+		im, rep := begin(tx, *first.h, opt)
+		if err := im.index(); err != nil {
+			return nil, err
+		}
+		for m := range ch {
+			if m.err != nil {
+				return nil, m.err
+			}
+			if err := im.add(m.c, rep); err != nil {
+				return nil, err
+			}
+		}
+		return rep, im.finish(rep)
+	})
+}
+
+// run runs an import in one write transaction of b, rolled back when
+// dryRun.
+func run(b *store.Book, dryRun bool, imp func(tx *store.Tx) (*Report, error)) (*Report, error) {
 	var rep *Report
 	err := b.Update(func(tx *store.Tx) error {
-		var err error
-		rep, err = Import(tx, bundle, opt)
-		return err
+		r, err := imp(tx)
+		if err != nil {
+			return err
+		}
+		rep = r
+		if dryRun {
+			return errDryRun
+		}
+		return nil
 	})
+	if dryRun && errors.Is(err, errDryRun) && rep != nil {
+		rep.DryRun = true
+		return rep, nil
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -122,35 +185,60 @@ func Apply(b *store.Book, bundle *Bundle, opt ImportOptions) (*Report, error) {
 // importer carries one import.
 type importer struct {
 	tx     *store.Tx
-	b      *Bundle
+	h      Header
 	opt    ImportOptions
 	meta   store.Meta
 	now    time.Time
 	today  civil.Date
 	source string
+	idx    *merge.Index
 	idmap  map[string]string // id in the giving book -> id in this book
 	// created holds the clients this import added, by id in this book.
 	created map[string]*profile.Profile
 	// createdFrom is the id in the giving book of each client added.
 	createdFrom map[string]string
+	// referrals are clients whose referrer comes later in the bundle.
+	referrals []referral
 	// Notes, purchases and tasks are loaded at the end, all at once, in key
-	// order; batched remembers the task ids and origins already in the batch.
+	// order; batched remembers the task ids and origins already in the
+	// batch, taskItem the item each batched task counts on.
 	notes     []notes.Note
 	purchases []profile.Purchase
 	tasks     []tasks.Task
+	taskItem  []int
 	batched   map[string]bool
+}
+
+// referral is a client (item) whose referrer (a client of the giving book)
+// is mapped when the whole bundle is in.
+type referral struct {
+	item int
+	from string
 }
 
 // Import imports bundle inside tx (see the package doc) and reports what it
 // did. The caller commits or rolls back; Apply and Preview do it for you.
 func Import(tx *store.Tx, bundle *Bundle, opt ImportOptions) (*Report, error) {
-	im := &importer{tx: tx, b: bundle, opt: opt, meta: tx.Book().Meta(), now: tx.Now(),
-		idmap: make(map[string]string, len(bundle.Clients)), created: map[string]*profile.Profile{},
+	im, rep := begin(tx, bundle.Header, opt)
+	if err := im.index(); err != nil {
+		return nil, err
+	}
+	for i := range bundle.Clients {
+		if err := im.add(&bundle.Clients[i], rep); err != nil {
+			return nil, err
+		}
+	}
+	return rep, im.finish(rep)
+}
+
+// begin starts the import of a bundle with header h.
+func begin(tx *store.Tx, h Header, opt ImportOptions) (*importer, *Report) {
+	im := &importer{tx: tx, h: h, opt: opt, meta: tx.Book().Meta(), now: tx.Now(),
+		idmap: make(map[string]string, h.Clients), created: map[string]*profile.Profile{},
 		createdFrom: map[string]string{}, batched: map[string]bool{}}
 	im.today = civil.Of(im.now)
-	im.source = text(opt.Lang, "handover from "+bundle.Header.From.Associate, "由"+bundle.Header.From.Associate+"转交")
-	rep := &Report{Header: bundle.Header, Items: make([]Item, len(bundle.Clients))}
-	h := bundle.Header
+	im.source = text(opt.Lang, "handover from "+h.From.Associate, "由"+h.From.Associate+"转交")
+	rep := &Report{Header: h, Items: make([]Item, 0, min(h.Clients, 1<<16))}
 	if h.To != "" && !strings.EqualFold(strings.TrimSpace(h.To), strings.TrimSpace(im.meta.Associate)) {
 		rep.Warnings = append(rep.Warnings, text(opt.Lang,
 			"the bundle was made for "+h.To+", and this is the book of "+im.meta.Associate,
@@ -161,16 +249,53 @@ func Import(tx *store.Tx, bundle *Bundle, opt ImportOptions) (*Report, error) {
 			"the purchases are in "+h.Currency+" and keep that currency; this book counts in "+im.meta.Currency,
 			"消费记录的币种是"+h.Currency+"，保持不变；本客户簿用"+im.meta.Currency))
 	}
-	if err := im.place(rep); err != nil {
-		return nil, err
+	return im, rep
+}
+
+// index reads the book's clients for matching.
+func (im *importer) index() error {
+	sums, err := im.tx.Summaries()
+	if err != nil {
+		return err
 	}
-	for i := range bundle.Clients {
-		if err := im.client(&bundle.Clients[i], &rep.Items[i]); err != nil {
-			return nil, err
+	im.idx = merge.IndexSummaries(sums)
+	return nil
+}
+
+// add imports one client of the bundle: matched with the book (or with a
+// client added earlier in this import) and merged, or added.
+func (im *importer) add(c *Client, rep *Report) error {
+	rep.Items = append(rep.Items, Item{})
+	i := len(rep.Items) - 1
+	if err := im.place(c, &rep.Items[i]); err != nil {
+		return err
+	}
+	return im.client(c, i, &rep.Items[i])
+}
+
+// finish maps the referrals, loads the history and totals the report.
+func (im *importer) finish(rep *Report) error {
+	for _, r := range im.referrals {
+		it := &rep.Items[r.item]
+		to := im.mapID(r.from)
+		if to == "" {
+			continue // the referrer did not come along
+		}
+		err := im.tx.UpdateClientWith(it.ID, func(p *profile.Profile) error {
+			if p.ReferredBy == "" {
+				p.ReferredBy = to
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if it.Action != Added {
+			it.Action = Merged
 		}
 	}
 	if err := im.history(rep); err != nil {
-		return nil, err
+		return err
 	}
 	for i := range rep.Items {
 		it := &rep.Items[i]
@@ -193,48 +318,38 @@ func Import(tx *store.Tx, bundle *Bundle, opt ImportOptions) (*Report, error) {
 		}
 	}
 	rep.Added.Clients = rep.New
-	return rep, nil
+	return nil
 }
 
-// place matches every client of the bundle with one of the book, and adds
-// those that match none, so that a later record of the bundle can match an
-// earlier one and references between clients can be mapped.
-func (im *importer) place(rep *Report) error {
-	sums, err := im.tx.Summaries()
-	if err != nil {
+// place matches a client of the bundle with one of the book (or one added
+// earlier in this import), or adds it.
+func (im *importer) place(c *Client, it *Item) error {
+	cc := im.h.CountryCode
+	it.SourceID, it.Name = c.Profile.ID, c.Profile.DisplayName()
+	keys := merge.KeysOfProfile(&c.Profile, cc)
+	if m, ok := im.idx.Match(c.Profile.ID, keys); ok {
+		it.ID, it.By, it.Others = m.ID, m.By, m.Others
+		im.idmap[c.Profile.ID] = m.ID
+		im.idx.Add(m.ID, keys)
+		return nil
+	}
+	p := c.Profile // the slices are shared with the bundle, which is not written to
+	p.HandedOver = nil
+	p.ReferredBy = "" // mapped in client, or in finish when the referrer comes later
+	p.History = append([]profile.FieldChange(nil), p.History...)
+	p.Phones = localPhones(p.Phones, cc, im.meta.CountryCode)
+	p.Owners = receive(p.Owners, im.meta.Associate, im.meta.Store, im.now)
+	if im.tx.HasClient(p.ID) {
+		p.ID = "" // that id is another client's here: the book gives a new one
+	}
+	if err := im.tx.AddClient(&p); err != nil {
 		return err
 	}
-	idx := merge.IndexSummaries(sums)
-	cc := im.b.Header.CountryCode
-	for i := range im.b.Clients {
-		c := &im.b.Clients[i]
-		it := &rep.Items[i]
-		it.SourceID, it.Name = c.Profile.ID, c.Profile.DisplayName()
-		keys := merge.KeysOfProfile(&c.Profile, cc)
-		if m, ok := idx.Match(c.Profile.ID, keys); ok {
-			it.ID, it.By, it.Others = m.ID, m.By, m.Others
-			im.idmap[c.Profile.ID] = m.ID
-			idx.Add(m.ID, keys)
-			continue
-		}
-		p := c.Profile // the slices are shared with the bundle, which is not written to
-		p.HandedOver = nil
-		p.ReferredBy = "" // mapped once every client has its id here
-		p.History = append([]profile.FieldChange(nil), p.History...)
-		p.Phones = localPhones(p.Phones, cc, im.meta.CountryCode)
-		p.Owners = receive(p.Owners, im.meta.Associate, im.meta.Store, im.now)
-		if im.tx.HasClient(p.ID) {
-			p.ID = "" // that id is another client's here: the book gives a new one
-		}
-		if err := im.tx.AddClient(&p); err != nil {
-			return err
-		}
-		it.ID, it.Action = p.ID, Added
-		im.idmap[c.Profile.ID] = p.ID
-		im.created[p.ID] = &p
-		im.createdFrom[p.ID] = c.Profile.ID
-		idx.Add(p.ID, merge.KeysOfProfile(&p, im.meta.CountryCode))
-	}
+	it.ID, it.Action = p.ID, Added
+	im.idmap[c.Profile.ID] = p.ID
+	im.created[p.ID] = &p
+	im.createdFrom[p.ID] = c.Profile.ID
+	im.idx.Add(p.ID, merge.KeysOfProfile(&p, im.meta.CountryCode))
 	return nil
 }
 
@@ -304,7 +419,7 @@ func sameProfile(a, b *profile.Profile) bool {
 }
 
 // client merges one client of the bundle into the book and adds its records.
-func (im *importer) client(c *Client, it *Item) error {
+func (im *importer) client(c *Client, item int, it *Item) error {
 	tx := im.tx
 	id := it.ID
 	changed := false
@@ -317,6 +432,8 @@ func (im *importer) client(c *Client, it *Item) error {
 			if err := tx.UpdateClient(merged); err != nil {
 				return err
 			}
+		} else if c.Profile.ReferredBy != "" {
+			im.referrals = append(im.referrals, referral{item, c.Profile.ReferredBy})
 		}
 	} else {
 		base, err := tx.Client(id)
@@ -331,7 +448,7 @@ func (im *importer) client(c *Client, it *Item) error {
 		in.HandedOver = nil
 		it.Reactivated = base.HandedOver != nil
 		conflicts := merge.Profiles(merged, &in, merge.Options{Prefer: merge.PreferNewer, Now: im.now, Source: im.source,
-			BookCC: im.meta.CountryCode, IncomingCC: im.b.Header.CountryCode})
+			BookCC: im.meta.CountryCode, IncomingCC: im.h.CountryCode})
 		for _, cf := range conflicts {
 			if !cf.Known {
 				it.Conflicts = append(it.Conflicts, cf)
@@ -339,6 +456,9 @@ func (im *importer) client(c *Client, it *Item) error {
 		}
 		merged.HandedOver = nil
 		merged.Owners = receive(merged.Owners, im.meta.Associate, im.meta.Store, im.now)
+		if merged.ReferredBy == "" && c.Profile.ReferredBy != "" && in.ReferredBy == "" {
+			im.referrals = append(im.referrals, referral{item, c.Profile.ReferredBy})
+		}
 		merged.Updated = base.Updated
 		if !sameProfile(base, merged) {
 			if err := tx.UpdateClient(merged); err != nil {
@@ -361,7 +481,7 @@ func (im *importer) client(c *Client, it *Item) error {
 		p.ClientID = id
 		im.purchases = append(im.purchases, p)
 	}
-	if err := im.addTasks(c, it, merged.Consent.DoNotContact); err != nil {
+	if err := im.addTasks(c, item, it, merged.Consent.DoNotContact); err != nil {
 		return err
 	}
 	if err := im.appointments(c, it); err != nil {
@@ -379,11 +499,12 @@ func (im *importer) client(c *Client, it *Item) error {
 		}
 		it.Cancelled += len(cancels)
 	} else {
-		origin := "handover:" + im.b.Header.ID + ":" + id
-		if !tx.HasOrigin(origin) && !im.batched[origin] {
-			im.batched[origin] = true
+		origin := "handover:" + im.h.ID + ":" + id
+		if !tx.HasOrigin(origin) && !im.batched["intro:"+origin] {
+			im.batched["intro:"+origin] = true
 			im.tasks = append(im.tasks, tasks.Task{ClientID: id, Kind: tasks.Introduce, Due: im.today.AddDays(IntroduceDays),
 				Status: tasks.Open, Origin: origin, Assignee: im.meta.Associate, Created: im.now, Title: im.introduceTitle(merged)})
+			im.taskItem = append(im.taskItem, -1)
 			it.Introduce = true
 		}
 	}
@@ -404,7 +525,7 @@ func (im *importer) history(rep *Report) error {
 	if err != nil {
 		return err
 	}
-	if _, err := im.tx.ImportTasks(im.tasks); err != nil {
+	if err := im.loadTasks(rep); err != nil {
 		return err
 	}
 	for i := range rep.Items {
@@ -427,7 +548,7 @@ func (im *importer) history(rep *Report) error {
 }
 
 func (im *importer) introduceTitle(p *profile.Profile) string {
-	from := im.b.Header.From.Associate
+	from := im.h.From.Associate
 	return text(im.opt.Lang, "Introduce yourself to "+p.DisplayName()+" (handed over by "+from+")",
 		"向"+p.DisplayName()+"介绍自己（"+from+"转交）")
 }
@@ -436,8 +557,8 @@ func (im *importer) introduceTitle(p *profile.Profile) string {
 // timeline.
 func (im *importer) conflictNote(cs []merge.Conflict) string {
 	var b strings.Builder
-	b.WriteString(text(im.opt.Lang, "Merged with the record handed over by "+im.b.Header.From.Associate+". Older values kept in the history:",
-		"与"+im.b.Header.From.Associate+"转交的资料合并。旧的值保存在历史中："))
+	b.WriteString(text(im.opt.Lang, "Merged with the record handed over by "+im.h.From.Associate+". Older values kept in the history:",
+		"与"+im.h.From.Associate+"转交的资料合并。旧的值保存在历史中："))
 	for _, c := range cs {
 		b.WriteString("\n  " + c.Field + ": " + c.Loser() + text(im.opt.Lang, " (now ", "（现为") + c.Winner() + text(im.opt.Lang, ")", "）"))
 	}
@@ -464,8 +585,9 @@ func (im *importer) rewriteOrigin(o string) string {
 // addTasks batches the client's open tasks, assigned to the receiving
 // associate, leaving out those the book has; a task the book closed
 // before the bundle was made is reopened as the bundle has it. A
-// do-not-contact client's contact tasks arrive cancelled.
-func (im *importer) addTasks(c *Client, it *Item, dnc bool) error {
+// do-not-contact client's contact tasks arrive cancelled. Rule origins are
+// rewritten when the batch is loaded, once every client has its id here.
+func (im *importer) addTasks(c *Client, item int, it *Item, dnc bool) error {
 	tx := im.tx
 	have := tx.ClientTasks(it.ID)
 	dup := func(t *tasks.Task) bool {
@@ -478,7 +600,6 @@ func (im *importer) addTasks(c *Client, it *Item, dnc bool) error {
 	}
 	for _, t := range c.Tasks {
 		t.ClientID = it.ID
-		t.Origin = im.rewriteOrigin(t.Origin)
 		t.Assignee = im.meta.Associate
 		if dnc {
 			if cs := (rules.Rules{Lang: im.opt.Lang}).ContactCancels(false, true, []tasks.Task{t}, im.now); len(cs) == 1 {
@@ -491,7 +612,8 @@ func (im *importer) addTasks(c *Client, it *Item, dnc bool) error {
 				// The same task. Reopen it when this book closed it before
 				// the bundle was made (it went away with the client and
 				// comes back open).
-				if !ex.IsOpen() && t.IsOpen() && ex.DoneAt.Before(im.b.Header.Created) {
+				if !ex.IsOpen() && t.IsOpen() && ex.DoneAt.Before(im.h.Created) {
+					t.Origin = ex.Origin
 					if err := tx.UpdateTask(&t); err != nil {
 						return err
 					}
@@ -504,23 +626,42 @@ func (im *importer) addTasks(c *Client, it *Item, dnc bool) error {
 			}
 			t.ID = "" // the id is another client's task here
 		}
-		ruled := t.Origin != "" && t.Origin != "manual"
-		if ruled && (tx.HasOrigin(t.Origin) || im.batched[t.Origin]) {
-			continue
-		}
 		if dup(&t) || (t.ID != "" && im.batched["id:"+t.ID]) {
 			continue
-		}
-		if ruled {
-			im.batched[t.Origin] = true
 		}
 		if t.ID != "" {
 			im.batched["id:"+t.ID] = true
 		}
 		im.tasks = append(im.tasks, t)
+		im.taskItem = append(im.taskItem, item)
 		it.Added.Tasks++
 	}
 	return nil
+}
+
+// loadTasks rewrites the batched tasks' rule origins to the clients' ids
+// here, leaves out those whose origin the book (or the batch) has, and
+// loads the rest.
+func (im *importer) loadTasks(rep *Report) error {
+	out := im.tasks[:0]
+	for i, t := range im.tasks {
+		item := im.taskItem[i]
+		if item >= 0 { // the introduce tasks (-1) carry this book's origin already
+			t.Origin = im.rewriteOrigin(t.Origin)
+		}
+		if t.Origin != "" && t.Origin != "manual" {
+			if (item >= 0 && im.tx.HasOrigin(t.Origin)) || im.batched["origin:"+t.Origin] {
+				if item >= 0 {
+					rep.Items[item].Added.Tasks--
+				}
+				continue
+			}
+			im.batched["origin:"+t.Origin] = true
+		}
+		out = append(out, t)
+	}
+	_, err := im.tx.ImportTasks(out)
+	return err
 }
 
 func (im *importer) appointments(c *Client, it *Item) error {
