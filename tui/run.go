@@ -30,10 +30,12 @@ func Run(ctx context.Context, opt Options, progOpts ...tea.ProgramOption) error 
 // keeper's drafts when it ends, however it ends.
 func run(ctx context.Context, m tea.Model, opt Options, keeper *draftKeeper, errOut io.Writer, progOpts ...tea.ProgramOption) (err error) {
 	cat := i18n.New(opt.Lang)
-	// Bubble Tea turns SIGTERM into a quit; SIGHUP (the terminal closed)
-	// would kill the process before the drafts are saved, so both end the
-	// program through its context instead.
-	ctx, stop := signal.NotifyContext(ctx, syscall.SIGHUP, syscall.SIGTERM)
+	// SIGHUP (the terminal closed), SIGTERM and SIGINT end the program
+	// through its context, and the drafts are saved after. Bubble Tea's own
+	// handler is off: with both, a SIGTERM can leave its handler blocked
+	// sending a quit that nobody reads while the program shuts down (seen
+	// with v2.0.10), and the process never exits.
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
 	defer func() {
 		// A panic that escaped Bubble Tea's own recovery: keep the drafts
@@ -43,7 +45,7 @@ func run(ctx context.Context, m tea.Model, opt Options, keeper *draftKeeper, err
 			saveDrafts(keeper, opt, cat, errOut, true)
 		}
 	}()
-	p := tea.NewProgram(m, append([]tea.ProgramOption{tea.WithContext(ctx)}, progOpts...)...)
+	p := tea.NewProgram(m, append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithoutSignalHandler()}, progOpts...)...)
 	_, runErr := p.Run()
 	crashed := errors.Is(runErr, tea.ErrProgramPanic)
 	saveDrafts(keeper, opt, cat, errOut, crashed)
