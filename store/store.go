@@ -283,6 +283,16 @@ func (b *Book) Now() time.Time { return b.now() }
 // SetHooks installs the hooks called on writes (the clienteling rules).
 func (b *Book) SetHooks(h Hooks) { b.hooks = h }
 
+// WithoutHooks returns the same open book without its hooks, for the
+// writes that must not run the rules while the book stays open with them:
+// a handover's export and import from the TUI (an imported purchase is
+// history, not a sale that starts a thank-you rhythm). Close b, not it.
+func (b *Book) WithoutHooks() *Book {
+	c := *b
+	c.hooks = Hooks{}
+	return &c
+}
+
 // SetMeta replaces the book's description.
 func (b *Book) SetMeta(m Meta) error {
 	return b.Update(func(tx *Tx) error {
