@@ -408,6 +408,13 @@ func TestDoNotContactTravels(t *testing.T) {
 		}
 		return nil
 	}))
+	// Again: the cancelled tasks are there already; nothing changes.
+	after := dump(t, b)
+	again, err := Apply(b, bundle, ImportOptions{Lang: "zh"})
+	must(t, err)
+	if again.Changes() || dump(t, b) != after {
+		t.Fatalf("second import: %+v", again.Items)
+	}
 }
 
 func TestBadBundles(t *testing.T) {

@@ -206,7 +206,10 @@ type importer struct {
 	purchases []profile.Purchase
 	tasks     []tasks.Task
 	taskItem  []int
-	batched   map[string]bool
+	// taskCancelled marks the batched tasks that arrive cancelled (contact
+	// tasks of a do-not-contact client).
+	taskCancelled []bool
+	batched       map[string]bool
 }
 
 // referral is a client (item) whose referrer (a client of the giving book)
@@ -505,6 +508,7 @@ func (im *importer) client(c *Client, item int, it *Item) error {
 			im.tasks = append(im.tasks, tasks.Task{ClientID: id, Kind: tasks.Introduce, Due: im.today.AddDays(IntroduceDays),
 				Status: tasks.Open, Origin: origin, Assignee: im.meta.Associate, Created: im.now, Title: im.introduceTitle(merged)})
 			im.taskItem = append(im.taskItem, -1)
+			im.taskCancelled = append(im.taskCancelled, false)
 			it.Introduce = true
 		}
 	}
@@ -601,10 +605,10 @@ func (im *importer) addTasks(c *Client, item int, it *Item, dnc bool) error {
 	for _, t := range c.Tasks {
 		t.ClientID = it.ID
 		t.Assignee = im.meta.Associate
+		cancelled := false
 		if dnc {
 			if cs := (rules.Rules{Lang: im.opt.Lang}).ContactCancels(false, true, []tasks.Task{t}, im.now); len(cs) == 1 {
-				t = cs[0]
-				it.Cancelled++
+				t, cancelled = cs[0], true
 			}
 		}
 		if ex, err := tx.Task(t.ID); err == nil {
@@ -634,7 +638,11 @@ func (im *importer) addTasks(c *Client, item int, it *Item, dnc bool) error {
 		}
 		im.tasks = append(im.tasks, t)
 		im.taskItem = append(im.taskItem, item)
+		im.taskCancelled = append(im.taskCancelled, cancelled)
 		it.Added.Tasks++
+		if cancelled {
+			it.Cancelled++
+		}
 	}
 	return nil
 }
@@ -653,6 +661,9 @@ func (im *importer) loadTasks(rep *Report) error {
 			if (item >= 0 && im.tx.HasOrigin(t.Origin)) || im.batched["origin:"+t.Origin] {
 				if item >= 0 {
 					rep.Items[item].Added.Tasks--
+					if im.taskCancelled[i] {
+						rep.Items[item].Cancelled--
+					}
 				}
 				continue
 			}
