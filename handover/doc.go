@@ -26,9 +26,16 @@
 //
 // Import runs in one write transaction of the receiving book and reports
 // what it did, client by client; the caller commits (Apply) or rolls back
-// (Preview, a dry run that shows exactly what Apply would do). A client of
-// the bundle is matched with one of the book by package merge: normalised
-// phone, e-mail, name with birthday, or id with name. A matched client is
+// (Preview, a dry run that shows exactly what Apply would do); ApplyFile
+// imports while the bundle is still being decrypted and read, and commits
+// only once all of it has been read and found sound. A client of the bundle
+// is matched with one of the book: first by its id in the giving book when
+// this book holds that id under an agreeing name (merge.NamesAgree: the
+// client came from here, or came before), then by package merge: normalised
+// phone, e-mail, name with birthday. Two clients of one bundle are two
+// people in the giving book and never merge into one: a client whose match
+// another client of the bundle took is added (the report names the client
+// it resembles). A matched client is
 // merged field by field (merge.Profiles: the profile updated last wins a
 // conflicting field and the other value is kept in the History; a general
 // note lists the replaced values so the client's timeline shows them); an

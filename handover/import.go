@@ -197,6 +197,8 @@ type importer struct {
 	created map[string]*profile.Profile
 	// createdFrom is the id in the giving book of each client added.
 	createdFrom map[string]string
+	// taken are the clients of this book a client of the bundle went to.
+	taken map[string]bool
 	// referrals are clients whose referrer comes later in the bundle.
 	referrals []referral
 	// Notes, purchases and tasks are loaded at the end, all at once, in key
@@ -238,7 +240,7 @@ func Import(tx *store.Tx, bundle *Bundle, opt ImportOptions) (*Report, error) {
 func begin(tx *store.Tx, h Header, opt ImportOptions) (*importer, *Report) {
 	im := &importer{tx: tx, h: h, opt: opt, meta: tx.Book().Meta(), now: tx.Now(),
 		idmap: make(map[string]string, h.Clients), created: map[string]*profile.Profile{},
-		createdFrom: map[string]string{}, batched: map[string]bool{}}
+		createdFrom: map[string]string{}, batched: map[string]bool{}, taken: map[string]bool{}}
 	im.today = civil.Of(im.now)
 	im.source = text(opt.Lang, "handover from "+h.From.Associate, "由"+h.From.Associate+"转交")
 	rep := &Report{Header: h, Items: make([]Item, 0, min(h.Clients, 1<<16))}
@@ -324,15 +326,31 @@ func (im *importer) finish(rep *Report) error {
 	return nil
 }
 
-// place matches a client of the bundle with one of the book (or one added
-// earlier in this import), or adds it.
+// place matches a client of the bundle with one of the book, or adds it.
+// The giving book's id, when this book holds it under an agreeing name, is
+// the strongest match (the client came from here, or came before); then
+// merge's phone, e-mail, name with birthday. Two clients of one bundle are
+// two people in the giving book: they never merge into one here, so a
+// client whose match another client of the bundle took is added.
 func (im *importer) place(c *Client, it *Item) error {
 	cc := im.h.CountryCode
 	it.SourceID, it.Name = c.Profile.ID, c.Profile.DisplayName()
 	keys := merge.KeysOfProfile(&c.Profile, cc)
-	if m, ok := im.idx.Match(c.Profile.ID, keys); ok {
+	m, ok := merge.Match{}, false
+	if s, err := im.tx.Summary(c.Profile.ID); err == nil && !im.taken[s.ID] &&
+		merge.NamesAgree(s.Name, s.LatinName, c.Profile.Name, c.Profile.LatinName) {
+		m, ok = merge.Match{ID: s.ID, By: merge.ByID}, true
+	} else {
+		m, ok = im.idx.Match("", keys)
+	}
+	if ok && im.taken[m.ID] {
+		it.Others = append([]string{m.ID}, m.Others...)
+		ok = false
+	}
+	if ok {
 		it.ID, it.By, it.Others = m.ID, m.By, m.Others
 		im.idmap[c.Profile.ID] = m.ID
+		im.taken[m.ID] = true
 		im.idx.Add(m.ID, keys)
 		return nil
 	}
@@ -352,6 +370,7 @@ func (im *importer) place(c *Client, it *Item) error {
 	im.idmap[c.Profile.ID] = p.ID
 	im.created[p.ID] = &p
 	im.createdFrom[p.ID] = c.Profile.ID
+	im.taken[p.ID] = true
 	im.idx.Add(p.ID, merge.KeysOfProfile(&p, im.meta.CountryCode))
 	return nil
 }
