@@ -693,3 +693,47 @@ func TestApplyFile(t *testing.T) {
 		t.Fatalf("second import changed the book: %+v", again)
 	}
 }
+
+// TestSharedPhoneStaysTwo: a couple sharing the home phone are two clients
+// in the giving book and stay two in the receiving one, which knows the
+// husband by that phone; importing again changes nothing.
+func TestSharedPhoneStaysTwo(t *testing.T) {
+	c := &clock{at("2026-11-02 10:00")}
+	a := newBook(t, "Li Na", "", c)
+	var ids []string
+	must(t, a.Update(func(tx *store.Tx) error {
+		for _, name := range []string{"王建国", "刘美玲"} {
+			p := &profile.Profile{Name: name, Phones: []profile.Phone{{Number: "021 6234 5678", Label: "home"}}}
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+			ids = append(ids, p.ID)
+		}
+		return nil
+	}))
+	b, bc, _ := receiver(t)
+	var husband string
+	must(t, b.Update(func(tx *store.Tx) error {
+		p := &profile.Profile{Name: "王建国", Phones: []profile.Phone{{Number: "+86 21 6234 5678"}}}
+		err := tx.AddClient(p)
+		husband = p.ID
+		return err
+	}))
+	bundle, err := read(t, export(t, a, ids, ExportOptions{}), pass)
+	must(t, err)
+	bc.t = at("2026-11-13 09:00")
+	rep, err := Apply(b, bundle, ImportOptions{})
+	must(t, err)
+	if rep.Merged != 1 || rep.New != 1 || rep.Items[0].ID != husband || rep.Items[1].ID == husband {
+		t.Fatalf("import: %d merged, %d new: %+v", rep.Merged, rep.New, rep.Items)
+	}
+	if len(rep.Items[1].Others) == 0 || rep.Items[1].Others[0] != husband {
+		t.Errorf("the wife's item should name the client she resembles: %+v", rep.Items[1])
+	}
+	after := dump(t, b)
+	again, err := Apply(b, bundle, ImportOptions{})
+	must(t, err)
+	if again.Changes() || dump(t, b) != after {
+		t.Fatalf("second import: %+v", again.Items)
+	}
+}
