@@ -204,6 +204,7 @@ func (g *gen) client(tx *store.Tx, i int) error {
 		p.Name, p.LatinName = f.name, f.latin
 		p.Phones = []profile.Phone{{Number: f.phone, Label: "mobile"}}
 		place.city = f.city
+		place.district, place.country = districtOf(f.city)
 		field := "birthday"
 		if f.lunar {
 			field = "lunar_birthday"
@@ -495,4 +496,15 @@ func (g *gen) agenda(tx *store.Tx) error {
 		}
 	}
 	return nil
+}
+
+// districtOf returns the first district listed for city, so a fixed client
+// does not live in another city's district.
+func districtOf(city string) (district, country string) {
+	for _, c := range cities {
+		if c.city == city {
+			return c.district, c.country
+		}
+	}
+	return "", ""
 }
