@@ -125,14 +125,7 @@ func (tx *Tx) Summary(id string) (profile.Summary, error) {
 // Summaries returns the summary of every client in id order, archived ones
 // included (callers filter on Status).
 func (tx *Tx) Summaries() ([]profile.Summary, error) {
-	bk := tx.bucket(bSummaries)
-	out := make([]profile.Summary, 0, bk.Stats().KeyN)
-	a := &arena{}
-	err := bk.ForEach(func(_, v []byte) error {
-		out = append(out, profile.Summary{})
-		return decodeSummary(v, &out[len(out)-1], a)
-	})
-	return out, err
+	return decodeSummaries(tx.bucket(bSummaries))
 }
 
 // ClientCount returns how many clients the book holds.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
+	bolt "go.etcd.io/bbolt"
 )
 
 // The summary codec is a hand-written binary form: decoding 100k summaries
@@ -228,13 +229,20 @@ func encodeSummary(s *profile.Summary) []byte {
 }
 
 func decodeSummary(b []byte, s *profile.Summary, a *arena) error {
+	return decodeSummaryIn(b, string(b), s, a)
+}
+
+// decodeSummaryIn decodes b, whose bytes are also the string bs (a part
+// of a larger string shared by many summaries, or a copy of b): the
+// summary's strings are substrings of bs.
+func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
 	if len(b) == 0 || b[0] != summaryVersion {
 		return errBadSummary
 	}
 	if a == nil {
 		a = &arena{single: true}
 	}
-	d := dec{b: b[1:], s: string(b), off: 1, a: a}
+	d := dec{b: b[1:], s: bs, off: 1, a: a}
 	s.ID = d.str()
 	s.Name = d.str()
 	s.LatinName = d.str()
@@ -294,3 +302,48 @@ func decodeSummary(b []byte, s *profile.Summary, a *arena) error {
 	s.SearchKeys = d.str()
 	return d.err
 }
+
+// decodeSummaries decodes every summary of bucket bk, in key order.
+func decodeSummaries(bk *bolt.Bucket) ([]profile.Summary, error) {
+	out := make([]profile.Summary, 0, bk.Stats().KeyN)
+	a := &arena{}
+	// The summaries' strings are copied out of the book a block of
+	// summaries at a time, into one string per block: one allocation per
+	// block rather than per summary, and far fewer objects for the
+	// collector to track.
+	var (
+		block []byte
+		ends  []int // where each pending summary ends in block
+	)
+	flush := func() error {
+		bs := string(block)
+		start := 0
+		for _, end := range ends {
+			out = append(out, profile.Summary{})
+			if err := decodeSummaryIn(block[start:end], bs[start:end], &out[len(out)-1], a); err != nil {
+				return err
+			}
+			start = end
+		}
+		block, ends = block[:0], ends[:0]
+		return nil
+	}
+	err := bk.ForEach(func(_, v []byte) error {
+		if len(block)+len(v) > summaryBlock && len(ends) > 0 {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		block = append(block, v...)
+		ends = append(ends, len(block))
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	return out, err
+}
+
+// summaryBlock is the size of the blocks of summary bytes Summaries
+// copies out of the book at once.
+const summaryBlock = 64 << 10
