@@ -252,7 +252,7 @@ func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
 		}
 		byID = append(byID, kv{[]byte(t.ID), raw})
 		if t.IsOpen() {
-			byDue = append(byDue, kv{dueKey(t), nil})
+			byDue = append(byDue, kv{dueKey(t), dueValue(t)})
 		}
 		if t.ClientID != "" {
 			byClient = append(byClient, kv{join([]byte(t.ClientID), []byte(t.ID)), nil})

@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
@@ -21,20 +23,34 @@ type TaskRef struct {
 }
 
 // OpenTaskRefsDueBy is OpenTasksDueBy without decoding the tasks: the open
-// and snoozed tasks due on or before day, earliest first.
+// and snoozed tasks due on or before day, earliest first. The client ids
+// come from the due index; a book written before the index held them has
+// its tasks read (in id order, which keeps the reads close together).
 func (tx *Tx) OpenTaskRefsDueBy(day civil.Date) []TaskRef {
 	var out []TaskRef
+	var missing []int // refs whose client id is not in the index
 	c := tx.bucket(bTaskDue).Cursor()
 	limit := uint32(packDate(day))
-	tb := tx.bucket(bTasks)
-	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+	for k, v := c.First(); k != nil; k, v = c.Next() {
 		due := binary.BigEndian.Uint32(k[:4])
 		if due > limit {
 			break
 		}
 		r := TaskRef{ID: string(k[4:]), Due: unpackDate(uint64(due))}
-		r.ClientID = peekString(tb.Get(k[4:]), `"client_id":"`)
+		if len(v) > 0 {
+			r.ClientID = string(v)
+		} else {
+			missing = append(missing, len(out))
+		}
 		out = append(out, r)
+	}
+	if len(missing) == 0 {
+		return out
+	}
+	slices.SortFunc(missing, func(a, b int) int { return strings.Compare(out[a].ID, out[b].ID) })
+	tb := tx.bucket(bTasks)
+	for _, i := range missing {
+		out[i].ClientID = peekString(tb.Get([]byte(out[i].ID)), `"client_id":"`)
 	}
 	return out
 }

@@ -78,3 +78,89 @@ func TestRefsAgreeWithRecords(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The due index carries each task's client id; a book written before it
+// did (empty values) gives the same refs, read from the tasks.
+func TestTaskRefsOldDueIndex(t *testing.T) {
+	b, _ := newBook(t)
+	today := civil.Of(testNow)
+	var want []TaskRef
+	err := b.Update(func(tx *Tx) error {
+		for _, name := range []string{"王小明", "李华", "Anna"} {
+			p := &profile.Profile{Name: name}
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+			for _, due := range []int{-2, 0} {
+				tk := &tasks.Task{ClientID: p.ID, Title: "Call back", Due: today.AddDays(due), Kind: tasks.ThankYou}
+				if err := tx.AddTask(tk); err != nil {
+					return err
+				}
+			}
+		}
+		tk := &tasks.Task{Title: "Order the catalogues", Due: today, Kind: tasks.ThankYou}
+		if err := tx.AddTask(tk); err != nil {
+			return err
+		}
+		// A snoozed task moves in the index with its client id.
+		ts, err := tx.OpenTasksDueBy(today)
+		if err != nil {
+			return err
+		}
+		ts[0].Due = today.AddDays(-1)
+		if err := tx.UpdateTask(&ts[0]); err != nil {
+			return err
+		}
+		if ts, err = tx.OpenTasksDueBy(today); err != nil {
+			return err
+		}
+		for _, tk := range ts {
+			want = append(want, TaskRef{ID: tk.ID, ClientID: tk.ClientID, Due: tk.DueOn()})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(label string) {
+		t.Helper()
+		_ = b.View(func(tx *Tx) error {
+			got := tx.OpenTaskRefsDueBy(today)
+			if len(got) != len(want) || len(got) != 7 {
+				t.Fatalf("%s: %d refs, want %d (7)", label, len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("%s: ref %d = %+v, want %+v", label, i, got[i], want[i])
+				}
+			}
+			return nil
+		})
+	}
+	check("new index")
+	// Empty the index values as an older book has them.
+	err = b.Update(func(tx *Tx) error {
+		bk := tx.bucket(bTaskDue)
+		var keys [][]byte
+		_ = bk.ForEach(func(k, v []byte) error {
+			if len(v) == 0 && string(k[4:]) != "" {
+				return nil
+			}
+			keys = append(keys, append([]byte(nil), k...))
+			return nil
+		})
+		for _, k := range keys {
+			if err := bk.Put(k, nil); err != nil {
+				return err
+			}
+		}
+		if len(keys) != 6 {
+			t.Errorf("%d index values with a client id, want 6", len(keys))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("old index")
+}

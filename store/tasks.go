@@ -61,9 +61,14 @@ func (tx *Tx) AddTask(t *tasks.Task) error {
 	return tx.putTask(t)
 }
 
+// dueValue is the due index's value for t: its client id, so the
+// briefing can rank the tasks due without reading them. Books written
+// before it have empty values (readers then read the task).
+func dueValue(t *tasks.Task) []byte { return []byte(t.ClientID) }
+
 func (tx *Tx) putTask(t *tasks.Task) error {
 	if t.IsOpen() {
-		if err := tx.bucket(bTaskDue).Put(dueKey(t), nil); err != nil {
+		if err := tx.bucket(bTaskDue).Put(dueKey(t), dueValue(t)); err != nil {
 			return err
 		}
 	}
