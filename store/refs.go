@@ -48,9 +48,26 @@ func (tx *Tx) OpenTaskRefsDueBy(day civil.Date) []TaskRef {
 		return out
 	}
 	slices.SortFunc(missing, func(a, b int) int { return strings.Compare(out[a].ID, out[b].ID) })
-	tb := tx.bucket(bTasks)
-	for _, i := range missing {
-		out[i].ClientID = peekString(tb.Get([]byte(out[i].ID)), `"client_id":"`)
+	// Walk the tasks in id order: step to the next wanted task when it is
+	// near, seek it when it is far.
+	tc := tx.bucket(bTasks).Cursor()
+	var k, v []byte
+	for n, i := range missing {
+		id := []byte(out[i].ID)
+		steps := 0
+		if n == 0 {
+			k, v = tc.Seek(id)
+		}
+		for k != nil && bytes.Compare(k, id) < 0 {
+			if steps++; steps > 12 {
+				k, v = tc.Seek(id)
+				break
+			}
+			k, v = tc.Next()
+		}
+		if bytes.Equal(k, id) {
+			out[i].ClientID = peekString(v, `"client_id":"`)
+		}
 	}
 	return out
 }
