@@ -47,10 +47,14 @@ type LapsedItem struct {
 }
 
 // lapsedItems returns the limit most urgent lapsed top clients and how
-// many there are.
+// many there are. Every lapsed client is ranked from a compact record;
+// only the items kept are written out.
 func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
-	var out []LapsedItem
-	var cis []int // the summary index of each item
+	type lapsedClient struct {
+		ci, last, visits, rhythm, lapse int32
+		byRhythm                        bool
+	}
+	var found []lapsedClient
 	today := sc.day
 	var days []int // reused: visit days as day numbers
 	var gaps []int
@@ -64,10 +68,9 @@ func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
 			continue
 		}
 		away := today - days[len(days)-1]
-		tierDays := r.LapseDays[sc.tierOf(i)]
-		lapse, by := 0, ""
-		if tierDays > 0 {
-			lapse, by = tierDays, ByTier
+		lapse, byRhythm := r.LapseDays[sc.tierOf(i)], false
+		if lapse < 0 {
+			lapse = 0
 		}
 		rhythm := 0
 		if len(days) >= max(r.LapseMinVisits, 2) && r.LapseFactor > 0 {
@@ -77,36 +80,40 @@ func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
 			}
 			rhythm = median(gaps)
 			if own := int(math.Ceil(float64(rhythm) * r.LapseFactor)); own > 0 && (lapse == 0 || own < lapse) {
-				lapse, by = own, ByRhythm
+				lapse, byRhythm = own, true
 			}
 		}
 		if lapse == 0 || away <= lapse {
 			continue
 		}
-		item := LapsedItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(i),
-			LastVisit: fromDayNumber(days[len(days)-1]), DaysAway: away, Visits: len(days),
-			RhythmDays: rhythm, LapseDays: lapse, By: by, LastContact: s.LastContact}
+		found = append(found, lapsedClient{ci: int32(i), last: int32(days[len(days)-1]), visits: int32(len(days)),
+			rhythm: int32(rhythm), lapse: int32(lapse), byRhythm: byRhythm})
+	}
+	pick := topK(len(found), limit, func(k int) float64 {
+		u := Urgency{quiet: true}
+		sc.tier(&u, int(found[k].ci))
+		sc.sinceTouch(&u, int(found[k].ci))
+		return u.Score
+	}, func(k int) string { return sc.sums[found[k].ci].ID })
+	kept := make([]LapsedItem, len(pick))
+	for n, k := range pick {
+		f, ci := found[k], int(found[k].ci)
+		s := &sc.sums[ci]
+		item := LapsedItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(ci),
+			LastVisit: fromDayNumber(int(f.last)), DaysAway: today - int(f.last), Visits: int(f.visits),
+			RhythmDays: int(f.rhythm), LapseDays: int(f.lapse), By: ByTier, LastContact: s.LastContact}
+		if f.byRhythm {
+			item.By = ByRhythm
+		}
 		if !s.LastContact.IsZero() {
 			item.SinceContact = today - dayNumber(s.LastContact)
 		}
-		out = append(out, item)
-		cis = append(cis, i)
-	}
-	pick := topK(len(out), limit, func(k int) float64 {
-		u := Urgency{quiet: true}
-		sc.tier(&u, cis[k])
-		sc.sinceTouch(&u, cis[k])
-		return u.Score
-	}, func(k int) string { return out[k].ClientID })
-	kept := make([]LapsedItem, len(pick))
-	for n, k := range pick {
-		item := out[k]
 		item.Why, item.WhyZH = lapseReason(&item)
-		sc.tier(&item.Urgency, cis[k])
-		sc.sinceTouch(&item.Urgency, cis[k])
+		sc.tier(&item.Urgency, ci)
+		sc.sinceTouch(&item.Urgency, ci)
 		kept[n] = item
 	}
-	return kept, len(out)
+	return kept, len(found)
 }
 
 // lapseReason says why the client counts as lapsed.
