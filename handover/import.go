@@ -340,12 +340,24 @@ func (im *importer) place(c *Client, it *Item) error {
 	if s, err := im.tx.Summary(c.Profile.ID); err == nil && !im.taken[s.ID] &&
 		merge.NamesAgree(s.Name, s.LatinName, c.Profile.Name, c.Profile.LatinName) {
 		m, ok = merge.Match{ID: s.ID, By: merge.ByID}, true
-	} else {
-		m, ok = im.idx.Match("", keys)
-	}
-	if ok && im.taken[m.ID] {
-		it.Others = append([]string{m.ID}, m.Others...)
+	} else if m, ok = im.idx.Match("", keys); ok {
+		// A shared phone or e-mail is a match only under an agreeing name
+		// (a couple's home phone is two clients), and only with a client
+		// no other client of the bundle went to.
+		cands := append([]string{m.ID}, m.Others...)
 		ok = false
+		for i, id := range cands {
+			s, err := im.tx.Summary(id)
+			if err != nil || im.taken[id] || !merge.NamesAgree(s.Name, s.LatinName, c.Profile.Name, c.Profile.LatinName) {
+				continue
+			}
+			m.ID, ok = id, true
+			m.Others = append(cands[:i:i], cands[i+1:]...)
+			break
+		}
+		if !ok {
+			it.Others = cands
+		}
 	}
 	if ok {
 		it.ID, it.By, it.Others = m.ID, m.By, m.Others
