@@ -69,7 +69,7 @@ func BenchmarkClientList(b *testing.B) {
 	bm := loadBriefing(m.c, true)().(briefingMsg)
 	b.ReportAllocs()
 	for b.Loop() {
-		rows := buildRows(bm.sums, bm.tiers, m.c.today(), m.c.cfg.Tiers)().(rowsMsg)
+		rows := buildRows(bm.sums, bm.tiers, m.c.today(), m.c.cfg.Tiers, m.c.country)().(rowsMsg)
 		next, _ := m.Update(rows)
 		mm := next.(Model)
 		mm.scr = scrClients

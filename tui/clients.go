@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/search"
 )
 
 // sortMode is the order of the client list.
@@ -26,19 +27,26 @@ const (
 )
 
 // clientsScreen is the book: every active client, filtered as the
-// associate types, in a sortable table. Only the visible rows are drawn, so
-// it stays quick at 100k clients.
+// associate types, in a sortable table. Only the visible rows are drawn
+// (and, for a search, ranked), so it stays quick at 100k clients and
+// more: a keystroke submits the query to the Searcher and returns; the
+// result comes as a message, and a result for an older keystroke is
+// dropped.
 type clientsScreen struct {
-	c       *shared
-	rows    []clientRow
-	loaded  bool
-	input   textinput.Model
-	query   string // the query the hits are for
-	seq     int    // the latest query typed
-	hits    []int  // row indices matching the query, best first (nil: no query)
+	c      *shared
+	find   *rowFinder  // shared by every copy of the screen
+	list   *clientList // the list, with its orders and its index
+	edits  []rowEdit   // writes not yet in list (rebuildRows is applying them)
+	loaded bool
+	input  textinput.Model
+	seq    uint64 // the query last submitted to the Searcher (0: none)
+	// res is the result shown (nil: no query), of resList (the list it was
+	// searched in, which a write may since have replaced); sorted holds its
+	// matches in the order s.sort when that is not the best match.
+	res     *search.Result
+	resList *clientList
+	sorted  []int
 	sort    sortMode
-	orders  map[sortMode][]int // cached full orders (no query)
-	view    []int              // what is listed: indices into rows
 	cursor  int
 	offset  int
 	w, h    int
@@ -54,7 +62,7 @@ func newClientsScreen(c *shared) clientsScreen {
 	in.Placeholder = c.t(i18n.ClientsSearchHint)
 	in.SetStyles(c.styles.Input)
 	in.SetVirtualCursor(true)
-	return clientsScreen{c: c, input: in, orders: map[sortMode][]int{}}
+	return clientsScreen{c: c, find: &rowFinder{}, input: in}
 }
 
 // SetSize gives the screen its body size.
@@ -72,61 +80,52 @@ func (s *clientsScreen) restyle() {
 // listHeight is how many rows fit under the search line and the header.
 func (s *clientsScreen) listHeight() int { return max(1, s.h-3) }
 
-// setRows shows a (re)loaded client list.
-// orders are the sorted orders of rows when they come with them.
-func (s *clientsScreen) setRows(rows []clientRow, orders map[sortMode][]int) tea.Cmd {
-	s.rows, s.loaded = rows, true
-	s.orders = orders
-	if s.orders == nil {
-		s.orders = map[sortMode][]int{}
+// setRows shows a (re)loaded client list with its orders and index (built
+// off the UI goroutine) and searches it again for the query typed.
+func (s *clientsScreen) setRows(msg rowsMsg) tea.Cmd {
+	s.list = &clientList{rows: msg.rows, orders: msg.orders, ix: msg.ix}
+	if s.list.orders == nil {
+		s.list.orders = map[sortMode][]int{}
 	}
-	if s.input.Value() != "" {
-		return s.search()
+	s.loaded = true
+	s.find.setIndex(msg.ix)
+	var rebuild tea.Cmd
+	if s.edits = s.edits[min(msg.applied, len(s.edits)):]; len(s.edits) > 0 {
+		// Written to while this list was built: again, with those
+		// edits (applying one twice changes nothing).
+		rebuild = rebuildRows(s.list, slices.Clone(s.edits), s.c.country)
+	}
+	if strings.TrimSpace(s.input.Value()) != "" {
+		// Until the new result comes, the old one stays on screen with
+		// the list it was searched in.
+		return tea.Batch(rebuild, s.search())
 	}
 	s.relist()
-	return nil
+	return rebuild
 }
 
-// setRow replaces, adds or removes one client's row.
+// setRow replaces, adds or removes one client's row after a write: the
+// list with its new orders and index is built off the UI goroutine and
+// comes back through setRows.
 func (s *clientsScreen) setRow(r clientRow, removed bool) tea.Cmd {
 	if !s.loaded {
 		return nil
 	}
-	// A search may be reading the rows off the UI goroutine: they are
-	// never changed in place, a changed list is a new slice.
-	for i := range s.rows {
-		if s.rows[i].id != r.id {
-			continue
-		}
-		if removed {
-			return s.setRows(append(s.rows[:i:i], s.rows[i+1:]...), nil)
-		}
-		if r.tier == "" {
-			r.tier = s.rows[i].tier
-		}
-		rows := slices.Clone(s.rows)
-		rows[i] = r
-		// The same rows at the same places: the orders stay (a changed
-		// spend or date reorders at the next full load), the search runs
-		// again.
-		s.rows = rows
-		if s.input.Value() != "" {
-			return s.search()
-		}
-		s.relist()
-		return nil
+	s.edits = append(s.edits, rowEdit{row: r, removed: removed})
+	if len(s.edits) > 1 {
+		return nil // a rebuild runs; the one after takes this edit too
 	}
-	if !removed {
-		return s.setRows(append(s.rows[:len(s.rows):len(s.rows)], r), nil)
-	}
-	return nil
+	return rebuildRows(s.list, slices.Clone(s.edits), s.c.country)
 }
 
 // tierOf returns the tier the list shows for client id.
 func (s *clientsScreen) tierOf(id string) string {
-	for i := range s.rows {
-		if s.rows[i].id == id {
-			return s.rows[i].tier
+	if s.list == nil {
+		return ""
+	}
+	for i := range s.list.rows {
+		if s.list.rows[i].id == id {
+			return s.list.rows[i].tier
 		}
 	}
 	return ""
@@ -143,11 +142,51 @@ func (s clientsScreen) searching() bool { return s.input.Focused() }
 
 // selected returns the client under the cursor.
 func (s clientsScreen) selected() (itemRef, bool) {
-	if s.cursor < 0 || s.cursor >= len(s.view) {
+	rows, idx := s.shown(s.cursor, s.cursor+1)
+	if len(idx) == 0 {
 		return itemRef{}, false
 	}
-	r := &s.rows[s.view[s.cursor]]
+	r := &rows[idx[0]]
 	return itemRef{clientID: r.id, clientName: r.name}, true
+}
+
+// total is how many rows are listed: the matches of the query, or the
+// whole list.
+func (s *clientsScreen) total() int {
+	switch {
+	case s.res != nil:
+		return s.res.Len()
+	case s.list != nil:
+		return len(s.list.rows)
+	}
+	return 0
+}
+
+// shown returns the rows listed from place from to place to, as indices
+// into the rows returned: a search's matches are ranked only as far as
+// they are shown.
+func (s *clientsScreen) shown(from, to int) ([]clientRow, []int) {
+	from, to = max(0, from), min(to, s.total())
+	if from >= to {
+		return nil, nil
+	}
+	switch {
+	case s.res != nil && s.sorted != nil:
+		return s.resList.rows, s.sorted[from:to]
+	case s.res != nil:
+		return s.resList.rows, s.res.Rows(from, to)
+	}
+	mode := s.sort
+	if mode == sortBest {
+		mode = sortName
+	}
+	order := s.list.orders[mode]
+	if order == nil {
+		// Only a list made without its orders (tests): sort now.
+		order = sortOrder(s.list.rows, mode)
+		s.list.orders[mode] = order
+	}
+	return s.list.rows, order[from:to]
 }
 
 // Update handles the search line, movement and sorting.
@@ -159,9 +198,12 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 			return s, nil // a later keystroke has already asked again
 		}
 		s.pending = false
-		s.query, s.hits = msg.query, msg.hits
+		s.res, s.resList, s.sorted = msg.res, msg.list, msg.sorted
+		if msg.mode != s.sort {
+			s.relist() // o was pressed while the search ran
+		}
 		s.cursor, s.offset = 0, 0
-		s.relist()
+		s.clamp()
 		if s.openWhenReady {
 			// enter was pressed before the result came: open the best
 			// match now, not the row that happened to be on top.
@@ -245,7 +287,7 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 			s.cursor = 0
 			s.clamp()
 		case key.Matches(msg, k.Bottom):
-			s.cursor = len(s.view) - 1
+			s.cursor = s.total() - 1
 			s.clamp()
 		case key.Matches(msg, k.Sort):
 			s.sort = (s.sort + 1) % sortModes
@@ -260,20 +302,26 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 	return s, nil
 }
 
-// search runs the query typed so far off the UI goroutine; a result for an
-// older keystroke is dropped when it arrives.
+// search submits the query typed so far to the Searcher and returns the
+// command that waits for its result: the keystroke costs the UI goroutine
+// nothing more. A result for an older keystroke is dropped (the Searcher
+// answers it as stale, or Update sees its older seq). Before the list has
+// loaded, setRows submits the query.
 func (s *clientsScreen) search() tea.Cmd {
-	s.seq++
-	seq, q := s.seq, strings.TrimSpace(s.input.Value())
+	q := strings.TrimSpace(s.input.Value())
 	if q == "" {
-		s.query, s.hits, s.pending = "", nil, false
+		// seq 0: the reply to the last query, if it comes, is dropped.
+		s.seq, s.res, s.resList, s.sorted, s.pending = 0, nil, nil, nil, false
 		s.cursor, s.offset = 0, 0
 		s.relist()
 		return nil
 	}
 	s.pending = true
-	rows := s.rows
-	return func() tea.Msg { return filterMsg{seq: seq, query: q, hits: findClients(rows, q)} }
+	if !s.loaded {
+		return nil
+	}
+	s.seq = s.find.searcher.Submit(q)
+	return waitFor(s.find.searcher, s.seq, s.list, s.sort)
 }
 
 func (s *clientsScreen) moveBy(n int) {
@@ -282,7 +330,7 @@ func (s *clientsScreen) moveBy(n int) {
 }
 
 func (s *clientsScreen) scroll(n int) {
-	s.offset = max(0, min(s.offset+n, len(s.view)-s.listHeight()))
+	s.offset = max(0, min(s.offset+n, s.total()-s.listHeight()))
 	if s.cursor < s.offset {
 		s.cursor = s.offset
 	}
@@ -294,7 +342,8 @@ func (s *clientsScreen) scroll(n int) {
 
 // clamp keeps the cursor on a row and in view.
 func (s *clientsScreen) clamp() {
-	s.cursor = max(0, min(s.cursor, len(s.view)-1))
+	n := s.total()
+	s.cursor = max(0, min(s.cursor, n-1))
 	h := s.listHeight()
 	if s.cursor < s.offset {
 		s.offset = s.cursor
@@ -302,28 +351,20 @@ func (s *clientsScreen) clamp() {
 	if s.cursor >= s.offset+h {
 		s.offset = s.cursor - h + 1
 	}
-	s.offset = max(0, min(s.offset, len(s.view)-h))
+	s.offset = max(0, min(s.offset, n-h))
 }
 
-// relist computes what is listed from the rows, the hits and the sort.
+// relist puts a search's matches in the order s.sort (the best match is
+// the result's own order, ranked as far as it is shown; the others filter
+// the list's sorted order, one pass) and keeps the cursor in view.
 func (s *clientsScreen) relist() {
-	switch {
-	case s.query != "" && s.sort == sortBest:
-		s.view = s.hits
-	case s.query != "":
-		s.view = append([]int(nil), s.hits...)
-		sortIndices(s.rows, s.view, s.sort)
-	default:
-		mode := s.sort
-		if mode == sortBest {
-			mode = sortName
+	s.sorted = nil
+	if s.res != nil && s.sort != sortBest {
+		order := s.resList.orders[s.sort]
+		if order == nil {
+			order = sortOrder(s.resList.rows, s.sort)
 		}
-		if s.orders[mode] == nil {
-			// Only after a client was added or removed: buildRows
-			// sorts every order off the UI goroutine.
-			s.orders[mode] = sortOrder(s.rows, mode)
-		}
-		s.view = s.orders[mode]
+		s.sorted = inOrder(order, s.res)
 	}
 	s.clamp()
 }
@@ -392,9 +433,9 @@ func (s clientsScreen) View() string {
 		b.WriteString(st.Dim.Render("  " + c.t(i18n.Loading)))
 		return padLines(b.String(), s.h)
 	}
-	count := c.t(i18n.ClientsCount, len(s.view), len(s.rows))
+	count := c.t(i18n.ClientsCount, s.total(), len(s.list.rows))
 	sortLabel := c.t(sortKeys[s.sort])
-	if s.sort == sortBest && s.query == "" {
+	if s.sort == sortBest && s.res == nil {
 		sortLabel = c.t(sortKeys[sortName])
 	}
 	info := count + "  " + c.t(i18n.ClientsSortedBy, sortLabel)
@@ -413,11 +454,13 @@ func (s clientsScreen) View() string {
 		fit(c.t(i18n.ColLastVisit), colLast) + pad2 + fitRight(spendHead, colSpend) + pad2 + fit(c.t(i18n.ColNextDate), colNext)
 	b.WriteString(st.ColHeader.Render(clip("  "+head, s.w)))
 	h := s.listHeight()
-	if len(s.view) == 0 {
+	rows, idx := s.shown(s.offset, s.offset+h)
+	if len(idx) == 0 {
 		b.WriteString("\n" + st.Dim.Render("  "+c.t(i18n.ClientsNone)))
 	}
-	for i := s.offset; i < len(s.view) && i < s.offset+h; i++ {
-		r := &s.rows[s.view[i]]
+	for j, ri := range idx {
+		i := s.offset + j
+		r := &rows[ri]
 		line := clip(s.rowText(r, nameW), max(0, s.w-gutter))
 		b.WriteString("\n")
 		if i == s.cursor {

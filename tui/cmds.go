@@ -73,10 +73,12 @@ func loadVisits(c *shared) tea.Cmd {
 }
 
 // buildRows turns summaries into the rows of the client list (archived
-// clients are out of the active book).
+// clients are out of the active book), with their sorted orders and their
+// search index, so that the first search is as quick as the next; cc is
+// the book's calling code, for phones typed with a trunk prefix.
 // The tiers are as the briefing ranked them (indexed like sums), or
 // computed here when it did not.
-func buildRows(sums []profile.Summary, as []tiers.Assignment, today civil.Date, cfg config.Tiers) tea.Cmd {
+func buildRows(sums []profile.Summary, as []tiers.Assignment, today civil.Date, cfg config.Tiers, cc string) tea.Cmd {
 	return func() tea.Msg {
 		if len(as) != len(sums) {
 			as = tiers.Assign(sums, today, cfg)
@@ -92,9 +94,11 @@ func buildRows(sums []profile.Summary, as []tiers.Assignment, today civil.Date, 
 			}
 			rows = append(rows, rowOf(&sums[i], today, tier[sums[i].ID]))
 		}
-		// Sorted here, off the UI goroutine: the list opens in name order.
+		// Sorted and indexed here, off the UI goroutine: the list opens
+		// in name order.
 		slices.SortStableFunc(rows, byName)
-		return rowsMsg{rows: rows, orders: sortOrders(rows)}
+		l := newClientList(rows, cc)
+		return rowsMsg{rows: l.rows, orders: l.orders, ix: l.ix}
 	}
 }
 

@@ -27,6 +27,7 @@ type shared struct {
 	after     func(d time.Duration, msg tea.Msg) tea.Cmd
 	currency  string
 	associate string
+	country   string        // the book's calling code, for phones typed without one
 	cfg       config.Config // tiers, urgency weights, rhythm
 }
 

@@ -1,76 +1,152 @@
 package tui
 
 import (
-	"strings"
-	"sync"
+	"slices"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/search"
 )
 
-// findClients is the one place the client list asks "which rows match
-// this query, best first?". It runs in a command, off the UI goroutine,
-// on the search package's index of the rows: the name, the latin name,
-// the pinyin keys in full and as initials (with heteronyms), phone digits
-// in any format, tags, and the filters tier:, city:, tag:. The index is
-// built on the first search of a (re)loaded list, and each search narrows
-// from the recent ones, so typing on scans only the previous matches.
-func findClients(rows []clientRow, query string) []int {
-	if len(rows) == 0 {
-		return nil
-	}
-	rowSearch.mu.Lock()
-	defer rowSearch.mu.Unlock()
-	if len(rowSearch.rows) != len(rows) || &rowSearch.rows[0] != &rows[0] {
-		// A new list (rows are never changed in place): a new index.
-		rowSearch.rows, rowSearch.ix, rowSearch.recent = rows, indexRows(rows), nil
-	}
-	r := rowSearch.ix.Search(query, rowSearch.recent...)
-	rowSearch.recent = append(rowSearch.recent, r)
-	if len(rowSearch.recent) > 8 {
-		rowSearch.recent = rowSearch.recent[1:]
-	}
-	return r.All()
+// The client list searches with the search package: the name, the latin
+// name, the pinyin keys in full and as initials (with heteronyms), phone
+// digits in any format (read with the book's calling code), tags, and the
+// filters tier:, city:, tag:. The index is built with the rows, off the UI
+// goroutine (buildRows, rebuildRows); the queries run on a search.Searcher,
+// so a keystroke costs the UI goroutine a Submit and nothing else.
+
+// rankAhead is how many matches the Searcher ranks before it replies: two
+// screens at the tallest terminals, so drawing the first page costs the UI
+// goroutine nothing; pages further down are ranked as they are shown.
+const rankAhead = 128
+
+// clientList is one version of the client list: the rows, every sorted
+// order of them and their search index. It is never changed once made: a
+// write makes a new one, so a search or a draw may read it off the UI
+// goroutine.
+type clientList struct {
+	rows   []clientRow
+	orders map[sortMode][]int // every order of rows but the best match
+	ix     *search.Index      // indices are positions in rows
 }
 
-// rowSearch is the index of the rows last searched, with its recent
-// results; searches run one at a time.
-var rowSearch struct {
-	mu     sync.Mutex
-	rows   []clientRow
-	ix     *search.Index
-	recent []*search.Result
+// newClientList builds the orders and the index of rows (off the UI
+// goroutine: at 100k clients this takes a tenth of a second or more); cc
+// is the book's calling code, to read a phone typed with a trunk prefix.
+func newClientList(rows []clientRow, cc string) *clientList {
+	return &clientList{rows: rows, orders: sortOrders(rows), ix: indexRows(rows, cc)}
+}
+
+// rowFinder holds the client list's Searcher. The screen keeps a pointer
+// to it, so every copy of the model Bubble Tea makes shares the one
+// Searcher; it is started with the first index and stopped by close.
+type rowFinder struct {
+	searcher *search.Searcher
+}
+
+// setIndex makes the Searcher search ix (a new or changed list); queries
+// submitted before get stale replies.
+func (f *rowFinder) setIndex(ix *search.Index) {
+	if f.searcher == nil {
+		f.searcher = search.NewSearcher(ix, rankAhead)
+		return
+	}
+	f.searcher.SetIndex(ix)
+}
+
+// close stops the Searcher.
+func (f *rowFinder) close() {
+	if f.searcher != nil {
+		f.searcher.Close()
+	}
+}
+
+// waitFor is the command that waits for the reply to query seq on list:
+// a stale reply (a later keystroke asked again) answers nothing. With a
+// sort order other than the best match, the matches are put in that order
+// here too, off the UI goroutine.
+func waitFor(sr *search.Searcher, seq uint64, list *clientList, mode sortMode) tea.Cmd {
+	return func() tea.Msg {
+		r := sr.Wait(seq)
+		if r.Stale || r.Result == nil || r.Result.Index() != list.ix {
+			return nil
+		}
+		msg := filterMsg{seq: seq, list: list, res: r.Result, mode: mode}
+		if mode != sortBest {
+			msg.sorted = inOrder(list.orders[mode], r.Result)
+		}
+		return msg
+	}
+}
+
+// inOrder returns the matches of res in order, a sorted order of every
+// row: one pass over the order, so it costs the same whatever sorts it.
+func inOrder(order []int, res *search.Result) []int {
+	in := make([]bool, len(order))
+	for _, i := range res.Matches() {
+		in[i] = true
+	}
+	out := make([]int, 0, res.Len())
+	for _, i := range order {
+		if in[i] {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // indexRows builds the search index of the rows, in their order.
-func indexRows(rows []clientRow) *search.Index {
+func indexRows(rows []clientRow, cc string) *search.Index {
 	docs := make([]search.Doc, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		d := search.Doc{Name: r.name, LatinName: r.latin, Tags: r.tags, City: r.city, Tier: r.tier, Spend: r.spend12}
-		// The row's haystack holds the names, the pinyin keys and the
-		// phone digits: digits are phones, the rest are keys.
-		var keys strings.Builder
-		for _, w := range strings.Fields(r.hay) {
-			if isDigits(w) {
-				d.Phones = append(d.Phones, w)
-				continue
-			}
-			if keys.Len() > 0 {
-				keys.WriteByte(' ')
-			}
-			keys.WriteString(w)
-		}
-		d.Keys = keys.String()
-		docs[i] = d
+		docs[i] = search.Doc{Name: r.name, LatinName: r.latin, Keys: r.keys, Phones: r.phones, Tags: r.tags,
+			City: r.city, Tier: r.tier, Spend: r.spend12}
 	}
-	return search.NewFromDocs(docs, "")
+	return search.NewFromDocs(docs, cc)
 }
 
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
+// rowEdit is a client's row changed by a write, waiting to be applied to
+// the list (with a new index) off the UI goroutine.
+type rowEdit struct {
+	row     clientRow
+	removed bool
+}
+
+// applyEdits returns rows with the edits applied in turn: a row replaced,
+// added (in name order) or removed by its client's id. Applying an edit
+// twice changes nothing, so edits may be applied to a list read after
+// them.
+func applyEdits(rows []clientRow, edits []rowEdit) []clientRow {
+	rows = slices.Clone(rows)
+	for _, e := range edits {
+		i := slices.IndexFunc(rows, func(r clientRow) bool { return r.id == e.row.id })
+		switch {
+		case e.removed && i >= 0:
+			rows = slices.Delete(rows, i, i+1)
+		case e.removed:
+		case i >= 0:
+			r := e.row
+			if r.tier == "" {
+				// The computed tier ranks the whole book: the row keeps
+				// the one it has until the next full load.
+				r.tier = rows[i].tier
+			}
+			rows[i] = r
+		default:
+			at, _ := slices.BinarySearchFunc(rows, e.row, byName)
+			rows = slices.Insert(rows, at, e.row)
 		}
 	}
-	return s != ""
+	return rows
+}
+
+// rebuildRows applies edits to list's rows and builds the new list's
+// orders and index, off the UI goroutine; applied says how many of the
+// pending edits the new list holds.
+func rebuildRows(list *clientList, edits []rowEdit, cc string) tea.Cmd {
+	return func() tea.Msg {
+		rows := applyEdits(list.rows, edits)
+		l := newClientList(rows, cc)
+		return rowsMsg{rows: l.rows, orders: l.orders, ix: l.ix, applied: len(edits)}
+	}
 }

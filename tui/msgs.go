@@ -5,6 +5,7 @@ import (
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/tiers"
 	"github.com/vipbook/vipbook/visits"
@@ -35,6 +36,10 @@ type visitsMsg struct{ cards []briefing.PrepCard }
 type rowsMsg struct {
 	rows   []clientRow
 	orders map[sortMode][]int // every sorted order, sorted off the UI goroutine
+	ix     *search.Index      // the search index of rows, built off the UI goroutine
+	// applied is how many of the edits waiting when it was asked the list
+	// holds (rebuildRows); a full load holds none.
+	applied int
 }
 
 // rowMsg delivers one client's refreshed row (after a write).
@@ -43,11 +48,15 @@ type rowMsg struct {
 	removed bool
 }
 
-// filterMsg delivers the result of a search, for the query typed at seq.
+// filterMsg delivers the result of a search, for the query submitted as
+// seq, on list; sorted holds the matches in order mode when it is not the
+// best match.
 type filterMsg struct {
-	seq   int
-	query string
-	hits  []int
+	seq    uint64
+	list   *clientList
+	res    *search.Result
+	mode   sortMode
+	sorted []int
 }
 
 // tasksMsg delivers the open follow-ups the screen shows, earliest due

@@ -108,7 +108,7 @@ func newModel(opt Options, keeper *draftKeeper) Model {
 	c.cfg = cfg
 	if opt.Book != nil {
 		meta := opt.Book.Meta()
-		c.currency, c.associate = meta.Currency, meta.Associate
+		c.currency, c.associate, c.country = meta.Currency, meta.Associate, meta.CountryCode
 		if c.cfg.Tiers.Currency == "" {
 			c.cfg.Tiers.Currency = meta.Currency
 		}
@@ -171,11 +171,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case briefingMsg:
 		m.brief.setBriefing(msg.br)
 		if msg.sums != nil {
-			return m, buildRows(msg.sums, msg.tiers, c.today(), c.cfg.Tiers)
+			return m, buildRows(msg.sums, msg.tiers, c.today(), c.cfg.Tiers, c.country)
 		}
 		return m, nil
 	case rowsMsg:
-		cmd := m.clients.setRows(msg.rows, msg.orders)
+		cmd := m.clients.setRows(msg)
 		return m, cmd
 	case rowMsg:
 		cmd := m.clients.setRow(msg.row, msg.removed)

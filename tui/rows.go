@@ -21,10 +21,9 @@ type clientRow struct {
 	dnc       bool
 	city      string
 	tags      []string
-	// hay is what the placeholder search matches: the name, latin name,
-	// pinyin keys, phone digits, lower case.
-	hay     string
-	sortKey string // the name order
+	keys      string   // the pinyin keys of the name (the summary's SearchKeys)
+	phones    []string // every number, normalised (country code and number)
+	sortKey   string   // the name order
 }
 
 // rowOf builds the row of a summary on day today, in tier.
@@ -43,17 +42,7 @@ func rowOf(s *profile.Summary, today civil.Date, tier string) clientRow {
 			r.next, r.nextKind = n, d.Kind
 		}
 	}
-	var b strings.Builder
-	b.WriteString(strings.ToLower(s.Name))
-	b.WriteByte(' ')
-	b.WriteString(strings.ToLower(s.LatinName))
-	b.WriteByte(' ')
-	b.WriteString(s.SearchKeys)
-	for _, p := range s.Phones {
-		b.WriteByte(' ')
-		b.WriteString(p)
-	}
-	r.hay = b.String()
+	r.keys, r.phones = s.SearchKeys, s.Phones
 	r.sortKey = sortKeyOf(s)
 	return r
 }

@@ -23,6 +23,7 @@ var ErrScreenFailed = errors.New("the screen failed")
 func Run(ctx context.Context, opt Options, progOpts ...tea.ProgramOption) error {
 	keeper := newDraftKeeper()
 	m := newModel(opt, keeper)
+	defer m.clients.find.close()
 	return run(ctx, m, opt, keeper, os.Stderr, progOpts...)
 }
 
