@@ -32,7 +32,8 @@
 // is matched with one of the book: first by its id in the giving book when
 // this book holds that id under an agreeing name (merge.NamesAgree: the
 // client came from here, or came before), then by package merge: normalised
-// phone, e-mail, name with birthday. Two clients of one bundle are two
+// phone or e-mail (under an agreeing name: a couple's home phone is two
+// clients), name with birthday. Two clients of one bundle are two
 // people in the giving book and never merge into one: a client whose match
 // another client of the bundle took is added (the report names the client
 // it resembles). A matched client is
