@@ -15,7 +15,7 @@ import (
 
 // collect runs cmd as the program would and returns the messages it
 // answers, without delivering them (a test decides when they arrive).
-func collect(t *testing.T, cmd tea.Cmd) []tea.Msg {
+func collect(t testing.TB, cmd tea.Cmd) []tea.Msg {
 	t.Helper()
 	if cmd == nil {
 		return nil

@@ -1,0 +1,136 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/demo/demobench"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tiers"
+)
+
+// keystrokeQueries are typed letter by letter, as in the search package's
+// benchmarks.
+var keystrokeQueries = []string{"wang", "zxf", "138", "tier:A li", "王小", "sophie", "13812", "city:上海 zh"}
+
+// BenchmarkKeystroke measures a keystroke in the client list's search
+// line on the 100k demo book, the whole way: Update with the key (which
+// submits the query to the Searcher), the command that waits for the
+// reply, Update with the result and the frame drawn. Each iteration types
+// every query from its first letter and clears it (esc). ms-p50/ms-p99 are
+// over every keystroke; ui-ms-p99 is the share of the UI goroutine alone
+// (the two Updates and View): what typing can be held up by.
+//
+//	go test -run '^$' -bench Keystroke -benchtime 5x -short ./tui
+//
+// The 1M variant (skipped with -short) is the 100k book's summaries
+// repeated ten times, in memory.
+func BenchmarkKeystroke(b *testing.B) {
+	path := demobench.Path(b, 100_000)
+	book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer book.Close()
+	m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, newDraftKeeper())
+	bm := loadBriefing(m.c, true)().(briefingMsg)
+	b.Run("clients=100000", func(b *testing.B) {
+		benchKeystroke(b, book, bm.sums, bm.tiers)
+	})
+	b.Run("clients=1000000", func(b *testing.B) {
+		if testing.Short() {
+			b.Skip("1M clients: without -short")
+		}
+		sums, as := repeatBook(bm.sums, bm.tiers, 10)
+		benchKeystroke(b, book, sums, as)
+	})
+}
+
+// repeatBook repeats a book's summaries n times (new ids, the phones
+// changed in their last digits so that each is still one client's).
+func repeatBook(sums []profile.Summary, as []tiers.Assignment, n int) ([]profile.Summary, []tiers.Assignment) {
+	out := make([]profile.Summary, 0, n*len(sums))
+	outAs := make([]tiers.Assignment, 0, n*len(sums))
+	for k := range n {
+		for i, s := range sums {
+			s.ID = fmt.Sprintf("%s-%d", s.ID, k)
+			if k > 0 {
+				s.Phones = slices.Clone(s.Phones)
+				for j, p := range s.Phones {
+					if len(p) > 4 {
+						s.Phones[j] = p[:len(p)-1] + fmt.Sprint(k)
+					}
+				}
+			}
+			out = append(out, s)
+			a := as[i]
+			a.ClientID = s.ID
+			outAs = append(outAs, a)
+		}
+	}
+	return out, outAs
+}
+
+func benchKeystroke(b *testing.B, book *store.Book, sums []profile.Summary, as []tiers.Assignment) {
+	m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, newDraftKeeper())
+	defer m.clients.find.close()
+	update := func(msg tea.Msg) tea.Cmd {
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		return cmd
+	}
+	update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	start := time.Now()
+	update(buildRows(sums, as, m.c.today(), m.c.cfg.Tiers, m.c.country)())
+	build := time.Since(start) // the rows, their orders and index, delivered
+	update(keyMsg("2"))
+	want := fmt.Sprintf("of %d", len(m.clients.list.rows))
+	var total, ui []time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, q := range keystrokeQueries {
+			update(keyMsg("/"))
+			for _, r := range q {
+				t0 := time.Now()
+				cmd := update(tea.KeyPressMsg{Code: r, Text: string(r)})
+				t1 := time.Now()
+				msgs := collect(b, cmd)
+				t2 := time.Now()
+				for _, msg := range msgs {
+					update(msg)
+				}
+				v := m.View().Content
+				t3 := time.Now()
+				total = append(total, t3.Sub(t0))
+				ui = append(ui, t1.Sub(t0)+t3.Sub(t2))
+				if !strings.Contains(v, want) {
+					b.Fatalf("no count on the frame:\n%s", v)
+				}
+			}
+			if got := m.clients.res; got == nil || got.Query() != q {
+				b.Fatalf("the list shows no result for %q", q)
+			}
+			update(keyMsg("esc"))
+		}
+	}
+	b.StopTimer()
+	reportPercentiles(b, "", total)
+	reportPercentiles(b, "ui-", ui)
+	b.ReportMetric(float64(build.Milliseconds()), "build-ms")
+}
+
+func reportPercentiles(b *testing.B, prefix string, d []time.Duration) {
+	slices.Sort(d)
+	at := func(p float64) float64 {
+		return float64(d[min(len(d)-1, int(p*float64(len(d))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(at(0.5), prefix+"ms-p50")
+	b.ReportMetric(at(0.99), prefix+"ms-p99")
+	b.ReportMetric(float64(d[len(d)-1].Microseconds())/1000, prefix+"ms-max")
+}
