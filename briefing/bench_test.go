@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -43,3 +44,42 @@ func BenchmarkBriefing100k(b *testing.B) { benchBriefing(b, 100_000) }
 
 // BenchmarkBriefing10k is the same on a 10k-client book.
 func BenchmarkBriefing10k(b *testing.B) { benchBriefing(b, 10_000) }
+
+// BenchmarkRefresh100k is the briefing read again after a write to one
+// client on the 100k-client demo book: Refresh from the input of a Load,
+// then Build. "tick" is a write that leaves the client's summary as it
+// was (a task ticked); "note" one that changes it (a note logged: the
+// summaries are copied), shown by a stale summary in the input.
+func BenchmarkRefresh100k(b *testing.B) {
+	path := demobench.Path(b, 100_000)
+	book, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer book.Close()
+	in, err := Load(book, demobench.Today, time.Local, config.Default(), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	k := len(in.Summaries) / 2
+	id := in.Summaries[k].ID
+	stale := in
+	stale.Summaries = slices.Clone(in.Summaries)
+	stale.Summaries[k].NoteCount--
+	for _, c := range []struct {
+		name string
+		in   Input
+	}{{"tick", in}, {"note", stale}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				got, err := Refresh(book, c.in, time.Local, id)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if br := Build(got); len(br.Urgent) == 0 {
+					b.Fatal("empty briefing")
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,107 @@
+package briefing
+
+import (
+	"errors"
+	"reflect"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tiers"
+)
+
+// Refresh reads the book again after a write that changed only the
+// clients named in changed (a task ticked, a note or a purchase logged, a
+// profile edited or added), reusing what prev (a Load, Gather or earlier
+// Refresh of the same book and day) read of every other client: only the
+// changed clients' summaries are read, and the tiers are ranked again only
+// when a change can move them (a purchase, a tier set by hand, a status, a
+// client added or erased). The day's tasks, notes, requests and visits are
+// read again as Load reads them. Build the briefing from the result.
+//
+// prev is left as it was (its summaries may still be shown elsewhere); the
+// result shares with it the summaries that did not change. A write that
+// may have changed many clients (an import, a handover) calls Load.
+func Refresh(b *store.Book, prev Input, loc *time.Location, changed ...string) (Input, error) {
+	in := prev
+	in.Tasks, in.Cards, in.Requests, in.Situations, in.Counted, in.scorer = nil, nil, nil, nil, Totals{}, nil
+	// As in Load: one transaction reads the changed summaries and ranks
+	// the tiers while the other reads the day.
+	type result struct {
+		sums  []profile.Summary
+		tiers []tiers.Assignment
+		sc    *scorer
+		err   error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var r result
+		retier := false
+		r.err = b.View(func(tx *store.Tx) error {
+			var err error
+			r.sums, retier, err = refreshSummaries(tx, prev.Summaries, changed)
+			return err
+		})
+		if r.err == nil {
+			r.tiers = prev.Tiers
+			if retier || len(r.tiers) != len(r.sums) {
+				r.tiers = tiers.Assign(r.sums, in.Today, in.tierConfig())
+			}
+			base := Input{Today: in.Today, Currency: in.Currency, Config: in.Config, Summaries: r.sums}
+			r.sc = newScorerBase(&base)
+			r.sc.setTiers(r.tiers)
+		}
+		done <- r
+	}()
+	err := b.View(func(tx *store.Tx) error {
+		day, err := readDay(tx, &in, loc)
+		r := <-done
+		if err != nil {
+			return err
+		}
+		if r.err != nil {
+			return r.err
+		}
+		in.Summaries, in.Tiers, in.scorer = r.sums, r.tiers, r.sc
+		return pickShown(tx, &in, day)
+	})
+	return in, err
+}
+
+// refreshSummaries returns sums with the summaries of the clients changed
+// read again (added in id order when new, left out when erased), and
+// whether the tiers may have changed. sums itself is not changed.
+func refreshSummaries(tx *store.Tx, sums []profile.Summary, changed []string) ([]profile.Summary, bool, error) {
+	out := sums
+	cloned, retier := false, false
+	cmp := func(s profile.Summary, id string) int { return strings.Compare(s.ID, id) }
+	for _, id := range changed {
+		s, err := tx.Summary(id)
+		i, found := slices.BinarySearchFunc(out, id, cmp)
+		if err == nil && found && reflect.DeepEqual(out[i], s) {
+			continue // a write that left the summary as it was (a task ticked)
+		}
+		if !cloned { // copy on the first change: sums may still be shown
+			out, cloned = slices.Clone(out), true
+		}
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			if found { // erased
+				out = slices.Delete(out, i, i+1)
+				retier = true
+			}
+		case err != nil:
+			return nil, false, err
+		case found:
+			old := &out[i]
+			retier = retier || old.Status != s.Status || old.Tier != s.Tier || !slices.Equal(old.Spends, s.Spends)
+			out[i] = s
+		default: // added
+			out = slices.Insert(out, i, s)
+			retier = true
+		}
+	}
+	return out, retier, nil
+}
