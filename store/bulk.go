@@ -40,6 +40,18 @@ func putSorted(bk interface{ Put(k, v []byte) error }, kvs []kv) error {
 // under a second. The NoteAdded hook is not called: history that arrives
 // does not start follow-ups. It returns how many notes each client gained.
 func (tx *Tx) ImportNotes(ns []notes.Note) (map[string]int, error) {
+	return tx.ImportNotesJSON(ns, nil)
+}
+
+// ImportNotesJSON is ImportNotes with the notes' encoded form at hand: when
+// raw[i] is not nil it is stored as the value of ns[i] instead of encoding
+// ns[i] again (a handover keeps the giving book's JSON of a note that keeps
+// its id and its client). raw[i] must be the compact JSON object of ns[i]
+// with notes.Note's members in their order, as json.Marshal writes them
+// (string escapes may differ); it is used only when ns[i] is stored as it
+// is (it has an id, a time and an author), and must not change until the
+// transaction ends. raw may be nil or shorter than ns.
+func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, error) {
 	added := map[string]int{}
 	seen := make(map[string]bool, len(ns))
 	byKey, byTime, byID := make([]kv, 0, len(ns)), make([]kv, 0, len(ns)), make([]kv, 0, len(ns))
@@ -57,6 +69,10 @@ func (tx *Tx) ImportNotes(ns []notes.Note) (map[string]int, error) {
 		}
 		if n.ID != "" && (seen[n.ID] || idb.Get([]byte(n.ID)) != nil) {
 			continue
+		}
+		var value []byte
+		if i < len(raw) && n.ID != "" && !n.At.IsZero() && n.Author != "" {
+			value = raw[i]
 		}
 		tc := touches[n.ClientID]
 		if tc == nil {
@@ -78,12 +94,14 @@ func (tx *Tx) ImportNotes(ns []notes.Note) (map[string]int, error) {
 		if n.Author == "" {
 			n.Author = tx.book.meta.Associate
 		}
-		raw, err := json.Marshal(n)
-		if err != nil {
-			return nil, err
+		if value == nil {
+			var err error
+			if value, err = json.Marshal(n); err != nil {
+				return nil, err
+			}
 		}
 		key := noteKey(n.ClientID, n.At, n.ID)
-		byKey = append(byKey, kv{key, raw})
+		byKey = append(byKey, kv{key, value})
 		byTime = append(byTime, kv{noteTimeKey(n.At, n.ID), []byte(n.ClientID)})
 		byID = append(byID, kv{[]byte(n.ID), key})
 		day := civil.Of(n.At)
@@ -137,6 +155,16 @@ func (tx *Tx) ImportNotes(ns []notes.Note) (map[string]int, error) {
 // PurchaseAdded hook is not called (an old sale does not start a new
 // thank-you rhythm). It returns how many purchases each client gained.
 func (tx *Tx) ImportPurchases(ps []profile.Purchase) (map[string]int, error) {
+	return tx.ImportPurchasesJSON(ps, nil)
+}
+
+// ImportPurchasesJSON is ImportPurchases with the purchases' encoded form
+// at hand, as ImportNotesJSON: raw[i], when not nil, is stored as the value
+// of ps[i] when ps[i] is stored as it is (it has an id, a currency, a store
+// and an author). raw[i] must be the compact JSON object of ps[i] with
+// profile.Purchase's members in their order, as json.Marshal writes them,
+// and must not change until the transaction ends.
+func (tx *Tx) ImportPurchasesJSON(ps []profile.Purchase, raw [][]byte) (map[string]int, error) {
 	added := map[string]int{}
 	seen := make(map[string]bool, len(ps))
 	byKey, byID := make([]kv, 0, len(ps)), make([]kv, 0, len(ps))
@@ -152,6 +180,10 @@ func (tx *Tx) ImportPurchases(ps []profile.Purchase) (map[string]int, error) {
 		}
 		if p.ID != "" && (seen[p.ID] || idb.Get([]byte(p.ID)) != nil) {
 			continue
+		}
+		var value []byte
+		if i < len(raw) && p.ID != "" && p.Currency != "" && p.Store != "" && p.Author != "" {
+			value = raw[i]
 		}
 		if _, ok := spends[p.ClientID]; !ok && !tx.HasClient(p.ClientID) {
 			return nil, fmt.Errorf("client %q: %w", p.ClientID, ErrNotFound)
@@ -171,12 +203,14 @@ func (tx *Tx) ImportPurchases(ps []profile.Purchase) (map[string]int, error) {
 		if p.Author == "" {
 			p.Author = tx.book.meta.Associate
 		}
-		raw, err := json.Marshal(p)
-		if err != nil {
-			return nil, err
+		if value == nil {
+			var err error
+			if value, err = json.Marshal(p); err != nil {
+				return nil, err
+			}
 		}
 		key := purchaseKey(p)
-		byKey = append(byKey, kv{key, raw})
+		byKey = append(byKey, kv{key, value})
 		byID = append(byID, kv{[]byte(p.ID), key})
 		spends[p.ClientID] = append(spends[p.ClientID], profile.Spend{Date: p.Date, Amount: p.Amount})
 		added[p.ClientID]++

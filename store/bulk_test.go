@@ -190,3 +190,56 @@ func TestUpdateClientWith(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestImportJSONKeepsRaw: the encoded form given with a note or purchase
+// is what the book stores when the record is stored as it is, and is
+// ignored when the load fills something in (here the author).
+func TestImportJSONKeepsRaw(t *testing.T) {
+	b, _ := newBook(t)
+	at := testNow.Add(-time.Hour).Truncate(time.Second)
+	whole := notes.Note{ID: "n1", ClientID: "c1", At: at, Kind: notes.Visit, Text: "a <b> visit", Author: "Li"}
+	noAuthor := notes.Note{ID: "n2", ClientID: "c1", At: at, Kind: notes.Call, Text: "call"}
+	p := profile.Purchase{ID: "p1", ClientID: "c1", Date: civil.Of(at), Amount: 1200, Currency: "CNY", Store: "S", Author: "Li"}
+	// Literal '<' and '>' (json.Marshal escapes them): the raw form is kept.
+	rawNote := []byte(`{"id":"n1","client_id":"c1","at":"` + at.Format(time.RFC3339Nano) + `","kind":"visit","text":"a <b> visit","author":"Li"}`)
+	rawPurchase := []byte(`{"id":"p1","client_id":"c1","date":"` + civil.Of(at).String() + `","amount":1200,"currency":"CNY","store":"S","author":"Li"}`)
+	err := b.Update(func(tx *Tx) error {
+		if err := tx.AddClient(&profile.Profile{ID: "c1", Name: "client"}); err != nil {
+			return err
+		}
+		if _, err := tx.ImportNotesJSON([]notes.Note{whole, noAuthor}, [][]byte{rawNote, []byte(`{"bad"}`)}); err != nil {
+			return err
+		}
+		_, err := tx.ImportPurchasesJSON([]profile.Purchase{p}, [][]byte{rawPurchase})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = b.View(func(tx *Tx) error {
+		var got [][]byte
+		_ = tx.EachNoteJSON("c1", func(raw []byte) error { got = append(got, append([]byte(nil), raw...)); return nil })
+		if len(got) != 2 || (string(got[0]) != string(rawNote) && string(got[1]) != string(rawNote)) {
+			t.Errorf("stored notes %q, want one of them %q", got, rawNote)
+		}
+		ns, err := tx.Notes("c1")
+		if err != nil || len(ns) != 2 {
+			t.Fatalf("notes %v, %v", ns, err)
+		}
+		for _, n := range ns {
+			if n.ID == "n2" && n.Author == "" {
+				t.Errorf("note n2 stored without the book's author: %+v", n)
+			}
+			if n.ID == "n1" && !reflect.DeepEqual(n.Text, whole.Text) {
+				t.Errorf("note n1 reads %+v", n)
+			}
+		}
+		_ = tx.EachPurchaseJSON("c1", func(raw []byte) error {
+			if string(raw) != string(rawPurchase) {
+				t.Errorf("stored purchase %s, want %s", raw, rawPurchase)
+			}
+			return nil
+		})
+		return nil
+	})
+}
