@@ -185,9 +185,16 @@ func (b *builder) add(d int, doc *Doc) {
 	if !strings.EqualFold(doc.LatinName, doc.Name) {
 		b.seg(doc.LatinName)
 	}
+	var primary []string // set when the name has characters of several readings
+	if strings.Count(doc.Keys, " ") > 1 {
+		primary = PrimaryKeys(doc.Name + " " + doc.LatinName)
+	}
 	for rest := doc.Keys; rest != ""; {
 		var k string
 		k, rest, _ = strings.Cut(rest, " ")
+		if primary != nil && !slices.Contains(primary, k) {
+			k = altMark + k // a rarer reading: ranked after the usual ones
+		}
 		b.seg(k)
 	}
 	id, ok := b.nameID[string(b.scratch)]
@@ -362,6 +369,15 @@ func (ix *Index) SearchContext(ctx context.Context, query string, bases ...*Resu
 	}
 	return &Result{ix: ix, q: q, keys: keys}, nil
 }
+
+// altMark starts a pinyin key made with a rarer reading of one of the
+// name's characters (洋 read xiang in 魏洋敏); altPenalty lowers its fuzzy
+// score so that, within a match class, the usual reading ranks first: wxm
+// puts 王小明 before 魏洋敏, while 曾小凡 is still found by cxf.
+const (
+	altMark    = "\x01"
+	altPenalty = 1 << 12
+)
 
 // Match classes, best first.
 const (
@@ -672,6 +688,8 @@ func matchText(txt string, t *term) (class, score int, ok bool) {
 		} else {
 			seg, txt = txt[start:], ""
 		}
+		alt := strings.HasPrefix(seg, altMark)
+		seg = strings.TrimPrefix(seg, altMark)
 		var s int
 		var m bool
 		if t.runes == nil {
@@ -683,6 +701,9 @@ func matchText(txt string, t *term) (class, score int, ok bool) {
 			continue
 		}
 		c := classOf(seg, t.text)
+		if alt {
+			s -= altPenalty
+		}
 		if c < class || c == class && s > score {
 			class, score = c, s
 		}

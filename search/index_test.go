@@ -128,3 +128,35 @@ func TestSearchFinds(t *testing.T) {
 		})
 	}
 }
+
+// TestUsualReadingFirst: a name matched through a rarer reading of one of
+// its characters ranks after names matched through their usual readings,
+// whatever the spend; the family-name reading counts as the usual one.
+func TestUsualReadingFirst(t *testing.T) {
+	docs := []search.Doc{
+		{Name: "魏洋敏", Keys: search.Keys("魏洋敏"), Spend: 900_000}, // 洋 read xiang gives wxm
+		{Name: "王小明", Keys: search.Keys("王小明"), Spend: 1_000},
+		{Name: "曾小凡", Keys: search.Keys("曾小凡"), Spend: 900_000},
+		{Name: "蔡晓峰", Keys: search.Keys("蔡晓峰"), Spend: 1_000},
+		{Name: "单丽娜", Keys: search.Keys("单丽娜"), Spend: 900_000},
+		{Name: "丁丽娜", Keys: search.Keys("丁丽娜"), Spend: 1_000},
+	}
+	ix := search.NewFromDocs(docs, "86")
+	for _, tt := range []struct{ q, first string }{
+		{"wxm", "王小明"}, // not 魏洋敏, who spends more
+		{"zxf", "曾小凡"}, // 曾 as a family name is Zeng
+		{"cxf", "蔡晓峰"}, // ceng is the rarer reading of 曾
+		{"sln", "单丽娜"}, // 单 as a family name is Shan
+		{"dln", "丁丽娜"}, // dan is the rarer reading of 单 as a name
+		{"wym", "魏洋敏"},
+	} {
+		top := ix.Search(tt.q).Top(1)
+		if len(top) == 0 || docs[top[0]].Name != tt.first {
+			var got []string
+			for _, d := range ix.Search(tt.q).All() {
+				got = append(got, docs[d].Name)
+			}
+			t.Errorf("%s: got %v, want %s first", tt.q, got, tt.first)
+		}
+	}
+}

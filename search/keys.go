@@ -72,3 +72,46 @@ func dedupe(in []string) []string {
 	}
 	return out
 }
+
+// surnameReadings are the readings of characters that are read otherwise
+// as a family name than in ordinary words (曾 is ceng in 曾经 but Zeng as
+// a name; 单 is dan in 单独 but Shan as a name).
+var surnameReadings = map[rune]string{
+	'曾': "zeng", '单': "shan", '解': "xie", '区': "ou", '仇': "qiu", '朴': "piao",
+	'查': "zha", '盖': "ge", '乐': "yue", '覃': "qin", '缪': "miao", '翟': "zhai",
+	'召': "shao", '种': "chong", '秘': "bi", '折': "she", '员': "yun", '华': "hua",
+	'任': "ren", '沈': "shen", '褚': "chu", '柏': "bai", '重': "chong", '句': "gou",
+	'宿': "su", '牟': "mou", '费': "fei", '那': "na", '冼': "xian", '祭': "zhai",
+	'逄': "pang", '薄': "bo", '臧': "zang", '曲': "qu", '车': "che", '蔚': "yu",
+	'吕': "lv", '尉': "yu", '阚': "kan", '贲': "ben", '隗': "wei", '长': "zhang",
+}
+
+// PrimaryKeys returns the pinyin keys of name with the usual reading of
+// each character only (the family-name reading for the first character):
+// the full form and the initials.
+func PrimaryKeys(name string) []string {
+	var full, inits strings.Builder
+	args := pinyin.NewArgs()
+	first := true
+	for _, r := range name {
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		reading := ""
+		if py := pinyin.SinglePinyin(r, args); len(py) > 0 {
+			reading = py[0]
+		}
+		if sr, ok := surnameReadings[r]; ok && first {
+			reading = sr
+		}
+		first = false
+		if reading != "" {
+			full.WriteString(reading)
+			inits.WriteByte(reading[0])
+		}
+	}
+	if full.Len() == 0 {
+		return nil
+	}
+	return []string{full.String(), inits.String()}
+}
