@@ -121,6 +121,21 @@ type builder struct {
 	cityID, tagID  map[string]uint32 // by the value as given
 	cityLow, tagLo map[string]uint32 // by the folded value
 	tierLow        map[string]uint16
+	// The usual reading of each Chinese character met, and scratch space
+	// for the usual keys of the client being added.
+	readings    map[rune]string
+	full, inits []byte
+}
+
+// reading returns the usual pinyin reading of r, looked up once per
+// character.
+func (b *builder) reading(r rune) string {
+	rd, ok := b.readings[r]
+	if !ok {
+		rd = usualReading(r)
+		b.readings[r] = rd
+	}
+	return rd
 }
 
 func newBuilder(n int, cc string) *builder {
@@ -134,9 +149,10 @@ func newBuilder(n int, cc string) *builder {
 			rank: make([]uint32, n), byRank: make([]int32, n),
 			tier: make([]uint16, n), city: make([]uint32, n), tagOff: make([]uint32, n+1),
 		},
-		nameID: map[string]uint32{},
-		spend:  make([]profile.Money, n),
-		tierID: map[string]uint16{}, cityID: map[string]uint32{}, tagID: map[string]uint32{},
+		nameID:   map[string]uint32{},
+		readings: map[rune]string{},
+		spend:    make([]profile.Money, n),
+		tierID:   map[string]uint16{}, cityID: map[string]uint32{}, tagID: map[string]uint32{},
 		tierLow: map[string]uint16{}, cityLow: map[string]uint32{}, tagLo: map[string]uint32{},
 	}
 	b.names.Grow(n * 16)
@@ -185,15 +201,18 @@ func (b *builder) add(d int, doc *Doc) {
 	if !strings.EqualFold(doc.LatinName, doc.Name) {
 		b.seg(doc.LatinName)
 	}
-	var primary []string // set when the name has characters of several readings
-	if strings.Count(doc.Keys, " ") > 1 {
-		primary = PrimaryKeys(doc.Name + " " + doc.LatinName)
+	// A name with characters of several readings has more than two keys:
+	// those not made of the usual readings are marked.
+	several := strings.Count(doc.Keys, " ") > 1
+	if several {
+		b.full, b.inits = appendPrimary(b.full[:0], b.inits[:0], doc.Name+" "+doc.LatinName, b.reading)
 	}
 	for rest := doc.Keys; rest != ""; {
 		var k string
 		k, rest, _ = strings.Cut(rest, " ")
-		if primary != nil && !slices.Contains(primary, k) {
-			k = altMark + k // a rarer reading: ranked after the usual ones
+		if several && k != string(b.full) && k != string(b.inits) {
+			b.seg(altMark + k) // a rarer reading: ranked after the usual ones
+			continue
 		}
 		b.seg(k)
 	}

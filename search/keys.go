@@ -90,28 +90,38 @@ var surnameReadings = map[rune]string{
 // each character only (the family-name reading for the first character):
 // the full form and the initials.
 func PrimaryKeys(name string) []string {
-	var full, inits strings.Builder
-	args := pinyin.NewArgs()
+	full, inits := appendPrimary(nil, nil, name, usualReading)
+	if len(full) == 0 {
+		return nil
+	}
+	return []string{string(full), string(inits)}
+}
+
+// usualReading is the first reading go-pinyin gives for r, "" for none.
+func usualReading(r rune) string {
+	if py := pinyin.SinglePinyin(r, pinyin.NewArgs()); len(py) > 0 {
+		return py[0]
+	}
+	return ""
+}
+
+// appendPrimary appends the primary full key and initials of name to full
+// and inits, reading each character with reading.
+func appendPrimary(full, inits []byte, name string, reading func(rune) string) ([]byte, []byte) {
 	first := true
 	for _, r := range name {
 		if !unicode.Is(unicode.Han, r) {
 			continue
 		}
-		reading := ""
-		if py := pinyin.SinglePinyin(r, args); len(py) > 0 {
-			reading = py[0]
-		}
+		rd := reading(r)
 		if sr, ok := surnameReadings[r]; ok && first {
-			reading = sr
+			rd = sr
 		}
 		first = false
-		if reading != "" {
-			full.WriteString(reading)
-			inits.WriteByte(reading[0])
+		if rd != "" {
+			full = append(full, rd...)
+			inits = append(inits, rd[0])
 		}
 	}
-	if full.Len() == 0 {
-		return nil
-	}
-	return []string{full.String(), inits.String()}
+	return full, inits
 }
