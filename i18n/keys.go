@@ -348,3 +348,132 @@ const (
 	December       Key = "month.december"
 	LongDateFormat Key = "long_date" // weekday, day, month name, year
 )
+
+// Report screen and the other screens reached with the number keys 4 and 5.
+const (
+	TabReport        Key = "tab.report"
+	TabHandover      Key = "tab.handover"
+	KeyMessage       Key = "key.message"
+	KeyCopy          Key = "key.copy"
+	KeyConfirm       Key = "key.confirm"
+	KeyToggle        Key = "key.toggle"
+	ReportTitle      Key = "report.title" // long date
+	ReportBook       Key = "report.book"  // clients, buyers this year, sales this year
+	ReportTop        Key = "report.top"
+	ReportNoSales    Key = "report.no_sales"
+	ReportPurchases  Key = "report.purchases" // count
+	ReportHandedOver Key = "report.handed_over"
+	ReportLikes      Key = "report.likes"
+	ReportDate       Key = "report.date"  // name, when, next day, how far
+	ReportTurns      Key = "report.turns" // age
+	ReportYears      Key = "report.years" // years
+	ReportFavourites Key = "report.favourites"
+	ReportItems      Key = "report.items"
+	ReportNothingYet Key = "report.nothing_yet"
+	ReportShare      Key = "report.share"
+	ReportTop10      Key = "report.top10"
+	ReportTop50      Key = "report.top50"
+	ReportFrequent   Key = "report.frequent"
+	ReportVisits     Key = "report.visits" // visits, last visit
+	ReportTicket     Key = "report.ticket"
+	ReportTicketLine Key = "report.ticket_line" // purchases, spend
+	ReportAway       Key = "report.away"
+	ReportDaysAway   Key = "report.days_away" // days, last visit
+	ReportRhythm     Key = "report.rhythm"    // days
+	ReportTotal      Key = "report.total"     // money
+	ReportCount      Key = "report.count"     // value, count
+	ReportLastNote   Key = "report.last_note" // day, kind, text
+	ReportNone       Key = "report.none"
+	ReportGapsTitle  Key = "report.gaps_title"
+	ReportGaps       Key = "report.gaps" // list
+	ReportNoGaps     Key = "report.no_gaps"
+)
+
+// Message composer.
+const (
+	MsgTitle            Key = "msg.title"    // client name
+	MsgExplain          Key = "msg.explain"  // client name
+	MsgTemplate         Key = "msg.template" // file
+	MsgNothingToCopy    Key = "msg.nothing_to_copy"
+	MsgRefused          Key = "msg.refused"           // client name
+	MsgRefusedSince     Key = "msg.refused_since"     // client name, day
+	StatusMessageCopied Key = "status.message_copied" // client name
+	MsgHoliday          Key = "msg.holiday"
+	MsgBirthday         Key = "msg.birthday"
+	MsgSeason           Key = "msg.season"
+	MsgMissYou          Key = "msg.miss_you"
+	MsgThankYou         Key = "msg.thank_you"
+	MsgCall             Key = "msg.call"
+	MsgCare             Key = "msg.care"
+	MsgServiceInvite    Key = "msg.service_invite"
+	MsgReferralThanks   Key = "msg.referral_thanks"
+	MsgWelcome          Key = "msg.welcome"
+	MsgComplaint        Key = "msg.complaint"
+)
+
+// Handover screen.
+const (
+	HoExportTitle    Key = "ho.export_title"
+	HoImportTitle    Key = "ho.import_title"
+	HoChoose         Key = "ho.choose"
+	HoBySearch       Key = "ho.by_search"
+	HoByTier         Key = "ho.by_tier"
+	HoAll            Key = "ho.all"
+	HoQuery          Key = "ho.query"
+	HoQueryHint      Key = "ho.query_hint"
+	HoTier           Key = "ho.tier"
+	HoTierHint       Key = "ho.tier_hint"
+	HoTo             Key = "ho.to"
+	HoToHint         Key = "ho.to_hint"
+	HoFile           Key = "ho.file"
+	HoInFileHint     Key = "ho.in_file_hint"
+	HoPass           Key = "ho.pass"
+	HoPassAgain      Key = "ho.pass_again"
+	HoRelease        Key = "ho.release"
+	HoReleaseText    Key = "ho.release_text"
+	HoExportButton   Key = "ho.export_button"
+	HoPreviewButton  Key = "ho.preview_button"
+	HoHintForm       Key = "ho.hint_form"
+	HoHintTyping     Key = "ho.hint_typing"
+	HoWorking        Key = "ho.working"
+	HoConfirmTitle   Key = "ho.confirm_title" // clients, colleague
+	HoConfirmFile    Key = "ho.confirm_file"  // path
+	HoConfirmKeep    Key = "ho.confirm_keep"
+	HoConfirmRelease Key = "ho.confirm_release"
+	HoConfirmAsk     Key = "ho.confirm_ask"
+	HoMore           Key = "ho.more"     // count
+	HoExported       Key = "ho.exported" // clients, colleague, notes, purchases, tasks, path
+	HoColleague      Key = "ho.colleague"
+	HoGivePassphrase Key = "ho.give_passphrase"
+	HoReleased       Key = "ho.released"
+	HoReviewTitle    Key = "ho.review_title" // path
+	HoReviewFrom     Key = "ho.review_from"  // associate, made, clients, for
+	HoReviewAsk      Key = "ho.review_ask"
+	HoCounts         Key = "ho.counts"   // new, merged, unchanged, conflicts, notes, purchases, tasks, introduce tasks
+	HoImported       Key = "ho.imported" // what it did
+	HoNothingToDo    Key = "ho.nothing_to_do"
+	HoWarning        Key = "ho.warning" // text
+	HoNew            Key = "ho.new"
+	HoMerged         Key = "ho.merged"
+	HoUnchanged      Key = "ho.unchanged"
+	HoMatchedBy      Key = "ho.matched_by" // how
+	HoByPhone        Key = "ho.by_phone"
+	HoByEmail        Key = "ho.by_email"
+	HoByNameBirthday Key = "ho.by_name_birthday"
+	HoByIDName       Key = "ho.by_id_name"
+	HoConflict       Key = "ho.conflict" // field, old, new
+	HoErrNoQuery     Key = "ho.err_no_query"
+	HoErrNoTier      Key = "ho.err_no_tier"
+	HoErrNoFile      Key = "ho.err_no_file"
+	HoErrNoPass      Key = "ho.err_no_pass"
+	HoErrShortPass   Key = "ho.err_short_pass" // min length
+	HoErrPassDiffer  Key = "ho.err_pass_differ"
+	HoErrNoneFound   Key = "ho.err_none_found"   // query
+	HoErrNoneInTier  Key = "ho.err_none_in_tier" // tier
+	HoErrExists      Key = "ho.err_exists"       // path
+	HoErrRead        Key = "ho.err_read"         // error
+	HoErrWrongPass   Key = "ho.err_wrong_pass"
+	HoErrDamaged     Key = "ho.err_damaged"
+	HoErrNotBundle   Key = "ho.err_not_bundle"
+	HoErrNewer       Key = "ho.err_newer"
+)

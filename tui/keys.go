@@ -27,6 +27,8 @@ type KeyMap struct {
 	Screen1   key.Binding
 	Screen2   key.Binding
 	Screen3   key.Binding
+	Screen4   key.Binding
+	Screen5   key.Binding
 	Up        key.Binding
 	Down      key.Binding
 	PageUp    key.Binding
@@ -38,6 +40,17 @@ type KeyMap struct {
 	Resume    key.Binding
 	Discard   key.Binding
 	Later     key.Binding
+	// Message composes a message to the selected client; Copy copies it
+	// and logs the contact.
+	Message key.Binding
+	Copy    key.Binding
+	// Confirm runs what a screen asks to confirm (a handover).
+	Confirm key.Binding
+	// Toggle changes a choice on a form line; NextField and PrevField move
+	// between the lines being typed in.
+	Toggle    key.Binding
+	NextField key.Binding
+	PrevField key.Binding
 	// ClearSearch is esc in the search line.
 	ClearSearch key.Binding
 	// ListUp and ListDown move in the list while typing a search.
@@ -72,6 +85,8 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		Screen1:     b([]string{"1"}, "1", i18n.TabBriefing),
 		Screen2:     b([]string{"2"}, "2", i18n.TabClients),
 		Screen3:     b([]string{"3"}, "3", i18n.TabTasks),
+		Screen4:     b([]string{"4"}, "4", i18n.TabReport),
+		Screen5:     b([]string{"5"}, "5", i18n.TabHandover),
 		Up:          b([]string{"up", "k"}, "up/k", i18n.KeyUp),
 		Down:        b([]string{"down", "j"}, "down/j", i18n.KeyDown),
 		PageUp:      b([]string{"pgup", "ctrl+u"}, "pgup", i18n.KeyPageUp),
@@ -83,6 +98,12 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		Resume:      b([]string{"enter"}, "enter", i18n.KeyResume),
 		Discard:     b([]string{"d"}, "d", i18n.KeyDiscard),
 		Later:       b([]string{"esc"}, "esc", i18n.KeyLater),
+		Message:     b([]string{"m"}, "m", i18n.KeyMessage),
+		Copy:        b([]string{"enter"}, "enter", i18n.KeyCopy),
+		Confirm:     b([]string{"enter"}, "enter", i18n.KeyConfirm),
+		Toggle:      b([]string{"space", "left", "right"}, "space", i18n.KeyToggle),
+		NextField:   b([]string{"tab"}, "tab", i18n.KeyNextField),
+		PrevField:   b([]string{"shift+tab"}, "shift+tab", i18n.KeyPrevField),
 		ClearSearch: b([]string{"esc"}, "esc", i18n.KeyClearSearch),
 		ListUp:      b([]string{"up", "ctrl+p"}, "up", i18n.KeyUp),
 		ListDown:    b([]string{"down", "ctrl+n"}, "down", i18n.KeyDown),
@@ -101,6 +122,8 @@ func (k KeyMap) ShortHelp(s screen) []key.Binding {
 		return []key.Binding{k.Tick, k.Snooze, k.Open, k.Task, k.NextTab, k.Help, k.Quit}
 	case scrProfile:
 		return []key.Binding{k.Note, k.Edit, k.Task, k.Buy, k.Visit, k.Tick, k.Back, k.Help, k.Quit}
+	case scrReport:
+		return []key.Binding{k.Open, k.Message, k.Note, k.Up, k.Down, k.NextTab, k.Help, k.Quit}
 	}
 	return []key.Binding{k.Help, k.Quit}
 }
@@ -109,8 +132,8 @@ func (k KeyMap) ShortHelp(s screen) []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3},
-		{k.Add, k.Edit, k.Note, k.Task, k.Buy, k.Visit},
+		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3, k.Screen4, k.Screen5},
+		{k.Add, k.Edit, k.Note, k.Task, k.Buy, k.Visit, k.Message},
 		{k.Tick, k.Snooze, k.Help, k.Quit},
 	}
 }

@@ -20,6 +20,8 @@ const (
 	scrClients
 	scrTasks
 	scrProfile
+	scrReport   // the ten questions (report.go)
+	scrHandover // hand clients over, receive them (handover.go)
 )
 
 // tabs are the screens reached with tab and the number keys, in order.
@@ -31,10 +33,11 @@ var tabKeys = map[screen]i18n.Key{scrBriefing: i18n.TabBriefing, scrClients: i18
 type focus int
 
 const (
-	focusScreen focus = iota // the active screen
-	focusLine                // the one-line input (a note, a snooze day)
-	focusForm                // a form
-	focusDrafts              // the drafts kept from last time
+	focusScreen  focus = iota // the active screen
+	focusLine                 // the one-line input (a note, a snooze day)
+	focusForm                 // a form
+	focusDrafts               // the drafts kept from last time
+	focusMessage              // the message composer (message.go)
 )
 
 // statusTTL is how long a line of news stays in the status line.
@@ -58,19 +61,22 @@ type pendingAction struct {
 // Model is the root of the interface. It routes: global keys first, then
 // messages that cross screens, then the active screen.
 type Model struct {
-	c       *shared
-	scr     screen
-	back    screen // where esc leaves the profile for
-	focus   focus
-	brief   briefingScreen
-	clients clientsScreen
-	tasks   tasksScreen
-	prof    profileScreen
-	line    *lineInput
-	form    *formScreen
-	offer   draftOffer
-	help    help.Model
-	full    bool // the full help is shown
+	c        *shared
+	scr      screen
+	back     screen // where esc leaves the profile for
+	focus    focus
+	brief    briefingScreen
+	clients  clientsScreen
+	tasks    tasksScreen
+	prof     profileScreen
+	report   reportScreen
+	handover handoverScreen
+	message  *messageScreen
+	line     *lineInput
+	form     *formScreen
+	offer    draftOffer
+	help     help.Model
+	full     bool // the full help is shown
 
 	status    string
 	statusErr bool
@@ -114,7 +120,7 @@ func newModel(opt Options, keeper *draftKeeper) Model {
 		}
 	}
 	m := Model{c: c, brief: newBriefingScreen(c), clients: newClientsScreen(c), tasks: newTasksScreen(c),
-		prof: newProfileScreen(c), help: help.New()}
+		prof: newProfileScreen(c), report: newReportScreen(c), handover: newHandoverScreen(c), help: help.New()}
 	m.restyle()
 	m.layout()
 	return m
@@ -197,6 +203,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.changed(msg)
 	case openClientMsg:
 		return m.openClient(msg.id)
+	case reportMsg:
+		m.report.setReport(msg.r)
+		return m, nil
+	case messageMsg:
+		return m.messageMsg(msg)
+	case handoverMsg:
+		return m.handoverMsg(msg)
 
 	case draftsMsg:
 		if len(msg.items) > 0 && m.focus == focusScreen {
@@ -252,8 +265,13 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.lineKey(msg)
 	case focusDrafts:
 		return m.offerKey(msg)
+	case focusMessage:
+		return m.messageKey(msg)
 	}
 	if m.scr == scrClients && m.clients.searching() {
+		return m.toScreen(msg)
+	}
+	if m.scr == scrHandover && m.handover.takes(msg) {
 		return m.toScreen(msg)
 	}
 	switch {
@@ -292,6 +310,10 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.show(scrClients)
 	case key.Matches(msg, k.Screen3):
 		return m.show(scrTasks)
+	case key.Matches(msg, k.Screen4):
+		return m.show(scrReport)
+	case key.Matches(msg, k.Screen5):
+		return m.show(scrHandover)
 	case key.Matches(msg, k.Search):
 		m.scr = scrClients
 		cmd := m.clients.focusSearch()
@@ -301,6 +323,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	ref, ok := m.selected()
 	switch {
+	case key.Matches(msg, k.Message):
+		return m.openMessage(ref, ok)
 	case key.Matches(msg, k.Open):
 		if ok && ref.clientID != "" && m.scr != scrProfile {
 			return m.openClient(ref.clientID)
@@ -352,6 +376,9 @@ func (m Model) show(s screen) (tea.Model, tea.Cmd) {
 		m.tasks.stale = false
 		return m, loadTasks(m.c)
 	}
+	if s == scrReport {
+		return m, loadReport(m.c) // read each time: the book may have changed
+	}
 	return m, nil
 }
 
@@ -367,6 +394,10 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.tasks, cmd = m.tasks.Update(msg)
 	case scrProfile:
 		m.prof, cmd = m.prof.Update(msg)
+	case scrReport:
+		m.report, cmd = m.report.Update(msg)
+	case scrHandover:
+		m.handover, cmd = m.handover.Update(msg)
 	}
 	return m, cmd
 }
@@ -388,7 +419,7 @@ func (m Model) paste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
 		}
 		tick := m.draftChanged(changed) // before m is copied out
 		return m, tea.Batch(cmd, tick)
-	case m.scr == scrClients && m.clients.searching():
+	case m.scr == scrClients && m.clients.searching(), m.scr == scrHandover && m.handover.typing():
 		return m.toScreen(msg)
 	}
 	return m, nil
@@ -405,6 +436,8 @@ func (m Model) selected() (itemRef, bool) {
 		return m.tasks.selected()
 	case scrProfile:
 		return m.prof.client()
+	case scrReport:
+		return m.report.selected()
 	}
 	return itemRef{}, false
 }
@@ -668,6 +701,8 @@ func (m *Model) restyle() {
 	m.brief.rebuild()
 	m.tasks.rebuild()
 	m.prof.rebuild()
+	m.report.rebuild()
+	m.handover.restyle()
 	if m.line != nil {
 		m.line.in.SetStyles(st.Input)
 	}
@@ -693,6 +728,11 @@ func (m *Model) layout() {
 	m.clients.SetSize(w, h)
 	m.tasks.SetSize(w, h)
 	m.prof.SetSize(w, h)
+	m.report.SetSize(w, h)
+	m.handover.SetSize(w, h)
+	if m.message != nil {
+		m.message.SetSize(w, h)
+	}
 	if m.line != nil {
 		m.line.in.SetWidth(max(10, w-width(m.line.in.Prompt)-2))
 	}
@@ -723,6 +763,8 @@ func (m Model) render() string {
 		body = padLines(st.Title.Render(m.form.title())+"\n\n"+m.form.View(), h)
 	case m.focus == focusDrafts:
 		body = m.offer.View(c, c.width, h)
+	case m.focus == focusMessage && m.message != nil:
+		body = m.message.View()
 	default:
 		switch m.scr {
 		case scrBriefing:
@@ -733,6 +775,10 @@ func (m Model) render() string {
 			body = m.tasks.View()
 		case scrProfile:
 			body = m.prof.View()
+		case scrReport:
+			body = m.report.View()
+		case scrHandover:
+			body = m.handover.View()
 		}
 		body = padLines(body, h)
 	}
@@ -758,6 +804,12 @@ func (m Model) header() string {
 		} else {
 			tabsView = append(tabsView, st.Tab.Render(label))
 		}
+	}
+	switch m.scr { // the screens of keys 4 and 5 show a tab while shown
+	case scrReport:
+		tabsView = append(tabsView, st.TabActive.Render("4 "+c.t(i18n.TabReport)))
+	case scrHandover:
+		tabsView = append(tabsView, st.TabActive.Render("5 "+c.t(i18n.TabHandover)))
 	}
 	left := strings.Join(tabsView, "")
 	if m.scr == scrProfile {
@@ -814,6 +866,13 @@ func (m Model) helpView() string {
 		return m.shortHelp(formHelp(m.c))
 	case focusDrafts:
 		return m.shortHelp([]key.Binding{k.Resume, k.Discard, k.Later})
+	case focusMessage:
+		if m.message != nil {
+			return m.shortHelp(m.message.help())
+		}
+	}
+	if m.scr == scrHandover {
+		return m.shortHelp(m.handover.help())
 	}
 	if m.scr == scrClients && m.clients.searching() {
 		return m.shortHelp([]key.Binding{k.Open, k.ClearSearch, k.ListUp, k.ListDown, k.ForceQuit})

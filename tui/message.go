@@ -1,0 +1,407 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/messages"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+)
+
+// messageScreen composes a message to one client (package messages): the
+// kinds of message on the left, the message of the selected kind on the
+// right, in the interface language. Confirming copies it to the clipboard
+// (OSC 52) and logs the contact on the client as a message note, which
+// resets the keep-in-touch clock. It opens over the screen it was called
+// from, on the kind of the selected follow-up when there is one.
+type messageScreen struct {
+	c        *shared
+	ref      itemRef
+	p        *profile.Profile
+	set      *messages.Set
+	mctx     messages.Context
+	referred bool // whether mctx.Referred has been looked up
+	cursor   int  // index in messages.Kinds
+	text     string
+	err      string
+	w, h     int
+}
+
+// messageMsg is a message of the composer; the root hands them to
+// Model.messageMsg.
+type messageMsg interface{ isMessageMsg() }
+
+// messageReadyMsg delivers what composing a message to a client needs.
+type messageReadyMsg struct {
+	ref      itemRef
+	p        *profile.Profile
+	set      *messages.Set
+	mctx     messages.Context
+	referred bool
+	kind     messages.Kind
+}
+
+// messageReferredMsg delivers whom a client introduced last, for the
+// referral thanks.
+type messageReferredMsg struct {
+	clientID string
+	referred string
+}
+
+func (messageReadyMsg) isMessageMsg()    {}
+func (messageReferredMsg) isMessageMsg() {}
+
+// messageConfigPath is the config file the message templates are found
+// next to (config.Messages.Dir may put them elsewhere).
+var messageConfigPath = config.DefaultPath
+
+// kindKeys name the kinds of message.
+var kindKeys = map[messages.Kind]i18n.Key{
+	messages.Holiday: i18n.MsgHoliday, messages.Birthday: i18n.MsgBirthday, messages.Season: i18n.MsgSeason,
+	messages.MissYou: i18n.MsgMissYou, messages.ThankYou: i18n.MsgThankYou, messages.Call: i18n.MsgCall,
+	messages.Care: i18n.MsgCare, messages.ServiceInvite: i18n.MsgServiceInvite,
+	messages.ReferralThanks: i18n.MsgReferralThanks, messages.Welcome: i18n.MsgWelcome, messages.Complaint: i18n.MsgComplaint,
+}
+
+// kindName names a kind of message in the interface language.
+func kindName(c *shared, k messages.Kind) string {
+	if key, ok := kindKeys[k]; ok {
+		return c.t(key)
+	}
+	return string(k)
+}
+
+// openMessage starts composing a message to the selected client: the
+// templates, the profile and what the message says about them are read in
+// a command, and the composer opens when they come (a client who asked not
+// to be contacted gets a refusal in the status line instead).
+func (m Model) openMessage(ref itemRef, ok bool) (tea.Model, tea.Cmd) {
+	if !ok || ref.clientID == "" {
+		return m.setStatus(m.c.t(i18n.StatusPickClient), true)
+	}
+	kind := messages.Kinds[0]
+	if ref.task != nil {
+		if k, ok := messages.ForTask(ref.task.Kind); ok {
+			kind = k
+		}
+	}
+	return m, loadMessage(m.c, ref, kind)
+}
+
+// messageMsg handles the composer's messages.
+func (m Model) messageMsg(msg messageMsg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case messageReadyMsg:
+		if m.focus != focusScreen {
+			return m, nil // the associate has moved on to a form or a note
+		}
+		s := newMessageScreen(m.c, msg)
+		m.message, m.focus = &s, focusMessage
+		m.clearError()
+		m.layout()
+		return m, s.lookUpReferred()
+	case messageReferredMsg:
+		if m.message != nil && m.message.ref.clientID == msg.clientID {
+			s := *m.message
+			s.mctx.Referred, s.referred = msg.referred, true
+			s.compose()
+			m.message = &s
+		}
+	}
+	return m, nil
+}
+
+// messageKey handles a key while the composer is open: esc closes it,
+// enter copies the message and logs the contact, the rest choose the kind.
+func (m Model) messageKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	c, k, s := m.c, m.c.keys, m.message
+	if s == nil {
+		m.focus = focusScreen
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.Cancel):
+		m.message, m.focus = nil, focusScreen
+		m.layout()
+		return m, nil
+	case key.Matches(msg, k.Copy):
+		if s.err != "" || s.text == "" {
+			return m.setStatus(c.t(i18n.MsgNothingToCopy), true)
+		}
+		m.message, m.focus = nil, focusScreen
+		m.layout()
+		return m, logMessage(c, s.ref, s.kind(), s.text)
+	}
+	ns, cmd := s.Update(msg)
+	m.message = &ns
+	return m, cmd
+}
+
+func newMessageScreen(c *shared, msg messageReadyMsg) messageScreen {
+	s := messageScreen{c: c, ref: msg.ref, p: msg.p, set: msg.set, mctx: msg.mctx, referred: msg.referred}
+	for i, k := range messages.Kinds {
+		if k == msg.kind {
+			s.cursor = i
+		}
+	}
+	s.compose()
+	return s
+}
+
+// kind returns the kind of message selected.
+func (s messageScreen) kind() messages.Kind { return messages.Kinds[s.cursor] }
+
+// compose writes the message of the selected kind (a pure function of the
+// templates, the profile and the context read before).
+func (s *messageScreen) compose() {
+	s.text, s.err = "", ""
+	if s.kind() == messages.ReferralThanks && !s.referred {
+		return // whom they introduced is being looked up
+	}
+	text, err := s.set.Compose(s.p, s.kind(), s.c.cat.Lang(), s.mctx)
+	if err != nil {
+		s.err = err.Error()
+		return
+	}
+	s.text = text
+}
+
+// lookUpReferred reads whom the client introduced when the referral
+// thanks needs it and it has not been read yet (it scans the book).
+func (s messageScreen) lookUpReferred() tea.Cmd {
+	if s.kind() != messages.ReferralThanks || s.referred {
+		return nil
+	}
+	return loadReferred(s.c, s.ref.clientID)
+}
+
+// SetSize gives the composer its body size.
+func (s *messageScreen) SetSize(w, h int) { s.w, s.h = w, h }
+
+// Update moves between the kinds of message.
+func (s messageScreen) Update(msg tea.Msg) (messageScreen, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return s, nil
+	}
+	k, n := s.c.keys, len(messages.Kinds)
+	switch {
+	case key.Matches(km, k.Up):
+		s.cursor = (s.cursor - 1 + n) % n
+	case key.Matches(km, k.Down):
+		s.cursor = (s.cursor + 1) % n
+	case key.Matches(km, k.Top):
+		s.cursor = 0
+	case key.Matches(km, k.Bottom):
+		s.cursor = n - 1
+	default:
+		return s, nil
+	}
+	s.compose()
+	return s, s.lookUpReferred()
+}
+
+// help is the help bar under the composer.
+func (s messageScreen) help() []key.Binding {
+	k := s.c.keys
+	return []key.Binding{k.Copy, k.Up, k.Down, k.Cancel}
+}
+
+// View draws the kinds and the message.
+func (s messageScreen) View() string {
+	c, st := s.c, &s.c.styles
+	w := max(20, s.w)
+	var b strings.Builder
+	b.WriteString("  " + st.Title.Render(clip(c.t(i18n.MsgTitle, s.ref.clientName), w-2)) + "\n\n")
+	kw := 0
+	for _, k := range messages.Kinds {
+		kw = max(kw, width(kindName(c, k)))
+	}
+	kw += gutter
+	tw := max(10, w-kw-3)
+	var right []string
+	switch {
+	case s.err != "":
+		for _, l := range wrapText(s.err, tw, 0) {
+			right = append(right, st.Error.Render(l))
+		}
+	case s.text == "":
+		right = append(right, st.Dim.Render(c.t(i18n.Loading)))
+	default:
+		for _, para := range strings.Split(s.text, "\n") {
+			if para == "" {
+				right = append(right, "")
+				continue
+			}
+			right = append(right, wrapText(para, tw, 0)...)
+		}
+	}
+	if src := s.set.Source(s.kind(), c.cat.Lang()); src != "" {
+		right = append(right, "", st.Dim.Render(clip(c.t(i18n.MsgTemplate, src), tw)))
+	}
+	rows := max(len(messages.Kinds), len(right))
+	for i := 0; i < rows; i++ {
+		left := strings.Repeat(" ", kw)
+		if i < len(messages.Kinds) {
+			name := fit(kindName(c, messages.Kinds[i]), kw-gutter)
+			if i == s.cursor {
+				left = st.SelectBar.Render("> ") + st.Selected.Render(name)
+			} else {
+				left = "  " + name
+			}
+		}
+		line := left + " " + st.Dim.Render("|") + " "
+		if i < len(right) {
+			line += right[i]
+		}
+		b.WriteString(clip(line, w) + "\n")
+	}
+	b.WriteString("\n")
+	for _, l := range wrapText(c.t(i18n.MsgExplain, s.ref.clientName), w-2, 0) {
+		b.WriteString("  " + st.Dim.Render(l) + "\n")
+	}
+	return padLines(b.String(), s.h)
+}
+
+// loadMessage reads what a message to the client of ref needs: the
+// templates, the profile, the last purchase's items, who introduced them
+// and (for a referral thanks) whom they introduced. A client who asked not
+// to be contacted is refused.
+func loadMessage(c *shared, ref itemRef, kind messages.Kind) tea.Cmd {
+	book, cat, today, cfg := c.book, c.cat, c.today(), c.cfg
+	return func() tea.Msg {
+		set, err := messages.Load(cfg.MessageDir(messageConfigPath()))
+		if err != nil {
+			return errMsg{err}
+		}
+		msg := messageReadyMsg{ref: ref, set: set, kind: kind}
+		err = book.View(func(tx *store.Tx) error {
+			p, err := tx.Client(ref.clientID)
+			if err != nil {
+				return err
+			}
+			if p.Consent.DoNotContact {
+				return refusal(cat, p)
+			}
+			msg.p, msg.ref.clientName = p, p.DisplayName()
+			msg.mctx, err = messageContext(tx, p, today, cfg.Messages)
+			if err != nil {
+				return err
+			}
+			if kind == messages.ReferralThanks {
+				msg.mctx.Referred, err = referredBy(tx, p.ID)
+				msg.referred = true
+			}
+			return err
+		})
+		if err != nil {
+			return errMsg{friendly(cat, err)}
+		}
+		return msg
+	}
+}
+
+// loadReferred looks up whom a client introduced last.
+func loadReferred(c *shared, id string) tea.Cmd {
+	book, cat := c.book, c.cat
+	return func() tea.Msg {
+		var name string
+		err := book.View(func(tx *store.Tx) error {
+			var err error
+			name, err = referredBy(tx, id)
+			return err
+		})
+		if err != nil {
+			return errMsg{friendly(cat, err)}
+		}
+		return messageReferredMsg{clientID: id, referred: name}
+	}
+}
+
+// logMessage records a message sent to a client as a message note (which
+// resets the keep-in-touch clock) and then copies it to the clipboard. The
+// do-not-contact flag is checked again in the write: it may have been set
+// since the message was composed.
+func logMessage(c *shared, ref itemRef, kind messages.Kind, text string) tea.Cmd {
+	book, cat := c.book, c.cat
+	n := &notes.Note{ClientID: ref.clientID, Kind: notes.Message, Text: "[" + string(kind) + "] " + oneLine(text), Author: c.associate}
+	return func() tea.Msg {
+		name := ref.clientName
+		err := book.Update(func(tx *store.Tx) error {
+			p, err := tx.Client(ref.clientID)
+			if err != nil {
+				return err
+			}
+			if p.Consent.DoNotContact {
+				return refusal(cat, p)
+			}
+			name = p.DisplayName()
+			return tx.AddNote(n)
+		})
+		if err != nil {
+			return errMsg{friendly(cat, err)}
+		}
+		done := changedMsg{clientID: ref.clientID, status: cat.T(i18n.StatusMessageCopied, name)}
+		return tea.BatchMsg{tea.SetClipboard(text), func() tea.Msg { return done }}
+	}
+}
+
+// refusal is the error for a message to a client who asked not to be
+// contacted.
+func refusal(cat *i18n.Catalog, p *profile.Profile) error {
+	if p.Consent.RecordedAt.IsZero() {
+		return userErr(cat.T(i18n.MsgRefused, p.DisplayName()))
+	}
+	return userErr(cat.T(i18n.MsgRefusedSince, p.DisplayName(), civil.Of(p.Consent.RecordedAt).String()))
+}
+
+// messageContext gathers what a message about p needs from the book: the
+// associate and the store, the last purchase's items and who introduced p.
+func messageContext(tx *store.Tx, p *profile.Profile, today civil.Date, mc config.Messages) (messages.Context, error) {
+	m := tx.Book().Meta()
+	mctx := messages.Context{Today: today, Associate: m.Associate, Store: m.Store, Signature: mc.Signature}
+	ps, err := tx.Purchases(p.ID)
+	if err != nil {
+		return mctx, err
+	}
+	for _, pu := range ps {
+		if pu.Items != "" {
+			mctx.Items = pu.Items
+			break
+		}
+	}
+	if p.ReferredBy != "" {
+		if r, err := tx.Summary(p.ReferredBy); err == nil {
+			mctx.Referrer = r.DisplayName()
+		}
+	}
+	return mctx, nil
+}
+
+// referredBy returns the name of the client whom client id introduced
+// last, by scanning the book.
+func referredBy(tx *store.Tx, id string) (string, error) {
+	sums, err := tx.Summaries()
+	if err != nil {
+		return "", fmt.Errorf("reading the clients: %w", err)
+	}
+	name, newest := "", civil.Date{}
+	for i := range sums {
+		if s := &sums[i]; s.ReferredBy == id && !s.Created.Before(newest) {
+			name, newest = s.DisplayName(), s.Created
+		}
+	}
+	return name, nil
+}
+
+// oneLine joins a message's lines for the note that records it.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
