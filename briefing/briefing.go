@@ -383,7 +383,7 @@ func pickSituations(tx *store.Tx, sc *scorer, refs []store.NoteRef, opt Options)
 	}
 	var cs []cand
 	for k, r := range refs {
-		ago := sc.day - dayNumber(civil.Of(r.At))
+		ago := sc.day - civil.Of(r.At).DayNumber()
 		if ago < 0 || ago >= opt.SituationDays {
 			continue
 		}
@@ -530,7 +530,7 @@ func active(s *profile.Summary) bool {
 // the client's tier and days since the last contact.
 func (sc *scorer) taskUrgency(ci int, due civil.Date, quiet bool) Urgency {
 	u := Urgency{quiet: quiet}
-	late := sc.day - dayNumber(due)
+	late := sc.day - due.DayNumber()
 	if late > 0 {
 		u.add(TermOverdue, sc.w.Overdue*float64(min(late, MaxOverdueDays)), func() (string, string) {
 			if late == 1 {
@@ -629,7 +629,7 @@ func dateCands(sc *scorer) []dateCand {
 func datesOf(out []dateCand, sc *scorer, i int) []dateCand {
 	for k, d := range sc.sums[i].Dates {
 		on := d.Next(sc.today)
-		if away := dayNumber(on) - sc.day; away <= d.Lead() {
+		if away := on.DayNumber() - sc.day; away <= d.Lead() {
 			out = append(out, dateCand{ci: i, k: k, on: on, away: away})
 		}
 	}

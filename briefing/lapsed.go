@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
@@ -100,13 +99,13 @@ func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
 		f, ci := found[k], int(found[k].ci)
 		s := &sc.sums[ci]
 		item := LapsedItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(ci),
-			LastVisit: fromDayNumber(int(f.last)), DaysAway: today - int(f.last), Visits: int(f.visits),
+			LastVisit: civil.FromDayNumber(int(f.last)), DaysAway: today - int(f.last), Visits: int(f.visits),
 			RhythmDays: int(f.rhythm), LapseDays: int(f.lapse), By: ByTier, LastContact: s.LastContact}
 		if f.byRhythm {
 			item.By = ByRhythm
 		}
 		if !s.LastContact.IsZero() {
-			item.SinceContact = today - dayNumber(s.LastContact)
+			item.SinceContact = today - s.LastContact.DayNumber()
 		}
 		item.Why, item.WhyZH = lapseReason(&item)
 		sc.tier(&item.Urgency, ci)
@@ -148,10 +147,10 @@ func visitDays(buf []int, s *profile.Summary, today int) []int {
 	}
 	for len(sp) > 0 || len(vd) > 0 { // merge the two sorted lists
 		if len(vd) == 0 || (len(sp) > 0 && !sp[0].Date.After(vd[0])) {
-			push(dayNumber(sp[0].Date))
+			push(sp[0].Date.DayNumber())
 			sp = sp[1:]
 		} else {
-			push(dayNumber(vd[0]))
+			push(vd[0].DayNumber())
 			vd = vd[1:]
 		}
 	}
@@ -166,46 +165,4 @@ func median(xs []int) int {
 	}
 	slices.Sort(xs)
 	return xs[(len(xs)-1)/2]
-}
-
-// dayNumber returns the number of days from 1970-01-01 to d (H. Hinnant's
-// days_from_civil): date arithmetic without time.Time, for loops over the
-// whole book.
-func dayNumber(d civil.Date) int {
-	y, m := d.Year, int(d.Month)
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d.Day - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
-}
-
-// fromDayNumber is the inverse of dayNumber.
-func fromDayNumber(n int) civil.Date {
-	z := n + 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	if m <= 2 {
-		y++
-	}
-	return civil.New(y, time.Month(m), d)
 }

@@ -56,14 +56,14 @@ func requestItems(sc *scorer, rs []requests.Request, limit int) ([]RequestItem, 
 	for n, i := range pick {
 		r, c := rs[keep[i]], ci[keep[i]]
 		out[n] = RequestItem{Request: r, ClientName: sc.sums[c].DisplayName(), Tier: sc.tierOf(c),
-			AgeDays: sc.day - dayNumber(r.Opened), Urgency: sc.requestUrgency(&r, c, false)}
+			AgeDays: sc.day - r.Opened.DayNumber(), Urgency: sc.requestUrgency(&r, c, false)}
 	}
 	return out, len(keep)
 }
 
 func (sc *scorer) requestUrgency(r *requests.Request, ci int, quiet bool) Urgency {
 	u := Urgency{quiet: quiet}
-	age := sc.day - dayNumber(r.Opened)
+	age := sc.day - r.Opened.DayNumber()
 	u.add(TermDue, sc.w.Due, func() (string, string) {
 		return fmt.Sprintf("special request open %d days (since %s)", age, r.Opened), fmt.Sprintf("特殊需求已等待 %d 天（%s 起）", age, r.Opened)
 	})
@@ -391,7 +391,7 @@ func situationItems(sc *scorer, ns []notes.Note, opt Options) ([]SituationItem, 
 		if n.Kind != notes.Situation {
 			continue
 		}
-		a := sc.day - dayNumber(civil.Of(n.At))
+		a := sc.day - civil.Of(n.At).DayNumber()
 		if a < 0 || a >= opt.SituationDays {
 			continue
 		}

@@ -117,7 +117,7 @@ func newScorer(in *Input) *scorer {
 // newScorerBase is newScorer without the tiers (setTiers adds them): what
 // can be done while the tiers are being ranked.
 func newScorerBase(in *Input) *scorer {
-	sc := &scorer{w: in.Config.Urgency, today: in.Today, day: dayNumber(in.Today), sums: in.Summaries,
+	sc := &scorer{w: in.Config.Urgency, today: in.Today, day: in.Today.DayNumber(), sums: in.Summaries,
 		currency: in.tierConfig().Currency}
 	n := len(sc.sums)
 	sc.touched, sc.open = make([]int32, n), make([]bool, n)
@@ -130,7 +130,7 @@ func newScorerBase(in *Input) *scorer {
 			last = s.Created
 		}
 		if !last.IsZero() && !last.After(sc.today) {
-			d := sc.day - dayNumber(last)
+			d := sc.day - last.DayNumber()
 			if sc.w.MaxSinceTouch > 0 && d > sc.w.MaxSinceTouch {
 				d = sc.w.MaxSinceTouch
 			}
@@ -270,7 +270,7 @@ func (s *scorer) sinceTouch(u *Urgency, i int) {
 	if last.IsZero() || last.After(s.today) {
 		return
 	}
-	days := s.day - dayNumber(last)
+	days := s.day - last.DayNumber()
 	counted := days
 	if s.w.MaxSinceTouch > 0 && counted > s.w.MaxSinceTouch {
 		counted = s.w.MaxSinceTouch

@@ -121,3 +121,16 @@ func TestDateText(t *testing.T) {
 		t.Error("zero date")
 	}
 }
+
+func TestDayNumber(t *testing.T) {
+	if n := MustParse("1970-01-01").DayNumber(); n != 0 {
+		t.Errorf("epoch = %d", n)
+	}
+	for d := MustParse("1899-12-25"); d.Before(MustParse("2101-01-10")); d = d.AddDays(1) {
+		n := d.DayNumber()
+		want := int(d.In(time.UTC).Unix() / 86400)
+		if n != want || FromDayNumber(n) != d {
+			t.Fatalf("%v: DayNumber %d want %d, back %v", d, n, want, FromDayNumber(n))
+		}
+	}
+}

@@ -150,7 +150,7 @@ func buildTable() (*calendarTable, error) {
 				if err != nil {
 					return nil, err
 				}
-				t.months = append(t.months, month{year: int16(y), num: int8(m), leap: leap, first: int32(dayNumber(first))})
+				t.months = append(t.months, month{year: int16(y), num: int8(m), leap: leap, first: int32(first.DayNumber())})
 			}
 		}
 		leapMonth := raw
@@ -172,7 +172,7 @@ func buildTable() (*calendarTable, error) {
 		// The last month of 2100 ends in 2101, which carbon cannot convert
 		// back; it has 30 days when carbon can show its 30th day, else 29.
 		t.months[i].length = 29
-		g := fromDayNumber(int(t.months[i].first) + 29)
+		g := civil.FromDayNumber(int(t.months[i].first) + 29)
 		if l := carbonToLunar(g); l.Error == nil && l.Day() == 30 {
 			t.months[i].length = 30
 		}
@@ -265,7 +265,7 @@ func ToGregorian(d Date) (civil.Date, error) {
 		return civil.Date{}, err
 	}
 	day := min(d.Day, int(mo.length))
-	return fromDayNumber(int(mo.first) + day - 1), nil
+	return civil.FromDayNumber(int(mo.first) + day - 1), nil
 }
 
 // FromGregorian returns the lunar date of a Gregorian day, with its own
@@ -275,7 +275,7 @@ func FromGregorian(g civil.Date) (Date, error) {
 	if err != nil {
 		return Date{}, err
 	}
-	n := dayNumber(g)
+	n := g.DayNumber()
 	last := t.months[len(t.months)-1]
 	if n < int(t.months[0].first) || n >= int(last.first)+int(last.length) {
 		return Date{}, fmt.Errorf("%w (asked for %s)", ErrOutOfRange, g)
@@ -330,5 +330,5 @@ func Year(year int) (first, last civil.Date, err error) {
 	}
 	a := t.months[t.yearStart[year-MinYear]]
 	b := t.months[t.yearStart[year-MinYear+1]-1]
-	return fromDayNumber(int(a.first)), fromDayNumber(int(b.first) + int(b.length) - 1), nil
+	return civil.FromDayNumber(int(a.first)), civil.FromDayNumber(int(b.first) + int(b.length) - 1), nil
 }

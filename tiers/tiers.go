@@ -254,12 +254,12 @@ func Assign(sums []profile.Summary, today civil.Date, cfg config.Tiers) []Assign
 			}
 		}
 		if lastP >= 0 {
-			c.last = int32(dayNum(last))
+			c.last = int32(last.DayNumber())
 		}
 		cs[i] = c
 	}
 	of := rankBySpend(cs)
-	scoreRFM(cs, dayNum(today))
+	scoreRFM(cs, today.DayNumber())
 
 	out := make([]Assignment, len(sums))
 	card, isCard := cfg.Card()
@@ -438,20 +438,4 @@ func grow(xs []int32, i int) []int32 {
 		return xs
 	}
 	return append(xs, make([]int32, i+1-len(xs))...)
-}
-
-// dayNum numbers days (days since 1970-01-01) for fast comparisons.
-func dayNum(d civil.Date) int {
-	y, m := d.Year, int(d.Month)
-	if m <= 2 {
-		y--
-	}
-	era := y / 400
-	if y < 0 && y%400 != 0 {
-		era--
-	}
-	yoe := y - era*400
-	doy := (153*((m+9)%12)+2)/5 + d.Day - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468
 }
