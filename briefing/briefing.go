@@ -238,6 +238,27 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 	opt = opt.withDefaults()
 	meta := b.Meta()
 	in := Input{Today: today, Associate: meta.Associate, Currency: meta.Currency, Config: cfg, Options: opt}
+	base := Input{Today: today, Currency: in.Currency, Config: cfg} // what the scorer needs, copied before readDay writes in
+	return readAlongside(b, in, loc, func(tx *store.Tx) (sums []profile.Summary, as []tiers.Assignment, sc *scorer, err error) {
+		if sums, err = tx.Summaries(); err != nil {
+			return nil, nil, nil, err
+		}
+		// Rank the tiers and prepare the scorer side by side.
+		tierc := make(chan []tiers.Assignment, 1)
+		go func(cfg config.Tiers) { tierc <- tiers.Assign(sums, today, cfg) }(in.tierConfig())
+		base.Summaries = sums
+		sc = newScorerBase(&base)
+		as = <-tierc
+		sc.setTiers(as)
+		return sums, as, sc, nil
+	})
+}
+
+// readAlongside runs clients (which reads the summaries and ranks the
+// tiers) in one read transaction while another reads the day's indexes,
+// requests and visits into in, then picks what is shown.
+func readAlongside(b *store.Book, in Input, loc *time.Location,
+	clients func(tx *store.Tx) ([]profile.Summary, []tiers.Assignment, *scorer, error)) (Input, error) {
 	type result struct {
 		sums  []profile.Summary
 		tiers []tiers.Assignment
@@ -245,25 +266,15 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 		err   error
 	}
 	done := make(chan result, 1)
-	base := Input{Today: today, Currency: in.Currency, Config: cfg} // what the scorer needs, copied before readDay writes in
-	go func(cfg config.Tiers) {
+	go func() {
 		var r result
 		r.err = b.View(func(tx *store.Tx) error {
 			var err error
-			r.sums, err = tx.Summaries()
+			r.sums, r.tiers, r.sc, err = clients(tx)
 			return err
 		})
-		if r.err == nil {
-			// Rank the tiers and prepare the scorer side by side.
-			tierc := make(chan []tiers.Assignment, 1)
-			go func() { tierc <- tiers.Assign(r.sums, today, cfg) }()
-			base.Summaries = r.sums
-			r.sc = newScorerBase(&base)
-			r.tiers = <-tierc
-			r.sc.setTiers(r.tiers)
-		}
 		done <- r
-	}(in.tierConfig())
+	}()
 	err := b.View(func(tx *store.Tx) error {
 		day, err := readDay(tx, &in, loc)
 		r := <-done

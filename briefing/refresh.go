@@ -29,45 +29,20 @@ func Refresh(b *store.Book, prev Input, loc *time.Location, changed ...string) (
 	in.Tasks, in.Cards, in.Requests, in.Situations, in.Counted, in.scorer = nil, nil, nil, nil, Totals{}, nil
 	// As in Load: one transaction reads the changed summaries and ranks
 	// the tiers while the other reads the day.
-	type result struct {
-		sums  []profile.Summary
-		tiers []tiers.Assignment
-		sc    *scorer
-		err   error
-	}
-	done := make(chan result, 1)
-	go func() {
-		var r result
-		retier := false
-		r.err = b.View(func(tx *store.Tx) error {
-			var err error
-			r.sums, retier, err = refreshSummaries(tx, prev.Summaries, changed)
-			return err
-		})
-		if r.err == nil {
-			r.tiers = prev.Tiers
-			if retier || len(r.tiers) != len(r.sums) {
-				r.tiers = tiers.Assign(r.sums, in.Today, in.tierConfig())
-			}
-			base := Input{Today: in.Today, Currency: in.Currency, Config: in.Config, Summaries: r.sums}
-			r.sc = newScorerBase(&base)
-			r.sc.setTiers(r.tiers)
-		}
-		done <- r
-	}()
-	err := b.View(func(tx *store.Tx) error {
-		day, err := readDay(tx, &in, loc)
-		r := <-done
+	return readAlongside(b, in, loc, func(tx *store.Tx) ([]profile.Summary, []tiers.Assignment, *scorer, error) {
+		sums, retier, err := refreshSummaries(tx, prev.Summaries, changed)
 		if err != nil {
-			return err
+			return nil, nil, nil, err
 		}
-		if r.err != nil {
-			return r.err
+		as := prev.Tiers
+		if retier || len(as) != len(sums) {
+			as = tiers.Assign(sums, in.Today, in.tierConfig())
 		}
-		in.Summaries, in.Tiers, in.scorer = r.sums, r.tiers, r.sc
-		return pickShown(tx, &in, day)
+		base := Input{Today: in.Today, Currency: in.Currency, Config: in.Config, Summaries: sums}
+		sc := newScorerBase(&base)
+		sc.setTiers(as)
+		return sums, as, sc, nil
 	})
-	return in, err
 }
 
 // refreshSummaries returns sums with the summaries of the clients changed
