@@ -64,6 +64,11 @@ type Client struct {
 	Tasks        []tasks.Task
 	Appointments []visits.Appointment
 	Requests     []requests.Request
+
+	// noteJSON and purchaseJSON hold, beside Notes and Purchases, each
+	// record's JSON when it is in the store's form (nil when not), which
+	// an import stores as it is.
+	noteJSON, purchaseJSON [][]byte
 }
 
 // Bundle is a decoded bundle.
@@ -297,7 +302,8 @@ func Decode(r io.Reader) (*Bundle, error) {
 // able to undo everything when Stream returns an error. A Client is not
 // touched again once handed on.
 func Stream(r io.Reader, header func(Header) error, client func(*Client) error) error {
-	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<16))
+	lines := lineReader{br: bufio.NewReaderSize(r, 1<<16)}
+	var blocks rawBlocks
 	var cur *Client
 	var got, end Counts
 	var h Header
@@ -311,9 +317,12 @@ func Stream(r io.Reader, header func(Header) error, client func(*Client) error) 
 		cur = nil
 		return client(c)
 	}
+	var (
+		note     notes.Note
+		purchase profile.Purchase
+	)
 	for n := 1; ; n++ {
-		var rec record
-		err := dec.Decode(&rec)
+		line, err := lines.next()
 		if errors.Is(err, io.EOF) {
 			if !ended {
 				return damaged(n, "the end record is missing")
@@ -321,10 +330,21 @@ func Stream(r io.Reader, header func(Header) error, client func(*Client) error) 
 			break
 		}
 		if err != nil {
-			if n == 1 {
-				return fmt.Errorf("%w: %v", ErrNotBundle, err)
-			}
 			return damaged(n, "%v", err)
+		}
+		var rec record
+		raw, fast := []byte(nil), false
+		if n > 1 {
+			raw, fast = fastRecord(line, &rec, &note, &purchase)
+		}
+		if !fast {
+			raw = nil
+			if err := json.Unmarshal(line, &rec); err != nil {
+				if n == 1 {
+					return fmt.Errorf("%w: %v", ErrNotBundle, err)
+				}
+				return damaged(n, "%v", err)
+			}
 		}
 		if ended {
 			return damaged(n, "a record after the end")
@@ -393,6 +413,7 @@ func Stream(r io.Reader, header func(Header) error, client func(*Client) error) 
 			}
 			got.Notes++
 			cur.Notes = append(cur.Notes, *rec.Note)
+			cur.noteJSON = keepJSON(cur.noteJSON, len(cur.Notes), &blocks, raw)
 		case rec.Purchase != nil:
 			p := rec.Purchase
 			if err := owner(p.ClientID); err != nil {
@@ -403,6 +424,7 @@ func Stream(r io.Reader, header func(Header) error, client func(*Client) error) 
 			}
 			got.Purchases++
 			cur.Purchases = append(cur.Purchases, *p)
+			cur.purchaseJSON = keepJSON(cur.purchaseJSON, len(cur.Purchases), &blocks, raw)
 		case rec.Task != nil:
 			t := rec.Task
 			if err := owner(t.ClientID); err != nil {
@@ -444,6 +466,54 @@ func Stream(r io.Reader, header func(Header) error, client func(*Client) error) 
 		return fmt.Errorf("%w (the bundle announces %+v but holds %+v)", ErrDamaged, end, got)
 	}
 	return nil
+}
+
+// keepJSON returns kept with the JSON of the n-th record (raw, nil when it
+// is not in the store's form) at n-1, keeping nothing while no record has
+// any.
+func keepJSON(kept [][]byte, n int, blocks *rawBlocks, raw []byte) [][]byte {
+	if raw == nil && kept == nil {
+		return nil
+	}
+	for len(kept) < n-1 {
+		kept = append(kept, nil)
+	}
+	if raw != nil {
+		raw = blocks.copy(raw)
+	}
+	return append(kept, raw)
+}
+
+// lineReader reads a bundle's plaintext a line (a record) at a time,
+// skipping blank lines.
+type lineReader struct {
+	br   *bufio.Reader
+	long []byte
+}
+
+// next returns the next record's line without its line break, valid until
+// the next call; io.EOF at the end.
+func (l *lineReader) next() ([]byte, error) {
+	for {
+		line, err := l.br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			l.long = append(l.long[:0], line...)
+			for errors.Is(err, bufio.ErrBufferFull) {
+				line, err = l.br.ReadSlice('\n')
+				l.long = append(l.long, line...)
+			}
+			line = l.long
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			return nil, err
+		}
+		if line = bytes.TrimSpace(line); len(line) > 0 {
+			return line, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // ageMagic is how every age file begins.

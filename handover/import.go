@@ -206,8 +206,12 @@ type importer struct {
 	// batch, taskItem the item each batched task counts on.
 	notes     []notes.Note
 	purchases []profile.Purchase
-	tasks     []tasks.Task
-	taskItem  []int
+	// noteJSON and purchaseJSON are the bundle's JSON of the notes and
+	// purchases that the book stores as they are (they keep their client's
+	// id), nil for the others: the load skips encoding them again.
+	noteJSON, purchaseJSON [][]byte
+	tasks                  []tasks.Task
+	taskItem               []int
 	// taskCancelled marks the batched tasks that arrive cancelled (contact
 	// tasks of a do-not-contact client).
 	taskCancelled []bool
@@ -503,17 +507,21 @@ func (im *importer) client(c *Client, item int, it *Item) error {
 	}
 	it.DoNotContact = merged.Consent.DoNotContact
 
-	for _, n := range c.Notes {
+	sameID := id == c.Profile.ID
+	for i, n := range c.Notes {
 		n.ClientID = id
 		im.notes = append(im.notes, n)
+		im.noteJSON = append(im.noteJSON, kept(c.noteJSON, i, sameID))
 	}
 	if len(it.Conflicts) > 0 {
 		im.notes = append(im.notes, notes.Note{ClientID: id, Kind: notes.General, At: im.now, Author: im.meta.Associate,
 			Text: im.conflictNote(it.Conflicts)})
+		im.noteJSON = append(im.noteJSON, nil)
 	}
-	for _, p := range c.Purchases {
+	for i, p := range c.Purchases {
 		p.ClientID = id
 		im.purchases = append(im.purchases, p)
+		im.purchaseJSON = append(im.purchaseJSON, kept(c.purchaseJSON, i, sameID))
 	}
 	if err := im.addTasks(c, item, it, merged.Consent.DoNotContact); err != nil {
 		return err
@@ -549,14 +557,23 @@ func (im *importer) client(c *Client, item int, it *Item) error {
 	return nil
 }
 
+// kept returns the bundle's JSON of a client's i-th note or purchase when
+// the record keeps its client id (the JSON names the client), else nil.
+func kept(raw [][]byte, i int, sameID bool) []byte {
+	if !sameID || i >= len(raw) {
+		return nil
+	}
+	return raw[i]
+}
+
 // history loads the notes and purchases of every client at once and
 // counts them on the items.
 func (im *importer) history(rep *Report) error {
-	addedNotes, err := im.tx.ImportNotes(im.notes)
+	addedNotes, err := im.tx.ImportNotesJSON(im.notes, im.noteJSON)
 	if err != nil {
 		return err
 	}
-	addedPurchases, err := im.tx.ImportPurchases(im.purchases)
+	addedPurchases, err := im.tx.ImportPurchasesJSON(im.purchases, im.purchaseJSON)
 	if err != nil {
 		return err
 	}

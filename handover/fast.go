@@ -1,0 +1,252 @@
+package handover
+
+import (
+	"bytes"
+	"encoding/json"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// Notes and purchases are nine records in ten of a bundle. A reader takes
+// those in the form the store writes them (members in order, compact; see
+// store.EachNoteJSON) by a scan without reflection, and keeps their JSON so
+// an import stores it as it is (store.ImportNotesJSON). Anything else, a
+// member out of order, a number with a fraction or invalid UTF-8, goes
+// through encoding/json like every other record, which reads it the same.
+
+var (
+	notePrefix     = []byte(`{"note":{`)
+	purchasePrefix = []byte(`{"purchase":{`)
+)
+
+// rawBlocks hands out copies of records' JSON from large blocks: the kept
+// JSON lives until the import commits, one allocation per block rather
+// than per record.
+type rawBlocks struct{ b []byte }
+
+func (a *rawBlocks) copy(raw []byte) []byte {
+	if len(raw) > 1<<14 {
+		return append([]byte(nil), raw...)
+	}
+	if cap(a.b)-len(a.b) < len(raw) {
+		a.b = make([]byte, 0, 1<<20)
+	}
+	n := len(a.b)
+	a.b = append(a.b, raw...)
+	return a.b[n:len(a.b):len(a.b)]
+}
+
+// scan reads a compact JSON object member by member; ok turns false at the
+// first thing it does not expect.
+type scan struct {
+	b  []byte
+	s  string // the same bytes: strings are substrings of it
+	i  int
+	ok bool
+}
+
+func newScan(raw []byte) *scan {
+	return &scan{b: raw, s: string(raw), ok: utf8.Valid(raw)}
+}
+
+// key reads `"name":` (after a comma unless first).
+func (p *scan) key(name string, first bool) {
+	if !p.ok {
+		return
+	}
+	if !first {
+		if p.i >= len(p.b) || p.b[p.i] != ',' {
+			p.ok = false
+			return
+		}
+		p.i++
+	}
+	if len(p.b)-p.i < len(name)+3 || p.b[p.i] != '"' || p.s[p.i+1:p.i+1+len(name)] != name ||
+		p.b[p.i+1+len(name)] != '"' || p.b[p.i+2+len(name)] != ':' {
+		p.ok = false
+		return
+	}
+	p.i += len(name) + 3
+}
+
+// next reports whether the member name follows (a comma, then the name).
+func (p *scan) next(name string) bool {
+	return p.ok && len(p.b)-p.i > len(name)+3 && p.b[p.i] == ',' && p.s[p.i+2:p.i+2+len(name)] == name &&
+		p.b[p.i+1] == '"' && p.b[p.i+2+len(name)] == '"'
+}
+
+// quoted reads a string value and returns it with its quotes.
+func (p *scan) quoted() (q []byte, escaped bool) {
+	if !p.ok || p.i >= len(p.b) || p.b[p.i] != '"' {
+		p.ok = false
+		return nil, false
+	}
+	start := p.i
+	for j := start + 1; j < len(p.b); j++ {
+		switch c := p.b[j]; {
+		case c == '"':
+			p.i = j + 1
+			return p.b[start:p.i], escaped
+		case c == '\\':
+			escaped = true
+			j++ // the escaped character is never the closing quote
+		case c < 0x20:
+			p.ok = false
+			return nil, false
+		}
+	}
+	p.ok = false
+	return nil, false
+}
+
+func (p *scan) str() string {
+	start := p.i
+	q, escaped := p.quoted()
+	if !p.ok {
+		return ""
+	}
+	if !escaped {
+		return p.s[start+1 : p.i-1]
+	}
+	var s string
+	if err := json.Unmarshal(q, &s); err != nil {
+		p.ok = false
+	}
+	return s
+}
+
+func (p *scan) time() time.Time {
+	var t time.Time
+	q, escaped := p.quoted()
+	if !p.ok || escaped || t.UnmarshalJSON(q) != nil {
+		p.ok = false
+	}
+	return t
+}
+
+func (p *scan) date() civil.Date {
+	var d civil.Date
+	q, escaped := p.quoted()
+	if !p.ok || escaped || d.UnmarshalText(q[1:len(q)-1]) != nil {
+		p.ok = false
+	}
+	return d
+}
+
+// int reads a whole number of at most 18 digits, as json reads it into an
+// int64.
+func (p *scan) int() int64 {
+	if !p.ok {
+		return 0
+	}
+	neg := p.i < len(p.b) && p.b[p.i] == '-'
+	if neg {
+		p.i++
+	}
+	start := p.i
+	var v int64
+	for p.i < len(p.b) && p.b[p.i] >= '0' && p.b[p.i] <= '9' {
+		v = v*10 + int64(p.b[p.i]-'0')
+		p.i++
+	}
+	n := p.i - start
+	if n == 0 || n > 18 || (n > 1 && p.b[start] == '0') {
+		p.ok = false
+	}
+	if neg {
+		v = -v
+	}
+	return v
+}
+
+// end reads the closing brace, which must be the last byte.
+func (p *scan) end() bool {
+	if p.ok && p.i == len(p.b)-1 && p.b[p.i] == '}' {
+		return true
+	}
+	p.ok = false
+	return false
+}
+
+// fastNote reads a note in the store's form: {"id","client_id","at","kind",
+// "text"[,"author"]}. ok is false when raw is in any other form.
+func fastNote(raw []byte) (n notes.Note, ok bool) {
+	if len(raw) < 2 || raw[0] != '{' {
+		return n, false
+	}
+	p := newScan(raw)
+	p.i = 1
+	p.key("id", true)
+	n.ID = p.str()
+	p.key("client_id", false)
+	n.ClientID = p.str()
+	p.key("at", false)
+	n.At = p.time()
+	p.key("kind", false)
+	n.Kind = notes.Kind(p.str())
+	p.key("text", false)
+	n.Text = p.str()
+	if p.next("author") {
+		p.key("author", false)
+		n.Author = p.str()
+	}
+	return n, p.end()
+}
+
+// fastPurchase reads a purchase in the store's form: {"id","client_id",
+// "date","amount","currency"[,"items"][,"store"][,"author"]}.
+func fastPurchase(raw []byte) (x profile.Purchase, ok bool) {
+	if len(raw) < 2 || raw[0] != '{' {
+		return x, false
+	}
+	p := newScan(raw)
+	p.i = 1
+	p.key("id", true)
+	x.ID = p.str()
+	p.key("client_id", false)
+	x.ClientID = p.str()
+	p.key("date", false)
+	x.Date = p.date()
+	p.key("amount", false)
+	x.Amount = profile.Money(p.int())
+	p.key("currency", false)
+	x.Currency = p.str()
+	if p.next("items") {
+		p.key("items", false)
+		x.Items = p.str()
+	}
+	if p.next("store") {
+		p.key("store", false)
+		x.Store = p.str()
+	}
+	if p.next("author") {
+		p.key("author", false)
+		x.Author = p.str()
+	}
+	return x, p.end()
+}
+
+// fastRecord reads a note or purchase record line in the store's form;
+// raw is the record's object. ok is false for any other line.
+func fastRecord(line []byte, rec *record, n *notes.Note, x *profile.Purchase) (raw []byte, ok bool) {
+	if len(line) < 2 || line[len(line)-1] != '}' {
+		return nil, false
+	}
+	switch {
+	case bytes.HasPrefix(line, notePrefix):
+		raw = line[len(notePrefix)-1 : len(line)-1]
+		if *n, ok = fastNote(raw); ok {
+			rec.Note = n
+		}
+	case bytes.HasPrefix(line, purchasePrefix):
+		raw = line[len(purchasePrefix)-1 : len(line)-1]
+		if *x, ok = fastPurchase(raw); ok {
+			rec.Purchase = x
+		}
+	}
+	return raw, ok
+}
