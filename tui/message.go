@@ -87,6 +87,9 @@ func (m Model) openMessage(ref itemRef, ok bool) (tea.Model, tea.Cmd) {
 		return m.setStatus(m.c.t(i18n.StatusPickClient), true)
 	}
 	kind := messages.Kinds[0]
+	if m.scr == scrReport && m.report.inAway() {
+		kind = messages.MissYou
+	}
 	if ref.task != nil {
 		if k, ok := messages.ForTask(ref.task.Kind); ok {
 			kind = k

@@ -18,6 +18,7 @@ type reportScreen struct {
 	c    *shared
 	r    *report.Report
 	pane pane
+	away int // the first block of the clients away longest
 }
 
 // reportMsg delivers the report of today.
@@ -59,6 +60,10 @@ func (s *reportScreen) setReport(r report.Report) {
 
 // selected returns the client under the cursor.
 func (s reportScreen) selected() (itemRef, bool) { return s.pane.selected() }
+
+// inAway reports whether the cursor is on a client away longest (a
+// message to them is a miss-you).
+func (s reportScreen) inAway() bool { return s.away > 0 && s.pane.cursor >= s.away }
 
 // Update handles movement.
 func (s reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
@@ -231,6 +236,7 @@ func (s *reportScreen) rebuild() {
 
 	// Question 6.
 	heading(i18n.ReportAway)
+	s.away = len(bs)
 	if len(r.LongestAway) == 0 {
 		none(i18n.ReportNone)
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vipbook/vipbook/messages"
+
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -77,6 +79,7 @@ func TestGoldenEngineScreens(t *testing.T) {
 // TestReportScreen: 4 shows the ten questions with the top client first;
 // enter opens the selected client and esc comes back to the report.
 func TestReportScreen(t *testing.T) {
+	useMessageDir(t, t.TempDir())
 	book := openBookRO(t, demoBookPath(t))
 	defer book.Close()
 	h := newHarness(t, book, "en", 100, 30)
@@ -110,5 +113,14 @@ func TestReportScreen(t *testing.T) {
 	h.keys("G")
 	if v := h.view(); !strings.Contains(v, "7-10.") {
 		t.Errorf("the end of the report lacks questions 7-10:\n%s", v)
+	}
+	// A client away longest is sent a miss-you.
+	ref, _ = h.m.report.selected()
+	if n := len(r.LongestAway); n == 0 || ref.clientID != r.LongestAway[n-1].ID {
+		t.Fatalf("G selects %+v, want the last client away longest", ref)
+	}
+	h.keys("m")
+	if h.m.message == nil || h.m.message.kind() != messages.MissYou {
+		t.Fatalf("m on a client away longest does not compose a miss-you:\n%s", h.view())
 	}
 }
