@@ -24,23 +24,6 @@ import (
 // writes the book. Each runs off the UI goroutine and answers with a
 // message.
 
-// loadBriefing reads the book and builds the briefing of today; with
-// withSums the summaries it read come along for the client list.
-func loadBriefing(c *shared, withSums bool) tea.Cmd {
-	book, today, loc, cfg := c.book, c.today(), c.loc(), c.cfg
-	return func() tea.Msg {
-		in, err := briefing.Load(book, today, loc, cfg, briefing.Options{})
-		if err != nil {
-			return errMsg{fmt.Errorf("reading the briefing: %w", err)}
-		}
-		msg := briefingMsg{br: briefing.Build(in)}
-		if withSums {
-			msg.sums, msg.tiers = in.Summaries, in.Tiers
-		}
-		return msg
-	}
-}
-
 // loadVisits reads only today's visits with their prep cards: a few
 // records, read at once, so that the first frame shows the day's agenda
 // while the whole briefing (which reads every client) is built.
@@ -77,7 +60,8 @@ func loadVisits(c *shared) tea.Cmd {
 // search index, so that the first search is as quick as the next; cc is
 // the book's calling code, for phones typed with a trunk prefix.
 // The tiers are as the briefing ranked them (indexed like sums), or
-// computed here when it did not.
+// computed here when it did not. sums are only read: the briefing's Input
+// kept by the root shares them with its next Refresh.
 func buildRows(sums []profile.Summary, as []tiers.Assignment, today civil.Date, cfg config.Tiers, cc string) tea.Cmd {
 	return func() tea.Msg {
 		if len(as) != len(sums) {

@@ -29,6 +29,9 @@ type shared struct {
 	associate string
 	country   string        // the book's calling code, for phones typed without one
 	cfg       config.Config // tiers, urgency weights, rhythm
+	// briefReads numbers the reads of the briefing (readBriefing), so
+	// that a late answer is told from a newer one.
+	briefReads uint64
 }
 
 // today returns the calendar day of the clock.

@@ -20,13 +20,23 @@ type statusMsg struct{ text string }
 // statusClearMsg clears the status line if it still shows message seq.
 type statusClearMsg struct{ seq int }
 
-// briefingMsg delivers the briefing of the day and, the first time, the
-// summaries it was built from (the client list is built from them, so the
-// book is read once).
+// briefingMsg delivers the briefing of the day, the Input it was built
+// from (the next write refreshes it) and, after a whole Load, the
+// summaries for the client list (so the book is read once).
 type briefingMsg struct {
-	br    briefing.Briefing
-	sums  []profile.Summary
-	tiers []tiers.Assignment // indexed like sums
+	br      briefing.Briefing
+	in      briefing.Input
+	seq     uint64   // the read's number (readBriefing)
+	base    uint64   // a Refresh's: the number of the read it refreshed; 0 for a Load
+	changed []string // a Refresh's: the clients it read again
+	sums    []profile.Summary
+	tiers   []tiers.Assignment // indexed like sums
+}
+
+// briefingFailedMsg says read number seq of the briefing failed.
+type briefingFailedMsg struct {
+	seq uint64
+	err error
 }
 
 // visitsMsg delivers today's visits ahead of the whole briefing.

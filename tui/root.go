@@ -83,6 +83,7 @@ type Model struct {
 	statusSeq int
 	draftSeq  int
 	pending   *pendingAction
+	bst       briefingState // the briefing's Input kept, the read under way
 }
 
 // Options say what the interface works on.
@@ -121,6 +122,7 @@ func newModel(opt Options, keeper *draftKeeper) Model {
 	}
 	m := Model{c: c, brief: newBriefingScreen(c), clients: newClientsScreen(c), tasks: newTasksScreen(c),
 		prof: newProfileScreen(c), report: newReportScreen(c), handover: newHandoverScreen(c), help: help.New()}
+	m.bst.running = firstRead // Init's
 	m.restyle()
 	m.layout()
 	return m
@@ -175,11 +177,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.brief.setVisits(msg.cards)
 		return m, nil
 	case briefingMsg:
-		m.brief.setBriefing(msg.br)
-		if msg.sums != nil {
-			return m, buildRows(msg.sums, msg.tiers, c.today(), c.cfg.Tiers, c.country)
-		}
-		return m, nil
+		cmd := m.gotBriefing(msg)
+		return m, cmd
+	case briefingFailedMsg:
+		return m.briefingFailed(msg)
 	case rowsMsg:
 		cmd := m.clients.setRows(msg)
 		return m, cmd
@@ -650,7 +651,7 @@ func (m Model) runPending(d *clientDetail) (tea.Model, tea.Cmd) {
 // changed reloads what a write touched and says what happened.
 func (m Model) changed(msg changedMsg) (tea.Model, tea.Cmd) {
 	c := m.c
-	cmds := []tea.Cmd{loadBriefing(c, false)}
+	cmds := []tea.Cmd{m.refreshBriefing(msg.clientID)}
 	if m.scr == scrTasks || (m.scr == scrProfile && m.back == scrTasks) {
 		cmds = append(cmds, loadTasks(c))
 	} else {

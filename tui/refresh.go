@@ -1,0 +1,155 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/briefing"
+)
+
+// The briefing reads every client of the book (briefing.Load: ~170 MB and
+// a few hundred milliseconds at 100k clients). After a write to one client
+// the root reads it again with briefing.Refresh, which reuses what the last
+// read read of every other client. The reads run one at a time: writes
+// made while one runs wait, and go together into the next Refresh, so the
+// last briefing shown holds every write and no Refresh starts from an
+// Input that another read is replacing.
+
+// briefingState is what the root keeps of the briefing reads.
+type briefingState struct {
+	// in is the Input of the briefing shown, read by read number seq
+	// (shared.briefReads); seq 0: none kept (not read yet, or the last
+	// read failed), so the next read is a whole Load.
+	in  briefing.Input
+	seq uint64
+	// running is the number of the read under way, 0 when none.
+	running uint64
+	// waiting says a write landed since the running read started (or
+	// while none ran); changed are the clients it touched, in order,
+	// each once.
+	waiting bool
+	changed []string
+}
+
+// firstRead is the number of the read Init starts (the first loadBriefing
+// of the model's shared context).
+const firstRead = 1
+
+// loadBriefing reads the whole book and builds the briefing of today; with
+// withSums the summaries it read come along for the client list. Use it
+// after a write that may have changed many clients (an import, a
+// handover); a write to a few goes through Model.refreshBriefing.
+func loadBriefing(c *shared, withSums bool) tea.Cmd {
+	cmd, _ := readBriefing(c, nil, 0, nil, withSums)
+	return cmd
+}
+
+// readBriefing numbers a read of the briefing and returns its command:
+// with prev nil a Load, else a Refresh of prev (read by read number base)
+// for the clients changed. Its answer is a briefingMsg, or a
+// briefingFailedMsg.
+func readBriefing(c *shared, prev *briefing.Input, base uint64, changed []string, withSums bool) (tea.Cmd, uint64) {
+	c.briefReads++
+	seq, book, today, loc, cfg := c.briefReads, c.book, c.today(), c.loc(), c.cfg
+	var from briefing.Input
+	if prev != nil {
+		from = *prev
+	}
+	return func() tea.Msg {
+		var in briefing.Input
+		var err error
+		if prev == nil {
+			in, err = briefing.Load(book, today, loc, cfg, briefing.Options{})
+		} else {
+			in, err = briefing.Refresh(book, from, loc, changed...)
+		}
+		if err != nil {
+			return briefingFailedMsg{seq: seq, err: fmt.Errorf("reading the briefing: %w", err)}
+		}
+		msg := briefingMsg{br: briefing.Build(in), in: in, seq: seq, base: base, changed: changed}
+		if withSums {
+			msg.sums, msg.tiers = in.Summaries, in.Tiers
+		}
+		return msg
+	}, seq
+}
+
+// refreshBriefing reads the briefing again after a write to the client id
+// ("" when the write touched no client's records, a follow-up of nobody's,
+// say): now when no read is under way, else once it has answered.
+func (m *Model) refreshBriefing(id string) tea.Cmd {
+	st := &m.bst
+	st.waiting = true
+	if id != "" && !slices.Contains(st.changed, id) {
+		st.changed = append(st.changed, id)
+	}
+	return m.nextBriefingRead()
+}
+
+// nextBriefingRead starts the read the waiting writes need, unless one is
+// under way: a Refresh of the Input kept, or a Load when there is none or
+// the day has changed since (past midnight every section moves).
+func (m *Model) nextBriefingRead() tea.Cmd {
+	st, c := &m.bst, m.c
+	if st.running != 0 || !st.waiting {
+		return nil
+	}
+	changed := st.changed
+	st.waiting, st.changed = false, nil
+	var cmd tea.Cmd
+	if st.seq == 0 || st.in.Today != c.today() {
+		// The day's new list of clients (their stats are of today) comes
+		// with it.
+		cmd, st.running = readBriefing(c, nil, 0, nil, true)
+	} else {
+		cmd, st.running = readBriefing(c, &st.in, st.seq, changed, false)
+	}
+	return cmd
+}
+
+// gotBriefing shows a briefing read and keeps its Input, unless a later
+// read has answered already (it saw every write this one saw); a Refresh
+// of an Input that a Load has since replaced is run again on the new one.
+// Then the next read starts if writes are waiting.
+func (m *Model) gotBriefing(msg briefingMsg) tea.Cmd {
+	st, c := &m.bst, m.c
+	if st.running == msg.seq {
+		st.running = 0
+	}
+	var rows tea.Cmd
+	switch {
+	case msg.seq < st.seq:
+		// Started before the read shown: nothing to add.
+	case msg.base != 0 && msg.base != st.seq:
+		// A Load (an import's, a handover's) answered while this
+		// Refresh ran on the Input before it, which that Load may have
+		// read before these writes.
+		st.waiting = true
+		st.changed = append(slices.Clone(msg.changed), slices.DeleteFunc(st.changed, func(id string) bool {
+			return slices.Contains(msg.changed, id)
+		})...)
+	default:
+		st.in, st.seq = msg.in, msg.seq
+		m.brief.setBriefing(msg.br)
+		if msg.sums != nil {
+			rows = buildRows(msg.sums, msg.tiers, c.today(), c.cfg.Tiers, c.country)
+		}
+	}
+	return tea.Batch(rows, m.nextBriefingRead())
+}
+
+// briefingFailed says why a read of the briefing failed; the Input kept
+// is dropped, so that the next write reads the whole book.
+func (m *Model) briefingFailed(msg briefingFailedMsg) (tea.Model, tea.Cmd) {
+	st := &m.bst
+	if st.running == msg.seq {
+		st.running = 0
+	}
+	if msg.seq > st.seq {
+		st.in, st.seq = briefing.Input{}, 0
+	}
+	next := m.nextBriefingRead() // before m is copied out
+	mm, cmd := m.setStatus(msg.err.Error(), true)
+	return mm, tea.Batch(cmd, next)
+}
