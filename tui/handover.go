@@ -598,35 +598,43 @@ func (s *handoverScreen) rebuild() {
 			text(st.Warn.Render(c.t(i18n.HoWarning, wn)))
 		}
 		text("")
+		// The merged clients first (every one: their conflicts are what
+		// to check), then the new and the unchanged ones.
 		listed := 0
-		for _, it := range r.Items {
-			if it.Action != handover.Merged && listed >= handoverListed {
-				continue
+		for _, act := range []handover.Action{handover.Merged, handover.Added, handover.Unchanged} {
+			for _, it := range r.Items {
+				if it.Action != act || (act != handover.Merged && listed >= handoverListed) {
+					continue
+				}
+				listed++
+				bs = append(bs, s.previewItem(it, w))
 			}
-			listed++
-			act := map[handover.Action]i18n.Key{handover.Added: i18n.HoNew, handover.Merged: i18n.HoMerged,
-				handover.Unchanged: i18n.HoUnchanged}[it.Action]
-			line := "  " + fit(c.t(act), 8) + "  " + fit(it.Name, reportNameCol) + "  " + it.ID
-			if it.By != "" {
-				line += "  " + c.t(i18n.HoMatchedBy, matchReason(c, string(it.By)))
-			}
-			if it.DoNotContact {
-				line += "  " + c.t(i18n.MarkDNC)
-			}
-			lines := []string{line}
-			for _, cf := range it.Conflicts {
-				lines = append(lines, st.Dim.Render(strings.Repeat(" ", 12)+c.t(i18n.HoConflict, cf.Field, cf.Loser(), cf.Winner())))
-			}
-			for i := range lines {
-				lines[i] = clip(lines[i], w)
-			}
-			bs = append(bs, block{lines: lines})
 		}
 		if hidden := len(r.Items) - listed; hidden > 0 {
 			text(st.Dim.Render("  " + c.t(i18n.HoMore, hidden)))
 		}
 	}
 	s.pane.setBlocks(bs)
+}
+
+// previewItem draws what the import does with one client: new, merged
+// (matched how, the fields in conflict) or unchanged.
+func (s *handoverScreen) previewItem(it handover.Item, w int) block {
+	c, st := s.c, &s.c.styles
+	act := map[handover.Action]i18n.Key{handover.Added: i18n.HoNew, handover.Merged: i18n.HoMerged,
+		handover.Unchanged: i18n.HoUnchanged}[it.Action]
+	line := "  " + fit(c.t(act), 8) + "  " + fit(it.Name, reportNameCol) + "  " + it.ID
+	if it.By != "" {
+		line += "  " + c.t(i18n.HoMatchedBy, matchReason(c, string(it.By)))
+	}
+	if it.DoNotContact {
+		line += "  " + c.t(i18n.MarkDNC)
+	}
+	lines := []string{clip(line, w)}
+	for _, cf := range it.Conflicts {
+		lines = append(lines, st.Dim.Render(clip(strings.Repeat(" ", 12)+c.t(i18n.HoConflict, cf.Field, cf.Loser(), cf.Winner()), w)))
+	}
+	return block{lines: lines}
 }
 
 // importSummary says in one line what an import does (done) or would do.

@@ -107,6 +107,22 @@ func TestHandoverBetweenBooks(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// Wang Fang already knows one of them, living elsewhere: a merge with
+	// a conflict.
+	var known *profile.Profile
+	if err := giver.View(func(tx *store.Tx) error {
+		var err error
+		known, err = tx.Client(ids[0])
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := receiver.Update(func(tx *store.Tx) error {
+		return tx.AddClient(&profile.Profile{Name: known.Name, Phones: known.Phones, City: "杭州"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+
 	r := newHarness(t, receiver, "zh", 100, 30)
 	importKeys(r, bundle, "wrong passphrase")
 	if v := r.view(); !strings.Contains(v, "密码打不开这个交接包") || r.m.handover.state != hoForm {
@@ -116,17 +132,17 @@ func TestHandoverBetweenBooks(t *testing.T) {
 	if r.m.handover.state != hoReview {
 		t.Fatalf("no preview:\n%s", r.view())
 	}
-	if v := r.view(); !strings.Contains(v, "新增 "+strconv.Itoa(len(ids))+"，合并 0") {
+	if v := r.view(); !strings.Contains(v, "新增 "+strconv.Itoa(len(ids)-1)+"，合并 1") || !strings.Contains(v, "杭州") {
 		t.Fatalf("the preview does not count the new clients:\n%s", v)
 	}
-	if n := countClients(t, receiver); n != 0 {
+	if n := countClients(t, receiver); n != 1 {
 		t.Fatalf("the preview wrote %d clients", n)
 	}
 	r.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	golden.RequireEqual(t, strings.ReplaceAll(r.view(), dir, "DIR"))
 	r.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	r.keys("enter")
-	if v := r.view(); !strings.Contains(v, "已导入：新增 "+strconv.Itoa(len(ids))) {
+	if v := r.view(); !strings.Contains(v, "已导入：新增 "+strconv.Itoa(len(ids)-1)) {
 		t.Fatalf("no news of the import:\n%s", v)
 	}
 	if n := countClients(t, receiver); n != len(ids) {

@@ -6,9 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vipbook/vipbook/messages"
-
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/vipbook/vipbook/messages"
 )
 
 // useMessageDir makes the message templates come from dir (the built-in
