@@ -118,7 +118,7 @@ func TestHandoverBetweenBooks(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := receiver.Update(func(tx *store.Tx) error {
-		return tx.AddClient(&profile.Profile{Name: known.Name, Phones: known.Phones, City: "杭州"})
+		return tx.AddClient(&profile.Profile{ID: "zzzzzz", Name: known.Name, Phones: known.Phones, City: "杭州"})
 	}); err != nil {
 		t.Fatal(err)
 	}
