@@ -335,10 +335,10 @@ func (s handoverScreen) run(r hoRow) (handoverScreen, tea.Cmd) {
 		path := strings.TrimSpace(s.in[hoOut].Value())
 		pass, again := s.in[hoPass].Value(), s.in[hoPass2].Value()
 		switch {
-		case s.choice != chooseAll && query == "" && s.choice == chooseTier:
+		case s.choice == chooseTier && query == "":
 			s.focus(hoQuery, true)
 			return s, fail(c.t(i18n.HoErrNoTier))
-		case s.choice != chooseAll && query == "":
+		case s.choice == chooseSearch && query == "":
 			s.focus(hoQuery, true)
 			return s, fail(c.t(i18n.HoErrNoQuery))
 		case path == "":
