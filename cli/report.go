@@ -251,7 +251,11 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		fmt.Fprintf(w, "  %s\n", l("no purchase this year yet", "今年还没有消费"))
 	}
 	for _, c := range r.Top {
-		fmt.Fprintf(w, "  %2d. %s  %s  (%d %s)\n", c.Rank, pad(c.Name, 18), money(c.YTD, r.Currency), c.PurchasesYTD, l("purchases", "笔"))
+		dnc := ""
+		if c.DoNotContact {
+			dnc = "  " + l("[do not contact]", "［勿联系］")
+		}
+		fmt.Fprintf(w, "  %2d. %s  %s  (%d %s)%s\n", c.Rank, pad(c.Name, 18), money(c.YTD, r.Currency), c.PurchasesYTD, l("purchases", "笔"), dnc)
 		var who []string
 		if place := strings.TrimSpace(strings.Join(nonEmpty(c.City, c.District), " ")); place != "" {
 			who = append(who, place)

@@ -76,6 +76,7 @@ type TopClient struct {
 	ShareOfWallet string               `json:"share_of_wallet,omitempty"`
 	Motivator     string               `json:"motivator,omitempty"`
 	HandedOver    bool                 `json:"handed_over,omitempty"`
+	DoNotContact  bool                 `json:"do_not_contact,omitempty"` // asked not to be contacted: serve, do not reach out
 }
 
 // DateInfo is an important date with its next occurrence.
@@ -314,7 +315,8 @@ func Build(in Input) Report {
 	for k, v := range top[:min(TopN, len(top))] {
 		s := &sums[v.i]
 		tc := TopClient{Rank: k + 1, ID: s.ID, Name: s.DisplayName(), YTD: v.ytd, PurchasesYTD: v.nYTD,
-			City: s.City, Occupation: s.Occupation, HandedOver: s.Status == profile.HandedOver}
+			City: s.City, Occupation: s.Occupation, HandedOver: s.Status == profile.HandedOver,
+			DoNotContact: s.DoNotContact}
 		for _, d := range s.Dates {
 			next := d.Next(in.Today)
 			di := DateInfo{Kind: d.Kind, Label: d.Label, When: d.WhenText(), Next: next, DaysAway: in.Today.DaysUntil(next)}

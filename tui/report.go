@@ -136,6 +136,9 @@ func (s *reportScreen) rebuild() {
 		if t.HandedOver {
 			plain += "  " + c.t(i18n.ReportHandedOver)
 		}
+		if t.DoNotContact {
+			plain += "  " + c.t(i18n.MarkDNC)
+		}
 		b := block{lines: []string{clip(plain, w)}, plain: plain, sel: true, ref: itemRef{clientID: t.ID, clientName: t.Name}}
 		field := func(label, value string) {
 			if strings.TrimSpace(value) == "" {
