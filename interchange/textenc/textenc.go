@@ -45,7 +45,9 @@ const (
 func Decode(b []byte) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return string(b[3:]), UTF8BOM, nil
+		// A stray invalid byte after the mark (a damaged file) becomes
+		// U+FFFD, as in text without a mark, so the text is valid UTF-8.
+		return strings.ToValidUTF8(string(b[3:]), "\uFFFD"), UTF8BOM, nil
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
 		s, err := utf16(b, unicode.LittleEndian)
 		return s, UTF16LE, err

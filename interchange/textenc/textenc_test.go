@@ -32,6 +32,7 @@ func TestDecode(t *testing.T) {
 			"姓名,手机,生日\r\n王小明,138,1985-03-02\r\n", GB18030},
 		{"windows-1252", []byte("Name\r\nM\xfcller,J\xe9r\xf4me\r\n"), "Name\r\nMüller,Jérôme\r\n", Windows1252},
 		{"utf-8 with a stray byte", []byte("Ñoño Ñandú Peña Muñoz\x80"), "Ñoño Ñandú Peña Muñoz\uFFFD", UTF8},
+		{"utf-8 bom with a stray byte", []byte("\xEF\xBB\xBF0\n\xcd"), "0\n\uFFFD", UTF8BOM},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
