@@ -83,3 +83,54 @@ func BenchmarkRefresh100k(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBasicBriefing100k is the briefing of the foundation (issue 2)
+// on the 100k-client demo book: open the book, today's visits with their
+// prep cards, the follow-ups due by today (the 20 earliest read in full,
+// the rest counted from the due index) and the important dates within
+// their lead time, read from every client's summary. It is what the app's
+// first frames show before the engine's book-wide ranking (tiers, lapsed
+// clients, urgency) arrives.
+func BenchmarkBasicBriefing100k(b *testing.B) {
+	path := demobench.Path(b, 100_000)
+	b.ResetTimer()
+	for b.Loop() {
+		book, err := store.Open(path, store.Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var cards, due, dates int
+		err = book.View(func(tx *store.Tx) error {
+			appts, err := tx.AppointmentsOn(demobench.Today, time.Local)
+			if err != nil {
+				return err
+			}
+			for _, a := range appts {
+				if _, err := Prepare(tx, a, demobench.Today); err != nil {
+					return err
+				}
+				cards++
+			}
+			refs := tx.OpenTaskRefsDueBy(demobench.Today)
+			for _, r := range refs[:min(20, len(refs))] {
+				if _, err := tx.Task(r.ID); err != nil {
+					return err
+				}
+			}
+			due = len(refs)
+			sums, err := tx.Summaries()
+			if err != nil {
+				return err
+			}
+			dates = len(UpcomingDates(sums, demobench.Today))
+			return nil
+		})
+		book.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if cards == 0 || due == 0 || dates == 0 {
+			b.Fatalf("empty briefing: %d cards, %d due, %d dates", cards, due, dates)
+		}
+	}
+}

@@ -20,7 +20,9 @@
 package briefing
 
 import (
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -600,19 +602,23 @@ func taskItems(sc *scorer, ts []tasks.Task, limit int) (overdue, due []TaskItem,
 // from today to today plus their lead days, soonest first, without
 // urgency (Build scores them).
 func UpcomingDates(sums []profile.Summary, today civil.Date) []DateItem {
-	sc := newScorer(&Input{Today: today, Summaries: sums})
-	var out []DateItem
-	for _, c := range dateCands(sc) {
-		out = append(out, sc.dateItem(c, true))
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].DaysAway != out[j].DaysAway {
-			return out[i].DaysAway < out[j].DaysAway
+	sc := &scorer{today: today, day: today.DayNumber(), sums: sums}
+	var cands []dateCand
+	for i := range sums {
+		if len(sums[i].Dates) > 0 && active(&sums[i]) {
+			cands = datesOf(cands, sc, i)
 		}
-		return out[i].ClientName < out[j].ClientName
+	}
+	slices.SortStableFunc(cands, func(a, b dateCand) int {
+		if a.away != b.away {
+			return a.away - b.away
+		}
+		return strings.Compare(sums[a.ci].DisplayName(), sums[b.ci].DisplayName())
 	})
-	for i := range out {
-		out[i].Urgency = Urgency{}
+	out := make([]DateItem, len(cands))
+	for j, c := range cands {
+		s := &sums[c.ci]
+		out[j] = DateItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: s.Tier, Date: s.Dates[c.k], On: c.on, DaysAway: c.away}
 	}
 	return out
 }
