@@ -136,12 +136,7 @@ func messageContext(tx *store.Tx, p *profile.Profile, today civil.Date, m store.
 	if err != nil {
 		return c, err
 	}
-	for _, pu := range ps {
-		if pu.Items != "" {
-			c.Items = pu.Items
-			break
-		}
-	}
+	c = c.WithLastPurchase(ps)
 	if p.ReferredBy != "" {
 		if r, err := tx.Summary(p.ReferredBy); err == nil {
 			c.Referrer = r.DisplayName()

@@ -16,8 +16,8 @@ var builtin = map[string]string{
 	"miss_you.en": `Dear {{.Salutation}}, it has been a while and I was thinking of you. I hope you and your family are well{{with .Hobby}}, and that you still find time for {{.}}{{end}}. Whenever you are passing by, it would be lovely to see you, even just for a cup of tea.{{.Sign}}`,
 	"miss_you.zh": `{{.Salutation}}，好久不见，挺想念您的！希望您和家人一切都好{{with .Hobby}}，{{.}}的爱好依然乐在其中{{end}}。路过的时候欢迎进来坐坐，喝杯茶聊聊天。{{.Sign}}`,
 
-	"thank_you.en": `Dear {{.Salutation}}, thank you for coming in today{{with .Items}} and for choosing the {{.}}{{end}}; it was a pleasure to see you. A small tip to keep it at its best: {{.CareTip}} If anything needs adjusting, just let me know.{{.Sign}}`,
-	"thank_you.zh": `{{.Salutation}}，感谢您今天的光临{{with .Items}}，也感谢您选择了{{.}}{{end}}，见到您很开心。保养小提示：{{.CareTip}}如有任何需要调整的地方，随时告诉我。{{.Sign}}`,
+	"thank_you.en": `Dear {{.Salutation}}, thank you for coming in{{if .BoughtToday}} today{{else}} the other day{{end}}{{with .Items}} and for choosing the {{.}}{{end}}; it was a pleasure to see you. A small tip to keep it at its best: {{.CareTip}} If anything needs adjusting, just let me know.{{.Sign}}`,
+	"thank_you.zh": `{{.Salutation}}，感谢您{{if .BoughtToday}}今天{{else}}前些天{{end}}的光临{{with .Items}}，也感谢您选择了{{.}}{{end}}，见到您很开心。保养小提示：{{.CareTip}}如有任何需要调整的地方，随时告诉我。{{.Sign}}`,
 
 	"call.en": `Dear {{.Salutation}}, how is the {{.Piece}} after a few days? I hope it is comfortable and goes with your wardrobe as you hoped. If anything does not feel quite right, tell me and we will sort it out.{{.Sign}}`,
 	"call.zh": `{{.Salutation}}，{{.Piece}}用了几天，感觉怎么样？希望穿着舒适、搭配称心。如有任何不合适的地方，请告诉我，我们一定为您处理好。{{.Sign}}`,

@@ -102,11 +102,12 @@ type Context struct {
 	Today     civil.Date
 	Associate string // the associate's name, for the signature
 	Store     string
-	Signature string // config's [messages] signature; replaces the default one when set
-	Occasion  string // the holiday's name; the festival of the coming week when empty
-	Items     string // what was bought (the last purchase)
-	Referred  string // whom the client introduced (referral thanks)
-	Referrer  string // who introduced the client (welcome)
+	Signature string     // config's [messages] signature; replaces the default one when set
+	Occasion  string     // the holiday's name; the festival of the coming week when empty
+	Items     string     // what was bought (the last purchase)
+	Bought    civil.Date // the day of that purchase; zero when unknown
+	Referred  string     // whom the client introduced (referral thanks)
+	Referrer  string     // who introduced the client (welcome)
 }
 
 // Data is what a template is executed with.
@@ -121,17 +122,21 @@ type Data struct {
 	Colour     string   // the first colour they like
 	Style      string   // the first style they like
 	Items      string   // what they bought, "" when unknown
-	Piece      string   // Items, or "new piece" / "新品"
-	CareTip    string   // a general care tip for the piece
-	Occasion   string   // the holiday
-	Season     string   // the season today: spring, summer, autumn, winter (in Lang)
-	SeasonCare string   // weather care for the season
-	Referred   string
-	Referrer   string
-	Associate  string
-	Store      string
-	Sign       string // the signature, starting with a line break, or ""
-	Today      civil.Date
+	// BoughtToday is true when the last purchase was made today (or its
+	// day is unknown): a thank-you logged late thanks for the last visit,
+	// not for "today".
+	BoughtToday bool
+	Piece       string // Items, or "new piece" / "新品"
+	CareTip     string // a general care tip for the piece
+	Occasion    string // the holiday
+	Season      string // the season today: spring, summer, autumn, winter (in Lang)
+	SeasonCare  string // weather care for the season
+	Referred    string
+	Referrer    string
+	Associate   string
+	Store       string
+	Sign        string // the signature, starting with a line break, or ""
+	Today       civil.Date
 }
 
 // Set is a set of templates: the built-in ones, some replaced by files.
@@ -243,7 +248,7 @@ func NewData(p *profile.Profile, lang string, c Context) Data {
 	}
 	d := Data{Lang: lang, Name: p.DisplayName(), Salutation: Salutation(p, lang), Honorific: p.Honorific,
 		Hobbies: p.Hobbies, Items: strings.TrimSpace(c.Items), Referred: c.Referred, Referrer: c.Referrer,
-		Associate: c.Associate, Store: c.Store, Today: c.Today}
+		Associate: c.Associate, Store: c.Store, Today: c.Today, BoughtToday: c.Bought.IsZero() || c.Bought == c.Today}
 	if len(p.Hobbies) > 0 {
 		d.Hobby = p.Hobbies[0]
 	}
@@ -412,4 +417,16 @@ func lastWord(s string) string {
 		return s
 	}
 	return f[len(f)-1]
+}
+
+// WithLastPurchase sets the items and the day of the newest purchase among
+// ps (newest first, as the book gives them) that names its items.
+func (c Context) WithLastPurchase(ps []profile.Purchase) Context {
+	for _, pu := range ps {
+		if pu.Items != "" {
+			c.Items, c.Bought = pu.Items, pu.Date
+			break
+		}
+	}
+	return c
 }

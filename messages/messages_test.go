@@ -191,3 +191,31 @@ func TestForTask(t *testing.T) {
 		t.Error("a personal visit is not a message")
 	}
 }
+
+// TestThankYouDay: the thank-you thanks for "today" only when the purchase
+// was made today; a thank-you sent late thanks for the other day.
+func TestThankYouDay(t *testing.T) {
+	set, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &profile.Profile{Name: "王小明", Honorific: "王先生"}
+	today := civil.MustParse("2026-11-24")
+	ps := []profile.Purchase{{Date: today.AddDays(-5), Items: "navy suit"}, {Date: today.AddDays(-90), Items: "tie"}}
+	for _, tt := range []struct {
+		bought     civil.Date
+		lang, want string
+	}{
+		{today, "en", "thank you for coming in today and for choosing the navy suit"},
+		{today.AddDays(-5), "en", "thank you for coming in the other day and for choosing the navy suit"},
+		{today, "zh", "感谢您今天的光临"},
+		{today.AddDays(-5), "zh", "感谢您前些天的光临"},
+	} {
+		ps[0].Date = tt.bought
+		c := Context{Today: today}.WithLastPurchase(ps)
+		got, err := set.Compose(p, ThankYou, tt.lang, c)
+		if err != nil || !strings.Contains(got, tt.want) {
+			t.Errorf("bought %s (%s): %q, %v; want %q", tt.bought, tt.lang, got, err, tt.want)
+		}
+	}
+}

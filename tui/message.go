@@ -374,12 +374,7 @@ func messageContext(tx *store.Tx, p *profile.Profile, today civil.Date, mc confi
 	if err != nil {
 		return mctx, err
 	}
-	for _, pu := range ps {
-		if pu.Items != "" {
-			mctx.Items = pu.Items
-			break
-		}
-	}
+	mctx = mctx.WithLastPurchase(ps)
 	if p.ReferredBy != "" {
 		if r, err := tx.Summary(p.ReferredBy); err == nil {
 			mctx.Referrer = r.DisplayName()
