@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/briefing"
@@ -152,4 +153,22 @@ func (m *Model) briefingFailed(msg briefingFailedMsg) (tea.Model, tea.Cmd) {
 	next := m.nextBriefingRead() // before m is copied out
 	mm, cmd := m.setStatus(msg.err.Error(), true)
 	return mm, tea.Batch(cmd, next)
+}
+
+// newDayMsg says the clock has passed midnight: the briefing is of
+// yesterday.
+type newDayMsg struct{}
+
+// atMidnight sends newDayMsg just after the next midnight of the app's
+// clock, so a briefing left open overnight shows the new day's.
+func atMidnight(c *shared) tea.Cmd {
+	now := c.now()
+	next := c.today().AddDays(1).In(now.Location()).Add(time.Second)
+	return c.after(next.Sub(now), newDayMsg{})
+}
+
+// newDay reads the new day's visits and briefing (a full load: the day
+// has changed) and waits for the next midnight.
+func (m *Model) newDay() tea.Cmd {
+	return tea.Batch(loadVisits(m.c), m.refreshBriefing(""), atMidnight(m.c))
 }

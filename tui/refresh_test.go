@@ -235,3 +235,38 @@ func TestBriefingNewDay(t *testing.T) {
 		t.Fatalf("the briefing shown is of %s", h.m.brief.br.Date)
 	}
 }
+
+// TestBriefingAtMidnight: an app left open overnight shows the new day's
+// briefing and visits at midnight, without a write.
+func TestBriefingAtMidnight(t *testing.T) {
+	book := openBook(t, demoBookPath(t))
+	now := testNow()
+	m := newModel(Options{Book: book, Lang: "en", Now: func() time.Time { return now }}, newDraftKeeper())
+	var waits []time.Duration
+	m.c.after = func(d time.Duration, msg tea.Msg) tea.Cmd {
+		if _, ok := msg.(newDayMsg); ok {
+			waits = append(waits, d)
+		}
+		return nil
+	}
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	h.run(m.Init())
+	yesterday := h.m.bst.in.Today
+	midnight := yesterday.AddDays(1).In(now.Location())
+	if len(waits) != 1 || waits[0] != midnight.Sub(now)+time.Second {
+		t.Fatalf("waits for the new day: %v, want one of %v", waits, midnight.Sub(now)+time.Second)
+	}
+
+	now = midnight.Add(time.Second)
+	h.send(newDayMsg{})
+	if got, want := h.m.bst.in.Today, yesterday.AddDays(1); got != want {
+		t.Fatalf("after midnight the briefing is of %s, want %s", got, want)
+	}
+	if h.m.brief.br.Date != h.m.bst.in.Today {
+		t.Fatalf("the briefing shown is of %s", h.m.brief.br.Date)
+	}
+	if len(waits) != 2 || waits[1] != 24*time.Hour {
+		t.Fatalf("waits after the new day: %v, want the next midnight", waits)
+	}
+}

@@ -131,7 +131,7 @@ func newModel(opt Options, keeper *draftKeeper) Model {
 // Init loads the briefing (with the summaries for the client list), the
 // follow-ups and the drafts, and asks the terminal for its background.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(loadVisits(m.c), loadBriefing(m.c, true), loadDrafts(m.c), tea.RequestBackgroundColor)
+	return tea.Batch(loadVisits(m.c), loadBriefing(m.c, true), loadDrafts(m.c), tea.RequestBackgroundColor, atMidnight(m.c))
 }
 
 // Update routes a message.
@@ -181,6 +181,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case briefingFailedMsg:
 		return m.briefingFailed(msg)
+	case newDayMsg:
+		cmd := m.newDay()
+		return m, cmd
 	case rowsMsg:
 		cmd := m.clients.setRows(msg)
 		return m, cmd
