@@ -189,7 +189,11 @@ func (bw *briefWriter) tier(t string) string {
 func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool) {
 	bw := &briefWriter{w: w, lang: lang, md: markdown}
 	l := bw.l
-	bw.title(fmt.Sprintf("%s %s, %s (%s)", l("Briefing for", "晨会简报"), br.Date, bw.weekday(br.Date), br.Associate))
+	if bw.lang == "zh" {
+		bw.title(fmt.Sprintf("晨会简报 %s %s（%s）", br.Date, bw.weekday(br.Date), br.Associate))
+	} else {
+		bw.title(fmt.Sprintf("Briefing for %s, %s (%s)", br.Date, bw.weekday(br.Date), br.Associate))
+	}
 
 	bw.section(l("Today's visits", "今日到店"), len(br.Visits))
 	if len(br.Visits) == 0 {
