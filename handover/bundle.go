@@ -136,6 +136,15 @@ func (w *Writer) Client(p *profile.Profile) error {
 	return w.enc.Encode(record{Client: p})
 }
 
+// clientJSON writes the client record line, already encoded as Client
+// would encode it (record{Client: p}, HTML not escaped, ending in a newline).
+func (w *Writer) clientJSON(id string, line []byte) error {
+	w.client = id
+	w.counts.Clients++
+	_, err := w.bw.Write(line)
+	return err
+}
+
 func (w *Writer) of(clientID string) error {
 	if w.client == "" || clientID != w.client {
 		return errNoClient

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -85,20 +86,25 @@ func distinct(ids []string) []string {
 // transaction: if the bundle cannot be finished, the marks roll back).
 func writeClients(tx *store.Tx, w *Writer, ids []string, to string, now time.Time, m *marking) error {
 	giver := tx.Book().Meta().Associate
-	for _, id := range ids {
-		write := func(p *profile.Profile) error {
-			c := *p // the slices are replaced below, never edited
-			c.HandedOver = nil
-			c.Owners = handOn(p.Owners, giver, to, now)
-			if m != nil {
-				h := m.h
-				p.HandedOver = &h
-				p.Owners = c.Owners
-			}
-			return w.Client(&c)
+	var marks <-chan markedClient
+	if m != nil {
+		var stop func()
+		var err error
+		if marks, stop, err = prepareMarks(tx, ids, giver, to, now, m.h); err != nil {
+			return err
 		}
+		defer stop()
+	}
+	for _, id := range ids {
 		if m != nil {
-			if err := tx.UpdateClientWith(id, write); err != nil {
+			mc := <-marks
+			if mc.err != nil {
+				return mc.err
+			}
+			if err := tx.ApplyClientUpdate(mc.u); err != nil {
+				return err
+			}
+			if err := w.clientJSON(id, mc.line); err != nil {
 				return err
 			}
 		} else {
@@ -106,7 +112,10 @@ func writeClients(tx *store.Tx, w *Writer, ids []string, to string, now time.Tim
 			if err != nil {
 				return err
 			}
-			if err := write(p); err != nil {
+			c := *p
+			c.HandedOver = nil
+			c.Owners = handOn(p.Owners, giver, to, now)
+			if err := w.Client(&c); err != nil {
 				return err
 			}
 		}
@@ -144,6 +153,65 @@ func writeClients(tx *store.Tx, w *Writer, ids []string, to string, now time.Tim
 		}
 	}
 	return nil
+}
+
+// markedClient is a client marked as handed over, prepared off the
+// transaction's goroutine: the update of the book and the bundle's client
+// record line.
+type markedClient struct {
+	u    *store.ClientUpdate
+	line []byte
+	err  error
+}
+
+// prepareMarks copies the clients ids out of tx and, on another goroutine,
+// decodes each profile, marks it handed over as h says with its owner trail
+// handed on, and encodes both the book's profile and the bundle's record
+// (the JSON work that would otherwise hold up the transaction's goroutine).
+// The clients arrive on the channel in the order of ids; after an error
+// nothing more is sent. stop ends the goroutine early.
+func prepareMarks(tx *store.Tx, ids []string, giver, to string, now time.Time, h profile.Handover) (<-chan markedClient, func(), error) {
+	srcs := make([]store.ClientSource, len(ids))
+	for i, id := range ids {
+		s, err := tx.ClientSource(id)
+		if err != nil {
+			return nil, nil, err
+		}
+		srcs[i] = s
+	}
+	out := make(chan markedClient, 64)
+	done := make(chan struct{})
+	go func() {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		for _, s := range srcs {
+			var mc markedClient
+			mc.u, mc.err = s.Prepare(func(p *profile.Profile) error {
+				c := *p // the slices are replaced below, never edited
+				c.HandedOver = nil
+				c.Owners = handOn(p.Owners, giver, to, now)
+				hh := h
+				p.HandedOver = &hh
+				p.Owners = c.Owners
+				buf.Reset()
+				if err := enc.Encode(record{Client: &c}); err != nil {
+					return err
+				}
+				mc.line = bytes.Clone(buf.Bytes())
+				return nil
+			})
+			select {
+			case out <- mc:
+			case <-done:
+				return
+			}
+			if mc.err != nil {
+				return
+			}
+		}
+	}()
+	return out, func() { close(done) }, nil
 }
 
 // Collect reads the clients ids into a bundle made at now for to, as
