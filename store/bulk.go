@@ -117,13 +117,8 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 		}
 		added[n.ClientID]++
 	}
-	if err := putSorted(tx.bucket(bNotes), byKey); err != nil {
-		return nil, err
-	}
-	if err := putSorted(tx.bucket(bNoteTime), byTime); err != nil {
-		return nil, err
-	}
-	if err := putSorted(idb, byID); err != nil {
+	if err := putAllSorted(bulkPut{tx.bucket(bNotes), byKey}, bulkPut{tx.bucket(bNoteTime), byTime},
+		bulkPut{idb, byID}); err != nil {
 		return nil, err
 	}
 	for id, tc := range touches {
@@ -215,10 +210,7 @@ func (tx *Tx) ImportPurchasesJSON(ps []profile.Purchase, raw [][]byte) (map[stri
 		spends[p.ClientID] = append(spends[p.ClientID], profile.Spend{Date: p.Date, Amount: p.Amount})
 		added[p.ClientID]++
 	}
-	if err := putSorted(tx.bucket(bPurchases), byKey); err != nil {
-		return nil, err
-	}
-	if err := putSorted(idb, byID); err != nil {
+	if err := putAllSorted(bulkPut{tx.bucket(bPurchases), byKey}, bulkPut{idb, byID}); err != nil {
 		return nil, err
 	}
 	for id, sp := range spends {
@@ -296,13 +288,9 @@ func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
 			byOrigin = append(byOrigin, kv{[]byte(t.Origin), []byte(t.ID)})
 		}
 	}
-	for _, w := range []struct {
-		name []byte
-		kvs  []kv
-	}{{bTasks, byID}, {bTaskDue, byDue}, {bTaskClient, byClient}, {bTaskOrigin, byOrigin}} {
-		if err := putSorted(tx.bucket(w.name), w.kvs); err != nil {
-			return 0, err
-		}
+	if err := putAllSorted(bulkPut{tx.bucket(bTasks), byID}, bulkPut{tx.bucket(bTaskDue), byDue},
+		bulkPut{tx.bucket(bTaskClient), byClient}, bulkPut{tx.bucket(bTaskOrigin), byOrigin}); err != nil {
+		return 0, err
 	}
 	return len(byID), nil
 }
