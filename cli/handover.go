@@ -84,6 +84,10 @@ Without --passphrase-file the passphrase is asked twice on the terminal.`,
 			if err != nil {
 				return err
 			}
+			// One big transaction marking every client, then the process
+			// ends: the same lazier collector as the import (a 10k-client
+			// export: about 30 ms less).
+			defer debug.SetGCPercent(debug.SetGCPercent(400))
 			res, err := handover.Export(b, ids, out, handover.ExportOptions{To: to, Release: release, Passphrase: pass,
 				WorkFactor: workFactor, Lang: a.Lang})
 			if err != nil {

@@ -3,6 +3,7 @@ package handover
 import (
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 	"time"
 
@@ -15,9 +16,15 @@ import (
 // notes) to an empty book: export (read, write the bundle, mark every
 // client) plus import (decrypt and decode beside matching, adding and
 // loading, one transaction), both committed to disk. The scrypt work factor is the lowest, so the key
-// derivation (about a second each way at age's default) is left out.
+// derivation (about a second each way at age's default) is left out. The
+// collector runs as `vipbook handover export` and `import` set it
+// (cli/handover.go: GC percent 400 for the one big transaction each); run
+// with GOGC=100 to see the default's cost.
 func BenchmarkHandover10k(b *testing.B) {
 	src := demobench.Path(b, 10_000)
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	var counts Counts
 	var exportT, importT time.Duration
 	for i := 0; i < b.N; i++ {
