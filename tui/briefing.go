@@ -60,12 +60,7 @@ func (s briefingScreen) selected() (itemRef, bool) { return s.pane.selected() }
 
 // Update handles movement; the actions on the selected item are the root's.
 func (s briefingScreen) Update(msg tea.Msg) (briefingScreen, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		movePane(&s.pane, msg, s.c.keys)
-	case tea.MouseWheelMsg:
-		wheelPane(&s.pane, msg)
-	}
+	updatePane(&s.pane, msg, s.c.keys)
 	return s, nil
 }
 
@@ -75,6 +70,17 @@ func (s briefingScreen) View() string {
 		return s.c.styles.Dim.Render("  " + s.c.t(i18n.Loading))
 	}
 	return s.pane.view(&s.c.styles)
+}
+
+// updatePane moves a pane by the movement keys and the mouse wheel: all a
+// pane screen does with a message itself.
+func updatePane(p *pane, msg tea.Msg, k KeyMap) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		movePane(p, msg, k)
+	case tea.MouseWheelMsg:
+		wheelPane(p, msg)
+	}
 }
 
 // movePane applies the movement keys to a pane.

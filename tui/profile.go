@@ -65,12 +65,7 @@ func (s profileScreen) client() (itemRef, bool) {
 
 // Update handles movement.
 func (s profileScreen) Update(msg tea.Msg) (profileScreen, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		movePane(&s.pane, msg, s.c.keys)
-	case tea.MouseWheelMsg:
-		wheelPane(&s.pane, msg)
-	}
+	updatePane(&s.pane, msg, s.c.keys)
 	return s, nil
 }
 

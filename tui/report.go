@@ -67,12 +67,7 @@ func (s reportScreen) inAway() bool { return s.away > 0 && s.pane.cursor >= s.aw
 
 // Update handles movement.
 func (s reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		movePane(&s.pane, msg, s.c.keys)
-	case tea.MouseWheelMsg:
-		wheelPane(&s.pane, msg)
-	}
+	updatePane(&s.pane, msg, s.c.keys)
 	return s, nil
 }
 

@@ -37,12 +37,7 @@ func (s tasksScreen) selected() (itemRef, bool) { return s.pane.selected() }
 
 // Update handles movement.
 func (s tasksScreen) Update(msg tea.Msg) (tasksScreen, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		movePane(&s.pane, msg, s.c.keys)
-	case tea.MouseWheelMsg:
-		wheelPane(&s.pane, msg)
-	}
+	updatePane(&s.pane, msg, s.c.keys)
 	return s, nil
 }
 
