@@ -285,30 +285,19 @@ func saveNote(c *shared, clientID, name, text, draftKey string) tea.Cmd {
 // tickTask marks a follow-up done.
 func tickTask(c *shared, id, title string) tea.Cmd {
 	now := c.now()
-	var clientID string
-	return func() tea.Msg {
-		msg := write(c, func(tx *store.Tx) error {
-			t, err := tx.Task(id)
-			if err != nil {
-				return err
-			}
-			clientID = t.ClientID
-			if err := t.Complete(now); err != nil {
-				return err
-			}
-			return tx.UpdateTask(&t)
-		}, changedMsg{status: c.t(i18n.StatusTaskDone, title)})()
-		if ch, ok := msg.(changedMsg); ok {
-			ch.clientID = clientID
-			return ch
-		}
-		return msg
-	}
+	return changeTask(c, id, c.t(i18n.StatusTaskDone, title), func(t *tasks.Task) error { return t.Complete(now) })
 }
 
 // snoozeTask moves a follow-up to a later day.
 func snoozeTask(c *shared, id, title string, until civil.Date) tea.Cmd {
 	today := c.today()
+	return changeTask(c, id, c.t(i18n.StatusTaskSnoozed, title, until.String()),
+		func(t *tasks.Task) error { return t.Snooze(until, today) })
+}
+
+// changeTask applies change to follow-up id and stores it; the message
+// names the task's client, whose briefing items move.
+func changeTask(c *shared, id, status string, change func(t *tasks.Task) error) tea.Cmd {
 	var clientID string
 	return func() tea.Msg {
 		msg := write(c, func(tx *store.Tx) error {
@@ -317,11 +306,11 @@ func snoozeTask(c *shared, id, title string, until civil.Date) tea.Cmd {
 				return err
 			}
 			clientID = t.ClientID
-			if err := t.Snooze(until, today); err != nil {
+			if err := change(&t); err != nil {
 				return err
 			}
 			return tx.UpdateTask(&t)
-		}, changedMsg{status: c.t(i18n.StatusTaskSnoozed, title, until.String())})()
+		}, changedMsg{status: status})()
 		if ch, ok := msg.(changedMsg); ok {
 			ch.clientID = clientID
 			return ch
