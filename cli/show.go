@@ -27,11 +27,7 @@ func writeDetail(w io.Writer, d *ClientDetail, currency string, today civil.Date
 	}
 	var phones []string
 	for _, ph := range p.Phones {
-		s := ph.Number
-		if ph.Label != "" {
-			s += " (" + ph.Label + ")"
-		}
-		phones = append(phones, s)
+		phones = append(phones, ph.String())
 	}
 	line("Phone", strings.Join(phones, ", "))
 	line("Email", p.Email)

@@ -15,6 +15,14 @@ type Phone struct {
 	Label  string `json:"label,omitempty"` // mobile, home, work, ...
 }
 
+// String is the number as typed with its label: "+86 138 0013 8000 (mobile)".
+func (p Phone) String() string {
+	if p.Label == "" {
+		return p.Number
+	}
+	return p.Number + " (" + p.Label + ")"
+}
+
 // NormalizePhone returns the number as country code plus national digits,
 // so that "+86 138 0013 8000", "13800138000", "138-0013-8000" and
 // "0086 138 0013 8000" all give "8613800138000". cc is the calling code

@@ -127,11 +127,7 @@ func (s *profileScreen) rebuild() {
 	text(head)
 	var phones []string
 	for _, ph := range p.Phones {
-		s := ph.Number
-		if ph.Label != "" {
-			s += " (" + ph.Label + ")"
-		}
-		phones = append(phones, s)
+		phones = append(phones, ph.String())
 	}
 	reach := ""
 	if p.Channel != "" {
