@@ -189,15 +189,7 @@ func (tx *Tx) ImportPurchasesJSON(ps []profile.Purchase, raw [][]byte) (map[stri
 			}
 		}
 		seen[p.ID] = true
-		if p.Currency == "" {
-			p.Currency = tx.book.meta.Currency
-		}
-		if p.Store == "" {
-			p.Store = tx.book.meta.Store
-		}
-		if p.Author == "" {
-			p.Author = tx.book.meta.Associate
-		}
+		tx.purchaseDefaults(p)
 		if value == nil {
 			var err error
 			if value, err = json.Marshal(p); err != nil {
@@ -263,15 +255,7 @@ func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
 			t.ID = tx.newID(bTasks, shortIDLen)
 		}
 		seen[t.ID] = true
-		if t.Status == "" {
-			t.Status = tasks.Open
-		}
-		if t.Created.IsZero() {
-			t.Created = tx.Now()
-		}
-		if t.Assignee == "" {
-			t.Assignee = tx.book.meta.Associate
-		}
+		tx.taskDefaults(t)
 		raw, err := json.Marshal(t)
 		if err != nil {
 			return 0, err

@@ -34,15 +34,7 @@ func (tx *Tx) AddPurchase(p *profile.Purchase) error {
 	} else if tx.bucket(bPurchaseIDs).Get([]byte(p.ID)) != nil {
 		return fmt.Errorf("purchase %s: %w", p.ID, ErrDuplicate)
 	}
-	if p.Currency == "" {
-		p.Currency = tx.book.meta.Currency
-	}
-	if p.Store == "" {
-		p.Store = tx.book.meta.Store
-	}
-	if p.Author == "" {
-		p.Author = tx.book.meta.Associate
-	}
+	tx.purchaseDefaults(p)
 	key := purchaseKey(p)
 	if err := putJSON(tx.bucket(bPurchases), key, p); err != nil {
 		return err
@@ -91,4 +83,18 @@ func (tx *Tx) Purchases(clientID string) ([]profile.Purchase, error) {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out, err
+}
+
+// purchaseDefaults fills what a purchase leaves out from the book: its
+// currency, store and associate.
+func (tx *Tx) purchaseDefaults(p *profile.Purchase) {
+	if p.Currency == "" {
+		p.Currency = tx.book.meta.Currency
+	}
+	if p.Store == "" {
+		p.Store = tx.book.meta.Store
+	}
+	if p.Author == "" {
+		p.Author = tx.book.meta.Associate
+	}
 }

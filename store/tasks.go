@@ -39,15 +39,7 @@ func (tx *Tx) AddTask(t *tasks.Task) error {
 	} else if tx.bucket(bTasks).Get([]byte(t.ID)) != nil {
 		return fmt.Errorf("task %s: %w", t.ID, ErrDuplicate)
 	}
-	if t.Status == "" {
-		t.Status = tasks.Open
-	}
-	if t.Created.IsZero() {
-		t.Created = tx.Now()
-	}
-	if t.Assignee == "" {
-		t.Assignee = tx.book.meta.Associate
-	}
+	tx.taskDefaults(t)
 	if ruled {
 		if err := ob.Put([]byte(t.Origin), []byte(t.ID)); err != nil {
 			return err
@@ -207,4 +199,18 @@ func sortTasks(ts []tasks.Task) {
 		}
 		return a.DoneAt.After(b.DoneAt)
 	})
+}
+
+// taskDefaults fills what a new task leaves out: open, created now, for
+// the book's associate.
+func (tx *Tx) taskDefaults(t *tasks.Task) {
+	if t.Status == "" {
+		t.Status = tasks.Open
+	}
+	if t.Created.IsZero() {
+		t.Created = tx.Now()
+	}
+	if t.Assignee == "" {
+		t.Assignee = tx.book.meta.Associate
+	}
 }
