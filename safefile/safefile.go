@@ -1,0 +1,122 @@
+// Package safefile writes files that hold personal data the durable way:
+// owner-only (0600) from their first byte, into a temporary file beside the
+// target, fsynced, renamed into place and the directory fsynced, so a crash
+// or a full disk leaves either the old file or the whole new one, never half
+// of it. It earns its own package because the book's backups, compaction,
+// exports, handover bundles and the demo book all need the same few steps,
+// and each step left out is a file lost on power failure.
+package safefile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// Perm is the mode of every file vipbook writes: its owner only.
+const Perm os.FileMode = 0o600
+
+// DirPerm is the mode of the directories vipbook creates.
+const DirPerm os.FileMode = 0o700
+
+// Write writes path by calling write on a temporary file beside it, then
+// puts it in place with Commit. When write fails nothing is left behind
+// and an existing file at path is untouched.
+func Write(path string, write func(io.Writer) error) error {
+	f, err := Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Abort()
+	if err := write(f); err != nil {
+		return err
+	}
+	return f.Commit()
+}
+
+// File is a temporary file that becomes path on Commit.
+type File struct {
+	*os.File
+	path string
+	done bool
+}
+
+// Create opens a temporary file (0600) in path's directory that Commit
+// renames to path; Abort (safe to defer) removes it when not committed.
+func Create(path string) (*File, error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return nil, fmt.Errorf("cannot write in %s: %w", dir, unwrapPath(err))
+	}
+	if err := f.Chmod(Perm); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, err
+	}
+	return &File{File: f, path: path}, nil
+}
+
+// Commit flushes the file to disk, renames it over path and flushes the
+// directory, so the new name survives a power failure.
+func (f *File) Commit() error {
+	if f.done {
+		return errors.New("safefile: already committed or aborted")
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := Replace(f.Name(), f.path); err != nil {
+		return err
+	}
+	f.done = true
+	return nil
+}
+
+// Abort removes the temporary file unless it was committed.
+func (f *File) Abort() {
+	if f.done {
+		return
+	}
+	f.done = true
+	f.Close()
+	os.Remove(f.Name())
+}
+
+// Replace renames tmp (already written and synced) over path and syncs the
+// directory. tmp must be in path's directory.
+func Replace(tmp, path string) error {
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return SyncDir(filepath.Dir(path))
+}
+
+// SyncDir flushes a directory's entries (a rename, a new file) to disk.
+func SyncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return err
+	}
+	return nil
+}
+
+// unwrapPath drops the temporary name from a *PathError: the user should
+// read the directory and the reason, not ".book.db.tmp-1234".
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
