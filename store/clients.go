@@ -2,10 +2,8 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"sort"
-	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
@@ -155,63 +153,6 @@ func (tx *Tx) touchSummary(id string, fn func(s *profile.Summary)) error {
 	}
 	fn(&s)
 	return tx.putSummary(&s)
-}
-
-// EraseClient deletes everything the book holds about a client: profile,
-// summary, phone index, notes, purchases, tasks, appointments, requests
-// (the client's right to be forgotten). It returns how many records went.
-func (tx *Tx) EraseClient(id string) (int, error) {
-	p, err := tx.Client(id)
-	if err != nil {
-		return 0, err
-	}
-	n := 1
-	tx.unindexPhones(p)
-	_ = tx.bucket(bClients).Delete([]byte(id))
-	_ = tx.bucket(bSummaries).Delete([]byte(id))
-	pre := prefix(id)
-	// Collect first: deleting while a cursor walks a bucket skips keys.
-	var keys [][]byte
-	collect := func(k, _ []byte) error { keys = append(keys, append([]byte(nil), k...)); return nil }
-	_ = scanPrefix(tx.bucket(bNotes), pre, collect)
-	for _, k := range keys {
-		var nt struct {
-			ID string    `json:"id"`
-			At time.Time `json:"at"`
-		}
-		_ = json.Unmarshal(tx.bucket(bNotes).Get(k), &nt)
-		_ = tx.bucket(bNoteTime).Delete(noteTimeKey(nt.At, nt.ID))
-		_ = tx.bucket(bNoteIDs).Delete([]byte(nt.ID))
-		_ = tx.bucket(bNotes).Delete(k)
-		n++
-	}
-	keys = keys[:0]
-	_ = scanPrefix(tx.bucket(bPurchases), pre, collect)
-	for _, k := range keys {
-		var pu struct {
-			ID string `json:"id"`
-		}
-		_ = json.Unmarshal(tx.bucket(bPurchases).Get(k), &pu)
-		_ = tx.bucket(bPurchaseIDs).Delete([]byte(pu.ID))
-		_ = tx.bucket(bPurchases).Delete(k)
-		n++
-	}
-	for _, t := range tx.ClientTasks(id) {
-		tx.deleteTask(&t)
-		n++
-	}
-	for _, a := range tx.ClientAppointments(id) {
-		_ = tx.bucket(bAppts).Delete([]byte(a.ID))
-		_ = tx.bucket(bApptStart).Delete(apptStartKey(a.Start, a.ID))
-		_ = tx.bucket(bApptClient).Delete(join([]byte(id), []byte(a.ID)))
-		n++
-	}
-	for _, r := range tx.ClientRequests(id) {
-		_ = tx.bucket(bRequests).Delete([]byte(r.ID))
-		_ = tx.bucket(bReqClient).Delete(join([]byte(id), []byte(r.ID)))
-		n++
-	}
-	return n, nil
 }
 
 // sortDates keeps the summary's day lists in order after an insert.

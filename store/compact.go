@@ -3,6 +3,9 @@ package store
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+
+	"github.com/vipbook/vipbook/safefile"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -37,4 +40,58 @@ func Compact(src, dst string) error {
 		return err
 	}
 	return out.Close()
+}
+
+// CompactInPlace rewrites the open book into a compacted copy beside it and
+// puts the copy in its place, so the bytes of erased records (which bbolt
+// only marks free) leave the file. The copy is written from the open
+// database (this vipbook holds the lock), synced, opened and locked, and
+// only then renamed over the book and the directory synced; the old file's
+// lock is let go after the rename, so no other vipbook can open the book
+// half way. The book stays open on the new file. No transaction may be
+// open on b while it runs. On failure the book is left as it was.
+func (b *Book) CompactInPlace() error {
+	if b.ro {
+		return ErrReadOnly
+	}
+	dir := filepath.Dir(b.path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(b.path)+".compact-*")
+	if err != nil {
+		return fmt.Errorf("cannot write the compacted book in %s: %w", dir, err)
+	}
+	tmp := f.Name()
+	f.Close() // empty and 0600: bbolt initialises it
+	out, err := bolt.Open(tmp, 0o600, &bolt.Options{NoSync: true, FreelistType: bolt.FreelistMapType})
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := bolt.Compact(out, b.db, 64<<20); err != nil {
+		out.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := out.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	// Lock the copy before it takes the book's name.
+	nb, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: OpenTimeout, FreelistType: bolt.FreelistMapType})
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := safefile.Replace(tmp, b.path); err != nil {
+		nb.Close()
+		os.Remove(tmp)
+		return err
+	}
+	old := b.db
+	b.db = nb
+	return old.Close()
 }

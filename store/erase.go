@@ -1,0 +1,304 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
+)
+
+// ErrNotCompacted is returned by EraseClients when the clients were erased
+// but the book could not be compacted afterwards, so their bytes may still
+// be in the file's free pages.
+var ErrNotCompacted = errors.New("the clients were erased but the book file could not be compacted")
+
+// ClientRecords is everything the book holds about one client, gathered
+// in one place: what `vipbook export-client` hands over on a subject
+// access request and what EraseClient deletes. The two read the same
+// definition, so what is shown is what is erased.
+type ClientRecords struct {
+	Profile      *profile.Profile
+	Summary      profile.Summary
+	Notes        []notes.Note       // newest first
+	Purchases    []profile.Purchase // newest first
+	Tasks        []tasks.Task       // open ones first, then done and cancelled
+	Appointments []visits.Appointment
+	Requests     []requests.Request
+	Drafts       []Draft
+	// RuleState is the follow-up rules' state that names the client (the
+	// standing top spender), by key.
+	RuleState map[string]json.RawMessage
+	// Referred are the ids of the clients whose profile says this client
+	// introduced them (their referred_by is cleared by an erasure).
+	Referred []string
+	// Mentions are the tasks of other clients made about this client by a
+	// rule (the referrer's thank-you names the new client); an erasure
+	// deletes them.
+	Mentions []tasks.Task
+}
+
+// Count returns how many records the client has in the book, the profile
+// counting as one.
+func (c *ClientRecords) Count() int {
+	return 1 + len(c.Notes) + len(c.Purchases) + len(c.Tasks) + len(c.Appointments) + len(c.Requests) +
+		len(c.Drafts) + len(c.RuleState) + len(c.Mentions)
+}
+
+// ClientRecords gathers everything the book holds about the client id.
+func (tx *Tx) ClientRecords(id string) (*ClientRecords, error) {
+	p, err := tx.Client(id)
+	if err != nil {
+		return nil, err
+	}
+	c := &ClientRecords{Profile: p}
+	if c.Summary, err = tx.Summary(id); err != nil {
+		return nil, err
+	}
+	if c.Notes, err = tx.Notes(id); err != nil {
+		return nil, err
+	}
+	if c.Purchases, err = tx.Purchases(id); err != nil {
+		return nil, err
+	}
+	c.Tasks = tx.ClientTasks(id)
+	c.Appointments = tx.ClientAppointments(id)
+	c.Requests = tx.ClientRequests(id)
+	if c.Drafts, err = tx.clientDrafts(id); err != nil {
+		return nil, err
+	}
+	c.RuleState = tx.clientRuleState(id)
+	sums, err := tx.Summaries()
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range sums {
+		if s.ReferredBy == id && s.ID != id {
+			c.Referred = append(c.Referred, s.ID)
+		}
+	}
+	if c.Mentions, err = tx.mentionTasks(id); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// clientDrafts returns the drafts typed for the client: a note
+// ("note:<id>") or a form ("form:<kind>:<id>").
+func (tx *Tx) clientDrafts(id string) ([]Draft, error) {
+	all, err := tx.Drafts()
+	if err != nil {
+		return nil, err
+	}
+	var out []Draft
+	for _, d := range all {
+		if d.ClientID == id || strings.HasSuffix(d.Key, ":"+id) {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
+// clientRuleState returns the rule state that names the client. Rule state
+// is a cache a rule rebuilds from the book, so any entry whose key or value
+// holds the id counts (a chance match only costs a rebuild).
+func (tx *Tx) clientRuleState(id string) map[string]json.RawMessage {
+	bk := tx.bucket(bRuleState)
+	if bk == nil {
+		return nil
+	}
+	var out map[string]json.RawMessage
+	_ = bk.ForEach(func(k, v []byte) error {
+		if bytes.Contains(k, []byte(id)) || bytes.Contains(v, []byte(id)) {
+			if out == nil {
+				out = map[string]json.RawMessage{}
+			}
+			raw := append(json.RawMessage(nil), v...)
+			if !json.Valid(raw) {
+				raw, _ = json.Marshal(string(v))
+			}
+			out[string(k)] = raw
+		}
+		return nil
+	})
+	return out
+}
+
+// mentionTasks returns the tasks of other clients whose rule origin names
+// the client id ("referral:<id>:thank_referrer").
+func (tx *Tx) mentionTasks(id string) ([]tasks.Task, error) {
+	var out []tasks.Task
+	err := tx.bucket(bTasks).ForEach(func(_, v []byte) error {
+		var t tasks.Task
+		if err := json.Unmarshal(v, &t); err != nil {
+			return err
+		}
+		if t.ClientID != id && originNames(t.Origin, id) {
+			out = append(out, t)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// originNames reports whether one of the colon-separated parts of a rule
+// origin is the client id.
+func originNames(origin, id string) bool {
+	if origin == "" || origin == "manual" {
+		return false
+	}
+	for _, part := range strings.Split(origin, ":") {
+		if part == id {
+			return true
+		}
+	}
+	return false
+}
+
+// EraseClient deletes everything the book holds about a client (the
+// client's right to be forgotten): profile, summary, phone index, notes,
+// purchases, tasks, appointments, requests, drafts, the rule state that
+// names them, and the tasks of other clients a rule made about them; it
+// clears referred_by (and its history) in the clients they introduced. It
+// returns how many records went. The bytes stay in the file's free pages
+// until the file is compacted: Book.EraseClients does both.
+func (tx *Tx) EraseClient(id string) (int, error) {
+	c, err := tx.ClientRecords(id)
+	if err != nil {
+		return 0, err
+	}
+	tx.unindexPhones(c.Profile)
+	if err := tx.bucket(bClients).Delete([]byte(id)); err != nil {
+		return 0, err
+	}
+	if err := tx.bucket(bSummaries).Delete([]byte(id)); err != nil {
+		return 0, err
+	}
+	// Phones stored before normalisation changed: drop every index entry
+	// that points at the client.
+	for _, n := range c.Summary.Phones {
+		_ = tx.bucket(bPhones).Delete(join([]byte(n), []byte(id)))
+	}
+	pre := prefix(id)
+	// Collect first: deleting while a cursor walks a bucket skips keys.
+	var keys [][]byte
+	collect := func(k, _ []byte) error { keys = append(keys, append([]byte(nil), k...)); return nil }
+	_ = scanPrefix(tx.bucket(bNotes), pre, collect)
+	for _, k := range keys {
+		var nt struct {
+			ID string    `json:"id"`
+			At time.Time `json:"at"`
+		}
+		_ = json.Unmarshal(tx.bucket(bNotes).Get(k), &nt)
+		_ = tx.bucket(bNoteTime).Delete(noteTimeKey(nt.At, nt.ID))
+		_ = tx.bucket(bNoteIDs).Delete([]byte(nt.ID))
+		if err := tx.bucket(bNotes).Delete(k); err != nil {
+			return 0, err
+		}
+	}
+	keys = keys[:0]
+	_ = scanPrefix(tx.bucket(bPurchases), pre, collect)
+	for _, k := range keys {
+		var pu struct {
+			ID string `json:"id"`
+		}
+		_ = json.Unmarshal(tx.bucket(bPurchases).Get(k), &pu)
+		_ = tx.bucket(bPurchaseIDs).Delete([]byte(pu.ID))
+		if err := tx.bucket(bPurchases).Delete(k); err != nil {
+			return 0, err
+		}
+	}
+	for _, t := range c.Tasks {
+		tx.deleteTask(&t)
+	}
+	for _, t := range c.Mentions {
+		tx.deleteTask(&t)
+	}
+	for _, a := range c.Appointments {
+		_ = tx.bucket(bAppts).Delete([]byte(a.ID))
+		_ = tx.bucket(bApptStart).Delete(apptStartKey(a.Start, a.ID))
+		_ = tx.bucket(bApptClient).Delete(join([]byte(id), []byte(a.ID)))
+	}
+	for _, r := range c.Requests {
+		_ = tx.bucket(bRequests).Delete([]byte(r.ID))
+		_ = tx.bucket(bReqClient).Delete(join([]byte(id), []byte(r.ID)))
+	}
+	for _, d := range c.Drafts {
+		if err := tx.DeleteDraft(d.Key); err != nil {
+			return 0, err
+		}
+	}
+	for k := range c.RuleState {
+		if err := tx.bucket(bRuleState).Delete([]byte(k)); err != nil {
+			return 0, err
+		}
+	}
+	for _, other := range c.Referred {
+		if err := tx.forgetReferrer(other, id); err != nil {
+			return 0, err
+		}
+	}
+	return c.Count(), nil
+}
+
+// forgetReferrer clears the erased client id from the profile of the
+// client other: referred_by, and any history entry that kept the id.
+func (tx *Tx) forgetReferrer(other, id string) error {
+	p, err := tx.Client(other)
+	if err != nil {
+		return err
+	}
+	sum, err := tx.Summary(other)
+	if err != nil {
+		return err
+	}
+	if p.ReferredBy == id {
+		p.ReferredBy = ""
+	}
+	kept := p.History[:0]
+	for _, h := range p.History {
+		if h.Old != id && h.New != id {
+			kept = append(kept, h)
+		}
+	}
+	p.History = kept
+	if len(p.History) == 0 {
+		p.History = nil
+	}
+	p.Updated = tx.Now()
+	return tx.writeClient(p, &sum)
+}
+
+// EraseClients erases the clients ids (see Tx.EraseClient) in one
+// transaction, then compacts the book in place so that their bytes leave
+// the file, not only its index. It returns how many records went. When the
+// erasure landed but the compaction failed, the error says so: the
+// clients are gone from the book but their bytes may remain in its free
+// pages until a later erasure compacts it.
+func (b *Book) EraseClients(ids ...string) (int, error) {
+	n := 0
+	err := b.Update(func(tx *Tx) error {
+		for _, id := range ids {
+			k, err := tx.EraseClient(id)
+			if err != nil {
+				return err
+			}
+			n += k
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	if err := b.CompactInPlace(); err != nil {
+		return n, fmt.Errorf("%w: %w", ErrNotCompacted, err)
+	}
+	return n, nil
+}
