@@ -22,6 +22,21 @@ var (
 	// ErrDuplicate is returned when a record with the same id or origin is
 	// already in the book.
 	ErrDuplicate = errors.New("already in the book")
+	// ErrDamaged is returned by Open, and by reads of an open book, when the
+	// file is a book but parts of it cannot be read (truncated, overwritten,
+	// a bad disk). The file is left as it is.
+	ErrDamaged = errors.New("the book is damaged: run `vipbook check` to see what is wrong, then restore a backup with `vipbook restore FILE`")
 	// ErrReadOnly is returned when a write is attempted on a book opened read-only.
 	ErrReadOnly = errors.New("the book is open read-only")
+)
+
+var (
+	// ErrFull is returned by a write when the disk, or the book's size limit
+	// (Options.MaxSize), has no room for it. The write did not land; every
+	// earlier write is intact.
+	ErrFull = errors.New("the disk (or the book's size limit) is full: nothing was saved; free some space and try again")
+	// ErrReadOnlyFile is returned by a writable Open of a book file its
+	// owner may not write (chmod 0400, or a file of another user). The book
+	// still opens with Options.ReadOnly.
+	ErrReadOnlyFile = errors.New("the book file is read-only")
 )

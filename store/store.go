@@ -81,6 +81,10 @@ type Options struct {
 	// thousands of clients) maps ahead with it, so bbolt does not re-map,
 	// copying every page the transaction holds, at each doubling.
 	MmapSize int
+	// MaxSize is the largest the book file may grow to, in bytes; 0 means
+	// no limit. A write that would grow it further fails with ErrFull and
+	// leaves the book as it was.
+	MaxSize int
 }
 
 // Hooks are called inside the transaction of the write that triggers them,
@@ -104,6 +108,9 @@ type Book struct {
 	now   func() time.Time
 	hooks Hooks
 	ro    bool
+	// loosened is the mode Open found on a book others could read, before
+	// it made the file owner-only; 0 when the mode was already right.
+	loosened os.FileMode
 }
 
 // Exists reports whether a file is at path.
@@ -150,7 +157,14 @@ func Open(path string, opt Options) (*Book, error) {
 	if err := sniff(path); err != nil {
 		return nil, err
 	}
+	if !opt.ReadOnly && st.Mode().Perm()&0o200 == 0 {
+		// Root could write anyway; the owner said no, and vipbook listens.
+		return nil, readOnlyFile(path, st.Mode())
+	}
 	b, err := openBolt(path, opt)
+	if !opt.ReadOnly && errors.Is(err, os.ErrPermission) {
+		return nil, readOnlyFile(path, st.Mode())
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -159,13 +173,16 @@ func Open(path string, opt Options) (*Book, error) {
 		return nil, err
 	}
 	if !opt.ReadOnly && st.Mode().Perm()&0o077 != 0 {
-		_ = os.Chmod(path, 0o600) // a book holds personal data: owner only
+		// A book holds personal data: owner only. The caller tells the user.
+		if os.Chmod(path, 0o600) == nil {
+			b.loosened = st.Mode().Perm()
+		}
 	}
 	if !opt.ReadOnly {
 		// Buckets added by a later release of the same schema are created here.
 		if err := b.db.Update(func(tx *bolt.Tx) error { return ensureBuckets(tx) }); err != nil {
 			b.db.Close()
-			return nil, err
+			return nil, writeErr(err)
 		}
 	}
 	return b, nil
@@ -180,7 +197,7 @@ func openBolt(path string, opt Options) (*Book, error) {
 		timeout = OpenTimeout
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, FreelistType: bolt.FreelistMapType,
-		InitialMmapSize: opt.MmapSize})
+		InitialMmapSize: opt.MmapSize, MaxSize: opt.MaxSize})
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, ErrLocked
@@ -335,8 +352,34 @@ func (b *Book) Update(fn func(tx *Tx) error) error {
 	if b.ro {
 		return ErrReadOnly
 	}
-	return b.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) })
+	return writeErr(b.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }))
 }
+
+// writeErr turns a commit that found no room (bbolt's size limit, or the
+// disk's ENOSPC or EDQUOT) into ErrFull; other errors pass as they are.
+func writeErr(err error) error {
+	if err == nil || errors.Is(err, ErrFull) {
+		return err
+	}
+	if errors.Is(err, berrors.ErrMaxSizeReached) || isNoSpace(err) {
+		return fmt.Errorf("%w (%v)", ErrFull, err)
+	}
+	return err
+}
+
+// readOnlyFile says why a writable open of the book at path was refused.
+func readOnlyFile(path string, mode os.FileMode) error {
+	if mode.Perm()&0o200 == 0 {
+		return fmt.Errorf("%w (mode %04o): vipbook can show it but not save to it; make it writable with chmod u+w %s",
+			ErrReadOnlyFile, mode.Perm(), path)
+	}
+	return fmt.Errorf("%w: %s is not yours to write (permission denied): vipbook can show it but not save to it",
+		ErrReadOnlyFile, path)
+}
+
+// Loosened reports the mode Open found on a book that others could read
+// and that it made owner-only (0600), so the caller can tell the user once.
+func (b *Book) Loosened() (os.FileMode, bool) { return b.loosened, b.loosened != 0 }
 
 // View runs fn in a read-only transaction.
 func (b *Book) View(fn func(tx *Tx) error) error {
