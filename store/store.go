@@ -2,11 +2,9 @@ package store
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -122,24 +120,6 @@ func Exists(path string) bool {
 // boltMagic is the magic number at the start of every bbolt meta page.
 const boltMagic = 0xED0CDAED
 
-// sniff refuses, without writing, a file that cannot be a bbolt database.
-func sniff(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	head := make([]byte, 32)
-	if _, err := io.ReadFull(f, head); err != nil {
-		return fmt.Errorf("%w: %s", ErrNotBook, path)
-	}
-	// page header: id(8) flags(2) count(2) overflow(4); then meta: magic(4)
-	if binary.LittleEndian.Uint32(head[16:20]) != boltMagic {
-		return fmt.Errorf("%w: %s", ErrNotBook, path)
-	}
-	return nil
-}
-
 // Open opens the book at path. It refuses, leaving the file untouched, a
 // file that is not a book or is from a newer vipbook, and gives ErrLocked
 // after about a second when another vipbook holds the book.
@@ -168,7 +148,8 @@ func Open(path string, opt Options) (*Book, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := b.db.View(func(tx *bolt.Tx) error { return b.readMeta(tx) }); err != nil {
+	missing, err := b.verifyOpened()
+	if err != nil {
 		b.db.Close()
 		return nil, err
 	}
@@ -178,8 +159,9 @@ func Open(path string, opt Options) (*Book, error) {
 			b.loosened = st.Mode().Perm()
 		}
 	}
-	if !opt.ReadOnly {
-		// Buckets added by a later release of the same schema are created here.
+	if !opt.ReadOnly && missing {
+		// Buckets added by a later release of the same schema are created
+		// here (only then: a commit writes, even one that changes nothing).
 		if err := b.db.Update(func(tx *bolt.Tx) error { return ensureBuckets(tx) }); err != nil {
 			b.db.Close()
 			return nil, writeErr(err)
@@ -196,11 +178,13 @@ func openBolt(path string, opt Options) (*Book, error) {
 	if timeout == 0 {
 		timeout = OpenTimeout
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, FreelistType: bolt.FreelistMapType,
+	db, err := guardedOpen(path, &bolt.Options{Timeout: timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, FreelistType: bolt.FreelistMapType,
 		InitialMmapSize: opt.MmapSize, MaxSize: opt.MaxSize})
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, ErrLocked
+	case errors.Is(err, ErrDamaged):
+		return nil, fmt.Errorf("%w: %s", err, path)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
 		return nil, fmt.Errorf("%w: %s", ErrNotBook, path)
 	case err != nil:
@@ -352,7 +336,7 @@ func (b *Book) Update(fn func(tx *Tx) error) error {
 	if b.ro {
 		return ErrReadOnly
 	}
-	return writeErr(b.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }))
+	return writeErr(guarded(func() error { return b.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }) }))
 }
 
 // writeErr turns a commit that found no room (bbolt's size limit, or the
@@ -383,7 +367,7 @@ func (b *Book) Loosened() (os.FileMode, bool) { return b.loosened, b.loosened !=
 
 // View runs fn in a read-only transaction.
 func (b *Book) View(fn func(tx *Tx) error) error {
-	return b.db.View(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) })
+	return guarded(func() error { return b.db.View(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }) })
 }
 
 // Writable reports whether the transaction may write.

@@ -1,0 +1,729 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/profile"
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// How far the book is checked, and when:
+//
+//   - Open reads the two meta pages straight from the file (a few hundred
+//     bytes) and refuses a book whose meta pages are damaged or that is
+//     shorter than its meta pages say (truncated). It then reads the meta
+//     bucket and touches the first and last leaf of every bucket, so damage
+//     near the roots is found before anything is written. This costs
+//     microseconds, whatever the size of the book.
+//   - Every View and Update recovers the panics and memory faults that
+//     bbolt raises on a damaged page into ErrDamaged, so damage deeper in a
+//     large book surfaces as an error on the read that meets it, never as
+//     a crash, and a write that meets it lands nothing.
+//   - Check (`vipbook check`) walks every page of the file, then runs
+//     bbolt's own consistency check and the book's invariants. It reads the
+//     whole file: about a second per few hundred megabytes.
+
+// Report is what Check found in a book.
+type Report struct {
+	Path      string   `json:"path"`
+	Size      int64    `json:"size"`      // bytes
+	PageSize  int      `json:"page_size"` // bytes
+	Pages     int      `json:"pages"`     // pages reachable from the meta page in use
+	Clients   int      `json:"clients"`   // clients (profiles)
+	Notes     int      `json:"notes"`     // notes
+	Purchases int      `json:"purchases"` // purchases
+	Tasks     int      `json:"tasks"`     // tasks, done ones included
+	Schema    int      `json:"schema"`    // layout version of the book
+	Problems  []string `json:"problems"`  // what is wrong; empty when the book is sound
+	// Notices are things worth knowing that are not damage (a bucket that
+	// the next writable open adds).
+	Notices []string `json:"notices,omitempty"`
+}
+
+// Sound reports whether Check found nothing wrong.
+func (r *Report) Sound() bool { return len(r.Problems) == 0 }
+
+// maxProblems bounds the problems a report lists: a badly damaged book
+// would otherwise list every page.
+const maxProblems = 50
+
+func (r *Report) problem(format string, args ...any) {
+	switch {
+	case len(r.Problems) < maxProblems:
+		r.Problems = append(r.Problems, fmt.Sprintf(format, args...))
+	case len(r.Problems) == maxProblems:
+		r.Problems = append(r.Problems, "(more problems not listed)")
+	}
+}
+
+// Check checks the book at path without writing to it: the file's page
+// structure, bbolt's consistency check, and the book's own invariants (the
+// meta bucket and schema, every bucket present, a summary for every client
+// and no other, every index entry pointing at a record, every client's note
+// count). Damage is listed in the report; the error is for a book that could
+// not be checked at all (missing, not a book, held by another vipbook).
+// Panics and memory faults raised by bbolt on damaged pages are recovered.
+func Check(path string) (Report, error) {
+	rep := Report{Path: path}
+	st, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return rep, fmt.Errorf("%w: %s", ErrNoBook, path)
+	}
+	if err != nil {
+		return rep, err
+	}
+	if st.IsDir() {
+		return rep, fmt.Errorf("%w: %s is a directory", ErrNotBook, path)
+	}
+	rep.Size = st.Size()
+	lay, problems, err := inspect(path)
+	if err != nil {
+		return rep, err
+	}
+	rep.PageSize = lay.pageSize
+	rep.Problems = problems
+	if lay.best == nil {
+		return rep, nil // no meta page to start from
+	}
+	// Take the lock (shared: other readers may stay) before the walk, so a
+	// writer is not caught half way through a commit.
+	db, err := guardedOpen(path, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout})
+	if err != nil {
+		switch {
+		case errors.Is(err, berrors.ErrTimeout):
+			return rep, ErrLocked
+		case errors.Is(err, ErrDamaged), errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum),
+			errors.Is(err, berrors.ErrVersionMismatch):
+			rep.problem("bbolt cannot open the book: %v", err)
+			return rep, nil
+		}
+		return rep, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer db.Close()
+	// The file was inspected before the lock was held: look again.
+	lay, problems, err = inspect(path)
+	if err != nil {
+		return rep, err
+	}
+	rep.Problems = problems
+	if lay.best == nil {
+		return rep, nil
+	}
+	before := len(rep.Problems)
+	rep.Pages = walkFile(path, lay, &rep)
+	if len(rep.Problems) > before {
+		// A page points outside the file or is not what it claims: bbolt's
+		// own check would read through it.
+		return rep, nil
+	}
+	err = guarded(func() error {
+		return db.View(func(tx *bolt.Tx) error {
+			for cerr := range tx.Check() {
+				rep.problem("bbolt: %v", cerr)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		rep.problem("%v", err)
+		return rep, nil
+	}
+	b := &Book{db: db, path: path, ro: true}
+	err = guarded(func() error { return db.View(func(tx *bolt.Tx) error { return checkInvariants(b, tx, &rep) }) })
+	switch {
+	case errors.Is(err, ErrNewerSchema):
+		return rep, err // its invariants are not this vipbook's to judge
+	case err != nil:
+		rep.problem("%v", err)
+	}
+	return rep, nil
+}
+
+// checkInvariants checks what the store keeps true on every write, with
+// key scans and the summaries' compact decode (no profile is decoded).
+func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
+	if err := b.readMeta(tx); err != nil {
+		if errors.Is(err, ErrNewerSchema) {
+			return err
+		}
+		rep.problem("meta: %v", err)
+		return nil
+	}
+	rep.Schema, _ = atoi(tx.Bucket(bMeta).Get(kSchema))
+	for _, name := range allBuckets {
+		if tx.Bucket(name) == nil {
+			rep.Notices = append(rep.Notices, fmt.Sprintf("bucket %s is missing (a book from an earlier release: the next writable open adds it)", name))
+		}
+	}
+	has := func(name []byte) bool { return tx.Bucket(name) != nil }
+	count := func(name []byte) int {
+		if !has(name) {
+			return 0
+		}
+		return tx.Bucket(name).Stats().KeyN
+	}
+	rep.Clients = count(bClients)
+	rep.Notes = count(bNoteIDs)
+	rep.Purchases = count(bPurchaseIDs)
+	rep.Tasks = count(bTasks)
+
+	// Every client has a summary and every summary a client.
+	var sums []profile.Summary
+	if has(bClients) && has(bSummaries) {
+		var err error
+		sums, err = decodeSummaries(tx.Bucket(bSummaries))
+		if err != nil {
+			rep.problem("summaries: cannot be read: %v", err)
+		}
+		seen := make(map[string]bool, len(sums))
+		for _, s := range sums {
+			seen[s.ID] = true
+			if tx.Bucket(bClients).Get([]byte(s.ID)) == nil {
+				rep.problem("summaries: a summary for client %s, who is not in the book", s.ID)
+			}
+		}
+		_ = tx.Bucket(bClients).ForEach(func(k, _ []byte) error {
+			if !seen[string(k)] {
+				rep.problem("clients: client %s has no summary", k)
+			}
+			return nil
+		})
+	}
+	// Notes: the id index, the time index and the notes agree, and every
+	// client's summary counts its notes.
+	if has(bNotes) && has(bNoteIDs) && has(bNoteTime) {
+		notesBk := tx.Bucket(bNotes)
+		perClient := make(map[string]int)
+		n := 0
+		_ = notesBk.ForEach(func(k, _ []byte) error {
+			n++
+			if i := bytes.IndexByte(k, 0); i > 0 {
+				perClient[string(k[:i])]++
+				if has(bClients) && tx.Bucket(bClients).Get(k[:i]) == nil {
+					rep.problem("notes: a note of client %s, who is not in the book", k[:i])
+				}
+			} else {
+				rep.problem("notes: a key without a client (%x)", k)
+			}
+			return nil
+		})
+		_ = tx.Bucket(bNoteIDs).ForEach(func(k, v []byte) error {
+			if notesBk.Get(v) == nil {
+				rep.problem("noteids: note %s points at no note", k)
+			}
+			return nil
+		})
+		_ = tx.Bucket(bNoteTime).ForEach(func(k, v []byte) error {
+			if len(k) < 8 || notesBk.Get(join(v, k)) == nil {
+				rep.problem("notetime: an entry points at no note (%x)", k)
+			}
+			return nil
+		})
+		if ids := rep.Notes; ids != n {
+			rep.problem("notes: %d notes but %d in the id index", n, ids)
+		}
+		for _, s := range sums {
+			if s.NoteCount != perClient[s.ID] {
+				rep.problem("summaries: client %s counts %d notes, the book holds %d", s.ID, s.NoteCount, perClient[s.ID])
+			}
+		}
+	}
+	if has(bPurchases) && has(bPurchaseIDs) {
+		pb := tx.Bucket(bPurchases)
+		_ = tx.Bucket(bPurchaseIDs).ForEach(func(k, v []byte) error {
+			if pb.Get(v) == nil {
+				rep.problem("purchaseids: purchase %s points at no purchase", k)
+			}
+			return nil
+		})
+		if n := pb.Stats().KeyN; n != rep.Purchases {
+			rep.problem("purchases: %d purchases but %d in the id index", n, rep.Purchases)
+		}
+	}
+	// Per-client indexes: "client id 0x00 record id" keys.
+	for _, ix := range []struct{ index, records []byte }{
+		{bPhones, bClients}, {bTaskClient, bTasks}, {bApptClient, bAppts}, {bReqClient, bRequests},
+	} {
+		if !has(ix.index) || !has(ix.records) || !has(bClients) {
+			continue
+		}
+		recs := tx.Bucket(ix.records)
+		_ = tx.Bucket(ix.index).ForEach(func(k, _ []byte) error {
+			i := bytes.IndexByte(k, 0)
+			if i < 0 {
+				rep.problem("%s: a key without a separator (%x)", ix.index, k)
+				return nil
+			}
+			if bytes.Equal(ix.index, bPhones) {
+				// phone 0x00 client id
+				if recs.Get(k[i+1:]) == nil {
+					rep.problem("phones: a number points at client %s, who is not in the book", k[i+1:])
+				}
+				return nil
+			}
+			if tx.Bucket(bClients).Get(k[:i]) == nil {
+				rep.problem("%s: an entry of client %s, who is not in the book", ix.index, k[:i])
+			}
+			if recs.Get(k[i+1:]) == nil {
+				rep.problem("%s: an entry points at no record (%s)", ix.index, k[i+1:])
+			}
+			return nil
+		})
+	}
+	return nil
+}
+
+func atoi(b []byte) (int, bool) {
+	n := 0
+	if len(b) == 0 {
+		return 0, false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// guarded runs fn, turning the panics that bbolt raises on a damaged page
+// (its page assertions) and the memory faults of reading a damaged or
+// truncated file through the memory map into ErrDamaged. Other panics are
+// bugs, not damage: they go on.
+func guarded(fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if !damagePanic(r) {
+			panic(r)
+		}
+		err = fmt.Errorf("%w (%v)", ErrDamaged, r)
+	}()
+	return fn()
+}
+
+// damagePanic reports whether a recovered panic came from a damaged book:
+// a fault at a real address (the memory map), or a panic raised inside
+// bbolt itself.
+func damagePanic(r any) bool {
+	if _, ok := r.(interface{ Addr() uintptr }); ok {
+		return true
+	}
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(1, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	panicking := false
+	for {
+		f, more := frames.Next()
+		switch {
+		case f.Function == "runtime.gopanic":
+			panicking = true
+		case panicking && strings.HasPrefix(f.Function, "runtime."):
+			// the runtime's own frames between the panic and its site
+		case panicking:
+			return strings.HasPrefix(f.Function, "go.etcd.io/bbolt")
+		}
+		if !more {
+			return false
+		}
+	}
+}
+
+// guardedOpen opens the bbolt file, recovering what bbolt raises on a
+// damaged file.
+func guardedOpen(path string, opt *bolt.Options) (*bolt.DB, error) {
+	var db *bolt.DB
+	err := guarded(func() error {
+		var err error
+		db, err = bolt.Open(path, 0o600, opt)
+		return err
+	})
+	return db, err
+}
+
+// The bbolt file format (bbolt v1.5, internal/common), read straight from
+// the file so that a damaged file is never read through the memory map.
+const (
+	pageHeaderSize  = 16 // id u64, flags u16, count u16, overflow u32
+	elementSize     = 16 // branch: pos, ksize u32, pgid u64; leaf: flags, pos, ksize, vsize u32
+	inBucketSize    = 16 // root pgid u64, sequence u64
+	metaSize        = 64 // magic, version, page size, flags u32; root, seq, freelist, pgid, txid, checksum u64
+	metaSumSize     = 56 // the bytes the checksum covers
+	boltVersion     = 2
+	flagBranch      = 0x01
+	flagLeaf        = 0x02
+	flagMeta        = 0x04
+	flagFreelist    = 0x10
+	bucketLeafFlag  = 0x01
+	noFreelist      = ^uint64(0)
+	defaultPageSize = 4096
+)
+
+type diskMeta struct {
+	pageSize uint32
+	root     uint64
+	freelist uint64
+	pgid     uint64 // high water mark: pages 0..pgid-1 are in use or free
+	txid     uint64
+}
+
+// parseMeta reads a meta page from the page's first bytes; ok is false
+// unless its magic, version and checksum are right.
+func parseMeta(b []byte) (m diskMeta, magic, ok bool) {
+	if len(b) < pageHeaderSize+4 {
+		return m, false, false
+	}
+	mb := b[pageHeaderSize:]
+	magic = binary.LittleEndian.Uint32(mb[0:4]) == boltMagic
+	if !magic || len(mb) < metaSize {
+		return m, magic, false
+	}
+	h := fnv.New64a()
+	h.Write(mb[:metaSumSize])
+	if binary.LittleEndian.Uint32(mb[4:8]) != boltVersion || binary.LittleEndian.Uint64(mb[56:64]) != h.Sum64() {
+		return m, magic, false
+	}
+	m = diskMeta{
+		pageSize: binary.LittleEndian.Uint32(mb[8:12]),
+		root:     binary.LittleEndian.Uint64(mb[16:24]),
+		freelist: binary.LittleEndian.Uint64(mb[32:40]),
+		pgid:     binary.LittleEndian.Uint64(mb[40:48]),
+		txid:     binary.LittleEndian.Uint64(mb[48:56]),
+	}
+	if m.pageSize < 512 || m.pageSize > 1<<20 || m.pageSize&(m.pageSize-1) != 0 {
+		return m, magic, false
+	}
+	return m, magic, true
+}
+
+// layout is what the meta pages say about the file.
+type layout struct {
+	size     int64
+	pageSize int
+	metas    [2]*diskMeta // nil where the meta page is damaged
+	best     *diskMeta    // the meta bbolt uses: the valid one with the higher txid
+}
+
+// inspect reads the meta pages of the file at path. It returns ErrNotBook
+// for a file that is not a bbolt database at all (nothing of one is
+// there), and lists as problems what is wrong with one that is: a damaged
+// meta page, a file shorter than its meta pages say.
+func inspect(path string) (layout, []string, error) {
+	var lay layout
+	f, err := os.Open(path)
+	if err != nil {
+		return lay, nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return lay, nil, err
+	}
+	lay.size = st.Size()
+	read := func(off int64, n int) []byte {
+		buf := make([]byte, n)
+		k, _ := f.ReadAt(buf, off)
+		return buf[:k]
+	}
+	m0, magic0, ok0 := parseMeta(read(0, pageHeaderSize+metaSize))
+	var m1 diskMeta
+	var magic1, ok1 bool
+	if ok0 {
+		lay.pageSize = int(m0.pageSize)
+		m1, magic1, ok1 = parseMeta(read(int64(lay.pageSize), pageHeaderSize+metaSize))
+	} else {
+		// As bbolt does: look for the second meta page at every page size.
+		for ps := 1024; ps <= 64<<10; ps *= 2 {
+			m, magic, ok := parseMeta(read(int64(ps), pageHeaderSize+metaSize))
+			magic1 = magic1 || magic
+			if ok && int(m.pageSize) == ps {
+				m1, ok1, lay.pageSize = m, true, ps
+				break
+			}
+		}
+	}
+	if ok0 {
+		lay.metas[0] = &m0
+	}
+	if ok1 {
+		lay.metas[1] = &m1
+	}
+	if !ok0 && !ok1 {
+		if !magic0 && !magic1 && !looksLikeBolt(read(2*defaultPageSize, pageHeaderSize)) {
+			return lay, nil, fmt.Errorf("%w: %s", ErrNotBook, path)
+		}
+		lay.pageSize = defaultPageSize
+		return lay, []string{"both meta pages (the file's first two pages) are damaged: the book cannot be read"}, nil
+	}
+	var problems []string
+	for i, m := range lay.metas {
+		if m == nil {
+			problems = append(problems, fmt.Sprintf("meta page %d is damaged (the other one is intact)", i))
+		}
+	}
+	lay.best = lay.metas[0]
+	if lay.best == nil || (lay.metas[1] != nil && lay.metas[1].txid > lay.best.txid) {
+		lay.best = lay.metas[1]
+	}
+	ps := uint64(lay.pageSize)
+	for i, m := range lay.metas {
+		switch {
+		case m == nil:
+		case m.pgid*ps > uint64(lay.size):
+			problems = append(problems, fmt.Sprintf("the file is truncated: %d bytes, meta page %d says %d", lay.size, i, m.pgid*ps))
+			if m == lay.best {
+				lay.best = nil
+			}
+		case m.root < 2 || m.root >= m.pgid || (m.freelist != noFreelist && (m.freelist < 2 || m.freelist >= m.pgid)):
+			problems = append(problems, fmt.Sprintf("meta page %d points outside the book", i))
+			if m == lay.best {
+				lay.best = nil
+			}
+		}
+	}
+	return lay, problems, nil
+}
+
+// looksLikeBolt reports whether hdr is the header of page 2 of a bbolt file
+// (every page bbolt writes starts with its own id).
+func looksLikeBolt(hdr []byte) bool {
+	if len(hdr) < pageHeaderSize {
+		return false
+	}
+	flags := binary.LittleEndian.Uint16(hdr[8:10])
+	return binary.LittleEndian.Uint64(hdr[0:8]) == 2 && (flags == flagBranch || flags == flagLeaf || flags == flagFreelist)
+}
+
+// pageWalker walks every page reachable from a meta page, reading the file
+// with ReadAt, and checks that each page is where its parent says, is of
+// the right kind, and holds its elements within its bounds. It is what
+// makes bbolt's own check (which reads through the memory map, where a
+// page number past the end of the file is a fault) safe to run.
+type pageWalker struct {
+	f    *os.File
+	ps   uint64
+	hwm  uint64
+	seen map[uint64]bool
+	rep  *Report
+	bad  bool
+}
+
+// walkFile walks the file at path from lay's meta page and returns the
+// number of pages it reached; problems go to rep.
+func walkFile(path string, lay layout, rep *Report) int {
+	f, err := os.Open(path)
+	if err != nil {
+		rep.problem("cannot read the file: %v", err)
+		return 0
+	}
+	defer f.Close()
+	w := &pageWalker{f: f, ps: uint64(lay.pageSize), hwm: lay.best.pgid, seen: map[uint64]bool{0: true, 1: true}, rep: rep}
+	if fl := lay.best.freelist; fl != noFreelist {
+		w.freelist(fl)
+	}
+	w.tree(lay.best.root, "the root bucket", 0)
+	return len(w.seen)
+}
+
+func (w *pageWalker) problem(format string, args ...any) {
+	w.bad = true
+	w.rep.problem(format, args...)
+}
+
+// page reads page id with its overflow pages, or reports why it cannot.
+func (w *pageWalker) page(id uint64, where string) []byte {
+	if id < 2 || id >= w.hwm {
+		w.problem("%s: page %d is outside the book (%d pages)", where, id, w.hwm)
+		return nil
+	}
+	if w.seen[id] {
+		w.problem("%s: page %d is used twice", where, id)
+		return nil
+	}
+	hdr := make([]byte, pageHeaderSize)
+	if _, err := w.f.ReadAt(hdr, int64(id*w.ps)); err != nil {
+		w.problem("%s: page %d cannot be read: %v", where, id, err)
+		return nil
+	}
+	if got := binary.LittleEndian.Uint64(hdr[0:8]); got != id {
+		w.problem("%s: page %d is damaged (it says it is page %d)", where, id, got)
+		return nil
+	}
+	overflow := uint64(binary.LittleEndian.Uint32(hdr[12:16]))
+	if id+overflow >= w.hwm {
+		w.problem("%s: page %d runs past the end of the book", where, id)
+		return nil
+	}
+	for i := uint64(0); i <= overflow; i++ {
+		w.seen[id+i] = true
+	}
+	buf := make([]byte, (overflow+1)*w.ps)
+	if _, err := w.f.ReadAt(buf, int64(id*w.ps)); err != nil && !errors.Is(err, io.EOF) {
+		w.problem("%s: page %d cannot be read: %v", where, id, err)
+		return nil
+	}
+	return buf
+}
+
+func (w *pageWalker) freelist(id uint64) {
+	buf := w.page(id, "the freelist")
+	if buf == nil {
+		return
+	}
+	if flags := binary.LittleEndian.Uint16(buf[8:10]); flags != flagFreelist {
+		w.problem("the freelist: page %d is not a freelist page (flags %#x)", id, flags)
+		return
+	}
+	n := uint64(binary.LittleEndian.Uint16(buf[10:12]))
+	start := uint64(pageHeaderSize)
+	if n == 0xFFFF {
+		if len(buf) < pageHeaderSize+8 {
+			w.problem("the freelist: page %d is damaged", id)
+			return
+		}
+		n = binary.LittleEndian.Uint64(buf[pageHeaderSize:])
+		start += 8
+	}
+	if n > uint64(len(buf)) || start+n*8 > uint64(len(buf)) {
+		w.problem("the freelist: page %d lists more pages than it holds", id)
+		return
+	}
+	for i := uint64(0); i < n; i++ {
+		if p := binary.LittleEndian.Uint64(buf[start+i*8:]); p < 2 || p >= w.hwm {
+			w.problem("the freelist: page %d lists page %d, outside the book", id, p)
+			return
+		}
+	}
+}
+
+// tree walks the page tree rooted at page id (a bucket's root).
+func (w *pageWalker) tree(id uint64, where string, depth int) {
+	if depth > 64 {
+		w.problem("%s: the tree is too deep (a loop)", where)
+		return
+	}
+	buf := w.page(id, where)
+	if buf == nil {
+		return
+	}
+	w.elements(buf, id, where, depth)
+}
+
+// elements checks the elements of a branch or leaf page held in buf (a
+// page of the file, or an inline bucket's page) and walks what they point to.
+func (w *pageWalker) elements(buf []byte, id uint64, where string, depth int) {
+	flags := binary.LittleEndian.Uint16(buf[8:10])
+	count := int(binary.LittleEndian.Uint16(buf[10:12]))
+	if pageHeaderSize+count*elementSize > len(buf) {
+		w.problem("%s: page %d is damaged (%d elements do not fit)", where, id, count)
+		return
+	}
+	for i := 0; i < count; i++ {
+		off := pageHeaderSize + i*elementSize
+		e := buf[off : off+elementSize]
+		switch flags {
+		case flagBranch:
+			pos, ksize := uint64(binary.LittleEndian.Uint32(e[0:4])), uint64(binary.LittleEndian.Uint32(e[4:8]))
+			if uint64(off)+pos+ksize > uint64(len(buf)) {
+				w.problem("%s: page %d is damaged (a key runs past its end)", where, id)
+				return
+			}
+			w.tree(binary.LittleEndian.Uint64(e[8:16]), where, depth+1)
+		case flagLeaf:
+			eflags := binary.LittleEndian.Uint32(e[0:4])
+			pos, ksize, vsize := uint64(binary.LittleEndian.Uint32(e[4:8])), uint64(binary.LittleEndian.Uint32(e[8:12])), uint64(binary.LittleEndian.Uint32(e[12:16]))
+			end := uint64(off) + pos + ksize + vsize
+			if end > uint64(len(buf)) {
+				w.problem("%s: page %d is damaged (a value runs past its end)", where, id)
+				return
+			}
+			if eflags&bucketLeafFlag == 0 {
+				continue
+			}
+			key := buf[uint64(off)+pos : uint64(off)+pos+ksize]
+			val := buf[uint64(off)+pos+ksize : end]
+			name := fmt.Sprintf("bucket %q", key)
+			if len(val) < inBucketSize {
+				w.problem("%s: page %d is damaged (bucket %q has no header)", where, id, key)
+				return
+			}
+			root := binary.LittleEndian.Uint64(val[0:8])
+			if root != 0 {
+				w.tree(root, name, depth+1)
+				continue
+			}
+			inline := val[inBucketSize:]
+			if len(inline) < pageHeaderSize || binary.LittleEndian.Uint16(inline[8:10]) != flagLeaf {
+				w.problem("%s: the inline %s is damaged", where, name)
+				continue
+			}
+			w.elements(inline, id, name, depth+1)
+		default:
+			w.problem("%s: page %d is damaged (neither branch nor leaf, flags %#x)", where, id, flags)
+			return
+		}
+	}
+}
+
+// damaged wraps ErrDamaged with the path and what is wrong.
+func damaged(path string, problems []string) error {
+	return fmt.Errorf("%w (%s: %s)", ErrDamaged, path, strings.Join(problems, "; "))
+}
+
+// verifyOpened reads the meta bucket and touches the first and last leaf
+// of every bucket (the pages a damaged root would take down), recovering
+// bbolt's panics. It reports whether buckets are missing.
+func (b *Book) verifyOpened() (missing bool, err error) {
+	err = guarded(func() error {
+		return b.db.View(func(tx *bolt.Tx) error {
+			if err := b.readMeta(tx); err != nil {
+				return err
+			}
+			for _, name := range allBuckets {
+				bk := tx.Bucket(name)
+				if bk == nil {
+					missing = true
+					continue
+				}
+				c := bk.Cursor()
+				c.First()
+				c.Last()
+			}
+			return nil
+		})
+	})
+	return missing, err
+}
+
+// sniff refuses, without writing, a file that is not a book (ErrNotBook)
+// or whose meta pages are damaged or that is truncated (ErrDamaged). It
+// reads the file without the lock, so a problem is looked at again a
+// moment later before it is believed: a meta page read while another
+// vipbook writes it could be caught half written.
+func sniff(path string) error {
+	for try := 0; ; try++ {
+		_, problems, err := inspect(path)
+		if err != nil || len(problems) == 0 {
+			return err
+		}
+		if try == 2 {
+			return damaged(path, problems)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
