@@ -17,10 +17,10 @@ import (
 )
 
 // bookCommands are the commands that keep the book: init, add, show, edit,
-// note, buy, visit, request, list, search, erase.
+// note, buy, visit, request, list, search.
 func bookCommands(a *App) []*cobra.Command {
 	return []*cobra.Command{initCmd(a), addCmd(a), showCmd(a), editCmd(a), noteCmd(a), buyCmd(a),
-		visitCmd(a), requestCmd(a), listCmd(a), searchCmd(a), eraseCmd(a)}
+		visitCmd(a), requestCmd(a), listCmd(a), searchCmd(a)}
 }
 
 func initCmd(a *App) *cobra.Command {
@@ -440,35 +440,5 @@ func requestCmd(a *App) *cobra.Command {
 	closeCmd.Flags().StringVar(&status, "status", "", "open, sourcing, fulfilled or declined")
 	closeCmd.Flags().StringVar(&note, "note", "", "what happened")
 	cmd.AddCommand(closeCmd)
-	return cmd
-}
-
-func eraseCmd(a *App) *cobra.Command {
-	var yes bool
-	cmd := &cobra.Command{
-		Use:   "erase CLIENT --yes",
-		Short: "Erase everything the book holds about a client (on the client's request)",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withBook(false, func(b *store.Book) error {
-				return b.Update(func(tx *store.Tx) error {
-					s, err := resolveClient(tx, args[0])
-					if err != nil {
-						return err
-					}
-					if !yes {
-						return usageErr("this erases %s (%s) and all their notes, purchases and tasks for good: add --yes to confirm", s.DisplayName(), s.ID)
-					}
-					n, err := tx.EraseClient(s.ID)
-					if err != nil {
-						return err
-					}
-					a.printf("Erased %s: %d records\n", s.ID, n)
-					return nil
-				})
-			})
-		},
-	}
-	cmd.Flags().BoolVar(&yes, "yes", false, "confirm")
 	return cmd
 }

@@ -428,17 +428,18 @@ func purgeCmd(a *App) *cobra.Command {
 		Short: "Erase for good the clients a handover archived (--release)",
 		Long: `purge erases everything the book holds about the archived clients (those a
 handover --release moved out of the active book): profile, notes, purchases,
-tasks, appointments and requests. Without --yes it only lists them.`,
+tasks, appointments, requests and drafts, then compacts the book file so the
+erased bytes leave it. Without --yes it only lists them.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			l := func(en, zh string) string { return label(a.Lang, en, zh) }
 			return a.withBook(false, func(b *store.Book) error {
-				return b.Update(func(tx *store.Tx) error {
+				var gone []profile.Summary
+				err := b.View(func(tx *store.Tx) error {
 					sums, err := tx.Summaries()
 					if err != nil {
 						return err
 					}
-					var gone []profile.Summary
 					for _, s := range sums {
 						if s.Status == profile.Archived {
 							gone = append(gone, s)
@@ -459,17 +460,24 @@ tasks, appointments and requests. Without --yes it only lists them.`,
 						}
 						return usageErr("%s", l("add --yes to erase them", "加上 --yes 确认删除"))
 					}
-					records := 0
-					for _, s := range gone {
-						n, err := tx.EraseClient(s.ID)
-						if err != nil {
-							return err
-						}
-						records += n
-					}
-					a.printf(l("Erased %d archived clients (%d records).\n", "已删除 %d 位归档客人（%d 条记录）。\n"), len(gone), records)
 					return nil
 				})
+				if err != nil || !yes || len(gone) == 0 {
+					return err
+				}
+				ids := make([]string, len(gone))
+				for i, s := range gone {
+					ids[i] = s.ID
+				}
+				records, err := b.EraseClients(ids...)
+				if err != nil {
+					return err
+				}
+				a.printf(l("Erased %d archived clients (%d records); the book file was compacted, so they are gone from it.\n",
+					"已删除 %d 位归档客人（%d 条记录）；本子文件已压缩，这些内容已从文件中清除。\n"), len(gone), records)
+				a.printf("%s\n", l("Older backups and copies of the book, and handover bundles or exports, still hold them.",
+					"较早的备份、本子的副本以及交接包或导出文件中仍有他们的资料。"))
+				return nil
 			})
 		},
 	}

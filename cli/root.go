@@ -85,5 +85,6 @@ without a command to open the book on today's briefing.`,
 	root.AddCommand(reportCommands(a)...)
 	root.AddCommand(interchangeCommands(a)...)
 	root.AddCommand(handoverCommands(a)...)
+	root.AddCommand(privacyCommands(a)...)
 	return root
 }

@@ -1,0 +1,271 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/safefile"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
+)
+
+// privacyCommands are what a client may ask of the book about themselves:
+// to see everything it holds (export-client) and to be forgotten (erase).
+func privacyCommands(a *App) []*cobra.Command {
+	return []*cobra.Command{eraseCmd(a), exportClientCmd(a)}
+}
+
+func eraseCmd(a *App) *cobra.Command {
+	var yes bool
+	cmd := &cobra.Command{
+		Use:   "erase CLIENT",
+		Short: "Erase everything the book holds about a client (on the client's request)",
+		Long: `erase deletes everything the book holds about one client: profile, notes,
+purchases, tasks, appointments, requests, unsaved drafts, the follow-up
+rules' state that names them, and the rule tasks of other clients that name
+them; clients they introduced keep no pointer to them. The book file is then
+compacted so that the erased bytes leave it, not only its index.
+
+It shows what will go and asks you to type the client's id to confirm;
+--yes confirms without asking (for scripts). Older backups, copies of the
+book and exports still hold the client: delete them too.`,
+		Example: `  vipbook erase 王小明
+  vipbook erase 13800138000 --yes`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			l := func(en, zh string) string { return label(a.Lang, en, zh) }
+			return a.withBook(false, func(b *store.Book) error {
+				var s profile.Summary
+				var rec *store.ClientRecords
+				err := b.View(func(tx *store.Tx) error {
+					var err error
+					if s, err = resolveClient(tx, args[0]); err != nil {
+						return err
+					}
+					rec, err = tx.ClientRecords(s.ID)
+					return err
+				})
+				if err != nil {
+					return err
+				}
+				if !yes {
+					a.printf(l("This erases %s (%s) for good, and everything the book holds about them:\n",
+						"这将永久删除 %s（%s）及本子里关于此人的一切：\n"), s.DisplayName(), s.ID)
+					a.printf("  %s\n", holdings(a.Lang, rec))
+					if len(rec.Referred) > 0 {
+						a.printf(l("  and clears \"introduced by\" in %d other client(s)\n", "  并清除另外 %d 位客人的“介绍人”\n"), len(rec.Referred))
+					}
+					a.printf(l("Type the client's id (%s) to erase, anything else to keep: ", "输入客人编号（%s）确认删除，输入其他内容则保留："), s.ID)
+					line, err := bufio.NewReader(a.Stdin).ReadString('\n')
+					a.printf("\n")
+					if strings.TrimSpace(line) != s.ID {
+						if err != nil && !errors.Is(err, io.EOF) {
+							return err
+						}
+						return usageErr("%s", l("nothing was erased: type the client's id to confirm, or add --yes in a script",
+							"未删除任何内容：请输入客人编号确认，脚本中可加 --yes"))
+					}
+				}
+				n, err := b.EraseClients(s.ID)
+				if err != nil {
+					return err
+				}
+				a.printf(l("Erased %s (%s): %d records; the book file was compacted, so they are gone from it.\n",
+					"已删除 %s（%s）：%d 条记录；本子文件已压缩，这些内容已从文件中清除。\n"), s.DisplayName(), s.ID, n)
+				a.printf("%s\n", l("Older backups and copies of the book, and files made by export, export-client or handover, still hold this client: delete them too.",
+					"较早的备份、本子的副本以及 export、export-client 或 handover 生成的文件中仍有此客人的资料：请一并删除。"))
+				return nil
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&yes, "yes", false, "erase without asking (for scripts)")
+	return cmd
+}
+
+// holdings names, in one line, how many records of each kind rec holds.
+func holdings(lang string, rec *store.ClientRecords) string {
+	parts := []string{label(lang, "the profile", "客户资料")}
+	add := func(n int, one, many, zh string) {
+		switch {
+		case n == 0:
+		case lang == "zh":
+			parts = append(parts, fmt.Sprintf("%d %s", n, zh))
+		case n == 1:
+			parts = append(parts, "1 "+one)
+		default:
+			parts = append(parts, fmt.Sprintf("%d %s", n, many))
+		}
+	}
+	add(len(rec.Notes), "note", "notes", "条备注")
+	add(len(rec.Purchases), "purchase", "purchases", "笔消费")
+	add(len(rec.Tasks), "task", "tasks", "项任务")
+	add(len(rec.Appointments), "appointment", "appointments", "个预约")
+	add(len(rec.Requests), "request", "requests", "项需求")
+	add(len(rec.Drafts), "unsaved draft", "unsaved drafts", "份草稿")
+	add(len(rec.Mentions), "rule task of another client naming them", "rule tasks of other clients naming them", "项其他客人的规则任务（提及此人）")
+	return strings.Join(parts, label(lang, ", ", "，"))
+}
+
+// clientFile is what export-client writes: everything the book holds about
+// one client, with field names a person can read. Other clients appear
+// only as counts.
+type clientFile struct {
+	Exported        time.Time                  `json:"exported_at"`
+	HeldBy          string                     `json:"held_by"` // the associate whose book it is
+	Store           string                     `json:"store,omitempty"`
+	Profile         *profile.Profile           `json:"profile"`
+	Figures         clientFigures              `json:"figures"`
+	Notes           []notes.Note               `json:"notes"`
+	Purchases       []profile.Purchase         `json:"purchases"`
+	Tasks           []tasks.Task               `json:"tasks"`
+	Appointments    []visits.Appointment       `json:"appointments"`
+	Requests        []requests.Request         `json:"requests"`
+	Drafts          []clientDraft              `json:"unsaved_drafts"`
+	RuleState       map[string]json.RawMessage `json:"follow_up_rule_state,omitempty"`
+	IntroducedCount int                        `json:"clients_they_introduced"`
+}
+
+// clientFigures is what the book derives from the profile and the history
+// (kept in the client's summary) and uses in lists and the briefing.
+type clientFigures struct {
+	Status            string        `json:"status"`
+	Associate         string        `json:"held_by_associate,omitempty"`
+	DoNotContact      bool          `json:"do_not_contact"`
+	PhonesAsSearched  []string      `json:"phones_as_searched,omitempty"`
+	NameAsSearched    string        `json:"name_as_searched,omitempty"`
+	NoteCount         int           `json:"note_count"`
+	LastNote          civil.Date    `json:"last_note,omitempty"`
+	LastContact       civil.Date    `json:"last_contact,omitempty"`
+	VisitDays         []civil.Date  `json:"visit_days,omitempty"`
+	Spending          profile.Stats `json:"spending"`
+	Tier              string        `json:"tier_set_by_hand,omitempty"`
+	ReferredByAnother bool          `json:"introduced_by_another_client"`
+}
+
+type clientDraft struct {
+	For    string          `json:"for"`
+	Text   string          `json:"text,omitempty"`
+	Fields json.RawMessage `json:"fields,omitempty"`
+	Saved  time.Time       `json:"saved"`
+}
+
+func newClientFile(meta store.Meta, rec *store.ClientRecords, now time.Time) *clientFile {
+	s := rec.Summary
+	f := &clientFile{
+		Exported: now, HeldBy: meta.Associate, Store: meta.Store, Profile: rec.Profile,
+		Figures: clientFigures{Status: s.Status.String(), Associate: s.Owner, DoNotContact: s.DoNotContact,
+			PhonesAsSearched: s.Phones, NameAsSearched: s.SearchKeys, NoteCount: s.NoteCount, LastNote: s.LastNote,
+			LastContact: s.LastContact, VisitDays: s.VisitDays, Spending: s.Stats(civil.Of(now)), Tier: s.Tier,
+			ReferredByAnother: s.ReferredBy != ""},
+		Notes: rec.Notes, Purchases: rec.Purchases, Tasks: rec.Tasks, Appointments: rec.Appointments,
+		Requests: rec.Requests, RuleState: rec.RuleState, IntroducedCount: len(rec.Referred),
+		Drafts: []clientDraft{},
+	}
+	// The referrer is another client: only that there is one is theirs to see.
+	f.Profile.ReferredBy = ""
+	for _, d := range rec.Drafts {
+		f.Drafts = append(f.Drafts, clientDraft{For: d.Key, Text: d.Text, Fields: d.Fields, Saved: d.Saved})
+	}
+	if f.Notes == nil {
+		f.Notes = []notes.Note{}
+	}
+	if f.Purchases == nil {
+		f.Purchases = []profile.Purchase{}
+	}
+	if f.Tasks == nil {
+		f.Tasks = []tasks.Task{}
+	}
+	if f.Appointments == nil {
+		f.Appointments = []visits.Appointment{}
+	}
+	if f.Requests == nil {
+		f.Requests = []requests.Request{}
+	}
+	return f
+}
+
+func exportClientCmd(a *App) *cobra.Command {
+	var out string
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "export-client CLIENT -o FILE",
+		Short: "Write everything the book holds about one client to a JSON file (a subject access request)",
+		Long: `export-client writes, as JSON with readable field names, everything the book
+holds about one client: the profile, the figures derived from it, every note,
+purchase, task (done and cancelled too), appointment and request, unsaved
+drafts, and the follow-up rules' state that names them. Other clients appear
+only as counts.
+
+The file is readable only by you (0600); an existing file is not overwritten
+without --force. -o - writes to the screen.`,
+		Example: `  vipbook export-client 王小明 -o wang.json
+  vipbook export-client 13800138000 -o -`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			l := func(en, zh string) string { return label(a.Lang, en, zh) }
+			if out == "" {
+				return usageErr("%s", l("name the file to write with -o FILE (or -o - for the screen)", "用 -o FILE 指定要写入的文件（-o - 输出到屏幕）"))
+			}
+			if out != "-" && !force {
+				if st, err := os.Stat(out); err == nil {
+					if st.IsDir() {
+						return usageErr(l("%s is a folder: name a file", "%s 是文件夹：请指定文件"), out)
+					}
+					return usageErr(l("%s already exists: nothing was written; choose another name or add --force to replace it",
+						"%s 已存在：未写入任何内容；请换个文件名，或加 --force 覆盖"), out)
+				}
+			}
+			return a.withBook(true, func(b *store.Book) error {
+				var s profile.Summary
+				var rec *store.ClientRecords
+				err := b.View(func(tx *store.Tx) error {
+					var err error
+					if s, err = resolveClient(tx, args[0]); err != nil {
+						return err
+					}
+					rec, err = tx.ClientRecords(s.ID)
+					return err
+				})
+				if err != nil {
+					return err
+				}
+				doc := newClientFile(b.Meta(), rec, a.Now())
+				shown := *rec
+				shown.Mentions = nil // other clients' tasks are not in the file
+				write := func(w io.Writer) error {
+					enc := json.NewEncoder(w)
+					enc.SetIndent("", "  ")
+					enc.SetEscapeHTML(false)
+					return enc.Encode(doc)
+				}
+				if out == "-" {
+					return write(a.Stdout)
+				}
+				if err := safefile.Write(out, write); err != nil {
+					return err
+				}
+				a.printf(l("Wrote everything the book holds about %s (%s) to %s (readable only by you): %s.\n",
+					"已将本子里关于 %s（%s）的全部资料写入 %s（仅你可读）：%s。\n"), s.DisplayName(), s.ID, out, holdings(a.Lang, &shown))
+				a.printf("%s\n", l("Give it to the client only, and delete your copy once it is handed over.",
+					"只交给客人本人，交付后请删除你的副本。"))
+				return nil
+			})
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "the file to write (0600); - for standard output")
+	cmd.Flags().BoolVar(&force, "force", false, "replace the file if it exists")
+	return cmd
+}
