@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"os"
 
 	"github.com/charmbracelet/x/term"
@@ -11,7 +12,10 @@ import (
 
 // runTUI opens the book in the terminal UI on today's briefing. When
 // stdin or stdout is not a terminal (a pipe, a script, a cron job) it
-// prints the briefing as text instead.
+// prints the briefing as text instead. A book whose file cannot be written
+// (chmod 0400) opens read-only: the interface says so in a banner and
+// keeps whatever is typed (as drafts in a fallback file) instead of
+// refusing to start.
 func runTUI(a *App, cmd *cobra.Command) error {
 	if !isTerminal(a.Stdout) || !isTerminal(a.Stdin) {
 		return runBrief(a, briefOptions{})
@@ -20,9 +24,17 @@ func runTUI(a *App, cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	return a.withBook(false, func(b *store.Book) error {
-		return tui.Run(cmd.Context(), tui.Options{Book: b, Lang: a.Lang, Now: a.Now, Config: &cfg})
-	})
+	readOnly := false
+	b, err := a.openBook(false)
+	if errors.Is(err, store.ErrReadOnlyFile) {
+		readOnly = true
+		b, err = a.openBook(true)
+	}
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	return tui.Run(cmd.Context(), tui.Options{Book: b, Lang: a.Lang, Now: a.Now, Config: &cfg, ReadOnly: readOnly})
 }
 
 // isTerminal reports whether v is a terminal.

@@ -3,16 +3,19 @@ package i18n
 // en is the English catalog.
 var en = map[Key]string{
 	// Frame.
-	TabBriefing:  "Briefing",
-	TabClients:   "Clients",
-	TabTasks:     "Follow-ups",
-	Loading:      "Loading...",
-	TooSmall:     "The window is too small: vipbook needs at least %d x %d cells.",
-	RunCrashed:   "a screen failed; the terminal was restored and what you were typing was kept as a draft",
-	RunDraftKept: "what you were typing was kept as a draft; it will be offered back next time",
-	RunDraftLost: "could not keep what you were typing: %v",
-	Yes:          "Yes",
-	No:           "No",
+	TabBriefing:     "Briefing",
+	TabClients:      "Clients",
+	TabTasks:        "Follow-ups",
+	Loading:         "Loading...",
+	TooSmall:        "The window is too small: vipbook needs at least %d x %d cells.",
+	RunCrashed:      "the screen failed at %s; the terminal was restored",
+	RunDraftKept:    "what you were typing was kept as a draft in the book %s; it will be offered back next time",
+	RunDraftLost:    "could not keep what you were typing (%s); here it is, copy it before you close the terminal:",
+	RunDraftFile:    "the book could not take what you were typing (%s); it was written to %s and will be offered back next time",
+	RunNothingTyped: "nothing was being typed: no text was lost",
+	BannerReadOnly:  "Read-only: changes can't be saved — chmod u+w %s, then restart vipbook",
+	Yes:             "Yes",
+	No:              "No",
 
 	// Help.
 	KeyQuit:        "quit",
@@ -227,6 +230,9 @@ var en = map[Key]string{
 	ErrSnoozePast:     "A follow-up can only be snoozed to a later day.",
 	ErrTaskClosed:     "This follow-up is already closed.",
 	ErrReadOnly:       "The book is open read-only: nothing can be changed.",
+	ErrReadOnlyKept:   "The book is read-only: not saved. Your text is kept; chmod u+w %s, restart, save again.",
+	ErrFull:           "Not saved: the disk (or the book's size limit) is full. Free space, save again.",
+	ErrDraftNotKept:   "The draft could not be written to the book (%s); it stays in memory.",
 	ErrGone:           "That is no longer in the book (removed meanwhile).",
 
 	// Drafts.

@@ -10,12 +10,19 @@ const (
 	TabClients   Key = "tab.clients"
 	TabTasks     Key = "tab.tasks"
 	Loading      Key = "loading"
-	TooSmall     Key = "too_small" // min width, min height
-	RunCrashed   Key = "run.crashed"
-	RunDraftKept Key = "run.draft_kept"
+	TooSmall     Key = "too_small"      // min width, min height
+	RunCrashed   Key = "run.crashed"    // the function that failed
+	RunDraftKept Key = "run.draft_kept" // the book's path
 	RunDraftLost Key = "run.draft_lost" // the error
-	Yes          Key = "yes"
-	No           Key = "no"
+	// RunDraftFile: the book could not take the drafts; they went to a
+	// fallback file.
+	RunDraftFile    Key = "run.draft_file"    // why, the file's path
+	RunNothingTyped Key = "run.nothing_typed" // after a crash, nothing was being typed
+	// BannerReadOnly shows above every screen when the book file cannot
+	// be written.
+	BannerReadOnly Key = "banner.read_only" // the book's path
+	Yes            Key = "yes"
+	No             Key = "no"
 )
 
 // Help: what each key does.
@@ -253,6 +260,9 @@ const (
 	ErrSnoozePast     Key = "err.snooze_past"
 	ErrTaskClosed     Key = "err.task_closed"
 	ErrReadOnly       Key = "err.read_only"
+	ErrReadOnlyKept   Key = "err.read_only_kept" // the book's path
+	ErrFull           Key = "err.full"
+	ErrDraftNotKept   Key = "err.draft_not_kept" // why
 	ErrGone           Key = "err.gone"
 )
 

@@ -3,16 +3,19 @@ package i18n
 // zh is the Simplified Chinese catalog.
 var zh = map[Key]string{
 	// Frame.
-	TabBriefing:  "简报",
-	TabClients:   "客户",
-	TabTasks:     "跟进",
-	Loading:      "正在读取……",
-	TooSmall:     "窗口太小：vipbook 至少需要 %d x %d 个字符格。",
-	RunCrashed:   "界面出错；终端已恢复，正在输入的内容已存为草稿",
-	RunDraftKept: "正在输入的内容已存为草稿，下次启动时会提示恢复",
-	RunDraftLost: "未能保存正在输入的内容：%v",
-	Yes:          "是",
-	No:           "否",
+	TabBriefing:     "简报",
+	TabClients:      "客户",
+	TabTasks:        "跟进",
+	Loading:         "正在读取……",
+	TooSmall:        "窗口太小：vipbook 至少需要 %d x %d 个字符格。",
+	RunCrashed:      "界面在 %s 出错；终端已恢复",
+	RunDraftKept:    "正在输入的内容已作为草稿存入客户册 %s，下次启动时会提示恢复",
+	RunDraftLost:    "未能保存正在输入的内容（%s）；内容如下，请在关闭终端前复制：",
+	RunDraftFile:    "客户册无法写入正在输入的内容（%s）；已写入 %s，下次启动时会提示恢复",
+	RunNothingTyped: "当时没有正在输入的内容，没有丢失文字",
+	BannerReadOnly:  "只读：修改无法保存——请运行 chmod u+w %s，然后重新启动 vipbook",
+	Yes:             "是",
+	No:              "否",
 
 	// Help.
 	KeyQuit:        "退出",
@@ -227,6 +230,9 @@ var zh = map[Key]string{
 	ErrSnoozePast:     "跟进只能推迟到以后的日期。",
 	ErrTaskClosed:     "这项跟进已经关闭。",
 	ErrReadOnly:       "客户册以只读方式打开：不能修改。",
+	ErrReadOnlyKept:   "客户册只读：未保存。输入内容仍在；请 chmod u+w %s，重启后再保存。",
+	ErrFull:           "未保存：磁盘（或客户册大小上限）已满。腾出空间后再保存。",
+	ErrDraftNotKept:   "草稿未能写入客户册（%s）；仍保留在内存中。",
 	ErrGone:           "它已不在客户册中（刚被删除）。",
 
 	// Drafts.

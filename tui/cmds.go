@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/briefing"
@@ -217,15 +219,31 @@ func loadClient(c *shared, id string) tea.Cmd {
 	}
 }
 
-// loadDrafts reads the drafts kept from an earlier session.
+// loadDrafts reads the drafts kept from an earlier session: those in the
+// book, and those an exit had to write to a fallback file (imported into
+// the book first, the file removed; offered from the file while the book
+// cannot take them).
 func loadDrafts(c *shared) tea.Cmd {
-	book := c.book
+	book, dir := c.book, c.stateDir
 	return func() tea.Msg {
 		var items []offeredDraft
+		fromFile, importErr := importFallbacks(book, dir)
 		err := book.View(func(tx *store.Tx) error {
 			ds, err := tx.Drafts()
 			if err != nil {
 				return err
+			}
+			inBook := map[string]time.Time{}
+			for _, d := range ds {
+				inBook[d.Key] = d.Saved
+			}
+			for _, d := range fromFile {
+				if t, ok := inBook[d.Key]; !ok || t.Before(d.Saved) {
+					if ok {
+						ds = slices.DeleteFunc(ds, func(o store.Draft) bool { return o.Key == d.Key })
+					}
+					ds = append(ds, d)
+				}
 			}
 			for _, d := range ds {
 				it := offeredDraft{d: d}
@@ -244,16 +262,30 @@ func loadDrafts(c *shared) tea.Cmd {
 			return errMsg{fmt.Errorf("reading the drafts: %w", err)}
 		}
 		sort.Slice(items, func(i, j int) bool { return items[i].d.Saved.Before(items[j].d.Saved) })
-		return draftsMsg{items}
+		if importErr != nil && len(fromFile) == 0 {
+			// In the book, but a fallback file could not be removed: it
+			// would be offered again; say so.
+			return draftsMsg{items: items, err: importErr}
+		}
+		return draftsMsg{items: items}
 	}
 }
 
-// flushDrafts writes the drafts being typed to the book.
+// flushDrafts writes the drafts being typed to the book. A read-only book
+// is not asked: the drafts stay in memory and go to a fallback file on
+// exit. When the book refuses them (full), the associate is told, and
+// they stay in memory for the next flush, or the exit's fallback file.
 func flushDrafts(c *shared) tea.Cmd {
-	book, keeper := c.book, c.drafts
+	if c.readOnly {
+		return nil
+	}
+	book, keeper, cat := c.book, c.drafts, c.cat
 	return func() tea.Msg {
 		if err := keeper.Flush(book); err != nil {
-			return errMsg{fmt.Errorf("keeping the draft: %w", err)}
+			if errors.Is(err, store.ErrFull) {
+				return errMsg{friendly(cat, err)}
+			}
+			return errMsg{userErr(cat.T(i18n.ErrDraftNotKept, friendly(cat, err).Error()))}
 		}
 		return draftsFlushedMsg{}
 	}
@@ -271,15 +303,24 @@ func write(c *shared, fn func(tx *store.Tx) error, changed changedMsg) tea.Cmd {
 	}
 }
 
-// saveNote logs a note and drops its draft, in one transaction.
-func saveNote(c *shared, clientID, name, text, draftKey string) tea.Cmd {
-	n := &notes.Note{ClientID: clientID, Kind: notes.General, Text: strings.TrimSpace(text), Author: c.associate}
-	return write(c, func(tx *store.Tx) error {
+// saveNote logs a note and drops its draft, in one transaction. When the
+// book refuses it (full, read-only), the answer carries the text back, to
+// reopen the input with it.
+func saveNote(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
+	n := &notes.Note{ClientID: ref.clientID, Kind: notes.General, Text: strings.TrimSpace(text), Author: c.associate}
+	cmd := write(c, func(tx *store.Tx) error {
 		if err := tx.AddNote(n); err != nil {
 			return err
 		}
 		return tx.DeleteDraft(draftKey)
-	}, changedMsg{clientID: clientID, status: c.t(i18n.StatusNoteSaved, name)})
+	}, changedMsg{clientID: ref.clientID, status: c.t(i18n.StatusNoteSaved, ref.clientName)})
+	return func() tea.Msg {
+		msg := cmd()
+		if e, ok := msg.(errMsg); ok {
+			return noteFailedMsg{ref: ref, text: text, err: e.err}
+		}
+		return msg
+	}
 }
 
 // tickTask marks a follow-up done.
@@ -419,14 +460,35 @@ func (e userError) Error() string { return string(e) }
 
 func userErr(s string) error { return userError(s) }
 
+// saidError is a store error said in the associate's words; it still
+// matches the store's error (errors.Is), so that a screen can say more.
+type saidError struct {
+	text  string
+	cause error
+}
+
+func (e saidError) Error() string { return e.text }
+func (e saidError) Unwrap() error { return e.cause }
+
+// keptErr says why a note or a form was not saved, for the input that
+// keeps its text: a read-only book says how to make it writable.
+func keptErr(c *shared, err error) error {
+	if errors.Is(err, store.ErrReadOnly) && c.book != nil {
+		return saidError{c.t(i18n.ErrReadOnlyKept, c.book.Path()), err}
+	}
+	return err
+}
+
 // friendly says a store or domain error in the associate's words.
 func friendly(c *i18n.Catalog, err error) error {
 	var ue userError
 	switch {
 	case errors.As(err, &ue):
 		return err
-	case errors.Is(err, store.ErrReadOnly):
-		return userErr(c.T(i18n.ErrReadOnly))
+	case errors.Is(err, store.ErrFull), errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return saidError{c.T(i18n.ErrFull), err}
+	case errors.Is(err, store.ErrReadOnly), errors.Is(err, store.ErrReadOnlyFile):
+		return saidError{c.T(i18n.ErrReadOnly), err}
 	case errors.Is(err, store.ErrNotFound):
 		return userErr(c.T(i18n.ErrGone))
 	case errors.Is(err, tasks.ErrClosed):

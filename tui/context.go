@@ -29,6 +29,10 @@ type shared struct {
 	associate string
 	country   string        // the book's calling code, for phones typed without one
 	cfg       config.Config // tiers, urgency weights, rhythm
+	// readOnly: the book file cannot be written (Options.ReadOnly).
+	readOnly bool
+	// stateDir holds the fallback files of drafts (Options.StateDir).
+	stateDir string
 	// briefReads numbers the reads of the briefing (readBriefing), so
 	// that a late answer is told from a newer one.
 	briefReads uint64

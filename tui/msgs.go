@@ -87,8 +87,20 @@ type changedMsg struct {
 	open     bool
 }
 
-// draftsMsg delivers the drafts kept from an earlier session.
-type draftsMsg struct{ items []offeredDraft }
+// draftsMsg delivers the drafts kept from an earlier session; err says a
+// fallback file could not be removed after its drafts went into the book.
+type draftsMsg struct {
+	items []offeredDraft
+	err   error
+}
+
+// noteFailedMsg says a note was not saved (the book is full, read-only):
+// the input reopens with its text.
+type noteFailedMsg struct {
+	ref  itemRef
+	text string
+	err  error
+}
 
 // draftTickMsg fires after a pause in typing; seq tells whether typing has
 // resumed since.

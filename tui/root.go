@@ -94,6 +94,14 @@ type Options struct {
 	// Config is the configuration (tier scheme, ...); the defaults when
 	// nil.
 	Config *config.Config
+	// ReadOnly says the book was opened read-only because its file cannot
+	// be written: a banner says so and how to fix it, and the drafts are
+	// not written to the book (they go to a fallback file on exit).
+	ReadOnly bool
+	// StateDir is where drafts the book cannot take are written on exit,
+	// and read back at the next start. Run fills in
+	// $XDG_STATE_HOME/vipbook; empty (New, tests) means no fallback file.
+	StateDir string
 }
 
 // New returns the root model of the interface on the briefing.
@@ -107,7 +115,7 @@ func newModel(opt Options, keeper *draftKeeper) Model {
 	}
 	cat := i18n.New(opt.Lang)
 	c := &shared{width: 80, height: 24, styles: NewStyles(true), keys: DefaultKeyMap(cat), book: opt.Book,
-		now: opt.Now, cat: cat, drafts: keeper, after: tickAfter}
+		now: opt.Now, cat: cat, drafts: keeper, after: tickAfter, readOnly: opt.ReadOnly, stateDir: opt.StateDir}
 	cfg := config.Default()
 	if opt.Config != nil {
 		cfg = *opt.Config
@@ -220,7 +228,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.offer = draftOffer{items: msg.items}
 			m.focus = focusDrafts
 		}
+		if msg.err != nil {
+			return m.setStatus(msg.err.Error(), true)
+		}
 		return m, nil
+	case noteFailedMsg:
+		return m.noteFailed(msg)
 	case draftTickMsg:
 		if msg.seq == m.draftSeq {
 			return m, flushDrafts(c)
@@ -230,7 +243,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 
 	case formFailedMsg:
-		return m.reopenForm(msg.f, msg.err)
+		return m.reopenForm(msg.f, keptErr(c, msg.err))
 	case formDoneMsg:
 		return m.submitForm()
 	case formCancelMsg:
@@ -486,7 +499,7 @@ func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			c.drafts.Clear(l.draftKey)
 			m.line, m.focus = nil, focusScreen
 			m.layout()
-			return m, saveNote(c, l.ref.clientID, l.ref.clientName, text, l.draftKey)
+			return m, saveNote(c, l.ref, l.in.Value(), l.draftKey)
 		case lineSnooze:
 			until, err := parseDay(text, c.today())
 			if text == "" {
@@ -504,6 +517,23 @@ func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	cmd, changed := l.update(c, msg)
 	tick := m.draftChanged(changed) // before m is copied out
 	return m, tea.Batch(cmd, tick)
+}
+
+// noteFailed brings back a note the book refused (full, read-only): the
+// input reopens with the text, which is kept as a draft again, and the
+// status line says why. When something else has been opened since, the
+// text stays a draft (offered at the next start) and the status line says
+// why.
+func (m Model) noteFailed(msg noteFailedMsg) (tea.Model, tea.Cmd) {
+	c := m.c
+	key := draftNote + msg.ref.clientID
+	c.drafts.Set(store.Draft{Key: key, ClientID: msg.ref.clientID, Text: msg.text})
+	err := keptErr(c, msg.err)
+	if m.focus == focusScreen {
+		mm, _ := m.openNote(msg.ref, msg.text)
+		m = mm.(Model)
+	}
+	return m.setStatus(err.Error(), true)
 }
 
 // draftChanged schedules the write of the drafts after a pause in typing.
@@ -722,7 +752,25 @@ func (m Model) helpHeight() int {
 
 // bodyHeight is what is left for the screen under the header and above
 // the status line and the help.
-func (m Model) bodyHeight() int { return max(1, m.c.height-2-m.helpHeight()) }
+func (m Model) bodyHeight() int { return max(1, m.c.height-2-m.helpHeight()-m.bannerHeight()) }
+
+// bannerHeight is the read-only banner's line, when the book is read-only.
+func (m Model) bannerHeight() int {
+	if m.c.readOnly {
+		return 1
+	}
+	return 0
+}
+
+// banner says the book cannot be written, and how to fix it.
+func (m Model) banner() string {
+	c := m.c
+	path := ""
+	if c.book != nil {
+		path = c.book.Path()
+	}
+	return c.styles.Error.Render(clip(c.t(i18n.BannerReadOnly, path), c.width))
+}
 
 // layout gives every screen its size.
 func (m *Model) layout() {
@@ -789,6 +837,10 @@ func (m Model) render() string {
 	var out strings.Builder
 	out.WriteString(m.header())
 	out.WriteString("\n")
+	if m.c.readOnly {
+		out.WriteString(m.banner())
+		out.WriteString("\n")
+	}
 	out.WriteString(body)
 	out.WriteString("\n")
 	out.WriteString(m.statusLine())

@@ -1,0 +1,176 @@
+package tui
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/safefile"
+	"github.com/vipbook/vipbook/store"
+)
+
+// When the book cannot take the drafts (the disk or the book's size limit
+// is full, the book is read-only), the program's exit writes them to a
+// fallback file of their own, in the state directory; the next start of the
+// same book imports them into it (and removes the file), or offers them
+// from the file while the book still cannot take them.
+
+// fallbackFile is what a fallback file holds: the book the drafts belong to
+// (their client ids are that book's) and the drafts.
+type fallbackFile struct {
+	Book   string        `json:"book"`
+	Drafts []store.Draft `json:"drafts"`
+}
+
+// fallbackPrefix starts the name of every fallback file.
+const fallbackPrefix = "drafts-"
+
+// defaultStateDir is where fallback files go: $XDG_STATE_HOME/vipbook,
+// else ~/.local/state/vipbook.
+func defaultStateDir() string {
+	dir := os.Getenv("XDG_STATE_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			home = "."
+		}
+		dir = filepath.Join(home, ".local", "state")
+	}
+	return filepath.Join(dir, "vipbook")
+}
+
+// bookKey names a book in a fallback file: its absolute path.
+func bookKey(b *store.Book) string {
+	if b == nil {
+		return ""
+	}
+	p, err := filepath.Abs(b.Path())
+	if err != nil {
+		return b.Path()
+	}
+	return p
+}
+
+// writeFallback writes drafts of book to a new fallback file in dir
+// (0600, dir 0700) and returns its path.
+func writeFallback(dir, book string, drafts []store.Draft, now time.Time) (string, error) {
+	if err := os.MkdirAll(dir, safefile.DirPerm); err != nil {
+		return "", err
+	}
+	raw, err := json.MarshalIndent(fallbackFile{Book: book, Drafts: drafts}, "", "  ")
+	if err != nil {
+		return "", err
+	}
+	base := fallbackPrefix + now.Format("20060102-150405")
+	path := filepath.Join(dir, base+".json")
+	for i := 2; fileExists(path); i++ { // two exits in the same second
+		path = filepath.Join(dir, fmt.Sprintf("%s-%d.json", base, i))
+	}
+	err = safefile.Write(path, func(w io.Writer) error {
+		_, err := w.Write(append(raw, '\n'))
+		return err
+	})
+	if err != nil {
+		return "", err
+	}
+	return path, nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// fallbackDrafts are the drafts of one book found in fallback files.
+type fallbackDrafts struct {
+	files  []string      // the files that hold them
+	drafts []store.Draft // one per key, the latest saved
+}
+
+// readFallbacks reads the fallback files in dir that belong to book. A file
+// that cannot be read or parsed is left alone (it may be another vipbook's
+// or half a copy): it is never removed.
+func readFallbacks(dir, book string) (fallbackDrafts, error) {
+	var out fallbackDrafts
+	names, err := filepath.Glob(filepath.Join(dir, fallbackPrefix+"*.json"))
+	if err != nil || len(names) == 0 {
+		return out, err
+	}
+	sort.Strings(names)
+	latest := map[string]store.Draft{}
+	for _, name := range names {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		var f fallbackFile
+		if json.Unmarshal(raw, &f) != nil || f.Book != book {
+			continue
+		}
+		out.files = append(out.files, name)
+		for _, d := range f.Drafts {
+			if d.Key == "" || strings.HasPrefix(d.Key, draftSnooz) {
+				continue
+			}
+			if old, ok := latest[d.Key]; !ok || !d.Saved.Before(old.Saved) {
+				latest[d.Key] = d
+			}
+		}
+	}
+	for _, d := range latest {
+		out.drafts = append(out.drafts, d)
+	}
+	sort.Slice(out.drafts, func(i, j int) bool { return out.drafts[i].Key < out.drafts[j].Key })
+	return out, nil
+}
+
+// importFallbacks moves the drafts of book's fallback files in dir into the
+// book, keeping a draft the book already holds when it is newer, and
+// removes the files once the book has them. When the book cannot take them
+// (full, read-only) the files stay and the drafts are returned, to be
+// offered from memory.
+func importFallbacks(b *store.Book, dir string) ([]store.Draft, error) {
+	if b == nil || dir == "" {
+		return nil, nil
+	}
+	fb, err := readFallbacks(dir, bookKey(b))
+	if err != nil || len(fb.drafts) == 0 {
+		return nil, err
+	}
+	err = b.Update(func(tx *store.Tx) error {
+		have, err := tx.Drafts()
+		if err != nil {
+			return err
+		}
+		newer := map[string]time.Time{}
+		for _, d := range have {
+			newer[d.Key] = d.Saved
+		}
+		for _, d := range fb.drafts {
+			if t, ok := newer[d.Key]; ok && !t.Before(d.Saved) {
+				continue
+			}
+			d := d
+			if err := tx.SaveDraft(&d); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fb.drafts, err
+	}
+	var errs []error
+	for _, f := range fb.files {
+		if err := os.Remove(f); err != nil && !errors.Is(err, os.ErrNotExist) {
+			errs = append(errs, err)
+		}
+	}
+	return nil, errors.Join(errs...)
+}
