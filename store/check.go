@@ -494,6 +494,15 @@ func inspect(path string) (layout, []string, error) {
 			if m == lay.best {
 				lay.best = nil
 			}
+		case m == lay.best && m.freelist != noFreelist:
+			// A writable bbolt reads the freelist as it opens, before a
+			// panic could be recovered without leaking its lock: look first.
+			hdr := read(int64(m.freelist*ps), pageHeaderSize)
+			if len(hdr) < pageHeaderSize || binary.LittleEndian.Uint64(hdr) != m.freelist ||
+				binary.LittleEndian.Uint16(hdr[8:10]) != flagFreelist ||
+				(m.freelist+uint64(binary.LittleEndian.Uint32(hdr[12:16])))*ps > uint64(lay.size) {
+				problems = append(problems, fmt.Sprintf("the freelist (page %d) is damaged", m.freelist))
+			}
 		}
 	}
 	return lay, problems, nil
