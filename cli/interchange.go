@@ -314,7 +314,7 @@ func mergedLines(lines []int, lang string) string {
 func exportCmd(a *App) *cobra.Command {
 	var o struct {
 		format, out, clients string
-		bom                  bool
+		bom, campaign        bool
 		years                int
 	}
 	cmd := &cobra.Command{
@@ -335,11 +335,13 @@ tag:vip, combined with text; or an id) to a file readable only by you (0600):
         events, open tasks as to-dos
 
 The format is taken from the file's extension when --format is not given.
-Clients who asked not to be contacted keep that flag in every format.`,
+Clients who asked not to be contacted keep that flag in every format;
+--campaign leaves them out (for a mailing or a phone list) and says how many.`,
 		Example: `  vipbook export -o clients.vcf
   vipbook export -o book.csv --bom
   vipbook export -o dates.ics --clients 王小明
-  vipbook export -o top.csv --clients "tier:A city:上海"`,
+  vipbook export -o top.csv --clients "tier:A city:上海"
+  vipbook export -o greetings.vcf --campaign`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.out == "" {
@@ -359,6 +361,7 @@ Clients who asked not to be contacted keep that flag in every format.`,
 			}
 			return a.withBook(true, func(b *store.Book) error {
 				var ex *interchange.Export
+				leftOut := 0 // do-not-contact clients left out by --campaign
 				err := b.View(func(tx *store.Tx) error {
 					sums, err := activeSummaries(tx, false)
 					if err != nil {
@@ -370,9 +373,17 @@ Clients who asked not to be contacted keep that flag in every format.`,
 							return usageErr("no client matches %q: try `vipbook search %s`", o.clients, o.clients)
 						}
 					}
-					ids := make([]string, len(sums))
+					var ids []string
 					for i := range sums {
-						ids[i] = sums[i].ID
+						if o.campaign && sums[i].DoNotContact {
+							leftOut++
+							continue
+						}
+						ids = append(ids, sums[i].ID)
+					}
+					if len(ids) == 0 && leftOut > 0 {
+						return usageErr("%s", tr(a.Lang, fmt.Sprintf("all %d clients asked not to be contacted: nothing to export for a campaign", leftOut),
+							fmt.Sprintf("这 %d 位客户都要求勿联系：没有可用于营销的客户", leftOut)))
 					}
 					ex, err = interchange.Collect(tx, ids)
 					return err
@@ -391,7 +402,12 @@ Clients who asked not to be contacted keep that flag in every format.`,
 					}
 					return interchange.WriteICS(w, ex, interchange.ICSOptions{From: a.today(), Years: o.years, Lang: a.Lang})
 				}
+				leftMsg := tr(a.Lang, fmt.Sprintf("Left out %d clients who asked not to be contacted.", leftOut),
+					fmt.Sprintf("已略去 %d 位要求勿联系的客户。", leftOut))
 				if o.out == "-" {
+					if leftOut > 0 {
+						fmt.Fprintln(a.Stderr, leftMsg)
+					}
 					return write(a.Stdout)
 				}
 				if err := writePrivate(o.out, write); err != nil {
@@ -409,6 +425,9 @@ Clients who asked not to be contacted keep that flag in every format.`,
 					msg += tr(a.Lang, fmt.Sprintf(" %d of them asked not to be contacted; the file says so.", dnc),
 						fmt.Sprintf("其中 %d 位要求勿联系，文件中已注明。", dnc))
 				}
+				if o.campaign {
+					msg += " " + leftMsg
+				}
 				fmt.Fprintln(a.Stdout, msg)
 				return nil
 			})
@@ -418,6 +437,7 @@ Clients who asked not to be contacted keep that flag in every format.`,
 	cmd.Flags().StringVar(&o.format, "format", "", "vcf, csv, json or ics (default: from the file's extension)")
 	cmd.Flags().StringVar(&o.clients, "clients", "", "export only the clients this search finds (name, pinyin, phone, tag, tier:A city:上海 tag:vip, or an id)")
 	cmd.Flags().BoolVar(&o.bom, "bom", false, "csv: start with the byte-order mark Excel needs to read UTF-8")
+	cmd.Flags().BoolVar(&o.campaign, "campaign", false, "leave out the clients who asked not to be contacted (for a mailing or a call list)")
 	cmd.Flags().IntVar(&o.years, "years", 10, "ics: years of lunar dates to place on the calendar")
 	return cmd
 }

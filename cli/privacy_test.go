@@ -245,3 +245,43 @@ func TestExportClient(t *testing.T) {
 		t.Errorf("export-client without -o: %v", err)
 	}
 }
+
+// TestExportCampaignLeavesOutDNC: export --campaign leaves the
+// do-not-contact clients out of every format and says how many; without
+// it they stay, flagged.
+func TestExportCampaignLeavesOutDNC(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "李娜")
+	run(t, book, "add", "Anne Dubois", "--phone", "+33 6 12 34 56 78")
+	run(t, book, "add", "Quiet Client", "--phone", "13900001111")
+	run(t, book, "add", "王小明", "--phone", "13800138000")
+	run(t, book, "edit", "Quiet Client", "--set", "do_not_contact=true")
+	dir := t.TempDir()
+	for _, ext := range []string{"vcf", "csv", "json", "ics"} {
+		out := filepath.Join(dir, "campaign."+ext)
+		msg := run(t, book, "export", "-o", out, "--campaign")
+		raw, _ := os.ReadFile(out)
+		if bytes.Contains(raw, []byte("Quiet Client")) || bytes.Contains(raw, []byte("13900001111")) {
+			t.Errorf("%s: --campaign exported the do-not-contact client", ext)
+		}
+		if ext != "ics" && (!bytes.Contains(raw, []byte("Anne Dubois")) || !bytes.Contains(raw, []byte("王小明"))) {
+			t.Errorf("%s: --campaign left out a contactable client:\n%s", ext, raw)
+		}
+		if !strings.Contains(msg, "Exported 2 clients") || !strings.Contains(msg, "Left out 1 clients who asked not to be contacted") {
+			t.Errorf("%s: message %q", ext, msg)
+		}
+	}
+	all := filepath.Join(dir, "all.csv")
+	run(t, book, "export", "-o", all)
+	if raw, _ := os.ReadFile(all); !bytes.Contains(raw, []byte("Quiet Client")) {
+		t.Error("without --campaign the do-not-contact client is left out")
+	}
+	out, err := runIn(book, "", "export", "-o", "-", "--format", "csv", "--campaign")
+	if err != nil || strings.Contains(strings.SplitN(out, "Left out", 2)[0], "Quiet Client") || !strings.Contains(out, "Left out 1") {
+		t.Errorf("-o - --campaign: %v\n%s", err, out)
+	}
+	if _, err := runIn(book, "", "export", "-o", filepath.Join(dir, "q.csv"), "--campaign", "--clients", "Quiet Client"); err == nil ||
+		!strings.Contains(err.Error(), "asked not to be contacted") {
+		t.Errorf("--campaign of only do-not-contact clients: %v", err)
+	}
+}
