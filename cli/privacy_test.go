@@ -285,3 +285,24 @@ func TestExportCampaignLeavesOutDNC(t *testing.T) {
 		t.Errorf("--campaign of only do-not-contact clients: %v", err)
 	}
 }
+
+// TestTaskAddRefusesContactForDNC: a manual task that means contacting a
+// do-not-contact client is refused (nothing stored); one that does not
+// (a custom reminder) is allowed.
+func TestTaskAddRefusesContactForDNC(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "李娜")
+	run(t, book, "add", "Quiet Client", "--phone", "13900001111")
+	run(t, book, "edit", "Quiet Client", "--set", "do_not_contact=true")
+	for _, kind := range []string{"call-back", "thank-you", "care-message", "birthday-greeting", "personal-visit"} {
+		if _, err := runIn(book, "", "task", "add", "Quiet Client", "say hello", "--due", "2026-11-30", "--kind", kind); err == nil ||
+			!strings.Contains(err.Error(), "asked not to be contacted") {
+			t.Errorf("a %s task for a do-not-contact client: %v", kind, err)
+		}
+	}
+	run(t, book, "task", "add", "Quiet Client", "order the size 38 in navy", "--due", "2026-11-30", "--kind", "custom")
+	list := run(t, book, "task", "list", "--all")
+	if strings.Contains(list, "say hello") || !strings.Contains(list, "order the size 38") {
+		t.Errorf("tasks after the refusals:\n%s", list)
+	}
+}
