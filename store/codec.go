@@ -3,6 +3,8 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
@@ -303,45 +305,70 @@ func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
 	return d.err
 }
 
-// decodeSummaries decodes every summary of bucket bk, in key order.
+// decodeSummaries decodes every summary of bucket bk, in key order. The
+// values are gathered in one walk of the bucket (which also counts them:
+// bbolt's Stats would walk every page once more), then decoded by a few
+// goroutines, each into its own range of the result with its own arena.
 func decodeSummaries(bk *bolt.Bucket) ([]profile.Summary, error) {
-	out := make([]profile.Summary, 0, bk.Stats().KeyN)
+	var vals [][]byte // point into the book's map: valid for the transaction
+	if err := bk.ForEach(func(_, v []byte) error {
+		vals = append(vals, v)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	out := make([]profile.Summary, len(vals))
+	parts := decodeWorkers(len(vals))
+	if parts == 1 {
+		return out, decodeSummaryRange(vals, out)
+	}
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for k := range parts {
+		lo, hi := k*len(vals)/parts, (k+1)*len(vals)/parts
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[k] = decodeSummaryRange(vals[lo:hi], out[lo:hi])
+		}()
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
+}
+
+// decodeWorkers is how many goroutines decode n summaries: one per CPU,
+// at least parallelMin summaries each.
+func decodeWorkers(n int) int {
+	const parallelMin = 8 << 10
+	return max(1, min(runtime.GOMAXPROCS(0), n/parallelMin))
+}
+
+// decodeSummaryRange decodes vals into out (as long). The summaries'
+// strings are copied out of the book a block of summaries at a time, into
+// one string per block: one allocation per block rather than per summary,
+// and far fewer objects for the collector to track.
+func decodeSummaryRange(vals [][]byte, out []profile.Summary) error {
 	a := &arena{}
-	// The summaries' strings are copied out of the book a block of
-	// summaries at a time, into one string per block: one allocation per
-	// block rather than per summary, and far fewer objects for the
-	// collector to track.
-	var (
-		block []byte
-		ends  []int // where each pending summary ends in block
-	)
-	flush := func() error {
+	block := make([]byte, 0, summaryBlock)
+	for i := 0; i < len(vals); {
+		block = block[:0]
+		j := i
+		for j < len(vals) && (j == i || len(block)+len(vals[j]) <= summaryBlock) {
+			block = append(block, vals[j]...)
+			j++
+		}
 		bs := string(block)
 		start := 0
-		for _, end := range ends {
-			out = append(out, profile.Summary{})
-			if err := decodeSummaryIn(block[start:end], bs[start:end], &out[len(out)-1], a); err != nil {
+		for k := i; k < j; k++ {
+			end := start + len(vals[k])
+			if err := decodeSummaryIn(block[start:end], bs[start:end], &out[k], a); err != nil {
 				return err
 			}
 			start = end
 		}
-		block, ends = block[:0], ends[:0]
-		return nil
+		i = j
 	}
-	err := bk.ForEach(func(_, v []byte) error {
-		if len(block)+len(v) > summaryBlock && len(ends) > 0 {
-			if err := flush(); err != nil {
-				return err
-			}
-		}
-		block = append(block, v...)
-		ends = append(ends, len(block))
-		return nil
-	})
-	if err == nil {
-		err = flush()
-	}
-	return out, err
+	return nil
 }
 
 // summaryBlock is the size of the blocks of summary bytes Summaries
