@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -87,6 +88,13 @@ book and exports still hold the client: delete them too.`,
 					"已删除 %s（%s）：%d 条记录；本子文件已压缩，这些内容已从文件中清除。\n"), s.DisplayName(), s.ID, n)
 				a.printf("%s\n", l("Older backups and copies of the book, and files made by export, export-client or handover, still hold this client: delete them too.",
 					"较早的备份、本子的副本以及 export、export-client 或 handover 生成的文件中仍有此客人的资料：请一并删除。"))
+				// A restore keeps the book it replaced beside it.
+				if kept, _ := filepath.Glob(b.Path() + ".before-restore-*"); len(kept) > 0 {
+					a.printf("%s\n", l("Copies kept beside the book by restore:", "restore 在本子旁保留的副本："))
+					for _, k := range kept {
+						a.printf("  %s\n", k)
+					}
+				}
 				return nil
 			})
 		},

@@ -118,7 +118,14 @@ func TestEraseAsksThenLeavesNoByte(t *testing.T) {
 			t.Fatalf("answer %q erased", answer)
 		}
 	}
+	kept := book + ".before-restore-20261101-090000"
+	if err := os.WriteFile(kept, []byte("old book"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	out, err := runIn(book, id+"\n", "erase", "Mq Erase")
+	if !strings.Contains(out, kept) {
+		t.Errorf("erase does not name the copy a restore kept beside the book:\n%s", out)
+	}
 	if err != nil {
 		t.Fatalf("erase confirmed by id: %v\n%s", err, out)
 	}
