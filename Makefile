@@ -52,5 +52,11 @@ BENCHTIME ?= 1s
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) -timeout 60m $(PKGS)
 
+# The crash test at length: hundreds of SIGKILLs of a writer, each followed
+# by a reopen and a full check of the book (a few minutes).
+.PHONY: stress
+stress:
+	VIPBOOK_STRESS=1 $(GO) test -run '^TestCrashSafety$$' -count 1 -v -timeout 15m ./store/
+
 clean:
 	rm -rf bin
