@@ -69,7 +69,12 @@ func (a *App) today() civil.Date { return civil.Of(a.Now()) }
 func (a *App) openBook(readOnly bool) (*store.Book, error) {
 	b, err := store.Open(a.BookPath, store.Options{ReadOnly: readOnly, Now: a.Now})
 	if err != nil {
-		return nil, err
+		return nil, a.friendlyStore(err)
+	}
+	if mode, ok := b.Loosened(); ok {
+		fmt.Fprintln(a.Stderr, label(a.Lang,
+			fmt.Sprintf("the book was readable by others (%04o); it is now owner-only (0600)", mode),
+			fmt.Sprintf("客户册原先他人也可读取（%04o）；现已改为仅本人可读写（0600）", mode)))
 	}
 	if !readOnly {
 		installHooks(a, b)
@@ -84,7 +89,7 @@ func (a *App) withBook(readOnly bool, fn func(b *store.Book) error) error {
 		return err
 	}
 	defer b.Close()
-	return fn(b)
+	return a.friendlyStore(fn(b))
 }
 
 // printJSON writes v as indented JSON.

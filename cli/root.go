@@ -85,6 +85,8 @@ without a command to open the book on today's briefing.`,
 	root.AddCommand(reportCommands(a)...)
 	root.AddCommand(interchangeCommands(a)...)
 	root.AddCommand(handoverCommands(a)...)
+	root.AddCommand(checkCommands(a)...)
+	root.AddCommand(backupCommands(a)...)
 	root.AddCommand(privacyCommands(a)...)
 	return root
 }
