@@ -3,7 +3,9 @@ package briefing
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
@@ -49,15 +51,62 @@ type LapsedItem struct {
 // many there are. Every lapsed client is ranked from a compact record;
 // only the items kept are written out.
 func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
-	type lapsedClient struct {
-		ci, last, visits, rhythm, lapse int32
-		byRhythm                        bool
+	// Every top client is looked at: in a few parts at once on a large
+	// book, each part's finds kept in client order.
+	parts := max(1, min(runtime.GOMAXPROCS(0), len(sc.sums)/(16<<10)))
+	founds := make([][]lapsedClient, parts)
+	var wg sync.WaitGroup
+	for k := range parts {
+		lo, hi := k*len(sc.sums)/parts, (k+1)*len(sc.sums)/parts
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			founds[k] = findLapsed(sc, r, lo, hi)
+		}()
 	}
+	wg.Wait()
+	found := slices.Concat(founds...)
+	today := sc.day
+	pick := topK(len(found), limit, func(k int) float64 {
+		u := Urgency{quiet: true}
+		sc.tier(&u, int(found[k].ci))
+		sc.sinceTouch(&u, int(found[k].ci))
+		return u.Score
+	}, func(k int) string { return sc.sums[found[k].ci].ID })
+	kept := make([]LapsedItem, len(pick))
+	for n, k := range pick {
+		f, ci := found[k], int(found[k].ci)
+		s := &sc.sums[ci]
+		item := LapsedItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(ci),
+			LastVisit: civil.FromDayNumber(int(f.last)), DaysAway: today - int(f.last), Visits: int(f.visits),
+			RhythmDays: int(f.rhythm), LapseDays: int(f.lapse), By: ByTier, LastContact: s.LastContact}
+		if f.byRhythm {
+			item.By = ByRhythm
+		}
+		if !s.LastContact.IsZero() {
+			item.SinceContact = today - s.LastContact.DayNumber()
+		}
+		item.Why, item.WhyZH = lapseReason(&item)
+		sc.tier(&item.Urgency, ci)
+		sc.sinceTouch(&item.Urgency, ci)
+		kept[n] = item
+	}
+	return kept, len(found)
+}
+
+// lapsedClient is what ranking a lapsed client needs, kept compact.
+type lapsedClient struct {
+	ci, last, visits, rhythm, lapse int32
+	byRhythm                        bool
+}
+
+// findLapsed returns the lapsed top clients among sc.sums[lo:hi].
+func findLapsed(sc *scorer, r config.Rhythm, lo, hi int) []lapsedClient {
 	var found []lapsedClient
 	today := sc.day
 	var days []int // reused: visit days as day numbers
 	var gaps []int
-	for i := range sc.sums {
+	for i := lo; i < hi; i++ {
 		if !sc.open[i] || sc.levels[i] <= 0 {
 			continue
 		}
@@ -88,31 +137,7 @@ func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
 		found = append(found, lapsedClient{ci: int32(i), last: int32(days[len(days)-1]), visits: int32(len(days)),
 			rhythm: int32(rhythm), lapse: int32(lapse), byRhythm: byRhythm})
 	}
-	pick := topK(len(found), limit, func(k int) float64 {
-		u := Urgency{quiet: true}
-		sc.tier(&u, int(found[k].ci))
-		sc.sinceTouch(&u, int(found[k].ci))
-		return u.Score
-	}, func(k int) string { return sc.sums[found[k].ci].ID })
-	kept := make([]LapsedItem, len(pick))
-	for n, k := range pick {
-		f, ci := found[k], int(found[k].ci)
-		s := &sc.sums[ci]
-		item := LapsedItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(ci),
-			LastVisit: civil.FromDayNumber(int(f.last)), DaysAway: today - int(f.last), Visits: int(f.visits),
-			RhythmDays: int(f.rhythm), LapseDays: int(f.lapse), By: ByTier, LastContact: s.LastContact}
-		if f.byRhythm {
-			item.By = ByRhythm
-		}
-		if !s.LastContact.IsZero() {
-			item.SinceContact = today - s.LastContact.DayNumber()
-		}
-		item.Why, item.WhyZH = lapseReason(&item)
-		sc.tier(&item.Urgency, ci)
-		sc.sinceTouch(&item.Urgency, ci)
-		kept[n] = item
-	}
-	return kept, len(found)
+	return found
 }
 
 // lapseReason says why the client counts as lapsed.
