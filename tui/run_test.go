@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -45,8 +47,14 @@ func TestCrashKeepsDrafts(t *testing.T) {
 	if !errors.Is(err, ErrScreenFailed) {
 		t.Fatalf("Run returned %v, want ErrScreenFailed", err)
 	}
-	if !strings.Contains(errOut.String(), "kept as a draft") {
-		t.Errorf("the associate is not told the text was kept: %q", errOut.String())
+	if !strings.Contains(errOut.String(), "kept as a draft in the book "+book.Path()) {
+		t.Errorf("the associate is not told where the text was kept: %q", errOut.String())
+	}
+	if !strings.Contains(err.Error(), "the screen failed at tui.crashingModel.Update") {
+		t.Errorf("the error does not name the function that failed: %q", err)
+	}
+	if all := errOut.String() + err.Error(); strings.Contains(all, "a screen failed") {
+		t.Errorf("the panic's value is printed (it may hold a client's data): %q", all)
 	}
 
 	h := newHarness(t, book, "en", 100, 30)
@@ -70,5 +78,65 @@ func TestCrashKeepsDrafts(t *testing.T) {
 	})
 	if len(left) != 0 {
 		t.Fatalf("the saved note's draft is still in the book: %+v", left)
+	}
+}
+
+// secretPanic is a panic value that stands for a client's data.
+const secretPanic = "client 王小明 +86 138 0000 0000"
+
+// crashingCmdModel is the root model whose command panics once the
+// briefing arrives.
+type crashingCmdModel struct{ Model }
+
+func (m crashingCmdModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.Model.Update(msg)
+	if _, ok := msg.(briefingMsg); ok {
+		cmd = tea.Batch(cmd, func() tea.Msg { panicInCommand(); return nil })
+	}
+	return crashingCmdModel{next.(Model)}, cmd
+}
+
+//go:noinline
+func panicInCommand() { panic(secretPanic) }
+
+// TestCrashInCommandOnReadOnlyBook: a command that panics ends the
+// program with the function named and its value unsaid; the book is
+// read-only, so the draft goes to a fallback file and the message names it.
+func TestCrashInCommandOnReadOnlyBook(t *testing.T) {
+	path := demoBookPath(t)
+	book, err := store.Open(path, store.Options{Now: testNow, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer book.Close()
+	var id string
+	book.View(func(tx *store.Tx) error {
+		sums, err := tx.Summaries()
+		id = sums[0].ID
+		return err
+	})
+	keeper := newDraftKeeper()
+	keeper.Set(store.Draft{Key: draftNote + id, ClientID: id, Text: "likes jade, half typed"})
+	stateDir := t.TempDir()
+	opt := Options{Book: book, Lang: "en", Now: testNow, ReadOnly: true, StateDir: stateDir}
+	var errOut bytes.Buffer
+	err = run(context.Background(), crashingCmdModel{newModel(opt, keeper)}, opt, keeper, &errOut,
+		tea.WithInput(nil), tea.WithOutput(io.Discard), tea.WithWindowSize(80, 24))
+	if !errors.Is(err, ErrScreenFailed) {
+		t.Fatalf("Run returned %v, want ErrScreenFailed", err)
+	}
+	if !strings.Contains(err.Error(), "tui.panicInCommand") {
+		t.Errorf("the error does not name the function that failed: %q", err)
+	}
+	if all := errOut.String() + err.Error(); strings.Contains(all, "王小明") || strings.Contains(all, "138") {
+		t.Errorf("the panic's value is printed: %q", all)
+	}
+	files, _ := filepath.Glob(filepath.Join(stateDir, "drafts-*.json"))
+	if len(files) != 1 || !strings.Contains(errOut.String(), "written to "+files[0]) {
+		t.Fatalf("the message does not name the fallback file %v: %q", files, errOut.String())
+	}
+	raw, _ := os.ReadFile(files[0])
+	if !strings.Contains(string(raw), "likes jade, half typed") {
+		t.Fatalf("the fallback file lacks the draft:\n%s", raw)
 	}
 }
