@@ -127,17 +127,23 @@ func Check(path string) (Report, error) {
 		// own check would read through it.
 		return rep, nil
 	}
-	err = guarded(func() error {
-		return db.View(func(tx *bolt.Tx) error {
-			for cerr := range tx.Check() {
-				rep.problem("bbolt: %v", cerr)
-			}
-			return nil
+	if lay.metas[0] == nil || lay.metas[1] == nil {
+		// bbolt's check starts by reading both meta pages as pages: it
+		// would stop at the damaged one and check nothing else.
+		rep.Notices = append(rep.Notices, "bbolt's consistency check was skipped: it cannot run past a damaged meta page")
+	} else {
+		err = guarded(func() error {
+			return db.View(func(tx *bolt.Tx) error {
+				for cerr := range tx.Check() {
+					rep.problem("bbolt: %v", cerr)
+				}
+				return nil
+			})
 		})
-	})
-	if err != nil {
-		rep.problem("%v", err)
-		return rep, nil
+		if err != nil {
+			rep.problem("%v", err)
+			return rep, nil
+		}
 	}
 	b := &Book{db: db, path: path, ro: true}
 	err = guarded(func() error { return db.View(func(tx *bolt.Tx) error { return checkInvariants(b, tx, &rep) }) })
