@@ -360,3 +360,32 @@ func BenchmarkAssignDemo100k(b *testing.B) {
 		Assign(sums, demobench.Today, cfg)
 	}
 }
+
+// TestLargeBookInParts: on a book large enough to be valued a part per
+// CPU, every client's 12-month spend, count and rank are what one pass
+// over all of them gives.
+func TestLargeBookInParts(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	sums := make([]profile.Summary, 50_000)
+	for i := range sums {
+		s := profile.Summary{ID: fmt.Sprintf("c%05d", i)}
+		for range r.IntN(4) {
+			d := today.AddDays(-r.IntN(500))
+			s.Spends = append(s.Spends, profile.Spend{Date: d, Amount: profile.Money(r.IntN(50) * 1000)})
+		}
+		sums[i] = s
+	}
+	as := Assign(sums, today, pyramidConfig())
+	want := make([]clientValue, len(sums))
+	valueClients(sums, want, pack(today.AddDays(-364)), pack(today))
+	of := rankBySpend(want)
+	for i, a := range as {
+		if a.Spend12 != profile.Money(want[i].spend12) || a.Rank != int(want[i].rank) || a.Of != of {
+			t.Fatalf("client %d: spend %d rank %d of %d, one pass gives %d rank %d of %d",
+				i, a.Spend12, a.Rank, a.Of, want[i].spend12, want[i].rank, of)
+		}
+	}
+	if of < 10_000 {
+		t.Fatalf("only %d of 50k clients spent: the test does not exercise the ranking", of)
+	}
+}
