@@ -16,6 +16,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/interchange"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/safefile"
 	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
 )
@@ -467,25 +468,17 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-// writePrivate writes a file readable by its owner only (0600): into a
-// temporary file beside it, then renamed over it, so a failed export leaves
-// no half-written file.
+// writePrivate writes a file readable by its owner only (0600) the
+// safefile way: into a temporary file beside it, flushed to disk and
+// renamed over it, so a failed export leaves no half-written file.
 func writePrivate(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	f, err := safefile.Create(path)
 	if err != nil {
 		return usageErr("cannot write %s: %v", path, errors.Unwrap(err))
 	}
-	defer os.Remove(f.Name())
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
-		return err
-	}
+	defer f.Abort()
 	if err := write(f); err != nil {
-		f.Close()
 		return err
 	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return f.Commit()
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/vipbook/vipbook/safefile"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -51,8 +52,8 @@ func WriteFile(path string, opt Options, now func() time.Time) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	if err := os.Rename(compacted, path); err != nil {
-		os.Remove(compacted)
+	// Compact flushed the copy; Replace renames it and flushes the directory.
+	if err := safefile.Replace(compacted, path); err != nil {
 		return res, errors.Join(errors.New("could not put the demo book in place"), err)
 	}
 	return res, nil
