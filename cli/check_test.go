@@ -1,0 +1,146 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/store"
+)
+
+func checkBook(t *testing.T) string {
+	t.Helper()
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "李娜")
+	run(t, book, "add", "王小明", "--phone", "+86 138 0013 8000")
+	run(t, book, "add", "Anne Dubois", "--phone", "+33 6 12 34 56 78")
+	run(t, book, "note", "王小明", "prefers navy", "--kind", "preference")
+	return book
+}
+
+func checkRunLang(book, lang string, args ...string) (string, error) {
+	var out, errOut bytes.Buffer
+	a := &App{Now: goldenNow, Stdout: &out, Stderr: &errOut}
+	root := NewRoot(a)
+	root.SetArgs(append([]string{"--book", book, "--lang", lang}, args...))
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	err := root.ExecuteContext(context.Background())
+	return out.String(), err
+}
+
+func TestCheckSoundBook(t *testing.T) {
+	book := checkBook(t)
+	out := run(t, book, "check")
+	if !strings.HasPrefix(out, "The book is sound: 2 clients, 1 notes, 0 purchases, 0 tasks (") {
+		t.Errorf("check said:\n%s", out)
+	}
+	zh, err := checkRunLang(book, "zh", "check")
+	if err != nil || !strings.HasPrefix(zh, "客户簿完好:2 位客户,1 条记录") {
+		t.Errorf("check in Chinese = %v:\n%s", err, zh)
+	}
+	var rep struct {
+		Sound    bool     `json:"sound"`
+		Clients  int      `json:"clients"`
+		Notes    int      `json:"notes"`
+		Size     int64    `json:"size"`
+		Problems []string `json:"problems"`
+	}
+	js := run(t, book, "check", "--json")
+	if err := json.Unmarshal([]byte(js), &rep); err != nil {
+		t.Fatalf("check --json: %v\n%s", err, js)
+	}
+	if !rep.Sound || rep.Clients != 2 || rep.Notes != 1 || rep.Size == 0 || rep.Problems == nil || len(rep.Problems) != 0 {
+		t.Errorf("check --json = %+v", rep)
+	}
+}
+
+func TestCheckDamagedBook(t *testing.T) {
+	book := checkBook(t)
+	raw, err := os.ReadFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Scribble over the second meta page (a 4 KiB page at 4096).
+	for i := 4096; i < 8192; i++ {
+		raw[i] = byte(i * 7)
+	}
+	if err := os.WriteFile(book, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := sha256.Sum256(raw)
+
+	out, _, err := runErr(book, "check")
+	if err == nil || !strings.Contains(err.Error(), "is damaged (1 problems found)") {
+		t.Errorf("check of a damaged book: err = %v", err)
+	}
+	for _, want := range []string{"is damaged:", "meta page 1 is damaged", "vipbook restore FILE"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check output lacks %q:\n%s", want, out)
+		}
+	}
+	zh, err := checkRunLang(book, "zh", "check")
+	if err == nil || !strings.Contains(zh, "已损坏") || !strings.Contains(zh, "vipbook restore") {
+		t.Errorf("check in Chinese = %v:\n%s", err, zh)
+	}
+	js, _, err := runErr(book, "check", "--json")
+	var rep struct {
+		Sound    bool     `json:"sound"`
+		Problems []string `json:"problems"`
+	}
+	if jerr := json.Unmarshal([]byte(js), &rep); jerr != nil || err == nil || rep.Sound || len(rep.Problems) != 1 {
+		t.Errorf("check --json = %v, %v, %+v\n%s", jerr, err, rep, js)
+	}
+	// Other commands refuse the book and say what to do.
+	_, _, err = runErr(book, "list")
+	if !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), "vipbook check") {
+		t.Errorf("list on a damaged book = %v", err)
+	}
+	after, _ := os.ReadFile(book)
+	if sha256.Sum256(after) != before {
+		t.Error("the damaged book was changed")
+	}
+	// Not a book at all: an error, no report.
+	if _, _, err := runErr(filepath.Join(t.TempDir(), "missing.db"), "check"); !errors.Is(err, store.ErrNoBook) {
+		t.Errorf("check of a missing book = %v", err)
+	}
+}
+
+// TestSecondWriterLocked holds the book open for writing, as a running
+// vipbook does, and runs commands against it: a writing command fails
+// within about a second with ErrLocked's message. A reading command opens
+// the book read-only, which bbolt's file lock (shared for readers,
+// exclusive for the writer) also blocks: it fails the same way.
+func TestSecondWriterLocked(t *testing.T) {
+	book := checkBook(t)
+	held, err := store.Open(book, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	for _, args := range [][]string{
+		{"note", "王小明", "called back", "--kind", "call"}, // writes
+		{"list"}, // reads
+		{"check"},
+	} {
+		start := time.Now()
+		_, _, err := runErr(book, args...)
+		took := time.Since(start)
+		if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), "this book is open in another vipbook; close it first") {
+			t.Errorf("%v on a held book = %v, want ErrLocked", args, err)
+		}
+		if took > 1500*time.Millisecond {
+			t.Errorf("%v took %v to give up, want under 1.5 s", args, took)
+		}
+	}
+	held.Close()
+	// Once let go, the book opens again.
+	run(t, book, "note", "王小明", "called back", "--kind", "call")
+}
