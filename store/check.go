@@ -32,7 +32,7 @@ import (
 //     a crash, and a write that meets it lands nothing.
 //   - Check (`vipbook check`) walks every page of the file, then runs
 //     bbolt's own consistency check and the book's invariants. It reads the
-//     whole file: about a second per few hundred megabytes.
+//     whole file, once.
 
 // Report is what Check found in a book.
 type Report struct {
