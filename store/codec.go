@@ -329,7 +329,10 @@ func decodeSummaries(bk *bolt.Bucket) ([]profile.Summary, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[k] = decodeSummaryRange(vals[lo:hi], out[lo:hi])
+			// The values are read through the memory map: a damaged
+			// page faults here, in this goroutine, and must become an
+			// error as it would in the transaction's own.
+			errs[k] = guarded(func() error { return decodeSummaryRange(vals[lo:hi], out[lo:hi]) })
 		}()
 	}
 	wg.Wait()
