@@ -114,6 +114,9 @@ be closed first.`,
 				}
 				return err
 			}
+			if err := store.CheckWritable(a.BookPath); err != nil {
+				return a.friendlyStore(err)
+			}
 			cur, curErr := store.Describe(a.BookPath)
 			if errors.Is(curErr, store.ErrLocked) {
 				return curErr

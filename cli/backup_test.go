@@ -212,8 +212,8 @@ func TestReadOnlyBookCLI(t *testing.T) {
 			}
 		}
 	}
-	if _, _, err := runLang(book, "en", "", "restore", bak, "--yes"); !errors.Is(err, store.ErrReadOnlyFile) {
-		t.Errorf("restore over a 0400 book = %v, want ErrReadOnlyFile", err)
+	if out, _, err := runLang(book, "en", "", "restore", bak); !errors.Is(err, store.ErrReadOnlyFile) || out != "" {
+		t.Errorf("restore over a 0400 book = %v, printed %q; want ErrReadOnlyFile before any question", err, out)
 	}
 	if after, _ := os.ReadFile(book); !bytes.Equal(before, after) || mode(t, book) != 0o400 {
 		t.Error("the read-only book changed")
@@ -258,5 +258,45 @@ func TestFullDiskWording(t *testing.T) {
 		if !errors.Is(got, store.ErrFull) || !strings.Contains(got.Error(), want) {
 			t.Errorf("%s: %q, want ErrFull saying %q", lang, got, want)
 		}
+	}
+}
+
+// TestBackupReadOnlyDirectory: where the backup cannot be written (a
+// read-only directory), backup and restore say where and why, and the
+// book is left as it was. Root ignores directory modes, so it skips.
+func TestBackupReadOnlyDirectory(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root, which ignores directory modes")
+	}
+	book := smallBook(t)
+	bak := filepath.Join(t.TempDir(), "bak.db")
+	run(t, book, "backup", "-o", bak)
+	dir := filepath.Dir(book)
+	if err := os.Chmod(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o700) })
+	before, _ := os.ReadFile(book)
+
+	_, _, err := runLang(book, "en", "", "backup")
+	if err == nil || !strings.Contains(err.Error(), "backups") || !strings.Contains(err.Error(), "permission denied") {
+		t.Errorf("backup beside a book in a read-only directory = %v", err)
+	}
+	ro := t.TempDir()
+	if err := os.Chmod(ro, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = runLang(book, "en", "", "backup", "-o", filepath.Join(ro, "b.db"))
+	if err == nil || !strings.Contains(err.Error(), ro) || !strings.Contains(err.Error(), "permission denied") {
+		t.Errorf("backup into a read-only directory = %v", err)
+	}
+	_, _, err = runLang(book, "en", "", "restore", bak, "--yes")
+	if err == nil || !strings.Contains(err.Error(), "nothing was restored") || !strings.Contains(err.Error(), dir) {
+		t.Errorf("restore into a read-only directory = %v", err)
+	}
+	// Writes in place still work: bbolt does not need the directory.
+	run(t, book, "note", "王小明", "likes navy")
+	if after, _ := os.ReadFile(book); bytes.Equal(before, after) {
+		t.Error("the note did not land")
 	}
 }

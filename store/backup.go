@@ -155,8 +155,8 @@ func Restore(path, src string, now time.Time) (kept string, err error) {
 		return "", fmt.Errorf("%w: %s is a directory", ErrNotBook, path)
 	}
 	if st != nil {
-		if st.Mode().Perm()&0o200 == 0 {
-			return "", readOnlyFile(path, st.Mode())
+		if err := CheckWritable(path); err != nil {
+			return "", err
 		}
 		if _, err := Check(path); err != nil {
 			// ErrLocked, or a file that is not a book: leave it alone.
@@ -207,6 +207,18 @@ func Restore(path, src string, now time.Time) (kept string, err error) {
 		return "", fmt.Errorf("nothing was restored: %w", err)
 	}
 	return kept, nil
+}
+
+// CheckWritable returns ErrReadOnlyFile, saying what to do, when the
+// owner of the book file at path made it read-only; nil otherwise (no file
+// at path included). It opens nothing: a restore asks it before asking
+// the user to confirm.
+func CheckWritable(path string) error {
+	st, err := os.Stat(path)
+	if err == nil && !st.IsDir() && st.Mode().Perm()&0o200 == 0 {
+		return readOnlyFile(path, st.Mode())
+	}
+	return nil
 }
 
 // copyFile copies src to dst byte for byte, the safefile way (0600).
