@@ -5,11 +5,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/vipbook/vipbook/store"
 )
 
 // The end-to-end tests build the vipbook binary and drive it in a real
@@ -110,6 +113,12 @@ func (tm *tmuxTerm) keys(keys ...string) {
 func (tm *tmuxTerm) text(s string) { tm.tmux("send-keys", "-t", "e2e", "-l", s) }
 
 func (tm *tmuxTerm) screen() string { return tm.tmux("capture-pane", "-p", "-t", "e2e") }
+
+// output is all the pane holds, its history too, wrapped lines joined: what
+// a program printed after leaving the alternate screen.
+func (tm *tmuxTerm) output() string {
+	return tm.tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "e2e")
+}
 
 // waitFor waits until the screen shows want.
 func (tm *tmuxTerm) waitFor(want string) string {
@@ -246,7 +255,7 @@ func TestEndToEndDrafts(t *testing.T) {
 		t.Run(how, func(t *testing.T) {
 			book := e2eBook(t, bin)
 			tm := newTmux(t)
-			env := []string{"LANG=C.UTF-8", "LC_ALL="}
+			env := []string{"LANG=C.UTF-8", "LC_ALL=", "XDG_STATE_HOME=" + t.TempDir()}
 			tm.start(120, 40, env, bin, "--book", book)
 			tm.waitFor("Briefing for")
 			tm.text("/wxm")
@@ -262,12 +271,21 @@ func TestEndToEndDrafts(t *testing.T) {
 					t.Fatal(err)
 				}
 				tm.waitExit()
+				// The terminal is given back: out of the alternate screen,
+				// the cursor shown, and the message says where the text is.
+				tm.checkRestored()
+				if out := tm.output(); !strings.Contains(out, "kept as a draft in the book "+book) {
+					t.Fatalf("the message does not say where the text is:\n%s", out)
+				}
 				tm.tmux("kill-session", "-t", "e2e")
 			case "SIGHUP":
 				// Closing the window hangs up the program's terminal.
 				pid := tm.pid()
 				tm.tmux("kill-session", "-t", "e2e")
 				waitGone(t, pid)
+			}
+			if ds := bookDrafts(t, book); !slices.ContainsFunc(ds, func(d store.Draft) bool { return d.Text == "prefers silver, not gold" }) {
+				t.Fatalf("the note being typed is not a draft in the book: %+v", ds)
 			}
 
 			tm.start(120, 40, env, bin, "--book", book)
@@ -289,6 +307,91 @@ func TestEndToEndDrafts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestEndToEndReadOnly opens a book whose file is read-only (0400): a
+// banner says so and how to fix it, a note saved is refused with its text
+// kept in the input, ctrl+c writes it to a fallback file that the message
+// names, and once the file is writable again the next start offers it.
+func TestEndToEndReadOnly(t *testing.T) {
+	bin := e2eBinary(t)
+	book := e2eBook(t, bin)
+	if err := os.Chmod(book, 0o400); err != nil {
+		t.Fatal(err)
+	}
+	state := t.TempDir()
+	env := []string{"LANG=C.UTF-8", "LC_ALL=", "XDG_STATE_HOME=" + state}
+	tm := newTmux(t)
+	tm.start(120, 40, env, bin, "--book", book)
+	tm.waitFor("Read-only: changes can't be saved — chmod u+w " + book)
+	tm.text("/wxm")
+	tm.waitFor("王小明")
+	tm.keys("Enter")
+	tm.waitFor("Sizes and preferences")
+	tm.text("n")
+	tm.text("asks for the blue box")
+	tm.waitFor("asks for the blue box")
+	tm.keys("Enter")
+	tm.waitFor("The book is read-only: not saved. Your text is kept")
+	tm.waitForLine("王小明", "asks for the blue box") // still in the input
+	tm.keys("C-c")
+	tm.waitExit()
+	tm.checkRestored()
+	files, _ := filepath.Glob(filepath.Join(state, "vipbook", "drafts-*.json"))
+	if len(files) != 1 {
+		t.Fatalf("want one fallback file, found %v:\n%s", files, tm.screen())
+	}
+	if out := tm.output(); !strings.Contains(out, "written to "+files[0]) {
+		t.Fatalf("the message does not name %s:\n%s", files[0], out)
+	}
+	tm.tmux("kill-session", "-t", "e2e")
+
+	if err := os.Chmod(book, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tm.start(120, 40, env, bin, "--book", book)
+	tm.waitFor("Unfinished from last time")
+	tm.waitFor("asks for the blue box")
+	tm.keys("Enter")
+	tm.waitFor("Note on 王小明: asks for the blue box")
+	tm.keys("Enter")
+	tm.waitFor("Note saved on 王小明")
+	tm.text("q")
+	tm.waitExit()
+	if left, _ := filepath.Glob(filepath.Join(state, "vipbook", "drafts-*.json")); len(left) != 0 {
+		t.Fatalf("the fallback file stays after its draft went into the book: %v", left)
+	}
+}
+
+// checkRestored fails unless the program, ended, gave the terminal back:
+// out of the alternate screen, the mouse no longer reported. (tmux keeps
+// these modes of a dead pane as the program left them; it reports the
+// cursor of a dead pane as hidden whatever the program did.)
+func (tm *tmuxTerm) checkRestored() {
+	tm.t.Helper()
+	got := strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "e2e", "#{alternate_on} #{mouse_button_flag} #{mouse_any_flag}"))
+	if got != "0 0 0" {
+		tm.t.Fatalf("the terminal is not restored (alternate screen, mouse modes: %q, want \"0 0 0\"):\n%s", got, tm.screen())
+	}
+}
+
+// bookDrafts reads the drafts of the book at path.
+func bookDrafts(t *testing.T, path string) []store.Draft {
+	t.Helper()
+	b, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	var ds []store.Draft
+	if err := b.View(func(tx *store.Tx) error {
+		var err error
+		ds, err = tx.Drafts()
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return ds
 }
 
 // overdueCount reads the number of overdue follow-ups on the follow-ups
