@@ -314,3 +314,40 @@ func TestReadOnlyBook(t *testing.T) {
 		t.Fatalf("the fallback file went while the book could not take it: %v", err)
 	}
 }
+
+// TestFullBookKeepsTaskForm: a new follow-up refused by a full book brings
+// its form back with the answers, says why, and keeps it as a draft.
+func TestFullBookKeepsTaskForm(t *testing.T) {
+	path := demoBookPath(t)
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := store.Open(path, store.Options{Now: testNow, MaxSize: int(st.Size())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	h := newHarness(t, b, "en", 120, 40)
+	id := openZxf(t, h)
+	h.keys("esc") // leave the note input: a follow-up instead
+	fillBook(t, b, id)
+	h.keys("t")
+	const title = "Bring the jade bangle in size 56"
+	h.typeText(title)
+	h.submitRest()
+	v := h.view()
+	if h.m.focus != focusForm || h.m.form == nil || *h.m.form.v.str("title") != title {
+		t.Fatalf("the refused follow-up's form is not back with its answers:\n%s", v)
+	}
+	if !strings.Contains(v, "Not saved: the disk (or the book's size limit) is full") {
+		t.Fatalf("the refusal is not said in plain words:\n%s", v)
+	}
+	var kept bool
+	for _, d := range h.m.c.drafts.Pending() {
+		kept = kept || (d.Key == draftForm+string(formTask)+":"+id && strings.Contains(string(d.Fields), title))
+	}
+	if !kept {
+		t.Fatalf("the form is not kept as a draft: %+v", h.m.c.drafts.Pending())
+	}
+}
