@@ -59,13 +59,15 @@ func (h *ruleHooks) rules() (rules.Rules, error) {
 func (h *ruleHooks) plain() rules.Rules { return rules.Rules{Lang: h.lang} }
 
 // addTasks stores the tasks a rule made, skipping any whose origin the book
-// already has (made before, even if since done or cancelled).
+// already has (made before, even if since done or cancelled) and any contact
+// the client asked not to receive.
 func addTasks(tx *store.Tx, ts ...tasks.Task) error {
 	for i := range ts {
 		if tx.HasOrigin(ts[i].Origin) {
 			continue
 		}
-		if err := tx.AddTask(&ts[i]); err != nil && !errors.Is(err, store.ErrDuplicate) {
+		err := tx.AddTask(&ts[i])
+		if err != nil && !errors.Is(err, store.ErrDuplicate) && !errors.Is(err, store.ErrDoNotContact) {
 			return err
 		}
 	}

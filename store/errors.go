@@ -39,4 +39,7 @@ var (
 	// owner may not write (chmod 0400, or a file of another user). The book
 	// still opens with Options.ReadOnly.
 	ErrReadOnlyFile = errors.New("the book file is read-only")
+	// ErrDoNotContact is returned by AddTask for a call, message or visit
+	// to make to a client who asked not to be contacted.
+	ErrDoNotContact = errors.New("the client asked not to be contacted: no call, message or visit can be planned")
 )

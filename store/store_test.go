@@ -466,3 +466,41 @@ func TestDrafts(t *testing.T) {
 		return nil
 	})
 }
+
+// TestContactTaskRefusedForDoNotContact: no call, message or visit can be
+// planned for a client who asked not to be contacted, whoever asks; other
+// tasks (an order to chase) and closed contact tasks (history) still go in.
+func TestContactTaskRefusedForDoNotContact(t *testing.T) {
+	b, _ := newBook(t)
+	p := &profile.Profile{Name: "勿扰 客人", Consent: profile.Consent{DoNotContact: true, How: "asked in store"}}
+	err := b.Update(func(tx *Tx) error {
+		if err := tx.AddClient(p); err != nil {
+			return err
+		}
+		call := &tasks.Task{ClientID: p.ID, Title: "call", Kind: tasks.CallBack, Due: civil.MustParse("2026-11-25")}
+		if err := tx.AddTask(call); !errors.Is(err, ErrDoNotContact) {
+			t.Errorf("call for a do-not-contact client: %v, want ErrDoNotContact", err)
+		}
+		chase := &tasks.Task{ClientID: p.ID, Title: "chase the order", Kind: tasks.Custom, Due: civil.MustParse("2026-11-25")}
+		if err := tx.AddTask(chase); err != nil {
+			t.Errorf("a non-contact task was refused: %v", err)
+		}
+		past := &tasks.Task{ClientID: p.ID, Title: "thanked", Kind: tasks.ThankYou, Status: tasks.Done, Due: civil.MustParse("2026-01-02")}
+		if err := tx.AddTask(past); err != nil {
+			t.Errorf("a done contact task (history) was refused: %v", err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = b.View(func(tx *Tx) error {
+		if n := len(tx.ClientTasks(p.ID)); n != 2 {
+			t.Errorf("%d tasks stored, want 2 (the chase and the history)", n)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -26,6 +26,13 @@ func (tx *Tx) AddTask(t *tasks.Task) error {
 	if t.ClientID != "" && !tx.HasClient(t.ClientID) {
 		return fmt.Errorf("client %q: %w", t.ClientID, ErrNotFound)
 	}
+	if t.ClientID != "" && t.Kind.IsContact() && (t.Status == "" || t.IsOpen()) {
+		// Whoever asks (a rule, the CLI, a screen), a client who asked not
+		// to be contacted gets no call, message or visit to make.
+		if s, err := tx.Summary(t.ClientID); err == nil && s.DoNotContact {
+			return fmt.Errorf("client %s: %w", t.ClientID, ErrDoNotContact)
+		}
+	}
 	ob := tx.bucket(bTaskOrigin)
 	ruled := t.Origin != "" && t.Origin != "manual"
 	if ruled {
