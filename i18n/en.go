@@ -232,6 +232,7 @@ var en = map[Key]string{
 	ErrReadOnly:       "The book is open read-only: nothing can be changed.",
 	ErrReadOnlyKept:   "The book is read-only: not saved. Your text is kept; chmod u+w %s, restart, save again.",
 	ErrFull:           "Not saved: the disk (or the book's size limit) is full. Free space, save again.",
+	ErrDoNotContact:   "This client asked not to be contacted: no call, message or visit can be planned. Choose another kind of task.",
 	ErrDraftNotKept:   "The draft could not be written to the book (%s); it stays in memory.",
 	ErrGone:           "That is no longer in the book (removed meanwhile).",
 

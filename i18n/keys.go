@@ -262,6 +262,7 @@ const (
 	ErrReadOnly       Key = "err.read_only"
 	ErrReadOnlyKept   Key = "err.read_only_kept" // the book's path
 	ErrFull           Key = "err.full"
+	ErrDoNotContact   Key = "err.do_not_contact"
 	ErrDraftNotKept   Key = "err.draft_not_kept" // why
 	ErrGone           Key = "err.gone"
 )

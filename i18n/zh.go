@@ -232,6 +232,7 @@ var zh = map[Key]string{
 	ErrReadOnly:       "客户册以只读方式打开：不能修改。",
 	ErrReadOnlyKept:   "客户册只读：未保存。输入内容仍在；请 chmod u+w %s，重启后再保存。",
 	ErrFull:           "未保存：磁盘（或客户册大小上限）已满。腾出空间后再保存。",
+	ErrDoNotContact:   "这位客人要求勿联系：不能安排电话、信息或拜访。请选择其他类型的任务。",
 	ErrDraftNotKept:   "草稿未能写入客户册（%s）；仍保留在内存中。",
 	ErrGone:           "它已不在客户册中（刚被删除）。",
 

@@ -489,6 +489,8 @@ func friendly(c *i18n.Catalog, err error) error {
 		return saidError{c.T(i18n.ErrFull), err}
 	case errors.Is(err, store.ErrReadOnly), errors.Is(err, store.ErrReadOnlyFile):
 		return saidError{c.T(i18n.ErrReadOnly), err}
+	case errors.Is(err, store.ErrDoNotContact):
+		return userErr(c.T(i18n.ErrDoNotContact))
 	case errors.Is(err, store.ErrNotFound):
 		return userErr(c.T(i18n.ErrGone))
 	case errors.Is(err, tasks.ErrClosed):
