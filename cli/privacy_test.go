@@ -122,9 +122,16 @@ func TestEraseAsksThenLeavesNoByte(t *testing.T) {
 	if err := os.WriteFile(kept, []byte("old book"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.MkdirAll(filepath.Join(filepath.Dir(book), "backups"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	backup := filepath.Join(filepath.Dir(book), "backups", "book-20261120-0900.db")
+	if err := os.WriteFile(backup, []byte("a backup"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	out, err := runIn(book, id+"\n", "erase", "Mq Erase")
-	if !strings.Contains(out, kept) {
-		t.Errorf("erase does not name the copy a restore kept beside the book:\n%s", out)
+	if !strings.Contains(out, kept) || !strings.Contains(out, backup) {
+		t.Errorf("erase does not name the backup and the copy a restore kept beside the book:\n%s", out)
 	}
 	if err != nil {
 		t.Fatalf("erase confirmed by id: %v\n%s", err, out)
