@@ -40,8 +40,8 @@ what is wrong and what to do, and exits non-zero when the book is damaged.`,
 			}
 			if !rep.Sound() {
 				return usageErr("%s", label(a.Lang,
-					fmt.Sprintf("the book at %s is damaged (%d problems found)", rep.Path, len(rep.Problems)),
-					fmt.Sprintf("%s 处的客户簿已损坏(发现 %d 个问题)", rep.Path, len(rep.Problems))))
+					fmt.Sprintf("the book at %s is damaged (%s found)", rep.Path, plural(len(rep.Problems), "problem")),
+					fmt.Sprintf("%s 处的客户簿已损坏（发现 %d 个问题）", rep.Path, len(rep.Problems))))
 			}
 			return nil
 		},

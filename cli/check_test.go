@@ -78,7 +78,7 @@ func TestCheckDamagedBook(t *testing.T) {
 	before := sha256.Sum256(raw)
 
 	out, _, err := runErr(book, "check")
-	if err == nil || !strings.Contains(err.Error(), "is damaged (1 problems found)") {
+	if err == nil || !strings.Contains(err.Error(), "is damaged (1 problem found)") {
 		t.Errorf("check of a damaged book: err = %v", err)
 	}
 	for _, want := range []string{"is damaged:", "meta page 1 is damaged", "vipbook restore FILE"} {
