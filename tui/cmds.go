@@ -319,6 +319,7 @@ func saveNote(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
 		if e, ok := msg.(errMsg); ok {
 			return noteFailedMsg{ref: ref, text: text, err: e.err}
 		}
+		c.drafts.Clear(draftKey) // in the book now: the draft can go
 		return msg
 	}
 }

@@ -496,7 +496,9 @@ func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			if text == "" {
 				return m.setStatus(c.t(i18n.ErrNoteEmpty), true)
 			}
-			c.drafts.Clear(l.draftKey)
+			// The keeper holds the text until the note is in the book:
+			// saveNote clears it then, so a kill during the save loses
+			// nothing.
 			m.line, m.focus = nil, focusScreen
 			m.layout()
 			return m, saveNote(c, l.ref, l.in.Value(), l.draftKey)
