@@ -20,6 +20,7 @@
 package briefing
 
 import (
+	"errors"
 	"slices"
 	"sort"
 	"strings"
@@ -258,28 +259,56 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 
 // readAlongside runs clients (which reads the summaries and ranks the
 // tiers) in one read transaction while another reads the day's indexes,
-// requests and visits into in, then picks what is shown.
+// requests and visits into in. Once both are in, each transaction picks
+// what is shown of one section: the clients' the tasks due, the day's
+// the situation notes.
 func readAlongside(b *store.Book, in Input, loc *time.Location,
 	clients func(tx *store.Tx) ([]profile.Summary, []tiers.Assignment, *scorer, error)) (Input, error) {
-	type result struct {
+	type scored struct {
 		sums  []profile.Summary
 		tiers []tiers.Assignment
 		sc    *scorer
 		err   error
 	}
-	done := make(chan result, 1)
+	type picked struct {
+		tasks        []tasks.Task
+		overdue, due int
+		err          error
+	}
+	scoredc := make(chan scored, 1)
+	refsc := make(chan []store.TaskRef, 1) // closed without refs: the day's read failed
+	pickedc := make(chan picked, 1)
 	go func() {
-		var r result
-		r.err = b.View(func(tx *store.Tx) error {
-			var err error
-			r.sums, r.tiers, r.sc, err = clients(tx)
-			return err
+		var p picked
+		sent := false
+		err := b.View(func(tx *store.Tx) error {
+			var r scored
+			r.sums, r.tiers, r.sc, r.err = clients(tx)
+			scoredc <- r
+			sent = true
+			refs, ok := <-refsc
+			if r.err != nil || !ok {
+				return nil
+			}
+			p.tasks, p.overdue, p.due, p.err = pickTasks(tx, r.sc, refs, in.Options.Limit)
+			return nil
 		})
-		done <- r
+		if !sent { // the transaction did not begin
+			scoredc <- scored{err: err}
+		}
+		if p.err == nil {
+			p.err = err
+		}
+		pickedc <- p
 	}()
+	refsSent := false
 	err := b.View(func(tx *store.Tx) error {
 		day, err := readDay(tx, &in, loc)
-		r := <-done
+		if err == nil {
+			refsc <- day.tasks
+			refsSent = true
+		}
+		r := <-scoredc
 		if err != nil {
 			return err
 		}
@@ -287,9 +316,21 @@ func readAlongside(b *store.Book, in Input, loc *time.Location,
 			return r.err
 		}
 		in.Summaries, in.Tiers, in.scorer = r.sums, r.tiers, r.sc
-		return pickShown(tx, &in, day)
+		in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, in.scorer, day.notes, in.Options)
+		return err
 	})
-	return in, err
+	if !refsSent {
+		close(refsc)
+	}
+	p := <-pickedc
+	if err != nil {
+		return in, err
+	}
+	if p.err != nil {
+		return in, p.err
+	}
+	in.Tasks, in.Counted.Overdue, in.Counted.Due = p.tasks, p.overdue, p.due
+	return in, nil
 }
 
 // dayRefs are the refs of the open tasks due and of the notes of the last
@@ -377,6 +418,9 @@ func pickTasks(tx *store.Tx, sc *scorer, refs []store.TaskRef, limit int) (ts []
 		}, func(i int) string { return refs[group[i]].ID })
 		for _, i := range pick {
 			t, err := tx.Task(refs[group[i]].ID)
+			if errors.Is(err, store.ErrNotFound) {
+				continue // gone since its ref was read, in the other transaction
+			}
 			if err != nil {
 				return nil, 0, 0, err
 			}
