@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 )
@@ -283,6 +285,23 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 			}
 			if recs.Get(k[i+1:]) == nil {
 				rep.problem("%s: an entry points at no record (%s)", ix.index, k[i+1:])
+			}
+			return nil
+		})
+	}
+	// The open requests' index holds exactly the open requests.
+	if has(bReqOpen) && has(bRequests) {
+		open, reqs := tx.Bucket(bReqOpen), tx.Bucket(bRequests)
+		_ = reqs.ForEach(func(k, v []byte) error {
+			var r requests.Request
+			if json.Unmarshal(v, &r) == nil && r.IsOpen() != (open.Get(k) != nil) {
+				rep.problem("reqopen: request %s is %s but the index says otherwise", k, r.Status)
+			}
+			return nil
+		})
+		_ = open.ForEach(func(k, _ []byte) error {
+			if reqs.Get(k) == nil {
+				rep.problem("reqopen: open request %s is not in the book", k)
 			}
 			return nil
 		})

@@ -229,6 +229,7 @@ func (tx *Tx) EraseClient(id string) (int, error) {
 	for _, r := range c.Requests {
 		_ = tx.bucket(bRequests).Delete([]byte(r.ID))
 		_ = tx.bucket(bReqClient).Delete(join([]byte(id), []byte(r.ID)))
+		_ = tx.bucket(bReqOpen).Delete([]byte(r.ID))
 	}
 	for _, d := range c.Drafts {
 		if err := tx.DeleteDraft(d.Key); err != nil {

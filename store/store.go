@@ -42,12 +42,13 @@ var (
 	bApptClient  = []byte("apptclient")
 	bRequests    = []byte("requests")
 	bReqClient   = []byte("reqclient")
+	bReqOpen     = []byte("reqopen") // the ids of the open requests (open or sourcing)
 	bDrafts      = []byte("drafts")
 	bRuleState   = []byte("rulestate")
 
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
-		bApptStart, bApptClient, bRequests, bReqClient, bDrafts, bRuleState}
+		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")
@@ -217,8 +218,19 @@ func (b *Book) readMeta(tx *bolt.Tx) error {
 
 func ensureBuckets(tx *bolt.Tx) error {
 	for _, name := range allBuckets {
-		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+		if tx.Bucket(name) != nil {
+			continue
+		}
+		bk, err := tx.CreateBucket(name)
+		if err != nil {
 			return err
+		}
+		// An index added by a later release is built from its records
+		// when it is created, so that it is whole from then on.
+		if bytes.Equal(name, bReqOpen) {
+			if err := indexOpenRequests(tx.Bucket(bRequests), bk); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -10,6 +10,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/visits"
+	bolt "go.etcd.io/bbolt"
 )
 
 func apptStartKey(start time.Time, id string) []byte {
@@ -130,13 +131,44 @@ func (tx *Tx) AddRequest(r *requests.Request) error {
 	if err := tx.bucket(bReqClient).Put(join([]byte(r.ClientID), []byte(r.ID)), nil); err != nil {
 		return err
 	}
+	if err := tx.indexRequest(r); err != nil {
+		return err
+	}
 	return putJSON(tx.bucket(bRequests), []byte(r.ID), r)
+}
+
+// indexRequest keeps r in the index of open requests while it is open.
+func (tx *Tx) indexRequest(r *requests.Request) error {
+	if r.IsOpen() {
+		return tx.bucket(bReqOpen).Put([]byte(r.ID), nil)
+	}
+	return tx.bucket(bReqOpen).Delete([]byte(r.ID))
+}
+
+// indexOpenRequests fills the index of open requests from reqs.
+func indexOpenRequests(reqs, open *bolt.Bucket) error {
+	if reqs == nil {
+		return nil
+	}
+	return reqs.ForEach(func(k, v []byte) error {
+		var r requests.Request
+		if err := json.Unmarshal(v, &r); err != nil {
+			return err
+		}
+		if r.IsOpen() {
+			return open.Put(k, nil)
+		}
+		return nil
+	})
 }
 
 // UpdateRequest writes a changed request (sourcing, fulfilled, declined).
 func (tx *Tx) UpdateRequest(r *requests.Request) error {
 	if tx.bucket(bRequests).Get([]byte(r.ID)) == nil {
 		return fmt.Errorf("request %q: %w", r.ID, ErrNotFound)
+	}
+	if err := tx.indexRequest(r); err != nil {
+		return err
 	}
 	return putJSON(tx.bucket(bRequests), []byte(r.ID), r)
 }
@@ -168,7 +200,21 @@ func (tx *Tx) ClientRequests(clientID string) []requests.Request {
 // OpenRequests returns every open or sourcing request, oldest first.
 func (tx *Tx) OpenRequests() ([]requests.Request, error) {
 	var out []requests.Request
-	err := tx.bucket(bRequests).ForEach(func(_, v []byte) error {
+	reqs := tx.bucket(bRequests)
+	if open := tx.bucket(bReqOpen); open != nil {
+		err := open.ForEach(func(k, _ []byte) error {
+			var r requests.Request
+			if err := json.Unmarshal(reqs.Get(k), &r); err != nil {
+				return fmt.Errorf("request %s: %w", k, err)
+			}
+			out = append(out, r)
+			return nil
+		})
+		sort.Slice(out, func(i, j int) bool { return out[i].Opened.Before(out[j].Opened) })
+		return out, err
+	}
+	// A book written before the index, opened read-only: read them all.
+	err := reqs.ForEach(func(_, v []byte) error {
 		var r requests.Request
 		if err := json.Unmarshal(v, &r); err != nil {
 			return err
