@@ -256,6 +256,10 @@ func TestLapsed(t *testing.T) {
 		{name: "every 10 days, away 30: lapsed by rhythm", c: client{p: top("王小明"), buys: []int{30, 40, 50, 60}},
 			want: true, by: ByRhythm, rhythm: 10},
 		{name: "every 10 days, away 15: not yet", c: client{p: top("王小明"), buys: []int{15, 25, 35, 45}}},
+		// The store's rhythm counts the purchase after the briefing's day
+		// (a briefing for a past day): it is worked out again from the days.
+		{name: "a purchase after the day does not count", c: client{p: top("王小明"), buys: []int{30, 40, 50, 60, -5}},
+			want: true, by: ByRhythm, rhythm: 10},
 		{name: "two visits, away 70: tier A after 60", c: client{p: top("王小明"), buys: []int{70, 200}}, want: true, by: ByTier},
 		{name: "a call does not reset the visit clock", c: client{p: top("王小明"), buys: []int{30, 40, 50, 60},
 			notes: []notes.Note{{Kind: notes.Call, Text: "called to say hello"}}, ago: []int{2}}, want: true, by: ByRhythm, rhythm: 10},

@@ -100,33 +100,33 @@ type lapsedClient struct {
 	byRhythm                        bool
 }
 
-// findLapsed returns the lapsed top clients among sc.sums[lo:hi].
+// findLapsed returns the lapsed top clients among sc.sums[lo:hi]. A
+// client's rhythm comes from the summary when the store worked it out
+// from days all on or before today (the usual case), else from the days.
 func findLapsed(sc *scorer, r config.Rhythm, lo, hi int) []lapsedClient {
 	var found []lapsedClient
 	today := sc.day
-	var days []int // reused: visit days as day numbers
-	var gaps []int
+	var buf []int // reused by RhythmUpTo
 	for i := lo; i < hi; i++ {
 		if !sc.open[i] || sc.levels[i] <= 0 {
 			continue
 		}
 		s := &sc.sums[i]
-		days = visitDays(days[:0], s, today)
-		if len(days) == 0 {
+		rh := s.Rhythm
+		if !rh.OK || int(rh.Last) > today {
+			rh, buf = profile.RhythmUpTo(s.Spends, s.VisitDays, today, buf)
+		}
+		if rh.Days == 0 {
 			continue
 		}
-		away := today - days[len(days)-1]
+		away := today - int(rh.Last)
 		lapse, byRhythm := r.LapseDays[sc.tierOf(i)], false
 		if lapse < 0 {
 			lapse = 0
 		}
 		rhythm := 0
-		if len(days) >= max(r.LapseMinVisits, 2) && r.LapseFactor > 0 {
-			gaps = gaps[:0]
-			for k := 1; k < len(days); k++ {
-				gaps = append(gaps, days[k]-days[k-1])
-			}
-			rhythm = median(gaps)
+		if int(rh.Days) >= max(r.LapseMinVisits, 2) && r.LapseFactor > 0 {
+			rhythm = int(rh.MedianGap)
 			if own := int(math.Ceil(float64(rhythm) * r.LapseFactor)); own > 0 && (lapse == 0 || own < lapse) {
 				lapse, byRhythm = own, true
 			}
@@ -134,7 +134,7 @@ func findLapsed(sc *scorer, r config.Rhythm, lo, hi int) []lapsedClient {
 		if lapse == 0 || away <= lapse {
 			continue
 		}
-		found = append(found, lapsedClient{ci: int32(i), last: int32(days[len(days)-1]), visits: int32(len(days)),
+		found = append(found, lapsedClient{ci: int32(i), last: rh.Last, visits: rh.Days,
 			rhythm: int32(rhythm), lapse: int32(lapse), byRhythm: byRhythm})
 	}
 	return found
@@ -156,38 +156,4 @@ func lapseReason(l *LapsedItem) (en, zh string) {
 		zh += fmt.Sprintf("；%s 级客户超过 %d 天即为流失", l.Tier, l.LapseDays)
 	}
 	return en, zh
-}
-
-// visitDays appends to buf the distinct days, up to today, with a purchase
-// or a logged visit, as day numbers in order. Both lists of the summary are
-// kept oldest first by the store.
-func visitDays(buf []int, s *profile.Summary, today int) []int {
-	sp, vd := s.Spends, s.VisitDays
-	last := -1
-	push := func(d int) {
-		if d <= today && d != last {
-			buf = append(buf, d)
-			last = d
-		}
-	}
-	for len(sp) > 0 || len(vd) > 0 { // merge the two sorted lists
-		if len(vd) == 0 || (len(sp) > 0 && !sp[0].Date.After(vd[0])) {
-			push(sp[0].Date.DayNumber())
-			sp = sp[1:]
-		} else {
-			push(vd[0].DayNumber())
-			vd = vd[1:]
-		}
-	}
-	return buf
-}
-
-// median returns the median of xs (the lower middle of an even count),
-// reordering xs.
-func median(xs []int) int {
-	if len(xs) == 0 {
-		return 0
-	}
-	slices.Sort(xs)
-	return xs[(len(xs)-1)/2]
 }

@@ -45,6 +45,7 @@ type Summary struct {
 	Dates        []ImportantDate
 	Spends       []Spend      // every purchase, oldest first
 	VisitDays    []civil.Date // logged visits, oldest first
+	Rhythm       Rhythm       // of Spends and VisitDays, worked out by the store when it writes the summary
 	LastContact  civil.Date   // last call, message or visit logged
 	LastNote     civil.Date
 	NoteCount    int

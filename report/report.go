@@ -388,7 +388,7 @@ func Build(in Input) Report {
 	for _, v := range longestAway(vs, in.Today) {
 		s := &sums[v.i]
 		a := Away{ID: s.ID, Name: s.DisplayName(), Total: v.total, LastVisit: v.last, DaysAway: v.last.DaysUntil(in.Today),
-			Rhythm: median(profile.VisitGaps(s.Spends, s.VisitDays))}
+			Rhythm: rhythmOn(s, in.Today)}
 		if n, ok := in.LastNotes[s.ID]; ok {
 			a.LastNote = &n
 		}
@@ -401,16 +401,15 @@ func pct(part, whole profile.Money) float64 {
 	return float64(int64(part)*1000/int64(whole)) / 10 // one decimal, rounded down
 }
 
-func median(xs []int) int {
-	if len(xs) == 0 {
-		return 0
+// rhythmOn is the client's usual gap between visits as of today, as the
+// briefing counts it: the store's when every day it counted is on or
+// before today, else worked out from the days up to today.
+func rhythmOn(s *profile.Summary, today civil.Date) int {
+	r := s.Rhythm
+	if t := today.DayNumber(); !r.OK || int(r.Last) > t {
+		r, _ = profile.RhythmUpTo(s.Spends, s.VisitDays, t, nil)
 	}
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	if len(s)%2 == 0 {
-		return (s[len(s)/2-1] + s[len(s)/2] + 1) / 2
-	}
-	return s[len(s)/2]
+	return int(r.MedianGap)
 }
 
 func (g *Gaps) count(t TopClient) {

@@ -16,7 +16,11 @@ import (
 // must cost milliseconds, which JSON cannot do. Every field is written in a
 // fixed order behind a version byte; a new field goes at the end under a
 // new version, so older summaries still decode.
-const summaryVersion = 1
+const summaryVersion = 2
+
+// Version 2 added the rhythm at the end; a version 1 summary decodes with
+// Rhythm.OK false.
+const summaryV1 = 1
 
 var errBadSummary = errors.New("damaged client summary")
 
@@ -227,6 +231,11 @@ func encodeSummary(s *profile.Summary) []byte {
 	e.str(s.Owner)
 	e.str(s.ReferredBy)
 	e.str(s.SearchKeys)
+	// Derived, never taken from s: always what its days say.
+	r, _ := profile.RhythmUpTo(s.Spends, s.VisitDays, profile.AllDays, nil)
+	e.uvarint(uint64(r.Days))
+	e.varint(int64(r.Last))
+	e.uvarint(uint64(r.MedianGap))
 	return e.b
 }
 
@@ -238,7 +247,7 @@ func decodeSummary(b []byte, s *profile.Summary, a *arena) error {
 // of a larger string shared by many summaries, or a copy of b): the
 // summary's strings are substrings of bs.
 func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
-	if len(b) == 0 || b[0] != summaryVersion {
+	if len(b) == 0 || (b[0] != summaryVersion && b[0] != summaryV1) {
 		return errBadSummary
 	}
 	if a == nil {
@@ -302,6 +311,10 @@ func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
 	s.Owner = d.str()
 	s.ReferredBy = d.str()
 	s.SearchKeys = d.str()
+	s.Rhythm = profile.Rhythm{}
+	if b[0] >= 2 {
+		s.Rhythm = profile.Rhythm{Days: int32(d.uvarint()), Last: int32(d.varint()), MedianGap: int32(d.uvarint()), OK: d.err == nil}
+	}
 	return d.err
 }
 
