@@ -315,7 +315,7 @@ func mergedLines(lines []int, lang string) string {
 func exportCmd(a *App) *cobra.Command {
 	var o struct {
 		format, out, clients string
-		bom, campaign        bool
+		bom, campaign, force bool
 		years                int
 	}
 	cmd := &cobra.Command{
@@ -323,7 +323,8 @@ func exportCmd(a *App) *cobra.Command {
 		Short: "Export clients to vCard, CSV, JSON or iCalendar",
 		Long: `export writes the clients of the book (or those --clients finds, as vipbook
 search finds them: a name, pinyin, phone digits, a tag, tier:A, city:上海,
-tag:vip, combined with text; or an id) to a file readable only by you (0600):
+tag:vip, combined with text; or an id) to a file readable only by you (0600);
+an existing file is replaced only with --force:
 
   vcf   vCard 3.0 for phones and mail programs: birthdays, anniversaries and
         other dates (with their lead days), city and district, notes, one
@@ -347,6 +348,9 @@ Clients who asked not to be contacted keep that flag in every format;
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.out == "" {
 				return usageErr("name the file to write with -o FILE (or -o - for the screen)")
+			}
+			if err := checkNewFile(a.Lang, o.out, o.force); err != nil {
+				return err
 			}
 			format := strings.ToLower(o.format)
 			if format == "" {
@@ -438,6 +442,7 @@ Clients who asked not to be contacted keep that flag in every format;
 	cmd.Flags().StringVar(&o.format, "format", "", "vcf, csv, json or ics (default: from the file's extension)")
 	cmd.Flags().StringVar(&o.clients, "clients", "", "export only the clients this search finds (name, pinyin, phone, tag, tier:A city:上海 tag:vip, or an id)")
 	cmd.Flags().BoolVar(&o.bom, "bom", false, "csv: start with the byte-order mark Excel needs to read UTF-8")
+	cmd.Flags().BoolVar(&o.force, "force", false, "replace FILE if it exists")
 	cmd.Flags().BoolVar(&o.campaign, "campaign", false, "leave out the clients who asked not to be contacted (for a mailing or a call list)")
 	cmd.Flags().IntVar(&o.years, "years", 10, "ics: years of lunar dates to place on the calendar")
 	return cmd
@@ -466,6 +471,23 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// checkNewFile refuses, before anything is read or written, to write over
+// an existing file at path unless force is given (- is the screen).
+func checkNewFile(lang, path string, force bool) error {
+	if path == "-" || force {
+		return nil
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil
+	}
+	if st.IsDir() {
+		return usageErr(label(lang, "%s is a folder: name a file", "%s 是文件夹：请指定文件"), path)
+	}
+	return usageErr(label(lang, "%s already exists: nothing was written; choose another name or add --force to replace it",
+		"%s 已存在：未写入任何内容；请换个文件名，或加 --force 覆盖"), path)
 }
 
 // writePrivate writes a file readable by its owner only (0600) the

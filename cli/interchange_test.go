@@ -107,3 +107,25 @@ func TestExportClientsQuery(t *testing.T) {
 		t.Errorf("a query that finds nobody: %v", err)
 	}
 }
+
+// TestExportKeepsAnExistingFile: export does not write over a file that is
+// there unless --force says so, and then replaces it whole.
+func TestExportKeepsAnExistingFile(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "Li Na")
+	run(t, book, "add", "王小明", "--phone", "13800138000")
+	out := filepath.Join(t.TempDir(), "clients.vcf")
+	if err := os.WriteFile(out, []byte("my own notes"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runErr(book, "export", "-o", out); err == nil || !strings.Contains(err.Error(), "--force") {
+		t.Fatalf("export over an existing file: %v", err)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "my own notes" {
+		t.Fatalf("the existing file was changed: %q", b)
+	}
+	run(t, book, "export", "-o", out, "--force")
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "BEGIN:VCARD") || strings.Contains(string(b), "my own notes") {
+		t.Fatalf("--force did not replace the file: %q", b)
+	}
+}

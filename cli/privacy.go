@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -230,14 +229,8 @@ without --force. -o - writes to the screen.`,
 			if out == "" {
 				return usageErr("%s", l("name the file to write with -o FILE (or -o - for the screen)", "用 -o FILE 指定要写入的文件（-o - 输出到屏幕）"))
 			}
-			if out != "-" && !force {
-				if st, err := os.Stat(out); err == nil {
-					if st.IsDir() {
-						return usageErr(l("%s is a folder: name a file", "%s 是文件夹：请指定文件"), out)
-					}
-					return usageErr(l("%s already exists: nothing was written; choose another name or add --force to replace it",
-						"%s 已存在：未写入任何内容；请换个文件名，或加 --force 覆盖"), out)
-				}
+			if err := checkNewFile(a.Lang, out, force); err != nil {
+				return err
 			}
 			return a.withBook(true, func(b *store.Book) error {
 				var s profile.Summary
