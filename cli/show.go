@@ -66,8 +66,8 @@ func writeDetail(w io.Writer, d *ClientDetail, currency string, today civil.Date
 		line("Handed over", p.HandedOver.To+" on "+civil.Of(p.HandedOver.At).String())
 	}
 	st := d.Stats
-	fmt.Fprintf(w, "\nValue\n  12 months %s %s, this year %s, %d visits, average ticket %s, last visit %s\n",
-		st.Last12, currency, st.YearToDate, st.Visits, st.AvgTicket, orDash(st.LastVisit.String()))
+	fmt.Fprintf(w, "\nValue\n  12 months %s %s, this year %s, %s, average ticket %s, last visit %s\n",
+		st.Last12, currency, st.YearToDate, plural(st.Visits, "visit"), st.AvgTicket, orDash(st.LastVisit.String()))
 	if len(p.Sizes) > 0 {
 		fmt.Fprintln(w, "\nSizes")
 		for _, s := range p.Sizes {
