@@ -22,19 +22,7 @@ func backupCommands(a *App) []*cobra.Command {
 // directory beside the book, book-YYYYMMDD-HHMM.db, with -2, -3 added for
 // a second backup in the same minute.
 func (a *App) defaultBackupPath() string {
-	base := filepath.Base(a.BookPath)
-	ext := filepath.Ext(base)
-	stem := strings.TrimSuffix(base, ext)
-	if ext == "" {
-		ext = ".db"
-	}
-	dir := filepath.Join(filepath.Dir(a.BookPath), "backups")
-	name := stem + "-" + a.Now().Format("20060102-1504")
-	p := filepath.Join(dir, name+ext)
-	for i := 2; store.Exists(p); i++ {
-		p = filepath.Join(dir, fmt.Sprintf("%s-%d%s", name, i, ext))
-	}
-	return p
+	return store.UnusedPath(store.BackupPath(a.BookPath, a.Now(), false))
 }
 
 func backupCmd(a *App) *cobra.Command {

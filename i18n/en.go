@@ -441,4 +441,13 @@ var en = map[Key]string{
 	HoErrDamaged:     "The bundle is damaged or incomplete: nothing was imported; ask for the file again.",
 	HoErrNotBundle:   "This file is not a vipbook handover bundle.",
 	HoErrNewer:       "The bundle was made by a newer vipbook: update vipbook to import it.",
+
+	// Backups.
+	KeyBackup:       "back up now",
+	BackupRunning:   "Backing up the book...",
+	BackupDone:      "Backed up to %s",
+	BackupFull:      "No backup written: the disk is full (%s). Your work is safe in the book; free some space, then press B to back up.",
+	BackupFailed:    "The backup failed: %v",
+	BackupAutoErr:   "The daily backup failed: %v. Your work is safe in the book; press B to try again.",
+	BackupNotPruned: "Backed up to %s, but an old automatic backup could not be deleted: %v",
 }

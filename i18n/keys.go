@@ -488,3 +488,14 @@ const (
 	HoErrNotBundle   Key = "ho.err_not_bundle"
 	HoErrNewer       Key = "ho.err_newer"
 )
+
+// Backups: the daily automatic backup and the one asked for (B).
+const (
+	KeyBackup       Key = "key.backup"
+	BackupRunning   Key = "backup.running"
+	BackupDone      Key = "backup.done"        // the file written
+	BackupFull      Key = "backup.full"        // the backups directory
+	BackupFailed    Key = "backup.failed"      // the error
+	BackupAutoErr   Key = "backup.auto_failed" // the error
+	BackupNotPruned Key = "backup.not_pruned"  // the file written, the error
+)

@@ -441,4 +441,13 @@ var zh = map[Key]string{
 	HoErrDamaged:     "交接包已损坏或不完整：未导入任何内容；请重新索取文件。",
 	HoErrNotBundle:   "这个文件不是 vipbook 交接包。",
 	HoErrNewer:       "这个交接包由更新版本的 vipbook 制作：请先升级 vipbook。",
+
+	// Backups.
+	KeyBackup:       "立即备份",
+	BackupRunning:   "正在备份客户册……",
+	BackupDone:      "已备份到 %s",
+	BackupFull:      "未能备份：磁盘已满（%s）。客户册里的内容没有受影响；腾出空间后按 B 备份。",
+	BackupFailed:    "备份失败：%v",
+	BackupAutoErr:   "每日自动备份失败：%v。客户册里的内容没有受影响；按 B 重试。",
+	BackupNotPruned: "已备份到 %s，但无法删除一个旧的自动备份：%v",
 }

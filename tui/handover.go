@@ -439,7 +439,7 @@ func (s handoverScreen) help() []key.Binding {
 	case s.editing:
 		return []key.Binding{k.NextField, k.PrevField, k.Cancel, k.ForceQuit}
 	}
-	return []key.Binding{k.Up, k.Down, k.Toggle, k.NextTab, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.Toggle, k.Backup, k.NextTab, k.Help, k.Quit}
 }
 
 // labelWidth is the width of the form's label column.

@@ -56,6 +56,9 @@ type KeyMap struct {
 	// ListUp and ListDown move in the list while typing a search.
 	ListUp   key.Binding
 	ListDown key.Binding
+	// Backup writes a backup of the book now (backups/book-YYYYMMDD-HHMM.db
+	// beside it), from any screen where nothing is being typed.
+	Backup key.Binding
 }
 
 // DefaultKeyMap returns the bindings with their help in the catalog's
@@ -107,6 +110,7 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		ClearSearch: b([]string{"esc"}, "esc", i18n.KeyClearSearch),
 		ListUp:      b([]string{"up", "ctrl+p"}, "up", i18n.KeyUp),
 		ListDown:    b([]string{"down", "ctrl+n"}, "down", i18n.KeyDown),
+		Backup:      b([]string{"B"}, "B", i18n.KeyBackup),
 	}
 }
 
@@ -134,6 +138,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3, k.Screen4, k.Screen5},
 		{k.Add, k.Edit, k.Note, k.Task, k.Buy, k.Visit, k.Message},
-		{k.Tick, k.Snooze, k.Help, k.Quit},
+		{k.Tick, k.Snooze, k.Backup, k.Help, k.Quit},
 	}
 }

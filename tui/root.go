@@ -84,6 +84,7 @@ type Model struct {
 	draftSeq  int
 	pending   *pendingAction
 	bst       briefingState // the briefing's Input kept, the read under way
+	backup    backupState   // the daily backup's day, the backups running (backup.go)
 }
 
 // Options say what the interface works on.
@@ -102,6 +103,10 @@ type Options struct {
 	// and read back at the next start. Run fills in
 	// $XDG_STATE_HOME/vipbook; empty (New, tests) means no fallback file.
 	StateDir string
+	// AutoBackup backs the book up once a day into the backups directory
+	// beside it (backup.go). The app sets it; off by default, so that
+	// tests and other harnesses write no backups.
+	AutoBackup bool
 }
 
 // New returns the root model of the interface on the briefing.
@@ -131,6 +136,7 @@ func newModel(opt Options, keeper *draftKeeper) Model {
 	m := Model{c: c, brief: newBriefingScreen(c), clients: newClientsScreen(c), tasks: newTasksScreen(c),
 		prof: newProfileScreen(c), report: newReportScreen(c), handover: newHandoverScreen(c), help: help.New()}
 	m.bst.running = firstRead // Init's
+	m.backup.enabled = opt.AutoBackup
 	m.restyle()
 	m.layout()
 	return m
@@ -186,7 +192,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case briefingMsg:
 		cmd := m.gotBriefing(msg)
-		return m, cmd
+		backup := m.startAutoBackup() // the day's first briefing shown: back up
+		return m, tea.Batch(cmd, backup)
+	case backedUpMsg:
+		return m.backedUp(msg)
 	case briefingFailedMsg:
 		return m.briefingFailed(msg)
 	case newDayMsg:
@@ -337,6 +346,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case key.Matches(msg, k.Add):
 		return m.openForm(formAdd, itemRef{}, nil)
+	case key.Matches(msg, k.Backup):
+		return m.backupKey()
 	}
 	ref, ok := m.selected()
 	switch {

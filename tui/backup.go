@@ -1,0 +1,139 @@
+package tui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/safefile"
+	"github.com/vipbook/vipbook/store"
+)
+
+// The interface backs the book up by itself once a day, hot (the book
+// stays open: store.Book.Backup copies it from a read transaction), into
+// the backups directory beside it (store.AutoBackup: book-auto-YYYYMMDD.db,
+// the newest seven kept), and when the associate presses B
+// (book-YYYYMMDD-HHMM.db, named as `vipbook backup` names it). Either way
+// the status line says where the copy went, or why there is none; work
+// goes on meanwhile.
+
+// backupState is the root's record of the backups: the day the automatic
+// one was last started, and which are being written.
+type backupState struct {
+	enabled bool       // Options.AutoBackup
+	day     civil.Date // the day of the last automatic backup started
+	auto    bool       // the automatic backup is being written
+	manual  bool       // the one asked for with B is being written
+}
+
+// backedUpMsg says a backup ended: the file written ("" when the day's
+// automatic one was there already), whether it was the automatic one, and
+// what went wrong.
+type backedUpMsg struct {
+	path string
+	auto bool
+	err  error
+}
+
+// startAutoBackup returns the command of the day's automatic backup the
+// first time it is asked on a day (the root asks each time a briefing
+// arrives: after the first frame at the start, and after midnight when
+// the interface stays open overnight); nil otherwise, and when
+// Options.AutoBackup is off.
+//
+// A book opened read-only (its file cannot be written) is not backed up
+// automatically: it cannot change while it is read-only, so a copy a day
+// adds nothing, and pruning would replace the backups of the days before
+// it became read-only, the states someone may want back, with seven
+// copies of the same book. B still backs it up when asked.
+func (m *Model) startAutoBackup() tea.Cmd {
+	c := m.c
+	today := c.today()
+	if !m.backup.enabled || c.readOnly || c.book == nil || m.backup.day == today || m.backup.auto {
+		return nil
+	}
+	m.backup.day, m.backup.auto = today, true
+	book, now := c.book, c.now()
+	return func() tea.Msg {
+		written, _, err := book.AutoBackup(now)
+		return backedUpMsg{path: written, auto: true, err: err}
+	}
+}
+
+// backupNow returns the command that backs the book up when the associate
+// asks (B): to store.BackupPath beside the book, -2, -3 added for a second
+// one in the same minute.
+func (m *Model) backupNow() tea.Cmd {
+	c := m.c
+	if c.book == nil || m.backup.manual {
+		return nil
+	}
+	m.backup.manual = true
+	book, now := c.book, c.now()
+	return func() tea.Msg {
+		dst := store.BackupPath(book.Path(), now, false)
+		if err := os.MkdirAll(filepath.Dir(dst), safefile.DirPerm); err != nil {
+			return backedUpMsg{err: err}
+		}
+		dst = store.UnusedPath(dst)
+		return backedUpMsg{path: dst, err: book.Backup(dst)}
+	}
+}
+
+// backupKey starts the backup asked for with B (unless one is being
+// written: its news will come), and says it runs.
+func (m Model) backupKey() (tea.Model, tea.Cmd) {
+	cmd := m.backupNow()
+	mm, status := m.setStatus(m.c.t(i18n.BackupRunning), false)
+	return mm, tea.Batch(cmd, status)
+}
+
+// backedUp says where the backup went, quietly (news that fades), or
+// what went wrong, clearly (an error that stays until the next news).
+func (m Model) backedUp(msg backedUpMsg) (tea.Model, tea.Cmd) {
+	c := m.c
+	if msg.auto {
+		m.backup.auto = false
+	} else {
+		m.backup.manual = false
+	}
+	shown := msg.path
+	if msg.auto && c.book != nil {
+		// The daily one quietly, beside the book: backups/book-auto-....db.
+		if rel, err := filepath.Rel(filepath.Dir(c.book.Path()), msg.path); err == nil {
+			shown = rel
+		}
+	}
+	switch {
+	case msg.err == nil && msg.path == "":
+		return m, nil // the day's automatic backup was there already
+	case msg.err == nil:
+		return m.setStatus(c.t(i18n.BackupDone, shown), false)
+	case msg.path != "":
+		// Written, but an old automatic backup is still there.
+		return m.setStatus(c.t(i18n.BackupNotPruned, shown, plainErr(msg.err)), true)
+	case errors.Is(msg.err, store.ErrFull), errors.Is(msg.err, syscall.ENOSPC), errors.Is(msg.err, syscall.EDQUOT):
+		dir := ""
+		if c.book != nil {
+			dir = store.BackupDir(c.book.Path())
+		}
+		return m.setStatus(c.t(i18n.BackupFull, dir), true)
+	case msg.auto:
+		return m.setStatus(c.t(i18n.BackupAutoErr, plainErr(msg.err)), true)
+	}
+	return m.setStatus(c.t(i18n.BackupFailed, plainErr(msg.err)), true)
+}
+
+// plainErr words a file system error plainly: "permission denied" and the
+// directory, rather than the temporary file's name in the store's error.
+func plainErr(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error() + " (" + filepath.Dir(pe.Path) + ")"
+	}
+	return err.Error()
+}

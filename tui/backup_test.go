@@ -1,0 +1,215 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/store"
+)
+
+// backupsIn lists the names in the backups directory beside the book at
+// path (none when there is no directory).
+func backupsIn(t *testing.T, path string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join(filepath.Dir(path), "backups"))
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+// statusOf is the status line as plain text (the line above the help).
+func statusOf(h *harness) string {
+	lines := strings.Split(strings.TrimRight(h.view(), "\n"), "\n")
+	return lines[len(lines)-2]
+}
+
+func TestAutoBackupAtStart(t *testing.T) {
+	path := demoBookPath(t)
+	b := openBook(t, path)
+	h := newHarnessWith(t, Options{Book: b, Lang: "en", Now: testNow, AutoBackup: true}, 120, 30)
+
+	want := "book-auto-20261124.db"
+	if got := backupsIn(t, path); !slices.Equal(got, []string{want}) {
+		t.Fatalf("backups after the start: %q, want only %s", got, want)
+	}
+	if got := statusOf(h); !strings.Contains(got, "Backed up to "+filepath.Join("backups", want)) {
+		t.Errorf("status line %q does not say where the backup went", got)
+	}
+	// The copy is the book: as many clients, owner-only.
+	written := filepath.Join(filepath.Dir(path), "backups", want)
+	st, err := os.Stat(written)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o600 {
+		t.Errorf("the backup has mode %o, want 600", st.Mode().Perm())
+	}
+	info, err := store.Inspect(written)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var clients int
+	b.View(func(tx *store.Tx) error { clients = tx.ClientCount(); return nil })
+	if info.Clients != clients || clients == 0 {
+		t.Errorf("the backup holds %d clients, the book %d", info.Clients, clients)
+	}
+	// The briefing arrives again (after a write): the day's backup is done.
+	before := st.ModTime()
+	h.run(loadBriefing(h.m.c, false))
+	if got := backupsIn(t, path); !slices.Equal(got, []string{want}) {
+		t.Fatalf("backups after a second briefing: %q", got)
+	}
+	if st, _ := os.Stat(written); !st.ModTime().Equal(before) {
+		t.Error("the day's backup was written again after a second briefing")
+	}
+	if cmd := h.m.startAutoBackup(); cmd != nil {
+		t.Error("the day's backup is tried again at each briefing (a read of the directory after every write)")
+	}
+	b.Close()
+
+	// A second start the same day writes none and says nothing of it.
+	b2 := openBook(t, path)
+	h2 := newHarnessWith(t, Options{Book: b2, Lang: "en", Now: testNow, AutoBackup: true}, 120, 30)
+	if got := backupsIn(t, path); !slices.Equal(got, []string{want}) {
+		t.Fatalf("backups after a second start: %q", got)
+	}
+	if st, _ := os.Stat(written); !st.ModTime().Equal(before) {
+		t.Error("the day's backup was written again at a second start")
+	}
+	if got := statusOf(h2); strings.Contains(got, "Backed up") {
+		t.Errorf("second start: status line %q speaks of a backup", got)
+	}
+}
+
+func TestAutoBackupOvernight(t *testing.T) {
+	path := demoBookPath(t)
+	b := openBook(t, path)
+	now := testNow()
+	h := newHarnessWith(t, Options{Book: b, Lang: "en", Now: func() time.Time { return now }, AutoBackup: true}, 120, 30)
+	now = now.AddDate(0, 0, 1).Add(-9 * time.Hour) // just after midnight
+	h.send(newDayMsg{})
+	want := []string{"book-auto-20261124.db", "book-auto-20261125.db"}
+	if got := backupsIn(t, path); !slices.Equal(got, want) {
+		t.Fatalf("backups after midnight: %q, want %q", got, want)
+	}
+	if got := statusOf(h); !strings.Contains(got, "Backed up to "+filepath.Join("backups", want[1])) {
+		t.Errorf("status line %q does not say where the backup went", got)
+	}
+}
+
+func TestAutoBackupKeepsSeven(t *testing.T) {
+	path := demoBookPath(t)
+	dir := filepath.Join(filepath.Dir(path), "backups")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	var old []string
+	for d := 10; d <= 19; d++ { // ten days of November
+		old = append(old, fmt.Sprintf("book-auto-202611%02d.db", d))
+	}
+	manual := "book-20261101-0900.db"
+	for _, n := range append(slices.Clone(old), manual, "notes.txt") {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := openBook(t, path)
+	newHarnessWith(t, Options{Book: b, Lang: "en", Now: testNow, AutoBackup: true}, 120, 30)
+	want := []string{manual, "book-auto-20261114.db", "book-auto-20261115.db", "book-auto-20261116.db",
+		"book-auto-20261117.db", "book-auto-20261118.db", "book-auto-20261119.db", "book-auto-20261124.db", "notes.txt"}
+	if got := backupsIn(t, path); !slices.Equal(got, want) {
+		t.Fatalf("backups: %q\nwant %q", got, want)
+	}
+}
+
+func TestAutoBackupSkipped(t *testing.T) {
+	path := demoBookPath(t)
+	b := openBook(t, path)
+	// Tests and other harnesses: off unless asked.
+	newHarness(t, b, "en", 120, 30)
+	if got := backupsIn(t, path); len(got) != 0 {
+		t.Fatalf("a harness without AutoBackup wrote %q", got)
+	}
+	// A read-only book is not backed up by itself (backup.go says why).
+	newHarnessWith(t, Options{Book: b, Lang: "en", Now: testNow, AutoBackup: true, ReadOnly: true}, 120, 30)
+	if got := backupsIn(t, path); len(got) != 0 {
+		t.Fatalf("a read-only book was backed up: %q", got)
+	}
+}
+
+func TestAutoBackupFailureSaysWhy(t *testing.T) {
+	path := demoBookPath(t)
+	// A file where the backups directory should be.
+	if err := os.WriteFile(filepath.Join(filepath.Dir(path), "backups"), []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	b := openBook(t, path)
+	h := newHarnessWith(t, Options{Book: b, Lang: "en", Now: testNow, AutoBackup: true}, 200, 30)
+	got := statusOf(h)
+	if !strings.Contains(got, "The daily backup failed: not a directory") || !strings.Contains(got, "press B to try again") {
+		t.Errorf("status line %q does not say the backup failed and why", got)
+	}
+	if !h.m.statusErr {
+		t.Error("a failed backup is not shown as an error")
+	}
+	// Work goes on: the briefing is there, and a note can be opened.
+	if !strings.Contains(h.view(), "1 Briefing") {
+		t.Errorf("the briefing is not shown:\n%s", h.view())
+	}
+
+	// A full disk is said as such, with where.
+	full := &os.PathError{Op: "write", Path: filepath.Join(filepath.Dir(path), "backups", ".tmp"), Err: syscall.ENOSPC}
+	h.send(backedUpMsg{auto: true, err: fmt.Errorf("no room for the backup: %w", full)})
+	if got := statusOf(h); !strings.Contains(got, "No backup written: the disk is full") {
+		t.Errorf("full disk: status line %q", got)
+	}
+	h.send(backedUpMsg{auto: true, err: fmt.Errorf("the backup was not written: %w", store.ErrFull)})
+	if got := statusOf(h); !strings.Contains(got, "the disk is full") {
+		t.Errorf("store.ErrFull: status line %q", got)
+	}
+}
+
+func TestBackupKey(t *testing.T) {
+	path := demoBookPath(t)
+	b := openBook(t, path)
+	h := newHarness(t, b, "en", 200, 30)
+	h.keys("5")
+	if !strings.Contains(h.view(), "B back up now") {
+		t.Errorf("the handover screen's help does not show B:\n%s", h.view())
+	}
+	h.keys("B")
+	want := filepath.Join(filepath.Dir(path), "backups", "book-20261124-0900.db")
+	if got := backupsIn(t, path); !slices.Equal(got, []string{filepath.Base(want)}) {
+		t.Fatalf("backups after B: %q, want %s", got, filepath.Base(want))
+	}
+	if got := statusOf(h); !strings.Contains(got, "Backed up to "+want) {
+		t.Errorf("status line %q does not say where the backup went", got)
+	}
+	if _, err := store.Inspect(want); err != nil {
+		t.Fatalf("the backup is not a sound book: %v", err)
+	}
+	// The same minute again: a second file, not the first replaced.
+	h.keys("B")
+	if got := backupsIn(t, path); !slices.Equal(got, []string{"book-20261124-0900-2.db", "book-20261124-0900.db"}) {
+		t.Fatalf("backups after B twice: %q", got)
+	}
+	// From the briefing too; and the full help lists it.
+	h.keys("1", "B", "?")
+	if got := backupsIn(t, path); len(got) != 3 {
+		t.Fatalf("backups after B on the briefing: %q", got)
+	}
+	if !strings.Contains(h.view(), "back up now") {
+		t.Errorf("the full help does not list B:\n%s", h.view())
+	}
+}
