@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -128,12 +129,16 @@ func (m Model) backedUp(msg backedUpMsg) (tea.Model, tea.Cmd) {
 	return m.setStatus(c.t(i18n.BackupFailed, plainErr(msg.err)), true)
 }
 
-// plainErr words a file system error plainly: "permission denied" and the
-// directory, rather than the temporary file's name in the store's error.
+// plainErr words a file system error plainly: "not a directory" and the
+// file, or its directory for a temporary file of the backup's.
 func plainErr(err error) string {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
-		return pe.Err.Error() + " (" + filepath.Dir(pe.Path) + ")"
+		where := pe.Path
+		if strings.HasPrefix(filepath.Base(where), ".") {
+			where = filepath.Dir(where)
+		}
+		return pe.Err.Error() + " (" + where + ")"
 	}
 	return err.Error()
 }
