@@ -22,19 +22,7 @@ func (b *Book) Backup(dst string) error {
 	if sameFile(b.path, dst) {
 		return fmt.Errorf("%s is the book itself: write the backup to another file", dst)
 	}
-	f, err := safefile.Create(dst)
-	if err != nil {
-		return fmt.Errorf("the backup was not written: %w", err)
-	}
-	defer f.Abort()
-	err = b.db.View(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(f)
-		return err
-	})
-	if err == nil {
-		err = f.Commit()
-	}
-	if err != nil {
+	if err := snapshot(b.db, dst); err != nil {
 		if isNoSpace(err) {
 			return fmt.Errorf("no room for the backup in %s (the disk is full): free some space or write it elsewhere (%w)", filepath.Dir(dst), err)
 		}
@@ -188,19 +176,7 @@ func Restore(path, src string, now time.Time) (kept string, err error) {
 		return "", err
 	}
 	defer in.Close()
-	f, err := safefile.Create(path)
-	if err != nil {
-		return "", fmt.Errorf("nothing was restored: %w", err)
-	}
-	defer f.Abort()
-	err = in.db.View(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(f)
-		return err
-	})
-	if err == nil {
-		err = f.Commit()
-	}
-	if err != nil {
+	if err := snapshot(in.db, path); err != nil {
 		if isNoSpace(err) {
 			err = fmt.Errorf("%w (%v)", ErrFull, err)
 		}
@@ -219,6 +195,27 @@ func CheckWritable(path string) error {
 		return readOnlyFile(path, st.Mode())
 	}
 	return nil
+}
+
+// snapshot writes db as it stands at one moment (a read transaction's copy
+// of every page) to dst, the safefile way: whole or not at all.
+func snapshot(db *bolt.DB, dst string) error {
+	f, err := safefile.Create(dst)
+	if err != nil {
+		return err
+	}
+	defer f.Abort()
+	// Every page is read through the map: a damaged one is ErrDamaged.
+	err = guarded(func() error {
+		return db.View(func(tx *bolt.Tx) error {
+			_, err := tx.WriteTo(f)
+			return err
+		})
+	})
+	if err != nil {
+		return err
+	}
+	return f.Commit()
 }
 
 // copyFile copies src to dst byte for byte, the safefile way (0600).
