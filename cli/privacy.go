@@ -48,16 +48,7 @@ book and exports still hold the client: delete them too.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l := func(en, zh string) string { return label(a.Lang, en, zh) }
 			return a.withBook(false, func(b *store.Book) error {
-				var s profile.Summary
-				var rec *store.ClientRecords
-				err := b.View(func(tx *store.Tx) error {
-					var err error
-					if s, err = resolveClient(tx, args[0]); err != nil {
-						return err
-					}
-					rec, err = tx.ClientRecords(s.ID)
-					return err
-				})
+				s, rec, err := clientRecords(b, args[0])
 				if err != nil {
 					return err
 				}
@@ -233,16 +224,7 @@ without --force. -o - writes to the screen.`,
 				return err
 			}
 			return a.withBook(true, func(b *store.Book) error {
-				var s profile.Summary
-				var rec *store.ClientRecords
-				err := b.View(func(tx *store.Tx) error {
-					var err error
-					if s, err = resolveClient(tx, args[0]); err != nil {
-						return err
-					}
-					rec, err = tx.ClientRecords(s.ID)
-					return err
-				})
+				s, rec, err := clientRecords(b, args[0])
 				if err != nil {
 					return err
 				}
@@ -272,4 +254,17 @@ without --force. -o - writes to the screen.`,
 	cmd.Flags().StringVarP(&out, "output", "o", "", "the file to write (0600); - for standard output")
 	cmd.Flags().BoolVar(&force, "force", false, "replace the file if it exists")
 	return cmd
+}
+
+// clientRecords finds the client a query names and reads everything the
+// book holds about them.
+func clientRecords(b *store.Book, query string) (s profile.Summary, rec *store.ClientRecords, err error) {
+	err = b.View(func(tx *store.Tx) error {
+		if s, err = resolveClient(tx, query); err != nil {
+			return err
+		}
+		rec, err = tx.ClientRecords(s.ID)
+		return err
+	})
+	return s, rec, err
 }
