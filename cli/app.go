@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -36,15 +37,7 @@ func DefaultBookPath() string {
 	if p := os.Getenv("VIPBOOK_BOOK"); p != "" {
 		return p
 	}
-	dir := os.Getenv("XDG_DATA_HOME")
-	if dir == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			home = "."
-		}
-		dir = filepath.Join(home, ".local", "share")
-	}
-	return filepath.Join(dir, "vipbook", "book.db")
+	return filepath.Join(config.XDGDir("XDG_DATA_HOME", filepath.Join(".local", "share")), "book.db")
 }
 
 // DetectLang picks the UI language from LC_ALL, LC_MESSAGES or LANG:

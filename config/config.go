@@ -197,14 +197,20 @@ func Default() Config {
 
 // Dir returns vipbook's config directory: $XDG_CONFIG_HOME/vipbook, else
 // ~/.config/vipbook.
-func Dir() string {
-	dir := os.Getenv("XDG_CONFIG_HOME")
+func Dir() string { return XDGDir("XDG_CONFIG_HOME", ".config") }
+
+// XDGDir returns vipbook's directory under the XDG base directory named by
+// env (XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME), or under home's
+// fallback (".config", ".local/share", ".local/state") when env is unset
+// or, as the XDG spec says, not an absolute path.
+func XDGDir(env, fallback string) string {
+	dir := os.Getenv(env)
 	if dir == "" || !filepath.IsAbs(dir) {
 		home, err := os.UserHomeDir()
 		if err != nil {
 			home = "."
 		}
-		dir = filepath.Join(home, ".config")
+		dir = filepath.Join(home, fallback)
 	}
 	return filepath.Join(dir, "vipbook")
 }

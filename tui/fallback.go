@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/safefile"
 	"github.com/vipbook/vipbook/store"
 )
@@ -34,15 +35,7 @@ const fallbackPrefix = "drafts-"
 // defaultStateDir is where fallback files go: $XDG_STATE_HOME/vipbook,
 // else ~/.local/state/vipbook.
 func defaultStateDir() string {
-	dir := os.Getenv("XDG_STATE_HOME")
-	if dir == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			home = "."
-		}
-		dir = filepath.Join(home, ".local", "state")
-	}
-	return filepath.Join(dir, "vipbook")
+	return config.XDGDir("XDG_STATE_HOME", filepath.Join(".local", "state"))
 }
 
 // bookKey names a book in a fallback file: its absolute path.
