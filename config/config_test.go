@@ -187,6 +187,23 @@ func TestDefaultPath(t *testing.T) {
 	}
 }
 
+// TestXDGDir: the data and state directories follow the same rule as the
+// config one.
+func TestXDGDir(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_STATE_HOME", "/x/state")
+	if got := XDGDir("XDG_STATE_HOME", ".local/state"); got != "/x/state/vipbook" {
+		t.Errorf("state dir = %s", got)
+	}
+	for _, v := range []string{"", "rel/state"} {
+		t.Setenv("XDG_STATE_HOME", v)
+		if got := XDGDir("XDG_STATE_HOME", filepath.Join(".local", "state")); got != filepath.Join(home, ".local", "state", "vipbook") {
+			t.Errorf("XDG_STATE_HOME=%q: state dir = %s", v, got)
+		}
+	}
+}
+
 func TestUnreadableFile(t *testing.T) {
 	dir := t.TempDir() // a directory is not a readable file
 	if _, err := Load(dir); err == nil || errors.Is(err, ErrBadConfig) {
