@@ -3,12 +3,11 @@ package briefing
 import (
 	"fmt"
 	"math"
-	"runtime"
 	"slices"
-	"sync"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/internal/parallel"
 	"github.com/vipbook/vipbook/profile"
 )
 
@@ -53,18 +52,8 @@ type LapsedItem struct {
 func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
 	// Every top client is looked at: in a few parts at once on a large
 	// book, each part's finds kept in client order.
-	parts := max(1, min(runtime.GOMAXPROCS(0), len(sc.sums)/(16<<10)))
-	founds := make([][]lapsedClient, parts)
-	var wg sync.WaitGroup
-	for k := range parts {
-		lo, hi := k*len(sc.sums)/parts, (k+1)*len(sc.sums)/parts
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			founds[k] = findLapsed(sc, r, lo, hi)
-		}()
-	}
-	wg.Wait()
+	founds := make([][]lapsedClient, parallel.Count(len(sc.sums), 16<<10))
+	parallel.Parts(len(sc.sums), 16<<10, func(k, lo, hi int) { founds[k] = findLapsed(sc, r, lo, hi) })
 	found := slices.Concat(founds...)
 	today := sc.day
 	pick := topK(len(found), limit, func(k int) float64 {

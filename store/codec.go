@@ -3,11 +3,10 @@ package store
 import (
 	"encoding/binary"
 	"errors"
-	"runtime"
-	"sync"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/internal/parallel"
 	"github.com/vipbook/vipbook/profile"
 	bolt "go.etcd.io/bbolt"
 )
@@ -331,33 +330,18 @@ func decodeSummaries(bk *bolt.Bucket) ([]profile.Summary, error) {
 		return nil, err
 	}
 	out := make([]profile.Summary, len(vals))
-	parts := decodeWorkers(len(vals))
-	if parts == 1 {
-		return out, decodeSummaryRange(vals, out)
-	}
-	errs := make([]error, parts)
-	var wg sync.WaitGroup
-	for k := range parts {
-		lo, hi := k*len(vals)/parts, (k+1)*len(vals)/parts
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			// The values are read through the memory map: a damaged
-			// page faults here, in this goroutine, and must become an
-			// error as it would in the transaction's own.
-			errs[k] = guarded(func() error { return decodeSummaryRange(vals[lo:hi], out[lo:hi]) })
-		}()
-	}
-	wg.Wait()
+	errs := make([]error, parallel.Count(len(vals), decodePart))
+	parallel.Parts(len(vals), decodePart, func(k, lo, hi int) {
+		// The values are read through the memory map: a damaged page
+		// faults here, in this goroutine, and must become an error as it
+		// would in the transaction's own.
+		errs[k] = guarded(func() error { return decodeSummaryRange(vals[lo:hi], out[lo:hi]) })
+	})
 	return out, errors.Join(errs...)
 }
 
-// decodeWorkers is how many goroutines decode n summaries: one per CPU,
-// at least parallelMin summaries each.
-func decodeWorkers(n int) int {
-	const parallelMin = 8 << 10
-	return max(1, min(runtime.GOMAXPROCS(0), n/parallelMin))
-}
+// decodePart is the fewest summaries worth a goroutine of their own.
+const decodePart = 8 << 10
 
 // decodeSummaryRange decodes vals into out (as long). The summaries'
 // strings are copied out of the book a block of summaries at a time, into

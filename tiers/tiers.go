@@ -4,14 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/internal/parallel"
 	"github.com/vipbook/vipbook/profile"
 )
 
@@ -238,17 +237,9 @@ func Assign(sums []profile.Summary, today civil.Date, cfg config.Tiers) []Assign
 	from12 := pack(today.AddDays(-364))
 	todayP := pack(today)
 	// Each client's spends are summed on its own: a part of the book per CPU.
-	parts := max(1, min(runtime.GOMAXPROCS(0), len(sums)/(16<<10)))
-	var wg sync.WaitGroup
-	for k := range parts {
-		lo, hi := k*len(sums)/parts, (k+1)*len(sums)/parts
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			valueClients(sums[lo:hi], cs[lo:hi], from12, todayP)
-		}()
-	}
-	wg.Wait()
+	parallel.Parts(len(sums), 16<<10, func(_, lo, hi int) {
+		valueClients(sums[lo:hi], cs[lo:hi], from12, todayP)
+	})
 	of := rankBySpend(cs)
 	scoreRFM(cs, today.DayNumber())
 
