@@ -199,14 +199,15 @@ func (s *scorer) index() {
 // packID packs the first eight bytes of id, big-endian: a < b as strings
 // implies packID(a) <= packID(b).
 func packID(id string) uint64 {
-	var k uint64
-	for i := 0; i < 8; i++ {
-		k <<= 8
-		if i < len(id) {
-			k |= uint64(id[i])
-		}
+	if len(id) >= 8 {
+		return uint64(id[0])<<56 | uint64(id[1])<<48 | uint64(id[2])<<40 | uint64(id[3])<<32 |
+			uint64(id[4])<<24 | uint64(id[5])<<16 | uint64(id[6])<<8 | uint64(id[7])
 	}
-	return k
+	var k uint64
+	for i := 0; i < len(id); i++ {
+		k = k<<8 | uint64(id[i])
+	}
+	return k << (8 * (8 - len(id)))
 }
 
 // tierOf returns the tier name of client i ("" when unknown).
