@@ -321,25 +321,13 @@ func valueClients(sums []profile.Summary, cs []clientValue, from12, todayP int) 
 // rankBySpend ranks the clients who spent in 12 months, biggest first
 // (equal spends share a rank), and returns how many they are.
 func rankBySpend(cs []clientValue) int {
-	type entry struct {
-		spend int64
-		i     int32
-	}
 	es := make([]entry, 0, len(cs)/2)
 	for i := range cs {
 		if c := &cs[i]; c.spend12 > 0 && !c.archived {
 			es = append(es, entry{c.spend12, int32(i)})
 		}
 	}
-	slices.SortFunc(es, func(a, b entry) int {
-		switch {
-		case a.spend > b.spend:
-			return -1
-		case a.spend < b.spend:
-			return 1
-		}
-		return int(a.i - b.i)
-	})
+	sortBySpend(es)
 	for k := 0; k < len(es); {
 		end := k + 1
 		for end < len(es) && es[end].spend == es[k].spend {
@@ -352,6 +340,47 @@ func rankBySpend(cs []clientValue) int {
 		k = end
 	}
 	return len(es)
+}
+
+// entry is a client in the spend ranking: 12-month spend and index.
+type entry struct {
+	spend int64
+	i     int32
+}
+
+// sortBySpend orders es biggest spend first, equal spends by index. Each
+// entry packs into one number (the spend's distance below the largest,
+// then the index) so that the sort compares integers, not calls a
+// function; spends or books too large to pack (2M clients, 43 bits of
+// cents) sort the plain way.
+func sortBySpend(es []entry) {
+	const idxBits = 21
+	var top int64
+	var last int32
+	for _, e := range es {
+		top, last = max(top, e.spend), max(last, e.i)
+	}
+	if int64(last) >= 1<<idxBits || top >= 1<<(63-idxBits) {
+		slices.SortFunc(es, func(a, b entry) int {
+			switch {
+			case a.spend > b.spend:
+				return -1
+			case a.spend < b.spend:
+				return 1
+			}
+			return int(a.i - b.i)
+		})
+		return
+	}
+	keys := make([]uint64, len(es))
+	for k, e := range es {
+		keys[k] = uint64(top-e.spend)<<idxBits | uint64(e.i)
+	}
+	slices.Sort(keys)
+	for k, key := range keys {
+		i := int32(key & (1<<idxBits - 1))
+		es[k] = entry{top - int64(key>>idxBits), i}
+	}
 }
 
 // pyramid cuts the spend ranking into levels.

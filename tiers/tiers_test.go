@@ -1,9 +1,11 @@
 package tiers
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -387,5 +389,35 @@ func TestLargeBookInParts(t *testing.T) {
 	}
 	if of < 10_000 {
 		t.Fatalf("only %d of 50k clients spent: the test does not exercise the ranking", of)
+	}
+}
+
+// TestSortBySpend: the packed sort orders as the plain one (biggest spend
+// first, equal spends by index), and spends too large to pack still sort.
+func TestSortBySpend(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 3))
+	plain := func(es []entry) []entry {
+		out := slices.Clone(es)
+		slices.SortFunc(out, func(a, b entry) int {
+			if a.spend != b.spend {
+				return cmp.Compare(b.spend, a.spend)
+			}
+			return cmp.Compare(a.i, b.i)
+		})
+		return out
+	}
+	for _, big := range []bool{false, true} {
+		es := make([]entry, 5000)
+		for k := range es {
+			es[k] = entry{spend: int64(r.IntN(300)) * 1000, i: int32(r.IntN(100_000))}
+			if big && k%10 == 0 {
+				es[k].spend = 1 << 50
+			}
+		}
+		want := plain(es)
+		sortBySpend(es)
+		if !slices.Equal(es, want) {
+			t.Fatalf("big=%v: the packed sort differs from the plain one", big)
+		}
 	}
 }
