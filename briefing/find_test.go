@@ -1,8 +1,11 @@
 package briefing
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 
+	"github.com/vipbook/vipbook/profile"
 	"pgregory.net/rapid"
 )
 
@@ -31,4 +34,46 @@ func packByByte(id string) uint64 {
 		}
 	}
 	return k
+}
+
+// TestFind: every client of a large book is found at its index, through
+// the top-16-bit table and the search within it, with ids short and long,
+// and ids not in the book are not.
+func TestFind(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	const alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"
+	seen := map[string]bool{}
+	var ids []string
+	for len(ids) < 20_000 {
+		n := 6
+		if r.IntN(10) == 0 {
+			n = 4 + r.IntN(10) // imported ids come in other lengths
+		}
+		b := make([]byte, n)
+		for k := range b {
+			b[k] = alphabet[r.IntN(len(alphabet))]
+		}
+		if id := string(b); !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	sc := &scorer{sums: make([]profile.Summary, len(ids))}
+	for i, id := range ids {
+		sc.sums[i].ID = id
+	}
+	for i, id := range ids {
+		if got := sc.find(id); got != i {
+			t.Fatalf("find(%q) = %d, want %d", id, got, i)
+		}
+	}
+	for _, id := range []string{"", "zzzzzzzzzz", "!", ids[0] + "0", "~"} {
+		if got := sc.find(id); got >= 0 && sc.sums[got].ID != id {
+			t.Fatalf("find(%q) = %d (%q)", id, got, sc.sums[got].ID)
+		}
+		if !seen[id] && sc.find(id) >= 0 {
+			t.Fatalf("find(%q) found a client not in the book", id)
+		}
+	}
 }

@@ -103,6 +103,7 @@ type scorer struct {
 	touched []int32
 	open    []bool
 	keys    []uint64 // packed ids of sums, for find
+	first   []int32  // first[p]: the first key whose top 16 bits are p or more (len 1<<16 + 1)
 	sorted  bool     // sums are in id order
 	short   bool     // every id fits in its packed key
 }
@@ -168,7 +169,10 @@ func (s *scorer) find(id string) int {
 		return -1
 	}
 	k := packID(id)
-	i, found := slices.BinarySearch(s.keys, k)
+	// Only the keys that share k's top 16 bits need searching.
+	lo, hi := int(s.first[k>>48]), int(s.first[k>>48+1])
+	i, found := slices.BinarySearch(s.keys[lo:hi], k)
+	i += lo
 	if s.short && len(id) <= 8 { // the packed id is the whole id
 		if found {
 			return i
@@ -193,6 +197,16 @@ func (s *scorer) index() {
 		if i > 0 && s.sums[i-1].ID > s.sums[i].ID {
 			s.sorted = false
 		}
+	}
+	s.first = make([]int32, 1<<16+1)
+	p := 0
+	for i, k := range s.keys {
+		for ; p <= int(k>>48); p++ {
+			s.first[p] = int32(i)
+		}
+	}
+	for ; p <= 1<<16; p++ {
+		s.first[p] = int32(len(s.keys))
 	}
 }
 
