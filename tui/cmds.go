@@ -312,14 +312,19 @@ func saveNote(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
 		if err := tx.AddNote(n); err != nil {
 			return err
 		}
+		// The keeper lets the draft go inside the note's transaction: a
+		// flush of the drafts (a write transaction too) comes wholly
+		// before it, and the draft is deleted here, or wholly after, and
+		// finds it cleared. Until then a kill loses nothing.
+		c.drafts.Clear(draftKey)
 		return tx.DeleteDraft(draftKey)
 	}, changedMsg{clientID: ref.clientID, status: c.t(i18n.StatusNoteSaved, ref.clientName)})
 	return func() tea.Msg {
 		msg := cmd()
 		if e, ok := msg.(errMsg); ok {
+			// Not saved: the failure's handler gives the keeper the text back.
 			return noteFailedMsg{ref: ref, text: text, err: e.err}
 		}
-		c.drafts.Clear(draftKey) // in the book now: the draft can go
 		return msg
 	}
 }
