@@ -20,7 +20,6 @@
 package briefing
 
 import (
-	"errors"
 	"slices"
 	"sort"
 	"strings"
@@ -224,12 +223,12 @@ func GatherWith(tx *store.Tx, today civil.Date, loc *time.Location, cfg config.C
 	// The tiers need only the summaries: rank them while the book is read.
 	tierc := make(chan []tiers.Assignment, 1)
 	go func(sums []profile.Summary, cfg config.Tiers) { tierc <- tiers.Assign(sums, today, cfg) }(in.Summaries, in.tierConfig())
-	r, err := readDay(tx, &in, loc)
+	err = readDay(tx, &in, loc)
 	in.Tiers = <-tierc
 	if err != nil {
 		return in, err
 	}
-	return in, pickShown(tx, &in, r)
+	return in, pickShown(tx, &in, loc)
 }
 
 // Load reads the book for the briefing of today as GatherWith does, in two
@@ -258,10 +257,12 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 }
 
 // readAlongside runs clients (which reads the summaries and ranks the
-// tiers) in one read transaction while another reads the day's indexes,
-// requests and visits into in. Once both are in, each transaction picks
-// what is shown of one section: the clients' the tasks due, the day's
-// the situation notes.
+// tiers) in one read transaction while another reads the day's requests
+// and visits into in; once the scorer is ready, the tasks due and the
+// situation notes are each ranked and read in a transaction of their own,
+// side by side. No transaction waits inside for another to begin: while a
+// writer grows the memory map, a transaction cannot begin, and the writer
+// waits for those already open.
 func readAlongside(b *store.Book, in Input, loc *time.Location,
 	clients func(tx *store.Tx) ([]profile.Summary, []tiers.Assignment, *scorer, error)) (Input, error) {
 	type scored struct {
@@ -270,91 +271,77 @@ func readAlongside(b *store.Book, in Input, loc *time.Location,
 		sc    *scorer
 		err   error
 	}
+	scoredc := make(chan scored, 1)
+	go func() {
+		var r scored
+		r.err = b.View(func(tx *store.Tx) error {
+			var err error
+			r.sums, r.tiers, r.sc, err = clients(tx)
+			return err
+		})
+		scoredc <- r
+	}()
+	err := b.View(func(tx *store.Tx) error { return readDay(tx, &in, loc) })
+	r := <-scoredc
+	if err != nil {
+		return in, err
+	}
+	if r.err != nil {
+		return in, r.err
+	}
+	in.Summaries, in.Tiers, in.scorer = r.sums, r.tiers, r.sc
+
 	type picked struct {
 		tasks        []tasks.Task
 		overdue, due int
 		err          error
 	}
-	scoredc := make(chan scored, 1)
-	refsc := make(chan []store.TaskRef, 1) // closed without refs: the day's read failed
 	pickedc := make(chan picked, 1)
 	go func() {
 		var p picked
-		sent := false
-		err := b.View(func(tx *store.Tx) error {
-			var r scored
-			r.sums, r.tiers, r.sc, r.err = clients(tx)
-			scoredc <- r
-			sent = true
-			refs, ok := <-refsc
-			if r.err != nil || !ok {
-				return nil
-			}
-			p.tasks, p.overdue, p.due, p.err = pickTasks(tx, r.sc, refs, in.Options.Limit)
-			return nil
+		p.err = b.View(func(tx *store.Tx) error {
+			var err error
+			p.tasks, p.overdue, p.due, err = pickTasks(tx, in.scorer, tx.OpenTaskRefsDueBy(in.Today), in.Options.Limit)
+			return err
 		})
-		if !sent { // the transaction did not begin
-			scoredc <- scored{err: err}
-		}
-		if p.err == nil {
-			p.err = err
-		}
 		pickedc <- p
 	}()
-	refsSent := false
-	err := b.View(func(tx *store.Tx) error {
-		day, err := readDay(tx, &in, loc)
-		if err == nil {
-			refsc <- day.tasks
-			refsSent = true
-		}
-		r := <-scoredc
-		if err != nil {
-			return err
-		}
-		if r.err != nil {
-			return r.err
-		}
-		in.Summaries, in.Tiers, in.scorer = r.sums, r.tiers, r.sc
-		in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, in.scorer, day.notes, in.Options)
+	var sit []notes.Note
+	var nSit int
+	var more bool
+	err = b.View(func(tx *store.Tx) error {
+		var err error
+		sit, nSit, more, err = pickSituations(tx, in.scorer, tx.NoteRefsSince(situationsSince(&in, loc)), in.Options)
 		return err
 	})
-	if !refsSent {
-		close(refsc)
-	}
 	p := <-pickedc
+	if err == nil {
+		err = p.err
+	}
 	if err != nil {
 		return in, err
 	}
-	if p.err != nil {
-		return in, p.err
-	}
 	in.Tasks, in.Counted.Overdue, in.Counted.Due = p.tasks, p.overdue, p.due
+	in.Situations, in.Counted.Situations, in.Counted.SituationsMore = sit, nSit, more
 	return in, nil
 }
 
-// dayRefs are the refs of the open tasks due and of the notes of the last
-// days, to rank before reading the few shown.
-type dayRefs struct {
-	tasks []store.TaskRef
-	notes []store.NoteRef
+// situationsSince is when the notes the briefing looks at for situations
+// begin: the start of the first of the last Options.SituationDays days.
+func situationsSince(in *Input, loc *time.Location) time.Time {
+	return in.Today.AddDays(-(in.Options.SituationDays - 1)).In(loc)
 }
 
-// readDay reads what does not need the summaries: the refs of the tasks
-// due and the notes of the last days, the open requests, and today's
-// visits with their prep cards.
-func readDay(tx *store.Tx, in *Input, loc *time.Location) (dayRefs, error) {
-	var r dayRefs
-	r.tasks = tx.OpenTaskRefsDueBy(in.Today)
-	since := in.Today.AddDays(-(in.Options.SituationDays - 1)).In(loc)
-	r.notes = tx.NoteRefsSince(since)
+// readDay reads what does not need the summaries: the open requests and
+// today's visits with their prep cards.
+func readDay(tx *store.Tx, in *Input, loc *time.Location) error {
 	var err error
 	if in.Requests, err = tx.OpenRequests(); err != nil {
-		return r, err
+		return err
 	}
 	appts, err := tx.AppointmentsOn(in.Today, loc)
 	if err != nil {
-		return r, err
+		return err
 	}
 	for _, a := range appts {
 		if a.Status == visits.Cancelled {
@@ -362,26 +349,26 @@ func readDay(tx *store.Tx, in *Input, loc *time.Location) (dayRefs, error) {
 		}
 		card, err := Prepare(tx, a, in.Today)
 		if err != nil {
-			return r, err
+			return err
 		}
 		in.Cards = append(in.Cards, card)
 	}
-	return r, nil
+	return nil
 }
 
-// pickShown ranks the refs and decodes the most urgent tasks and situation
-// notes into in.
-func pickShown(tx *store.Tx, in *Input, r dayRefs) error {
+// pickShown ranks the tasks due and the notes of the last days from the
+// indexes and decodes the most urgent of each into in.
+func pickShown(tx *store.Tx, in *Input, loc *time.Location) error {
 	sc := in.scorer
 	if sc == nil {
 		sc = newScorer(in)
 		in.scorer = sc
 	}
 	var err error
-	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, r.tasks, in.Options.Limit); err != nil {
+	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, tx.OpenTaskRefsDueBy(in.Today), in.Options.Limit); err != nil {
 		return err
 	}
-	in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, r.notes, in.Options)
+	in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, tx.NoteRefsSince(situationsSince(in, loc)), in.Options)
 	return err
 }
 
@@ -418,9 +405,6 @@ func pickTasks(tx *store.Tx, sc *scorer, refs []store.TaskRef, limit int) (ts []
 		}, func(i int) string { return refs[group[i]].ID })
 		for _, i := range pick {
 			t, err := tx.Task(refs[group[i]].ID)
-			if errors.Is(err, store.ErrNotFound) {
-				continue // gone since its ref was read, in the other transaction
-			}
 			if err != nil {
 				return nil, 0, 0, err
 			}
