@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
@@ -324,5 +325,23 @@ func TestRestoreRefusesHeldBook(t *testing.T) {
 	}
 	if _, err := Restore(path, path, testNow); err == nil {
 		t.Error("restoring the book onto itself was not refused")
+	}
+
+	// Held read-only (an app showing a read-only book, a brief running):
+	// refused as well, though a shared lock lets the check through.
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ro, err := Open(path, Options{ReadOnly: true, Timeout: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	before, _ = os.ReadFile(path)
+	if _, err := Restore(path, bak, testNow); !errors.Is(err, ErrLocked) {
+		t.Errorf("Restore over a book open read-only = %v, want ErrLocked", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("a refused restore changed the book held read-only")
 	}
 }

@@ -17,7 +17,6 @@ import (
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
 	bolt "go.etcd.io/bbolt"
-	berrors "go.etcd.io/bbolt/errors"
 )
 
 // How far the book is checked, and when:
@@ -102,15 +101,12 @@ func Check(path string) (Report, error) {
 	// writer is not caught half way through a commit.
 	db, err := guardedOpen(path, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout})
 	if err != nil {
-		switch {
-		case errors.Is(err, berrors.ErrTimeout):
-			return rep, ErrLocked
-		case errors.Is(err, ErrDamaged), errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum),
-			errors.Is(err, berrors.ErrVersionMismatch):
+		switch err = openErr(path, err); {
+		case errors.Is(err, ErrDamaged), errors.Is(err, ErrNotBook):
 			rep.problem("bbolt cannot open the book: %v", err)
 			return rep, nil
 		}
-		return rep, fmt.Errorf("open %s: %w", path, err)
+		return rep, err
 	}
 	defer db.Close()
 	// The file was inspected before the lock was held: look again.

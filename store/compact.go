@@ -20,26 +20,33 @@ func Compact(src, dst string) error {
 	if err := sniff(src); err != nil {
 		return err
 	}
-	in, err := bolt.Open(src, 0o600, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout})
+	in, err := guardedOpen(src, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout})
 	if err != nil {
-		return ErrLocked
+		return openErr(src, err)
 	}
 	defer in.Close()
+	return compactInto(dst, in)
+}
+
+// compactInto writes a compacted copy of in to the new file dst, synced;
+// on failure dst is removed.
+func compactInto(dst string, in *bolt.DB) error {
 	out, err := bolt.Open(dst, 0o600, &bolt.Options{NoSync: true, FreelistType: bolt.FreelistMapType})
 	if err != nil {
-		return err
-	}
-	if err := bolt.Compact(out, in, 64<<20); err != nil {
-		out.Close()
 		os.Remove(dst)
 		return err
 	}
-	if err := out.Sync(); err != nil {
-		out.Close()
-		os.Remove(dst)
-		return err
+	err = bolt.Compact(out, in, 64<<20)
+	if err == nil {
+		err = out.Sync()
 	}
-	return out.Close()
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(dst)
+	}
+	return err
 }
 
 // CompactInPlace rewrites the open book into a compacted copy beside it and
@@ -61,27 +68,11 @@ func (b *Book) CompactInPlace() error {
 	}
 	tmp := f.Name()
 	f.Close() // empty and 0600: bbolt initialises it
-	out, err := bolt.Open(tmp, 0o600, &bolt.Options{NoSync: true, FreelistType: bolt.FreelistMapType})
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := bolt.Compact(out, b.db, 64<<20); err != nil {
-		out.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := out.Sync(); err != nil {
-		out.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := out.Close(); err != nil {
-		os.Remove(tmp)
+	if err := compactInto(tmp, b.db); err != nil {
 		return err
 	}
 	// Lock the copy before it takes the book's name.
-	nb, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: OpenTimeout, FreelistType: bolt.FreelistMapType})
+	nb, err := bolt.Open(tmp, 0o600, b.opts)
 	if err != nil {
 		os.Remove(tmp)
 		return err

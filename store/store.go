@@ -102,6 +102,7 @@ type Hooks struct {
 // Book is an open book file.
 type Book struct {
 	db    *bolt.DB
+	opts  *bolt.Options // as opened: CompactInPlace reopens the book with them
 	path  string
 	meta  Meta
 	now   func() time.Time
@@ -179,23 +180,31 @@ func openBolt(path string, opt Options) (*Book, error) {
 	if timeout == 0 {
 		timeout = OpenTimeout
 	}
-	db, err := guardedOpen(path, &bolt.Options{Timeout: timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, FreelistType: bolt.FreelistMapType,
-		InitialMmapSize: opt.MmapSize, MaxSize: opt.MaxSize})
-	switch {
-	case errors.Is(err, berrors.ErrTimeout):
-		return nil, ErrLocked
-	case errors.Is(err, ErrDamaged):
-		return nil, fmt.Errorf("%w: %s", err, path)
-	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
-		return nil, fmt.Errorf("%w: %s", ErrNotBook, path)
-	case err != nil:
-		return nil, fmt.Errorf("open %s: %w", path, err)
+	opts := &bolt.Options{Timeout: timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, FreelistType: bolt.FreelistMapType,
+		InitialMmapSize: opt.MmapSize, MaxSize: opt.MaxSize}
+	db, err := guardedOpen(path, opts)
+	if err != nil {
+		return nil, openErr(path, err)
 	}
 	now := opt.Now
 	if now == nil {
 		now = time.Now
 	}
-	return &Book{db: db, path: path, now: now, ro: opt.ReadOnly}, nil
+	return &Book{db: db, opts: opts, path: path, now: now, ro: opt.ReadOnly}, nil
+}
+
+// openErr says why bbolt could not open the file at path in the book's
+// terms: ErrLocked when another vipbook holds it, ErrDamaged, ErrNotBook.
+func openErr(path string, err error) error {
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return ErrLocked
+	case errors.Is(err, ErrDamaged):
+		return fmt.Errorf("%w: %s", err, path)
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
+		return fmt.Errorf("%w: %s", ErrNotBook, path)
+	}
+	return fmt.Errorf("open %s: %w", path, err)
 }
 
 func (b *Book) readMeta(tx *bolt.Tx) error {
