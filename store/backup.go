@@ -23,8 +23,8 @@ func (b *Book) Backup(dst string) error {
 		return fmt.Errorf("%s is the book itself: write the backup to another file", dst)
 	}
 	if err := snapshot(b.db, dst); err != nil {
-		if isNoSpace(err) {
-			return fmt.Errorf("no room for the backup in %s (the disk is full): free some space or write it elsewhere (%w)", filepath.Dir(dst), err)
+		if errors.Is(err, ErrFull) {
+			return fmt.Errorf("no room for the backup in %s: free some space or write it elsewhere (%w)", filepath.Dir(dst), err)
 		}
 		return fmt.Errorf("the backup was not written: %w", err)
 	}
@@ -156,12 +156,12 @@ func Restore(path, src string, now time.Time) (kept string, err error) {
 		// by another vipbook either.
 		db, err := guardedOpen(path, &bolt.Options{Timeout: OpenTimeout})
 		switch {
-		case errors.Is(err, ErrLocked):
-			return "", err
-		case errors.Is(err, os.ErrPermission):
-			return "", readOnlyFile(path, st.Mode())
 		case err == nil:
 			defer db.Close()
+		case errors.Is(err, os.ErrPermission):
+			return "", readOnlyFile(path, st.Mode())
+		case errors.Is(openErr(path, err), ErrLocked):
+			return "", ErrLocked
 		}
 		kept = KeptName(path, now)
 		for i := 2; Exists(kept); i++ {
@@ -177,8 +177,8 @@ func Restore(path, src string, now time.Time) (kept string, err error) {
 	}
 	defer in.Close()
 	if err := snapshot(in.db, path); err != nil {
-		if isNoSpace(err) {
-			err = fmt.Errorf("%w (%v)", ErrFull, err)
+		if kept != "" {
+			os.Remove(kept) // the book it would have replaced is still in place
 		}
 		return "", fmt.Errorf("nothing was restored: %w", err)
 	}
@@ -206,16 +206,34 @@ func snapshot(db *bolt.DB, dst string) error {
 	}
 	defer f.Abort()
 	// Every page is read through the map: a damaged one is ErrDamaged.
+	w := &firstErrWriter{w: f}
 	err = guarded(func() error {
 		return db.View(func(tx *bolt.Tx) error {
-			_, err := tx.WriteTo(f)
+			_, err := tx.WriteTo(w)
 			return err
 		})
 	})
-	if err != nil {
-		return err
+	if w.err != nil {
+		err = w.err // bbolt words it with %s: the cause would be lost
 	}
-	return f.Commit()
+	if err == nil {
+		err = f.Commit()
+	}
+	return writeErr(err) // a full disk is ErrFull, as for any write
+}
+
+// firstErrWriter keeps the first error of the writes through it.
+type firstErrWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (fw *firstErrWriter) Write(p []byte) (int, error) {
+	n, err := fw.w.Write(p)
+	if err != nil && fw.err == nil {
+		fw.err = err
+	}
+	return n, err
 }
 
 // copyFile copies src to dst byte for byte, the safefile way (0600).

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/civil"
@@ -81,7 +80,10 @@ func (m *Model) backupNow() tea.Cmd {
 			return backedUpMsg{err: err}
 		}
 		dst = store.UnusedPath(dst)
-		return backedUpMsg{path: dst, err: book.Backup(dst)}
+		if err := book.Backup(dst); err != nil {
+			return backedUpMsg{err: err} // nothing was written: no path to name
+		}
+		return backedUpMsg{path: dst}
 	}
 }
 
@@ -117,7 +119,7 @@ func (m Model) backedUp(msg backedUpMsg) (tea.Model, tea.Cmd) {
 	case msg.path != "":
 		// Written, but an old automatic backup is still there.
 		return m.setStatus(c.t(i18n.BackupNotPruned, shown, plainErr(msg.err)), true)
-	case errors.Is(msg.err, store.ErrFull), errors.Is(msg.err, syscall.ENOSPC), errors.Is(msg.err, syscall.EDQUOT):
+	case errors.Is(msg.err, store.ErrFull):
 		dir := ""
 		if c.book != nil {
 			dir = store.BackupDir(c.book.Path())

@@ -169,7 +169,8 @@ func TestAutoBackupFailureSaysWhy(t *testing.T) {
 	}
 
 	// A full disk is said as such, with where.
-	full := &os.PathError{Op: "write", Path: filepath.Join(filepath.Dir(path), "backups", ".tmp"), Err: syscall.ENOSPC}
+	// (As the store words it: ENOSPC from the file system is ErrFull.)
+	full := fmt.Errorf("%w (%v)", store.ErrFull, &os.PathError{Op: "write", Path: filepath.Join(filepath.Dir(path), "backups", ".tmp"), Err: syscall.ENOSPC})
 	h.send(backedUpMsg{auto: true, err: fmt.Errorf("no room for the backup: %w", full)})
 	if got := statusOf(h); !strings.Contains(got, "No backup written: the disk is full") {
 		t.Errorf("full disk: status line %q", got)
@@ -211,5 +212,25 @@ func TestBackupKey(t *testing.T) {
 	}
 	if !strings.Contains(h.view(), "back up now") {
 		t.Errorf("the full help does not list B:\n%s", h.view())
+	}
+}
+
+// TestBackupKeyFailureSaysSo: a backup asked for with B that fails once
+// its file was named (here the book was closed under it) says it failed,
+// never that it was written.
+func TestBackupKeyFailureSaysSo(t *testing.T) {
+	path := demoBookPath(t)
+	b := openBook(t, path)
+	h := newHarness(t, b, "en", 200, 30)
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	h.keys("B")
+	got := statusOf(h)
+	if strings.Contains(got, "Backed up") || !strings.Contains(got, "The backup failed") || !h.m.statusErr {
+		t.Errorf("status line %q after a backup that could not be written", got)
+	}
+	if got := backupsIn(t, path); len(got) != 0 {
+		t.Errorf("backups after a failed B: %q", got)
 	}
 }

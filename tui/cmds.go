@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -491,7 +490,7 @@ func friendly(c *i18n.Catalog, err error) error {
 	switch {
 	case errors.As(err, &ue):
 		return err
-	case errors.Is(err, store.ErrFull), errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+	case errors.Is(err, store.ErrFull):
 		return saidError{c.T(i18n.ErrFull), err}
 	case errors.Is(err, store.ErrReadOnly), errors.Is(err, store.ErrReadOnlyFile):
 		return saidError{c.T(i18n.ErrReadOnly), err}
