@@ -29,7 +29,11 @@ func (tx *Tx) AddTask(t *tasks.Task) error {
 	if t.ClientID != "" && t.Kind.IsContact() && (t.Status == "" || t.IsOpen()) {
 		// Whoever asks (a rule, the CLI, a screen), a client who asked not
 		// to be contacted gets no call, message or visit to make.
-		if s, err := tx.Summary(t.ClientID); err == nil && s.DoNotContact {
+		s, err := tx.Summary(t.ClientID)
+		if err != nil {
+			return err
+		}
+		if s.DoNotContact {
 			return fmt.Errorf("client %s: %w", t.ClientID, ErrDoNotContact)
 		}
 	}

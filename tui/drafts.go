@@ -73,13 +73,25 @@ func (k *draftKeeper) Pending() []store.Draft {
 	return out
 }
 
+// changed reports whether a draft was changed or cleared since its last write.
+func (k *draftKeeper) changed() bool {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	for _, e := range k.entries {
+		if e.version != e.saved {
+			return true
+		}
+	}
+	return false
+}
+
 // Flush writes every changed draft to the book and removes the cleared
 // ones, in one transaction. The keeper is read inside the transaction, so a
 // draft cleared before a note's save was committed is never written back
 // after it.
 func (k *draftKeeper) Flush(b *store.Book) error {
-	if b == nil {
-		return nil
+	if b == nil || !k.changed() {
+		return nil // no commit: even an empty one writes the book's meta page
 	}
 	type done struct {
 		key     string

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -49,5 +51,23 @@ func TestNoteKeptUntilSaved(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestFlushWithNothingPendingWritesNothing: flushing the drafts when none
+// changed commits nothing, so quitting leaves the book byte for byte as it
+// was (a damaged book is not written to on the way out).
+func TestFlushWithNothingPendingWritesNothing(t *testing.T) {
+	path := demoBookPath(t)
+	b := openBook(t, path)
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := newDraftKeeper().Flush(b); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Fatal("a flush with nothing pending changed the book")
 	}
 }
