@@ -95,16 +95,14 @@ type lapsedClient struct {
 func findLapsed(sc *scorer, r config.Rhythm, lo, hi int) []lapsedClient {
 	var found []lapsedClient
 	today := sc.day
-	var buf []int // reused by RhythmUpTo
+	var buf []int // reused by RhythmOn
 	for i := lo; i < hi; i++ {
 		if !sc.open[i] || sc.levels[i] <= 0 {
 			continue
 		}
 		s := &sc.sums[i]
-		rh := s.Rhythm
-		if !rh.OK || int(rh.Last) > today {
-			rh, buf = profile.RhythmUpTo(s.Spends, s.VisitDays, today, buf)
-		}
+		var rh profile.Rhythm
+		rh, buf = s.RhythmOn(today, buf)
 		if rh.Days == 0 {
 			continue
 		}

@@ -130,7 +130,4 @@ func TestComputeStats(t *testing.T) {
 	if s != want {
 		t.Errorf("ComputeStats =\n %+v\nwant\n %+v", s, want)
 	}
-	if gaps := VisitGaps(spends[:4], nil); len(gaps) != 2 || gaps[0] != 183 {
-		t.Errorf("VisitGaps = %v", gaps)
-	}
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -134,29 +133,4 @@ func ComputeStats(spends []Spend, visitDays []civil.Date, today civil.Date) Stat
 		s.AvgTicket = s.Total / Money(s.Purchases)
 	}
 	return s
-}
-
-// VisitGaps returns the gaps in days between consecutive distinct visit days,
-// in date order; the engine uses their median as the client's own rhythm.
-func VisitGaps(spends []Spend, visitDays []civil.Date) []int {
-	seen := map[civil.Date]bool{}
-	var days []civil.Date
-	add := func(d civil.Date) {
-		if !d.IsZero() && !seen[d] {
-			seen[d] = true
-			days = append(days, d)
-		}
-	}
-	for _, s := range spends {
-		add(s.Date)
-	}
-	for _, d := range visitDays {
-		add(d)
-	}
-	sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
-	gaps := make([]int, 0, len(days))
-	for i := 1; i < len(days); i++ {
-		gaps = append(gaps, days[i-1].DaysUntil(days[i]))
-	}
-	return gaps
 }

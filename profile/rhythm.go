@@ -77,3 +77,14 @@ func RhythmUpTo(spends []Spend, visits []civil.Date, today int, buf []int) (Rhyt
 	}
 	return r, days
 }
+
+// RhythmOn is the client's rhythm as of today (a civil day number): the
+// one the store kept when every day it counted is on or before today,
+// else worked out from the days up to today. buf is scratch space,
+// returned for reuse.
+func (s *Summary) RhythmOn(today int, buf []int) (Rhythm, []int) {
+	if r := s.Rhythm; r.OK && int(r.Last) <= today {
+		return r, buf
+	}
+	return RhythmUpTo(s.Spends, s.VisitDays, today, buf)
+}

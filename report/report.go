@@ -388,7 +388,7 @@ func Build(in Input) Report {
 	for _, v := range longestAway(vs, in.Today) {
 		s := &sums[v.i]
 		a := Away{ID: s.ID, Name: s.DisplayName(), Total: v.total, LastVisit: v.last, DaysAway: v.last.DaysUntil(in.Today),
-			Rhythm: rhythmOn(s, in.Today)}
+			Rhythm: usualGap(s, in.Today)}
 		if n, ok := in.LastNotes[s.ID]; ok {
 			a.LastNote = &n
 		}
@@ -397,19 +397,15 @@ func Build(in Input) Report {
 	return r
 }
 
-func pct(part, whole profile.Money) float64 {
-	return float64(int64(part)*1000/int64(whole)) / 10 // one decimal, rounded down
+// usualGap is the client's median gap between visits as of today, as the
+// briefing counts it.
+func usualGap(s *profile.Summary, today civil.Date) int {
+	r, _ := s.RhythmOn(today.DayNumber(), nil)
+	return int(r.MedianGap)
 }
 
-// rhythmOn is the client's usual gap between visits as of today, as the
-// briefing counts it: the store's when every day it counted is on or
-// before today, else worked out from the days up to today.
-func rhythmOn(s *profile.Summary, today civil.Date) int {
-	r := s.Rhythm
-	if t := today.DayNumber(); !r.OK || int(r.Last) > t {
-		r, _ = profile.RhythmUpTo(s.Spends, s.VisitDays, t, nil)
-	}
-	return int(r.MedianGap)
+func pct(part, whole profile.Money) float64 {
+	return float64(int64(part)*1000/int64(whole)) / 10 // one decimal, rounded down
 }
 
 func (g *Gaps) count(t TopClient) {
