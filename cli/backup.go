@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,13 +53,8 @@ be closed first. Put the copy back with ` + "`vipbook restore FILE`" + `.`,
 					return usageErr("%s", label(a.Lang, fmt.Sprintf("cannot make the backups directory %s: %v; choose a file with -o", filepath.Dir(dst), errors.Unwrap(err)),
 						fmt.Sprintf("无法创建备份目录 %s：%v；请用 -o 指定文件", filepath.Dir(dst), errors.Unwrap(err))))
 				}
-			} else if st, err := os.Stat(dst); err == nil && !force {
-				if st.IsDir() {
-					return usageErr("%s", label(a.Lang, fmt.Sprintf("%s is a directory: give the backup a file name, e.g. -o %s", dst, filepath.Join(dst, "book.db")),
-						fmt.Sprintf("%s 是目录：请给备份一个文件名，例如 -o %s", dst, filepath.Join(dst, "book.db"))))
-				}
-				return usageErr("%s", label(a.Lang, fmt.Sprintf("%s already exists: choose another name, or add --force to replace it", dst),
-					fmt.Sprintf("%s 已存在：请换一个文件名，或加 --force 覆盖", dst)))
+			} else if err := checkNewFile(a.Lang, dst, force); err != nil {
+				return err
 			}
 			return a.withBook(true, func(b *store.Book) error {
 				if err := b.Backup(dst); err != nil {
@@ -125,10 +121,9 @@ be closed first.`,
 					fmt.Sprintf("客户册 %s 无法读取（%v）；它会保留在旁边。", a.BookPath, curErr)))
 			}
 			if !yes {
-				fmt.Fprint(a.Stdout, label(a.Lang, "Restore? Type yes to go on: ", "确定恢复吗？输入 yes 继续："))
-				line, _ := bufio.NewReader(a.Stdin).ReadString('\n')
-				if !isTerminal(a.Stdin) {
-					a.printf("\n") // the answer was not echoed
+				line, err := a.ask(label(a.Lang, "Restore? Type yes to go on: ", "确定恢复吗？输入 yes 继续："))
+				if err != nil {
+					return err
 				}
 				if !confirmed(line) {
 					return usageErr("%s", label(a.Lang, "Nothing was restored (not confirmed: type y or yes, or add --yes).",
@@ -157,6 +152,20 @@ be closed first.`,
 }
 
 // confirmed reports whether an answer says yes.
+// ask prints prompt and reads the answer, one line of stdin; the end of
+// the input is an empty answer.
+func (a *App) ask(prompt string) (string, error) {
+	fmt.Fprint(a.Stdout, prompt)
+	line, err := bufio.NewReader(a.Stdin).ReadString('\n')
+	if !isTerminal(a.Stdin) {
+		a.printf("\n") // the answer was not echoed
+	}
+	if err != nil && !errors.Is(err, io.EOF) {
+		return "", err
+	}
+	return strings.TrimSpace(line), nil
+}
+
 func confirmed(line string) bool {
 	switch strings.ToLower(strings.TrimSpace(line)) {
 	case "y", "yes", "是":

@@ -53,7 +53,7 @@ what is wrong and what to do, and exits non-zero when the book is damaged.`,
 // writeCheck prints a check's report as text.
 func writeCheck(a *App, rep store.Report) {
 	l := func(en, zh string) string { return label(a.Lang, en, zh) }
-	size := humanSize(rep.Size)
+	size := sizeText(rep.Size)
 	if rep.Sound() {
 		a.printf(l("The book is sound: %d clients, %d notes, %d purchases, %d tasks (%s, %d pages in use).\n",
 			"客户簿完好:%d 位客户,%d 条记录,%d 笔购买,%d 项任务(%s,使用 %d 页)。\n"),
@@ -74,17 +74,4 @@ func writeCheck(a *App, rep store.Report) {
 		"处理办法:请保留此文件原样(另存一份副本),然后恢复最近的备份:\n"+
 			"  vipbook restore 文件\n"+
 			"备份之后录入的内容需要重新录入。"))
-}
-
-// humanSize writes a byte count the way people read file sizes.
-func humanSize(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
 }

@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -59,13 +57,11 @@ book and exports still hold the client: delete them too.`,
 					if len(rec.Referred) > 0 {
 						a.printf(l("  and clears \"introduced by\" in %d other client(s)\n", "  并清除另外 %d 位客人的“介绍人”\n"), len(rec.Referred))
 					}
-					a.printf(l("Type the client's id (%s) to erase, anything else to keep: ", "输入客人编号（%s）确认删除，输入其他内容则保留："), s.ID)
-					line, err := bufio.NewReader(a.Stdin).ReadString('\n')
-					a.printf("\n")
-					if strings.TrimSpace(line) != s.ID {
-						if err != nil && !errors.Is(err, io.EOF) {
-							return err
-						}
+					line, err := a.ask(fmt.Sprintf(l("Type the client's id (%s) to erase, anything else to keep: ", "输入客人编号（%s）确认删除，输入其他内容则保留："), s.ID))
+					if err != nil {
+						return err
+					}
+					if line != s.ID {
 						return usageErr("%s", l("nothing was erased: type the client's id to confirm, or add --yes in a script",
 							"未删除任何内容：请输入客人编号确认，脚本中可加 --yes"))
 					}
