@@ -41,7 +41,7 @@ what is wrong and what to do, and exits non-zero when the book is damaged.`,
 			if !rep.Sound() {
 				return usageErr("%s", label(a.Lang,
 					fmt.Sprintf("the book at %s is damaged (%s found)", rep.Path, plural(len(rep.Problems), "problem")),
-					fmt.Sprintf("%s 处的客户簿已损坏（发现 %d 个问题）", rep.Path, len(rep.Problems))))
+					fmt.Sprintf("%s 处的客户册已损坏（发现 %d 个问题）", rep.Path, len(rep.Problems))))
 			}
 			return nil
 		},
@@ -55,15 +55,19 @@ func writeCheck(a *App, rep store.Report) {
 	l := func(en, zh string) string { return label(a.Lang, en, zh) }
 	size := sizeText(rep.Size)
 	if rep.Sound() {
-		a.printf(l("The book is sound: %d clients, %d notes, %d purchases, %d tasks (%s, %d pages in use).\n",
-			"客户簿完好:%d 位客户,%d 条记录,%d 笔购买,%d 项任务(%s,使用 %d 页)。\n"),
-			rep.Clients, rep.Notes, rep.Purchases, rep.Tasks, size, rep.Pages)
+		if a.Lang == "zh" {
+			a.printf("客户册完好：%d 位客户，%d 条备注，%d 笔购买，%d 项任务（%s，使用 %d 页）。\n",
+				rep.Clients, rep.Notes, rep.Purchases, rep.Tasks, size, rep.Pages)
+		} else {
+			a.printf("The book is sound: %s, %s, %s, %s (%s, %d pages in use).\n", plural(rep.Clients, "client"),
+				plural(rep.Notes, "note"), plural(rep.Purchases, "purchase"), plural(rep.Tasks, "task"), size, rep.Pages)
+		}
 		for _, n := range rep.Notices {
 			a.printf("  %s\n", n)
 		}
 		return
 	}
-	a.printf(l("The book at %s (%s) is damaged:\n", "%s 处的客户簿(%s)已损坏:\n"), rep.Path, size)
+	a.printf(l("The book at %s (%s) is damaged:\n", "%s 处的客户册（%s）已损坏：\n"), rep.Path, size)
 	for _, p := range rep.Problems {
 		a.printf("  - %s\n", p)
 	}

@@ -39,11 +39,11 @@ func checkRunLang(book, lang string, args ...string) (string, error) {
 func TestCheckSoundBook(t *testing.T) {
 	book := checkBook(t)
 	out := run(t, book, "check")
-	if !strings.HasPrefix(out, "The book is sound: 2 clients, 1 notes, 0 purchases, 0 tasks (") {
+	if !strings.HasPrefix(out, "The book is sound: 2 clients, 1 note, 0 purchases, 0 tasks (") {
 		t.Errorf("check said:\n%s", out)
 	}
 	zh, err := checkRunLang(book, "zh", "check")
-	if err != nil || !strings.HasPrefix(zh, "客户簿完好:2 位客户,1 条记录") {
+	if err != nil || !strings.HasPrefix(zh, "客户册完好：2 位客户，1 条备注") {
 		t.Errorf("check in Chinese = %v:\n%s", err, zh)
 	}
 	var rep struct {

@@ -188,7 +188,7 @@ func (a *App) writeExport(res handover.ExportResult, release bool) {
 		a.printf("%s\n", l("They are archived: out of lists, search and the briefing until `vipbook purge`.",
 			"这些客人已归档：不再出现在列表、搜索和晨报中，直到执行 `vipbook purge`。"))
 	} else {
-		a.printf("%s\n", l("They stay in this book marked as handed over.", "这些客人仍在本客户簿中，标记为已交接。"))
+		a.printf("%s\n", l("They stay in this book marked as handed over.", "这些客人仍在本客户册中，标记为已交接。"))
 	}
 	if res.TasksPassed > 0 {
 		if a.Lang == "zh" {
@@ -351,7 +351,7 @@ func (a *App) writeImport(r *handover.Report) {
 			"试运行：未写入任何内容。去掉 --dry-run 再运行即可导入。"))
 	case !r.Changes():
 		a.printf("%s\n", l("Nothing to do: this book already holds everything in the bundle.",
-			"无需导入：本客户簿已包含交接包中的全部内容。"))
+			"无需导入：本客户册已包含交接包中的全部内容。"))
 	default:
 		a.printf("%s\n", l("Imported.", "已导入。"))
 	}
@@ -474,9 +474,9 @@ erased bytes leave it. Without --yes it only lists them.`,
 					return err
 				}
 				a.printf(l("Erased %d archived clients (%d records); the book file was compacted, so they are gone from it.\n",
-					"已删除 %d 位归档客人（%d 条记录）；本子文件已压缩，这些内容已从文件中清除。\n"), len(gone), records)
+					"已删除 %d 位归档客人（%d 条记录）；客户册文件已压缩，这些内容已从文件中清除。\n"), len(gone), records)
 				a.printf("%s\n", l("Older backups and copies of the book, and handover bundles or exports, still hold them.",
-					"较早的备份、本子的副本以及交接包或导出文件中仍有他们的资料。"))
+					"较早的备份、客户册的副本以及交接包或导出文件中仍有他们的资料。"))
 				return nil
 			})
 		},

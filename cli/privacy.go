@@ -52,7 +52,7 @@ book and exports still hold the client: delete them too.`,
 				}
 				if !yes {
 					a.printf(l("This erases %s (%s) for good, and everything the book holds about them:\n",
-						"这将永久删除 %s（%s）及本子里关于此人的一切：\n"), s.DisplayName(), s.ID)
+						"这将永久删除 %s（%s）及客户册里关于此人的一切：\n"), s.DisplayName(), s.ID)
 					a.printf("  %s\n", holdings(a.Lang, rec))
 					if len(rec.Referred) > 0 {
 						a.printf(l("  and clears \"introduced by\" in %d other client(s)\n", "  并清除另外 %d 位客人的“介绍人”\n"), len(rec.Referred))
@@ -71,9 +71,9 @@ book and exports still hold the client: delete them too.`,
 					return err
 				}
 				a.printf(l("Erased %s (%s): %d records; the book file was compacted, so they are gone from it.\n",
-					"已删除 %s（%s）：%d 条记录；本子文件已压缩，这些内容已从文件中清除。\n"), s.DisplayName(), s.ID, n)
+					"已删除 %s（%s）：%d 条记录；客户册文件已压缩，这些内容已从文件中清除。\n"), s.DisplayName(), s.ID, n)
 				a.printf("%s\n", l("Older backups and copies of the book, and files made by export, export-client or handover, still hold this client: delete them too.",
-					"较早的备份、本子的副本以及 export、export-client 或 handover 生成的文件中仍有此客人的资料：请一并删除。"))
+					"较早的备份、客户册的副本以及 export、export-client 或 handover 生成的文件中仍有此客人的资料：请一并删除。"))
 				// vipbook backup writes into backups/ beside the book, and a
 				// restore keeps the book it replaced beside it.
 				kept, _ := filepath.Glob(filepath.Join(filepath.Dir(b.Path()), "backups", "*"))
@@ -240,7 +240,7 @@ without --force. -o - writes to the screen.`,
 					return err
 				}
 				a.printf(l("Wrote everything the book holds about %s (%s) to %s (readable only by you): %s.\n",
-					"已将本子里关于 %s（%s）的全部资料写入 %s（仅你可读）：%s。\n"), s.DisplayName(), s.ID, out, holdings(a.Lang, &shown))
+					"已将客户册里关于 %s（%s）的全部资料写入 %s（仅你可读）：%s。\n"), s.DisplayName(), s.ID, out, holdings(a.Lang, &shown))
 				a.printf("%s\n", l("Give it to the client only, and delete your copy once it is handed over.",
 					"只交给客人本人，交付后请删除你的副本。"))
 				return nil
