@@ -3,7 +3,6 @@ package tui
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -60,11 +59,8 @@ func writeFallback(dir, book string, drafts []store.Draft, now time.Time) (strin
 	if err != nil {
 		return "", err
 	}
-	base := fallbackPrefix + now.Format("20060102-150405")
-	path := filepath.Join(dir, base+".json")
-	for i := 2; fileExists(path); i++ { // two exits in the same second
-		path = filepath.Join(dir, fmt.Sprintf("%s-%d.json", base, i))
-	}
+	// Two exits in the same second: -2, -3.
+	path := store.UnusedPath(filepath.Join(dir, fallbackPrefix+now.Format("20060102-150405")+".json"))
 	err = safefile.Write(path, func(w io.Writer) error {
 		_, err := w.Write(append(raw, '\n'))
 		return err
@@ -73,11 +69,6 @@ func writeFallback(dir, book string, drafts []store.Draft, now time.Time) (strin
 		return "", err
 	}
 	return path, nil
-}
-
-func fileExists(path string) bool {
-	_, err := os.Lstat(path)
-	return err == nil
 }
 
 // fallbackDrafts are the drafts of one book found in fallback files.
