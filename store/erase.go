@@ -132,15 +132,22 @@ func (tx *Tx) clientRuleState(id string) map[string]json.RawMessage {
 }
 
 // mentionTasks returns the tasks of other clients whose rule origin names
-// the client id ("referral:<id>:thank_referrer").
+// the client id ("referral:<id>:thank_referrer"), found through the index
+// of rule origins, which holds every such task, without decoding the rest.
 func (tx *Tx) mentionTasks(id string) ([]tasks.Task, error) {
 	var out []tasks.Task
-	err := tx.bucket(bTasks).ForEach(func(_, v []byte) error {
-		var t tasks.Task
-		if err := json.Unmarshal(v, &t); err != nil {
+	err := tx.bucket(bTaskOrigin).ForEach(func(origin, taskID []byte) error {
+		if !originNames(string(origin), id) {
+			return nil
+		}
+		t, err := tx.Task(string(taskID))
+		if errors.Is(err, ErrNotFound) {
+			return nil
+		}
+		if err != nil {
 			return err
 		}
-		if t.ClientID != id && originNames(t.Origin, id) {
+		if t.ClientID != id {
 			out = append(out, t)
 		}
 		return nil
