@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -74,11 +73,7 @@ book and exports still hold the client: delete them too.`,
 					"已删除 %s（%s）：%d 条记录；客户册文件已压缩，这些内容已从文件中清除。\n"), s.DisplayName(), s.ID, n)
 				a.printf("%s\n", l("Older backups and copies of the book, and files made by export, export-client or handover, still hold this client: delete them too.",
 					"较早的备份、客户册的副本以及 export、export-client 或 handover 生成的文件中仍有此客人的资料：请一并删除。"))
-				// vipbook backup writes into backups/ beside the book, and a
-				// restore keeps the book it replaced beside it.
-				kept, _ := filepath.Glob(filepath.Join(filepath.Dir(b.Path()), "backups", "*"))
-				restored, _ := filepath.Glob(b.Path() + ".before-restore-*")
-				if kept = append(kept, restored...); len(kept) > 0 {
+				if kept := store.Copies(b.Path()); len(kept) > 0 {
 					a.printf("%s\n", l("Copies vipbook made that still hold the client:", "vipbook 生成、仍含此客人资料的副本："))
 					for _, k := range kept {
 						a.printf("  %s\n", k)

@@ -47,6 +47,25 @@ func BackupPath(bookPath string, now time.Time, auto bool) string {
 	return filepath.Join(BackupDir(bookPath), stem+"-"+now.Format("20060102-1504")+ext)
 }
 
+// Copies returns the copies vipbook made of the book at bookPath that are
+// still on disk: its backups in BackupDir (stem-YYYYMMDD-HHMM.ext,
+// stem-auto-YYYYMMDD.ext, with -2, -3 for a second in the same minute) and
+// the books restore kept beside it. Other books' backups in the same
+// directory are not its.
+func Copies(bookPath string) []string {
+	stem, ext := backupStem(bookPath)
+	var out []string
+	names, _ := filepath.Glob(filepath.Join(BackupDir(bookPath), stem+"-*"+ext))
+	for _, n := range names {
+		rest := strings.TrimPrefix(filepath.Base(n), stem+"-")
+		if rest = strings.TrimPrefix(rest, "auto-"); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			out = append(out, n)
+		}
+	}
+	kept, _ := filepath.Glob(bookPath + ".before-restore-*")
+	return append(out, kept...)
+}
+
 // UnusedPath returns p when no file is there, else p with -2, -3, ...
 // before its extension: the first name free.
 func UnusedPath(p string) string {

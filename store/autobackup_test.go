@@ -211,3 +211,35 @@ func TestAutoBackupFailureDeletesNothing(t *testing.T) {
 		t.Fatalf("the directory holds %d files after a failed backup, want the %d it had", len(entries), len(old))
 	}
 }
+
+// TestCopies: the copies of a book are its backups and restore's kept
+// books, not another book's backups in the same directory.
+func TestCopies(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "book.db")
+	bdir := filepath.Join(dir, "backups")
+	if err := os.MkdirAll(bdir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	mine := []string{"book-20261202-0900.db", "book-20261202-0900-2.db", "book-auto-20261202.db"}
+	for _, n := range append(slices.Clone(mine), "demo-auto-20261202.db", "book-other-20261202-0900.db", "notes.txt") {
+		if err := os.WriteFile(filepath.Join(bdir, n), nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	kept := book + ".before-restore-20261202-090000"
+	if err := os.WriteFile(kept, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, n := range mine {
+		want = append(want, filepath.Join(bdir, n))
+	}
+	want = append(want, kept)
+	got := Copies(book)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("Copies = %q\nwant %q", got, want)
+	}
+}
