@@ -50,9 +50,10 @@ func importFile(t testing.TB, b *store.Book, name string, data []byte, o ParseOp
 	return pl, err
 }
 
-// TestEveryFixture imports every file of ../shared/fixtures into a fresh
-// book: each is imported or refused with a reason, never a crash, with the
-// counts below; and importing it again changes nothing.
+// TestEveryFixture imports every file of testdata/fixtures (at the
+// repository root; see its SOURCES.md) into a fresh book: each is imported
+// or refused with a reason, never a crash, with the counts below; and
+// importing it again changes nothing.
 func TestEveryFixture(t *testing.T) {
 	type want struct {
 		new, skipped int
@@ -89,7 +90,7 @@ func TestEveryFixture(t *testing.T) {
 		"vcf/thunderbird_export.vcf":                                 {new: 2},
 		"vcf/vcard4android_vcard4.vcf":                               {new: 1},
 	}
-	files, err := filepath.Glob("../../shared/fixtures/*/*")
+	files, err := filepath.Glob("../testdata/fixtures/*/*")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures: %v", err)
 	}

@@ -140,7 +140,7 @@ func TestDamagedAndForeignFiles(t *testing.T) {
 		raw, _ := os.ReadFile(p)
 		return raw
 	}
-	csv, err := os.ReadFile("../../shared/fixtures/csv/thunderbird_export.csv")
+	csv, err := os.ReadFile("../testdata/fixtures/csv/thunderbird_export.csv")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/vipbook/vipbook/interchange/textenc"
 )
 
-const fixtures = "../../../shared/fixtures/csv/"
+const fixtures = "../../testdata/fixtures/csv/"
 
 func TestReadFixtures(t *testing.T) {
 	tests := []struct {

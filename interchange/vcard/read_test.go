@@ -11,7 +11,7 @@ import (
 	govcard "github.com/emersion/go-vcard"
 )
 
-const fixtures = "../../../shared/fixtures/vcf/"
+const fixtures = "../../testdata/fixtures/vcf/"
 
 func readFixture(t *testing.T, name string) ([]Card, []Problem) {
 	t.Helper()
