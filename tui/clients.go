@@ -231,20 +231,19 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if s.input.Focused() {
 			switch {
-			case msg.String() == "up" || msg.String() == "ctrl+p":
+			case key.Matches(msg, k.ListUp):
 				s.moveBy(-1)
 				return s, nil
-			case msg.String() == "down" || msg.String() == "ctrl+n":
+			case key.Matches(msg, k.ListDown):
 				s.moveBy(1)
 				return s, nil
-			case msg.String() == "pgup", msg.String() == "pgdown":
-				dir := 1
-				if msg.String() == "pgup" {
-					dir = -1
-				}
-				s.moveBy(dir * s.listHeight())
+			case key.Matches(msg, k.ListPageUp):
+				s.moveBy(-s.listHeight())
 				return s, nil
-			case key.Matches(msg, k.Back):
+			case key.Matches(msg, k.ListPageDown):
+				s.moveBy(s.listHeight())
+				return s, nil
+			case key.Matches(msg, k.ClearSearch):
 				// Leave the search line; the filter stays until cleared.
 				if s.input.Value() == "" {
 					s.input.Blur()

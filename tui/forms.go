@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/vipbook/vipbook/civil"
@@ -90,7 +89,8 @@ type formScreen struct {
 	ref      itemRef
 	v        *formValues
 	form     *huh.Form
-	last     string // the answers last kept as a draft
+	group    *huh.Group // the form's one group
+	last     string     // the answers last kept as a draft
 	draftKey string
 	before   *profile.Profile // for edit: the profile as loaded
 }
@@ -182,8 +182,9 @@ func newForm(c *shared, kind formKind, ref itemRef, v *formValues, before *profi
 		)
 	}
 	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithKeys("esc", "ctrl+c"))
-	f.form = huh.NewForm(huh.NewGroup(fields...)).
+	km.Quit = c.keys.FormQuit()
+	f.group = huh.NewGroup(fields...)
+	f.form = huh.NewForm(f.group).
 		WithKeyMap(km).
 		WithShowHelp(false).
 		WithShowErrors(false). // the status line says what is wrong
@@ -249,6 +250,18 @@ func (f *formScreen) title() string {
 		return c.t(i18n.FormVisitTitle, f.ref.clientName)
 	}
 	return ""
+}
+
+// Init starts the form: its first line takes the keys. huh's Form.Init
+// answers a tea.Sequence, whose message Bubble Tea keeps unexported, so the
+// guard (guard.go) could not wrap the commands in it; Init is called for
+// what it does to the form (it makes the group active) and its commands,
+// the group's Init and a request for the window size, are asked again in a
+// batch, which the guard sees into. The form has one group, never hidden,
+// so nothing else is in the sequence.
+func (f *formScreen) Init() tea.Cmd {
+	_ = f.form.Init()
+	return tea.Batch(f.group.Init(), tea.RequestWindowSize)
 }
 
 // Update passes a message to the form and keeps its answers as a draft

@@ -56,6 +56,13 @@ type KeyMap struct {
 	// ListUp and ListDown move in the list while typing a search.
 	ListUp   key.Binding
 	ListDown key.Binding
+	// ListPageUp and ListPageDown move a page in the list while typing a
+	// search (not ctrl+u and ctrl+d, which edit the line).
+	ListPageUp   key.Binding
+	ListPageDown key.Binding
+	// FormNext moves to the next line of a form (submitting it on the
+	// last); the help under a form shows it with PrevField and Cancel.
+	FormNext key.Binding
 	// Backup writes a backup of the book now (backups/book-YYYYMMDD-HHMM.db
 	// beside it), from any screen where nothing is being typed.
 	Backup key.Binding
@@ -68,49 +75,52 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, c.T(desc)))
 	}
 	return KeyMap{
-		Quit:        b([]string{"q"}, "q", i18n.KeyQuit),
-		ForceQuit:   b([]string{"ctrl+c"}, "ctrl+c", i18n.KeyQuit),
-		Help:        b([]string{"?"}, "?", i18n.KeyHelp),
-		Back:        b([]string{"esc"}, "esc", i18n.KeyBack),
-		Search:      b([]string{"/"}, "/", i18n.KeySearch),
-		Open:        b([]string{"enter"}, "enter", i18n.KeyOpen),
-		Add:         b([]string{"a"}, "a", i18n.KeyAdd),
-		Edit:        b([]string{"e"}, "e", i18n.KeyEdit),
-		Note:        b([]string{"n"}, "n", i18n.KeyNote),
-		Task:        b([]string{"t"}, "t", i18n.KeyTask),
-		Buy:         b([]string{"b"}, "b", i18n.KeyBuy),
-		Visit:       b([]string{"v"}, "v", i18n.KeyVisit),
-		Tick:        b([]string{"space", "x"}, "space/x", i18n.KeyTick),
-		Snooze:      b([]string{"s"}, "s", i18n.KeySnooze),
-		Sort:        b([]string{"o"}, "o", i18n.KeySort),
-		NextTab:     b([]string{"tab"}, "tab", i18n.KeyNextScreen),
-		PrevTab:     b([]string{"shift+tab"}, "shift+tab", i18n.KeyPrevScreen),
-		Screen1:     b([]string{"1"}, "1", i18n.TabBriefing),
-		Screen2:     b([]string{"2"}, "2", i18n.TabClients),
-		Screen3:     b([]string{"3"}, "3", i18n.TabTasks),
-		Screen4:     b([]string{"4"}, "4", i18n.TabReport),
-		Screen5:     b([]string{"5"}, "5", i18n.TabHandover),
-		Up:          b([]string{"up", "k"}, "up/k", i18n.KeyUp),
-		Down:        b([]string{"down", "j"}, "down/j", i18n.KeyDown),
-		PageUp:      b([]string{"pgup", "ctrl+u"}, "pgup", i18n.KeyPageUp),
-		PageDown:    b([]string{"pgdown", "ctrl+d"}, "pgdn", i18n.KeyPageDown),
-		Top:         b([]string{"home", "g"}, "g", i18n.KeyTop),
-		Bottom:      b([]string{"end", "G"}, "G", i18n.KeyBottom),
-		Save:        b([]string{"enter"}, "enter", i18n.KeySave),
-		Cancel:      b([]string{"esc"}, "esc", i18n.KeyCancel),
-		Resume:      b([]string{"enter"}, "enter", i18n.KeyResume),
-		Discard:     b([]string{"d"}, "d", i18n.KeyDiscard),
-		Later:       b([]string{"esc"}, "esc", i18n.KeyLater),
-		Message:     b([]string{"m"}, "m", i18n.KeyMessage),
-		Copy:        b([]string{"enter"}, "enter", i18n.KeyCopy),
-		Confirm:     b([]string{"enter"}, "enter", i18n.KeyConfirm),
-		Toggle:      b([]string{"space", "left", "right"}, "space", i18n.KeyToggle),
-		NextField:   b([]string{"tab"}, "tab", i18n.KeyNextField),
-		PrevField:   b([]string{"shift+tab"}, "shift+tab", i18n.KeyPrevField),
-		ClearSearch: b([]string{"esc"}, "esc", i18n.KeyClearSearch),
-		ListUp:      b([]string{"up", "ctrl+p"}, "up", i18n.KeyUp),
-		ListDown:    b([]string{"down", "ctrl+n"}, "down", i18n.KeyDown),
-		Backup:      b([]string{"B"}, "B", i18n.KeyBackup),
+		Quit:         b([]string{"q"}, "q", i18n.KeyQuit),
+		ForceQuit:    b([]string{"ctrl+c"}, "ctrl+c", i18n.KeyQuit),
+		Help:         b([]string{"?"}, "?", i18n.KeyHelp),
+		Back:         b([]string{"esc"}, "esc", i18n.KeyBack),
+		Search:       b([]string{"/"}, "/", i18n.KeySearch),
+		Open:         b([]string{"enter"}, "enter", i18n.KeyOpen),
+		Add:          b([]string{"a"}, "a", i18n.KeyAdd),
+		Edit:         b([]string{"e"}, "e", i18n.KeyEdit),
+		Note:         b([]string{"n"}, "n", i18n.KeyNote),
+		Task:         b([]string{"t"}, "t", i18n.KeyTask),
+		Buy:          b([]string{"b"}, "b", i18n.KeyBuy),
+		Visit:        b([]string{"v"}, "v", i18n.KeyVisit),
+		Tick:         b([]string{"space", "x"}, "space/x", i18n.KeyTick),
+		Snooze:       b([]string{"s"}, "s", i18n.KeySnooze),
+		Sort:         b([]string{"o"}, "o", i18n.KeySort),
+		NextTab:      b([]string{"tab"}, "tab", i18n.KeyNextScreen),
+		PrevTab:      b([]string{"shift+tab"}, "shift+tab", i18n.KeyPrevScreen),
+		Screen1:      b([]string{"1"}, "1", i18n.TabBriefing),
+		Screen2:      b([]string{"2"}, "2", i18n.TabClients),
+		Screen3:      b([]string{"3"}, "3", i18n.TabTasks),
+		Screen4:      b([]string{"4"}, "4", i18n.TabReport),
+		Screen5:      b([]string{"5"}, "5", i18n.TabHandover),
+		Up:           b([]string{"up", "k"}, "up/k", i18n.KeyUp),
+		Down:         b([]string{"down", "j"}, "down/j", i18n.KeyDown),
+		PageUp:       b([]string{"pgup", "ctrl+u"}, "pgup", i18n.KeyPageUp),
+		PageDown:     b([]string{"pgdown", "ctrl+d"}, "pgdn", i18n.KeyPageDown),
+		Top:          b([]string{"home", "g"}, "g", i18n.KeyTop),
+		Bottom:       b([]string{"end", "G"}, "G", i18n.KeyBottom),
+		Save:         b([]string{"enter"}, "enter", i18n.KeySave),
+		Cancel:       b([]string{"esc"}, "esc", i18n.KeyCancel),
+		Resume:       b([]string{"enter"}, "enter", i18n.KeyResume),
+		Discard:      b([]string{"d"}, "d", i18n.KeyDiscard),
+		Later:        b([]string{"esc"}, "esc", i18n.KeyLater),
+		Message:      b([]string{"m"}, "m", i18n.KeyMessage),
+		Copy:         b([]string{"enter"}, "enter", i18n.KeyCopy),
+		Confirm:      b([]string{"enter"}, "enter", i18n.KeyConfirm),
+		Toggle:       b([]string{"space", "left", "right"}, "space", i18n.KeyToggle),
+		NextField:    b([]string{"tab"}, "tab", i18n.KeyNextField),
+		PrevField:    b([]string{"shift+tab"}, "shift+tab", i18n.KeyPrevField),
+		ClearSearch:  b([]string{"esc"}, "esc", i18n.KeyClearSearch),
+		ListUp:       b([]string{"up", "ctrl+p"}, "up", i18n.KeyUp),
+		ListDown:     b([]string{"down", "ctrl+n"}, "down", i18n.KeyDown),
+		ListPageUp:   b([]string{"pgup"}, "pgup", i18n.KeyPageUp),
+		ListPageDown: b([]string{"pgdown"}, "pgdn", i18n.KeyPageDown),
+		FormNext:     b([]string{"enter"}, "enter", i18n.KeyNextField),
+		Backup:       b([]string{"B"}, "B", i18n.KeyBackup),
 	}
 }
 
@@ -130,6 +140,16 @@ func (k KeyMap) ShortHelp(s screen) []key.Binding {
 		return []key.Binding{k.Open, k.Message, k.Note, k.Up, k.Down, k.NextTab, k.Help, k.Quit}
 	}
 	return []key.Binding{k.Help, k.Quit}
+}
+
+// FormHelp is the help bar under a form.
+func (k KeyMap) FormHelp() []key.Binding {
+	return []key.Binding{k.FormNext, k.PrevField, k.Cancel}
+}
+
+// FormQuit is what dismisses a form: cancel, and ctrl+c.
+func (k KeyMap) FormQuit() key.Binding {
+	return key.NewBinding(key.WithKeys(append(k.Cancel.Keys(), k.ForceQuit.Keys()...)...))
 }
 
 // FullHelp is the full help, in columns.

@@ -577,7 +577,7 @@ func (m Model) openForm(kind formKind, ref itemRef, values map[string]string) (t
 	}
 	m.form, m.focus = f, focusForm
 	m.layout()
-	return m, f.form.Init()
+	return m, f.Init()
 }
 
 // submitForm checks a submitted form and runs its write; a form with a
@@ -614,7 +614,7 @@ func (m Model) reopenForm(f *formScreen, err error) (tea.Model, tea.Cmd) {
 	m.form, m.focus, m.line = nf, focusForm, nil
 	m.layout()
 	mm, cmd := m.setStatus(err.Error(), true)
-	return mm, tea.Batch(nf.form.Init(), cmd)
+	return mm, tea.Batch(nf.Init(), cmd)
 }
 
 // closeForm dismisses the form; its draft goes too.
@@ -932,7 +932,7 @@ func (m Model) helpView() string {
 		}
 		return m.shortHelp([]key.Binding{k.Save, k.Cancel})
 	case focusForm:
-		return m.shortHelp(formHelp(m.c))
+		return m.shortHelp(k.FormHelp())
 	case focusDrafts:
 		return m.shortHelp([]key.Binding{k.Resume, k.Discard, k.Later})
 	case focusMessage:
@@ -962,14 +962,5 @@ func (m Model) shortHelp(bs []key.Binding) string {
 		}
 		i := max(0, len(bs)-3)
 		bs = append(bs[:i:i], bs[i+1:]...)
-	}
-}
-
-// formHelp is the help bar under a form.
-func formHelp(c *shared) []key.Binding {
-	return []key.Binding{
-		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.t(i18n.KeyNextField))),
-		key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", c.t(i18n.KeyPrevField))),
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.t(i18n.KeyCancel))),
 	}
 }
