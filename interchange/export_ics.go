@@ -32,7 +32,10 @@ type ICSOptions struct {
 //   - each appointment as an event (cancelled ones marked so);
 //   - each open task as a VTODO due on its day.
 //
-// A do-not-contact client's dates say so in their title.
+// A do-not-contact client's dates say so in their title. Every component
+// has its own UID (a lunar date's yearly events are told apart by the day
+// they fall on, which two of them never share; any other clash gets a
+// counter), and lines end in CRLF as RFC 5545 requires.
 func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 	if o.Years <= 0 {
 		o.Years = 10
@@ -43,6 +46,7 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 	cal.SetCalscale("GREGORIAN")
 	cal.SetXWRCalName("vipbook")
 	stamp := ex.Exported.UTC()
+	uids := uidSet{}
 	for i := range ex.Clients {
 		c := &ex.Clients[i]
 		p := &c.Profile
@@ -59,7 +63,7 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 			}
 			if !d.Lunar {
 				next := d.Next(o.From)
-				ev := dayEvent(cal, uid+"@vipbook", next, title, stamp)
+				ev := dayEvent(cal, uids.unique(uid), next, title, stamp)
 				rule := "FREQ=YEARLY"
 				if d.When.Month == time.February && d.When.Day == 29 {
 					rule = "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"
@@ -71,14 +75,17 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 			day := o.From
 			for y := 0; y < o.Years; y++ {
 				next := d.Next(day)
-				ev := dayEvent(cal, fmt.Sprintf("%s-%d@vipbook", uid, next.Year), next, title, stamp)
+				// The day it falls on, not its year: a lunar date late in
+				// the year can fall twice in one Gregorian year (January
+				// and December) and not at all in the next.
+				ev := dayEvent(cal, uids.unique(fmt.Sprintf("%s-on%04d%02d%02d", uid, next.Year, int(next.Month), next.Day)), next, title, stamp)
 				ev.SetDescription(d.WhenText())
 				addAlarm(ev, d.Lead(), title)
 				day = next.AddDays(1)
 			}
 		}
 		for _, a := range c.Appointments {
-			ev := cal.AddEvent("appt-" + a.ID + "@vipbook")
+			ev := cal.AddEvent(uids.unique("appt-" + a.ID))
 			ev.SetDtStampTime(stamp)
 			ev.SetStartAt(a.Start)
 			dur := a.Duration
@@ -101,7 +108,7 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 			if !t.IsOpen() {
 				continue
 			}
-			todo := cal.AddTodo("task-" + t.ID + "@vipbook")
+			todo := cal.AddTodo(uids.unique("task-" + t.ID))
 			todo.SetDtStampTime(stamp)
 			todo.SetAllDayDueAt(t.DueOn().In(time.UTC))
 			todo.SetSummary(t.Title + " - " + name)
@@ -114,7 +121,22 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 			}
 		}
 	}
-	return cal.SerializeTo(w)
+	return cal.SerializeTo(w, ics.WithNewLineWindows)
+}
+
+// uidSet hands out the UIDs of one calendar, each once.
+type uidSet map[string]bool
+
+// unique returns base@vipbook, or base-2@vipbook (-3, ...) when that was
+// already given out: a calendar keeps one component per UID and drops the
+// others.
+func (u uidSet) unique(base string) string {
+	uid := base + "@vipbook"
+	for n := 2; u[uid]; n++ {
+		uid = fmt.Sprintf("%s-%d@vipbook", base, n)
+	}
+	u[uid] = true
+	return uid
 }
 
 func dayEvent(cal *ics.Calendar, uid string, day civil.Date, title string, stamp time.Time) *ics.VEvent {

@@ -45,6 +45,10 @@ func sampleBook(t testing.TB) (*store.Book, []string) {
 				Consent: profile.Consent{DoNotContact: true, RecordedAt: testNow, How: "asked in store"}},
 			{Name: "陈静", Phones: []profile.Phone{{Number: "13912345678"}},
 				Dates: []profile.ImportantDate{{Kind: profile.DateBirthday, When: civil.MonthDay{Month: 12, Day: 30}, Lunar: true, LeapMonth: false}}},
+			// The 20th of the 11th lunar month falls on 4 January 2029 and
+			// again on 24 December 2029: two events in one Gregorian year.
+			{Name: "周婷", Phones: []profile.Phone{{Number: "13700001111"}},
+				Dates: []profile.ImportantDate{{Kind: profile.DateBirthday, When: civil.MonthDay{Month: 11, Day: 20}, Lunar: true}}},
 		}
 		for i := range ps {
 			if err := tx.AddClient(&ps[i]); err != nil {
@@ -390,7 +394,7 @@ func TestJSONHasEverything(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.Format != ExportFormat || len(back.Clients) != 3 || !back.Clients[1].Profile.Consent.DoNotContact ||
+	if back.Format != ExportFormat || len(back.Clients) != 4 || !back.Clients[1].Profile.Consent.DoNotContact ||
 		len(back.Clients[0].Notes) != 2 || len(back.Clients[0].Appointments) != 1 || len(back.Clients[0].Tasks) != 1 ||
 		back.Clients[0].Profile.Dates[0] != ex.Clients[0].Profile.Dates[0] {
 		t.Errorf("JSON export lost something:\n%s", buf.String())
