@@ -19,11 +19,13 @@ run: build
 demo: build
 	$(BIN) demo
 
-# What the tests need beyond Go: ical.js from the npm registry for the
-# independent check of exported .ics and .vcf files.
+# What the tests need beyond Go, from the npm registry by their lock files:
+# ical.js for the independent check of exported .ics and .vcf files
+# (test/ical), lunar-javascript for the lunar calendar's (test/lunar).
 test-deps:
-	@if [ -f test/ical/package.json ] && [ ! -d test/ical/node_modules ]; then \
-		npm ci --prefix test/ical --no-audit --no-fund; fi
+	@for d in test/ical test/lunar; do \
+		if [ -f $$d/package.json ] && [ ! -d $$d/node_modules ]; then \
+			npm ci --prefix $$d --no-audit --no-fund || exit 1; fi; done
 
 vet:
 	$(GO) vet $(PKGS)

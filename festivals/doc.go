@@ -1,7 +1,8 @@
 // Package festivals owns the days of the year that are special situations
-// for clients: the Chinese festivals of the lunar calendar (Spring Festival,
-// Lantern, Dragon Boat, Qixi, Mid-Autumn, Double Ninth), fixed days of the
-// Gregorian calendar (New Year's Day, Valentine's Day, Women's Day, 520,
+// for clients: the Chinese festivals of the lunar calendar (New Year's Eve
+// 除夕, the last day of the lunar year and the main greeting day; Spring
+// Festival, Lantern, Dragon Boat, Qixi, Mid-Autumn, Double Ninth), fixed
+// days of the Gregorian calendar (New Year's Day, Valentine's Day, Women's Day, 520,
 // China's National Day, Singles' Day 11.11, Christmas), days set as the nth
 // weekday of a month (Mother's Day, Father's Day), and the national days of
 // the clients' countries.

@@ -62,6 +62,7 @@ type rule struct {
 	kind              Kind
 	theme             Theme
 	month, day        int          // lunar month-day for Chinese, Gregorian for Fixed
+	yearEnd           bool         // Chinese: the last day of the lunar year (除夕), not a month-day
 	nth               int          // Weekday: 1 to 5
 	weekday           time.Weekday // Weekday
 }
@@ -69,6 +70,7 @@ type rule struct {
 // rules are the festivals of every client, in calendar order of a typical year.
 var rules = []rule{
 	{key: "new_year", name: "New Year's Day", nameZH: "元旦", kind: Fixed, theme: Season, month: 1, day: 1},
+	{key: "lunar_new_years_eve", name: "Chinese New Year's Eve", nameZH: "除夕", kind: Chinese, theme: Family, month: 12, yearEnd: true},
 	{key: "spring_festival", name: "Spring Festival", nameZH: "春节", kind: Chinese, theme: Family, month: 1, day: 1},
 	{key: "valentines", name: "Valentine's Day", nameZH: "情人节", kind: Fixed, theme: Romance, month: 2, day: 14},
 	{key: "lantern", name: "Lantern Festival", nameZH: "元宵节", kind: Chinese, theme: Season, month: 1, day: 15},
@@ -87,13 +89,19 @@ var rules = []rule{
 
 // date returns the rule's day in Gregorian year y.
 func (r rule) date(y int) (civil.Date, bool) {
-	switch r.kind {
-	case Chinese:
+	switch {
+	case r.yearEnd:
+		// 除夕 is the last day of the lunar year, 腊月廿九 or 腊月三十 as
+		// the twelfth month has 29 or 30 days: the eve of Spring Festival,
+		// so the eve in Gregorian year y ends lunar year y-1.
+		_, last, err := lunar.Year(y - 1)
+		return last, err == nil
+	case r.kind == Chinese:
 		// These festivals of lunar year y all fall in Gregorian year y
 		// (Spring Festival is between 21 January and 20 February).
 		g, err := lunar.ToGregorian(lunar.Date{Year: y, Month: r.month, Day: r.day})
 		return g, err == nil
-	case Weekday:
+	case r.kind == Weekday:
 		return NthWeekday(y, time.Month(r.month), r.nth, r.weekday), true
 	}
 	return civil.Date{Year: y, Month: time.Month(r.month), Day: r.day}, true
@@ -103,6 +111,9 @@ func (r rule) festival(d civil.Date) Festival {
 	f := Festival{Key: r.key, Name: r.name, NameZH: r.nameZH, Date: d, Kind: r.kind, Theme: r.theme}
 	if r.kind == Chinese {
 		f.Lunar = lunar.MonthName(r.month, false) + lunar.DayName(r.day)
+		if l, err := lunar.FromGregorian(d); err == nil && r.yearEnd {
+			f.Lunar = l.Chinese()
+		}
 	}
 	if strings.HasPrefix(r.key, "national_day:") {
 		f.Country = strings.TrimPrefix(r.key, "national_day:")

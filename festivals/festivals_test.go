@@ -11,21 +11,22 @@ import (
 
 func TestInYear2026(t *testing.T) {
 	want := map[string]string{
-		"new_year":        "2026-01-01",
-		"spring_festival": "2026-02-17",
-		"valentines":      "2026-02-14",
-		"lantern":         "2026-03-03",
-		"womens_day":      "2026-03-08",
-		"mothers_day":     "2026-05-10",
-		"520":             "2026-05-20",
-		"dragon_boat":     "2026-06-19",
-		"fathers_day":     "2026-06-21",
-		"qixi":            "2026-08-19",
-		"mid_autumn":      "2026-09-25",
-		"national_day:CN": "2026-10-01",
-		"double_ninth":    "2026-10-18",
-		"singles_day":     "2026-11-11",
-		"christmas":       "2026-12-25",
+		"new_year":            "2026-01-01",
+		"lunar_new_years_eve": "2026-02-16",
+		"spring_festival":     "2026-02-17",
+		"valentines":          "2026-02-14",
+		"lantern":             "2026-03-03",
+		"womens_day":          "2026-03-08",
+		"mothers_day":         "2026-05-10",
+		"520":                 "2026-05-20",
+		"dragon_boat":         "2026-06-19",
+		"fathers_day":         "2026-06-21",
+		"qixi":                "2026-08-19",
+		"mid_autumn":          "2026-09-25",
+		"national_day:CN":     "2026-10-01",
+		"double_ninth":        "2026-10-18",
+		"singles_day":         "2026-11-11",
+		"christmas":           "2026-12-25",
 	}
 	got := InYear(2026)
 	if len(got) != len(want) {
@@ -102,7 +103,7 @@ func TestBetween(t *testing.T) {
 	for _, f := range got {
 		keys = append(keys, f.Key+"@"+f.Date.String())
 	}
-	want := []string{"christmas@2026-12-25", "new_year@2027-01-01", "spring_festival@2027-02-06", "valentines@2027-02-14", "lantern@2027-02-20"}
+	want := []string{"christmas@2026-12-25", "new_year@2027-01-01", "lunar_new_years_eve@2027-02-05", "spring_festival@2027-02-06", "valentines@2027-02-14", "lantern@2027-02-20"}
 	if len(keys) != len(want) {
 		t.Fatalf("Between = %v, want %v", keys, want)
 	}
@@ -172,7 +173,7 @@ func TestForCountry(t *testing.T) {
 }
 
 func TestNameIn(t *testing.T) {
-	f := InYear(2026)[2] // new year, valentines, spring festival
+	f := InYear(2026)[3] // new year, valentines, eve, spring festival
 	if f.NameIn("zh") != "春节" || f.NameIn("en") != "Spring Festival" {
 		t.Errorf("NameIn: %q %q", f.NameIn("zh"), f.NameIn("en"))
 	}

@@ -6,8 +6,6 @@ import (
 	"sync"
 	"time"
 
-	carbon "github.com/golang-module/carbon/v2/calendar/lunar"
-
 	"github.com/vipbook/vipbook/civil"
 )
 
@@ -96,113 +94,38 @@ type calendarTable struct {
 var (
 	tableOnce sync.Once
 	table     *calendarTable
-	tableErr  error
 )
 
-// leapCorrections gives the true leap month of the years where carbon's
-// table is wrong. In each, carbon's month lengths are right and only the
-// labels are wrong: 2033's months run 29,30,29,29,30,29,30,29,30,30,30,29,30
-// days in both, but the 13th-month slot is 闰十一月 (from 2033-12-22, Hong
-// Kong Observatory's table for 2033), not 闰七月.
-var leapCorrections = map[int]int{2033: 11}
-
-func getTable() (*calendarTable, error) {
-	tableOnce.Do(func() { table, tableErr = buildTable() })
-	return table, tableErr
+func getTable() *calendarTable {
+	tableOnce.Do(func() { table = buildTable() })
+	return table
 }
 
-// carbonLeapMonth returns the leap month carbon's table gives year y.
-func carbonLeapMonth(y int) int {
-	return carbon.FromLunar(y, 1, 1, 0, 0, 0, false).LeapMonth()
-}
-
-// carbonToGregorian converts with carbon and reads its answer in UTC+8,
-// where carbon puts midnight (fault 1): in any zone west of UTC+8 the
-// local date of carbon's instant is the day before.
-func carbonToGregorian(y, m, d int, leap bool) (civil.Date, error) {
-	g := carbon.FromLunar(y, m, d, 0, 0, 0, leap).ToGregorian()
-	if g.Error != nil {
-		return civil.Date{}, fmt.Errorf("%w: lunar year %d", ErrOutOfRange, y)
-	}
-	return civil.Of(g.Time.In(Beijing)), nil
-}
-
-// carbonToLunar converts a Gregorian day with carbon, which reckons from
-// the day number and so does not depend on the zone of t.
-func carbonToLunar(g civil.Date) carbon.Lunar {
-	return carbon.FromGregorian(g.In(time.UTC)).ToLunar()
-}
-
-// buildTable reads the months of every year from carbon and applies the
-// corrections.
-func buildTable() (*calendarTable, error) {
+// buildTable unpacks the words of years (table.go) into the months of
+// every year.
+func buildTable() *calendarTable {
 	t := &calendarTable{months: make([]month, 0, (MaxYear-MinYear+1)*13)}
 	for y := MinYear; y <= MaxYear; y++ {
+		w := years[y-MinYear]
+		leap := int(w >> 13 & 0xf)
 		t.yearStart[y-MinYear] = len(t.months)
-		raw := carbonLeapMonth(y)
-		start := len(t.months)
+		t.leap[y-MinYear] = leap
+		first := civil.Date{Year: y, Month: time.January, Day: 1}.DayNumber() + int(w>>17&0x3f)
+		i := 0
 		for m := 1; m <= 12; m++ {
-			for _, leap := range []bool{false, true} {
-				if leap && m != raw {
+			for _, isLeap := range []bool{false, true} {
+				if isLeap && m != leap {
 					continue
 				}
-				first, err := carbonToGregorian(y, m, 1, leap)
-				if err != nil {
-					return nil, err
-				}
-				t.months = append(t.months, month{year: int16(y), num: int8(m), leap: leap, first: int32(first.DayNumber())})
+				length := 29 + int(w>>i&1)
+				t.months = append(t.months, month{year: int16(y), num: int8(m), leap: isLeap, length: int8(length), first: int32(first)})
+				first += length
+				i++
 			}
 		}
-		leapMonth := raw
-		if fix, ok := leapCorrections[y]; ok && fix != raw {
-			if (fix == 0) != (raw == 0) {
-				return nil, fmt.Errorf("lunar: correction for %d changes the number of months", y)
-			}
-			relabel(t.months[start:], fix)
-			leapMonth = fix
-		}
-		t.leap[y-MinYear] = leapMonth
 	}
 	t.yearStart[MaxYear-MinYear+1] = len(t.months)
-	for i := range t.months {
-		if i+1 < len(t.months) {
-			t.months[i].length = int8(t.months[i+1].first - t.months[i].first)
-			continue
-		}
-		// The last month of 2100 ends in 2101, which carbon cannot convert
-		// back; it has 30 days when carbon can show its 30th day, else 29.
-		t.months[i].length = 29
-		g := civil.FromDayNumber(int(t.months[i].first) + 29)
-		if l := carbonToLunar(g); l.Error == nil && l.Day() == 30 {
-			t.months[i].length = 30
-		}
-	}
-	for _, m := range t.months {
-		if m.length != 29 && m.length != 30 {
-			return nil, fmt.Errorf("lunar: month %d/%d of %d has %d days", m.num, b2i(m.leap), m.year, m.length)
-		}
-	}
-	return t, nil
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// relabel renames a year's 13 months for leap month leap, keeping their order.
-func relabel(ms []month, leap int) {
-	i := 0
-	for m := 1; m <= 12; m++ {
-		ms[i].num, ms[i].leap = int8(m), false
-		i++
-		if m == leap {
-			ms[i].num, ms[i].leap = int8(m), true
-			i++
-		}
-	}
+	return t
 }
 
 // find returns the month of the table for year y, month m.
@@ -216,10 +139,10 @@ func (t *calendarTable) find(y, m int, leap bool) (month, bool) {
 }
 
 // LeapMonth returns the number of year's leap month, 0 when the year has
-// none or is out of range. It is corrected where carbon is wrong (2033 is 11).
+// none or is out of range (2033's is 11).
 func LeapMonth(year int) int {
-	t, err := getTable()
-	if err != nil || year < MinYear || year > MaxYear {
+	t := getTable()
+	if year < MinYear || year > MaxYear {
 		return 0
 	}
 	return t.leap[year-MinYear]
@@ -235,10 +158,7 @@ func MonthLength(year, mon int, leap bool) (int, error) {
 }
 
 func lookup(year, mon int, leap bool) (month, error) {
-	t, err := getTable()
-	if err != nil {
-		return month{}, err
-	}
+	t := getTable()
 	if year < MinYear || year > MaxYear {
 		return month{}, fmt.Errorf("%w (asked for %d)", ErrOutOfRange, year)
 	}
@@ -253,8 +173,8 @@ func lookup(year, mon int, leap bool) (month, error) {
 }
 
 // ToGregorian returns the Gregorian day of the lunar date d. Day 30 of a
-// 29-day month is that month's last day, the 29th (carbon would roll it
-// over into the next month). A leap month must exist in d's year
+// 29-day month is that month's last day, the 29th (the lunar counterpart
+// of 29 February falling on 28 February), never the next month's first. A leap month must exist in d's year
 // (ErrNoLeapMonth otherwise; Occurrence applies the birthday rule instead).
 func ToGregorian(d Date) (civil.Date, error) {
 	if d.Day < 1 || d.Day > 30 {
@@ -268,13 +188,10 @@ func ToGregorian(d Date) (civil.Date, error) {
 	return civil.FromDayNumber(int(mo.first) + day - 1), nil
 }
 
-// FromGregorian returns the lunar date of a Gregorian day, with its own
-// leap flag (carbon's IsLeapMonth cannot tell 六月 from 闰六月).
+// FromGregorian returns the lunar date of a Gregorian day; Leap tells a
+// leap month from the ordinary month of the same number.
 func FromGregorian(g civil.Date) (Date, error) {
-	t, err := getTable()
-	if err != nil {
-		return Date{}, err
-	}
+	t := getTable()
 	n := g.DayNumber()
 	last := t.months[len(t.months)-1]
 	if n < int(t.months[0].first) || n >= int(last.first)+int(last.length) {
@@ -321,10 +238,7 @@ func Next(mon, day int, leap bool, from civil.Date) (civil.Date, error) {
 // Year returns the Gregorian days of the first day of lunar year year
 // (Spring Festival) and of the last day of the year.
 func Year(year int) (first, last civil.Date, err error) {
-	t, err := getTable()
-	if err != nil {
-		return first, last, err
-	}
+	t := getTable()
 	if year < MinYear || year > MaxYear {
 		return first, last, fmt.Errorf("%w (asked for %d)", ErrOutOfRange, year)
 	}

@@ -5,8 +5,6 @@ import (
 	"testing"
 	"time"
 
-	carbon "github.com/golang-module/carbon/v2/calendar/lunar"
-
 	"github.com/vipbook/vipbook/civil"
 )
 
@@ -52,64 +50,49 @@ func TestReferenceDates(t *testing.T) {
 	}
 }
 
-// Fault 1: carbon returns midnight in UTC+8 as a local time, so west of
-// UTC+8 its local date is the day before.
-func TestFaultMidnightUTC8(t *testing.T) {
+// The conversions work on civil dates: the local zone does not move a day
+// (a library that returned midnight in UTC+8 as a local time gave the day
+// before west of UTC+8).
+func TestLocalZoneDoesNotMoveTheDay(t *testing.T) {
 	saved := time.Local
 	time.Local = time.FixedZone("UTC-5", -5*60*60)
 	defer func() { time.Local = saved }()
-
-	raw := carbon.FromLunar(2026, 1, 1, 0, 0, 0, false).ToGregorian()
-	if got := civil.Of(raw.Time); got.String() != "2026-02-16" {
-		t.Logf("carbon's local date is %s; fault 1 may be fixed upstream", got)
-	}
-	got, err := carbonToGregorian(2026, 1, 1, false)
+	got, err := ToGregorian(Date{2026, 1, 1, false})
 	if err != nil || got.String() != "2026-02-17" {
-		t.Fatalf("carbonToGregorian(2026-01-01) in UTC-5 = %s, %v; want 2026-02-17", got, err)
+		t.Fatalf("ToGregorian(2026-01-01) in UTC-5 = %s, %v; want 2026-02-17", got, err)
 	}
-	// And back: the Gregorian day gives the lunar day whatever the zone.
 	l, err := FromGregorian(civil.MustParse("2026-02-17"))
 	if err != nil || l != (Date{2026, 1, 1, false}) {
 		t.Fatalf("FromGregorian(2026-02-17) in UTC-5 = %v, %v", l, err)
 	}
 }
 
-// Fault 2: carbon's IsLeapMonth is true for the ordinary sixth month of
-// 2025 as well as for 闰六月.
-func TestFaultIsLeapMonth(t *testing.T) {
-	ordinary := civil.MustParse("2025-07-01") // 六月初七
-	leap := civil.MustParse("2025-08-01")     // 闰六月初八
-	if !carbonToLunar(ordinary).IsLeapMonth() {
-		t.Logf("carbon no longer calls the ordinary month a leap month; fault 2 may be fixed upstream")
-	}
+// Leap tells 2025's 闰六月 from its ordinary 六月.
+func TestLeapFlag(t *testing.T) {
 	tests := []struct {
-		g    civil.Date
+		g    string
 		want Date
 	}{
-		{ordinary, Date{2025, 6, 7, false}},
-		{leap, Date{2025, 6, 8, true}},
-		{civil.MustParse("2025-07-24"), Date{2025, 6, 30, false}},
-		{civil.MustParse("2025-07-25"), Date{2025, 6, 1, true}},
-		{civil.MustParse("2025-08-23"), Date{2025, 7, 1, false}},
+		{"2025-07-01", Date{2025, 6, 7, false}},
+		{"2025-08-01", Date{2025, 6, 8, true}},
+		{"2025-07-24", Date{2025, 6, 30, false}},
+		{"2025-07-25", Date{2025, 6, 1, true}},
+		{"2025-08-23", Date{2025, 7, 1, false}},
 	}
 	for _, tt := range tests {
-		got, err := FromGregorian(tt.g)
+		got, err := FromGregorian(civil.MustParse(tt.g))
 		if err != nil || got != tt.want {
 			t.Errorf("FromGregorian(%s) = %v, %v; want %v", tt.g, got, err, tt.want)
 		}
 	}
 }
 
-// Fault 3: carbon rolls day 30 of a 29-day month over into the next month;
-// it is the month's last day.
-func TestFaultDay30(t *testing.T) {
+// Day 30 of a 29-day month is the month's last day, never the next
+// month's first.
+func TestDay30(t *testing.T) {
 	// 2026's second lunar month has 29 days (2026-03-19 to 2026-04-16).
 	if n, _ := MonthLength(2026, 2, false); n != 29 {
 		t.Fatalf("MonthLength(2026, 2) = %d, want 29", n)
-	}
-	raw, _ := carbonToGregorian(2026, 2, 30, false)
-	if raw.String() != "2026-04-17" {
-		t.Logf("carbon gives %s for 2026 二月三十; fault 3 may be fixed upstream", raw)
 	}
 	got, err := ToGregorian(Date{2026, 2, 30, false})
 	if err != nil || got.String() != "2026-04-16" {
@@ -122,13 +105,10 @@ func TestFaultDay30(t *testing.T) {
 	}
 }
 
-// Fault 4: carbon puts 2033's leap month after the 7th month; it is 闰十一月.
-// Checked against the Hong Kong Observatory's conversion table for 2033
-// (2033年12月22日 閏十一月) and the published Mid-Autumn day 2033-09-08.
-func TestFault2033LeapMonth(t *testing.T) {
-	if carbonLeapMonth(2033) != 7 {
-		t.Logf("carbon now gives 2033 leap month %d; fault 4 may be fixed upstream", carbonLeapMonth(2033))
-	}
+// 2033's leap month is the 11th (闰十一月 from 2033-12-22, the Hong Kong
+// Observatory's table for 2033; Mid-Autumn 2033-09-08), not the 7th of the
+// old table.
+func Test2033LeapMonth(t *testing.T) {
 	if got := LeapMonth(2033); got != 11 {
 		t.Fatalf("LeapMonth(2033) = %d, want 11", got)
 	}
@@ -158,10 +138,35 @@ func TestFault2033LeapMonth(t *testing.T) {
 	if _, err := ToGregorian(Date{2033, 7, 1, true}); !errors.Is(err, ErrNoLeapMonth) {
 		t.Errorf("2033 闰七月: err = %v, want ErrNoLeapMonth", err)
 	}
-	// Every correction keeps carbon's month count (only labels move).
-	for y, fix := range leapCorrections {
-		if (fix == 0) != (carbonLeapMonth(y) == 0) {
-			t.Errorf("correction for %d changes the number of months", y)
+}
+
+// The months the old table had wrong (issue 12, point 6): it put the
+// first day of 1954's, 1956's and 2060's months a day late and of 1978's
+// eighth month a day early, and so named every day of those months wrong.
+func TestMonthsTheOldTableHadWrong(t *testing.T) {
+	tests := []struct {
+		g    string
+		want Date
+	}{
+		{"1954-11-25", Date{1954, 11, 1, false}}, // the old table: 十月三十
+		{"1954-12-24", Date{1954, 11, 30, false}},
+		{"1956-12-02", Date{1956, 11, 1, false}}, // the old table: 十月三十
+		{"1956-12-31", Date{1956, 11, 30, false}},
+		{"1978-09-02", Date{1978, 7, 30, false}}, // the old table: 八月初一
+		{"1978-09-03", Date{1978, 8, 1, false}},
+		{"1978-09-17", Date{1978, 8, 15, false}}, // Mid-Autumn 1978
+		{"1978-10-01", Date{1978, 8, 29, false}},
+		{"2060-04-30", Date{2060, 4, 1, false}}, // the old table: 三月三十
+		{"2060-05-29", Date{2060, 4, 30, false}},
+	}
+	for _, tt := range tests {
+		got, err := FromGregorian(civil.MustParse(tt.g))
+		if err != nil || got != tt.want {
+			t.Errorf("FromGregorian(%s) = %v (%s), %v; want %v (%s)", tt.g, got, got.Chinese(), err, tt.want, tt.want.Chinese())
+		}
+		back, err := ToGregorian(tt.want)
+		if err != nil || back.String() != tt.g {
+			t.Errorf("ToGregorian(%v) = %s, %v; want %s", tt.want, back, err, tt.g)
 		}
 	}
 }
@@ -260,24 +265,6 @@ func TestNames(t *testing.T) {
 	}
 	if s := (Date{2033, 11, 1, true}).String(); s != "2033-L11-01" {
 		t.Errorf("String = %q", s)
-	}
-}
-
-// Outside the corrected years the table agrees with carbon day by day.
-func TestAgreesWithCarbon(t *testing.T) {
-	start := civil.MustParse("1950-01-01")
-	for g := start; g.Year <= 2100; g = g.AddDays(1) {
-		ours, err := FromGregorian(g)
-		if err != nil {
-			t.Fatalf("%s: %v", g, err)
-		}
-		if _, fixed := leapCorrections[ours.Year]; fixed {
-			continue
-		}
-		c := carbonToLunar(g)
-		if c.Year() != ours.Year || c.Month() != ours.Month || c.Day() != ours.Day {
-			t.Fatalf("%s: ours %v, carbon %s", g, ours, c)
-		}
 	}
 }
 
