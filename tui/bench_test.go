@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/demo/demobench"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // BenchmarkStart measures the start of the interface on the 100k-client
@@ -37,7 +38,7 @@ func benchStart(b *testing.B, load func(c *shared) tea.Msg, want string) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, newDraftKeeper())
+		m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, typing.NewKeeper())
 		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		m = next.(Model)
 		msg := load(m.c)
@@ -65,7 +66,7 @@ func BenchmarkClientList(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer book.Close()
-	m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, newDraftKeeper())
+	m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, typing.NewKeeper())
 	bm := loadBriefing(m.c, true)().(briefingMsg)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -90,10 +91,10 @@ func BenchmarkBriefingFrame(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer book.Close()
-	msg := loadBriefing(newModel(Options{Book: book, Now: demobench.Now}, newDraftKeeper()).c, true)()
+	msg := loadBriefing(newModel(Options{Book: book, Now: demobench.Now}, typing.NewKeeper()).c, true)()
 	b.ReportAllocs()
 	for b.Loop() {
-		m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, newDraftKeeper())
+		m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, typing.NewKeeper())
 		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		next, _ = next.(Model).Update(msg)
 		if v := next.(Model).View().Content; !strings.Contains(v, "Briefing for") {
@@ -113,7 +114,7 @@ func BenchmarkFollowUps(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer book.Close()
-	m := newModel(Options{Book: book, Now: demobench.Now}, newDraftKeeper())
+	m := newModel(Options{Book: book, Now: demobench.Now}, typing.NewKeeper())
 	b.ReportAllocs()
 	for b.Loop() {
 		msg := loadTasks(m.c)()

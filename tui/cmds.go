@@ -18,6 +18,7 @@ import (
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/tiers"
+	"github.com/vipbook/vipbook/tui/typing"
 	"github.com/vipbook/vipbook/visits"
 )
 
@@ -225,8 +226,8 @@ func loadClient(c *shared, id string) tea.Cmd {
 func loadDrafts(c *shared) tea.Cmd {
 	book, dir := c.book, c.stateDir
 	return func() tea.Msg {
-		var items []offeredDraft
-		fromFile, importErr := importFallbacks(book, dir)
+		var items []typing.Offered
+		fromFile, importErr := typing.ImportFallbacks(book, dir)
 		err := book.View(func(tx *store.Tx) error {
 			ds, err := tx.Drafts()
 			if err != nil {
@@ -245,13 +246,13 @@ func loadDrafts(c *shared) tea.Cmd {
 				}
 			}
 			for _, d := range ds {
-				it := offeredDraft{d: d}
+				it := typing.Offered{Draft: d}
 				if d.ClientID != "" {
 					s, err := tx.Summary(d.ClientID)
 					if err != nil {
 						continue // the client is gone; so is the point of the draft
 					}
-					it.name = s.DisplayName()
+					it.Name = s.DisplayName()
 				}
 				items = append(items, it)
 			}
@@ -260,7 +261,7 @@ func loadDrafts(c *shared) tea.Cmd {
 		if err != nil {
 			return errMsg{fmt.Errorf("reading the drafts: %w", err)}
 		}
-		sort.Slice(items, func(i, j int) bool { return items[i].d.Saved.Before(items[j].d.Saved) })
+		sort.Slice(items, func(i, j int) bool { return items[i].Draft.Saved.Before(items[j].Draft.Saved) })
 		if importErr != nil && len(fromFile) == 0 {
 			// In the book, but a fallback file could not be removed: it
 			// would be offered again; say so.

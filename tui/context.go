@@ -8,6 +8,7 @@ import (
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // shared is what every screen needs: the size of the terminal, the styles,
@@ -21,7 +22,7 @@ type shared struct {
 	book          *store.Book
 	now           func() time.Time
 	cat           *i18n.Catalog
-	drafts        *draftKeeper
+	drafts        *typing.Keeper
 	// after schedules a message after a delay (tea.Tick); tests replace it
 	// so that no test waits on a timer.
 	after     func(d time.Duration, msg tea.Msg) tea.Cmd

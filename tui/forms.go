@@ -11,8 +11,8 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
-	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/tui/typing"
 	"github.com/vipbook/vipbook/visits"
 )
 
@@ -27,87 +27,31 @@ const (
 	formVisit formKind = "visit"
 )
 
-// formValues are the answers of a form, bound to its fields, kept as text
-// so that a draft can hold them.
-type formValues struct {
-	s map[string]*string
-	b map[string]*bool
-}
-
-func newFormValues() *formValues {
-	return &formValues{s: map[string]*string{}, b: map[string]*bool{}}
-}
-
-func (v *formValues) str(k string) *string {
-	if p, ok := v.s[k]; ok {
-		return p
-	}
-	p := new(string)
-	v.s[k] = p
-	return p
-}
-
-func (v *formValues) flag(k string) *bool {
-	if p, ok := v.b[k]; ok {
-		return p
-	}
-	p := new(bool)
-	v.b[k] = p
-	return p
-}
-
-func (v *formValues) get(k string) string { return strings.TrimSpace(*v.str(k)) }
-
-// snapshot returns the answers as plain text.
-func (v *formValues) snapshot() map[string]string {
-	out := map[string]string{}
-	for k, p := range v.s {
-		out[k] = *p
-	}
-	for k, p := range v.b {
-		out[k] = strconv.FormatBool(*p)
-	}
-	return out
-}
-
-// restore sets the answers from a snapshot (a draft).
-func (v *formValues) restore(m map[string]string) {
-	for k, s := range m {
-		if b, err := strconv.ParseBool(s); err == nil && (k == "dnc" || k == "lunar") {
-			*v.flag(k) = b
-			continue
-		}
-		*v.str(k) = s
-	}
-}
-
 // formScreen is a form being filled in: its kind, the client it is for, the
 // huh form and its answers.
 type formScreen struct {
-	c        *shared
-	kind     formKind
-	ref      itemRef
-	v        *formValues
-	form     *huh.Form
-	group    *huh.Group // the form's one group
-	last     string     // the answers last kept as a draft
-	draftKey string
-	before   *profile.Profile // for edit: the profile as loaded
+	*typing.Form
+	c      *shared
+	kind   formKind
+	ref    itemRef
+	before *profile.Profile // for edit: the profile as loaded
 }
+
+// formFlags are the yes-or-no answers of the forms, for a draft's restore.
+var formFlags = []string{"dnc", "lunar"}
 
 // newForm builds a form of kind for the client ref (none for add), with
 // answers v (nil for a fresh form).
-func newForm(c *shared, kind formKind, ref itemRef, v *formValues, before *profile.Profile) *formScreen {
+func newForm(c *shared, kind formKind, ref itemRef, v *typing.Values, before *profile.Profile) *formScreen {
 	fresh := v == nil
 	if fresh {
-		v = newFormValues()
+		v = typing.NewValues()
 	}
-	f := &formScreen{c: c, kind: kind, ref: ref, v: v, before: before,
-		draftKey: draftForm + string(kind) + ":" + ref.clientID}
+	f := &formScreen{c: c, kind: kind, ref: ref, before: before}
 	today := c.today()
 	var fields []huh.Field
 	input := func(k string, title i18n.Key, validate func(string) error) *huh.Input {
-		in := huh.NewInput().Key(k).Title(c.t(title)).Value(v.str(k)).CharLimit(200)
+		in := huh.NewInput().Key(k).Title(c.t(title)).Value(v.Str(k)).CharLimit(200)
 		if validate != nil {
 			in = in.Validate(validate)
 		}
@@ -123,7 +67,7 @@ func newForm(c *shared, kind formKind, ref itemRef, v *formValues, before *profi
 			input("latin", i18n.FieldLatinName, nil),
 			input("phone", i18n.FieldPhone, f.checkPhones),
 			input("birthday", i18n.FieldBirthday, f.checkBirthday).Placeholder("MM-DD / YYYY-MM-DD"),
-			huh.NewConfirm().Key("lunar").Title(c.t(i18n.FieldLunar)).Value(v.flag("lunar")).
+			huh.NewConfirm().Key("lunar").Title(c.t(i18n.FieldLunar)).Value(v.Flag("lunar")).
 				Affirmative(c.t(i18n.Yes)).Negative(c.t(i18n.No)),
 			input("city", i18n.FieldCity, nil),
 			input("email", i18n.FieldEmail, nil),
@@ -137,11 +81,11 @@ func newForm(c *shared, kind formKind, ref itemRef, v *formValues, before *profi
 			fields = append(fields,
 				input("honorific", i18n.FieldHonorific, nil),
 				input("wechat", i18n.FieldWeChat, nil),
-				huh.NewSelect[string]().Key("channel").Title(c.t(i18n.FieldChannel)).Options(chans...).Value(v.str("channel")),
+				huh.NewSelect[string]().Key("channel").Title(c.t(i18n.FieldChannel)).Options(chans...).Value(v.Str("channel")),
 				input("best_time", i18n.FieldBestTime, nil),
 				input("district", i18n.FieldDistrict, nil),
 				input("occupation", i18n.FieldOccupation, nil),
-				huh.NewConfirm().Key("dnc").Title(c.t(i18n.FieldDNC)).Value(v.flag("dnc")).
+				huh.NewConfirm().Key("dnc").Title(c.t(i18n.FieldDNC)).Value(v.Flag("dnc")).
 					Affirmative(c.t(i18n.Yes)).Negative(c.t(i18n.No)),
 			)
 		}
@@ -151,8 +95,8 @@ func newForm(c *shared, kind formKind, ref itemRef, v *formValues, before *profi
 		)
 	case formTask:
 		if fresh {
-			*v.str("due") = today.AddDays(1).String()
-			*v.str("kind") = string(tasks.CallBack)
+			*v.Str("due") = today.AddDays(1).String()
+			*v.Str("kind") = string(tasks.CallBack)
 		}
 		var kinds []huh.Option[string]
 		for _, k := range tasks.Kinds {
@@ -161,11 +105,11 @@ func newForm(c *shared, kind formKind, ref itemRef, v *formValues, before *profi
 		fields = append(fields,
 			input("title", i18n.FieldTaskTitle, f.required(i18n.ErrTitleRequired)),
 			input("due", i18n.FieldDue, f.checkDue),
-			huh.NewSelect[string]().Key("kind").Title(c.t(i18n.FieldTaskKind)).Options(kinds...).Value(v.str("kind")).Height(6),
+			huh.NewSelect[string]().Key("kind").Title(c.t(i18n.FieldTaskKind)).Options(kinds...).Value(v.Str("kind")).Height(6),
 		)
 	case formBuy:
 		if fresh {
-			*v.str("date") = today.String()
+			*v.Str("date") = today.String()
 		}
 		fields = append(fields,
 			input("amount", i18n.FieldAmount, f.checkAmount),
@@ -174,7 +118,7 @@ func newForm(c *shared, kind formKind, ref itemRef, v *formValues, before *profi
 		)
 	case formVisit:
 		if fresh {
-			*v.str("at") = today.AddDays(1).String() + " 15:00"
+			*v.Str("at") = today.AddDays(1).String() + " 15:00"
 		}
 		fields = append(fields,
 			input("at", i18n.FieldAt, f.checkStart),
@@ -183,55 +127,44 @@ func newForm(c *shared, kind formKind, ref itemRef, v *formValues, before *profi
 	}
 	km := huh.NewDefaultKeyMap()
 	km.Quit = c.keys.FormQuit()
-	f.group = huh.NewGroup(fields...)
-	f.form = huh.NewForm(f.group).
-		WithKeyMap(km).
-		WithShowHelp(false).
-		WithShowErrors(false). // the status line says what is wrong
-
-		WithTheme(huh.ThemeFunc(huh.ThemeCharm)).
-		WithWidth(min(max(40, c.width-4), 76))
-	f.form.SubmitCmd = func() tea.Msg { return formDoneMsg{} }
-	f.form.CancelCmd = func() tea.Msg { return formCancelMsg{} }
-	f.last = encodeSnapshot(v.snapshot())
+	f.Form = typing.NewForm(huh.NewGroup(fields...), v, typing.FormOptions{KeyMap: km, Width: formWidth(c.width),
+		Key: typing.FormKey(string(kind), ref.clientID), ClientID: ref.clientID, Title: f.title()})
 	return f
 }
 
-// formDoneMsg and formCancelMsg say the form was submitted or dismissed;
-// formFailedMsg that the book refused its write.
-type (
-	formDoneMsg   struct{}
-	formCancelMsg struct{}
-	formFailedMsg struct {
-		f   *formScreen
-		err error
-	}
-)
+// formWidth is the width of a form in a terminal w cells wide.
+func formWidth(w int) int { return min(max(40, w-4), 76) }
+
+// formFailedMsg says the book refused a form's write.
+type formFailedMsg struct {
+	f   *formScreen
+	err error
+}
 
 // fillProfile puts a profile's main fields into a form's answers.
-func fillProfile(v *formValues, p *profile.Profile) {
-	*v.str("name") = p.Name
-	*v.str("latin") = p.LatinName
+func fillProfile(v *typing.Values, p *profile.Profile) {
+	*v.Str("name") = p.Name
+	*v.Str("latin") = p.LatinName
 	var phones []string
 	for _, ph := range p.Phones {
 		phones = append(phones, ph.Number)
 	}
-	*v.str("phone") = strings.Join(phones, ", ")
+	*v.Str("phone") = strings.Join(phones, ", ")
 	if bd, ok := p.Birthday(); ok {
-		*v.str("birthday") = bd.When.String()
-		*v.flag("lunar") = bd.Lunar
+		*v.Str("birthday") = bd.When.String()
+		*v.Flag("lunar") = bd.Lunar
 	}
-	*v.str("city") = p.City
-	*v.str("email") = p.Email
-	*v.str("honorific") = p.Honorific
-	*v.str("wechat") = p.WeChat
-	*v.str("channel") = string(p.Channel)
-	*v.str("best_time") = p.BestTime
-	*v.str("district") = p.District
-	*v.str("occupation") = p.Occupation
-	*v.flag("dnc") = p.Consent.DoNotContact
-	*v.str("tier") = p.Tier
-	*v.str("tags") = strings.Join(p.Tags, ", ")
+	*v.Str("city") = p.City
+	*v.Str("email") = p.Email
+	*v.Str("honorific") = p.Honorific
+	*v.Str("wechat") = p.WeChat
+	*v.Str("channel") = string(p.Channel)
+	*v.Str("best_time") = p.BestTime
+	*v.Str("district") = p.District
+	*v.Str("occupation") = p.Occupation
+	*v.Flag("dnc") = p.Consent.DoNotContact
+	*v.Str("tier") = p.Tier
+	*v.Str("tags") = strings.Join(p.Tags, ", ")
 }
 
 // title is the line above the form.
@@ -251,46 +184,6 @@ func (f *formScreen) title() string {
 	}
 	return ""
 }
-
-// Init starts the form: its first line takes the keys. huh's Form.Init
-// answers a tea.Sequence, whose message Bubble Tea keeps unexported, so the
-// guard (guard.go) could not wrap the commands in it; Init is called for
-// what it does to the form (it makes the group active) and its commands,
-// the group's Init and a request for the window size, are asked again in a
-// batch, which the guard sees into. The form has one group, never hidden,
-// so nothing else is in the sequence.
-func (f *formScreen) Init() tea.Cmd {
-	_ = f.form.Init()
-	return tea.Batch(f.group.Init(), tea.RequestWindowSize)
-}
-
-// Update passes a message to the form and keeps its answers as a draft
-// when they changed; it returns whether the draft changed.
-func (f *formScreen) Update(msg tea.Msg) (tea.Cmd, bool) {
-	m, cmd := f.form.Update(msg)
-	if ff, ok := m.(*huh.Form); ok {
-		f.form = ff
-	}
-	snap := encodeSnapshot(f.v.snapshot())
-	if snap == f.last {
-		return cmd, false
-	}
-	f.last = snap
-	f.c.drafts.Set(f.draft())
-	return cmd, true
-}
-
-// draft is the form's answers as a draft.
-func (f *formScreen) draft() store.Draft {
-	return store.Draft{Key: f.draftKey, ClientID: f.ref.clientID, Text: f.title(), Fields: formFields(f.v.snapshot())}
-}
-
-// View draws the form.
-func (f *formScreen) View() string {
-	return f.form.View()
-}
-
-func encodeSnapshot(m map[string]string) string { return string(formFields(m)) }
 
 // The validators say what is wrong and what to write instead.
 
@@ -322,7 +215,7 @@ func (f *formScreen) checkBirthday(s string) error {
 		return nil
 	}
 	var err error
-	if *f.v.flag("lunar") {
+	if *f.Values.Flag("lunar") {
 		_, _, err = profile.ParseLunarMonthDay(s)
 	} else {
 		_, err = civil.ParseMonthDay(s)
@@ -369,24 +262,24 @@ func (f *formScreen) checkStart(s string) error {
 // validateAll checks every answer (huh checks a field when it is left; a
 // submit must not skip one).
 func (f *formScreen) validateAll() error {
-	v := f.v
+	v := f.Values
 	var checks []func() error
 	switch f.kind {
 	case formAdd, formEdit:
 		checks = append(checks,
-			func() error { return f.required(i18n.ErrNameRequired)(v.get("name")) },
-			func() error { return f.checkPhones(v.get("phone")) },
-			func() error { return f.checkBirthday(v.get("birthday")) })
+			func() error { return f.required(i18n.ErrNameRequired)(v.Get("name")) },
+			func() error { return f.checkPhones(v.Get("phone")) },
+			func() error { return f.checkBirthday(v.Get("birthday")) })
 	case formTask:
 		checks = append(checks,
-			func() error { return f.required(i18n.ErrTitleRequired)(v.get("title")) },
-			func() error { return f.checkDue(v.get("due")) })
+			func() error { return f.required(i18n.ErrTitleRequired)(v.Get("title")) },
+			func() error { return f.checkDue(v.Get("due")) })
 	case formBuy:
 		checks = append(checks,
-			func() error { return f.checkAmount(v.get("amount")) },
-			func() error { return f.checkPurchaseDate(v.get("date")) })
+			func() error { return f.checkAmount(v.Get("amount")) },
+			func() error { return f.checkPurchaseDate(v.Get("date")) })
 	case formVisit:
-		checks = append(checks, func() error { return f.checkStart(v.get("at")) })
+		checks = append(checks, func() error { return f.checkStart(v.Get("at")) })
 	}
 	for _, ch := range checks {
 		if err := ch(); err != nil {
@@ -401,7 +294,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 	if err := f.validateAll(); err != nil {
 		return nil, err
 	}
-	c, v := f.c, f.v
+	c, v := f.c, f.Values
 	now := c.now()
 	switch f.kind {
 	case formAdd:
@@ -415,7 +308,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 		if err := p.Validate(); err != nil {
 			return nil, err
 		}
-		return addClient(c, p, f.draftKey), nil
+		return addClient(c, p, f.Key()), nil
 	case formEdit:
 		before := f.before
 		edit := func(p *profile.Profile) error {
@@ -424,25 +317,25 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 			}
 			return p.Validate()
 		}
-		return updateClient(c, f.ref.clientID, edit, f.draftKey), nil
+		return updateClient(c, f.ref.clientID, edit, f.Key()), nil
 	case formTask:
-		due, _ := parseDay(v.get("due"), c.today())
-		t := &tasks.Task{ClientID: f.ref.clientID, Title: v.get("title"), Kind: tasks.Kind(v.get("kind")), Due: due,
+		due, _ := parseDay(v.Get("due"), c.today())
+		t := &tasks.Task{ClientID: f.ref.clientID, Title: v.Get("title"), Kind: tasks.Kind(v.Get("kind")), Due: due,
 			Status: tasks.Open, Origin: "manual", Created: now, Assignee: c.associate}
 		if err := t.Validate(); err != nil {
 			return nil, err
 		}
-		return addTask(c, t, f.ref.clientName, f.draftKey), nil
+		return addTask(c, t, f.ref.clientName, f.Key()), nil
 	case formBuy:
-		amt, _ := profile.ParseMoney(v.get("amount"))
-		day, _ := parseDay(v.get("date"), c.today())
-		p := &profile.Purchase{ClientID: f.ref.clientID, Date: day, Amount: amt, Items: v.get("items"), Author: c.associate}
-		return addPurchase(c, p, f.ref.clientName, f.draftKey), nil
+		amt, _ := profile.ParseMoney(v.Get("amount"))
+		day, _ := parseDay(v.Get("date"), c.today())
+		p := &profile.Purchase{ClientID: f.ref.clientID, Date: day, Amount: amt, Items: v.Get("items"), Author: c.associate}
+		return addPurchase(c, p, f.ref.clientName, f.Key()), nil
 	case formVisit:
-		start, _ := visits.ParseStart(v.get("at"), c.loc())
+		start, _ := visits.ParseStart(v.Get("at"), c.loc())
 		a := &visits.Appointment{ClientID: f.ref.clientID, Start: start, Duration: visits.DefaultDuration,
-			Purpose: v.get("purpose"), Status: visits.Booked, Created: now}
-		return addVisit(c, a, f.ref.clientName, f.draftKey), nil
+			Purpose: v.Get("purpose"), Status: visits.Booked, Created: now}
+		return addVisit(c, a, f.ref.clientName, f.Key()), nil
 	}
 	return nil, nil
 }
@@ -450,16 +343,16 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 // applyProfile writes the form's answers into p through profile.Set, one
 // field at a time, leaving untouched the fields whose answer did not change
 // from before (nil for a new client).
-func applyProfile(p *profile.Profile, v *formValues, before *profile.Profile, now time.Time) error {
-	was := newFormValues()
+func applyProfile(p *profile.Profile, v *typing.Values, before *profile.Profile, now time.Time) error {
+	was := typing.NewValues()
 	if before != nil {
 		fillProfile(was, before)
 	}
 	set := func(field, key string) error {
-		if before != nil && v.get(key) == was.get(key) {
+		if before != nil && v.Get(key) == was.Get(key) {
 			return nil
 		}
-		return profile.Set(p, field, v.get(key), now)
+		return profile.Set(p, field, v.Get(key), now)
 	}
 	for _, f := range [][2]string{{"name", "name"}, {"latin_name", "latin"}, {"phone", "phone"}, {"city", "city"},
 		{"email", "email"}, {"tier", "tier"}, {"tags", "tags"}} {
@@ -474,19 +367,19 @@ func applyProfile(p *profile.Profile, v *formValues, before *profile.Profile, no
 				return err
 			}
 		}
-		if *v.flag("dnc") != *was.flag("dnc") {
-			if err := profile.Set(p, "do_not_contact", strconv.FormatBool(*v.flag("dnc")), now); err != nil {
+		if *v.Flag("dnc") != *was.Flag("dnc") {
+			if err := profile.Set(p, "do_not_contact", strconv.FormatBool(*v.Flag("dnc")), now); err != nil {
 				return err
 			}
 		}
 	}
-	if before == nil || v.get("birthday") != was.get("birthday") || *v.flag("lunar") != *was.flag("lunar") {
+	if before == nil || v.Get("birthday") != was.Get("birthday") || *v.Flag("lunar") != *was.Flag("lunar") {
 		field := "birthday"
-		if *v.flag("lunar") {
+		if *v.Flag("lunar") {
 			field = "lunar_birthday"
 		}
-		if v.get("birthday") != "" || before != nil {
-			if err := profile.Set(p, field, v.get("birthday"), now); err != nil {
+		if v.Get("birthday") != "" || before != nil {
+			if err := profile.Set(p, field, v.Get("birthday"), now); err != nil {
 				return err
 			}
 		}

@@ -39,7 +39,7 @@ func TestFormAddClient(t *testing.T) {
 	if v := h.view(); !strings.Contains(v, "already belongs to 王小明") || h.m.form == nil {
 		t.Fatalf("a taken phone does not bring the form back:\n%s", v)
 	}
-	if got := *h.m.form.v.str("name"); got != "测试客户" {
+	if got := *h.m.form.Values.Str("name"); got != "测试客户" {
 		t.Fatalf("the answers are lost: name %q", got)
 	}
 	h.keys("enter", "enter") // the form comes back on its first field

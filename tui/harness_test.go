@@ -14,6 +14,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/demo"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // testZone is the shop's zone in tests: a fixed offset so that nothing
@@ -60,7 +61,7 @@ type harness struct {
 // loads done.
 func newHarness(t testing.TB, book *store.Book, lang string, w, h int) *harness {
 	t.Helper()
-	m := newModel(Options{Book: book, Lang: lang, Now: testNow}, newDraftKeeper())
+	m := newModel(Options{Book: book, Lang: lang, Now: testNow}, typing.NewKeeper())
 	m.c.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	hs := &harness{t: t, m: m}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})

@@ -8,6 +8,7 @@ import (
 	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/tiers"
+	"github.com/vipbook/vipbook/tui/typing"
 	"github.com/vipbook/vipbook/visits"
 )
 
@@ -90,7 +91,7 @@ type changedMsg struct {
 // draftsMsg delivers the drafts kept from an earlier session; err says a
 // fallback file could not be removed after its drafts went into the book.
 type draftsMsg struct {
-	items []offeredDraft
+	items []typing.Offered
 	err   error
 }
 

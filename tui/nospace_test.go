@@ -14,12 +14,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // newHarnessWith is newHarness with the interface's options given whole.
 func newHarnessWith(t testing.TB, opt Options, w, h int) *harness {
 	t.Helper()
-	m := newModel(opt, newDraftKeeper())
+	m := newModel(opt, typing.NewKeeper())
 	m.c.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	hs := &harness{t: t, m: m}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
@@ -87,8 +88,8 @@ func openZxf(t *testing.T, h *harness) string {
 
 // offered reports whether the drafts offer holds key with text.
 func offered(h *harness, key, text string) bool {
-	for _, it := range h.m.offer.items {
-		if it.d.Key == key && it.d.Text == text {
+	for _, it := range h.m.offer.Items {
+		if it.Draft.Key == key && it.Draft.Text == text {
 			return true
 		}
 	}
@@ -96,7 +97,7 @@ func offered(h *harness, key, text string) bool {
 }
 
 // pendingText returns the text the keeper holds for key, if any.
-func pendingText(k *draftKeeper, key string) (string, bool) {
+func pendingText(k *typing.Keeper, key string) (string, bool) {
 	for _, d := range k.Pending() {
 		if d.Key == key {
 			return d.Text, true
@@ -140,13 +141,13 @@ func TestFullBookKeepsNote(t *testing.T) {
 	if !strings.Contains(v, "Not saved: the disk (or the book's size limit) is full") {
 		t.Fatalf("the refusal is not said in plain words:\n%s", v)
 	}
-	if h.m.focus != focusLine || h.m.line == nil || h.m.line.in.Value() != text {
+	if h.m.focus != focusLine || h.m.line == nil || h.m.line.Value() != text {
 		t.Fatalf("the text is not back in the input:\n%s", v)
 	}
 	if !strings.Contains(v, text) {
 		t.Fatalf("the input does not show the text:\n%s", v)
 	}
-	if got, ok := pendingText(h.m.c.drafts, draftNote+id); !ok || got != text {
+	if got, ok := pendingText(h.m.c.drafts, typing.NoteKey(id)); !ok || got != text {
 		t.Fatalf("the draft keeper lost the text: %q, %v", got, ok)
 	}
 	if ns := readNotes(t, b, id); slices.Contains(ns, text) {
@@ -170,7 +171,7 @@ func TestFullBookKeepsNote(t *testing.T) {
 			t.Fatalf("an earlier note is gone: %q", n)
 		}
 	}
-	if _, ok := pendingText(h.m.c.drafts, draftNote+id); ok {
+	if _, ok := pendingText(h.m.c.drafts, typing.NoteKey(id)); ok {
 		t.Fatal("the saved note is still a pending draft")
 	}
 }
@@ -197,7 +198,7 @@ func TestFullBookDraftsToFile(t *testing.T) {
 	const text = "喜欢翡翠手镯，56号"
 	h.typeText(text)
 	h.keys("enter")
-	if v := h.view(); !strings.Contains(v, "未保存：磁盘（或客户册大小上限）已满") || h.m.line == nil || h.m.line.in.Value() != text {
+	if v := h.view(); !strings.Contains(v, "未保存：磁盘（或客户册大小上限）已满") || h.m.line == nil || h.m.line.Value() != text {
 		t.Fatalf("the refusal is not said in Chinese, or the text left the input:\n%s", v)
 	}
 
@@ -230,7 +231,7 @@ func TestFullBookDraftsToFile(t *testing.T) {
 	// Next start, room again.
 	b2 := openBook(t, path)
 	h2 := newHarnessWith(t, Options{Book: b2, Lang: "en", Now: testNow, StateDir: stateDir}, 120, 40)
-	if h2.m.focus != focusDrafts || !offered(h2, draftNote+id, text) {
+	if h2.m.focus != focusDrafts || !offered(h2, typing.NoteKey(id), text) {
 		t.Fatalf("the draft from the file is not offered:\n%s", h2.view())
 	}
 	if left, _ := filepath.Glob(filepath.Join(stateDir, "drafts-*.json")); len(left) != 0 {
@@ -240,7 +241,7 @@ func TestFullBookDraftsToFile(t *testing.T) {
 	b2.View(func(tx *store.Tx) error {
 		ds, err := tx.Drafts()
 		for _, d := range ds {
-			inBook = inBook || (d.Key == draftNote+id && d.Text == text)
+			inBook = inBook || (d.Key == typing.NoteKey(id) && d.Text == text)
 		}
 		return err
 	})
@@ -261,7 +262,7 @@ func TestReadOnlyBook(t *testing.T) {
 	}
 	defer b.Close()
 	stateDir := t.TempDir()
-	other, err := writeFallback(stateDir, "/elsewhere/book.db", []store.Draft{{Key: "note:x", ClientID: "x", Text: "another book's"}}, testNow())
+	other, err := typing.WriteFallback(stateDir, "/elsewhere/book.db", []store.Draft{{Key: "note:x", ClientID: "x", Text: "another book's"}}, testNow())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -284,7 +285,7 @@ func TestReadOnlyBook(t *testing.T) {
 	if !strings.Contains(v, "The book is read-only: not saved. Your text is kept") {
 		t.Fatalf("the refusal is not said:\n%s", v)
 	}
-	if h.m.focus != focusLine || h.m.line.in.Value() != text {
+	if h.m.focus != focusLine || h.m.line.Value() != text {
 		t.Fatalf("the text is not back in the input:\n%s", v)
 	}
 
@@ -337,7 +338,7 @@ func TestFullBookKeepsTaskForm(t *testing.T) {
 	h.typeText(title)
 	h.submitRest()
 	v := h.view()
-	if h.m.focus != focusForm || h.m.form == nil || *h.m.form.v.str("title") != title {
+	if h.m.focus != focusForm || h.m.form == nil || *h.m.form.Values.Str("title") != title {
 		t.Fatalf("the refused follow-up's form is not back with its answers:\n%s", v)
 	}
 	if !strings.Contains(v, "Not saved: the disk (or the book's size limit) is full") {
@@ -345,7 +346,7 @@ func TestFullBookKeepsTaskForm(t *testing.T) {
 	}
 	var kept bool
 	for _, d := range h.m.c.drafts.Pending() {
-		kept = kept || (d.Key == draftForm+string(formTask)+":"+id && strings.Contains(string(d.Fields), title))
+		kept = kept || (d.Key == typing.FormKey(string(formTask), id) && strings.Contains(string(d.Fields), title))
 	}
 	if !kept {
 		t.Fatalf("the form is not kept as a draft: %+v", h.m.c.drafts.Pending())

@@ -9,6 +9,7 @@ import (
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // sameBriefing fails unless h shows the briefing that a fresh start on its
@@ -215,7 +216,7 @@ func TestBriefingWritesWhileReading(t *testing.T) {
 func TestBriefingNewDay(t *testing.T) {
 	book := openBook(t, demoBookPath(t))
 	now := testNow()
-	m := newModel(Options{Book: book, Lang: "en", Now: func() time.Time { return now }}, newDraftKeeper())
+	m := newModel(Options{Book: book, Lang: "en", Now: func() time.Time { return now }}, typing.NewKeeper())
 	m.c.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	h := &harness{t: t, m: m}
 	h.send(tea.WindowSizeMsg{Width: 120, Height: 40})
@@ -241,7 +242,7 @@ func TestBriefingNewDay(t *testing.T) {
 func TestBriefingAtMidnight(t *testing.T) {
 	book := openBook(t, demoBookPath(t))
 	now := testNow()
-	m := newModel(Options{Book: book, Lang: "en", Now: func() time.Time { return now }}, newDraftKeeper())
+	m := newModel(Options{Book: book, Lang: "en", Now: func() time.Time { return now }}, typing.NewKeeper())
 	var waits []time.Duration
 	m.c.after = func(d time.Duration, msg tea.Msg) tea.Cmd {
 		if _, ok := msg.(newDayMsg); ok {

@@ -10,6 +10,7 @@ import (
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // screen is one of the places of the interface.
@@ -111,10 +112,10 @@ type Options struct {
 
 // New returns the root model of the interface on the briefing.
 func New(opt Options) Model {
-	return newModel(opt, newDraftKeeper())
+	return newModel(opt, typing.NewKeeper())
 }
 
-func newModel(opt Options, keeper *draftKeeper) Model {
+func newModel(opt Options, keeper *typing.Keeper) Model {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
@@ -156,14 +157,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		c.width, c.height = msg.Width, msg.Height
 		m.layout()
 		if m.form != nil {
-			m.form.form = m.form.form.WithWidth(min(max(40, c.width-4), 76))
+			m.form.SetWidth(formWidth(c.width))
 		}
 		return m, nil
 	case tea.BackgroundColorMsg:
 		c.styles = NewStyles(msg.IsDark())
 		m.restyle()
 		if m.form != nil {
-			cmd, _ := m.form.Update(msg)
+			cmd, _ := m.form.Update(msg, c.drafts)
 			return m, cmd
 		}
 		return m, nil
@@ -234,7 +235,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 	case draftsMsg:
 		if len(msg.items) > 0 && m.focus == focusScreen {
-			m.offer = draftOffer{items: msg.items}
+			m.offer = draftOffer{typing.Offer{Items: msg.items}}
 			m.focus = focusDrafts
 		}
 		if msg.err != nil {
@@ -253,15 +254,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 	case formFailedMsg:
 		return m.reopenForm(msg.f, keptErr(c, msg.err))
-	case formDoneMsg:
+	case typing.SubmittedMsg:
 		return m.submitForm()
-	case formCancelMsg:
+	case typing.CancelledMsg:
 		return m.closeForm(true)
 	}
 	// Messages of the components (the form's field moves, the inputs'
 	// cursor) go to whichever is active.
 	if m.focus == focusForm && m.form != nil {
-		cmd, changed := m.form.Update(msg)
+		cmd, changed := m.form.Update(msg, c.drafts)
 		if changed {
 			m.clearError() // the answer changed: the old complaint may no longer hold
 		}
@@ -281,7 +282,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	switch m.focus {
 	case focusForm:
-		cmd, changed := m.form.Update(msg)
+		cmd, changed := m.form.Update(msg, c.drafts)
 		if changed {
 			m.clearError() // the answer changed: the old complaint may no longer hold
 		}
@@ -434,14 +435,14 @@ func (m Model) toScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) paste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case m.focus == focusLine:
-		cmd, changed := m.line.update(m.c, msg)
+		cmd, changed := m.line.Update(msg, m.c.drafts)
 		if changed {
 			m.clearError() // the answer changed: the old complaint may no longer hold
 		}
 		tick := m.draftChanged(changed) // before m is copied out
 		return m, tea.Batch(cmd, tick)
 	case m.focus == focusForm:
-		cmd, changed := m.form.Update(msg)
+		cmd, changed := m.form.Update(msg, m.c.drafts)
 		if changed {
 			m.clearError() // the answer changed: the old complaint may no longer hold
 		}
@@ -497,11 +498,11 @@ func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.line, m.focus = nil, focusScreen
 		m.layout()
 		if l.kind == lineNote {
-			return m, dropDraft(c, l.draftKey)
+			return m, dropDraft(c, l.Key)
 		}
 		return m, nil
 	case key.Matches(msg, k.Save):
-		text := strings.TrimSpace(l.in.Value())
+		text := strings.TrimSpace(l.Value())
 		switch l.kind {
 		case lineNote:
 			if text == "" {
@@ -512,7 +513,7 @@ func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			// nothing.
 			m.line, m.focus = nil, focusScreen
 			m.layout()
-			return m, saveNote(c, l.ref, l.in.Value(), l.draftKey)
+			return m, saveNote(c, l.ref, l.Value(), l.Key)
 		case lineSnooze:
 			until, err := parseDay(text, c.today())
 			if text == "" {
@@ -527,7 +528,7 @@ func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	m.clearError() // typing again: the old complaint may no longer hold
-	cmd, changed := l.update(c, msg)
+	cmd, changed := l.Update(msg, c.drafts)
 	tick := m.draftChanged(changed) // before m is copied out
 	return m, tea.Batch(cmd, tick)
 }
@@ -539,7 +540,7 @@ func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // why.
 func (m Model) noteFailed(msg noteFailedMsg) (tea.Model, tea.Cmd) {
 	c := m.c
-	key := draftNote + msg.ref.clientID
+	key := typing.NoteKey(msg.ref.clientID)
 	c.drafts.Set(store.Draft{Key: key, ClientID: msg.ref.clientID, Text: msg.text})
 	err := keptErr(c, msg.err)
 	if m.focus == focusScreen {
@@ -555,16 +556,16 @@ func (m *Model) draftChanged(changed bool) tea.Cmd {
 		return nil
 	}
 	m.draftSeq++
-	return m.c.after(draftDelay, draftTickMsg{m.draftSeq})
+	return m.c.after(typing.Delay, draftTickMsg{m.draftSeq})
 }
 
 // openForm opens a form of kind for ref, with answers from a draft when
 // values is not nil.
 func (m Model) openForm(kind formKind, ref itemRef, values map[string]string) (tea.Model, tea.Cmd) {
-	var v *formValues
+	var v *typing.Values
 	if values != nil {
-		v = newFormValues()
-		v.restore(values)
+		v = typing.NewValues()
+		v.Restore(values, formFlags...)
 	}
 	var before = m.prof.d
 	if kind == formEdit && (before == nil || before.p.ID != ref.clientID) {
@@ -592,7 +593,7 @@ func (m Model) submitForm() (tea.Model, tea.Cmd) {
 	if err != nil {
 		return m.reopenForm(f, err)
 	}
-	m.c.drafts.Clear(f.draftKey)
+	m.c.drafts.Clear(f.Key())
 	m.form, m.focus = nil, focusScreen
 	m.layout()
 	// A write the book refuses (a phone already taken, ...) brings the
@@ -609,8 +610,8 @@ func (m Model) submitForm() (tea.Model, tea.Cmd) {
 // reopenForm shows form f again with its answers (kept as a draft) and
 // says what is wrong.
 func (m Model) reopenForm(f *formScreen, err error) (tea.Model, tea.Cmd) {
-	nf := newForm(m.c, f.kind, f.ref, f.v, f.before)
-	m.c.drafts.Set(nf.draft())
+	nf := newForm(m.c, f.kind, f.ref, f.Values, f.before)
+	m.c.drafts.Set(nf.Draft())
 	m.form, m.focus, m.line = nf, focusForm, nil
 	m.layout()
 	mm, cmd := m.setStatus(err.Error(), true)
@@ -623,7 +624,7 @@ func (m Model) closeForm(drop bool) (tea.Model, tea.Cmd) {
 	m.form, m.focus = nil, focusScreen
 	m.layout()
 	if drop && f != nil {
-		return m, dropDraft(m.c, f.draftKey)
+		return m, dropDraft(m.c, f.Key())
 	}
 	return m, nil
 }
@@ -631,48 +632,48 @@ func (m Model) closeForm(drop bool) (tea.Model, tea.Cmd) {
 // offerKey handles a key on the drafts offer.
 func (m Model) offerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	c, k := m.c, m.c.keys
-	if len(m.offer.items) == 0 {
+	if len(m.offer.Items) == 0 {
 		m.focus = focusScreen
 		return m, nil
 	}
-	it := m.offer.items[m.offer.cursor]
 	switch {
 	case key.Matches(msg, k.Back), key.Matches(msg, k.Quit):
 		m.focus = focusScreen
 		return m, nil
 	case key.Matches(msg, k.Discard):
-		m.offer.items = append(m.offer.items[:m.offer.cursor:m.offer.cursor], m.offer.items[m.offer.cursor+1:]...)
-		m.offer.cursor = max(0, min(m.offer.cursor, len(m.offer.items)-1))
-		if len(m.offer.items) == 0 {
+		var it typing.Offered
+		m.offer.Offer, it, _ = m.offer.Take()
+		if len(m.offer.Items) == 0 {
 			m.focus = focusScreen
 		}
-		return m, dropDraft(c, it.d.Key)
+		return m, dropDraft(c, it.Draft.Key)
 	case key.Matches(msg, k.Resume):
-		m.offer.items = append(m.offer.items[:m.offer.cursor:m.offer.cursor], m.offer.items[m.offer.cursor+1:]...)
-		m.offer.cursor = max(0, min(m.offer.cursor, len(m.offer.items)-1))
+		var it typing.Offered
+		m.offer.Offer, it, _ = m.offer.Take()
 		m.focus = focusScreen
 		return m.resume(it)
 	}
-	m.offer = m.offer.Update(msg, k)
+	m.offer.Offer = m.offer.Update(msg, k.Up, k.Down)
 	return m, nil
 }
 
 // resume reopens a kept draft where it was being typed.
-func (m Model) resume(it offeredDraft) (tea.Model, tea.Cmd) {
-	d := it.d
+func (m Model) resume(it typing.Offered) (tea.Model, tea.Cmd) {
+	d := it.Draft
 	// Keep the draft in the keeper so it is not lost if the program ends
 	// again before it is saved.
 	m.c.drafts.Set(d)
-	if strings.HasPrefix(d.Key, draftNote) {
+	if strings.HasPrefix(d.Key, typing.NotePrefix) {
 		text := d.Text
 		m.pending = &pendingAction{clientID: d.ClientID, note: &text}
 		return m.openClient(d.ClientID)
 	}
-	kind, id, ok := parseFormKey(d.Key)
+	k, id, ok := typing.ParseFormKey(d.Key)
+	kind := formKind(k)
 	if !ok {
 		return m, nil
 	}
-	values := decodeFields(d.Fields)
+	values := typing.DecodeFields(d.Fields)
 	if kind == formAdd || id == "" {
 		return m.openForm(formAdd, itemRef{}, values)
 	}
@@ -751,7 +752,7 @@ func (m *Model) restyle() {
 	m.report.rebuild()
 	m.handover.restyle()
 	if m.line != nil {
-		m.line.in.SetStyles(st.Input)
+		m.line.In.SetStyles(st.Input)
 	}
 }
 
@@ -799,10 +800,10 @@ func (m *Model) layout() {
 		m.message.SetSize(w, h)
 	}
 	if m.line != nil {
-		m.line.in.SetWidth(max(10, w-width(m.line.in.Prompt)-2))
+		m.line.SetWidth(w)
 	}
 	if m.form != nil {
-		m.form.form = m.form.form.WithHeight(max(5, h-2))
+		m.form.SetHeight(max(5, h-2))
 	}
 }
 
@@ -901,11 +902,11 @@ func (m Model) header() string {
 func (m Model) statusLine() string {
 	c, st := m.c, &m.c.styles
 	if m.focus == focusLine && m.line != nil {
-		return clip(m.line.view(), c.width)
+		return clip(m.line.View(), c.width)
 	}
 	if m.focus == focusForm && m.form != nil {
-		if errs := m.form.form.Errors(); len(errs) > 0 {
-			return st.Error.Render(clip(errs[0].Error(), c.width))
+		if err := m.form.Err(); err != nil {
+			return st.Error.Render(clip(err.Error(), c.width))
 		}
 	}
 	if m.status == "" {

@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // ErrScreenFailed is returned by Run when a screen panicked; the terminal
@@ -35,9 +36,9 @@ func (e screenFailed) Is(target error) bool { return target == ErrScreenFailed }
 // take it (full, read-only).
 func Run(ctx context.Context, opt Options, progOpts ...tea.ProgramOption) error {
 	if opt.StateDir == "" {
-		opt.StateDir = defaultStateDir()
+		opt.StateDir = typing.DefaultStateDir()
 	}
-	keeper := newDraftKeeper()
+	keeper := typing.NewKeeper()
 	m := newModel(opt, keeper)
 	defer m.clients.find.close()
 	return run(ctx, m, opt, keeper, os.Stderr, progOpts...)
@@ -45,7 +46,7 @@ func Run(ctx context.Context, opt Options, progOpts ...tea.ProgramOption) error 
 
 // run runs model m (the root, or a test's wrapper of it) and saves the
 // keeper's drafts when it ends, however it ends.
-func run(ctx context.Context, m tea.Model, opt Options, keeper *draftKeeper, errOut io.Writer, progOpts ...tea.ProgramOption) (err error) {
+func run(ctx context.Context, m tea.Model, opt Options, keeper *typing.Keeper, errOut io.Writer, progOpts ...tea.ProgramOption) (err error) {
 	cat := i18n.New(opt.Lang)
 	// SIGHUP (the terminal closed), SIGTERM and SIGINT end the program
 	// through its context, and the drafts are saved after. Bubble Tea's own
@@ -97,7 +98,7 @@ func run(ctx context.Context, m tea.Model, opt Options, keeper *draftKeeper, err
 // read-only), in a fallback file of the state directory. Both are offered
 // back at the next start. When neither can take them, the text itself is
 // printed, the last place it can go.
-func saveDrafts(keeper *draftKeeper, opt Options, cat *i18n.Catalog, errOut io.Writer, crashed bool) {
+func saveDrafts(keeper *typing.Keeper, opt Options, cat *i18n.Catalog, errOut io.Writer, crashed bool) {
 	pending := keeper.Pending()
 	say := func(s string) { fmt.Fprintln(errOut, "vipbook: "+s) }
 	flushErr := keeper.Flush(opt.Book)
@@ -126,7 +127,7 @@ func saveDrafts(keeper *draftKeeper, opt Options, cat *i18n.Catalog, errOut io.W
 		stamped[i] = d
 	}
 	if opt.StateDir != "" {
-		path, err := writeFallback(opt.StateDir, bookKey(opt.Book), stamped, now())
+		path, err := typing.WriteFallback(opt.StateDir, typing.BookKey(opt.Book), stamped, now())
 		if err == nil {
 			say(cat.T(i18n.RunDraftFile, why, path))
 			return
@@ -137,7 +138,7 @@ func saveDrafts(keeper *draftKeeper, opt Options, cat *i18n.Catalog, errOut io.W
 	say(cat.T(i18n.RunDraftLost, why))
 	for _, d := range stamped {
 		text := d.Text
-		if strings.HasPrefix(d.Key, draftForm) {
+		if strings.HasPrefix(d.Key, typing.FormPrefix) {
 			text += " " + string(d.Fields)
 		}
 		fmt.Fprintln(errOut, "  "+text)

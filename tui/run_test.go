@@ -12,6 +12,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // crashingModel is the root model with a screen that panics once the
@@ -37,8 +38,8 @@ func TestCrashKeepsDrafts(t *testing.T) {
 		id = sums[0].ID
 		return err
 	})
-	keeper := newDraftKeeper()
-	keeper.Set(store.Draft{Key: draftNote + id, ClientID: id, Text: "likes jade, half typed"})
+	keeper := typing.NewKeeper()
+	keeper.Set(store.Draft{Key: typing.NoteKey(id), ClientID: id, Text: "likes jade, half typed"})
 	opt := Options{Book: book, Lang: "en", Now: testNow}
 	m := crashingModel{newModel(opt, keeper)}
 	var errOut bytes.Buffer
@@ -62,7 +63,7 @@ func TestCrashKeepsDrafts(t *testing.T) {
 		t.Fatalf("the draft is not offered at the next start:\n%s", h.view())
 	}
 	h.keys("enter")
-	if h.m.focus != focusLine || h.m.line.in.Value() != "likes jade, half typed" {
+	if h.m.focus != focusLine || h.m.line.Value() != "likes jade, half typed" {
 		t.Fatalf("resuming does not reopen the note with its text:\n%s", h.view())
 	}
 	h.keys("enter")
@@ -115,8 +116,8 @@ func TestCrashInCommandOnReadOnlyBook(t *testing.T) {
 		id = sums[0].ID
 		return err
 	})
-	keeper := newDraftKeeper()
-	keeper.Set(store.Draft{Key: draftNote + id, ClientID: id, Text: "likes jade, half typed"})
+	keeper := typing.NewKeeper()
+	keeper.Set(store.Draft{Key: typing.NoteKey(id), ClientID: id, Text: "likes jade, half typed"})
 	stateDir := t.TempDir()
 	opt := Options{Book: book, Lang: "en", Now: testNow, ReadOnly: true, StateDir: stateDir}
 	var errOut bytes.Buffer

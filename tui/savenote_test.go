@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // TestNoteKeptUntilSaved: between enter and the note landing in the book,
@@ -19,7 +20,7 @@ func TestNoteKeptUntilSaved(t *testing.T) {
 	id := openZxf(t, h) // the note input is open
 	const text = "prefers the jade bangle in size 56"
 	h.typeText(text)
-	key := h.m.line.draftKey
+	key := h.m.line.Key
 	next, save := h.m.Update(keyMsg("enter"))
 	h.m = next.(Model)
 	if got, ok := pendingText(h.m.c.drafts, key); !ok || got != text {
@@ -64,7 +65,7 @@ func TestFlushWithNothingPendingWritesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := newDraftKeeper().Flush(b); err != nil {
+	if err := typing.NewKeeper().Flush(b); err != nil {
 		t.Fatal(err)
 	}
 	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // sizes are the terminal sizes every screen is checked at.
@@ -260,7 +261,7 @@ func (lightGrey) RGBA() (r, g, b, a uint32) { return 0xeeee, 0xeeee, 0xeeee, 0xf
 // row that was on top.
 func TestEnterBeforeResults(t *testing.T) {
 	book := openBook(t, demoBookPath(t))
-	m := newModel(Options{Book: book, Lang: "en", Now: testNow}, newDraftKeeper())
+	m := newModel(Options{Book: book, Lang: "en", Now: testNow}, typing.NewKeeper())
 	m.c.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	h := &harness{t: t, m: m}
 	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})

@@ -12,6 +12,7 @@ import (
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tiers"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // keystrokeQueries are typed letter by letter, as in the search package's
@@ -37,7 +38,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer book.Close()
-	m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, newDraftKeeper())
+	m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, typing.NewKeeper())
 	bm := loadBriefing(m.c, true)().(briefingMsg)
 	b.Run("clients=100000", func(b *testing.B) {
 		benchKeystroke(b, book, bm.sums, bm.tiers)
@@ -77,7 +78,7 @@ func repeatBook(sums []profile.Summary, as []tiers.Assignment, n int) ([]profile
 }
 
 func benchKeystroke(b *testing.B, book *store.Book, sums []profile.Summary, as []tiers.Assignment) {
-	m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, newDraftKeeper())
+	m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, typing.NewKeeper())
 	defer m.clients.find.close()
 	update := func(msg tea.Msg) tea.Cmd {
 		next, cmd := m.Update(msg)

@@ -1,4 +1,4 @@
-package tui
+package typing
 
 import (
 	"encoding/json"
@@ -31,14 +31,14 @@ type fallbackFile struct {
 // fallbackPrefix starts the name of every fallback file.
 const fallbackPrefix = "drafts-"
 
-// defaultStateDir is where fallback files go: $XDG_STATE_HOME/vipbook,
+// DefaultStateDir is where fallback files go: $XDG_STATE_HOME/vipbook,
 // else ~/.local/state/vipbook.
-func defaultStateDir() string {
+func DefaultStateDir() string {
 	return config.XDGDir("XDG_STATE_HOME", filepath.Join(".local", "state"))
 }
 
-// bookKey names a book in a fallback file: its absolute path.
-func bookKey(b *store.Book) string {
+// BookKey names a book in a fallback file: its absolute path.
+func BookKey(b *store.Book) string {
 	if b == nil {
 		return ""
 	}
@@ -49,9 +49,9 @@ func bookKey(b *store.Book) string {
 	return p
 }
 
-// writeFallback writes drafts of book to a new fallback file in dir
+// WriteFallback writes drafts of book to a new fallback file in dir
 // (0600, dir 0700) and returns its path.
-func writeFallback(dir, book string, drafts []store.Draft, now time.Time) (string, error) {
+func WriteFallback(dir, book string, drafts []store.Draft, now time.Time) (string, error) {
 	if err := os.MkdirAll(dir, safefile.DirPerm); err != nil {
 		return "", err
 	}
@@ -99,7 +99,7 @@ func readFallbacks(dir, book string) (fallbackDrafts, error) {
 		}
 		out.files = append(out.files, name)
 		for _, d := range f.Drafts {
-			if d.Key == "" || strings.HasPrefix(d.Key, draftSnooz) {
+			if d.Key == "" || strings.HasPrefix(d.Key, SnoozeKey) {
 				continue
 			}
 			if old, ok := latest[d.Key]; !ok || !d.Saved.Before(old.Saved) {
@@ -114,16 +114,16 @@ func readFallbacks(dir, book string) (fallbackDrafts, error) {
 	return out, nil
 }
 
-// importFallbacks moves the drafts of book's fallback files in dir into the
+// ImportFallbacks moves the drafts of book's fallback files in dir into the
 // book, keeping a draft the book already holds when it is newer, and
 // removes the files once the book has them. When the book cannot take them
 // (full, read-only) the files stay and the drafts are returned, to be
 // offered from memory.
-func importFallbacks(b *store.Book, dir string) ([]store.Draft, error) {
+func ImportFallbacks(b *store.Book, dir string) ([]store.Draft, error) {
 	if b == nil || dir == "" {
 		return nil, nil
 	}
-	fb, err := readFallbacks(dir, bookKey(b))
+	fb, err := readFallbacks(dir, BookKey(b))
 	if err != nil || len(fb.drafts) == 0 {
 		return nil, err
 	}

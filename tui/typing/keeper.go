@@ -1,24 +1,25 @@
-package tui
+package typing
 
 import (
 	"encoding/json"
 	"errors"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/vipbook/vipbook/store"
 )
 
-// draftDelay is how long typing must pause before a draft is written to the
-// book.
-const draftDelay = 700 * time.Millisecond
+// Delay is how long typing must pause before the drafts are written to
+// the book.
+const Delay = 700 * time.Millisecond
 
-// draftKeeper holds the text being typed, in memory, from the moment it
+// Keeper holds the text being typed, in memory, from the moment it
 // changes. Update records into it (no I/O); commands and the program's exit
 // write it to the book. It outlives the model: when a screen panics or a
 // signal ends the program, Run still finds the drafts here and saves them.
-type draftKeeper struct {
+type Keeper struct {
 	mu      sync.Mutex
 	entries map[string]*keptDraft
 }
@@ -30,10 +31,11 @@ type keptDraft struct {
 	deleted bool // the text was saved or dismissed: remove the draft
 }
 
-func newDraftKeeper() *draftKeeper { return &draftKeeper{entries: map[string]*keptDraft{}} }
+// NewKeeper returns an empty keeper.
+func NewKeeper() *Keeper { return &Keeper{entries: map[string]*keptDraft{}} }
 
 // Set records the current text of a draft.
-func (k *draftKeeper) Set(d store.Draft) {
+func (k *Keeper) Set(d store.Draft) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	e := k.entries[d.Key]
@@ -47,7 +49,7 @@ func (k *draftKeeper) Set(d store.Draft) {
 
 // Clear records that a draft is no longer wanted (saved or dismissed); the
 // next flush removes it from the book.
-func (k *draftKeeper) Clear(key string) {
+func (k *Keeper) Clear(key string) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	e := k.entries[key]
@@ -60,7 +62,7 @@ func (k *draftKeeper) Clear(key string) {
 }
 
 // Pending returns the drafts not yet written to the book.
-func (k *draftKeeper) Pending() []store.Draft {
+func (k *Keeper) Pending() []store.Draft {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	var out []store.Draft
@@ -74,7 +76,7 @@ func (k *draftKeeper) Pending() []store.Draft {
 }
 
 // changed reports whether a draft was changed or cleared since its last write.
-func (k *draftKeeper) changed() bool {
+func (k *Keeper) changed() bool {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	for _, e := range k.entries {
@@ -89,7 +91,7 @@ func (k *draftKeeper) changed() bool {
 // ones, in one transaction. The keeper is read inside the transaction, so a
 // draft cleared before a note's save was committed is never written back
 // after it.
-func (k *draftKeeper) Flush(b *store.Book) error {
+func (k *Keeper) Flush(b *store.Book) error {
 	if b == nil || !k.changed() {
 		return nil // no commit: even an empty one writes the book's meta page
 	}
@@ -139,19 +141,37 @@ func (k *draftKeeper) Flush(b *store.Book) error {
 
 // Draft keys: what the text is for.
 const (
-	draftNote  = "note:"  // + client id
-	draftForm  = "form:"  // + form kind + ":" + client id
-	draftSnooz = "snooze" // never kept: a date is quick to retype
+	NotePrefix = "note:"  // + client id
+	FormPrefix = "form:"  // + form kind + ":" + client id
+	SnoozeKey  = "snooze" // never kept: a date is quick to retype
 )
 
-// formFields encodes a form's values for a draft.
-func formFields(values map[string]string) json.RawMessage {
+// NoteKey is the key of the draft of a note on a client.
+func NoteKey(clientID string) string { return NotePrefix + clientID }
+
+// FormKey is the key of the draft of a form of kind about a client (none
+// for a new client).
+func FormKey(kind, clientID string) string { return FormPrefix + kind + ":" + clientID }
+
+// ParseFormKey splits a form draft's key into its kind and client id; ok
+// is false when k is not a form's.
+func ParseFormKey(k string) (kind, clientID string, ok bool) {
+	rest, ok := strings.CutPrefix(k, FormPrefix)
+	if !ok {
+		return "", "", false
+	}
+	kind, clientID, _ = strings.Cut(rest, ":")
+	return kind, clientID, true
+}
+
+// EncodeFields encodes a form's answers for a draft.
+func EncodeFields(values map[string]string) json.RawMessage {
 	b, _ := json.Marshal(values)
 	return b
 }
 
-// decodeFields reads a form draft's values.
-func decodeFields(raw json.RawMessage) map[string]string {
+// DecodeFields reads a form draft's answers.
+func DecodeFields(raw json.RawMessage) map[string]string {
 	out := map[string]string{}
 	_ = json.Unmarshal(raw, &out)
 	return out
