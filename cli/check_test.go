@@ -136,8 +136,8 @@ func TestSecondWriterLocked(t *testing.T) {
 		if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), "this book is open in another vipbook; close it first") {
 			t.Errorf("%v on a held book = %v, want ErrLocked", args, err)
 		}
-		if took > 1500*time.Millisecond {
-			t.Errorf("%v took %v to give up, want under 1.5 s", args, took)
+		if took > store.OpenTimeout+30*time.Second { // it waits OpenTimeout; the rest is room for a loaded machine
+			t.Errorf("%v took %v to give up: it hangs on a held book", args, took)
 		}
 	}
 	held.Close()

@@ -123,7 +123,7 @@ func (tm *tmuxTerm) output() string {
 // waitFor waits until the screen shows want.
 func (tm *tmuxTerm) waitFor(want string) string {
 	tm.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(patience)
 	for {
 		s := tm.screen()
 		if strings.Contains(s, want) {
@@ -139,7 +139,7 @@ func (tm *tmuxTerm) waitFor(want string) string {
 // waitForLine waits until a line of the screen shows all of parts.
 func (tm *tmuxTerm) waitForLine(parts ...string) {
 	tm.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(patience)
 	for {
 		s := tm.screen()
 	lines:
@@ -161,7 +161,7 @@ func (tm *tmuxTerm) waitForLine(parts ...string) {
 // waitExit waits until the program has ended.
 func (tm *tmuxTerm) waitExit() {
 	tm.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(patience)
 	for strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "e2e", "#{pane_dead}")) != "1" {
 		if time.Now().After(deadline) {
 			tm.t.Fatalf("the program did not end:\n%s", tm.screen())
@@ -411,7 +411,7 @@ func overdueCount(screen string) int {
 // waitGone waits until process pid has ended.
 func waitGone(t *testing.T, pid int) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(patience)
 	for syscall.Kill(pid, 0) == nil {
 		if time.Now().After(deadline) {
 			t.Fatalf("process %d did not end", pid)

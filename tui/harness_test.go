@@ -21,6 +21,11 @@ import (
 // depends on the machine's zone.
 var testZone = time.FixedZone("CST", 8*3600)
 
+// patience bounds a wait that only a hang exhausts (a command that never
+// returns, a screen that never shows): generous, so that a loaded machine
+// never reaches it. Tests assert what happens, not how fast.
+const patience = 2 * time.Minute
+
 // testNow is 09:00 on 2026-11-24 in testZone.
 func testNow() time.Time { return time.Date(2026, time.November, 24, 9, 0, 0, 0, testZone) }
 
@@ -92,7 +97,7 @@ func (h *harness) run(cmd tea.Cmd) {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(10 * time.Second):
+	case <-time.After(patience):
 		h.t.Fatal("a command did not return: a timer the harness should not run?")
 	}
 	switch msg := msg.(type) {

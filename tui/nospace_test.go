@@ -116,16 +116,12 @@ func TestFullBookKeepsNote(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Room for a reserve that can be given back, then filled to the brim.
-	b, err := store.Open(path, store.Options{Now: testNow, MaxSize: int(st.Size()) + 256<<10})
+	// A size limit a little above the book, then filled to the brim.
+	b, err := store.Open(path, store.Options{Now: testNow, MaxSize: int(st.Size()) + 160<<10})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { b.Close() })
-	reserve := strings.Repeat("r", 96<<10)
-	if err := b.Update(func(tx *store.Tx) error { return tx.SaveDraft(&store.Draft{Key: "reserve", Text: reserve}) }); err != nil {
-		t.Fatal(err)
-	}
 
 	h := newHarness(t, b, "en", 120, 40)
 	h.keys("esc") // the filler drafts are not the point: leave the offer
@@ -154,10 +150,17 @@ func TestFullBookKeepsNote(t *testing.T) {
 		t.Fatal("the refused note is in the book")
 	}
 
-	// Space is freed: the next save works.
-	if err := b.Update(func(tx *store.Tx) error { return tx.DeleteDraft("reserve") }); err != nil {
-		t.Fatalf("freeing the reserve: %v", err)
+	// Space is freed: the next save works. The disk grows (the book is
+	// reopened without a size limit under the running app). Deleting
+	// something from a full book instead would itself need free pages, and
+	// whether a full book has them depends on its layout: a coin toss.
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
 	}
+	if b, err = store.Open(path, store.Options{Now: testNow}); err != nil {
+		t.Fatal(err)
+	}
+	h.m.c.book = b
 	h.keys("enter")
 	if v := h.view(); !strings.Contains(v, "Note saved on 曾小凡") {
 		t.Fatalf("the second save is not confirmed:\n%s", v)

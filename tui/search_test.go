@@ -28,7 +28,7 @@ func collect(t testing.TB, cmd tea.Cmd) []tea.Msg {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(10 * time.Second):
+	case <-time.After(patience):
 		t.Fatal("a command did not return")
 	}
 	switch msg := msg.(type) {
