@@ -134,3 +134,28 @@ func TestDayNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestPack: packing keeps the order of dates, reads as YYYYMMDD, and
+// Unpack gives the date back; the zero Date packs to 0.
+func TestPack(t *testing.T) {
+	if got := New(2026, time.March, 1).Pack(); got != 20260301 {
+		t.Fatalf("2026-03-01 packs to %d", got)
+	}
+	if (Date{}).Pack() != 0 || !Unpack(0).IsZero() {
+		t.Fatal("the zero Date does not pack to 0 and back")
+	}
+	prev := New(1, time.January, 1)
+	for d := prev; d.Year <= 9999; d = d.AddDays(97) {
+		if Unpack(d.Pack()) != d {
+			t.Fatalf("%s packs to %d, unpacks to %s", d, d.Pack(), Unpack(d.Pack()))
+		}
+		if d != prev && !(prev.Pack() < d.Pack()) {
+			t.Fatalf("%s before %s, but packed %d >= %d", prev, d, prev.Pack(), d.Pack())
+		}
+		prev = d
+	}
+	last := New(9999, time.December, 31)
+	if Unpack(last.Pack()) != last || last.Pack() <= New(9999, time.December, 30).Pack() {
+		t.Fatalf("the last day packs to %d", last.Pack())
+	}
+}

@@ -166,9 +166,9 @@ func yearStart(today civil.Date) civil.Date { return civil.Date{Year: today.Year
 
 // derive computes the values of every client not archived.
 func derive(sums []profile.Summary, today civil.Date) []value {
-	ys := pack(yearStart(today))
-	from12 := pack(today.AddDays(-364))
-	tp := pack(today)
+	ys := int(yearStart(today).Pack())
+	from12 := int(today.AddDays(-364).Pack())
+	tp := int(today.Pack())
 	out := make([]value, 0, len(sums))
 	for i := range sums {
 		s := &sums[i]
@@ -178,7 +178,7 @@ func derive(sums []profile.Summary, today civil.Date) []value {
 		v := value{i: i}
 		lastDay := -1
 		for _, sp := range s.Spends {
-			p := pack(sp.Date)
+			p := int(sp.Date.Pack())
 			if p > tp {
 				continue
 			}
@@ -196,7 +196,7 @@ func derive(sums []profile.Summary, today civil.Date) []value {
 			}
 		}
 		for _, d := range s.VisitDays {
-			if p := pack(d); p <= tp && p > lastDay {
+			if p := int(d.Pack()); p <= tp && p > lastDay {
 				lastDay, v.last = p, d
 			}
 		}
@@ -212,11 +212,11 @@ func distinctDays(spends []profile.Spend, visits []civil.Date, from, to int) int
 	n, i, j, prev := 0, 0, 0, -1
 	for i < len(spends) || j < len(visits) {
 		var p int
-		if j >= len(visits) || (i < len(spends) && pack(spends[i].Date) <= pack(visits[j])) {
-			p = pack(spends[i].Date)
+		if j >= len(visits) || (i < len(spends) && spends[i].Date.Pack() <= visits[j].Pack()) {
+			p = int(spends[i].Date.Pack())
 			i++
 		} else {
-			p = pack(visits[j])
+			p = int(visits[j].Pack())
 			j++
 		}
 		if p >= from && p <= to && p != prev {
@@ -226,8 +226,6 @@ func distinctDays(spends []profile.Spend, visits []civil.Date, from, to int) int
 	}
 	return n
 }
-
-func pack(d civil.Date) int { return d.Year<<9 | int(d.Month)<<5 | d.Day }
 
 // Selection are the clients a report shows in full.
 type Selection struct {

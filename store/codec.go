@@ -34,28 +34,13 @@ func (e *enc) strs(ss []string) {
 		e.str(s)
 	}
 }
-func (e *enc) date(d civil.Date) { e.uvarint(packDate(d)) }
+func (e *enc) date(d civil.Date) { e.uvarint(uint64(d.Pack())) }
 func (e *enc) boolean(v bool) {
 	if v {
 		e.b = append(e.b, 1)
 	} else {
 		e.b = append(e.b, 0)
 	}
-}
-
-// packDate folds a date into YYYYMMDD as a number; 0 is the zero date.
-func packDate(d civil.Date) uint64 {
-	if d.IsZero() {
-		return 0
-	}
-	return uint64(d.Year*10000 + int(d.Month)*100 + d.Day)
-}
-
-func unpackDate(v uint64) civil.Date {
-	if v == 0 {
-		return civil.Date{}
-	}
-	return civil.Date{Year: int(v / 10000), Month: time.Month(v / 100 % 100), Day: int(v % 100)}
 }
 
 type dec struct {
@@ -144,7 +129,7 @@ func (d *dec) strs() []string {
 	return out
 }
 
-func (d *dec) date() civil.Date { return unpackDate(d.uvarint()) }
+func (d *dec) date() civil.Date { return civil.Unpack(uint32(d.uvarint())) }
 
 func (d *dec) boolean() bool {
 	if d.err != nil || len(d.b) == 0 {

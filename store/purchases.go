@@ -12,7 +12,7 @@ import (
 
 func purchaseKey(p *profile.Purchase) []byte {
 	var d [4]byte
-	binary.BigEndian.PutUint32(d[:], uint32(packDate(p.Date)))
+	binary.BigEndian.PutUint32(d[:], p.Date.Pack())
 	return join([]byte(p.ClientID), append(d[:], p.ID...))
 }
 

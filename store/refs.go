@@ -32,7 +32,7 @@ func (tx *Tx) OpenTaskRefsDueBy(day civil.Date) []TaskRef {
 	var ids []byte    // every task id then its client id, one after the other
 	var ends []int32  // where each ref's task id and client id end in ids
 	c := tx.bucket(bTaskDue).Cursor()
-	limit := uint32(packDate(day))
+	limit := day.Pack()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		due := binary.BigEndian.Uint32(k[:4])
 		if due > limit {
@@ -41,7 +41,7 @@ func (tx *Tx) OpenTaskRefsDueBy(day civil.Date) []TaskRef {
 		if len(v) == 0 {
 			missing = append(missing, len(out))
 		}
-		out = append(out, TaskRef{Due: unpackDate(uint64(due))})
+		out = append(out, TaskRef{Due: civil.Unpack(due)})
 		ids = append(ids, k[4:]...)
 		ends = append(ends, int32(len(ids)))
 		ids = append(ids, v...)

@@ -12,7 +12,7 @@ import (
 
 func dueKey(t *tasks.Task) []byte {
 	var d [4]byte
-	binary.BigEndian.PutUint32(d[:], uint32(packDate(t.DueOn())))
+	binary.BigEndian.PutUint32(d[:], t.DueOn().Pack())
 	return append(d[:], t.ID...)
 }
 
@@ -149,7 +149,7 @@ func (tx *Tx) HasOrigin(origin string) bool {
 func (tx *Tx) OpenTasksDueBy(day civil.Date) ([]tasks.Task, error) {
 	var out []tasks.Task
 	c := tx.bucket(bTaskDue).Cursor()
-	limit := uint32(packDate(day))
+	limit := day.Pack()
 	tb := tx.bucket(bTasks)
 	for k, _ := c.First(); k != nil; k, _ = c.Next() {
 		if !day.IsZero() && binary.BigEndian.Uint32(k[:4]) > limit {

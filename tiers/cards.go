@@ -92,7 +92,7 @@ func assignCards(sums []profile.Summary, out []Assignment, today civil.Date, cs 
 	prevStart, prevEnd := cy.first(current-1), cy.last(current-1)
 	curStart, curEnd := cy.first(current), cy.last(current)
 	nextEnd := cy.last(current + 1)
-	todayP := pack(today)
+	todayP := int(today.Pack())
 	var buf []period
 	cards := make([]Card, len(sums))
 	for i := range sums {
@@ -107,7 +107,7 @@ func assignCards(sums []profile.Summary, out []Assignment, today civil.Date, cs 
 		}
 		first := -1
 		for _, sp := range spends {
-			if pack(sp.Date) <= todayP {
+			if int(sp.Date.Pack()) <= todayP {
 				first = cy.of(sp.Date)
 				break
 			}
@@ -194,7 +194,7 @@ func levelName(l config.CardLevel) string {
 
 func sortedSpends(ss []profile.Spend) bool {
 	for i := 1; i < len(ss); i++ {
-		if pack(ss[i].Date) < pack(ss[i-1].Date) {
+		if ss[i].Date.Pack() < ss[i-1].Date.Pack() {
 			return false
 		}
 	}
@@ -213,7 +213,7 @@ func fillPeriods(ps []period, spends []profile.Spend, todayP int, cy cardYear, f
 		}
 	}
 	for _, sp := range spends {
-		if pack(sp.Date) > todayP {
+		if int(sp.Date.Pack()) > todayP {
 			continue
 		}
 		k := cy.of(sp.Date) - first

@@ -226,16 +226,13 @@ type clientValue struct {
 	rfm      [3]uint8
 }
 
-// pack orders dates with one integer comparison.
-func pack(d civil.Date) int { return d.Year<<9 | int(d.Month)<<5 | d.Day }
-
 // Assign gives every client of sums its tier, its reason and its RFM
 // scores on day today; the result is indexed like sums. cfg.Currency names
 // the currency in reasons (the caller fills in the book's when unset).
 func Assign(sums []profile.Summary, today civil.Date, cfg config.Tiers) []Assignment {
 	cs := make([]clientValue, len(sums))
-	from12 := pack(today.AddDays(-364))
-	todayP := pack(today)
+	from12 := int(today.AddDays(-364).Pack())
+	todayP := int(today.Pack())
 	// Each client's spends are summed on its own: a part of the book per CPU.
 	parallel.Parts(len(sums), 16<<10, func(_, lo, hi int) {
 		valueClients(sums[lo:hi], cs[lo:hi], from12, todayP)
@@ -299,7 +296,7 @@ func valueClients(sums []profile.Summary, cs []clientValue, from12, todayP int) 
 		lastP := -1
 		var last civil.Date
 		for _, sp := range s.Spends {
-			p := pack(sp.Date)
+			p := int(sp.Date.Pack())
 			if p > todayP {
 				continue
 			}

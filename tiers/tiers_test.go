@@ -379,7 +379,7 @@ func TestLargeBookInParts(t *testing.T) {
 	}
 	as := Assign(sums, today, pyramidConfig())
 	want := make([]clientValue, len(sums))
-	valueClients(sums, want, pack(today.AddDays(-364)), pack(today))
+	valueClients(sums, want, int(today.AddDays(-364).Pack()), int(today.Pack()))
 	of := rankBySpend(want)
 	for i, a := range as {
 		if a.Spend12 != profile.Money(want[i].spend12) || a.Rank != int(want[i].rank) || a.Of != of {
