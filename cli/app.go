@@ -13,8 +13,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -28,6 +30,20 @@ type App struct {
 	Stdout   io.Writer
 	Stderr   io.Writer
 	Version  string
+	// ConfigPath is the config file: --config, or config.DefaultPath().
+	ConfigPath string
+	// Config is the configuration, loaded once at the root from ConfigPath
+	// (a test may set it beforehand: then no file is read). Commands take
+	// it from here, and the book's rules get it when the book is opened;
+	// nothing reads the file again.
+	Config *config.Config
+	// configErr is why the config file could not be read; the commands
+	// that need the configuration (writes, the briefing, tiers) refuse
+	// with it, the others run.
+	configErr error
+	// WorkFactor is the scrypt work factor of the handover bundles the
+	// commands write: 0, age's default (about a second). Tests lower it.
+	WorkFactor int
 }
 
 // DefaultBookPath returns where the book lives when --book is not given:
@@ -57,32 +73,94 @@ func DetectLang() string {
 // today returns the app's calendar day.
 func (a *App) today() civil.Date { return civil.Of(a.Now()) }
 
-// openBook opens the book for a command, with the clienteling hooks
-// installed when it is opened for writing.
-func (a *App) openBook(readOnly bool) (*store.Book, error) {
-	b, err := store.Open(a.BookPath, store.Options{ReadOnly: readOnly, Now: a.Now})
+// loadConfigOnce reads the config file at a.ConfigPath once, unless a
+// Config was given.
+func (a *App) loadConfigOnce() {
+	if a.ConfigPath == "" {
+		a.ConfigPath = config.DefaultPath()
+	}
+	if a.Config != nil {
+		return
+	}
+	cfg, err := loadConfig(a.ConfigPath)
+	a.Config, a.configErr = &cfg, err
+}
+
+// config returns the configuration loaded at the root, or why the file
+// could not be read.
+func (a *App) config() (config.Config, error) {
+	if a.Config == nil {
+		a.loadConfigOnce()
+	}
+	return *a.Config, a.configErr
+}
+
+// openBook opens the book for a command with the follow-up rules
+// installed from the configuration (a write refuses with the config
+// file's error when it cannot be read).
+func (a *App) openBook(readOnly bool) (*book.Book, error) { return a.openBookMapped(readOnly, 0) }
+
+// openBookSized opens the book for writing as openBook does, its memory
+// map sized ahead (store.Options.MmapSize) for a write that grows it a
+// lot (an import).
+func (a *App) openBookSized(mmapSize int) (*book.Book, error) {
+	return a.openBookMapped(false, mmapSize)
+}
+
+func (a *App) openBookMapped(readOnly bool, mmapSize int) (*book.Book, error) {
+	cfg, err := a.config()
+	if err != nil && !readOnly {
+		return nil, fmt.Errorf("%s: %w", label(a.Lang, "the follow-up rules need the config file", "跟进规则需要配置文件"), err)
+	}
+	b, err := book.Open(a.BookPath, book.Options{Config: &cfg, Now: a.Now, ReadOnly: readOnly, Lang: a.Lang,
+		WorkFactor: a.WorkFactor, MmapSize: mmapSize})
 	if err != nil {
 		return nil, a.friendlyStore(err)
 	}
-	if mode, ok := b.Loosened(); ok {
+	if mode, ok := b.Store().Loosened(); ok {
 		fmt.Fprintln(a.Stderr, label(a.Lang,
 			fmt.Sprintf("the book was readable by others (%04o); it is now owner-only (0600)", mode),
 			fmt.Sprintf("客户册原先他人也可读取（%04o）；现已改为仅本人可读写（0600）", mode)))
 	}
-	if !readOnly {
-		installHooks(a, b)
-	}
 	return b, nil
 }
 
-// withBook opens the book, runs fn and closes the book.
+// withBook opens the book, runs fn, which reads it, and closes the book.
 func (a *App) withBook(readOnly bool, fn func(b *store.Book) error) error {
+	return a.withBookUse(readOnly, func(b *book.Book) error { return fn(b.Store()) })
+}
+
+// withWritable opens the book for writing, runs fn, which writes through
+// the book's use cases, and closes the book.
+func (a *App) withWritable(fn func(b *book.Book) error) error {
+	return a.withBookUse(false, fn)
+}
+
+func (a *App) withBookUse(readOnly bool, fn func(b *book.Book) error) error {
 	b, err := a.openBook(readOnly)
 	if err != nil {
 		return err
 	}
 	defer b.Close()
-	return a.friendlyStore(fn(b))
+	return a.said(fn(b))
+}
+
+// said says an error in the interface language: the book's errors from
+// the catalog (the same words as the app's), the store's as friendlyStore
+// says them.
+func (a *App) said(err error) error {
+	var ue userError
+	if err == nil || errors.As(err, &ue) {
+		return err
+	}
+	if errors.Is(err, store.ErrFull) || errors.Is(err, store.ErrReadOnlyFile) {
+		return a.friendlyStore(err)
+	}
+	var s i18n.Said
+	if errors.As(err, &s) {
+		return saidError{i18n.New(a.Lang).Error(err), err}
+	}
+	return a.friendlyStore(err)
 }
 
 // printJSON writes v as indented JSON.

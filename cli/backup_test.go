@@ -16,7 +16,7 @@ import (
 // runLang runs vipbook with stdin and the language given.
 func runLang(book, lang, stdin string, args ...string) (string, string, error) {
 	var out, errOut bytes.Buffer
-	a := &App{Now: goldenNow, Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut}
+	a := &App{Now: goldenNow, Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut, WorkFactor: testWorkFactor}
 	root := NewRoot(a)
 	root.SetArgs(append([]string{"--book", book, "--lang", lang}, args...))
 	root.SetOut(&out)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
@@ -33,8 +34,8 @@ func initCmd(a *App) *cobra.Command {
 			if strings.TrimSpace(associate) == "" {
 				return usageErr("say whose book it is: vipbook init --associate \"Your Name\"")
 			}
-			b, err := store.Init(a.BookPath, store.Meta{Associate: associate, Store: storeName,
-				Currency: strings.ToUpper(currency), CountryCode: strings.TrimPrefix(cc, "+")}, store.Options{Now: a.Now})
+			b, err := book.Init(a.BookPath, store.Meta{Associate: associate, Store: storeName,
+				Currency: strings.ToUpper(currency), CountryCode: strings.TrimPrefix(cc, "+")}, book.Options{Now: a.Now})
 			if err != nil {
 				return err
 			}
@@ -82,27 +83,22 @@ func addCmd(a *App) *cobra.Command {
 			} else if lunar {
 				return usageErr("--lunar goes with --birthday MM-DD (the lunar month and day)")
 			}
-			return a.withBook(false, func(b *store.Book) error {
-				return b.Update(func(tx *store.Tx) error {
-					if referredBy != "" {
-						ref, err := resolveClient(tx, referredBy)
-						if err != nil {
-							return fmt.Errorf("--referred-by: %w", err)
-						}
-						p.ReferredBy = ref.ID
+			return a.withWritable(func(b *book.Book) error {
+				if referredBy != "" {
+					ref, err := a.resolve(b, referredBy)
+					if err != nil {
+						return fmt.Errorf("--referred-by: %w", err)
 					}
-					if err := warnSamePhone(a, tx, p); err != nil {
-						return err
-					}
-					if err := tx.AddClient(p); err != nil {
-						return err
-					}
-					if jsonOut {
-						return a.printJSON(p)
-					}
-					a.printf("Added %s (%s)\n", p.DisplayName(), p.ID)
-					return nil
-				})
+					p.ReferredBy = ref.ID
+				}
+				if err := b.AddClient(p); err != nil {
+					return err
+				}
+				if jsonOut {
+					return a.printJSON(p)
+				}
+				a.printf("Added %s (%s)\n", p.DisplayName(), p.ID)
+				return nil
 			})
 		},
 	}
@@ -119,16 +115,16 @@ func addCmd(a *App) *cobra.Command {
 	return cmd
 }
 
-// warnSamePhone refuses a second client with a number already in the book:
-// the phone alone must find one client.
-func warnSamePhone(a *App, tx *store.Tx, p *profile.Profile) error {
-	for _, ph := range p.Phones {
-		if ids := tx.FindByPhone(ph.Number); len(ids) > 0 {
-			s, _ := tx.Summary(ids[0])
-			return usageErr("%s is already the number of %s (%s): use `vipbook edit %s` to change that client", ph.Number, s.DisplayName(), s.ID, s.ID)
-		}
-	}
-	return nil
+// resolve finds the one client a CLIENT argument names (resolveClient),
+// in a read of its own before the write that uses it.
+func (a *App) resolve(b *book.Book, query string) (profile.Summary, error) {
+	var s profile.Summary
+	err := b.View(func(tx *store.Tx) error {
+		var err error
+		s, err = resolveClient(tx, query)
+		return err
+	})
+	return s, err
 }
 
 // ClientDetail is everything the book holds about one client, as `show
@@ -206,16 +202,12 @@ func editCmd(a *App) *cobra.Command {
 			if len(sets) == 0 {
 				return usageErr("say what to change: --set field=value (fields: %s)", strings.Join(profile.SettableFields(), ", "))
 			}
-			return a.withBook(false, func(b *store.Book) error {
-				return b.Update(func(tx *store.Tx) error {
-					s, err := resolveClient(tx, args[0])
-					if err != nil {
-						return err
-					}
-					p, err := tx.Client(s.ID)
-					if err != nil {
-						return err
-					}
+			return a.withWritable(func(b *book.Book) error {
+				s, err := a.resolve(b, args[0])
+				if err != nil {
+					return err
+				}
+				p, err := b.UpdateClient(s.ID, func(p *profile.Profile) error {
 					for _, kv := range sets {
 						k, v, ok := strings.Cut(kv, "=")
 						if !ok {
@@ -225,15 +217,16 @@ func editCmd(a *App) *cobra.Command {
 							return usageErr("%v", err)
 						}
 					}
-					if err := tx.UpdateClient(p); err != nil {
-						return err
-					}
-					if jsonOut {
-						return a.printJSON(p)
-					}
-					a.printf("Updated %s (%s)\n", p.DisplayName(), p.ID)
 					return nil
 				})
+				if err != nil {
+					return err
+				}
+				if jsonOut {
+					return a.printJSON(p)
+				}
+				a.printf("Updated %s (%s)\n", p.DisplayName(), p.ID)
+				return nil
 			})
 		},
 	}
@@ -254,22 +247,19 @@ func noteCmd(a *App) *cobra.Command {
 				return usageErr("--kind: %v", err)
 			}
 			text := strings.TrimSpace(strings.Join(args[1:], " "))
-			return a.withBook(false, func(b *store.Book) error {
-				return b.Update(func(tx *store.Tx) error {
-					s, err := resolveClient(tx, args[0])
-					if err != nil {
-						return err
+			return a.withWritable(func(b *book.Book) error {
+				s, err := a.resolve(b, args[0])
+				if err != nil {
+					return err
+				}
+				if err := b.AddNote(&notes.Note{ClientID: s.ID, Kind: k, Text: text}); err != nil {
+					if errors.Is(err, book.ErrNoteEmpty) {
+						return usageErr("the note is empty: write what you learnt")
 					}
-					n := &notes.Note{ClientID: s.ID, Kind: k, Text: text}
-					if err := tx.AddNote(n); err != nil {
-						if errors.Is(err, notes.ErrEmpty) {
-							return usageErr("the note is empty: write what you learnt")
-						}
-						return err
-					}
-					a.printf("Noted on %s (%s)\n", s.DisplayName(), k)
-					return nil
-				})
+					return err
+				}
+				a.printf("Noted on %s (%s)\n", s.DisplayName(), k)
+				return nil
 			})
 		},
 	}
@@ -323,19 +313,17 @@ func buyCmd(a *App) *cobra.Command {
 			if day.After(a.today()) {
 				return usageErr("--date %s is in the future: record a purchase on or after the day it happens", day)
 			}
-			return a.withBook(false, func(b *store.Book) error {
-				return b.Update(func(tx *store.Tx) error {
-					s, err := resolveClient(tx, args[0])
-					if err != nil {
-						return err
-					}
-					p := &profile.Purchase{ClientID: s.ID, Date: day, Amount: amt, Currency: strings.ToUpper(currency), Items: items, Store: storeName}
-					if err := tx.AddPurchase(p); err != nil {
-						return err
-					}
-					a.printf("Recorded %s %s for %s on %s\n", p.Amount, p.Currency, s.DisplayName(), p.Date)
-					return nil
-				})
+			return a.withWritable(func(b *book.Book) error {
+				s, err := a.resolve(b, args[0])
+				if err != nil {
+					return err
+				}
+				p := &profile.Purchase{ClientID: s.ID, Date: day, Amount: amt, Currency: strings.ToUpper(currency), Items: items, Store: storeName}
+				if err := b.AddPurchase(p); err != nil {
+					return err
+				}
+				a.printf("Recorded %s %s for %s on %s\n", p.Amount, p.Currency, s.DisplayName(), p.Date)
+				return nil
 			})
 		},
 	}
@@ -361,19 +349,17 @@ func visitCmd(a *App) *cobra.Command {
 			if err != nil {
 				return usageErr("--at: %v", err)
 			}
-			return a.withBook(false, func(b *store.Book) error {
-				return b.Update(func(tx *store.Tx) error {
-					s, err := resolveClient(tx, args[0])
-					if err != nil {
-						return err
-					}
-					ap := &visits.Appointment{ClientID: s.ID, Start: start, Duration: time.Duration(minutes) * time.Minute, Purpose: purpose}
-					if err := tx.AddAppointment(ap); err != nil {
-						return err
-					}
-					a.printf("Booked %s on %s (%s)\n", s.DisplayName(), start.Format("2006-01-02 15:04"), ap.ID)
-					return nil
-				})
+			return a.withWritable(func(b *book.Book) error {
+				s, err := a.resolve(b, args[0])
+				if err != nil {
+					return err
+				}
+				ap := &visits.Appointment{ClientID: s.ID, Start: start, Duration: time.Duration(minutes) * time.Minute, Purpose: purpose}
+				if err := b.AddVisit(ap); err != nil {
+					return err
+				}
+				a.printf("Booked %s on %s (%s)\n", s.DisplayName(), start.Format("2006-01-02 15:04"), ap.ID)
+				return nil
 			})
 		},
 	}
@@ -389,19 +375,17 @@ func requestCmd(a *App) *cobra.Command {
 		Short: "Open a special request (something asked beyond normal service)",
 		Args:  cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withBook(false, func(b *store.Book) error {
-				return b.Update(func(tx *store.Tx) error {
-					s, err := resolveClient(tx, args[0])
-					if err != nil {
-						return err
-					}
-					r := &requests.Request{ClientID: s.ID, What: strings.Join(args[1:], " ")}
-					if err := tx.AddRequest(r); err != nil {
-						return err
-					}
-					a.printf("Opened request %s for %s\n", r.ID, s.DisplayName())
-					return nil
-				})
+			return a.withWritable(func(b *book.Book) error {
+				s, err := a.resolve(b, args[0])
+				if err != nil {
+					return err
+				}
+				r := &requests.Request{ClientID: s.ID, What: strings.Join(args[1:], " ")}
+				if err := b.AddRequest(r); err != nil {
+					return err
+				}
+				a.printf("Opened request %s for %s\n", r.ID, s.DisplayName())
+				return nil
 			})
 		},
 	}
@@ -415,25 +399,13 @@ func requestCmd(a *App) *cobra.Command {
 			if err != nil {
 				return usageErr("--status: %v", err)
 			}
-			return a.withBook(false, func(b *store.Book) error {
-				return b.Update(func(tx *store.Tx) error {
-					r, err := tx.Request(args[0])
-					if err != nil {
-						return usageErr("no request %q: `vipbook show CLIENT` lists a client's requests", args[0])
-					}
-					r.Status = st
-					if note != "" {
-						r.Note = note
-					}
-					if !r.IsOpen() {
-						r.Closed = a.Now()
-					}
-					if err := tx.UpdateRequest(&r); err != nil {
-						return err
-					}
-					a.printf("Request %s is %s\n", r.ID, r.Status)
-					return nil
-				})
+			return a.withWritable(func(b *book.Book) error {
+				r, err := b.UpdateRequest(args[0], st, note)
+				if err != nil {
+					return err
+				}
+				a.printf("Request %s is %s\n", r.ID, r.Status)
+				return nil
 			})
 		},
 	}

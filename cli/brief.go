@@ -16,7 +16,6 @@ import (
 
 type briefOptions struct {
 	date     string
-	config   string
 	limit    int
 	json     bool
 	markdown bool
@@ -40,7 +39,6 @@ document, or JSON (--json); in Chinese with --lang zh.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runBrief(a, o) },
 	}
 	cmd.Flags().StringVar(&o.date, "date", "", "the day to brief, YYYY-MM-DD (default today)")
-	cmd.Flags().StringVar(&o.config, "config", "", "the config file (default $XDG_CONFIG_HOME/vipbook/config.toml)")
 	cmd.Flags().IntVar(&o.limit, "limit", briefing.DefaultLimit, "most items in the requests, festivals, situations and lapsed sections (0: all)")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print as JSON")
 	cmd.Flags().BoolVar(&o.markdown, "markdown", false, "print as Markdown")
@@ -72,7 +70,7 @@ func runBrief(a *App, o briefOptions) error {
 	if o.limit == 0 {
 		opt.Limit = -1
 	}
-	cfg, err := loadConfig(o.config)
+	cfg, err := a.config()
 	if err != nil {
 		return err
 	}

@@ -27,7 +27,7 @@ func checkBook(t *testing.T) string {
 
 func checkRunLang(book, lang string, args ...string) (string, error) {
 	var out, errOut bytes.Buffer
-	a := &App{Now: goldenNow, Stdout: &out, Stderr: &errOut}
+	a := &App{Now: goldenNow, Stdout: &out, Stderr: &errOut, WorkFactor: testWorkFactor}
 	root := NewRoot(a)
 	root.SetArgs(append([]string{"--book", book, "--lang", lang}, args...))
 	root.SetOut(&out)

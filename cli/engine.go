@@ -3,13 +3,12 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/messages"
-	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
@@ -18,7 +17,7 @@ import (
 func engineCommands(a *App) []*cobra.Command { return []*cobra.Command{messageCmd(a)} }
 
 func messageCmd(a *App) *cobra.Command {
-	var kind, occasion, items, configPath string
+	var kind, occasion, items string
 	var logIt bool
 	cmd := &cobra.Command{
 		Use:   "message CLIENT --kind KIND",
@@ -41,29 +40,23 @@ directory set by dir in the config's [messages] section.`,
 			if err != nil {
 				return usageErr("--kind: %v", err)
 			}
-			if configPath == "" {
-				configPath = config.DefaultPath()
-			}
-			cfg, err := loadConfig(configPath)
+			cfg, err := a.config()
 			if err != nil {
 				return err
 			}
-			set, err := messages.Load(cfg.MessageDir(configPath))
+			set, err := messages.Load(cfg.MessageDir(a.ConfigPath))
 			if err != nil {
 				return usageErr("%v", err)
 			}
-			return a.withBook(!logIt, func(b *store.Book) error {
-				run := b.View
-				if logIt {
-					run = b.Update
-				}
-				return run(func(tx *store.Tx) error {
+			return a.withBookUse(!logIt, func(b *book.Book) error {
+				var p *profile.Profile
+				var text string
+				err := b.View(func(tx *store.Tx) error {
 					s, err := resolveClient(tx, args[0])
 					if err != nil {
 						return err
 					}
-					p, err := tx.Client(s.ID)
-					if err != nil {
+					if p, err = tx.Client(s.ID); err != nil {
 						return err
 					}
 					c, err := messageContext(tx, p, a.today(), b.Meta(), cfg.Messages, k == messages.ReferralThanks)
@@ -74,27 +67,32 @@ directory set by dir in the config's [messages] section.`,
 					if items != "" {
 						c.Items = items
 					}
-					text, err := set.Compose(p, k, a.Lang, c)
+					text, err = set.Compose(p, k, a.Lang, c)
 					if errors.Is(err, messages.ErrDoNotContact) {
 						return refuseContact(a, p)
 					}
 					if err != nil {
 						return usageErr("%v", err)
 					}
-					a.printf("%s\n", text)
-					if !logIt {
-						return nil
-					}
-					if err := tx.AddNote(&notes.Note{ClientID: p.ID, Kind: notes.Message, Text: "[" + string(k) + "] " + oneLine(text)}); err != nil {
-						return err
-					}
-					if a.Lang == "zh" {
-						fmt.Fprintf(a.Stderr, "已记录为 %s 的消息备注\n", p.DisplayName())
-					} else {
-						fmt.Fprintf(a.Stderr, "Logged as a message note on %s\n", p.DisplayName())
-					}
 					return nil
 				})
+				if err != nil {
+					return err
+				}
+				a.printf("%s\n", text)
+				if !logIt {
+					return nil
+				}
+				name, err := b.LogMessage(p.ID, k, text, "")
+				if err != nil {
+					return err
+				}
+				if a.Lang == "zh" {
+					fmt.Fprintf(a.Stderr, "已记录为 %s 的消息备注\n", name)
+				} else {
+					fmt.Fprintf(a.Stderr, "Logged as a message note on %s\n", name)
+				}
+				return nil
 			})
 		},
 	}
@@ -102,7 +100,6 @@ directory set by dir in the config's [messages] section.`,
 	cmd.Flags().StringVar(&occasion, "occasion", "", "the holiday's name (default: the festival of the coming week)")
 	cmd.Flags().StringVar(&items, "items", "", "what the message is about (default: the last purchase's items)")
 	cmd.Flags().BoolVar(&logIt, "log", false, "record the message on the client as a message note")
-	cmd.Flags().StringVar(&configPath, "config", "", "the config file (default $XDG_CONFIG_HOME/vipbook/config.toml)")
 	return cmd
 }
 
@@ -156,9 +153,4 @@ func messageContext(tx *store.Tx, p *profile.Profile, today civil.Date, m store.
 		}
 	}
 	return c, nil
-}
-
-// oneLine joins a message's lines for the note that records it.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
 }

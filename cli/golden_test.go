@@ -43,7 +43,7 @@ func run(t *testing.T, book string, args ...string) string {
 
 func runErr(book string, args ...string) (string, string, error) {
 	var out, errOut bytes.Buffer
-	a := &App{Now: goldenNow, Stdout: &out, Stderr: &errOut}
+	a := &App{Now: goldenNow, Stdout: &out, Stderr: &errOut, WorkFactor: testWorkFactor}
 	root := NewRoot(a)
 	root.SetArgs(append([]string{"--book", book, "--lang", "en"}, args...))
 	root.SetOut(&out)

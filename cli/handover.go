@@ -10,11 +10,10 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/handover"
 	"github.com/vipbook/vipbook/profile"
-	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
-	"github.com/vipbook/vipbook/tiers"
 )
 
 // handoverCommands hand a book (or part of it) to a colleague: handover
@@ -34,13 +33,9 @@ mail it with the bundle).`,
 	return []*cobra.Command{cmd, purgeCmd(a)}
 }
 
-// workFactor is the scrypt work factor of the bundles the CLI writes: 0,
-// age's default (about a second to derive the key). Tests lower it.
-var workFactor = 0
-
 func handoverExportCmd(a *App) *cobra.Command {
 	var all, release bool
-	var query, tier, to, out, passFile, configPath string
+	var query, tier, to, out, passFile string
 	cmd := &cobra.Command{
 		Use:   "export (--all | --clients QUERY | --tier T) -o FILE [--to NAME] [--release]",
 		Short: "Write chosen clients to an encrypted bundle and mark them handed over",
@@ -66,14 +61,14 @@ Without --passphrase-file the passphrase is asked twice on the terminal.`,
 			if _, err := os.Lstat(out); err == nil {
 				return usageErr("%s already exists: choose another file name or move that file away", out)
 			}
-			// No rule hooks: marking clients handed over and passing their
-			// tasks on calls for no follow-up.
-			b, err := store.Open(a.BookPath, store.Options{Now: a.Now})
+			// Marking clients handed over and passing their tasks on calls
+			// for no follow-up: HandOver runs no rules.
+			b, err := a.openBook(false)
 			if err != nil {
 				return err
 			}
 			defer b.Close()
-			ids, err := a.chooseClients(b, all, query, tier, configPath)
+			ids, err := a.chooseClients(b, all, query, tier)
 			if err != nil {
 				return err
 			}
@@ -88,10 +83,9 @@ Without --passphrase-file the passphrase is asked twice on the terminal.`,
 			// ends: the same lazier collector as the import (a 10k-client
 			// export: about 30 ms less).
 			defer debug.SetGCPercent(debug.SetGCPercent(400))
-			res, err := handover.Export(b, ids, out, handover.ExportOptions{To: to, Release: release, Passphrase: pass,
-				WorkFactor: workFactor, Lang: a.Lang})
+			res, err := b.HandOver(ids, out, handover.ExportOptions{To: to, Release: release, Passphrase: pass, Lang: a.Lang})
 			if err != nil {
-				return err
+				return a.said(err)
 			}
 			a.writeExport(res, release)
 			return nil
@@ -104,69 +98,26 @@ Without --passphrase-file the passphrase is asked twice on the terminal.`,
 	cmd.Flags().StringVarP(&out, "output", "o", "", "the bundle file to write")
 	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "read the passphrase from this file instead of asking")
 	cmd.Flags().BoolVar(&release, "release", false, "also move them out of the active book, into the archive")
-	cmd.Flags().StringVar(&configPath, "config", "", "the config file for --tier (default $XDG_CONFIG_HOME/vipbook/config.toml)")
 	return cmd
 }
 
 // chooseClients returns the ids of the active clients that --all,
-// --clients or --tier choose, in id order.
-func (a *App) chooseClients(b *store.Book, all bool, query, tier, configPath string) ([]string, error) {
-	var ids []string
-	err := b.View(func(tx *store.Tx) error {
-		sums, err := activeSummaries(tx, false)
-		if err != nil {
-			return err
+// --clients or --tier choose (book.ChooseClients), in id order.
+func (a *App) chooseClients(b *book.Book, all bool, query, tier string) ([]string, error) {
+	if !all && query == "" {
+		if _, err := a.config(); err != nil {
+			return nil, err // the tiers come from the config
 		}
-		var tierOf func(s *profile.Summary) string
-		if !all {
-			cfg, err := loadConfig(configPath)
-			if err != nil {
-				return err
-			}
-			tc := cfg.Tiers
-			if tc.Currency == "" {
-				tc.Currency = b.Meta().Currency
-			}
-			byID := tiers.Index(tiers.Assign(sums, a.today(), tc))
-			tierOf = func(s *profile.Summary) string {
-				if as := byID[s.ID]; as != nil {
-					return as.Tier
-				}
-				return s.Tier
-			}
-		}
-		switch {
-		case all:
-			for _, s := range sums {
-				ids = append(ids, s.ID)
-			}
-		case query != "":
-			cc := b.Meta().CountryCode
-			ix := search.New(sums, search.Options{Today: a.today(), Tier: tierOf, CountryCode: cc})
-			for _, d := range ix.Search(query).All() {
-				ids = append(ids, sums[d].ID)
-			}
-			if len(ids) == 0 {
-				for _, s := range search.Resolve(query, sums, cc) {
-					ids = append(ids, s.ID)
-				}
-			}
-			if len(ids) == 0 {
-				return usageErr("no client matches %q: try `vipbook search %s`", query, query)
-			}
-		default:
-			for i := range sums {
-				if strings.EqualFold(tierOf(&sums[i]), tier) {
-					ids = append(ids, sums[i].ID)
-				}
-			}
-			if len(ids) == 0 {
-				return usageErr("no client is in tier %q: `vipbook tiers` lists the tiers", tier)
-			}
-		}
-		return nil
-	})
-	return ids, err
+	}
+	sums, err := b.ChooseClients(book.Choice{All: all, Query: query, Tier: tier})
+	if err != nil {
+		return nil, a.said(err)
+	}
+	ids := make([]string, len(sums))
+	for i := range sums {
+		ids[i] = sums[i].ID
+	}
+	return ids, nil
 }
 
 func (a *App) writeExport(res handover.ExportResult, release bool) {
@@ -233,11 +184,11 @@ nothing. A damaged bundle or a wrong passphrase is refused.`,
 			if !store.Exists(a.BookPath) {
 				return fmt.Errorf("%w: %s (run `vipbook init --associate NAME` first)", store.ErrNoBook, a.BookPath)
 			}
-			book, _ := os.Stat(a.BookPath)
-			// The history arrives as it was: no rule hooks (an old purchase
-			// does not start a new thank-you rhythm). Map ahead for the
-			// growth, so bbolt does not re-map at every doubling.
-			b, err := store.Open(a.BookPath, store.Options{Now: a.Now, MmapSize: int(book.Size() + 4*st.Size())})
+			held, _ := os.Stat(a.BookPath)
+			// The history arrives as it was: ReceiveFile runs no rules (an
+			// old purchase does not start a new thank-you rhythm). Map ahead
+			// for the growth, so bbolt does not re-map at every doubling.
+			b, err := a.openBookSized(int(held.Size() + 4*st.Size()))
 			if err != nil {
 				return err
 			}
@@ -248,14 +199,14 @@ nothing. A damaged bundle or a wrong passphrase is refused.`,
 			// collector spends less time re-scanning it (a 10k-client
 			// handover: 0.4 s less), and this process ends right after.
 			defer debug.SetGCPercent(debug.SetGCPercent(400))
-			rep, err := handover.ApplyFile(b, f, pass, handover.ImportOptions{Lang: a.Lang}, dryRun)
+			rep, err := b.ReceiveFile(f, pass, handover.ImportOptions{Lang: a.Lang}, dryRun)
 			for _, e := range []error{handover.ErrDamaged, handover.ErrWrongPassphrase, handover.ErrNotBundle, handover.ErrNewerBundle} {
 				if errors.Is(err, e) {
 					return fmt.Errorf("%s: %w", file, err)
 				}
 			}
 			if err != nil {
-				return err
+				return a.said(err)
 			}
 			if jsonOut {
 				return a.printJSON(rep)
@@ -433,7 +384,7 @@ erased bytes leave it. Without --yes it only lists them.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			l := func(en, zh string) string { return label(a.Lang, en, zh) }
-			return a.withBook(false, func(b *store.Book) error {
+			return a.withWritable(func(b *book.Book) error {
 				var gone []profile.Summary
 				err := b.View(func(tx *store.Tx) error {
 					sums, err := tx.Summaries()
@@ -469,7 +420,7 @@ erased bytes leave it. Without --yes it only lists them.`,
 				for i, s := range gone {
 					ids[i] = s.ID
 				}
-				records, err := b.EraseClients(ids...)
+				records, err := b.Erase(ids...)
 				if err != nil {
 					return err
 				}

@@ -7,7 +7,9 @@ import (
 	"testing"
 )
 
-func init() { workFactor = 10 } // fast key derivation in tests; real use keeps age's default
+// testWorkFactor is the scrypt work factor of the bundles the tests write:
+// a fast key derivation (real use keeps age's default, App.WorkFactor 0).
+const testWorkFactor = 10
 
 // TestHandoverByHand walks a handover as two associates do it: Li Na hands
 // 王小明 (whom Wang Fang already knows by another phone format) and a

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
@@ -32,7 +33,7 @@ type step struct {
 
 func runAt(book string, now time.Time, args ...string) (string, string, error) {
 	var out, errOut bytes.Buffer
-	a := &App{Now: func() time.Time { return now }, Stdout: &out, Stderr: &errOut}
+	a := &App{Now: func() time.Time { return now }, Stdout: &out, Stderr: &errOut, WorkFactor: testWorkFactor}
 	root := NewRoot(a)
 	root.SetArgs(append([]string{"--book", book, "--lang", "en"}, args...))
 	root.SetOut(&out)
@@ -271,21 +272,16 @@ func TestRulesReferralSetLater(t *testing.T) {
 	book := rulesBook(t, step{"2026-11-01", add("王小明", "13800000001")}, step{"2026-11-01", add("Anne Dubois", "13800000002")},
 		step{"2026-11-01", add("Chen Jie", "13800000003")})
 	now := day("2026-11-10")
-	a := &App{Lang: "en", Now: func() time.Time { return now }}
-	b, err := store.Open(book, store.Options{Now: a.Now})
+	b, err := vb.Open(book, vb.Options{Lang: "en", Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
 	}
-	installHooks(a, b)
+	idOf := func(phone string) (id string) {
+		_ = b.View(func(tx *store.Tx) error { id = tx.FindByPhone(phone)[0]; return nil })
+		return id
+	}
 	refer := func(who, by string) {
-		err := b.Update(func(tx *store.Tx) error {
-			p, err := tx.Client(tx.FindByPhone(who)[0])
-			if err != nil {
-				return err
-			}
-			p.ReferredBy = tx.FindByPhone(by)[0]
-			return tx.UpdateClient(p)
-		})
+		_, err := b.UpdateClient(idOf(who), func(p *profile.Profile) error { p.ReferredBy = idOf(by); return nil })
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -308,17 +304,14 @@ func TestRulesReferralSetLater(t *testing.T) {
 func TestRulesSamePurchaseTwice(t *testing.T) {
 	book := rulesBook(t, step{"2026-11-01", add("王小明", "13800000001")})
 	now := day("2026-11-02")
-	a := &App{Lang: "en", Now: func() time.Time { return now }}
-	b, err := store.Open(book, store.Options{Now: a.Now})
+	b, err := vb.Open(book, vb.Options{Lang: "en", Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
 	}
-	installHooks(a, b)
+	var id string
+	_ = b.View(func(tx *store.Tx) error { id = tx.FindByPhone("13800000001")[0]; return nil })
 	buy := func() error {
-		return b.Update(func(tx *store.Tx) error {
-			return tx.AddPurchase(&profile.Purchase{ID: "p0000000001", ClientID: tx.FindByPhone("13800000001")[0],
-				Date: civil.MustParse("2026-11-02"), Amount: 320000})
-		})
+		return b.AddPurchase(&profile.Purchase{ID: "p0000000001", ClientID: id, Date: civil.MustParse("2026-11-02"), Amount: 320000})
 	}
 	if err := buy(); err != nil {
 		t.Fatal(err)

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/interchange"
@@ -79,7 +80,7 @@ number; FIELD= reads the field from no column).`,
 			if err != nil {
 				return err
 			}
-			return a.withImportBook(o.dryRun, st.Size(), func(b *store.Book) error {
+			return a.withImportBook(o.dryRun, st.Size(), func(b *book.Book) error {
 				src, err := interchange.Parse(path, data, interchange.ParseOptions{Map: o.maps, DateOrder: o.dateOrder, CC: b.Meta().CountryCode})
 				if err != nil {
 					if src != nil && !o.json {
@@ -88,22 +89,12 @@ number; FIELD= reads the field from no column).`,
 					return err
 				}
 				popt := interchange.PlanOptions{SourceTime: st.ModTime()}
-				var plan *interchange.Plan
-				if o.dryRun {
-					err = b.View(func(tx *store.Tx) error {
-						plan, err = interchange.MakePlan(tx, src, popt)
-						return err
-					})
-				} else {
-					progress := a.progress(len(src.Records))
-					err = b.Update(func(tx *store.Tx) error {
-						if plan, err = interchange.MakePlan(tx, src, popt); err != nil {
-							return err
-						}
-						return interchange.Apply(tx, plan, progress)
-					})
-					progress(-1, 0)
+				progress := func(int, int) {}
+				if !o.dryRun {
+					progress = a.progress(len(src.Records))
 				}
+				plan, err := b.Import(src, popt, progress, o.dryRun)
+				progress(-1, 0)
 				if err != nil {
 					return fmt.Errorf("%w; %s", err, tr(a.Lang, "nothing was imported", "什么都没有导入"))
 				}
@@ -125,20 +116,19 @@ number; FIELD= reads the field from no column).`,
 // withImportBook opens the book as withBook does; for writing, its memory
 // map is sized for what a file of fileSize bytes adds (interchange.MapAhead),
 // so a large import into a new book is not slowed by bbolt re-mapping.
-func (a *App) withImportBook(dryRun bool, fileSize int64, fn func(b *store.Book) error) error {
+func (a *App) withImportBook(dryRun bool, fileSize int64, fn func(b *book.Book) error) error {
 	if dryRun {
-		return a.withBook(true, fn)
+		return a.withBookUse(true, fn)
 	}
 	var bookSize int64
 	if st, err := os.Stat(a.BookPath); err == nil {
 		bookSize = st.Size()
 	}
-	b, err := store.Open(a.BookPath, store.Options{Now: a.Now, MmapSize: interchange.MapAhead(bookSize, fileSize)})
+	b, err := a.openBookSized(interchange.MapAhead(bookSize, fileSize))
 	if err != nil {
 		return err
 	}
 	defer b.Close()
-	installHooks(a, b)
 	return fn(b)
 }
 
@@ -373,7 +363,7 @@ Clients who asked not to be contacted keep that flag in every format;
 						return err
 					}
 					if o.clients != "" {
-						sums = findClients(sums, o.clients, a.today(), b.Meta().CountryCode)
+						sums = a.findClients(sums, o.clients, a.today(), b.Meta().CountryCode)
 						if len(sums) == 0 {
 							return usageErr("no client matches %q: try `vipbook search %s`", o.clients, o.clients)
 						}
@@ -452,8 +442,8 @@ Clients who asked not to be contacted keep that flag in every format;
 // them (name, pinyin, phone digits, tag, and tier:A city:上海 tag:vip
 // filters), in the book's order; an id the search does not know is looked
 // up as a CLIENT argument is.
-func findClients(sums []profile.Summary, query string, today civil.Date, cc string) []profile.Summary {
-	ix := search.New(sums, search.Options{Today: today, Tier: tierLookup(sums, today), CountryCode: cc})
+func (a *App) findClients(sums []profile.Summary, query string, today civil.Date, cc string) []profile.Summary {
+	ix := search.New(sums, search.Options{Today: today, Tier: a.tierLookup(sums, today), CountryCode: cc})
 	var hits []profile.Summary
 	for _, d := range ix.Search(query).Matches() {
 		hits = append(hits, sums[d])

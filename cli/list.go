@@ -107,7 +107,7 @@ func listCmd(a *App) *cobra.Command {
 					if err != nil {
 						return err
 					}
-					tierOf := tierLookup(sums, a.today())
+					tierOf := a.tierLookup(sums, a.today())
 					rows := make([]ClientRow, len(sums))
 					for i := range sums {
 						rows[i] = rowOf(&sums[i], tierOf(&sums[i]), a.today())
@@ -172,7 +172,7 @@ func searchCmd(a *App) *cobra.Command {
 					if err != nil {
 						return err
 					}
-					tierOf := tierLookup(sums, a.today())
+					tierOf := a.tierLookup(sums, a.today())
 					cc := b.Meta().CountryCode
 					ix := search.New(sums, search.Options{Today: a.today(), Tier: tierOf, CountryCode: cc})
 					var hits []profile.Summary
@@ -206,8 +206,8 @@ func searchCmd(a *App) *cobra.Command {
 // set, else the tier the configured scheme computes (as vipbook tiers
 // shows it with its reason). With a config file that cannot be read (which
 // vipbook brief and vipbook tiers report), the default scheme is used.
-func tierLookup(sums []profile.Summary, today civil.Date) func(s *profile.Summary) string {
-	cfg, err := loadConfig("")
+func (a *App) tierLookup(sums []profile.Summary, today civil.Date) func(s *profile.Summary) string {
+	cfg, err := a.config()
 	if err != nil {
 		cfg = config.Default()
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
@@ -44,8 +45,8 @@ book and exports still hold the client: delete them too.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l := func(en, zh string) string { return label(a.Lang, en, zh) }
-			return a.withBook(false, func(b *store.Book) error {
-				s, rec, err := clientRecords(b, args[0])
+			return a.withWritable(func(b *book.Book) error {
+				s, rec, err := clientRecords(b.Store(), args[0])
 				if err != nil {
 					return err
 				}
@@ -65,7 +66,7 @@ book and exports still hold the client: delete them too.`,
 							"未删除任何内容：请输入客人编号确认，脚本中可加 --yes"))
 					}
 				}
-				n, err := b.EraseClients(s.ID)
+				n, err := b.Erase(s.ID)
 				if err != nil {
 					return err
 				}

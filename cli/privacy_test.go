@@ -17,7 +17,7 @@ import (
 // runIn runs the command line on book with stdin as the standard input.
 func runIn(book, stdin string, args ...string) (string, error) {
 	var out, errOut bytes.Buffer
-	a := &App{Now: goldenNow, Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut}
+	a := &App{Now: goldenNow, Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut, WorkFactor: testWorkFactor}
 	root := NewRoot(a)
 	root.SetArgs(append([]string{"--book", book, "--lang", "en"}, args...))
 	root.SetOut(&out)
@@ -86,7 +86,7 @@ func privacyBook(t *testing.T) (book, id, other string) {
 		if err := tx.SaveDraft(&store.Draft{Key: "note:" + other, ClientID: other, Text: "OTHER-draft"}); err != nil {
 			return err
 		}
-		return tx.SetRuleState(topSpenderKey, []byte(`{"day":"2026-11-24","client_id":"`+id+`","amount":120000,"buyers":2}`))
+		return tx.SetRuleState("top_spender", []byte(`{"day":"2026-11-24","client_id":"`+id+`","amount":120000,"buyers":2}`))
 	})
 	return book, id, other
 }

@@ -65,9 +65,9 @@ spending comes to us and what would move them.`,
 	rep.Flags().BoolVar(&ro.json, "json", false, "print as JSON")
 
 	var to struct {
-		date, config, scheme, tier string
-		limit                      int
-		json                       bool
+		date, scheme, tier string
+		limit              int
+		json               bool
 	}
 	tc := &cobra.Command{
 		Use:   "tiers",
@@ -85,7 +85,7 @@ comes from the config file; a tier set by hand on a client wins and says so.`,
 			if to.limit < 0 {
 				return usageErr("--limit must be 0 (all) or more, not %d", to.limit)
 			}
-			cfg, err := loadConfig(to.config)
+			cfg, err := a.config()
 			if err != nil {
 				return err
 			}
@@ -130,7 +130,6 @@ comes from the config file; a tier set by hand on a client wins and says so.`,
 		},
 	}
 	tc.Flags().StringVar(&to.date, "date", "", "the day the tiers are computed on, YYYY-MM-DD (default today)")
-	tc.Flags().StringVar(&to.config, "config", "", "the config file (default $XDG_CONFIG_HOME/vipbook/config.toml)")
 	tc.Flags().StringVar(&to.scheme, "scheme", "", "the tier scheme to use instead of the config's: pyramid or a card scheme's name")
 	tc.Flags().StringVar(&to.tier, "tier", "", "list only the clients of this tier")
 	tc.Flags().IntVar(&to.limit, "limit", 0, "list at most this many clients (0: all)")

@@ -36,7 +36,7 @@ func printError(w io.Writer, styles fang.Styles, err error) {
 // NewRoot builds the command tree around a; tests call it with their own
 // App (pinned clock, buffers for the streams).
 func NewRoot(a *App) *cobra.Command {
-	var bookFlag, langFlag string
+	var bookFlag, langFlag, configFlag string
 	root := &cobra.Command{
 		Use:   "vipbook",
 		Short: "A clienteling assistant: your book of VIP clients, opening on the morning briefing",
@@ -71,12 +71,17 @@ without a command to open the book on today's briefing.`,
 			if a.Now == nil {
 				a.Now = time.Now
 			}
+			if configFlag != "" {
+				a.ConfigPath = configFlag
+			}
+			a.loadConfigOnce()
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error { return runTUI(a, cmd) },
 	}
 	root.PersistentFlags().StringVar(&bookFlag, "book", "", "the book file (default $VIPBOOK_BOOK or the XDG data dir vipbook/book.db)")
 	root.PersistentFlags().StringVar(&langFlag, "lang", "", "language of the interface: en or zh (default from LANG)")
+	root.PersistentFlags().StringVar(&configFlag, "config", "", "the config file (default $XDG_CONFIG_HOME/vipbook/config.toml)")
 	root.AddCommand(bookCommands(a)...)
 	root.AddCommand(taskCommands(a)...)
 	root.AddCommand(briefCommands(a)...)

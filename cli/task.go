@@ -1,13 +1,12 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
@@ -16,7 +15,7 @@ import (
 // taskCommands are `task add|done|snooze|cancel|list`.
 func taskCommands(a *App) []*cobra.Command {
 	cmd := &cobra.Command{Use: "task", Short: "Add, tick off, snooze and list follow-ups"}
-	cmd.AddCommand(taskAddCmd(a), taskDoneCmd(a), taskSnoozeCmd(a), taskCancelCmd(a), taskListCmd(a), taskShowCmd(a), taskCheckCmd(a))
+	cmd.AddCommand(taskAddCmd(a), taskDoneCmd(a), taskSnoozeCmd(a), taskCancelCmd(a), taskReopenCmd(a), taskListCmd(a), taskShowCmd(a), taskCheckCmd(a))
 	return []*cobra.Command{cmd}
 }
 
@@ -38,26 +37,21 @@ func taskAddCmd(a *App) *cobra.Command {
 			if err != nil {
 				return usageErr("--kind: %v", err)
 			}
-			return a.withBook(false, func(b *store.Book) error {
-				return b.Update(func(tx *store.Tx) error {
-					t := &tasks.Task{Title: strings.Join(args[1:], " "), Kind: k, Due: d, Origin: "manual"}
-					name := ""
-					if args[0] != "-" {
-						s, err := resolveClient(tx, args[0])
-						if err != nil {
-							return err
-						}
-						if s.DoNotContact && k.IsContact() {
-							return usageErr("%s asked not to be contacted: a %s task is not allowed", s.DisplayName(), k)
-						}
-						t.ClientID, name = s.ID, s.DisplayName()
-					}
-					if err := tx.AddTask(t); err != nil {
+			return a.withWritable(func(b *book.Book) error {
+				t := &tasks.Task{Title: strings.Join(args[1:], " "), Kind: k, Due: d, Origin: "manual"}
+				name := ""
+				if args[0] != "-" {
+					s, err := a.resolve(b, args[0])
+					if err != nil {
 						return err
 					}
-					a.printf("Task %s due %s: %s %s\n", t.ID, t.Due, t.Title, name)
-					return nil
-				})
+					t.ClientID, name = s.ID, s.DisplayName()
+				}
+				if err := b.AddTask(t); err != nil {
+					return err
+				}
+				a.printf("Task %s due %s: %s %s\n", t.ID, t.Due, t.Title, name)
+				return nil
 			})
 		},
 	}
@@ -66,23 +60,13 @@ func taskAddCmd(a *App) *cobra.Command {
 	return cmd
 }
 
-// changeTask loads a task by id, applies fn and writes it back.
-func changeTask(a *App, id string, fn func(t *tasks.Task) error) (tasks.Task, error) {
+// changeTask runs one of the book's task use cases on the open book.
+func changeTask(a *App, change func(b *book.Book) (tasks.Task, error)) (tasks.Task, error) {
 	var t tasks.Task
-	err := a.withBook(false, func(b *store.Book) error {
-		return b.Update(func(tx *store.Tx) error {
-			var err error
-			if t, err = tx.Task(id); err != nil {
-				return usageErr("no task %q: `vipbook task list` shows the open ones with their ids", id)
-			}
-			if err := fn(&t); err != nil {
-				if errors.Is(err, tasks.ErrClosed) {
-					return usageErr("task %s is already %s", t.ID, t.Status)
-				}
-				return usageErr("%v", err)
-			}
-			return tx.UpdateTask(&t)
-		})
+	err := a.withWritable(func(b *book.Book) error {
+		var err error
+		t, err = change(b)
+		return err
 	})
 	return t, err
 }
@@ -93,9 +77,24 @@ func taskDoneCmd(a *App) *cobra.Command {
 		Short: "Tick a follow-up off",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			t, err := changeTask(a, args[0], func(t *tasks.Task) error { return t.Complete(a.Now()) })
+			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.TickTask(args[0]) })
 			if err == nil {
 				a.printf("Done: %s\n", t.Title)
+			}
+			return err
+		},
+	}
+}
+
+func taskReopenCmd(a *App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "reopen ID",
+		Short: "Undo the tick of a follow-up: it is open again",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.ReopenTask(args[0]) })
+			if err == nil {
+				a.printf("Open again: %s\n", t.Title)
 			}
 			return err
 		},
@@ -116,7 +115,7 @@ func taskSnoozeCmd(a *App) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			t, err := changeTask(a, args[0], func(t *tasks.Task) error { return t.Snooze(d, a.today()) })
+			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.SnoozeTask(args[0], d) })
 			if err == nil {
 				a.printf("Snoozed until %s: %s\n", d, t.Title)
 			}
@@ -133,13 +132,7 @@ func taskCancelCmd(a *App) *cobra.Command {
 		Short: "Cancel a follow-up that is no longer needed",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			t, err := changeTask(a, args[0], func(t *tasks.Task) error {
-				if !t.IsOpen() {
-					return tasks.ErrClosed
-				}
-				t.Cancel(a.Now())
-				return nil
-			})
+			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.CancelTask(args[0]) })
 			if err == nil {
 				a.printf("Cancelled: %s\n", t.Title)
 			}
@@ -288,19 +281,7 @@ func taskCheckCmd(a *App) *cobra.Command {
 		Short: "Tick steps of a follow-up's checklist (numbers from `task show`)",
 		Args:  cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			t, err := changeTask(a, args[0], func(t *tasks.Task) error {
-				for _, s := range args[1:] {
-					n, err := strconv.Atoi(s)
-					if err != nil || n < 1 || n > len(t.Checklist) {
-						if len(t.Checklist) == 0 {
-							return fmt.Errorf("task %s has no checklist", t.ID)
-						}
-						return fmt.Errorf("step %q: give a step number from 1 to %d (`vipbook task show %s` lists them)", s, len(t.Checklist), t.ID)
-					}
-					t.Checklist[n-1].Done = !undo
-				}
-				return nil
-			})
+			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.CheckSteps(args[0], args[1:], !undo) })
 			if err == nil {
 				a.printf("%s%s\n", t.Title, checklistCount(&t))
 				writeChecklist(a.Stdout, "  ", &t)

@@ -20,7 +20,7 @@ func runTUI(a *App, cmd *cobra.Command) error {
 	if !isTerminal(a.Stdout) || !isTerminal(a.Stdin) {
 		return runBrief(a, briefOptions{})
 	}
-	cfg, err := loadConfig("")
+	cfg, err := a.config()
 	if err != nil {
 		return err
 	}
@@ -34,7 +34,7 @@ func runTUI(a *App, cmd *cobra.Command) error {
 		return err
 	}
 	defer b.Close()
-	return tui.Run(cmd.Context(), tui.Options{Book: b, Lang: a.Lang, Now: a.Now, Config: &cfg, ReadOnly: readOnly, AutoBackup: true})
+	return tui.Run(cmd.Context(), tui.Options{Book: b.Store(), Lang: a.Lang, Now: a.Now, Config: &cfg, ReadOnly: readOnly, AutoBackup: true})
 }
 
 // isTerminal reports whether v is a terminal.

@@ -235,6 +235,13 @@ var en = map[Key]string{
 	ErrDoNotContact:   "This client asked not to be contacted: no call, message or visit can be planned. Choose another kind of task.",
 	ErrDraftNotKept:   "The draft could not be written to the book (%s); it stays in memory.",
 	ErrGone:           "That is no longer in the book (removed meanwhile).",
+	ErrTaskNotDone:    "This follow-up was not ticked off: there is nothing to undo.",
+	ErrNoTask:         "No follow-up %q in the book: the list of follow-ups shows their ids.",
+	ErrNoRequest:      "No request %q in the book: a client's profile lists their requests.",
+	ErrNoChecklist:    "Follow-up %s has no checklist.",
+	ErrNoStep:         "Step %q: give a step number from 1 to %d (the follow-up %s lists them).",
+	ErrNoneFound:      "No client matches %q: try a name, a phone or a search such as tier:A.",
+	ErrNoneInTier:     "No client is in tier %q.",
 
 	// Drafts.
 	DraftsTitle:   "Unfinished from last time",

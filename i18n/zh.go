@@ -235,6 +235,13 @@ var zh = map[Key]string{
 	ErrDoNotContact:   "这位客人要求勿联系：不能安排电话、信息或拜访。请选择其他类型的任务。",
 	ErrDraftNotKept:   "草稿未能写入客户册（%s）；仍保留在内存中。",
 	ErrGone:           "它已不在客户册中（刚被删除）。",
+	ErrTaskNotDone:    "这项跟进尚未完成：无需撤销。",
+	ErrNoTask:         "客户册中没有跟进 %q：跟进列表里有各项的编号。",
+	ErrNoRequest:      "客户册中没有需求 %q：客户资料里列有其特殊需求。",
+	ErrNoChecklist:    "跟进 %s 没有清单。",
+	ErrNoStep:         "步骤 %q：请给出 1 到 %d 之间的步骤编号（跟进 %s 中列有各步骤）。",
+	ErrNoneFound:      "没有客户匹配 %q：请试试姓名、手机号或 tier:A 这样的搜索。",
+	ErrNoneInTier:     "没有客户属于 %q 级。",
 
 	// Drafts.
 	DraftsTitle:   "上次未完成的内容",

@@ -1,28 +1,32 @@
-package cli
+package book
 
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/rules"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
 )
 
-// installHooks wires the clienteling rules into the book's writes: a
-// purchase starts the 0-3-3-3 rhythm and may crown the top spender, a
-// referral thanks both clients, a complaint note opens a case, a ticked
-// care message brings the next, and do-not-contact cancels contact tasks.
-// The hooks run inside the write's transaction, so a write and its tasks
-// land together or not at all. The rhythm comes from the config file; a
-// config file that cannot be read refuses the writes that need it, with
-// the file's error, rather than apply settings the associate did not set.
-func installHooks(a *App, b *store.Book) {
-	h := &ruleHooks{lang: a.Lang}
-	b.SetHooks(store.Hooks{
+// ruleHooks wire the clienteling rules into the store's writes: a purchase
+// starts the 0-3-3-3 rhythm and may crown the top spender, a referral
+// thanks both clients, a complaint note opens a case, a ticked care
+// message brings the next, and do-not-contact cancels contact tasks. The
+// hooks run inside the write's transaction, so a write and its tasks land
+// together or not at all. The rhythm comes from the configuration the
+// book was opened with; nothing is read from a file here.
+type ruleHooks struct {
+	lang string
+	cfg  config.Rhythm
+}
+
+// install sets the hooks on st.
+func (h *ruleHooks) install(st *store.Book) {
+	st.SetHooks(store.Hooks{
 		ClientAdded:   h.clientAdded,
 		ClientUpdated: h.clientUpdated,
 		NoteAdded:     h.noteAdded,
@@ -34,29 +38,7 @@ func installHooks(a *App, b *store.Book) {
 // topSpenderKey is where the standing top spender is cached in the book.
 const topSpenderKey = "top_spender"
 
-type ruleHooks struct {
-	lang   string
-	loaded bool
-	r      rules.Rules
-	err    error
-}
-
-// rules loads the config once, when a hook first needs it.
-func (h *ruleHooks) rules() (rules.Rules, error) {
-	if !h.loaded {
-		h.loaded = true
-		cfg, err := loadConfig("")
-		if err != nil {
-			h.err = fmt.Errorf("the follow-up rules need the config file: %w", err)
-		}
-		h.r = rules.New(cfg.Rhythm, h.lang)
-	}
-	return h.r, h.err
-}
-
-// plain returns the rules that need no settings (a complaint case,
-// do-not-contact), so they apply even when the config file is broken.
-func (h *ruleHooks) plain() rules.Rules { return rules.Rules{Lang: h.lang} }
+func (h *ruleHooks) rules() rules.Rules { return rules.New(h.cfg, h.lang) }
 
 // addTasks stores the tasks a rule made, skipping any whose origin the book
 // already has (made before, even if since done or cancelled) and any contact
@@ -87,16 +69,12 @@ func (h *ruleHooks) referral(tx *store.Tx, newClient *profile.Summary) error {
 	if err != nil {
 		return nil // the referrer is not (or no longer) in this book: nobody to thank
 	}
-	r, err := h.rules()
-	if err != nil {
-		return err
-	}
-	return addTasks(tx, r.Referral(newClient, &ref, civil.Of(tx.Now()))...)
+	return addTasks(tx, h.rules().Referral(newClient, &ref, civil.Of(tx.Now()))...)
 }
 
 func (h *ruleHooks) clientUpdated(tx *store.Tx, before, after *profile.Profile) error {
 	if !before.Consent.DoNotContact && after.Consent.DoNotContact {
-		for _, t := range h.plain().ContactCancels(false, true, tx.ClientTasks(after.ID), tx.Now()) {
+		for _, t := range h.rules().ContactCancels(false, true, tx.ClientTasks(after.ID), tx.Now()) {
 			if err := tx.UpdateTask(&t); err != nil {
 				return err
 			}
@@ -121,7 +99,7 @@ func (h *ruleHooks) noteAdded(tx *store.Tx, noteID string) error {
 	if err != nil {
 		return err
 	}
-	if t, ok := h.plain().Complaint(&sum, &n); ok {
+	if t, ok := h.rules().Complaint(&sum, &n); ok {
 		return addTasks(tx, t)
 	}
 	return nil
@@ -136,10 +114,7 @@ func (h *ruleHooks) purchaseAdded(tx *store.Tx, purchaseID string) error {
 	if err != nil {
 		return err
 	}
-	r, err := h.rules()
-	if err != nil {
-		return err
-	}
+	r := h.rules()
 	today := civil.Of(tx.Now())
 	if err := addTasks(tx, r.Purchase(&sum, p, today)...); err != nil {
 		return err
@@ -190,11 +165,7 @@ func (h *ruleHooks) taskUpdated(tx *store.Tx, before, after *tasks.Task) error {
 	if err != nil {
 		return nil
 	}
-	r, err := h.rules()
-	if err != nil {
-		return err
-	}
-	if next, ok := r.NextCare(&sum, after); ok {
+	if next, ok := h.rules().NextCare(&sum, after); ok {
 		return addTasks(tx, next)
 	}
 	return nil

@@ -1,0 +1,122 @@
+package book
+
+import (
+	"errors"
+
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// Error is a use case's refusal, said as a catalog key and the facts the
+// key's text takes (i18n renders it in the language in use). It matches,
+// with errors.Is, the sentinel of the same key below, and unwraps to its
+// cause (a store or domain error), so errors.Is(err, store.ErrFull) still
+// holds.
+type Error struct {
+	Key  i18n.Key // what went wrong; its catalog text takes Args
+	Args []any    // the facts the words need, in the catalog text's order
+	ID   string   // the record concerned (the client holding a phone, ...), when there is one
+	Err  error    // the cause, or nil
+}
+
+// Error returns the refusal in English; front ends render it in their
+// language with i18n.Catalog.Error.
+func (e *Error) Error() string { return english.T(e.Key, e.Args...) }
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Is reports whether target is the sentinel of e's key.
+func (e *Error) Is(target error) bool {
+	t, ok := target.(*Error)
+	if !ok {
+		return false
+	}
+	// A refusal with the day it was recorded is still a refusal.
+	return t.Key == e.Key || t.Key == i18n.MsgRefused && e.Key == i18n.MsgRefusedSince
+}
+
+// Words returns the catalog key and its arguments (i18n.Said).
+func (e *Error) Words() (i18n.Key, []any) { return e.Key, e.Args }
+
+var english = i18n.New(i18n.English)
+
+// The sentinels: each use case's error matches one of them (errors.Is).
+var (
+	// ErrPhoneTaken is returned by AddClient and UpdateClient when a phone
+	// is already another client's. Args: the number, that client's name and
+	// id; ID is that client's id.
+	ErrPhoneTaken = &Error{Key: i18n.ErrPhoneTaken}
+	// ErrDoNotContact is returned when a call, message or visit is planned
+	// for a client who asked not to be contacted.
+	ErrDoNotContact = &Error{Key: i18n.ErrDoNotContact}
+	// ErrMessageRefused is returned by LogMessage for a client who asked
+	// not to be contacted. Args: the client's name (and the day it was
+	// recorded, with the key MsgRefusedSince, which also matches).
+	ErrMessageRefused = &Error{Key: i18n.MsgRefused}
+	// ErrGone is returned when the client, task or request a use case names
+	// is not (or no longer) in the book.
+	ErrGone = &Error{Key: i18n.ErrGone}
+	// ErrNoTask is returned by the task use cases for an id the book does
+	// not hold. Args: the id.
+	ErrNoTask = &Error{Key: i18n.ErrNoTask}
+	// ErrNoRequest is returned by UpdateRequest for an id the book does not
+	// hold. Args: the id.
+	ErrNoRequest = &Error{Key: i18n.ErrNoRequest}
+	// ErrTaskClosed is returned when a done or cancelled task is ticked,
+	// snoozed or cancelled.
+	ErrTaskClosed = &Error{Key: i18n.ErrTaskClosed}
+	// ErrNotDone is returned by ReopenTask for a task that was not ticked.
+	ErrNotDone = &Error{Key: i18n.ErrTaskNotDone}
+	// ErrSnoozePast is returned by SnoozeTask for a day not after today.
+	ErrSnoozePast = &Error{Key: i18n.ErrSnoozePast}
+	// ErrNoChecklist is returned by CheckSteps for a task without one.
+	// Args: the task's id.
+	ErrNoChecklist = &Error{Key: i18n.ErrNoChecklist}
+	// ErrNoStep is returned by CheckSteps for a step the checklist does not
+	// have. Args: the step as given, the number of steps, the task's id.
+	ErrNoStep = &Error{Key: i18n.ErrNoStep}
+	// ErrNoteEmpty is returned by AddNote for a note with no text.
+	ErrNoteEmpty = &Error{Key: i18n.ErrNoteEmpty}
+	// ErrNoneFound is returned by ChooseClients when a search finds nobody.
+	// Args: the query.
+	ErrNoneFound = &Error{Key: i18n.ErrNoneFound}
+	// ErrNoneInTier is returned by ChooseClients for a tier nobody is in.
+	// Args: the tier.
+	ErrNoneInTier = &Error{Key: i18n.ErrNoneInTier}
+	// ErrFull is returned by a write the disk (or the book's size limit)
+	// has no room for; nothing was saved. It unwraps to store.ErrFull.
+	ErrFull = &Error{Key: i18n.ErrFull}
+	// ErrReadOnly is returned by a write to a book opened read-only. It
+	// unwraps to store.ErrReadOnly.
+	ErrReadOnly = &Error{Key: i18n.ErrReadOnly}
+)
+
+// said turns the store's and the domain's errors into the book's, keeping
+// them as causes; anything else (and nil) is returned as it is.
+func said(err error) error {
+	var e *Error
+	if err == nil || errors.As(err, &e) {
+		return err
+	}
+	for _, m := range []struct {
+		cause error
+		key   i18n.Key
+	}{
+		{store.ErrFull, i18n.ErrFull},
+		{store.ErrReadOnly, i18n.ErrReadOnly},
+		{store.ErrReadOnlyFile, i18n.ErrReadOnly},
+		{store.ErrDoNotContact, i18n.ErrDoNotContact},
+		{store.ErrNotFound, i18n.ErrGone},
+		{tasks.ErrClosed, i18n.ErrTaskClosed},
+		{tasks.ErrSnoozeBack, i18n.ErrSnoozePast},
+		{notes.ErrEmpty, i18n.ErrNoteEmpty},
+	} {
+		if errors.Is(err, m.cause) {
+			return &Error{Key: m.key, Err: err}
+		}
+	}
+	return err
+}

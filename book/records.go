@@ -1,0 +1,128 @@
+package book
+
+import (
+	"strings"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/messages"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
+)
+
+// AddNote logs the note n (its id is filled in). A complaint opens a case.
+func (b *Book) AddNote(n *notes.Note, opts ...Also) error {
+	return b.update(func(tx *store.Tx) error {
+		if err := tx.AddNote(n); err != nil {
+			return err
+		}
+		return finish(tx, opts)
+	})
+}
+
+// AddPurchase records the purchase p. It starts the 0-3-3-3 rhythm of
+// follow-ups and may make the client the top spender.
+func (b *Book) AddPurchase(p *profile.Purchase, opts ...Also) error {
+	return b.update(func(tx *store.Tx) error {
+		if err := tx.AddPurchase(p); err != nil {
+			return err
+		}
+		return finish(tx, opts)
+	})
+}
+
+// AddVisit books the expected visit a.
+func (b *Book) AddVisit(a *visits.Appointment, opts ...Also) error {
+	return b.update(func(tx *store.Tx) error {
+		if err := tx.AddAppointment(a); err != nil {
+			return err
+		}
+		return finish(tx, opts)
+	})
+}
+
+// AddRequest opens the special request r.
+func (b *Book) AddRequest(r *requests.Request) error {
+	return b.update(func(tx *store.Tx) error { return tx.AddRequest(r) })
+}
+
+// UpdateRequest moves request id to status, with note (when not empty)
+// saying what happened; a request no longer open is stamped closed now.
+func (b *Book) UpdateRequest(id string, status requests.Status, note string) (requests.Request, error) {
+	var r requests.Request
+	err := b.update(func(tx *store.Tx) error {
+		var err error
+		if r, err = tx.Request(id); err != nil {
+			return &Error{Key: i18n.ErrNoRequest, Args: []any{id}, Err: err}
+		}
+		r.Status = status
+		if note != "" {
+			r.Note = note
+		}
+		if !r.IsOpen() {
+			r.Closed = b.now()
+		}
+		return tx.UpdateRequest(&r)
+	})
+	return r, err
+}
+
+// LogMessage records a message sent to client id as a message note ("[kind]
+// text" on one line), which resets the keep-in-touch clock, and returns the
+// client's name. A thank-you message ticks the client's thank-you
+// follow-ups due by today. A client who asked not to be contacted is
+// refused (ErrMessageRefused), checked in the write: the flag may have
+// been set since the message was composed.
+func (b *Book) LogMessage(id string, kind messages.Kind, text, author string) (string, error) {
+	var name string
+	err := b.update(func(tx *store.Tx) error {
+		p, err := tx.Client(id)
+		if err != nil {
+			return goneErr(err)
+		}
+		if p.Consent.DoNotContact {
+			return MessageRefused(p)
+		}
+		name = p.DisplayName()
+		n := &notes.Note{ClientID: id, Kind: notes.Message, Text: "[" + string(kind) + "] " + OneLine(text), Author: author}
+		if err := tx.AddNote(n); err != nil {
+			return err
+		}
+		if kind != messages.ThankYou {
+			return nil
+		}
+		today := b.today()
+		for _, t := range tx.ClientTasks(id) {
+			if t.Kind != tasks.ThankYou || !t.IsOpen() || t.DueOn().After(today) {
+				continue
+			}
+			if err := t.Complete(b.now()); err != nil {
+				return err
+			}
+			if err := tx.UpdateTask(&t); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return name, err
+}
+
+// MessageRefused is the error for a message to p, who asked not to be
+// contacted: it names p and, when known, the day it was recorded. It
+// matches ErrMessageRefused.
+func MessageRefused(p *profile.Profile) error {
+	if p.Consent.RecordedAt.IsZero() {
+		return &Error{Key: i18n.MsgRefused, Args: []any{p.DisplayName()}, ID: p.ID}
+	}
+	return &Error{Key: i18n.MsgRefusedSince, Args: []any{p.DisplayName(), civil.Of(p.Consent.RecordedAt).String()}, ID: p.ID}
+}
+
+// OneLine joins a message's lines for the note that records it.
+func OneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}

@@ -1,0 +1,97 @@
+package book
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// AddTask adds the follow-up t (its id is filled in). A call, message or
+// visit for a client who asked not to be contacted is refused
+// (ErrDoNotContact).
+func (b *Book) AddTask(t *tasks.Task, opts ...Also) error {
+	return b.update(func(tx *store.Tx) error {
+		if err := tx.AddTask(t); err != nil {
+			return err
+		}
+		return finish(tx, opts)
+	})
+}
+
+// changeTask applies change to follow-up id and stores it, in one
+// transaction; it returns the task as stored.
+func (b *Book) changeTask(id string, change func(t *tasks.Task) error) (tasks.Task, error) {
+	var t tasks.Task
+	err := b.update(func(tx *store.Tx) error {
+		var err error
+		if t, err = tx.Task(id); err != nil {
+			return &Error{Key: i18n.ErrNoTask, Args: []any{id}, Err: err}
+		}
+		if err := change(&t); err != nil {
+			return err
+		}
+		return tx.UpdateTask(&t)
+	})
+	return t, err
+}
+
+// TickTask marks follow-up id done. A care message ticked brings the next.
+func (b *Book) TickTask(id string) (tasks.Task, error) {
+	now := b.now()
+	return b.changeTask(id, func(t *tasks.Task) error { return t.Complete(now) })
+}
+
+// SnoozeTask puts follow-up id off until a later day (ErrSnoozePast for a
+// day not after today).
+func (b *Book) SnoozeTask(id string, until civil.Date) (tasks.Task, error) {
+	today := b.today()
+	return b.changeTask(id, func(t *tasks.Task) error { return t.Snooze(until, today) })
+}
+
+// CancelTask closes follow-up id without doing it (ErrTaskClosed when it
+// is already closed).
+func (b *Book) CancelTask(id string) (tasks.Task, error) {
+	now := b.now()
+	return b.changeTask(id, func(t *tasks.Task) error {
+		if !t.IsOpen() {
+			return tasks.ErrClosed
+		}
+		t.Cancel(now)
+		return nil
+	})
+}
+
+// ReopenTask undoes the tick of follow-up id: it is open again, due when
+// it was (ErrNotDone when it was not ticked). What the tick brought (the
+// next care message) stays.
+func (b *Book) ReopenTask(id string) (tasks.Task, error) {
+	return b.changeTask(id, func(t *tasks.Task) error {
+		if t.Status != tasks.Done {
+			return &Error{Key: i18n.ErrTaskNotDone}
+		}
+		t.Status, t.DoneAt, t.Until = tasks.Open, time.Time{}, civil.Date{}
+		return nil
+	})
+}
+
+// CheckSteps ticks (or, with done false, unticks) the steps of follow-up
+// id's checklist, numbered from 1 as given (ErrNoChecklist, ErrNoStep).
+func (b *Book) CheckSteps(id string, steps []string, done bool) (tasks.Task, error) {
+	return b.changeTask(id, func(t *tasks.Task) error {
+		for _, s := range steps {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < 1 || n > len(t.Checklist) {
+				if len(t.Checklist) == 0 {
+					return &Error{Key: i18n.ErrNoChecklist, Args: []any{t.ID}}
+				}
+				return &Error{Key: i18n.ErrNoStep, Args: []any{s, len(t.Checklist), t.ID}}
+			}
+			t.Checklist[n-1].Done = done
+		}
+		return nil
+	})
+}
