@@ -49,6 +49,10 @@ func sampleBook(t testing.TB) (*store.Book, []string) {
 			// again on 24 December 2029: two events in one Gregorian year.
 			{Name: "周婷", Phones: []profile.Phone{{Number: "13700001111"}},
 				Dates: []profile.ImportantDate{{Kind: profile.DateBirthday, When: civil.MonthDay{Month: 11, Day: 20}, Lunar: true}}},
+			// Born on 29 February, the year not known: vCard 3.0 has no
+			// year-less form, and readers drop --0229.
+			{Name: "Kai Berger", Phones: []profile.Phone{{Number: "+49 151 2345 6789", Label: "mobile"}}, Email: "kai@example.de", Country: "DE",
+				Dates: []profile.ImportantDate{{Kind: profile.DateBirthday, When: civil.MonthDay{Month: 2, Day: 29}}}},
 		}
 		for i := range ps {
 			if err := tx.AddClient(&ps[i]); err != nil {
@@ -394,7 +398,7 @@ func TestJSONHasEverything(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.Format != ExportFormat || len(back.Clients) != 4 || !back.Clients[1].Profile.Consent.DoNotContact ||
+	if back.Format != ExportFormat || len(back.Clients) != 5 || !back.Clients[1].Profile.Consent.DoNotContact ||
 		len(back.Clients[0].Notes) != 2 || len(back.Clients[0].Appointments) != 1 || len(back.Clients[0].Tasks) != 1 ||
 		back.Clients[0].Profile.Dates[0] != ex.Clients[0].Profile.Dates[0] {
 		t.Errorf("JSON export lost something:\n%s", buf.String())

@@ -5,9 +5,11 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	govcard "github.com/emersion/go-vcard"
 
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/interchange/vcard"
 	"github.com/vipbook/vipbook/profile"
 )
@@ -16,9 +18,14 @@ import (
 // WeChat, city, occupation, birthday (BDAY), wedding anniversary
 // (X-ANNIVERSARY, as Evolution and others write it), other dates as
 // labelled X-ABDATE items (as Apple and Google write them), lunar dates as
-// X-VIPBOOK-LUNAR-DATE (no vCard calendar holds them), household members,
+// X-VIPBOOK-LUNAR-DATE (kind, label, leap month and lead time kept) and a
+// lunar birthday also as Apple's X-ALTBDAY;CALSCALE=chinese, which iPhones
+// and Macs show as a Chinese-calendar birthday (not for a leap month,
+// which that form has no way to say), household members,
 // one NOTE per note, one CATEGORIES per tag, and X-VIPBOOK-DO-NOT-CONTACT
-// for a client who asked not to be contacted. A date's own lead time (how
+// for a client who asked not to be contacted. A date without a year is
+// written as Apple writes it in 3.0 (BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-02;
+// --0302 is vCard 4.0 syntax, which 3.0 readers drop). A date's own lead time (how
 // many days ahead to prepare) is its X-VIPBOOK-LEAD-DAYS parameter; the
 // district is the extended-address part of ADR. Import reads all of it
 // back.
@@ -84,13 +91,24 @@ func cardOf(c *Client) govcard.Card {
 				params["LABEL"] = []string{d.Label}
 			}
 			add("X-VIPBOOK-LUNAR-DATE", d.When.String(), lead(params), "")
+			if d.Kind == profile.DateBirthday && !d.LeapMonth {
+				v, params := altBDay(d.When)
+				add("X-ALTBDAY", v, params, "")
+			}
 		case d.Kind == profile.DateBirthday:
-			add(govcard.FieldBirthday, vdate(d), lead(nil), "")
+			v, params := vdate(d)
+			add(govcard.FieldBirthday, v, lead(params), "")
 		case d.Kind == profile.DateAnniversary && d.Label == "":
-			add("X-ANNIVERSARY", vdate(d), lead(nil), "")
+			v, params := vdate(d)
+			add("X-ANNIVERSARY", v, lead(params), "")
 		default:
 			g := group()
-			add("X-ABDATE", vdate(d), lead(govcard.Params{"X-VIPBOOK-KIND": {string(d.Kind)}}), g)
+			v, params := vdate(d)
+			if params == nil {
+				params = govcard.Params{}
+			}
+			params["X-VIPBOOK-KIND"] = []string{string(d.Kind)}
+			add("X-ABDATE", v, lead(params), g)
 			add("X-ABLabel", firstOf(d.Label, dateKindText(d.Kind, "en")), nil, g)
 		}
 	}
@@ -121,12 +139,66 @@ const leadParam = "X-VIPBOOK-LEAD-DAYS"
 // escapes commas and backslashes but not semicolons).
 func nameField(s string) string { return strings.ReplaceAll(s, ";", ",") }
 
-// vdate writes a date as vCard 3.0 does: 1985-03-02, or --0302 without a year.
-func vdate(d profile.ImportantDate) string {
+// omitYear is the year Apple writes in a date whose year is not known
+// (X-APPLE-OMIT-YEAR=1604): a leap year, so 29 February is a date in it,
+// and old enough that no one alive was born in it.
+const omitYear = 1604
+
+// vdate writes a date as vCard 3.0 readers take it: 1985-03-02, and
+// without a year 1604-03-02 with the parameter X-APPLE-OMIT-YEAR=1604 (as
+// Apple writes it; --0302 is vCard 4.0 syntax).
+func vdate(d profile.ImportantDate) (string, govcard.Params) {
 	if d.When.Year == 0 {
-		return fmt.Sprintf("--%02d%02d", int(d.When.Month), d.When.Day)
+		return fmt.Sprintf("%04d-%02d-%02d", omitYear, int(d.When.Month), d.When.Day),
+			govcard.Params{appleOmitYear: {strconv.Itoa(omitYear)}}
 	}
-	return d.When.String()
+	return d.When.String(), nil
+}
+
+// appleOmitYear is the parameter saying a date's year stands for none.
+const appleOmitYear = "X-APPLE-OMIT-YEAR"
+
+// altBDay writes a lunar birthday as Apple's X-ALTBDAY;CALSCALE=chinese
+// does: the sexagenary cycle (4 digits; 1984 began the 78th), the year in
+// it (1-60), month and day, so the 15th of the 8th month of 1985 is
+// 007800020815. A lunar birthday without a year is written in the lunar
+// year 1604 with X-APPLE-OMIT-YEAR, as a Gregorian one is.
+func altBDay(md civil.MonthDay) (string, govcard.Params) {
+	params := govcard.Params{"CALSCALE": {"chinese"}}
+	year := md.Year
+	if year == 0 {
+		year = omitYear
+		params[appleOmitYear] = []string{strconv.Itoa(omitYear)}
+	}
+	n := year - 1984
+	cycle, inCycle := 78+floorDiv(n, 60), n-60*floorDiv(n, 60)+1
+	return fmt.Sprintf("%04d%04d%02d%02d", cycle, inCycle, int(md.Month), md.Day), params
+}
+
+// parseAltBDay reads an X-ALTBDAY;CALSCALE=chinese value (see altBDay):
+// the lunar year (0 when omitYear says it is not known), month and day.
+func parseAltBDay(v string, omit bool) (civil.MonthDay, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) != 12 || strings.Trim(v, "0123456789") != "" {
+		return civil.MonthDay{}, false
+	}
+	cycle, inCycle, mon, day := atoiOr(v[:4], 0), atoiOr(v[4:8], 0), atoiOr(v[8:10], 0), atoiOr(v[10:], 0)
+	if cycle == 0 || inCycle < 1 || inCycle > 60 || mon < 1 || mon > 12 || day < 1 || day > 30 {
+		return civil.MonthDay{}, false
+	}
+	year := 1984 + (cycle-78)*60 + inCycle - 1
+	if omit {
+		year = 0
+	}
+	return civil.MonthDay{Year: year, Month: time.Month(mon), Day: day}, true
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b < 0 {
+		q--
+	}
+	return q
 }
 
 // abLabel writes a relation the way Apple labels it (_$!<Spouse>!$_) for

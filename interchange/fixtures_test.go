@@ -73,6 +73,7 @@ func TestEveryFixture(t *testing.T) {
 		"ics/khal_event_d_no_value.ics":                              {err: ErrNotContacts},
 		"ics/khal_event_r_past.ics":                                  {err: ErrNotContacts},
 		"vcf/aosp_v21_complicated.vcf":                               {new: 1},
+		"vcf/apple_ios_omit_year_lunar_written.vcf":                  {new: 2},
 		"vcf/aosp_v21_nest.vcf":                                      {new: 2, skipped: 2}, // the outer card and the line after it
 		"vcf/eds_vcard_5.vcf":                                        {new: 1},
 		"vcf/eds_vcard_7.vcf":                                        {err: ErrNoRecords},  // no BEGIN:VCARD

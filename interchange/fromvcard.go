@@ -145,6 +145,21 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 		r.addDate(profile.ImportantDate{Kind: kind, Label: vcard.Text(d.Param("LABEL")), When: md, Lunar: true,
 			LeapMonth: leap || strings.EqualFold(d.Param("LEAP"), "true"), LeadDays: leadDays(d)})
 	}
+	// Apple's lunar birthday, after vipbook's own (which keeps the lead
+	// time) so the two make one date.
+	for _, d := range c.All("X-ALTBDAY") {
+		if !strings.EqualFold(d.Param("CALSCALE"), "chinese") {
+			r.addDetail("Birthday (" + strings.ToLower(firstOf(d.Param("CALSCALE"), "other")) + " calendar): " + vcard.Text(d.Value))
+			continue
+		}
+		md, ok := parseAltBDay(vcard.Text(d.Value), d.Param(appleOmitYear) != "")
+		if !ok {
+			r.warn("lunar birthday "+quote(d.Value)+" is not a date; kept in a note", "农历生日 "+quote(d.Value)+" 不是日期；已存入备注")
+			r.addDetail("Lunar birthday: " + vcard.Text(d.Value))
+			continue
+		}
+		r.addDate(profile.ImportantDate{Kind: profile.DateBirthday, When: md, Lunar: true})
+	}
 	for _, rel := range append(c.All("X-ABRELATEDNAMES"), c.All("RELATED")...) {
 		name := vcard.Text(rel.Value)
 		if name == "" || strings.Contains(name, ":") {
@@ -175,6 +190,9 @@ func (r *Record) vdate(p *vcard.Property, kind profile.DateKind, label string) {
 		r.warn(string(kind)+" "+quote(text)+" is not a date; kept in a note", dateKindText(kind, "zh")+" "+quote(text)+" 不是日期；已存入备注")
 		r.addDetail(strings.ToUpper(string(kind[:1])) + string(kind[1:]) + ": " + text)
 		return
+	}
+	if y := p.Param(appleOmitYear); y != "" && atoiOr(y, -1) == md.Year {
+		md.Year = 0 // Apple's 1604-03-02: no year
 	}
 	r.addDate(profile.ImportantDate{Kind: kind, Label: label, When: md, LeadDays: leadDays(p)})
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/demo"
+	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -260,5 +261,115 @@ func matchEvents(t *testing.T, reader string, want, got []wantEvent) {
 	if len(missing) > 0 || len(left) > 0 {
 		t.Errorf("%s: %d of %d missing (%q), %d unexpected (%v)", reader, len(missing), len(want), missing[:min(5, len(missing))],
 			len(left), left[:min(5, len(left))])
+	}
+}
+
+// khardRead puts each card of a .vcf file in a file of its own (as a
+// CardDAV folder holds them, which is what khard reads) and runs khard's
+// list, birthdays, phone and email commands on the folder, parsable
+// output, one line per item. khard refuses a folder with a card it cannot
+// parse.
+func khardRead(t *testing.T, data []byte) map[string][]string {
+	t.Helper()
+	khard := tool(t, "khard")
+	home := t.TempDir()
+	dir := filepath.Join(home, "book")
+	os.MkdirAll(dir, 0o700)
+	n := 0
+	for rest := data; ; n++ {
+		i := bytes.Index(rest, []byte("BEGIN:VCARD"))
+		j := bytes.Index(rest, []byte("END:VCARD\r\n"))
+		if i < 0 || j < i {
+			break
+		}
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%04d.vcf", n)), rest[i:j+len("END:VCARD\r\n")], 0o600)
+		rest = rest[j+len("END:VCARD\r\n"):]
+	}
+	conf := filepath.Join(home, "khard.conf")
+	os.WriteFile(conf, []byte("[addressbooks]\n[[book]]\npath = "+dir+"\n[general]\ndefault_action = list\n[contact table]\ndisplay = formatted_name\n"), 0o600)
+	out := map[string][]string{}
+	for _, sub := range []string{"list", "birthdays", "phone", "email"} {
+		cmd := exec.Command(khard, "-c", conf, sub, "--parsable")
+		cmd.Env = utf8Env(home)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		b, err := cmd.Output()
+		if err != nil && !(sub != "list" && bytes.Contains(stderr.Bytes(), []byte("Found no"))) {
+			t.Fatalf("khard %s: %v\n%s%s", sub, err, b, stderr.String())
+		}
+		for _, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+			if line != "" {
+				out[sub] = append(out[sub], line)
+			}
+		}
+	}
+	if len(out["list"]) != n {
+		t.Errorf("khard lists %d contacts of the %d cards", len(out["list"]), n)
+	}
+	return out
+}
+
+// TestVCardReadByOthers exports the sample and a demo book to vCard and
+// reads the file with khard: every client is listed under its name,
+// every Gregorian birthday is there on its day (a year-less 29 February
+// too), every phone and e-mail one by one.
+func TestVCardReadByOthers(t *testing.T) {
+	sample, sampleIDs := sampleBook(t)
+	demoB, demoIDs := demoBook(t, 80)
+	for _, tc := range []struct {
+		name string
+		b    *store.Book
+		ids  []string
+	}{{"sample", sample, sampleIDs}, {"demo", demoB, demoIDs}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := collect(t, tc.b, tc.ids)
+			var buf bytes.Buffer
+			if err := WriteVCard(&buf, ex); err != nil {
+				t.Fatal(err)
+			}
+			got := khardRead(t, buf.Bytes())
+			find := func(sub string, match func(f []string) bool) bool {
+				for i, line := range got[sub] {
+					if match(strings.Split(line, "\t")) {
+						got[sub] = slices.Delete(got[sub], i, i+1)
+						return true
+					}
+				}
+				return false
+			}
+			var missing []string
+			for _, c := range ex.Clients {
+				p := c.Profile
+				name := p.DisplayName()
+				if !find("list", func(f []string) bool { return len(f) >= 2 && f[0] == "vipbook-"+p.ID && f[1] == name }) {
+					missing = append(missing, "contact "+name)
+				}
+				for _, d := range p.Dates {
+					if d.Lunar || d.Kind != profile.DateBirthday {
+						continue
+					}
+					day := fmt.Sprintf(".%02d.%02d", int(d.When.Month), d.When.Day)
+					if !find("birthdays", func(f []string) bool { return len(f) == 2 && strings.HasSuffix(f[0], day) && f[1] == name }) {
+						missing = append(missing, "birthday "+d.When.String()+" of "+name)
+					}
+				}
+				for _, ph := range p.Phones {
+					if !find("phone", func(f []string) bool { return len(f) >= 2 && f[0] == ph.Number && f[1] == name }) {
+						missing = append(missing, "phone "+ph.Number+" of "+name)
+					}
+				}
+				if p.Email != "" && !find("email", func(f []string) bool { return len(f) >= 2 && f[0] == p.Email && f[1] == name }) {
+					missing = append(missing, "e-mail "+p.Email+" of "+name)
+				}
+			}
+			if len(missing) > 0 {
+				t.Errorf("khard lacks %d items: %q", len(missing), missing[:min(len(missing), 8)])
+			}
+			for sub, left := range got {
+				if len(left) > 0 && sub != "email" { // the e-mail command lists a first line of its own
+					t.Errorf("khard %s lists more than was exported: %q", sub, left[:min(len(left), 5)])
+				}
+			}
+		})
 	}
 }

@@ -245,9 +245,16 @@ func (m *merger) special(in profile.Special) {
 	m.str("special_note", &s.Note, in.Note, nil)
 }
 
-// dateKey identifies an important date: its kind and label.
+// dateKey identifies an important date: its kind, its calendar and its
+// label (a client may keep a Gregorian and a lunar birthday, as Chinese
+// families often do and iPhones write them: they are two dates, not two
+// values of one).
 func dateKey(d profile.ImportantDate) string {
-	return string(d.Kind) + "|" + NormalizeName(d.Label)
+	cal := "g"
+	if d.Lunar {
+		cal = "l"
+	}
+	return string(d.Kind) + "|" + cal + "|" + NormalizeName(d.Label)
 }
 
 // DateText formats an important date for a conflict or the History:
