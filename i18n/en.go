@@ -457,4 +457,14 @@ var en = map[Key]string{
 	BackupFailed:    "The backup failed: %v",
 	BackupAutoErr:   "The daily backup failed: %v. Your work is safe in the book; press B to try again.",
 	BackupNotPruned: "Backed up to %s, but an old automatic backup could not be deleted: %v",
+
+	// Dates as typed.
+	DateInputNotDay:         "%q is not a day: write %s.",
+	DateInputNotAnniversary: "%q is not a date: write %s.",
+	DateInputEmpty:          "No date written: write %s.",
+	DateInputNoSuchDay:      "%q: there is no such day.",
+	DateInputNoLeapMonth:    "%q: that lunar year has no such leap month.",
+	DateInputRange:          "%q: vipbook's calendar covers the years 1900 to 2100.",
+	DateFormsDay:            "2026-03-05, 03-05, 3月5日, today, tomorrow, +3d, +2w, +1m, friday, next friday, 明天, 后天, 下周五, 3天后, or a lunar date such as 八月十五 or 农历腊月廿三",
+	DateFormsAnniversary:    "03-05, 1985-03-05, 3月5日, 1985年3月5日, or a lunar date such as 农历八月十五, 腊月廿三, 闰四月初一 or lunar 08-15",
 }

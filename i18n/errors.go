@@ -1,6 +1,10 @@
 package i18n
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/vipbook/vipbook/dateinput"
+)
 
 // Said is an error that carries its words as a key of the catalog and the
 // facts the key's text takes (the book package's errors are). Both front
@@ -12,12 +16,37 @@ type Said interface {
 }
 
 // Error returns err in the catalog's language: the text of the first
-// error in err's chain that carries its words (Said), or err's own text.
+// error in err's chain that carries its words (Said), a date that could
+// not be read (DateInputError), or err's own text.
 func (c *Catalog) Error(err error) string {
 	var s Said
-	if errors.As(err, &s) {
+	var de *dateinput.Error
+	switch {
+	case errors.As(err, &de):
+		return c.DateInputError(de)
+	case errors.As(err, &s):
 		k, args := s.Words()
 		return c.T(k, args...)
 	}
 	return err.Error()
+}
+
+// DateInputError says in the catalog's language why a typed date was
+// refused and, when its form was not understood, the forms that are read.
+func (c *Catalog) DateInputError(e *dateinput.Error) string {
+	forms, not := c.T(DateFormsDay), DateInputNotDay
+	if e.Want == dateinput.WantAnniversary {
+		forms, not = c.T(DateFormsAnniversary), DateInputNotAnniversary
+	}
+	switch e.Reason {
+	case dateinput.ReasonEmpty:
+		return c.T(DateInputEmpty, forms)
+	case dateinput.ReasonNoSuchDay:
+		return c.T(DateInputNoSuchDay, e.Input)
+	case dateinput.ReasonNoLeapMonth:
+		return c.T(DateInputNoLeapMonth, e.Input)
+	case dateinput.ReasonRange:
+		return c.T(DateInputRange, e.Input)
+	}
+	return c.T(not, e.Input, forms)
 }

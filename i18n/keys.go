@@ -506,3 +506,16 @@ const (
 	BackupAutoErr   Key = "backup.auto_failed" // the error
 	BackupNotPruned Key = "backup.not_pruned"  // the file written, the error
 )
+
+// Dates as typed (package dateinput): why a date was refused and the forms
+// that are read.
+const (
+	DateInputNotDay         Key = "dateinput.not_day"         // the input, the forms
+	DateInputNotAnniversary Key = "dateinput.not_anniversary" // the input, the forms
+	DateInputEmpty          Key = "dateinput.empty"           // the forms
+	DateInputNoSuchDay      Key = "dateinput.no_such_day"     // the input
+	DateInputNoLeapMonth    Key = "dateinput.no_leap_month"   // the input
+	DateInputRange          Key = "dateinput.range"           // the input
+	DateFormsDay            Key = "dateinput.forms_day"
+	DateFormsAnniversary    Key = "dateinput.forms_anniversary"
+)

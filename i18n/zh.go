@@ -457,4 +457,14 @@ var zh = map[Key]string{
 	BackupFailed:    "备份失败：%v",
 	BackupAutoErr:   "每日自动备份失败：%v。客户册里的内容没有受影响；按 B 重试。",
 	BackupNotPruned: "已备份到 %s，但无法删除一个旧的自动备份：%v",
+
+	// Dates as typed.
+	DateInputNotDay:         "%q 不是日期：请写 %s。",
+	DateInputNotAnniversary: "%q 不是日期：请写 %s。",
+	DateInputEmpty:          "没有写日期：请写 %s。",
+	DateInputNoSuchDay:      "%q：没有这一天。",
+	DateInputNoLeapMonth:    "%q：那一年农历没有这个闰月。",
+	DateInputRange:          "%q：vipbook 的日历只涵盖 1900 至 2100 年。",
+	DateFormsDay:            "2026-03-05、03-05、3月5日、今天、明天、后天、+3d、+2w、+1m、周五、下周五、3天后，或农历日期，如 八月十五、农历腊月廿三",
+	DateFormsAnniversary:    "03-05、1985-03-05、3月5日、1985年3月5日，或农历日期，如 农历八月十五、腊月廿三、闰四月初一",
 }
