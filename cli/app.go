@@ -70,6 +70,9 @@ func DetectLang() string {
 	return "en"
 }
 
+// cat returns the catalog of the command's language.
+func (a *App) cat() *i18n.Catalog { return i18n.New(a.Lang) }
+
 // today returns the app's calendar day.
 func (a *App) today() civil.Date { return civil.Of(a.Now()) }
 

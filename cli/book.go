@@ -179,7 +179,7 @@ func showCmd(a *App) *cobra.Command {
 					if jsonOut {
 						return a.printJSON(d)
 					}
-					writeDetail(a.Stdout, d, b.Meta().Currency, a.today())
+					writeDetail(a.Stdout, a.cat(), d, b.Meta().Currency, a.today())
 					return nil
 				})
 			})

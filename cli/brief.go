@@ -9,6 +9,7 @@ import (
 	"github.com/vipbook/vipbook/briefing"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/internal/gcpause"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
@@ -190,7 +191,7 @@ func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool
 	bw := &briefWriter{w: w, lang: lang, md: markdown}
 	l := bw.l
 	if bw.lang == "zh" {
-		bw.title(fmt.Sprintf("晨会简报 %s %s（%s）", br.Date, bw.weekday(br.Date), br.Associate))
+		bw.title(fmt.Sprintf("简报 %s %s（%s）", br.Date, bw.weekday(br.Date), br.Associate))
 	} else {
 		bw.title(fmt.Sprintf("Briefing for %s, %s (%s)", br.Date, bw.weekday(br.Date), br.Associate))
 	}
@@ -219,14 +220,14 @@ func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool
 
 	bw.section(l("Follow-ups overdue", "逾期的跟进"), br.Totals.Overdue)
 	for _, t := range br.Overdue {
-		bw.item(fmt.Sprintf("%s  %s  %s%s (%s)", t.Task.ID, bw.who(t.ClientName), t.Task.Title, bw.tier(t.Tier),
+		bw.item(fmt.Sprintf("%s  %s  %s%s (%s)", t.Task.ID, bw.who(t.ClientName), i18n.New(bw.lang).TaskTitle(&t.Task), bw.tier(t.Tier),
 			l(fmt.Sprintf("%s late, due %s", plural(t.Overdue, "day"), t.Task.DueOn()), fmt.Sprintf("逾期 %d 天，应于 %s", t.Overdue, t.Task.DueOn()))),
 			bw.why(t.Urgency))
 	}
 	bw.more(len(br.Overdue), br.Totals.Overdue)
 	bw.section(l("Follow-ups due today", "今天到期的跟进"), br.Totals.Due)
 	for _, t := range br.Due {
-		bw.item(fmt.Sprintf("%s  %s  %s%s", t.Task.ID, bw.who(t.ClientName), t.Task.Title, bw.tier(t.Tier)), bw.why(t.Urgency))
+		bw.item(fmt.Sprintf("%s  %s  %s%s", t.Task.ID, bw.who(t.ClientName), i18n.New(bw.lang).TaskTitle(&t.Task), bw.tier(t.Tier)), bw.why(t.Urgency))
 	}
 	bw.more(len(br.Due), br.Totals.Due)
 
@@ -272,9 +273,9 @@ func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool
 		bw.more(len(br.Situations), br.Totals.Situations)
 	}
 
-	bw.section(l("Special people today", "今日特别关照的客人"), len(br.People))
+	bw.section(l("Special people today", "今日特别关照的客户"), len(br.People))
 	if len(br.People) == 0 {
-		bw.none(l("none among today's visitors", "今日到店客人中没有"))
+		bw.none(l("none among today's visitors", "今日到店客户中没有"))
 	}
 	for _, p := range br.People {
 		bw.item(fmt.Sprintf("%s  %s  %s: %s", p.At.Format("15:04"), bw.who(p.ClientName), bw.flags(p.Flags), p.Note))
@@ -310,9 +311,9 @@ func (bw *briefWriter) describe(br *briefing.Briefing, r briefing.Ref) string {
 		return s
 	case *briefing.TaskItem:
 		if v.Overdue > 0 {
-			return fmt.Sprintf("%s  %s: %s (%s)", l("overdue", "逾期"), bw.name(v.ClientName), v.Task.Title, l(plural(v.Overdue, "day")+" late", fmt.Sprintf("逾期 %d 天", v.Overdue)))
+			return fmt.Sprintf("%s  %s: %s (%s)", l("overdue", "逾期"), bw.name(v.ClientName), i18n.New(bw.lang).TaskTitle(&v.Task), l(plural(v.Overdue, "day")+" late", fmt.Sprintf("逾期 %d 天", v.Overdue)))
 		}
-		return fmt.Sprintf("%s  %s: %s", l("due today", "今天到期"), bw.name(v.ClientName), v.Task.Title)
+		return fmt.Sprintf("%s  %s: %s", l("due today", "今天到期"), bw.name(v.ClientName), i18n.New(bw.lang).TaskTitle(&v.Task))
 	case *briefing.DateItem:
 		return fmt.Sprintf("%s  %s: %s", l("date", "纪念日"), bw.name(v.ClientName), bw.date(*v))
 	case *briefing.RequestItem:

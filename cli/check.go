@@ -56,7 +56,7 @@ func writeCheck(a *App, rep store.Report) {
 	size := sizeText(rep.Size)
 	if rep.Sound() {
 		if a.Lang == "zh" {
-			a.printf("客户册完好：%d 位客户，%d 条备注，%d 笔购买，%d 项任务（%s，使用 %d 页）。\n",
+			a.printf("客户册完好：%d 位客户，%d 条备注，%d 笔购买，%d 项跟进（%s，使用 %d 页）。\n",
 				rep.Clients, rep.Notes, rep.Purchases, rep.Tasks, size, rep.Pages)
 		} else {
 			a.printf("The book is sound: %s, %s, %s, %s (%s, %d pages in use).\n", plural(rep.Clients, "client"),

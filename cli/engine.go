@@ -115,7 +115,7 @@ func refuseContact(a *App, p *profile.Profile) error {
 		if when != "" {
 			msg += "（记录于 " + when + "）"
 		}
-		return usageErr("%s。如客人改变主意：vipbook edit %s --set do_not_contact=false", msg, p.ID)
+		return usageErr("%s。如客户改变主意：vipbook edit %s --set do_not_contact=false", msg, p.ID)
 	}
 	msg := p.DisplayName() + " asked not to be contacted, so vipbook writes no message for them"
 	if when != "" {

@@ -73,7 +73,7 @@ Without --passphrase-file the passphrase is asked twice on the terminal.`,
 				return err
 			}
 			if len(ids) == 0 {
-				return usageErr("%s", label(a.Lang, "no client is chosen: nothing to hand over", "没有选中客人：无可交接"))
+				return usageErr("%s", label(a.Lang, "no client is chosen: nothing to hand over", "没有选中客户：无可交接"))
 			}
 			pass, err := a.passphrase(passFile, true)
 			if err != nil {
@@ -128,7 +128,7 @@ func (a *App) writeExport(res handover.ExportResult, release bool) {
 		to = l("a colleague", "同事")
 	}
 	if a.Lang == "zh" {
-		a.printf("已交接 %d 位客人给%s：%d 条记录、%d 笔消费、%d 项待办、%d 个预约、%d 项特殊需求\n",
+		a.printf("已交接 %d 位客户给%s：%d 条记录、%d 笔消费、%d 项跟进、%d 个预约、%d 项特殊需求\n",
 			c.Clients, to, c.Notes, c.Purchases, c.Tasks, c.Appointments, c.Requests)
 	} else {
 		a.printf("Handed over %s to %s: %s, %s, %s, %s, %s\n", plural(c.Clients, "client"), to, plural(c.Notes, "note"),
@@ -137,13 +137,13 @@ func (a *App) writeExport(res handover.ExportResult, release bool) {
 	a.printf(l("Bundle: %s (encrypted, id %s)\n", "交接包：%s（已加密，编号 %s）\n"), res.Path, res.Header.ID)
 	if release {
 		a.printf("%s\n", l("They are archived: out of lists, search and the briefing until `vipbook purge`.",
-			"这些客人已归档：不再出现在列表、搜索和晨报中，直到执行 `vipbook purge`。"))
+			"这些客户已归档：不再出现在列表、搜索和简报中，直到执行 `vipbook purge`。"))
 	} else {
-		a.printf("%s\n", l("They stay in this book marked as handed over.", "这些客人仍在本客户册中，标记为已交接。"))
+		a.printf("%s\n", l("They stay in this book marked as handed over.", "这些客户仍在本客户册中，标记为已交接。"))
 	}
 	if res.TasksPassed > 0 {
 		if a.Lang == "zh" {
-			a.printf("%d 项待办已随客人转交。\n", res.TasksPassed)
+			a.printf("%d 项跟进已随客户转交。\n", res.TasksPassed)
 		} else {
 			a.printf("%s went with them.\n", plural(res.TasksPassed, "open task"))
 		}
@@ -237,7 +237,7 @@ func (a *App) writeImport(r *handover.Report) {
 		a.printf(l(" for %s", "，交给%s"), h.To)
 	}
 	if a.Lang == "zh" {
-		a.printf("：%d 位客人\n", h.Clients)
+		a.printf("：%d 位客户\n", h.Clients)
 	} else {
 		a.printf(": %s\n", plural(h.Clients, "client"))
 	}
@@ -288,7 +288,7 @@ func (a *App) writeImport(r *handover.Report) {
 	}
 	ad := r.Added
 	if a.Lang == "zh" {
-		a.printf("新增 %d，合并 %d，无变化 %d；冲突 %d 处；新增 %d 条记录、%d 笔消费、%d 项待办、%d 个预约、%d 项特殊需求；%d 项“自我介绍”待办\n",
+		a.printf("新增 %d，合并 %d，无变化 %d；冲突 %d 处；新增 %d 条记录、%d 笔消费、%d 项跟进、%d 个预约、%d 项特殊需求；%d 项“自我介绍”跟进\n",
 			r.New, r.Merged, r.Unchanged, r.Conflicts, ad.Notes, ad.Purchases, ad.Tasks, ad.Appointments, ad.Requests, r.Introduce)
 	} else {
 		a.printf("%d new, %d merged, %d unchanged; %s; adds %s, %s, %s, %s, %s; %s\n",
@@ -397,11 +397,11 @@ erased bytes leave it. Without --yes it only lists them.`,
 						}
 					}
 					if len(gone) == 0 {
-						a.printf("%s\n", l("No archived client: nothing to purge.", "没有归档的客人：无需清除。"))
+						a.printf("%s\n", l("No archived client: nothing to purge.", "没有归档的客户：无需清除。"))
 						return nil
 					}
 					if !yes {
-						a.printf(l("%d archived clients would be erased for good:\n", "将永久删除 %d 位归档客人：\n"), len(gone))
+						a.printf(l("%d archived clients would be erased for good:\n", "将永久删除 %d 位归档客户：\n"), len(gone))
 						for i, s := range gone {
 							if i == 10 {
 								a.printf(l("  ... and %d more\n", "  ……另有 %d 位\n"), len(gone)-10)
@@ -425,7 +425,7 @@ erased bytes leave it. Without --yes it only lists them.`,
 					return err
 				}
 				a.printf(l("Erased %d archived clients (%d records); the book file was compacted, so they are gone from it.\n",
-					"已删除 %d 位归档客人（%d 条记录）；客户册文件已压缩，这些内容已从文件中清除。\n"), len(gone), records)
+					"已删除 %d 位归档客户（%d 条记录）；客户册文件已压缩，这些内容已从文件中清除。\n"), len(gone), records)
 				a.printf("%s\n", l("Older backups and copies of the book, and handover bundles or exports, still hold them.",
 					"较早的备份、客户册的副本以及交接包或导出文件中仍有他们的资料。"))
 				return nil

@@ -96,7 +96,7 @@ func TestHandoverByHand(t *testing.T) {
 		t.Errorf("second import:\n%s", out)
 	}
 	out = run(t, wang, "--lang", "zh", "handover", "import", filepath.Join(dir, "anne.age"), "--passphrase-file", pass)
-	if !strings.Contains(out, "[DNC]") || !strings.Contains(out, "0 项“自我介绍”待办") {
+	if !strings.Contains(out, "[DNC]") || !strings.Contains(out, "0 项“自我介绍”跟进") {
 		t.Errorf("do-not-contact import:\n%s", out)
 	}
 

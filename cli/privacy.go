@@ -55,15 +55,15 @@ book and exports still hold the client: delete them too.`,
 						"这将永久删除 %s（%s）及客户册里关于此人的一切：\n"), s.DisplayName(), s.ID)
 					a.printf("  %s\n", holdings(a.Lang, rec))
 					if len(rec.Referred) > 0 {
-						a.printf(l("  and clears \"introduced by\" in %d other client(s)\n", "  并清除另外 %d 位客人的“介绍人”\n"), len(rec.Referred))
+						a.printf(l("  and clears \"introduced by\" in %d other client(s)\n", "  并清除另外 %d 位客户的“介绍人”\n"), len(rec.Referred))
 					}
-					line, err := a.ask(fmt.Sprintf(l("Type the client's id (%s) to erase, anything else to keep: ", "输入客人编号（%s）确认删除，输入其他内容则保留："), s.ID))
+					line, err := a.ask(fmt.Sprintf(l("Type the client's id (%s) to erase, anything else to keep: ", "输入客户编号（%s）确认删除，输入其他内容则保留："), s.ID))
 					if err != nil {
 						return err
 					}
 					if line != s.ID {
 						return usageErr("%s", l("nothing was erased: type the client's id to confirm, or add --yes in a script",
-							"未删除任何内容：请输入客人编号确认，脚本中可加 --yes"))
+							"未删除任何内容：请输入客户编号确认，脚本中可加 --yes"))
 					}
 				}
 				n, err := b.Erase(s.ID)
@@ -73,9 +73,9 @@ book and exports still hold the client: delete them too.`,
 				a.printf(l("Erased %s (%s): %d records; the book file was compacted, so they are gone from it.\n",
 					"已删除 %s（%s）：%d 条记录；客户册文件已压缩，这些内容已从文件中清除。\n"), s.DisplayName(), s.ID, n)
 				a.printf("%s\n", l("Older backups and copies of the book, and files made by export, export-client or handover, still hold this client: delete them too.",
-					"较早的备份、客户册的副本以及 export、export-client 或 handover 生成的文件中仍有此客人的资料：请一并删除。"))
+					"较早的备份、客户册的副本以及 export、export-client 或 handover 生成的文件中仍有此客户的资料：请一并删除。"))
 				if kept := store.Copies(b.Path()); len(kept) > 0 {
-					a.printf("%s\n", l("Copies vipbook made that still hold the client:", "vipbook 生成、仍含此客人资料的副本："))
+					a.printf("%s\n", l("Copies vipbook made that still hold the client:", "vipbook 生成、仍含此客户资料的副本："))
 					for _, k := range kept {
 						a.printf("  %s\n", k)
 					}
@@ -104,11 +104,11 @@ func holdings(lang string, rec *store.ClientRecords) string {
 	}
 	add(len(rec.Notes), "note", "notes", "条备注")
 	add(len(rec.Purchases), "purchase", "purchases", "笔消费")
-	add(len(rec.Tasks), "task", "tasks", "项任务")
+	add(len(rec.Tasks), "task", "tasks", "项跟进")
 	add(len(rec.Appointments), "appointment", "appointments", "个预约")
 	add(len(rec.Requests), "request", "requests", "项需求")
 	add(len(rec.Drafts), "unsaved draft", "unsaved drafts", "份草稿")
-	add(len(rec.Mentions), "rule task of another client naming them", "rule tasks of other clients naming them", "项其他客人的规则任务（提及此人）")
+	add(len(rec.Mentions), "rule task of another client naming them", "rule tasks of other clients naming them", "项其他客户的规则跟进（提及此人）")
 	return strings.Join(parts, label(lang, ", ", "，"))
 }
 
@@ -238,7 +238,7 @@ without --force. -o - writes to the screen.`,
 				a.printf(l("Wrote everything the book holds about %s (%s) to %s (readable only by you): %s.\n",
 					"已将客户册里关于 %s（%s）的全部资料写入 %s（仅你可读）：%s。\n"), s.DisplayName(), s.ID, out, holdings(a.Lang, &shown))
 				a.printf("%s\n", l("Give it to the client only, and delete your copy once it is handed over.",
-					"只交给客人本人，交付后请删除你的副本。"))
+					"只交给客户本人，交付后请删除你的副本。"))
 				return nil
 			})
 		},

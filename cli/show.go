@@ -7,13 +7,14 @@ import (
 	"strings"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
 )
 
 // writeDetail prints a client's card: identity and contact, value, sizes
 // and preferences, dates, then history (notes and purchases on one
 // timeline), tasks, appointments and requests.
-func writeDetail(w io.Writer, d *ClientDetail, currency string, today civil.Date) {
+func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency string, today civil.Date) {
 	p := d.Profile
 	title := p.DisplayName()
 	if p.LatinName != "" && p.Name != "" {
@@ -129,9 +130,9 @@ func writeDetail(w io.Writer, d *ClientDetail, currency string, today civil.Date
 	if len(d.Tasks) > 0 {
 		fmt.Fprintln(w, "\nTasks")
 		for _, t := range d.Tasks {
-			fmt.Fprintf(w, "  %s  %-9s %s  %s%s\n", t.ID, t.Status, t.DueOn(), t.Title, checklistCount(&t))
+			fmt.Fprintf(w, "  %s  %-9s %s  %s%s\n", t.ID, t.Status, t.DueOn(), cat.TaskTitle(&t), checklistCount(&t))
 			if t.IsOpen() {
-				writeChecklist(w, "      ", &t)
+				writeChecklist(w, cat, "      ", &t)
 			}
 		}
 	}

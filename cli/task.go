@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
 )
@@ -79,7 +80,7 @@ func taskDoneCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.TickTask(args[0]) })
 			if err == nil {
-				a.printf("Done: %s\n", t.Title)
+				a.printf("Done: %s\n", a.cat().TaskTitle(&t))
 			}
 			return err
 		},
@@ -117,7 +118,7 @@ func taskSnoozeCmd(a *App) *cobra.Command {
 			}
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.SnoozeTask(args[0], d) })
 			if err == nil {
-				a.printf("Snoozed until %s: %s\n", d, t.Title)
+				a.printf("Snoozed until %s: %s\n", d, a.cat().TaskTitle(&t))
 			}
 			return err
 		},
@@ -134,7 +135,7 @@ func taskCancelCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.CancelTask(args[0]) })
 			if err == nil {
-				a.printf("Cancelled: %s\n", t.Title)
+				a.printf("Cancelled: %s\n", a.cat().TaskTitle(&t))
 			}
 			return err
 		},
@@ -204,7 +205,7 @@ func taskListCmd(a *App) *cobra.Command {
 						case r.DueOn() == today:
 							when += " (today)"
 						}
-						a.printf("%s  %-9s %-26s %s  %s%s\n", r.ID, r.Status, when, pad(r.ClientName, 16), r.Title, checklistCount(&r.Task))
+						a.printf("%s  %-9s %-26s %s  %s%s\n", r.ID, r.Status, when, pad(r.ClientName, 16), a.cat().TaskTitle(&r.Task), checklistCount(&r.Task))
 					}
 					return nil
 				})
@@ -232,13 +233,13 @@ func checklistCount(t *tasks.Task) string {
 }
 
 // writeChecklist prints a task's checklist, numbered, each step ticked or not.
-func writeChecklist(w io.Writer, indent string, t *tasks.Task) {
+func writeChecklist(w io.Writer, cat *i18n.Catalog, indent string, t *tasks.Task) {
 	for i, c := range t.Checklist {
 		mark := "[ ]"
 		if c.Done {
 			mark = "[x]"
 		}
-		fmt.Fprintf(w, "%s%s %d. %s\n", indent, mark, i+1, c.Text)
+		fmt.Fprintf(w, "%s%s %d. %s\n", indent, mark, i+1, cat.CheckItem(c))
 	}
 }
 
@@ -258,14 +259,14 @@ func taskShowCmd(a *App) *cobra.Command {
 					if s, err := tx.Summary(t.ClientID); err == nil {
 						name = s.DisplayName()
 					}
-					a.printf("%s  %s\n  %-8s %s\n  %-8s %s\n  %-8s %s\n  %-8s %s\n", t.ID, t.Title, "Client", orDash(name),
+					a.printf("%s  %s\n  %-8s %s\n  %-8s %s\n  %-8s %s\n  %-8s %s\n", t.ID, a.cat().TaskTitle(&t), "Client", orDash(name),
 						"Kind", t.Kind, "Due", t.DueOn(), "Status", t.Status)
 					if t.Note != "" {
-						a.printf("  %-8s %s\n", "Note", strings.ReplaceAll(t.Note, "\n", "\n           "))
+						a.printf("  %-8s %s\n", "Note", strings.ReplaceAll(a.cat().TaskNote(t.Note), "\n", "\n           "))
 					}
 					if len(t.Checklist) > 0 {
 						a.printf("  Checklist%s\n", checklistCount(&t))
-						writeChecklist(a.Stdout, "    ", &t)
+						writeChecklist(a.Stdout, a.cat(), "    ", &t)
 					}
 					return nil
 				})
@@ -283,8 +284,8 @@ func taskCheckCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.CheckSteps(args[0], args[1:], !undo) })
 			if err == nil {
-				a.printf("%s%s\n", t.Title, checklistCount(&t))
-				writeChecklist(a.Stdout, "  ", &t)
+				a.printf("%s%s\n", a.cat().TaskTitle(&t), checklistCount(&t))
+				writeChecklist(a.Stdout, a.cat(), "  ", &t)
 			}
 			return err
 		},

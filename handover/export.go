@@ -299,7 +299,7 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 		}
 		m := &marking{h: profile.Handover{To: opt.To, At: now, Released: opt.Release},
 			note: text(opt.Lang, "handed over to "+orColleague(opt.To, "en")+" with the client",
-				"已随客人转交给"+orColleague(opt.To, "zh"))}
+				"已随客户转交给"+orColleague(opt.To, "zh"))}
 		if err := writeClients(tx, w, ids, opt.To, now, m); err != nil {
 			return err
 		}

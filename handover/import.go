@@ -251,12 +251,12 @@ func begin(tx *store.Tx, h Header, opt ImportOptions) (*importer, *Report) {
 	if h.To != "" && !strings.EqualFold(strings.TrimSpace(h.To), strings.TrimSpace(im.meta.Associate)) {
 		rep.Warnings = append(rep.Warnings, text(opt.Lang,
 			"the bundle was made for "+h.To+", and this is the book of "+im.meta.Associate,
-			"这份交接包是给"+h.To+"的，而这是"+im.meta.Associate+"的客户簿"))
+			"这份交接包是给"+h.To+"的，而这是"+im.meta.Associate+"的客户册"))
 	}
 	if h.Currency != "" && im.meta.Currency != "" && h.Currency != im.meta.Currency {
 		rep.Warnings = append(rep.Warnings, text(opt.Lang,
 			"the purchases are in "+h.Currency+" and keep that currency; this book counts in "+im.meta.Currency,
-			"消费记录的币种是"+h.Currency+"，保持不变；本客户簿用"+im.meta.Currency))
+			"消费记录的币种是"+h.Currency+"，保持不变；本客户册用"+im.meta.Currency))
 	}
 	return im, rep
 }

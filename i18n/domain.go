@@ -59,6 +59,16 @@ func (c *Catalog) DateLabel(d profile.ImportantDate) string {
 	return s
 }
 
+// DateAge says how old a date is on its day: "(turns 40)" for a
+// birthday, "(10 years)" (周年) for an anniversary or a first purchase.
+func (c *Catalog) DateAge(k profile.DateKind, n int) string {
+	switch k {
+	case profile.DateBirthday, profile.DateChildBirthday, profile.DateFamilyBirthday:
+		return c.T(DateTurns, n)
+	}
+	return c.T(DateYears, n)
+}
+
 // Channel names a contact channel.
 func (c *Catalog) Channel(ch profile.Channel) string {
 	m := map[profile.Channel]Key{profile.ChannelWeChat: ChannelWeChat, profile.ChannelSMS: ChannelSMS,

@@ -74,6 +74,7 @@ var en = map[Key]string{
 	BriefDates:          "Dates coming (%s)",
 	BriefNoDates:        "No dates within their lead time.",
 	DateTurns:           "(turns %d)",
+	DateYears:           "(%d years)",
 	CountOf:             "%d of %d",
 	AndMore:             "and %d more",
 	SecRequests:         "Special requests (%s)",

@@ -88,6 +88,7 @@ const (
 	BriefDates          Key = "brief.dates" // count
 	BriefNoDates        Key = "brief.no_dates"
 	DateTurns           Key = "brief.date_turns" // age
+	DateYears           Key = "brief.date_years" // years since the date
 	CountOf             Key = "brief.count_of"   // shown, total
 	AndMore             Key = "brief.and_more"   // how many more
 	SecUrgent           Key = "brief.urgent"     // count

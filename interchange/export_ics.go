@@ -9,6 +9,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/visits"
@@ -111,9 +112,9 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 			todo := cal.AddTodo(uids.unique("task-" + t.ID))
 			todo.SetDtStampTime(stamp)
 			todo.SetAllDayDueAt(t.DueOn().In(time.UTC))
-			todo.SetSummary(t.Title + " - " + name)
+			todo.SetSummary(i18n.New(o.Lang).TaskTitle(&t) + " - " + name)
 			if t.Note != "" {
-				todo.SetDescription(t.Note)
+				todo.SetDescription(i18n.New(o.Lang).TaskNote(t.Note))
 			}
 			todo.SetStatus(ics.ObjectStatusNeedsAction)
 			if t.Status == tasks.Snoozed {

@@ -263,7 +263,7 @@ func dateKindText(k profile.DateKind, lang string) string {
 	case profile.DateFamilyBirthday:
 		return pick(zh, "Family birthday", "家人生日")
 	case profile.DateFirstPurchase:
-		return pick(zh, "First purchase", "首次购买纪念")
+		return pick(zh, "First purchase", "首次购买纪念日")
 	}
 	return pick(zh, "Date", "纪念日")
 }

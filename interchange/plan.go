@@ -112,7 +112,7 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 			}
 			pl.Skipped = append(pl.Skipped, Skip{Line: r.Line, Name: r.name(),
 				Reason:   "matches several clients: " + strings.Join(who, "; ") + "; merge them in the book first, or fix the file",
-				ReasonZh: "对应多位客户：" + strings.Join(whoZh, "；") + "；请先在客户簿中合并他们，或修改文件"})
+				ReasonZh: "对应多位客户：" + strings.Join(whoZh, "；") + "；请先在客户册中合并他们，或修改文件"})
 			continue
 		}
 		if !ok {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tasks"
@@ -32,8 +33,10 @@ const activeDays = 365
 // Rules are the follow-up rules with their settings.
 type Rules struct {
 	Rhythm config.Rhythm
-	// Lang is the language of the tasks' titles: "zh" for Chinese, English
-	// otherwise.
+	// Lang is the language the tasks' stored titles are written in ("zh"
+	// for Chinese, English otherwise). Each task also keeps its title's
+	// code and facts (tasks.Phrase), so it is shown in the language in use
+	// whatever Lang was.
 	Lang string
 }
 
@@ -66,13 +69,18 @@ func TopSpenderOrigin(clientID string, year int) string {
 // ComplaintOrigin names the case opened by a complaint note.
 func ComplaintOrigin(noteID string) string { return "complaint:" + noteID }
 
-func (r Rules) zh() bool { return r.Lang == "zh" }
+// title is a task's title: its phrase, and its words in the rules' Lang
+// as stored.
+type title struct {
+	phrase *tasks.Phrase
+	words  string
+}
 
-func (r Rules) text(en, zh string) string {
-	if r.zh() {
-		return zh
-	}
-	return en
+// phrase is the title of key k with its facts.
+func (r Rules) phrase(k i18n.Key, args ...string) title {
+	p := &tasks.Phrase{Code: string(k), Args: args}
+	s, _ := i18n.New(r.Lang).Phrase(*p)
+	return title{p, s}
 }
 
 // canContact reports whether the rules may ask the associate to contact c.
@@ -80,8 +88,8 @@ func canContact(c *profile.Summary) bool {
 	return c != nil && !c.DoNotContact && c.Status == profile.Active
 }
 
-func task(c *profile.Summary, kind tasks.Kind, due civil.Date, origin, title string) tasks.Task {
-	return tasks.Task{ClientID: c.ID, Kind: kind, Due: due, Status: tasks.Open, Origin: origin, Title: title}
+func task(c *profile.Summary, kind tasks.Kind, due civil.Date, origin string, t title) tasks.Task {
+	return tasks.Task{ClientID: c.ID, Kind: kind, Due: due, Status: tasks.Open, Origin: origin, Title: t.words, Phrase: t.phrase}
 }
 
 // Purchase returns the tasks of the 0-3-3-3 rhythm for c's purchase p,
@@ -93,22 +101,22 @@ func (r Rules) Purchase(c *profile.Summary, p profile.Purchase, today civil.Date
 		return nil
 	}
 	what := strings.TrimSpace(p.Items)
-	forItems := func(en, zh string) string {
+	forItems := func(plain, with i18n.Key) title {
 		if what == "" {
-			return r.text(en, zh)
+			return r.phrase(plain)
 		}
-		return r.text(en+" ("+what+")", zh+"（"+what+"）")
+		return r.phrase(with, what)
 	}
 	rh := r.Rhythm
 	steps := []tasks.Task{
 		task(c, tasks.ThankYou, p.Date.AddDays(rh.ThankYouDay), RhythmOrigin(c.ID, p.Date, StepThankYou),
-			forItems("Thank-you message for the purchase", "发送购物感谢信息")),
+			forItems(i18n.TitleThankYou, i18n.TitleThankYouFor)),
 		task(c, tasks.CallBack, p.Date.AddDays(rh.CallDay), RhythmOrigin(c.ID, p.Date, StepCall),
-			forItems("Call: how does it wear?", "回访电话：穿着感受如何？")),
+			forItems(i18n.TitleCall, i18n.TitleCallFor)),
 		task(c, tasks.CareMessage, p.Date.AddDays(rh.CareEveryDays), RhythmOrigin(c.ID, p.Date, StepCare+"1"),
-			forItems("Care message: tips for the new piece", "关怀信息：新品保养与搭配建议")),
+			forItems(i18n.TitleCare, i18n.TitleCareFor)),
 		task(c, tasks.ServiceInvite, p.Date.AddMonths(rh.ServiceInviteMonths), RhythmOrigin(c.ID, p.Date, StepService),
-			forItems("Invite back for care or cleaning", "邀请回店保养或清洗")),
+			forItems(i18n.TitleService, i18n.TitleServiceFor)),
 	}
 	out := steps[:0]
 	for _, t := range steps {
@@ -181,7 +189,7 @@ func (r Rules) NextCare(c *profile.Summary, done *tasks.Task) (tasks.Task, bool)
 	if day.DaysUntil(due) > activeDays {
 		return tasks.Task{}, false
 	}
-	t := task(c, tasks.CareMessage, due, RhythmOrigin(c.ID, day, StepCare+strconv.Itoa(n+1)), done.Title)
+	t := task(c, tasks.CareMessage, due, RhythmOrigin(c.ID, day, StepCare+strconv.Itoa(n+1)), title{done.Phrase, done.Title})
 	return t, true
 }
 
@@ -197,14 +205,13 @@ func (r Rules) Referral(newClient, referrer *profile.Summary, today civil.Date) 
 	nn, rn := newClient.DisplayName(), referrer.DisplayName()
 	if canContact(referrer) {
 		out = append(out, task(referrer, tasks.ReferralThanks, today, ReferralOrigin(newClient.ID, "thank_referrer"),
-			r.text("Thank "+rn+" for introducing "+nn, "感谢"+rn+"介绍"+nn)))
+			r.phrase(i18n.TitleThankReferrer, rn, nn)))
 	}
 	if canContact(newClient) {
 		out = append(out,
-			task(newClient, tasks.ThankYou, today, ReferralOrigin(newClient.ID, "thank_new"),
-				r.text("Welcome "+nn+" (introduced by "+rn+")", "欢迎新客"+nn+"（"+rn+"介绍）")),
+			task(newClient, tasks.ThankYou, today, ReferralOrigin(newClient.ID, "thank_new"), r.phrase(i18n.TitleWelcome, nn, rn)),
 			task(newClient, tasks.Introduce, today.AddDays(r.Rhythm.ReferralFollowUpDays), ReferralOrigin(newClient.ID, "follow_up"),
-				r.text("Follow up with "+nn+", introduced by "+rn, "跟进"+rn+"介绍的新客"+nn)))
+				r.phrase(i18n.TitleReferralFollowUp, nn, rn)))
 	}
 	return out
 }
@@ -277,18 +284,8 @@ func (r Rules) TopSpender(c *profile.Summary, top TopSpend) (tasks.Task, bool) {
 		return tasks.Task{}, false
 	}
 	t := task(c, tasks.PersonalVisit, top.Day.AddDays(VisitPrepDays), TopSpenderOrigin(c.ID, top.Day.Year),
-		r.text("Personal visit with flowers or a gift, and ask for their advice: top spender of the last 12 months ("+top.Amount.String()+")",
-			"亲自拜访，送上鲜花或礼物，并请教意见：近12个月消费第一（"+top.Amount.String()+"）"))
+		r.phrase(i18n.TitleTopSpender, top.Amount.String()))
 	return t, true
-}
-
-// ComplaintSteps are the eight steps of complaint handling, in order.
-func ComplaintSteps(lang string) []string {
-	if lang == "zh" {
-		return []string{"倾听并共情", "沟通", "真诚道歉", "分析并复述问题", "解释说明", "公平解决", "补偿（一份小礼物）", "确认满意并致谢"}
-	}
-	return []string{"Listen and empathise", "Talk it through", "Apologise sincerely", "Analyse and restate the problem",
-		"Explain", "Resolve fairly", "Compensate (a small gift)", "Confirm satisfaction and thank"}
 }
 
 // Complaint returns the case a complaint note opens: a follow-up due the
@@ -298,10 +295,10 @@ func (r Rules) Complaint(c *profile.Summary, n *notes.Note) (tasks.Task, bool) {
 	if n.Kind != notes.Complaint || c == nil {
 		return tasks.Task{}, false
 	}
-	t := task(c, tasks.ComplaintFollowUp, civil.Of(n.At), ComplaintOrigin(n.ID),
-		r.text("Complaint: work through the eight steps", "客诉处理：按八个步骤跟进"))
-	for _, s := range ComplaintSteps(r.Lang) {
-		t.Checklist = append(t.Checklist, tasks.CheckItem{Text: s})
+	t := task(c, tasks.ComplaintFollowUp, civil.Of(n.At), ComplaintOrigin(n.ID), r.phrase(i18n.TitleComplaint))
+	cat := i18n.New(r.Lang)
+	for i := 1; i <= i18n.ComplaintSteps; i++ {
+		t.Checklist = append(t.Checklist, tasks.CheckItem{Text: cat.ComplaintStep(i), Step: i})
 	}
 	t.Note = n.Text
 	return t, true
@@ -320,7 +317,7 @@ func (r Rules) ContactCancels(wasDNC, isDNC bool, ts []tasks.Task, now time.Time
 			continue
 		}
 		t.Cancel(now)
-		reason := r.text("cancelled: the client asked not to be contacted", "已取消：客人要求不再联系")
+		reason := i18n.New(r.Lang).T(i18n.TaskCancelledDNC)
 		if t.Note != "" {
 			reason = t.Note + "\n" + reason
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tasks"
@@ -78,6 +79,46 @@ func TestPurchaseTitles(t *testing.T) {
 	en := New(config.Default().Rhythm, "en").Purchase(client("c1"), profile.Purchase{Date: d("2026-11-02")}, d("2026-11-02"))
 	if en[1].Title != "Call: how does it wear?" {
 		t.Errorf("en title %q", en[1].Title)
+	}
+}
+
+// TestTitlesShowInTheLanguageInUse: a rule's task keeps its title's code
+// and facts, so the title made under one language reads in the other,
+// and a task kept from before phrases shows its stored title.
+func TestTitlesShowInTheLanguageInUse(t *testing.T) {
+	en, zh := i18n.New("en"), i18n.New("zh")
+	buy := profile.Purchase{Date: d("2026-11-02"), Items: "silk scarf"}
+	madeEN := New(config.Default().Rhythm, "C").Purchase(client("c1"), buy, d("2026-11-02"))
+	madeZH := New(config.Default().Rhythm, "zh").Purchase(client("c1"), buy, d("2026-11-02"))
+	if got := zh.TaskTitle(&madeEN[0]); got != "发送购物感谢信息（silk scarf）" {
+		t.Errorf("made under LANG=C, shown in Chinese: %q", got)
+	}
+	if got := en.TaskTitle(&madeZH[1]); got != "Call: how does it wear? (silk scarf)" {
+		t.Errorf("made in Chinese, shown in English: %q", got)
+	}
+	ref := New(config.Default().Rhythm, "en").Referral(client("Ann"), client("Bea"), d("2026-11-10"))
+	if got := zh.TaskTitle(&ref[2]); got != "跟进Bea介绍的新客户Ann" {
+		t.Errorf("referral follow-up in Chinese: %q", got)
+	}
+	cs, _ := New(config.Rhythm{}, "en").Complaint(client("c1"), &notes.Note{ID: "n1", Kind: notes.Complaint, At: time.Now()})
+	if got := zh.TaskTitle(&cs); got != "客诉处理：按八个步骤跟进" {
+		t.Errorf("complaint in Chinese: %q", got)
+	}
+	if got := zh.CheckItem(cs.Checklist[2]); got != "真诚道歉" {
+		t.Errorf("step 3 in Chinese: %q", got)
+	}
+	old := tasks.Task{Title: "Thank-you message for the purchase"}
+	if got := zh.TaskTitle(&old); got != old.Title {
+		t.Errorf("a task from before phrases: %q", got)
+	}
+	typed := tasks.CheckItem{Text: "bring the receipt"}
+	if got := zh.CheckItem(typed); got != typed.Text {
+		t.Errorf("a typed step: %q", got)
+	}
+	next, ok := New(config.Default().Rhythm, "en").NextCare(client("c1"), &tasks.Task{Kind: tasks.CareMessage, Status: tasks.Done,
+		Due: d("2026-11-09"), Origin: RhythmOrigin("c1", d("2026-11-02"), StepCare+"1"), Title: madeEN[2].Title, Phrase: madeEN[2].Phrase})
+	if !ok || zh.TaskTitle(&next) != "关怀信息：新品保养与搭配建议（silk scarf）" {
+		t.Errorf("the next care message keeps the phrase: %v %q", ok, zh.TaskTitle(&next))
 	}
 }
 

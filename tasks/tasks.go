@@ -83,9 +83,23 @@ func ParseKind(s string) (Kind, error) {
 }
 
 // CheckItem is one step of a checklist (the eight steps of a complaint).
+// A step a rule wrote carries its number in the rule's list (Step, from 1)
+// and is worded when shown; Text keeps the words it was written with.
 type CheckItem struct {
 	Text string `json:"text"`
 	Done bool   `json:"done,omitempty"`
+	Step int    `json:"step,omitempty"`
+}
+
+// Phrase is a title kept as what it says rather than in words: the code
+// of a rule's title and the facts it takes (names, items, an amount), in
+// the order the code's text takes them. The i18n catalog words it in the
+// language in use, so a follow-up made under one language reads in
+// another. Tasks written before phrases existed, and tasks the associate
+// typed, have none and show their Title.
+type Phrase struct {
+	Code string   `json:"code"`
+	Args []string `json:"args,omitempty"`
 }
 
 // Task is one follow-up.
@@ -103,6 +117,9 @@ type Task struct {
 	Assignee  string      `json:"assignee,omitempty"`
 	Checklist []CheckItem `json:"checklist,omitempty"`
 	Note      string      `json:"note,omitempty"`
+	// Phrase is how a rule worded Title, to be worded again when shown;
+	// nil for a typed title.
+	Phrase *Phrase `json:"phrase,omitempty"`
 }
 
 // IsOpen reports whether the task still waits to be done (open or snoozed).

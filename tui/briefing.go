@@ -246,14 +246,14 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 	ref := itemRef{}
 	switch it := item.(type) {
 	case *briefing.TaskItem:
-		name, what = it.ClientName, it.Task.Title
+		name, what = it.ClientName, c.cat.TaskTitle(&it.Task)
 		when, whenStyle = taskWhen(c, &it.Task)
 		task := it.Task
 		ref = itemRef{clientID: it.Task.ClientID, clientName: it.ClientName, task: &task}
 	case *briefing.DateItem:
 		name, what = it.ClientName, c.cat.DateLabel(it.Date)
 		if it.Age > 0 {
-			what += " " + c.t(i18n.DateTurns, it.Age)
+			what += " " + c.cat.DateAge(it.Date.Kind, it.Age)
 		}
 		when = c.cat.DaysAway(it.DaysAway)
 		if it.DaysAway == 0 {
@@ -431,7 +431,7 @@ func taskBlock(c *shared, t tasks.Task, clientName string, w int) block {
 	}
 	when, whenStyle := taskWhen(c, &t)
 	name := fit(orDash(clientName), nameCol)
-	title := t.Title
+	title := c.cat.TaskTitle(&t)
 	avail := w - 4 - nameCol - 2 - 2 - width(when)
 	plain := box + " " + name + "  " + fit(title, max(4, avail)) + "  " + when
 	line := box + " " + name + "  " + fit(title, max(4, avail)) + "  " + whenStyle.Render(when)

@@ -255,8 +255,8 @@ func (s *profileScreen) rebuild() {
 		when, ws := taskWhen(c, &t)
 		kind := fit(c.cat.TaskKind(t.Kind), nameCol)
 		avail := w - 4 - nameCol - 4 - width(when)
-		b.plain = box + " " + kind + "  " + fit(t.Title, max(4, avail)) + "  " + when
-		b.lines = []string{clip(box+" "+st.Dim.Render(kind)+"  "+fit(t.Title, max(4, avail))+"  "+ws.Render(when), w)}
+		b.plain = box + " " + kind + "  " + fit(c.cat.TaskTitle(&t), max(4, avail)) + "  " + when
+		b.lines = []string{clip(box+" "+st.Dim.Render(kind)+"  "+fit(c.cat.TaskTitle(&t), max(4, avail))+"  "+ws.Render(when), w)}
 		b.sel = t.IsOpen()
 		bs = append(bs, b)
 	}

@@ -385,7 +385,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m.setStatus(c.t(i18n.StatusPickTask), true)
 		}
 		if key.Matches(msg, k.Tick) {
-			return m, tickTask(c, ref.task.ID, ref.task.Title)
+			return m, tickTask(c, ref.task.ID, c.cat.TaskTitle(ref.task))
 		}
 		m.line = newLine(c, lineSnooze, ref, "")
 		m.focus = focusLine
@@ -524,7 +524,7 @@ func (m Model) lineKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			}
 			m.line, m.focus = nil, focusScreen
 			m.layout()
-			return m, snoozeTask(c, l.ref.task.ID, l.ref.task.Title, until)
+			return m, snoozeTask(c, l.ref.task.ID, c.cat.TaskTitle(l.ref.task), until)
 		}
 	}
 	m.clearError() // typing again: the old complaint may no longer hold

@@ -1,0 +1,37 @@
+package i18n
+
+// The titles the follow-up rules give their tasks. A rule's task keeps the
+// key and its arguments (tasks.Phrase) and is worded when shown, so these
+// keys are also stored in books: keep them, never reuse one for other
+// words.
+const (
+	TitleThankYou         Key = "title.thank_you"
+	TitleThankYouFor      Key = "title.thank_you_for" // the items bought
+	TitleCall             Key = "title.call"
+	TitleCallFor          Key = "title.call_for" // the items bought
+	TitleCare             Key = "title.care"
+	TitleCareFor          Key = "title.care_for" // the items bought
+	TitleService          Key = "title.service"
+	TitleServiceFor       Key = "title.service_for"        // the items bought
+	TitleThankReferrer    Key = "title.thank_referrer"     // the referrer, the new client
+	TitleWelcome          Key = "title.welcome"            // the new client, the referrer
+	TitleReferralFollowUp Key = "title.referral_follow_up" // the new client, the referrer
+	TitleTopSpender       Key = "title.top_spender"        // the 12 months' spend
+	TitleComplaint        Key = "title.complaint"
+	// TaskCancelledDNC is the note a rule adds to the follow-ups it
+	// cancels when a client asks not to be contacted.
+	TaskCancelledDNC Key = "task.cancelled_dnc"
+)
+
+// The eight steps of complaint handling, in order (tasks.CheckItem.Step
+// 1 to 8).
+const (
+	ComplaintStep1 Key = "complaint.step1"
+	ComplaintStep2 Key = "complaint.step2"
+	ComplaintStep3 Key = "complaint.step3"
+	ComplaintStep4 Key = "complaint.step4"
+	ComplaintStep5 Key = "complaint.step5"
+	ComplaintStep6 Key = "complaint.step6"
+	ComplaintStep7 Key = "complaint.step7"
+	ComplaintStep8 Key = "complaint.step8"
+)

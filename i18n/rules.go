@@ -1,0 +1,91 @@
+package i18n
+
+import (
+	"strings"
+
+	"github.com/vipbook/vipbook/tasks"
+)
+
+func init() {
+	for k, s := range enRules {
+		en[k] = s
+	}
+	for k, s := range zhRules {
+		zh[k] = s
+	}
+}
+
+// titleArgs gives each key a rule may title a task with the number of
+// arguments its text takes: a phrase with any other code, or another
+// number of arguments, is not worded (its stored title shows).
+var titleArgs = map[Key]int{
+	TitleThankYou: 0, TitleThankYouFor: 1, TitleCall: 0, TitleCallFor: 1, TitleCare: 0, TitleCareFor: 1,
+	TitleService: 0, TitleServiceFor: 1, TitleThankReferrer: 2, TitleWelcome: 2, TitleReferralFollowUp: 2,
+	TitleTopSpender: 1, TitleComplaint: 0,
+}
+
+// complaintSteps are the eight steps of complaint handling, in order.
+var complaintSteps = []Key{ComplaintStep1, ComplaintStep2, ComplaintStep3, ComplaintStep4,
+	ComplaintStep5, ComplaintStep6, ComplaintStep7, ComplaintStep8}
+
+// ComplaintSteps is how many steps complaint handling has.
+const ComplaintSteps = 8
+
+// Phrase words a rule's title: p's code with its arguments. ok is false
+// when p is not a title this catalog knows how to word.
+func (c *Catalog) Phrase(p tasks.Phrase) (s string, ok bool) {
+	n, ok := titleArgs[Key(p.Code)]
+	if !ok || n != len(p.Args) {
+		return "", false
+	}
+	args := make([]any, len(p.Args))
+	for i, a := range p.Args {
+		args[i] = a
+	}
+	return c.T(Key(p.Code), args...), true
+}
+
+// TaskTitle is a follow-up's title in the catalog's language: a rule's
+// task is worded from its phrase; a typed task, or one written before
+// phrases were kept, shows its stored title.
+func (c *Catalog) TaskTitle(t *tasks.Task) string {
+	if t.Phrase != nil {
+		if s, ok := c.Phrase(*t.Phrase); ok {
+			return s
+		}
+	}
+	return t.Title
+}
+
+// CheckItem is a checklist step in the catalog's language: a rule's step
+// (Step 1 to 8 of a complaint) is worded, a typed one shows its text.
+func (c *Catalog) CheckItem(it tasks.CheckItem) string {
+	if it.Step >= 1 && it.Step <= len(complaintSteps) {
+		return c.T(complaintSteps[it.Step-1])
+	}
+	return it.Text
+}
+
+// ComplaintStep is step n (1 to ComplaintSteps) of complaint handling.
+func (c *Catalog) ComplaintStep(n int) string {
+	if n < 1 || n > len(complaintSteps) {
+		return ""
+	}
+	return c.T(complaintSteps[n-1])
+}
+
+// TaskNote is a follow-up's note in the catalog's language: the line a
+// rule adds when it cancels the task (TaskCancelledDNC, in either
+// language) is worded in this one.
+func (c *Catalog) TaskNote(note string) string {
+	if note == "" {
+		return ""
+	}
+	lines := strings.Split(note, "\n")
+	for i, l := range lines {
+		if l == en[TaskCancelledDNC] || l == zh[TaskCancelledDNC] {
+			lines[i] = c.T(TaskCancelledDNC)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
