@@ -95,7 +95,7 @@ func taskReopenCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.ReopenTask(args[0]) })
 			if err == nil {
-				a.printf("Open again: %s\n", t.Title)
+				a.printf("Open again: %s\n", a.cat().TaskTitle(&t))
 			}
 			return err
 		},
