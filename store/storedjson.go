@@ -1,7 +1,6 @@
-package handover
+package store
 
 import (
-	"bytes"
 	"encoding/json"
 	"time"
 	"unicode/utf8"
@@ -11,34 +10,14 @@ import (
 	"github.com/vipbook/vipbook/profile"
 )
 
-// Notes and purchases are nine records in ten of a bundle. A reader takes
-// those in the form the store writes them (members in order, compact; see
-// store.EachNoteJSON) by a scan without reflection, and keeps their JSON so
-// an import stores it as it is (store.ImportNotesJSON). Anything else, a
-// member out of order, a number with a fraction or invalid UTF-8, goes
-// through encoding/json like every other record, which reads it the same.
-
-var (
-	notePrefix     = []byte(`{"note":{`)
-	purchasePrefix = []byte(`{"purchase":{`)
-)
-
-// rawBlocks hands out copies of records' JSON from large blocks: the kept
-// JSON lives until the import commits, one allocation per block rather
-// than per record.
-type rawBlocks struct{ b []byte }
-
-func (a *rawBlocks) copy(raw []byte) []byte {
-	if len(raw) > 1<<14 {
-		return append([]byte(nil), raw...)
-	}
-	if cap(a.b)-len(a.b) < len(raw) {
-		a.b = make([]byte, 0, 1<<20)
-	}
-	n := len(a.b)
-	a.b = append(a.b, raw...)
-	return a.b[n:len(a.b):len(a.b)]
-}
+// Notes and purchases are stored as their JSON (putJSON), written by
+// encoding/json from notes.Note and profile.Purchase: members in the
+// order of the struct's fields, compact. Nine records in ten of a
+// handover bundle are such objects; DecodeNoteJSON and DecodePurchaseJSON
+// read that exact form by a scan that knows it, several times faster than
+// encoding/json, and refuse anything else. They live here, beside the
+// encoder whose output they mirror: a field added to either type changes
+// the form, and TestStoredJSONIsScanned fails until they follow.
 
 // scan reads a compact JSON object member by member; ok turns false at the
 // first thing it does not expect.
@@ -172,9 +151,13 @@ func (p *scan) end() bool {
 	return false
 }
 
-// fastNote reads a note in the store's form: {"id","client_id","at","kind",
-// "text"[,"author"]}. ok is false when raw is in any other form.
-func fastNote(raw []byte) (n notes.Note, ok bool) {
+// DecodeNoteJSON reads a note in the form the store writes it, as
+// EachNoteJSON hands it out: {"id","client_id","at","kind","text"[,"author"]},
+// compact, members in that order. It scans without reflection; ok is false
+// when raw is in any other form (a member out of order, an unknown member,
+// invalid UTF-8...), which encoding/json reads the same way as the store
+// wrote it.
+func DecodeNoteJSON(raw []byte) (n notes.Note, ok bool) {
 	if len(raw) < 2 || raw[0] != '{' {
 		return n, false
 	}
@@ -197,9 +180,12 @@ func fastNote(raw []byte) (n notes.Note, ok bool) {
 	return n, p.end()
 }
 
-// fastPurchase reads a purchase in the store's form: {"id","client_id",
-// "date","amount","currency"[,"items"][,"store"][,"author"]}.
-func fastPurchase(raw []byte) (x profile.Purchase, ok bool) {
+// DecodePurchaseJSON reads a purchase in the form the store writes it, as
+// EachPurchaseJSON hands it out: {"id","client_id","date","amount",
+// "currency"[,"items"][,"store"][,"author"]}, compact, members in that
+// order, the amount a whole number. ok is false for any other form, as
+// DecodeNoteJSON's.
+func DecodePurchaseJSON(raw []byte) (x profile.Purchase, ok bool) {
 	if len(raw) < 2 || raw[0] != '{' {
 		return x, false
 	}
@@ -228,25 +214,4 @@ func fastPurchase(raw []byte) (x profile.Purchase, ok bool) {
 		x.Author = p.str()
 	}
 	return x, p.end()
-}
-
-// fastRecord reads a note or purchase record line in the store's form;
-// raw is the record's object. ok is false for any other line.
-func fastRecord(line []byte, rec *record, n *notes.Note, x *profile.Purchase) (raw []byte, ok bool) {
-	if len(line) < 2 || line[len(line)-1] != '}' {
-		return nil, false
-	}
-	switch {
-	case bytes.HasPrefix(line, notePrefix):
-		raw = line[len(notePrefix)-1 : len(line)-1]
-		if *n, ok = fastNote(raw); ok {
-			rec.Note = n
-		}
-	case bytes.HasPrefix(line, purchasePrefix):
-		raw = line[len(purchasePrefix)-1 : len(line)-1]
-		if *x, ok = fastPurchase(raw); ok {
-			rec.Purchase = x
-		}
-	}
-	return raw, ok
 }

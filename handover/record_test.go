@@ -9,6 +9,8 @@ import (
 	"github.com/vipbook/vipbook/profile"
 )
 
+// fastSeeds are record lines; the note and purchase objects in them are
+// tested in depth in store (DecodeNoteJSON, DecodePurchaseJSON).
 var fastSeeds = []string{
 	`{"note":{"id":"n1","client_id":"c1","at":"2026-03-01T10:00:00+08:00","kind":"visit","text":"tried the 90cm bag","author":"Li"}}`,
 	`{"note":{"id":"n1","client_id":"c1","at":"2026-03-01T10:00:00.123456789Z","kind":"call","text":"line\nbreak \u003cb\u003e \"q\" 王"}}`,
