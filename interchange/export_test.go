@@ -63,6 +63,8 @@ func sampleBook(t testing.TB) (*store.Book, []string) {
 		for _, n := range []notes.Note{
 			{ClientID: ids[0], Kind: notes.Preference, Text: "Likes navy cashmere; size M.\nWife prefers silk; never red.", At: testNow.Add(-48 * time.Hour)},
 			{ClientID: ids[0], Kind: notes.Visit, Text: "Bought the loafers, 42 EU", At: testNow.Add(-24 * time.Hour)},
+			// The same words on another day: another note.
+			{ClientID: ids[0], Kind: notes.Call, Text: "Bought the loafers, 42 EU", At: testNow.Add(-3 * time.Hour)},
 			{ClientID: ids[1], Kind: notes.General, Text: "Asked not to be called.", At: testNow.Add(-24 * time.Hour)},
 		} {
 			if err := tx.AddNote(&n); err != nil {
@@ -125,7 +127,7 @@ func TestCSVRoundTrip(t *testing.T) {
 	if !strings.Contains(buf.String(), ",'+33 6 12 34 56 78,") {
 		t.Errorf("a phone starting with + is not defused for spreadsheets:\n%s", buf.String())
 	}
-	if !strings.Contains(buf.String(), ",\"Likes navy cashmere; size M.\r\nWife prefers silk; never red.\r\n---\r\nBought the loafers, 42 EU\"\r\n") {
+	if !strings.Contains(buf.String(), ",\"Likes navy cashmere; size M.\r\nWife prefers silk; never red.\r\n---\r\nBought the loafers, 42 EU\r\n---\r\nBought the loafers, 42 EU\"\r\n") {
 		t.Errorf("the notes column lacks the notes, oldest first:\n%s", buf.String())
 	}
 	checkRoundTrip(t, b, ex, "book.csv", buf.Bytes(), false)
@@ -169,12 +171,18 @@ func checkRoundTrip(t *testing.T, b *store.Book, ex *Export, name string, data [
 		if !slices.Equal(sortDates(got.Dates), sortDates(wantDates)) {
 			t.Errorf("dates %+v, want %+v", got.Dates, wantDates)
 		}
-		var texts []string
-		for _, n := range ex.Clients[i].Notes {
+		var texts, gotTexts []string
+		for j, n := range ex.Clients[i].Notes {
 			texts = append(texts, n.Text)
+			if vcf && (j >= len(r.Notes) || r.Notes[j].Kind != n.Kind || !r.Notes[j].At.Equal(n.At.Truncate(time.Second))) {
+				t.Errorf("note %d of client %d read back as %+v, want kind %s at %s", j, i, r.Notes[min(j, len(r.Notes)-1)], n.Kind, n.At)
+			}
 		}
-		if !slices.Equal(r.Notes, texts) {
-			t.Errorf("notes %q, want %q", r.Notes, texts)
+		for _, n := range r.Notes {
+			gotTexts = append(gotTexts, n.Text)
+		}
+		if !slices.Equal(gotTexts, texts) {
+			t.Errorf("notes %q, want %q", gotTexts, texts)
 		}
 		if vcf {
 			if !slices.Equal(got.Household, want.Household) {
@@ -399,7 +407,7 @@ func TestJSONHasEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	if back.Format != ExportFormat || len(back.Clients) != 5 || !back.Clients[1].Profile.Consent.DoNotContact ||
-		len(back.Clients[0].Notes) != 2 || len(back.Clients[0].Appointments) != 1 || len(back.Clients[0].Tasks) != 1 ||
+		len(back.Clients[0].Notes) != 3 || len(back.Clients[0].Appointments) != 1 || len(back.Clients[0].Tasks) != 1 ||
 		back.Clients[0].Profile.Dates[0] != ex.Clients[0].Profile.Dates[0] {
 		t.Errorf("JSON export lost something:\n%s", buf.String())
 	}

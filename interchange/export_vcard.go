@@ -22,7 +22,7 @@ import (
 // lunar birthday also as Apple's X-ALTBDAY;CALSCALE=chinese, which iPhones
 // and Macs show as a Chinese-calendar birthday (not for a leap month,
 // which that form has no way to say), household members,
-// one NOTE per note, one CATEGORIES per tag, and X-VIPBOOK-DO-NOT-CONTACT
+// one NOTE per note (its kind and time as parameters), one CATEGORIES per tag, and X-VIPBOOK-DO-NOT-CONTACT
 // for a client who asked not to be contacted. A date without a year is
 // written as Apple writes it in 3.0 (BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-02;
 // --0302 is vCard 4.0 syntax, which 3.0 readers drop). A date's own lead time (how
@@ -118,7 +118,11 @@ func cardOf(c *Client) govcard.Card {
 		add("X-ABLabel", abLabel(h.Relation), nil, g)
 	}
 	for _, n := range c.Notes {
-		add(govcard.FieldNote, n.Text, nil, "")
+		params := govcard.Params{noteKindParam: {string(n.Kind)}}
+		if !n.At.IsZero() {
+			params[noteAtParam] = []string{n.At.UTC().Format(basicTime)}
+		}
+		add(govcard.FieldNote, n.Text, params, "")
 	}
 	for _, t := range p.Tags {
 		add(govcard.FieldCategories, t, nil, "")
@@ -131,6 +135,17 @@ func cardOf(c *Client) govcard.Card {
 	}
 	return card
 }
+
+// noteKindParam and noteAtParam carry a note's kind and time on its NOTE,
+// so a re-import keeps them (and two equal notes of different days).
+const (
+	noteKindParam = "X-VIPBOOK-KIND"
+	noteAtParam   = "X-VIPBOOK-AT"
+)
+
+// basicTime is ISO 8601's basic format, as REV is written: no colon, so
+// it can stand in a parameter unquoted.
+const basicTime = "20060102T150405Z"
 
 // leadParam carries a date's own lead time in days on its property.
 const leadParam = "X-VIPBOOK-LEAD-DAYS"

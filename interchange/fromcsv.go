@@ -411,8 +411,13 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 				r.addTag(tag)
 			}
 		case FieldNote:
+			// Each part of the cell is a note, equal texts too: the
+			// export writes one part per note, and two notes may say the
+			// same on different days.
 			for _, n := range splitNotes(v) {
-				r.addNote(n)
+				if n = strings.TrimSpace(strings.ReplaceAll(n, "\r\n", "\n")); n != "" {
+					r.Notes = append(r.Notes, NoteIn{Text: n})
+				}
 			}
 		case FieldDoNotContact:
 			if yes(v) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/interchange/vcard"
+	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 )
 
@@ -171,7 +172,14 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 		}
 	}
 	for _, note := range c.All("NOTE") {
-		r.addNote(vcard.Text(note.Value))
+		n := NoteIn{Text: vcard.Text(note.Value)}
+		if k, err := notes.ParseKind(note.Param(noteKindParam)); err == nil && note.Param(noteKindParam) != "" {
+			n.Kind = k
+		}
+		if at, err := time.Parse(basicTime, note.Param(noteAtParam)); err == nil {
+			n.At = at
+		}
+		r.addNote(n)
 	}
 	if v := strings.ToLower(value(c, "X-VIPBOOK-DO-NOT-CONTACT")); v == "true" || v == "1" || v == "yes" {
 		p.Consent = profile.Consent{DoNotContact: true, How: "in the imported file"}

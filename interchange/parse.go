@@ -154,17 +154,17 @@ func (src *Source) dedupe(cc string) {
 			}
 			merge.Profiles(&t.Profile, &r.Profile, merge.Options{Prefer: prefer,
 				Source: fmt.Sprintf("import %s line %d", src.Name, r.Line), BookCC: cc, IncomingCC: cc})
-			var texts []string
+			var ns []NoteIn
 			for _, n := range r.Notes {
-				if rest, ok := strings.CutPrefix(n, detailsHead+"\n"); ok {
+				if rest, ok := strings.CutPrefix(n.Text, detailsHead+"\n"); ok {
 					for _, line := range strings.Split(rest, "\n") {
 						t.addDetail(line)
 					}
 					continue
 				}
-				texts = append(texts, n)
+				ns = append(ns, n)
 			}
-			t.Notes = append(t.Notes, merge.NewTexts(t.Notes, texts)...)
+			t.Notes = append(t.Notes, newNotes(t.Notes, ns)...)
 			t.Lines = append(t.Lines, r.Line)
 			t.Warns = append(t.Warns, r.Warns...)
 			if r.Rev.After(t.Rev) {

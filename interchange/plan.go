@@ -27,9 +27,9 @@ type Item struct {
 	NewNotes    int      `json:"new_notes,omitempty"`
 
 	profile *profile.Profile
-	notes   []string // the notes to add
+	notes   []NoteIn // the notes to add
 	before  *profile.Profile
-	have    []string         // the texts of the notes the client has
+	have    []NoteIn         // the notes the client has
 	kept    []merge.Conflict // values of the file that lost to the book's
 }
 
@@ -135,7 +135,7 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 			it := Item{Line: r.Line, Lines: r.Lines, Name: r.name(), ClientID: id, Into: cur.DisplayName(), MatchedBy: by.En,
 				MatchedByZh: by.Zh, profile: cur, before: merge.Clone(cur)}
 			for _, n := range existing {
-				it.have = append(it.have, n.Text)
+				it.have = append(it.have, NoteIn{Text: n.Text, Kind: n.Kind, At: n.At})
 			}
 			k = len(pl.Merged)
 			merged[id] = k
@@ -153,7 +153,7 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 				it.kept = append(it.kept, c)
 			}
 		}
-		it.notes = append(it.notes, merge.NewTexts(append(it.have, it.notes...), r.Notes)...)
+		it.notes = append(it.notes, newNotes(append(it.have, it.notes...), r.Notes)...)
 	}
 	// Merges that change nothing are unchanged.
 	kept := pl.Merged[:0]
@@ -208,8 +208,8 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 	for i := range pl.New {
 		it := &pl.New[i]
 		it.ClientID = ps[i].ID
-		for _, t := range it.notes {
-			ns = append(ns, notes.Note{ClientID: it.ClientID, Kind: notes.General, Text: t})
+		for _, n := range it.notes {
+			ns = append(ns, n.note(it.ClientID))
 		}
 	}
 	report(len(pl.New))
@@ -218,8 +218,8 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 		if err := tx.UpdateClient(it.profile); err != nil {
 			return fmt.Errorf("line %d (%s): %w", it.Line, it.Name, err)
 		}
-		for _, t := range it.notes {
-			ns = append(ns, notes.Note{ClientID: it.ClientID, Kind: notes.General, Text: t})
+		for _, n := range it.notes {
+			ns = append(ns, n.note(it.ClientID))
 		}
 		if done := len(pl.New) + i + 1; done%200 == 0 {
 			report(done)
@@ -243,4 +243,14 @@ func MapAhead(bookSize, fileSize int64) int {
 		return 0
 	}
 	return int(min(bookSize+16*fileSize, 1<<30))
+}
+
+// note is the book's note for an imported one: a general note now unless
+// the file said its kind and time.
+func (n NoteIn) note(clientID string) notes.Note {
+	k := n.Kind
+	if k == "" {
+		k = notes.General
+	}
+	return notes.Note{ClientID: clientID, Kind: k, Text: n.Text, At: n.At}
 }

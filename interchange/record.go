@@ -1,9 +1,12 @@
 package interchange
 
 import (
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 )
 
@@ -12,9 +15,44 @@ type Record struct {
 	Line    int             // where it starts in the file
 	Lines   []int           // other lines of the file merged into it (duplicates)
 	Profile profile.Profile // name, phones, e-mail, dates, tags, consent ...
-	Notes   []string        // note texts, each a note on the client
+	Notes   []NoteIn        // each a note on the client
 	Rev     time.Time       // when the source says it last changed (vCard REV); zero if unknown
 	Warns   []Msg           // what could not be taken as it was, and where it went
+}
+
+// NoteIn is a note read from a file: its text, and its kind and time when
+// the file says them (vipbook's own vCards do).
+type NoteIn struct {
+	Text string
+	Kind notes.Kind // "" when the file does not say: a general note
+	At   time.Time  // zero when the file does not say: the time of the import
+}
+
+// sameNote reports whether two notes are one: the same text, on the same
+// day when both say their day (two equal notes on different days are two).
+func sameNote(a, b NoteIn) bool {
+	if textKey(a.Text) != textKey(b.Text) {
+		return false
+	}
+	return a.At.IsZero() || b.At.IsZero() || civil.Of(a.At.UTC()) == civil.Of(b.At.UTC())
+}
+
+func textKey(t string) string { return strings.TrimSpace(strings.ReplaceAll(t, "\r\n", "\n")) }
+
+// newNotes returns the notes of in that have has not, each once.
+func newNotes(have, in []NoteIn) []NoteIn {
+	var out []NoteIn
+	for _, n := range in {
+		if textKey(n.Text) == "" {
+			continue
+		}
+		dup := func(h NoteIn) bool { return sameNote(h, n) }
+		if slices.ContainsFunc(have, dup) || slices.ContainsFunc(out, dup) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // Msg is a reason or a warning of a report, in English and in Chinese.
@@ -117,28 +155,23 @@ const detailsHead = "Imported details:"
 func (r *Record) addDetail(line string) {
 	const head = detailsHead
 	for i, n := range r.Notes {
-		if strings.HasPrefix(n, head) {
-			if !strings.Contains(n+"\n", "\n"+line+"\n") {
-				r.Notes[i] = n + "\n" + line
+		if strings.HasPrefix(n.Text, head) {
+			if !strings.Contains(n.Text+"\n", "\n"+line+"\n") {
+				r.Notes[i].Text = n.Text + "\n" + line
 			}
 			return
 		}
 	}
-	r.Notes = append(r.Notes, head+"\n"+line)
+	r.Notes = append(r.Notes, NoteIn{Text: head + "\n" + line})
 }
 
-// addNote adds a note text once.
-func (r *Record) addNote(text string) {
-	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
-	if text == "" {
+// addNote adds a note once (an equal text on another day is another note).
+func (r *Record) addNote(n NoteIn) {
+	n.Text = strings.TrimSpace(strings.ReplaceAll(n.Text, "\r\n", "\n"))
+	if n.Text == "" || slices.ContainsFunc(r.Notes, func(h NoteIn) bool { return sameNote(h, n) }) {
 		return
 	}
-	for _, n := range r.Notes {
-		if n == text {
-			return
-		}
-	}
-	r.Notes = append(r.Notes, text)
+	r.Notes = append(r.Notes, n)
 }
 
 // addTag adds a tag once (case-insensitively), leaving out the system
