@@ -1,7 +1,7 @@
 package messages
 
-// builtin are the built-in templates by "kind.lang". They follow DOMAIN.md:
-// a friend's voice, wishes without store news, care without products, and
+// builtin are the built-in templates by "kind.lang". They follow the rules
+// of docs/domain.md: a friend's voice, wishes without store news, care without products, and
 // never a question about what went wrong.
 var builtin = map[string]string{
 	"holiday.en": `Dear {{.Salutation}}, happy {{.Occasion}} to you and your family! May the days ahead bring you rest, good company and plenty of joy.{{.Sign}}`,

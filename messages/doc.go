@@ -4,7 +4,7 @@
 // rhythm, a referral, the close of a complaint), and their rendering with
 // the client's name, honorific and preferences.
 //
-// The built-in templates follow the rules of DOMAIN.md: a message reads
+// The built-in templates follow the rules of docs/domain.md: a message reads
 // like a friend's, not an advertisement. Holiday wishes carry no store
 // news; a change of season brings weather care and no products; a miss-you
 // message is warm and never asks whether something went wrong; care

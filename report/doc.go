@@ -1,5 +1,5 @@
 // Package report answers the ten questions an associate should be able to
-// answer about the book (the "VIP stocktake" of DOMAIN.md): the top 10
+// answer about the book (the "VIP stocktake" of docs/domain.md): the top 10
 // clients by spend this year, where they live, what they do, their hobbies
 // and anniversaries; the products and styles they like; the share of sales
 // of the top 10 and top 50; who visits most often and who has the highest
