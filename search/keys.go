@@ -3,8 +3,6 @@ package search
 import (
 	"strings"
 	"unicode"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
 // maxReadings caps the combinations of heteronym readings kept per name, so
@@ -18,15 +16,13 @@ const maxReadings = 8
 // Latin words are left out (they are searched as they are written). A
 // name without Han characters gives "".
 func Keys(name string) string {
-	args := pinyin.NewArgs()
-	args.Heteronym = true
 	// Each position holds the readings of one syllable.
 	var parts [][]string
 	for _, r := range name {
 		if !unicode.Is(unicode.Han, r) {
 			continue
 		}
-		if py := pinyin.SinglePinyin(r, args); len(py) > 0 {
+		if py := readings(r); len(py) > 0 {
 			parts = append(parts, dedupe(py))
 		}
 	}
@@ -95,14 +91,6 @@ func PrimaryKeys(name string) []string {
 		return nil
 	}
 	return []string{string(full), string(inits)}
-}
-
-// usualReading is the first reading go-pinyin gives for r, "" for none.
-func usualReading(r rune) string {
-	if py := pinyin.SinglePinyin(r, pinyin.NewArgs()); len(py) > 0 {
-		return py[0]
-	}
-	return ""
 }
 
 // appendPrimary appends the primary full key and initials of name to full

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// maxInit is the most one package's init may cost: every command pays for
+// every package's init before it starts, so the process floor is their sum.
+const maxInit = 1.0 // ms
+
+// TestInitCost builds vipbook, runs `vipbook --version` with
+// GODEBUG=inittrace=1 and fails if any package's init takes more than
+// maxInit. A package's cost is its least over several runs, so a busy
+// machine does not fail the test; an init that builds a big table (a width
+// table, a pinyin dictionary) stays over the limit in every run. It runs
+// the real program, not this test binary: the linker drops the init of a
+// map the program never reaches, and a test binary never reaches main.
+func TestInitCost(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "vipbook")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	const runs = 10
+	least := map[string]float64{}
+	for run := 0; run < runs; run++ {
+		cmd := exec.Command(bin, "--version")
+		cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("%v: %s", err, stderr.String())
+		}
+		for _, p := range parseInitTrace(t, stderr.String()) {
+			if v, ok := least[p.pkg]; !ok || p.ms < v {
+				least[p.pkg] = p.ms
+			}
+		}
+		if len(least) == 0 {
+			t.Fatalf("no init trace in:\n%s", stderr.String())
+		}
+		over := false
+		for _, ms := range least {
+			over = over || ms > maxInit
+		}
+		if !over {
+			return
+		}
+	}
+	for pkg, ms := range least {
+		if ms > maxInit {
+			t.Errorf("init of %s costs %.2f ms (least of %d runs), want at most %.0f ms: build its tables on first use", pkg, ms, runs, maxInit)
+		}
+	}
+}
+
+type initCost struct {
+	pkg string
+	ms  float64
+}
+
+// parseInitTrace reads the lines "init PKG @T ms, N ms clock, ..." that
+// GODEBUG=inittrace=1 writes.
+func parseInitTrace(t *testing.T, trace string) []initCost {
+	var out []initCost
+	sc := bufio.NewScanner(strings.NewReader(trace))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 7 || f[0] != "init" || f[6] != "clock," {
+			continue
+		}
+		ms, err := strconv.ParseFloat(f[4], 64)
+		if err != nil || f[5] != "ms" {
+			t.Fatalf("unreadable init trace line %q", sc.Text())
+		}
+		out = append(out, initCost{pkg: f[1], ms: ms})
+	}
+	return out
+}
