@@ -28,6 +28,9 @@ type Options struct {
 	// MmapSize maps ahead for a write that grows the book a lot (an
 	// import); see store.Options.MmapSize.
 	MmapSize int
+	// MaxSize is the largest the book file may grow to, in bytes; 0 means
+	// no limit (store.Options.MaxSize).
+	MaxSize int
 	// WorkFactor is the scrypt work factor of the handover bundles HandOver
 	// writes; 0 is age's default (about a second). Tests lower it.
 	WorkFactor int
@@ -66,7 +69,8 @@ func (opt *Options) storeOptions() store.Options {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	return store.Options{ReadOnly: opt.ReadOnly, Now: opt.Now, Timeout: opt.Timeout, MmapSize: opt.MmapSize}
+	return store.Options{ReadOnly: opt.ReadOnly, Now: opt.Now, Timeout: opt.Timeout, MmapSize: opt.MmapSize,
+		MaxSize: opt.MaxSize}
 }
 
 func wrap(st *store.Book, opt Options) *Book {

@@ -94,9 +94,17 @@ var (
 	ErrReadOnly = &Error{Key: i18n.ErrReadOnly}
 )
 
-// said turns the store's and the domain's errors into the book's, keeping
-// them as causes; anything else (and nil) is returned as it is.
-func said(err error) error {
+// said is Classify, for the book's own use cases.
+func said(err error) error { return Classify(err) }
+
+// Classify turns the store's and the domain's sentinel errors (store.ErrFull,
+// store.ErrNotFound, tasks.ErrClosed, notes.ErrEmpty, ...) into the book's,
+// with their catalog keys, keeping them as causes; anything else (and nil)
+// is returned as it is. It is the one mapping of errors to words: the
+// book's use cases return their errors through it, and a front end passes
+// the errors of its reads through it before rendering them with
+// i18n.Catalog.Error.
+func Classify(err error) error {
 	var e *Error
 	if err == nil || errors.As(err, &e) {
 		return err

@@ -164,6 +164,9 @@ type DraftWriter struct{ tx *store.Tx }
 // Save stores or replaces d under its key.
 func (w DraftWriter) Save(d *store.Draft) error { return w.tx.SaveDraft(d) }
 
+// Drafts returns the drafts the book holds.
+func (w DraftWriter) Drafts() ([]store.Draft, error) { return w.tx.Drafts() }
+
 // Delete removes the draft under key (a missing one is no error).
 func (w DraftWriter) Delete(key string) error { return w.tx.DeleteDraft(key) }
 

@@ -34,7 +34,7 @@ func runTUI(a *App, cmd *cobra.Command) error {
 		return err
 	}
 	defer b.Close()
-	return tui.Run(cmd.Context(), tui.Options{Book: b.Store(), Lang: a.Lang, Now: a.Now, Config: &cfg, ReadOnly: readOnly, AutoBackup: true})
+	return tui.Run(cmd.Context(), tui.Options{Book: b, Lang: a.Lang, Now: a.Now, Config: &cfg, ConfigPath: a.ConfigPath, ReadOnly: readOnly, AutoBackup: true})
 }
 
 // isTerminal reports whether v is a terminal.

@@ -442,7 +442,6 @@ var en = map[Key]string{
 	HoErrShortPass:   "The passphrase is too short: use at least %d characters (a few words are best).",
 	HoErrPassDiffer:  "The two passphrases differ: type it again.",
 	HoErrNoneFound:   "No client matches %q: try it in the client list (2, /).",
-	HoErrNoneInTier:  "No client is in tier %q.",
 	HoErrExists:      "%s already exists: choose another file name or move that file away.",
 	HoErrRead:        "Cannot read the bundle: %v",
 	HoErrWrongPass:   "The passphrase does not open this bundle: check it with the associate who made it.",

@@ -487,10 +487,9 @@ const (
 	HoErrNoPass      Key = "ho.err_no_pass"
 	HoErrShortPass   Key = "ho.err_short_pass" // min length
 	HoErrPassDiffer  Key = "ho.err_pass_differ"
-	HoErrNoneFound   Key = "ho.err_none_found"   // query
-	HoErrNoneInTier  Key = "ho.err_none_in_tier" // tier
-	HoErrExists      Key = "ho.err_exists"       // path
-	HoErrRead        Key = "ho.err_read"         // error
+	HoErrNoneFound   Key = "ho.err_none_found" // query
+	HoErrExists      Key = "ho.err_exists"     // path
+	HoErrRead        Key = "ho.err_read"       // error
 	HoErrWrongPass   Key = "ho.err_wrong_pass"
 	HoErrDamaged     Key = "ho.err_damaged"
 	HoErrNotBundle   Key = "ho.err_not_bundle"

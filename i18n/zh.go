@@ -442,7 +442,6 @@ var zh = map[Key]string{
 	HoErrShortPass:   "密码太短：至少 %d 个字符（几个词最好）。",
 	HoErrPassDiffer:  "两次输入的密码不一致：请再输一次。",
 	HoErrNoneFound:   "没有客户匹配 %q：可以先在客户列表中搜索试试（2，/）。",
-	HoErrNoneInTier:  "没有客户属于 %q 级。",
 	HoErrExists:      "%s 已存在：请换个文件名，或把该文件移走。",
 	HoErrRead:        "无法读取交接包：%v",
 	HoErrWrongPass:   "密码打不开这个交接包：请与制作它的同事核对。",

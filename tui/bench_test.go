@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/demo/demobench"
-	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
 )
 
@@ -34,7 +34,7 @@ func benchStart(b *testing.B, load func(c *shared) tea.Msg, want string) {
 	path := demobench.Path(b, 100_000)
 	b.ReportAllocs()
 	for b.Loop() {
-		book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+		book, err := vb.Open(path, vb.Options{ReadOnly: true, Now: demobench.Now})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -61,7 +61,7 @@ func benchStart(b *testing.B, load func(c *shared) tea.Msg, want string) {
 //	go test -run '^$' -bench ClientList -benchtime 5x ./tui
 func BenchmarkClientList(b *testing.B) {
 	path := demobench.Path(b, 100_000)
-	book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+	book, err := vb.Open(path, vb.Options{ReadOnly: true, Now: demobench.Now})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -86,7 +86,7 @@ func BenchmarkClientList(b *testing.B) {
 //	go test -run '^$' -bench BriefingFrame -benchtime 20x ./tui
 func BenchmarkBriefingFrame(b *testing.B) {
 	path := demobench.Path(b, 100_000)
-	book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+	book, err := vb.Open(path, vb.Options{ReadOnly: true, Now: demobench.Now})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -109,7 +109,7 @@ func BenchmarkBriefingFrame(b *testing.B) {
 //	go test -run '^$' -bench FollowUps -benchtime 5x ./tui
 func BenchmarkFollowUps(b *testing.B) {
 	path := demobench.Path(b, 100_000)
-	book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+	book, err := vb.Open(path, vb.Options{ReadOnly: true, Now: demobench.Now})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/briefing"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
@@ -224,11 +225,11 @@ func loadClient(c *shared, id string) tea.Cmd {
 // the book first, the file removed; offered from the file while the book
 // cannot take them).
 func loadDrafts(c *shared) tea.Cmd {
-	book, dir := c.book, c.stateDir
+	use, dir := c.use, c.stateDir
 	return func() tea.Msg {
 		var items []typing.Offered
-		fromFile, importErr := typing.ImportFallbacks(book, dir)
-		err := book.View(func(tx *store.Tx) error {
+		fromFile, importErr := typing.ImportFallbacks(use, dir)
+		err := use.View(func(tx *store.Tx) error {
 			ds, err := tx.Drafts()
 			if err != nil {
 				return err
@@ -279,9 +280,9 @@ func flushDrafts(c *shared) tea.Cmd {
 	if c.readOnly {
 		return nil
 	}
-	book, keeper, cat := c.book, c.drafts, c.cat
+	use, keeper, cat := c.use, c.drafts, c.cat
 	return func() tea.Msg {
-		if err := keeper.Flush(book); err != nil {
+		if err := keeper.Flush(use); err != nil {
 			if errors.Is(err, store.ErrFull) {
 				return errMsg{friendly(cat, err)}
 			}
@@ -291,12 +292,12 @@ func flushDrafts(c *shared) tea.Cmd {
 	}
 }
 
-// write runs fn in a write transaction and answers with changed, or with
-// the error said in the associate's words.
-func write(c *shared, fn func(tx *store.Tx) error, changed changedMsg) tea.Cmd {
-	book, cat := c.book, c.cat
+// write runs fn, a use case of the book, and answers with changed, or
+// with the error said in the associate's words.
+func write(c *shared, fn func(b *book.Book) error, changed changedMsg) tea.Cmd {
+	b, cat := c.use, c.cat
 	return func() tea.Msg {
-		if err := book.Update(fn); err != nil {
+		if err := fn(b); err != nil {
 			return errMsg{friendly(cat, err)}
 		}
 		return changed
@@ -308,16 +309,13 @@ func write(c *shared, fn func(tx *store.Tx) error, changed changedMsg) tea.Cmd {
 // reopen the input with it.
 func saveNote(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
 	n := &notes.Note{ClientID: ref.clientID, Kind: notes.General, Text: strings.TrimSpace(text), Author: c.associate}
-	cmd := write(c, func(tx *store.Tx) error {
-		if err := tx.AddNote(n); err != nil {
-			return err
-		}
-		// The keeper lets the draft go inside the note's transaction: a
-		// flush of the drafts (a write transaction too) comes wholly
-		// before it, and the draft is deleted here, or wholly after, and
-		// finds it cleared. Until then a kill loses nothing.
-		c.drafts.Clear(draftKey)
-		return tx.DeleteDraft(draftKey)
+	// The keeper lets the draft go inside the note's transaction: a flush
+	// of the drafts (a write transaction too) comes wholly before it, and
+	// the draft is deleted there, or wholly after, and finds it cleared.
+	// Until then a kill loses nothing.
+	keeper := c.drafts
+	cmd := write(c, func(b *book.Book) error {
+		return b.AddNote(n, book.DropDraft(draftKey, func() { keeper.Clear(draftKey) }))
 	}, changedMsg{clientID: ref.clientID, status: c.t(i18n.StatusNoteSaved, ref.clientName)})
 	return func() tea.Msg {
 		msg := cmd()
@@ -331,32 +329,24 @@ func saveNote(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
 
 // tickTask marks a follow-up done.
 func tickTask(c *shared, id, title string) tea.Cmd {
-	now := c.now()
-	return changeTask(c, id, c.t(i18n.StatusTaskDone, title), func(t *tasks.Task) error { return t.Complete(now) })
+	return changeTask(c, c.t(i18n.StatusTaskDone, title), func(b *book.Book) (tasks.Task, error) { return b.TickTask(id) })
 }
 
 // snoozeTask moves a follow-up to a later day.
 func snoozeTask(c *shared, id, title string, until civil.Date) tea.Cmd {
-	today := c.today()
-	return changeTask(c, id, c.t(i18n.StatusTaskSnoozed, title, until.String()),
-		func(t *tasks.Task) error { return t.Snooze(until, today) })
+	return changeTask(c, c.t(i18n.StatusTaskSnoozed, title, until.String()),
+		func(b *book.Book) (tasks.Task, error) { return b.SnoozeTask(id, until) })
 }
 
-// changeTask applies change to follow-up id and stores it; the message
-// names the task's client, whose briefing items move.
-func changeTask(c *shared, id, status string, change func(t *tasks.Task) error) tea.Cmd {
+// changeTask runs one of the book's task use cases; the message names the
+// task's client, whose briefing items move.
+func changeTask(c *shared, status string, change func(b *book.Book) (tasks.Task, error)) tea.Cmd {
 	var clientID string
 	return func() tea.Msg {
-		msg := write(c, func(tx *store.Tx) error {
-			t, err := tx.Task(id)
-			if err != nil {
-				return err
-			}
+		msg := write(c, func(b *book.Book) error {
+			t, err := change(b)
 			clientID = t.ClientID
-			if err := change(&t); err != nil {
-				return err
-			}
-			return tx.UpdateTask(&t)
+			return err
 		}, changedMsg{status: status})()
 		if ch, ok := msg.(changedMsg); ok {
 			ch.clientID = clientID
@@ -369,17 +359,8 @@ func changeTask(c *shared, id, status string, change func(t *tasks.Task) error) 
 // addClient stores a new client and opens it.
 func addClient(c *shared, p *profile.Profile, draftKey string) tea.Cmd {
 	return func() tea.Msg {
-		msg := write(c, func(tx *store.Tx) error {
-			for _, ph := range p.Phones {
-				if ids := tx.FindByPhone(ph.Number); len(ids) > 0 {
-					s, _ := tx.Summary(ids[0])
-					return userErr(c.t(i18n.ErrPhoneTaken, ph.Number, s.DisplayName()))
-				}
-			}
-			if err := tx.AddClient(p); err != nil {
-				return err
-			}
-			return tx.DeleteDraft(draftKey)
+		msg := write(c, func(b *book.Book) error {
+			return b.AddClient(p, book.DropDraft(draftKey, nil))
 		}, changedMsg{status: c.t(i18n.StatusClientAdded, p.DisplayName()), open: true})()
 		if ch, ok := msg.(changedMsg); ok {
 			ch.clientID = p.ID
@@ -393,27 +374,12 @@ func addClient(c *shared, p *profile.Profile, draftKey string) tea.Cmd {
 func updateClient(c *shared, id string, edit func(p *profile.Profile) error, draftKey string) tea.Cmd {
 	var name string
 	return func() tea.Msg {
-		msg := write(c, func(tx *store.Tx) error {
-			p, err := tx.Client(id)
-			if err != nil {
-				return err
+		msg := write(c, func(b *book.Book) error {
+			p, err := b.UpdateClient(id, edit, book.DropDraft(draftKey, nil))
+			if err == nil {
+				name = p.DisplayName()
 			}
-			if err := edit(p); err != nil {
-				return err
-			}
-			for _, ph := range p.Phones {
-				for _, other := range tx.FindByPhone(ph.Number) {
-					if other != id {
-						s, _ := tx.Summary(other)
-						return userErr(c.t(i18n.ErrPhoneTaken, ph.Number, s.DisplayName()))
-					}
-				}
-			}
-			name = p.DisplayName()
-			if err := tx.UpdateClient(p); err != nil {
-				return err
-			}
-			return tx.DeleteDraft(draftKey)
+			return err
 		}, changedMsg{clientID: id})()
 		if ch, ok := msg.(changedMsg); ok {
 			ch.status = c.t(i18n.StatusClientSaved, name)
@@ -425,32 +391,20 @@ func updateClient(c *shared, id string, edit func(p *profile.Profile) error, dra
 
 // addTask stores a new follow-up.
 func addTask(c *shared, t *tasks.Task, name, draftKey string) tea.Cmd {
-	return write(c, func(tx *store.Tx) error {
-		if err := tx.AddTask(t); err != nil {
-			return err
-		}
-		return tx.DeleteDraft(draftKey)
-	}, changedMsg{clientID: t.ClientID, status: c.t(i18n.StatusTaskAdded, t.Title, t.Due.String())})
+	return write(c, func(b *book.Book) error { return b.AddTask(t, book.DropDraft(draftKey, nil)) },
+		changedMsg{clientID: t.ClientID, status: c.t(i18n.StatusTaskAdded, t.Title, t.Due.String())})
 }
 
 // addPurchase records a sale.
 func addPurchase(c *shared, p *profile.Purchase, name, draftKey string) tea.Cmd {
-	return write(c, func(tx *store.Tx) error {
-		if err := tx.AddPurchase(p); err != nil {
-			return err
-		}
-		return tx.DeleteDraft(draftKey)
-	}, changedMsg{clientID: p.ClientID, status: c.t(i18n.StatusPurchaseAdded, p.Amount.String(), name)})
+	return write(c, func(b *book.Book) error { return b.AddPurchase(p, book.DropDraft(draftKey, nil)) },
+		changedMsg{clientID: p.ClientID, status: c.t(i18n.StatusPurchaseAdded, p.Amount.String(), name)})
 }
 
 // addVisit books an expected visit.
 func addVisit(c *shared, a *visits.Appointment, name, draftKey string) tea.Cmd {
-	return write(c, func(tx *store.Tx) error {
-		if err := tx.AddAppointment(a); err != nil {
-			return err
-		}
-		return tx.DeleteDraft(draftKey)
-	}, changedMsg{clientID: a.ClientID, status: c.t(i18n.StatusVisitBooked, name, a.Start.Format("2006-01-02 15:04"))})
+	return write(c, func(b *book.Book) error { return b.AddVisit(a, book.DropDraft(draftKey, nil)) },
+		changedMsg{clientID: a.ClientID, status: c.t(i18n.StatusVisitBooked, name, a.Start.Format("2006-01-02 15:04"))})
 }
 
 // dropDraft removes a draft the associate dismissed.
@@ -485,26 +439,19 @@ func keptErr(c *shared, err error) error {
 	return err
 }
 
-// friendly says a store or domain error in the associate's words.
+// friendly says an error in the associate's words: the book's errors (and
+// the store's and the domain's, through book.Classify) from the catalog.
+// The result still matches the error it says (errors.Is), so that a screen
+// can say more.
 func friendly(c *i18n.Catalog, err error) error {
 	var ue userError
-	switch {
-	case errors.As(err, &ue):
+	if err == nil || errors.As(err, &ue) {
 		return err
-	case errors.Is(err, store.ErrFull):
-		return saidError{c.T(i18n.ErrFull), err}
-	case errors.Is(err, store.ErrReadOnly), errors.Is(err, store.ErrReadOnlyFile):
-		return saidError{c.T(i18n.ErrReadOnly), err}
-	case errors.Is(err, store.ErrDoNotContact):
-		return userErr(c.T(i18n.ErrDoNotContact))
-	case errors.Is(err, store.ErrNotFound):
-		return userErr(c.T(i18n.ErrGone))
-	case errors.Is(err, tasks.ErrClosed):
-		return userErr(c.T(i18n.ErrTaskClosed))
-	case errors.Is(err, tasks.ErrSnoozeBack):
-		return userErr(c.T(i18n.ErrSnoozePast))
-	case errors.Is(err, notes.ErrEmpty):
-		return userErr(c.T(i18n.ErrNoteEmpty))
+	}
+	err = book.Classify(err)
+	var s i18n.Said
+	if errors.As(err, &s) {
+		return saidError{c.Error(err), err}
 	}
 	return err
 }

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
@@ -19,10 +20,13 @@ type shared struct {
 	width, height int
 	styles        Styles
 	keys          KeyMap
-	book          *store.Book
-	now           func() time.Time
-	cat           *i18n.Catalog
-	drafts        *typing.Keeper
+	// book is the store under use, for the read models; use is the book
+	// itself: every write goes through its use cases, with the rules.
+	book   *store.Book
+	use    *book.Book
+	now    func() time.Time
+	cat    *i18n.Catalog
+	drafts *typing.Keeper
 	// after schedules a message after a delay (tea.Tick); tests replace it
 	// so that no test waits on a timer.
 	after     func(d time.Duration, msg tea.Msg) tea.Cmd
@@ -34,6 +38,9 @@ type shared struct {
 	readOnly bool
 	// stateDir holds the fallback files of drafts (Options.StateDir).
 	stateDir string
+	// configPath is the config file (Options.ConfigPath): the message
+	// templates are found beside it.
+	configPath string
 	// briefReads numbers the reads of the briefing (readBriefing), so
 	// that a late answer is told from a newer one.
 	briefReads uint64

@@ -16,7 +16,7 @@ func TestTaskFormRefusesContactForDoNotContact(t *testing.T) {
 	h := newHarness(t, b, "en", 120, 40)
 	id := openZxf(t, h)
 	h.keys("esc")
-	err := b.Update(func(tx *store.Tx) error {
+	err := b.Store().WithoutHooks().Update(func(tx *store.Tx) error {
 		return tx.UpdateClientWith(id, func(p *profile.Profile) error {
 			p.Consent = profile.Consent{DoNotContact: true, How: "asked in store"}
 			return nil

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -378,7 +379,7 @@ func (tm *tmuxTerm) checkRestored() {
 // bookDrafts reads the drafts of the book at path.
 func bookDrafts(t *testing.T, path string) []store.Draft {
 	t.Helper()
-	b, err := store.Open(path, store.Options{ReadOnly: true})
+	b, err := vb.Open(path, vb.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,12 +10,9 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/handover"
 	"github.com/vipbook/vipbook/i18n"
-	"github.com/vipbook/vipbook/profile"
-	"github.com/vipbook/vipbook/search"
-	"github.com/vipbook/vipbook/store"
-	"github.com/vipbook/vipbook/tiers"
 )
 
 // handoverScreen hands clients to a colleague and receives them (package
@@ -82,10 +79,6 @@ const (
 // minPassphrase is the shortest passphrase a bundle is written with (as
 // the command line asks).
 const minPassphrase = 8
-
-// handoverWorkFactor is the scrypt work factor of the bundles the screen
-// writes: 0, age's default. Tests lower it.
-var handoverWorkFactor = 0
 
 // handoverListed is how many clients the confirmation and the preview
 // name; the rest are counted.
@@ -685,65 +678,27 @@ func matchReason(c *shared, by string) string {
 }
 
 // chooseForHandover finds the active clients the choice, query or tier
-// choose, as `vipbook handover export` does: a search as the client list
-// searches (tier:A, city:上海, tag:vip, names, pinyin, phones) with the
-// computed tiers, or a tier, or all.
+// choose, as `vipbook handover export` does (book.ChooseClients).
 func chooseForHandover(c *shared, choice hoChoice, query string, msg handoverChosenMsg) tea.Cmd {
-	book, cat, today, tcfg := c.book, c.cat, c.today(), c.cfg.Tiers
+	use, cat := c.use, c.cat
+	ch := book.Choice{All: choice == chooseAll, Query: query}
+	if choice == chooseTier {
+		ch.Query, ch.Tier = "", query
+	}
 	return func() tea.Msg {
-		err := book.View(func(tx *store.Tx) error {
-			all, err := tx.Summaries()
-			if err != nil {
-				return err
-			}
-			sums := make([]profile.Summary, 0, len(all))
-			for _, s := range all {
-				if s.Status != profile.Archived {
-					sums = append(sums, s)
-				}
-			}
-			byID := tiers.Index(tiers.Assign(sums, today, tcfg))
-			tierOf := func(s *profile.Summary) string {
-				if a := byID[s.ID]; a != nil {
-					return a.Tier
-				}
-				return s.Tier
-			}
-			add := func(s *profile.Summary) {
-				msg.ids = append(msg.ids, s.ID)
-				msg.names = append(msg.names, s.DisplayName())
-			}
-			switch choice {
-			case chooseAll:
-				for i := range sums {
-					add(&sums[i])
-				}
-			case chooseTier:
-				for i := range sums {
-					if strings.EqualFold(tierOf(&sums[i]), query) {
-						add(&sums[i])
-					}
-				}
-			default:
-				cc := book.Meta().CountryCode
-				ix := search.New(sums, search.Options{Today: today, Tier: tierOf, CountryCode: cc})
-				for _, d := range ix.Search(query).All() {
-					add(&sums[d])
-				}
-				if len(msg.ids) == 0 {
-					for _, s := range search.Resolve(query, sums, cc) {
-						add(&s)
-					}
-				}
-			}
-			return nil
-		})
+		sums, err := use.ChooseClients(ch)
 		switch {
+		case errors.Is(err, book.ErrNoneFound):
+			// The screen says where to try the search.
+			return handoverFailedMsg{userErr(cat.T(i18n.HoErrNoneFound, query))}
 		case err != nil:
 			return handoverFailedMsg{friendly(cat, err)}
-		case len(msg.ids) == 0 && choice == chooseTier:
-			return handoverFailedMsg{userErr(cat.T(i18n.HoErrNoneInTier, query))}
-		case len(msg.ids) == 0:
+		}
+		for i := range sums {
+			msg.ids = append(msg.ids, sums[i].ID)
+			msg.names = append(msg.names, sums[i].DisplayName())
+		}
+		if len(msg.ids) == 0 { // all of an empty book
 			return handoverFailedMsg{userErr(cat.T(i18n.HoErrNoneFound, query))}
 		}
 		if _, err := os.Lstat(msg.path); err == nil {
@@ -756,12 +711,11 @@ func chooseForHandover(c *shared, choice hoChoice, query string, msg handoverCho
 // exportBundle writes the chosen clients' bundle and marks them in the
 // book as handed over (archived with release), without the rule hooks.
 func exportBundle(c *shared, ch *handoverChosenMsg) tea.Cmd {
-	book, cat := c.book, c.cat
-	opt := handover.ExportOptions{To: ch.to, Release: ch.release, Passphrase: ch.pass, WorkFactor: handoverWorkFactor,
-		Lang: cat.Lang()}
+	use, cat := c.use, c.cat
+	opt := handover.ExportOptions{To: ch.to, Release: ch.release, Passphrase: ch.pass, Lang: cat.Lang()}
 	ids, path := ch.ids, ch.path
 	return func() tea.Msg {
-		res, err := handover.Export(book.WithoutHooks(), ids, path, opt)
+		res, err := use.HandOver(ids, path, opt)
 		if err != nil {
 			return handoverFailedMsg{bundleErr(cat, err)}
 		}
@@ -775,7 +729,7 @@ func exportBundle(c *shared, ch *handoverChosenMsg) tea.Cmd {
 // previewBundle reads a bundle and shows what importing it would do (the
 // import run and rolled back).
 func previewBundle(c *shared, path, pass string) tea.Cmd {
-	book, cat := c.book, c.cat
+	use, cat := c.use, c.cat
 	return func() tea.Msg {
 		f, err := os.Open(path)
 		if err != nil {
@@ -786,7 +740,7 @@ func previewBundle(c *shared, path, pass string) tea.Cmd {
 		if err != nil {
 			return handoverFailedMsg{bundleErr(cat, err)}
 		}
-		rep, err := handover.Preview(book.WithoutHooks(), bundle, handover.ImportOptions{Lang: cat.Lang()})
+		rep, err := use.Preview(bundle, handover.ImportOptions{Lang: cat.Lang()})
 		if err != nil {
 			return handoverFailedMsg{bundleErr(cat, err)}
 		}
@@ -797,9 +751,9 @@ func previewBundle(c *shared, path, pass string) tea.Cmd {
 // importBundle imports a read bundle in one transaction, without the rule
 // hooks (its history is history).
 func importBundle(c *shared, bundle *handover.Bundle) tea.Cmd {
-	book, cat := c.book, c.cat
+	use, cat := c.use, c.cat
 	return func() tea.Msg {
-		rep, err := handover.Apply(book.WithoutHooks(), bundle, handover.ImportOptions{Lang: cat.Lang()})
+		rep, err := use.Receive(bundle, handover.ImportOptions{Lang: cat.Lang()})
 		if err != nil {
 			return handoverFailedMsg{bundleErr(cat, err)}
 		}

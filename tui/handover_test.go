@@ -9,16 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
-
-// lowWorkFactor makes the screen's bundles quick to encrypt in tests.
-func lowWorkFactor(t testing.TB) {
-	old := handoverWorkFactor
-	handoverWorkFactor = 10
-	t.Cleanup(func() { handoverWorkFactor = old })
-}
 
 // exportKeys fills the export half of the handover screen and runs it:
 // the clients of tier, to whom, the file and the passphrase twice.
@@ -56,11 +50,10 @@ func importKeys(h *harness, path, pass string) {
 // on the handover screen; Wang Fang reads the bundle, sees the preview and
 // imports; both books say so, and a second import changes nothing.
 func TestHandoverBetweenBooks(t *testing.T) {
-	lowWorkFactor(t)
 	dir := t.TempDir()
 	bundle := filepath.Join(dir, "tier-a.age")
 	giver := openBook(t, demoBookPath(t))
-	receiver, err := store.Init(filepath.Join(dir, "wang.db"), store.Meta{Associate: "Wang Fang", Currency: "CNY"}, store.Options{Now: testNow})
+	receiver, err := vb.Init(filepath.Join(dir, "wang.db"), store.Meta{Associate: "Wang Fang", Currency: "CNY"}, vb.Options{Now: testNow, WorkFactor: testWorkFactor})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +110,7 @@ func TestHandoverBetweenBooks(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := receiver.Update(func(tx *store.Tx) error {
+	if err := receiver.Store().WithoutHooks().Update(func(tx *store.Tx) error {
 		return tx.AddClient(&profile.Profile{ID: "zzzzzz", Name: known.Name, Phones: known.Phones, City: "杭州"})
 	}); err != nil {
 		t.Fatal(err)
@@ -163,7 +156,6 @@ func TestHandoverBetweenBooks(t *testing.T) {
 // TestHandoverFormErrors: what is wrong with the form shows in the status
 // line and nothing is written.
 func TestHandoverFormErrors(t *testing.T) {
-	lowWorkFactor(t)
 	dir := t.TempDir()
 	taken := filepath.Join(dir, "taken.age")
 	if err := os.WriteFile(taken, []byte("x"), 0o600); err != nil {
@@ -205,7 +197,7 @@ func TestHandoverFormErrors(t *testing.T) {
 	}
 }
 
-func countClients(t *testing.T, b *store.Book) int {
+func countClients(t *testing.T, b *vb.Book) int {
 	t.Helper()
 	n := 0
 	err := b.View(func(tx *store.Tx) error {

@@ -11,9 +11,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/demo"
-	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
 )
 
@@ -40,16 +40,25 @@ func demoBookPath(t testing.TB) string {
 	return path
 }
 
-// openBook opens a book for writing with the test clock.
-func openBook(t testing.TB, path string) *store.Book {
+// testWorkFactor is the scrypt work factor of the handover bundles the
+// tests write: quick to derive (the app keeps age's default).
+const testWorkFactor = 10
+
+// openBook opens a book for writing with the test clock (book.Open: the
+// rules run on the app's writes as on the command line's).
+func openBook(t testing.TB, path string) *vb.Book {
 	t.Helper()
-	b, err := store.Open(path, store.Options{Now: testNow})
+	b, err := vb.Open(path, vb.Options{Now: testNow, WorkFactor: testWorkFactor})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { b.Close() })
 	return b
 }
+
+// noConfig is a config file in an empty directory of the test: the
+// message templates are the built-in ones, never the machine's.
+func noConfig(t testing.TB) string { return filepath.Join(t.TempDir(), "config.toml") }
 
 // harness drives the root model as the program would, but synchronously:
 // every command a message returns is run at once and its message fed
@@ -64,9 +73,9 @@ type harness struct {
 
 // newHarness opens the interface on book in lang at w x h, with its first
 // loads done.
-func newHarness(t testing.TB, book *store.Book, lang string, w, h int) *harness {
+func newHarness(t testing.TB, book *vb.Book, lang string, w, h int) *harness {
 	t.Helper()
-	m := newModel(Options{Book: book, Lang: lang, Now: testNow}, typing.NewKeeper())
+	m := newModel(Options{Book: book, Lang: lang, Now: testNow, ConfigPath: noConfig(t)}, typing.NewKeeper())
 	m.c.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	hs := &harness{t: t, m: m}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})

@@ -6,11 +6,11 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/messages"
-	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
@@ -57,10 +57,6 @@ type messageReferredMsg struct {
 
 func (messageReadyMsg) isMessageMsg()    {}
 func (messageReferredMsg) isMessageMsg() {}
-
-// messageConfigPath is the config file the message templates are found
-// next to (config.Messages.Dir may put them elsewhere).
-var messageConfigPath = config.DefaultPath
 
 // kindKeys name the kinds of message.
 var kindKeys = map[messages.Kind]i18n.Key{
@@ -278,20 +274,20 @@ func (s messageScreen) View() string {
 // and (for a referral thanks) whom they introduced. A client who asked not
 // to be contacted is refused.
 func loadMessage(c *shared, ref itemRef, kind messages.Kind) tea.Cmd {
-	book, cat, today, cfg := c.book, c.cat, c.today(), c.cfg
+	st, cat, today, cfg, configPath := c.book, c.cat, c.today(), c.cfg, c.configPath
 	return func() tea.Msg {
-		set, err := messages.Load(cfg.MessageDir(messageConfigPath()))
+		set, err := messages.Load(cfg.MessageDir(configPath))
 		if err != nil {
 			return errMsg{err}
 		}
 		msg := messageReadyMsg{ref: ref, set: set, kind: kind}
-		err = book.View(func(tx *store.Tx) error {
+		err = st.View(func(tx *store.Tx) error {
 			p, err := tx.Client(ref.clientID)
 			if err != nil {
 				return err
 			}
 			if p.Consent.DoNotContact {
-				return refusal(cat, p)
+				return book.MessageRefused(p)
 			}
 			msg.p, msg.ref.clientName = p, p.DisplayName()
 			msg.mctx, err = messageContext(tx, p, today, cfg.Messages)
@@ -329,40 +325,20 @@ func loadReferred(c *shared, id string) tea.Cmd {
 }
 
 // logMessage records a message sent to a client as a message note (which
-// resets the keep-in-touch clock) and then copies it to the clipboard. The
-// do-not-contact flag is checked again in the write: it may have been set
-// since the message was composed.
+// resets the keep-in-touch clock; a thank-you ticks the thank-you
+// follow-up) and then copies it to the clipboard. The book checks the
+// do-not-contact flag again in the write: it may have been set since the
+// message was composed.
 func logMessage(c *shared, ref itemRef, kind messages.Kind, text string) tea.Cmd {
-	book, cat := c.book, c.cat
-	n := &notes.Note{ClientID: ref.clientID, Kind: notes.Message, Text: "[" + string(kind) + "] " + oneLine(text), Author: c.associate}
+	use, cat, author := c.use, c.cat, c.associate
 	return func() tea.Msg {
-		name := ref.clientName
-		err := book.Update(func(tx *store.Tx) error {
-			p, err := tx.Client(ref.clientID)
-			if err != nil {
-				return err
-			}
-			if p.Consent.DoNotContact {
-				return refusal(cat, p)
-			}
-			name = p.DisplayName()
-			return tx.AddNote(n)
-		})
+		name, err := use.LogMessage(ref.clientID, kind, text, author)
 		if err != nil {
 			return errMsg{friendly(cat, err)}
 		}
 		done := changedMsg{clientID: ref.clientID, status: cat.T(i18n.StatusMessageCopied, name)}
 		return tea.BatchMsg{tea.SetClipboard(text), func() tea.Msg { return done }}
 	}
-}
-
-// refusal is the error for a message to a client who asked not to be
-// contacted.
-func refusal(cat *i18n.Catalog, p *profile.Profile) error {
-	if p.Consent.RecordedAt.IsZero() {
-		return userErr(cat.T(i18n.MsgRefused, p.DisplayName()))
-	}
-	return userErr(cat.T(i18n.MsgRefusedSince, p.DisplayName(), civil.Of(p.Consent.RecordedAt).String()))
 }
 
 // messageContext gathers what a message about p needs from the book: the
@@ -397,9 +373,4 @@ func referredBy(tx *store.Tx, id string) (string, error) {
 		}
 	}
 	return name, nil
-}
-
-// oneLine joins a message's lines for the note that records it.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/messages"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/store"
@@ -47,7 +48,6 @@ func (h *harness) sendCapturing(msg tea.Msg) (clipboard []string) {
 // the next kind, enter copies it to the clipboard and logs it on the
 // client as a message note, which resets the keep-in-touch clock.
 func TestMessageCopiesAndLogs(t *testing.T) {
-	useMessageDir(t, t.TempDir())
 	book := openBook(t, demoBookPath(t))
 	h := newHarness(t, book, "en", 100, 30)
 	h.keys("/")
@@ -110,14 +110,13 @@ func TestMessageCopiesAndLogs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != before+1 || !strings.HasPrefix(got[0].Text, "["+string(kind)+"] ") || !strings.Contains(got[0].Text, oneLine(want)) {
+	if len(got) != before+1 || !strings.HasPrefix(got[0].Text, "["+string(kind)+"] ") || !strings.Contains(got[0].Text, vb.OneLine(want)) {
 		t.Fatalf("the message notes are %+v, %d before", got, before)
 	}
 }
 
 // TestMessageForTask: m on a follow-up composes the message that does it.
 func TestMessageForTask(t *testing.T) {
-	useMessageDir(t, t.TempDir())
 	book := openBookRO(t, demoBookPath(t))
 	defer book.Close()
 	h := newHarness(t, book, "zh", 100, 30)
@@ -156,7 +155,6 @@ func TestMessageForTask(t *testing.T) {
 // composer, a refusal in the status line and no note; one who asks while
 // the composer is open gets no note either.
 func TestMessageRefusedDNC(t *testing.T) {
-	useMessageDir(t, t.TempDir())
 	book := openBook(t, demoBookPath(t))
 	for _, lang := range []string{"en", "zh"} {
 		t.Run(lang, func(t *testing.T) {
@@ -196,7 +194,7 @@ func TestMessageRefusedDNC(t *testing.T) {
 	}
 }
 
-func readNoteKinds(t *testing.T, b *store.Book, id string) []notes.Kind {
+func readNoteKinds(t *testing.T, b *vb.Book, id string) []notes.Kind {
 	t.Helper()
 	var out []notes.Kind
 	err := b.View(func(tx *store.Tx) error {
@@ -212,9 +210,9 @@ func readNoteKinds(t *testing.T, b *store.Book, id string) []notes.Kind {
 	return out
 }
 
-func setDNC(t *testing.T, b *store.Book, id string, on bool) {
+func setDNC(t *testing.T, b *vb.Book, id string, on bool) {
 	t.Helper()
-	err := b.Update(func(tx *store.Tx) error {
+	err := b.Store().WithoutHooks().Update(func(tx *store.Tx) error {
 		p, err := tx.Client(id)
 		if err != nil {
 			return err

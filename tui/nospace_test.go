@@ -12,6 +12,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
@@ -20,6 +21,9 @@ import (
 // newHarnessWith is newHarness with the interface's options given whole.
 func newHarnessWith(t testing.TB, opt Options, w, h int) *harness {
 	t.Helper()
+	if opt.ConfigPath == "" {
+		opt.ConfigPath = noConfig(t)
+	}
 	m := newModel(opt, typing.NewKeeper())
 	m.c.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
 	hs := &harness{t: t, m: m}
@@ -31,7 +35,7 @@ func newHarnessWith(t testing.TB, opt Options, w, h int) *harness {
 // fillBook writes filler drafts (big, then small) and filler notes on
 // another client than skip into b until the book's size limit refuses
 // even a small one of each.
-func fillBook(t *testing.T, b *store.Book, skip string) {
+func fillBook(t *testing.T, b *vb.Book, skip string) {
 	t.Helper()
 	var other string
 	b.View(func(tx *store.Tx) error {
@@ -52,7 +56,7 @@ func fillBook(t *testing.T, b *store.Book, skip string) {
 				t.Fatal("the book never filled up: is Options.MaxSize ignored?")
 			}
 			key := fmt.Sprintf("filler:%06d", n)
-			err := b.Update(func(tx *store.Tx) error {
+			err := b.Store().WithoutHooks().Update(func(tx *store.Tx) error {
 				if note {
 					return tx.AddNote(&notes.Note{ClientID: other, Kind: notes.General, Text: filler})
 				}
@@ -117,7 +121,7 @@ func TestFullBookKeepsNote(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A size limit a little above the book, then filled to the brim.
-	b, err := store.Open(path, store.Options{Now: testNow, MaxSize: int(st.Size()) + 160<<10})
+	b, err := vb.Open(path, vb.Options{Now: testNow, MaxSize: int(st.Size()) + 160<<10})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,10 +161,10 @@ func TestFullBookKeepsNote(t *testing.T) {
 	if err := b.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if b, err = store.Open(path, store.Options{Now: testNow}); err != nil {
+	if b, err = vb.Open(path, vb.Options{Now: testNow}); err != nil {
 		t.Fatal(err)
 	}
-	h.m.c.book = b
+	h.m.c.book, h.m.c.use = b.Store(), b
 	h.keys("enter")
 	if v := h.view(); !strings.Contains(v, "Note saved on 曾小凡") {
 		t.Fatalf("the second save is not confirmed:\n%s", v)
@@ -189,7 +193,7 @@ func TestFullBookDraftsToFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := store.Open(path, store.Options{Now: testNow, MaxSize: int(st.Size())})
+	b, err := vb.Open(path, vb.Options{Now: testNow, MaxSize: int(st.Size())})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,7 +263,7 @@ func TestFullBookDraftsToFile(t *testing.T) {
 // where, and the fallback file of another book is left alone.
 func TestReadOnlyBook(t *testing.T) {
 	path := demoBookPath(t)
-	b, err := store.Open(path, store.Options{Now: testNow, ReadOnly: true})
+	b, err := vb.Open(path, vb.Options{Now: testNow, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -327,7 +331,7 @@ func TestFullBookKeepsTaskForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := store.Open(path, store.Options{Now: testNow, MaxSize: int(st.Size())})
+	b, err := vb.Open(path, vb.Options{Now: testNow, MaxSize: int(st.Size())})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
@@ -14,7 +15,7 @@ import (
 
 // sameBriefing fails unless h shows the briefing that a fresh start on its
 // book shows (the fresh one's cursor put where h's is).
-func sameBriefing(t *testing.T, h *harness, book *store.Book) {
+func sameBriefing(t *testing.T, h *harness, book *vb.Book) {
 	t.Helper()
 	fresh := newHarness(t, book, "en", h.m.c.width, h.m.c.height)
 	fresh.m.brief.pane.cursor, fresh.m.brief.pane.offset = h.m.brief.pane.cursor, h.m.brief.pane.offset
@@ -120,7 +121,7 @@ func TestBriefingWritesWhileReading(t *testing.T) {
 	}
 	tick := func(client string) {
 		t.Helper()
-		err := book.Update(func(tx *store.Tx) error {
+		err := book.Store().WithoutHooks().Update(func(tx *store.Tx) error {
 			for _, tk := range tx.ClientTasks(client) {
 				if tk.Status == tasks.Open && !tk.DueOn().After(today) {
 					if err := tk.Complete(testNow()); err != nil {
@@ -138,7 +139,7 @@ func TestBriefingWritesWhileReading(t *testing.T) {
 	note := func(client, text string) {
 		t.Helper()
 		n := &notes.Note{ClientID: client, Kind: notes.Situation, Text: text, At: testNow()}
-		if err := book.Update(func(tx *store.Tx) error { return tx.AddNote(n) }); err != nil {
+		if err := book.Store().WithoutHooks().Update(func(tx *store.Tx) error { return tx.AddNote(n) }); err != nil {
 			t.Fatal(err)
 		}
 	}

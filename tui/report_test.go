@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,21 +9,11 @@ import (
 	"github.com/vipbook/vipbook/messages"
 )
 
-// useMessageDir makes the message templates come from dir (the built-in
-// ones when it holds none), not from the machine's config directory.
-func useMessageDir(t testing.TB, dir string) {
-	t.Helper()
-	old := messageConfigPath
-	messageConfigPath = func() string { return filepath.Join(dir, "config.toml") }
-	t.Cleanup(func() { messageConfigPath = old })
-}
-
 // TestGoldenEngineScreens draws the report, the message composer and the
 // handover screen in both languages at 80x24 (the report at 120x40 too),
 // reached with the keys an associate presses, and compares the text with
 // the golden files (go test ./tui -run TestGoldenEngineScreens -update).
 func TestGoldenEngineScreens(t *testing.T) {
-	useMessageDir(t, t.TempDir())
 	path := demoBookPath(t)
 	screens := []struct {
 		name  string
@@ -78,7 +67,6 @@ func TestGoldenEngineScreens(t *testing.T) {
 // TestReportScreen: 4 shows the ten questions with the top client first;
 // enter opens the selected client and esc comes back to the report.
 func TestReportScreen(t *testing.T) {
-	useMessageDir(t, t.TempDir())
 	book := openBookRO(t, demoBookPath(t))
 	defer book.Close()
 	h := newHarness(t, book, "en", 100, 30)

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
@@ -90,12 +91,17 @@ type Model struct {
 
 // Options say what the interface works on.
 type Options struct {
-	Book *store.Book
+	// Book is the book, opened with book.Open: its rules run on every
+	// write the interface makes.
+	Book *book.Book
 	Lang string           // "en" or "zh"
 	Now  func() time.Time // the clock; time.Now when nil
-	// Config is the configuration (tier scheme, ...); the defaults when
-	// nil.
+	// Config is the configuration (tier scheme, ...); the book's (the one
+	// it was opened with) when nil.
 	Config *config.Config
+	// ConfigPath is the config file Config was read from: the message
+	// templates are found beside it. config.DefaultPath() when empty.
+	ConfigPath string
 	// ReadOnly says the book was opened read-only because its file cannot
 	// be written: a banner says so and how to fix it, and the drafts are
 	// not written to the book (they go to a fallback file on exit).
@@ -120,11 +126,21 @@ func newModel(opt Options, keeper *typing.Keeper) Model {
 		opt.Now = time.Now
 	}
 	cat := i18n.New(opt.Lang)
-	c := &shared{width: 80, height: 24, styles: NewStyles(true), keys: DefaultKeyMap(cat), book: opt.Book,
-		now: opt.Now, cat: cat, drafts: keeper, after: tickAfter, readOnly: opt.ReadOnly, stateDir: opt.StateDir}
+	c := &shared{width: 80, height: 24, styles: NewStyles(true), keys: DefaultKeyMap(cat), use: opt.Book,
+		now: opt.Now, cat: cat, drafts: keeper, after: tickAfter, readOnly: opt.ReadOnly, stateDir: opt.StateDir,
+		configPath: opt.ConfigPath}
+	if c.configPath == "" {
+		c.configPath = config.DefaultPath()
+	}
 	cfg := config.Default()
-	if opt.Config != nil {
+	switch {
+	case opt.Config != nil:
 		cfg = *opt.Config
+	case opt.Book != nil:
+		cfg = opt.Book.Config()
+	}
+	if opt.Book != nil {
+		c.book = opt.Book.Store()
 	}
 	c.cfg = cfg
 	if opt.Book != nil {

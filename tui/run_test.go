@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
 )
@@ -105,7 +106,7 @@ func panicInCommand() { panic(secretPanic) }
 // read-only, so the draft goes to a fallback file and the message names it.
 func TestCrashInCommandOnReadOnlyBook(t *testing.T) {
 	path := demoBookPath(t)
-	book, err := store.Open(path, store.Options{Now: testNow, ReadOnly: true})
+	book, err := vb.Open(path, vb.Options{Now: testNow, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/tui/typing"
@@ -55,9 +56,9 @@ func TestGoldenScreens(t *testing.T) {
 	}
 }
 
-func openBookRO(t testing.TB, path string) *store.Book {
+func openBookRO(t testing.TB, path string) *vb.Book {
 	t.Helper()
-	b, err := store.Open(path, store.Options{ReadOnly: true, Now: testNow})
+	b, err := vb.Open(path, vb.Options{ReadOnly: true, Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +138,7 @@ func (h *harness) firstTask(t *testing.T) itemRef {
 	return itemRef{}
 }
 
-func readNotes(t *testing.T, b *store.Book, id string) []string {
+func readNotes(t *testing.T, b *vb.Book, id string) []string {
 	t.Helper()
 	var out []string
 	err := b.View(func(tx *store.Tx) error {
@@ -153,7 +154,7 @@ func readNotes(t *testing.T, b *store.Book, id string) []string {
 	return out
 }
 
-func readTask(t *testing.T, b *store.Book, id string) tasks.Task {
+func readTask(t *testing.T, b *vb.Book, id string) tasks.Task {
 	t.Helper()
 	var out tasks.Task
 	err := b.View(func(tx *store.Tx) error {

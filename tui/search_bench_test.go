@@ -8,9 +8,9 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/demo/demobench"
 	"github.com/vipbook/vipbook/profile"
-	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tiers"
 	"github.com/vipbook/vipbook/tui/typing"
 )
@@ -33,7 +33,7 @@ var keystrokeQueries = []string{"wang", "zxf", "138", "tier:A li", "王小", "so
 // repeated ten times, in memory.
 func BenchmarkKeystroke(b *testing.B) {
 	path := demobench.Path(b, 100_000)
-	book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+	book, err := vb.Open(path, vb.Options{ReadOnly: true, Now: demobench.Now})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -77,7 +77,7 @@ func repeatBook(sums []profile.Summary, as []tiers.Assignment, n int) ([]profile
 	return out, outAs
 }
 
-func benchKeystroke(b *testing.B, book *store.Book, sums []profile.Summary, as []tiers.Assignment) {
+func benchKeystroke(b *testing.B, book *vb.Book, sums []profile.Summary, as []tiers.Assignment) {
 	m := newModel(Options{Book: book, Lang: "en", Now: demobench.Now}, typing.NewKeeper())
 	defer m.clients.find.close()
 	update := func(msg tea.Msg) tea.Cmd {

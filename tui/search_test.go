@@ -9,6 +9,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
@@ -155,12 +156,12 @@ func TestSortFiltered(t *testing.T) {
 // search does.
 func TestSearchCountryCode(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "uk.db")
-	book, err := store.Init(path, store.Meta{Associate: "Amy", Currency: "GBP", CountryCode: "44"}, store.Options{Now: testNow})
+	book, err := vb.Init(path, store.Meta{Associate: "Amy", Currency: "GBP", CountryCode: "44"}, vb.Options{Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { book.Close() })
-	err = book.Update(func(tx *store.Tx) error {
+	err = book.Store().WithoutHooks().Update(func(tx *store.Tx) error {
 		for _, p := range []*profile.Profile{
 			{Name: "Harriet Vane", Phones: []profile.Phone{{Number: "07700 900123"}}},
 			{Name: "Peter Wimsey", Phones: []profile.Phone{{Number: "07700 900456"}}},
@@ -198,7 +199,7 @@ func TestSearchAfterWrite(t *testing.T) {
 	}
 	before := len(h.m.clients.list.rows)
 	p := &profile.Profile{Name: "测试客户", Phones: []profile.Phone{{Number: "13900001111"}}}
-	if err := book.Update(func(tx *store.Tx) error { return tx.AddClient(p) }); err != nil {
+	if err := book.Store().WithoutHooks().Update(func(tx *store.Tx) error { return tx.AddClient(p) }); err != nil {
 		t.Fatal(err)
 	}
 	h.send(changedMsg{clientID: p.ID})
@@ -210,7 +211,7 @@ func TestSearchAfterWrite(t *testing.T) {
 		t.Errorf("the list has %d rows, want %d", got, before+1)
 	}
 	// Removed again (archived): gone from the list and the search.
-	err := book.Update(func(tx *store.Tx) error {
+	err := book.Store().WithoutHooks().Update(func(tx *store.Tx) error {
 		q, err := tx.Client(p.ID)
 		if err != nil {
 			return err

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/safefile"
 	"github.com/vipbook/vipbook/store"
@@ -38,7 +39,7 @@ func DefaultStateDir() string {
 }
 
 // BookKey names a book in a fallback file: its absolute path.
-func BookKey(b *store.Book) string {
+func BookKey(b *book.Book) string {
 	if b == nil {
 		return ""
 	}
@@ -119,7 +120,7 @@ func readFallbacks(dir, book string) (fallbackDrafts, error) {
 // removes the files once the book has them. When the book cannot take them
 // (full, read-only) the files stay and the drafts are returned, to be
 // offered from memory.
-func ImportFallbacks(b *store.Book, dir string) ([]store.Draft, error) {
+func ImportFallbacks(b *book.Book, dir string) ([]store.Draft, error) {
 	if b == nil || dir == "" {
 		return nil, nil
 	}
@@ -127,8 +128,8 @@ func ImportFallbacks(b *store.Book, dir string) ([]store.Draft, error) {
 	if err != nil || len(fb.drafts) == 0 {
 		return nil, err
 	}
-	err = b.Update(func(tx *store.Tx) error {
-		have, err := tx.Drafts()
+	err = b.WriteDrafts(func(w book.DraftWriter) error {
+		have, err := w.Drafts()
 		if err != nil {
 			return err
 		}
@@ -141,7 +142,7 @@ func ImportFallbacks(b *store.Book, dir string) ([]store.Draft, error) {
 				continue
 			}
 			d := d
-			if err := tx.SaveDraft(&d); err != nil {
+			if err := w.Save(&d); err != nil {
 				return err
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -35,8 +36,8 @@ func TestFallbackImport(t *testing.T) {
 	if err != nil || other == mine {
 		t.Fatalf("the second file: %s, %v", other, err)
 	}
-	err = b.Update(func(tx *store.Tx) error {
-		return tx.SaveDraft(&store.Draft{Key: NoteKey("c2"), ClientID: "c2", Text: "the book's"})
+	err = b.WriteDrafts(func(w book.DraftWriter) error {
+		return w.Save(&store.Draft{Key: NoteKey("c2"), ClientID: "c2", Text: "the book's"})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -73,7 +74,7 @@ func TestFallbackReadOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ro, err := store.Open(path, store.Options{Now: testNow, ReadOnly: true})
+	ro, err := book.Open(path, book.Options{Now: testNow, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}

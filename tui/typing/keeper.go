@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -91,7 +92,7 @@ func (k *Keeper) changed() bool {
 // ones, in one transaction. The keeper is read inside the transaction, so a
 // draft cleared before a note's save was committed is never written back
 // after it.
-func (k *Keeper) Flush(b *store.Book) error {
+func (k *Keeper) Flush(b *book.Book) error {
 	if b == nil || !k.changed() {
 		return nil // no commit: even an empty one writes the book's meta page
 	}
@@ -100,7 +101,7 @@ func (k *Keeper) Flush(b *store.Book) error {
 		version int
 	}
 	var written []done
-	err := b.Update(func(tx *store.Tx) error {
+	err := b.WriteDrafts(func(w book.DraftWriter) error {
 		written = written[:0]
 		k.mu.Lock()
 		defer k.mu.Unlock()
@@ -109,13 +110,13 @@ func (k *Keeper) Flush(b *store.Book) error {
 				continue
 			}
 			if e.deleted {
-				if err := tx.DeleteDraft(key); err != nil && !errors.Is(err, store.ErrNotFound) {
+				if err := w.Delete(key); err != nil && !errors.Is(err, store.ErrNotFound) {
 					return err
 				}
 			} else {
 				d := e.draft
 				d.Saved = time.Time{} // stamped with the book's clock
-				if err := tx.SaveDraft(&d); err != nil {
+				if err := w.Save(&d); err != nil {
 					return err
 				}
 			}

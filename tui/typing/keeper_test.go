@@ -5,15 +5,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/store"
 )
 
 var testNow = func() time.Time { return time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC) }
 
 // newBook makes an empty book in a temporary directory.
-func newBook(t *testing.T) *store.Book {
+func newBook(t *testing.T) *book.Book {
 	t.Helper()
-	b, err := store.Init(filepath.Join(t.TempDir(), "book.db"), store.Meta{Associate: "Li Na"}, store.Options{Now: testNow})
+	b, err := book.Init(filepath.Join(t.TempDir(), "book.db"), store.Meta{Associate: "Li Na"}, book.Options{Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,7 +23,7 @@ func newBook(t *testing.T) *store.Book {
 }
 
 // inBook returns the drafts the book holds, by key.
-func inBook(t *testing.T, b *store.Book) map[string]store.Draft {
+func inBook(t *testing.T, b *book.Book) map[string]store.Draft {
 	t.Helper()
 	out := map[string]store.Draft{}
 	err := b.View(func(tx *store.Tx) error {
@@ -82,7 +83,7 @@ func TestKeeperFlushRefused(t *testing.T) {
 	b := newBook(t)
 	path := b.Path()
 	b.Close()
-	ro, err := store.Open(path, store.Options{Now: testNow, ReadOnly: true})
+	ro, err := book.Open(path, book.Options{Now: testNow, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
