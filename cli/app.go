@@ -73,6 +73,9 @@ func DetectLang() string {
 // cat returns the catalog of the command's language.
 func (a *App) cat() *i18n.Catalog { return i18n.New(a.Lang) }
 
+// count is "1 client", "5 clients", "5 位客户": the text of k for n.
+func (a *App) count(k i18n.Key, n int) string { return a.cat().N(k, n, n) }
+
 // today returns the app's calendar day.
 func (a *App) today() civil.Date { return civil.Of(a.Now()) }
 
@@ -113,7 +116,7 @@ func (a *App) openBookSized(mmapSize int) (*book.Book, error) {
 func (a *App) openBookMapped(readOnly bool, mmapSize int) (*book.Book, error) {
 	cfg, err := a.config()
 	if err != nil && !readOnly {
-		return nil, fmt.Errorf("%s: %w", label(a.Lang, "the follow-up rules need the config file", "跟进规则需要配置文件"), err)
+		return nil, fmt.Errorf("%s: %w", say(a.Lang, i18n.CliAppTheFollowUpRulesNeedThe), err)
 	}
 	b, err := book.Open(a.BookPath, book.Options{Config: &cfg, Now: a.Now, ReadOnly: readOnly, Lang: a.Lang,
 		WorkFactor: a.WorkFactor, MmapSize: mmapSize})
@@ -121,9 +124,7 @@ func (a *App) openBookMapped(readOnly bool, mmapSize int) (*book.Book, error) {
 		return nil, a.friendlyStore(err)
 	}
 	if mode, ok := b.Store().Loosened(); ok {
-		fmt.Fprintln(a.Stderr, label(a.Lang,
-			fmt.Sprintf("the book was readable by others (%04o); it is now owner-only (0600)", mode),
-			fmt.Sprintf("客户册原先他人也可读取（%04o）；现已改为仅本人可读写（0600）", mode)))
+		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.CliAppTheBookWasReadableByOthers, mode))
 	}
 	return b, nil
 }

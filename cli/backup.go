@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"io"
 	"os"
 	"path/filepath"
@@ -50,8 +51,7 @@ be closed first. Put the copy back with ` + "`vipbook restore FILE`" + `.`,
 				}
 				dst = a.defaultBackupPath()
 				if err := os.MkdirAll(filepath.Dir(dst), safefile.DirPerm); err != nil {
-					return usageErr("%s", label(a.Lang, fmt.Sprintf("cannot make the backups directory %s: %v; choose a file with -o", filepath.Dir(dst), errors.Unwrap(err)),
-						fmt.Sprintf("无法创建备份目录 %s：%v；请用 -o 指定文件", filepath.Dir(dst), errors.Unwrap(err))))
+					return usageErr("%s", say(a.Lang, i18n.CliBackupCannotMakeTheBackupsDirectoryChoose, filepath.Dir(dst), errors.Unwrap(err)))
 				}
 			} else if err := checkNewFile(a.Lang, dst, force); err != nil {
 				return err
@@ -64,8 +64,7 @@ be closed first. Put the copy back with ` + "`vipbook restore FILE`" + `.`,
 				if err != nil {
 					return err
 				}
-				a.printf("%s\n", label(a.Lang, fmt.Sprintf("Backed up the book to %s (%s).", dst, sizeText(st.Size())),
-					fmt.Sprintf("已将客户册备份到 %s（%s）。", dst, sizeText(st.Size()))))
+				a.printf("%s\n", say(a.Lang, i18n.CliBackupBackedUpTheBookTo, dst, sizeText(st.Size())))
 				return nil
 			})
 		},
@@ -93,8 +92,8 @@ be closed first.`,
 			src := args[0]
 			in, err := store.Inspect(src)
 			if err != nil {
-				if errors.Is(err, store.ErrBadBackup) && a.Lang == "zh" {
-					return fmt.Errorf("没有恢复任何内容：%s 不是完好的 vipbook 客户册（%w）", src, err)
+				if errors.Is(err, store.ErrBadBackup) {
+					return saidError{a.cat().T(i18n.CliBackupNothingRestored, src, err), err}
 				}
 				return err
 			}
@@ -105,29 +104,23 @@ be closed first.`,
 			if errors.Is(curErr, store.ErrLocked) {
 				return curErr
 			}
-			a.printf("%s\n", label(a.Lang, "The backup "+src+" holds "+infoText(a, in)+".",
-				"备份 "+src+"："+infoText(a, in)+"。"))
+			a.printf("%s\n", a.cat().T(i18n.CliBackupHolds, src, infoText(a, in)))
 			switch {
 			case curErr == nil:
-				a.printf("%s\n", label(a.Lang, "The book "+a.BookPath+" holds "+infoText(a, cur)+".",
-					"客户册 "+a.BookPath+"："+infoText(a, cur)+"。"))
-				a.printf("%s\n", label(a.Lang, "Restoring replaces it with the backup; the book as it is now is kept beside it.",
-					"恢复会用备份替换它；现在的客户册会保留在旁边。"))
+				a.printf("%s\n", a.cat().T(i18n.CliBackupBookHolds, a.BookPath, infoText(a, cur)))
+				a.printf("%s\n", say(a.Lang, i18n.CliBackupRestoringReplacesItWithTheBackup))
 			case errors.Is(curErr, store.ErrNoBook):
-				a.printf("%s\n", label(a.Lang, "There is no book at "+a.BookPath+" yet: the backup becomes the book.",
-					a.BookPath+" 还没有客户册：备份将成为客户册。"))
+				a.printf("%s\n", a.cat().T(i18n.CliBackupNoBookYet, a.BookPath))
 			default:
-				a.printf("%s\n", label(a.Lang, fmt.Sprintf("The book %s cannot be read (%v); it is kept beside it.", a.BookPath, curErr),
-					fmt.Sprintf("客户册 %s 无法读取（%v）；它会保留在旁边。", a.BookPath, curErr)))
+				a.printf("%s\n", say(a.Lang, i18n.CliBackupTheBookCannotBeReadIt, a.BookPath, curErr))
 			}
 			if !yes {
-				line, err := a.ask(label(a.Lang, "Restore? Type yes to go on: ", "确定恢复吗？输入 yes 继续："))
+				line, err := a.ask(say(a.Lang, i18n.CliBackupRestoreTypeYesToGoOn))
 				if err != nil {
 					return err
 				}
 				if !confirmed(line) {
-					return usageErr("%s", label(a.Lang, "Nothing was restored (not confirmed: type y or yes, or add --yes).",
-						"没有恢复任何内容（未确认：请输入 y 或 yes，或加 --yes）。"))
+					return usageErr("%s", say(a.Lang, i18n.CliBackupNothingWasRestoredNotConfirmedType))
 				}
 			}
 			if curErr != nil && errors.Is(curErr, store.ErrNoBook) {
@@ -139,10 +132,9 @@ be closed first.`,
 			if err != nil {
 				return err
 			}
-			a.printf("%s\n", label(a.Lang, fmt.Sprintf("Restored the book from %s: %d clients.", src, in.Clients),
-				fmt.Sprintf("已从 %s 恢复客户册：%d 位客户。", src, in.Clients)))
+			a.printf("%s\n", say(a.Lang, i18n.CliBackupRestoredTheBookFromClients, src, in.Clients))
 			if kept != "" {
-				a.printf("%s\n", label(a.Lang, "The book as it was is kept in "+kept+".", "原来的客户册保留在 "+kept+"。"))
+				a.printf("%s\n", a.cat().T(i18n.CliBackupKeptIn, kept))
 			}
 			return nil
 		},
@@ -168,7 +160,7 @@ func (a *App) ask(prompt string) (string, error) {
 
 func confirmed(line string) bool {
 	switch strings.ToLower(strings.TrimSpace(line)) {
-	case "y", "yes", "是":
+	case "y", "yes", i18n.New(i18n.Chinese).T(i18n.CliYes):
 		return true
 	}
 	return false
@@ -178,22 +170,12 @@ func confirmed(line string) bool {
 // clients and how big.
 func infoText(a *App, in store.Info) string {
 	created := in.Meta.Created.Format("2006-01-02")
-	if a.Lang == "zh" {
-		who := in.Meta.Associate
-		if in.Meta.Store != "" {
-			who += "（" + in.Meta.Store + "）"
-		}
-		return fmt.Sprintf("%s的客户册，创建于 %s，共 %d 位客户（%s）", who, created, in.Clients, sizeText(in.Size))
-	}
+	cat := a.cat()
 	who := in.Meta.Associate
 	if in.Meta.Store != "" {
-		who += " (" + in.Meta.Store + ")"
+		who = cat.T(i18n.CliBackupStoreName, who, in.Meta.Store)
 	}
-	clients := "clients"
-	if in.Clients == 1 {
-		clients = "client"
-	}
-	return fmt.Sprintf("the book of %s, created %s, with %d %s (%s)", who, created, in.Clients, clients, sizeText(in.Size))
+	return cat.T(i18n.CliBackupInfo, who, created, cat.N(i18n.CliCountClients, in.Clients, in.Clients), sizeText(in.Size))
 }
 
 // sizeText writes a file size for people: 812 B, 96 KB, 12.4 MB.
@@ -226,13 +208,13 @@ func (a *App) friendlyStore(err error) error {
 	case err == nil || a.Lang != "zh":
 		return err
 	case errors.Is(err, store.ErrFull):
-		return saidError{"磁盘（或客户册大小上限）已满：什么都没有保存；请腾出空间后再试。", err}
+		return saidError{a.cat().T(i18n.CliBackupFull), err}
 	case errors.Is(err, store.ErrReadOnlyFile):
 		st, serr := os.Stat(a.BookPath)
 		if serr != nil || st.Mode().Perm()&0o200 != 0 {
-			return saidError{fmt.Sprintf("你无权写入客户册文件 %s（权限被拒绝）：vipbook 可以显示它，但不能保存。", a.BookPath), err}
+			return saidError{a.cat().T(i18n.CliBackupNoPermission, a.BookPath), err}
 		}
-		return saidError{fmt.Sprintf("客户册文件是只读的（权限 %04o）：vipbook 可以显示它，但不能保存；用 chmod u+w %s 使其可写。", st.Mode().Perm(), a.BookPath), err}
+		return saidError{a.cat().T(i18n.CliBackupReadOnly, st.Mode().Perm(), a.BookPath), err}
 	}
 	return err
 }

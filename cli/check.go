@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/store"
@@ -39,9 +39,7 @@ what is wrong and what to do, and exits non-zero when the book is damaged.`,
 				writeCheck(a, rep)
 			}
 			if !rep.Sound() {
-				return usageErr("%s", label(a.Lang,
-					fmt.Sprintf("the book at %s is damaged (%s found)", rep.Path, plural(len(rep.Problems), "problem")),
-					fmt.Sprintf("%s 处的客户册已损坏（发现 %d 个问题）", rep.Path, len(rep.Problems))))
+				return usageErr("%s", a.cat().T(i18n.CliCheckDamaged, rep.Path, a.count(i18n.CliCountProblems, len(rep.Problems))))
 			}
 			return nil
 		},
@@ -52,30 +50,19 @@ what is wrong and what to do, and exits non-zero when the book is damaged.`,
 
 // writeCheck prints a check's report as text.
 func writeCheck(a *App, rep store.Report) {
-	l := func(en, zh string) string { return label(a.Lang, en, zh) }
+	l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
 	size := sizeText(rep.Size)
 	if rep.Sound() {
-		if a.Lang == "zh" {
-			a.printf("客户册完好：%d 位客户，%d 条备注，%d 笔购买，%d 项跟进（%s，使用 %d 页）。\n",
-				rep.Clients, rep.Notes, rep.Purchases, rep.Tasks, size, rep.Pages)
-		} else {
-			a.printf("The book is sound: %s, %s, %s, %s (%s, %d pages in use).\n", plural(rep.Clients, "client"),
-				plural(rep.Notes, "note"), plural(rep.Purchases, "purchase"), plural(rep.Tasks, "task"), size, rep.Pages)
-		}
+		a.printf("%s\n", l(i18n.CliCheckSound, a.count(i18n.CliCountClients, rep.Clients), a.count(i18n.CliCountNotes, rep.Notes),
+			a.count(i18n.CliCountPurchases, rep.Purchases), a.count(i18n.CliCountTasks, rep.Tasks), size, rep.Pages))
 		for _, n := range rep.Notices {
 			a.printf("  %s\n", n)
 		}
 		return
 	}
-	a.printf(l("The book at %s (%s) is damaged:\n", "%s 处的客户册（%s）已损坏：\n"), rep.Path, size)
+	a.printf(l(i18n.CliCheckTheBookAtIsDamaged), rep.Path, size)
 	for _, p := range rep.Problems {
 		a.printf("  - %s\n", p)
 	}
-	a.printf("\n%s\n", l(
-		"What to do: leave this file as it is (keep a copy of it), and restore your latest backup:\n"+
-			"  vipbook restore FILE\n"+
-			"Writes made since that backup will have to be entered again.",
-		"处理办法:请保留此文件原样(另存一份副本),然后恢复最近的备份:\n"+
-			"  vipbook restore 文件\n"+
-			"备份之后录入的内容需要重新录入。"))
+	a.printf("\n%s\n", l(i18n.CliCheckWhatToDo))
 }

@@ -43,7 +43,7 @@ func TestCheckSoundBook(t *testing.T) {
 		t.Errorf("check said:\n%s", out)
 	}
 	zh, err := checkRunLang(book, "zh", "check")
-	if err != nil || !strings.HasPrefix(zh, "客户册完好：2 位客户，1 条备注") {
+	if err != nil || !strings.HasPrefix(zh, "客户册完好：2 位客户，1 条记录") {
 		t.Errorf("check in Chinese = %v:\n%s", err, zh)
 	}
 	var rep struct {

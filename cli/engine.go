@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/book"
@@ -87,11 +88,7 @@ directory set by dir in the config's [messages] section.`,
 				if err != nil {
 					return err
 				}
-				if a.Lang == "zh" {
-					fmt.Fprintf(a.Stderr, "已记录为 %s 的消息备注\n", name)
-				} else {
-					fmt.Fprintf(a.Stderr, "Logged as a message note on %s\n", name)
-				}
+				fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliEngineLogged, name))
 				return nil
 			})
 		},
@@ -110,18 +107,10 @@ func refuseContact(a *App, p *profile.Profile) error {
 	if !p.Consent.RecordedAt.IsZero() {
 		when = civil.Of(p.Consent.RecordedAt).String()
 	}
-	if a.Lang == "zh" {
-		msg := p.DisplayName() + " 已要求不再联系，不为其撰写消息"
-		if when != "" {
-			msg += "（记录于 " + when + "）"
-		}
-		return usageErr("%s。如客户改变主意：vipbook edit %s --set do_not_contact=false", msg, p.ID)
-	}
-	msg := p.DisplayName() + " asked not to be contacted, so vipbook writes no message for them"
 	if when != "" {
-		msg += " (recorded " + when + ")"
+		return usageErr("%s", a.cat().T(i18n.CliEngineRefusedSince, p.DisplayName(), when, p.ID))
 	}
-	return usageErr("%s. If the client changes their mind: vipbook edit %s --set do_not_contact=false", msg, p.ID)
+	return usageErr("%s", a.cat().T(i18n.CliEngineRefused, p.DisplayName(), p.ID))
 }
 
 // messageContext gathers what a message about p needs from the book: the

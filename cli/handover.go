@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -73,7 +74,7 @@ Without --passphrase-file the passphrase is asked twice on the terminal.`,
 				return err
 			}
 			if len(ids) == 0 {
-				return usageErr("%s", label(a.Lang, "no client is chosen: nothing to hand over", "没有选中客户：无可交接"))
+				return usageErr("%s", say(a.Lang, i18n.CliHandoverNoClientIsChosenNothingTo))
 			}
 			pass, err := a.passphrase(passFile, true)
 			if err != nil {
@@ -121,35 +122,25 @@ func (a *App) chooseClients(b *book.Book, all bool, query, tier string) ([]strin
 }
 
 func (a *App) writeExport(res handover.ExportResult, release bool) {
-	l := func(en, zh string) string { return label(a.Lang, en, zh) }
+	l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
 	c := res.Counts
 	to := res.Header.To
 	if to == "" {
-		to = l("a colleague", "同事")
+		to = l(i18n.CliHandoverAColleague)
 	}
-	if a.Lang == "zh" {
-		a.printf("已交接 %d 位客户给%s：%d 条记录、%d 笔消费、%d 项跟进、%d 个预约、%d 项特殊需求\n",
-			c.Clients, to, c.Notes, c.Purchases, c.Tasks, c.Appointments, c.Requests)
-	} else {
-		a.printf("Handed over %s to %s: %s, %s, %s, %s, %s\n", plural(c.Clients, "client"), to, plural(c.Notes, "note"),
-			plural(c.Purchases, "purchase"), plural(c.Tasks, "open task"), plural(c.Appointments, "appointment"), plural(c.Requests, "request"))
-	}
-	a.printf(l("Bundle: %s (encrypted, id %s)\n", "交接包：%s（已加密，编号 %s）\n"), res.Path, res.Header.ID)
+	a.printf("%s\n", l(i18n.CliHandoverHandedOver, a.count(i18n.CliCountClients, c.Clients), to, a.count(i18n.CliCountNotes, c.Notes),
+		a.count(i18n.CliCountPurchases, c.Purchases), a.count(i18n.CliCountOpenTasks, c.Tasks), a.count(i18n.CliCountAppointments, c.Appointments),
+		a.count(i18n.CliCountRequests, c.Requests)))
+	a.printf(l(i18n.CliHandoverBundleEncryptedId), res.Path, res.Header.ID)
 	if release {
-		a.printf("%s\n", l("They are archived: out of lists, search and the briefing until `vipbook purge`.",
-			"这些客户已归档：不再出现在列表、搜索和简报中，直到执行 `vipbook purge`。"))
+		a.printf("%s\n", l(i18n.CliHandoverTheyAreArchivedOutOfLists))
 	} else {
-		a.printf("%s\n", l("They stay in this book marked as handed over.", "这些客户仍在本客户册中，标记为已交接。"))
+		a.printf("%s\n", l(i18n.CliHandoverTheyStayInThisBookMarked))
 	}
 	if res.TasksPassed > 0 {
-		if a.Lang == "zh" {
-			a.printf("%d 项跟进已随客户转交。\n", res.TasksPassed)
-		} else {
-			a.printf("%s went with them.\n", plural(res.TasksPassed, "open task"))
-		}
+		a.printf("%s\n", l(i18n.CliHandoverWentWith, a.count(i18n.CliCountOpenTasks, res.TasksPassed)))
 	}
-	a.printf("%s\n", l("Give the file and, separately, the passphrase to your colleague.",
-		"请把文件交给同事，并另行告知密码。"))
+	a.printf("%s\n", l(i18n.CliHandoverGiveTheFileAndSeparatelyThe))
 }
 
 func handoverImportCmd(a *App) *cobra.Command {
@@ -226,23 +217,19 @@ nothing. A damaged bundle or a wrong passphrase is refused.`,
 const importListed = 20
 
 func (a *App) writeImport(r *handover.Report) {
-	l := func(en, zh string) string { return label(a.Lang, en, zh) }
+	l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
 	h := r.Header
 	from := h.From.Associate
 	if h.From.Store != "" {
-		from += " (" + h.From.Store + ")"
+		from = l(i18n.CliHandoverStoreName, from, h.From.Store)
 	}
-	a.printf(l("Bundle %s from %s, made %s", "交接包 %s，来自%s，制作于 %s"), h.ID, from, h.Created.Format("2006-01-02 15:04"))
+	a.printf(l(i18n.CliHandoverBundleFromMade), h.ID, from, h.Created.Format("2006-01-02 15:04"))
 	if h.To != "" {
-		a.printf(l(" for %s", "，交给%s"), h.To)
+		a.printf(l(i18n.CliHandoverFor), h.To)
 	}
-	if a.Lang == "zh" {
-		a.printf("：%d 位客户\n", h.Clients)
-	} else {
-		a.printf(": %s\n", plural(h.Clients, "client"))
-	}
+	a.printf("%s\n", l(i18n.CliHandoverClients, a.count(i18n.CliCountClients, h.Clients)))
 	for _, w := range r.Warnings {
-		a.printf(l("Note: %s\n", "注意：%s\n"), w)
+		a.printf(l(i18n.CliHandoverNote), w)
 	}
 	shown := map[handover.Action]int{}
 	hidden := map[handover.Action]int{}
@@ -255,69 +242,61 @@ func (a *App) writeImport(r *handover.Report) {
 		var act string
 		switch it.Action {
 		case handover.Added:
-			act = l("new", "新增")
+			act = l(i18n.CliInterchangeNew)
 		case handover.Merged:
-			act = l("merge", "合并")
+			act = l(i18n.CliHandoverMerge)
 		default:
-			act = l("same", "无变化")
+			act = l(i18n.CliHandoverSame)
 		}
 		line := "  " + pad(act, 7) + " " + pad(it.Name, 20) + " " + it.ID
 		if it.By != "" {
-			line += l("  matched by ", "  匹配依据：") + matchReason(a.Lang, string(it.By))
+			line += l(i18n.CliHandoverMatchedBy) + matchReason(a.Lang, string(it.By))
 		}
 		if it.Reactivated {
-			line += l("  (back from the archive)", "（从归档恢复）")
+			line += l(i18n.CliHandoverBackFromTheArchive)
 		}
 		if it.DoNotContact {
 			line += "  [DNC]"
 		}
 		a.printf("%s\n", line)
 		for _, c := range it.Conflicts {
-			a.printf(l("            %s: %s -> %s (%s kept in the history)\n", "            %s：%s -> %s（%s 保存在历史中）\n"),
+			a.printf(l(i18n.CliHandoverKeptInTheHistory),
 				c.Field, c.Loser(), c.Winner(), c.Loser())
 		}
 		if len(it.Others) > 0 {
-			a.printf(l("            also matches %s: check for duplicates\n", "            也匹配 %s：请检查是否重复\n"), strings.Join(it.Others, ", "))
+			a.printf(l(i18n.CliHandoverAlsoMatchesCheckForDuplicates), strings.Join(it.Others, ", "))
 		}
 	}
 	for act, n := range hidden {
 		if n > 0 {
-			a.printf(l("  ... and %d more %s\n", "  ……另有 %d 位%s\n"), n, map[handover.Action]string{
-				handover.Added: l("new", "新增"), handover.Unchanged: l("unchanged", "无变化")}[act])
+			a.printf(l(i18n.CliHandoverAndMore), n, map[handover.Action]string{
+				handover.Added: l(i18n.CliInterchangeNew), handover.Unchanged: l(i18n.CliHandoverUnchanged)}[act])
 		}
 	}
 	ad := r.Added
-	if a.Lang == "zh" {
-		a.printf("新增 %d，合并 %d，无变化 %d；冲突 %d 处；新增 %d 条记录、%d 笔消费、%d 项跟进、%d 个预约、%d 项特殊需求；%d 项“自我介绍”跟进\n",
-			r.New, r.Merged, r.Unchanged, r.Conflicts, ad.Notes, ad.Purchases, ad.Tasks, ad.Appointments, ad.Requests, r.Introduce)
-	} else {
-		a.printf("%d new, %d merged, %d unchanged; %s; adds %s, %s, %s, %s, %s; %s\n",
-			r.New, r.Merged, r.Unchanged, plural(r.Conflicts, "conflict"), plural(ad.Notes, "note"), plural(ad.Purchases, "purchase"),
-			plural(ad.Tasks, "task"), plural(ad.Appointments, "appointment"), plural(ad.Requests, "request"),
-			plural(r.Introduce, "introduce-yourself task"))
-	}
+	a.printf("%s\n", l(i18n.CliHandoverCounts, r.New, r.Merged, r.Unchanged, a.count(i18n.CliCountConflicts, r.Conflicts),
+		a.count(i18n.CliCountNotes, ad.Notes), a.count(i18n.CliCountPurchases, ad.Purchases), a.count(i18n.CliCountTasks, ad.Tasks),
+		a.count(i18n.CliCountAppointments, ad.Appointments), a.count(i18n.CliCountRequests, ad.Requests), a.count(i18n.CliCountIntroduce, r.Introduce)))
 	switch {
 	case r.DryRun:
-		a.printf("%s\n", l("Dry run: nothing was written. Run it again without --dry-run to import.",
-			"试运行：未写入任何内容。去掉 --dry-run 再运行即可导入。"))
+		a.printf("%s\n", l(i18n.CliHandoverDryRunNothingWasWrittenRun))
 	case !r.Changes():
-		a.printf("%s\n", l("Nothing to do: this book already holds everything in the bundle.",
-			"无需导入：本客户册已包含交接包中的全部内容。"))
+		a.printf("%s\n", l(i18n.CliHandoverNothingToDoThisBookAlready))
 	default:
-		a.printf("%s\n", l("Imported.", "已导入。"))
+		a.printf("%s\n", l(i18n.CliHandoverImported))
 	}
 }
 
 func matchReason(lang, by string) string {
 	switch by {
 	case "phone":
-		return label(lang, "phone", "手机")
+		return say(lang, i18n.CliHandoverPhone)
 	case "email":
-		return label(lang, "e-mail", "邮箱")
+		return say(lang, i18n.CliHandoverEMail)
 	case "name+birthday":
-		return label(lang, "name and birthday", "姓名和生日")
+		return say(lang, i18n.CliHandoverNameAndBirthday)
 	case "id+name":
-		return label(lang, "id and name", "编号和姓名")
+		return say(lang, i18n.CliHandoverIdAndName)
 	}
 	return by
 }
@@ -325,7 +304,7 @@ func matchReason(lang, by string) string {
 // passphrase reads the bundle's passphrase from file, or asks for it on the
 // terminal without echo (twice when confirm, for a new bundle).
 func (a *App) passphrase(file string, confirm bool) (string, error) {
-	l := func(en, zh string) string { return label(a.Lang, en, zh) }
+	l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
 	if file != "" {
 		raw, err := os.ReadFile(file)
 		if err != nil {
@@ -339,8 +318,7 @@ func (a *App) passphrase(file string, confirm bool) (string, error) {
 	}
 	in, ok := a.Stdin.(*os.File)
 	if !ok || !term.IsTerminal(in.Fd()) {
-		return "", usageErr("%s", l("no terminal to ask the passphrase on: give it with --passphrase-file FILE",
-			"没有终端可以输入密码：请用 --passphrase-file FILE 提供"))
+		return "", usageErr("%s", l(i18n.CliHandoverNoTerminalToAskThePassphrase))
 	}
 	ask := func(prompt string) (string, error) {
 		fmt.Fprint(a.Stderr, prompt)
@@ -348,7 +326,7 @@ func (a *App) passphrase(file string, confirm bool) (string, error) {
 		fmt.Fprintln(a.Stderr)
 		return string(bytes.TrimRight(raw, "\r\n")), err
 	}
-	p, err := ask(l("Passphrase: ", "密码："))
+	p, err := ask(l(i18n.CliHandoverPassphrase))
 	if err != nil {
 		return "", err
 	}
@@ -357,16 +335,14 @@ func (a *App) passphrase(file string, confirm bool) (string, error) {
 	}
 	if confirm {
 		if len([]rune(p)) < 8 {
-			return "", usageErr("%s", l("the passphrase is too short: use at least 8 characters (a few words are best)",
-				"密码太短：至少 8 个字符（几个词最好）"))
+			return "", usageErr("%s", l(i18n.CliHandoverThePassphraseIsTooShortUse))
 		}
-		again, err := ask(l("Passphrase again: ", "再次输入密码："))
+		again, err := ask(l(i18n.CliHandoverPassphraseAgain))
 		if err != nil {
 			return "", err
 		}
 		if again != p {
-			return "", usageErr("%s", l("the two passphrases differ: nothing was written; try again",
-				"两次输入的密码不一致：未写入任何内容，请重试"))
+			return "", usageErr("%s", l(i18n.CliHandoverTheTwoPassphrasesDifferNothingWas))
 		}
 	}
 	return p, nil
@@ -383,7 +359,7 @@ tasks, appointments, requests and drafts, then compacts the book file so the
 erased bytes leave it. Without --yes it only lists them.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			l := func(en, zh string) string { return label(a.Lang, en, zh) }
+			l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
 			return a.withWritable(func(b *book.Book) error {
 				var gone []profile.Summary
 				err := b.View(func(tx *store.Tx) error {
@@ -397,19 +373,19 @@ erased bytes leave it. Without --yes it only lists them.`,
 						}
 					}
 					if len(gone) == 0 {
-						a.printf("%s\n", l("No archived client: nothing to purge.", "没有归档的客户：无需清除。"))
+						a.printf("%s\n", l(i18n.CliHandoverNoArchivedClientNothingToPurge))
 						return nil
 					}
 					if !yes {
-						a.printf(l("%d archived clients would be erased for good:\n", "将永久删除 %d 位归档客户：\n"), len(gone))
+						a.printf(l(i18n.CliHandoverArchivedClientsWouldBeErasedFor), len(gone))
 						for i, s := range gone {
 							if i == 10 {
-								a.printf(l("  ... and %d more\n", "  ……另有 %d 位\n"), len(gone)-10)
+								a.printf(l(i18n.CliHandoverAndMore2), len(gone)-10)
 								break
 							}
 							a.printf("  %s  %s\n", s.ID, s.DisplayName())
 						}
-						return usageErr("%s", l("add --yes to erase them", "加上 --yes 确认删除"))
+						return usageErr("%s", l(i18n.CliHandoverAddYesToEraseThem))
 					}
 					return nil
 				})
@@ -424,10 +400,8 @@ erased bytes leave it. Without --yes it only lists them.`,
 				if err != nil {
 					return err
 				}
-				a.printf(l("Erased %d archived clients (%d records); the book file was compacted, so they are gone from it.\n",
-					"已删除 %d 位归档客户（%d 条记录）；客户册文件已压缩，这些内容已从文件中清除。\n"), len(gone), records)
-				a.printf("%s\n", l("Older backups and copies of the book, and handover bundles or exports, still hold them.",
-					"较早的备份、客户册的副本以及交接包或导出文件中仍有他们的资料。"))
+				a.printf(l(i18n.CliHandoverErasedArchivedClientsRecordsTheBook), len(gone), records)
+				a.printf("%s\n", l(i18n.CliHandoverOlderBackupsAndCopiesOfThe))
 				return nil
 			})
 		},

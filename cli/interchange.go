@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"io"
 	"os"
 	"path/filepath"
@@ -96,7 +97,7 @@ number; FIELD= reads the field from no column).`,
 				plan, err := b.Import(src, popt, progress, o.dryRun)
 				progress(-1, 0)
 				if err != nil {
-					return fmt.Errorf("%w; %s", err, tr(a.Lang, "nothing was imported", "什么都没有导入"))
+					return fmt.Errorf("%w; %s", err, say(a.Lang, i18n.CliInterchangeNothingWasImported))
 				}
 				if o.json {
 					return a.printJSON(plan)
@@ -140,14 +141,6 @@ func fieldNames() string {
 	return strings.Join(s, ", ")
 }
 
-// tr picks the text of the interface language.
-func tr(lang, en, zh string) string {
-	if lang == "zh" {
-		return zh
-	}
-	return en
-}
-
 // progress returns a function that shows how far an import is on stderr,
 // when stderr is a terminal and the file is large; done < 0 clears it.
 func (a *App) progress(total int) func(done, total int) {
@@ -162,7 +155,7 @@ func (a *App) progress(total int) func(done, total int) {
 		}
 		const width = 30
 		fill := width * done / max(total, 1)
-		fmt.Fprintf(f, "\r%s [%s%s] %d/%d", tr(a.Lang, "importing", "导入中"), strings.Repeat("=", fill), strings.Repeat(" ", width-fill), done, total)
+		fmt.Fprintf(f, "\r%s [%s%s] %d/%d", say(a.Lang, i18n.CliInterchangeImporting), strings.Repeat("=", fill), strings.Repeat(" ", width-fill), done, total)
 	}
 }
 
@@ -174,11 +167,17 @@ func writeSource(w io.Writer, src *interchange.Source, lang string) {
 		info = append(info, src.Encoding)
 	}
 	if src.Delimiter != "" {
-		info = append(info, tr(lang, src.Delimiter+"-separated", map[string]string{"comma": "逗号分隔", "semicolon": "分号分隔", "tab": "制表符分隔"}[src.Delimiter]))
+		sep := map[string]i18n.Key{"comma": i18n.CliInterchangeCommaSeparated, "semicolon": i18n.CliInterchangeSemicolonSeparated,
+			"tab": i18n.CliInterchangeTabSeparated}
+		if k, ok := sep[src.Delimiter]; ok {
+			info = append(info, say(lang, k))
+		} else {
+			info = append(info, src.Delimiter)
+		}
 	}
 	fmt.Fprintf(w, "%s: %s\n", src.Name, strings.Join(info, ", "))
 	if m := src.Mapping; m != nil {
-		fmt.Fprintln(w, tr(lang, "Columns:", "列："))
+		fmt.Fprintln(w, say(lang, i18n.CliInterchangeColumns))
 		wide := 0
 		for _, c := range m.Columns {
 			wide = max(wide, widthOf(c.Header))
@@ -189,7 +188,7 @@ func writeSource(w io.Writer, src *interchange.Source, lang string) {
 			case c.Field == interchange.FieldPhone && c.Label != "":
 				extra = " (" + c.Label + ")"
 			case c.Field == interchange.FieldAddress:
-				extra = tr(lang, " (kept in a note)", "（存为备注）")
+				extra = say(lang, i18n.CliInterchangeKeptInANote)
 			}
 			if c.Manual {
 				extra += " [--map]"
@@ -197,15 +196,14 @@ func writeSource(w io.Writer, src *interchange.Source, lang string) {
 			fmt.Fprintf(w, "  %s -> %s%s\n", pad(c.Header, wide), c.Field, extra)
 		}
 		if len(m.Unmapped) > 0 {
-			fmt.Fprintf(w, "  %s %s\n", tr(lang, "not read:", "未读取："), strings.Join(m.Unmapped, ", "))
+			fmt.Fprintf(w, "  %s %s\n", say(lang, i18n.CliInterchangeNotRead), strings.Join(m.Unmapped, ", "))
 		}
 		if hasDates(m) {
-			order := map[string]string{"dmy": tr(lang, "day/month/year", "日/月/年"), "mdy": tr(lang, "month/day/year", "月/日/年")}[m.DateOrder]
+			order := map[string]string{"dmy": say(lang, i18n.CliInterchangeDayMonthYear), "mdy": say(lang, i18n.CliInterchangeMonthDayYear)}[m.DateOrder]
 			if m.DateOrderGuessed {
-				fmt.Fprintf(w, "  %s\n", tr(lang, "dates like 3/4/1985 read as "+order+" (guessed; --date-order mdy or dmy to change)",
-					"3/4/1985 这样的日期按"+order+"读取（推测；用 --date-order mdy 或 dmy 更改）"))
+				fmt.Fprintf(w, "  %s\n", say(lang, i18n.CliInterchangeDatesReadGuessed, order))
 			} else {
-				fmt.Fprintf(w, "  %s\n", tr(lang, "dates like 3/4/1985 read as "+order, "3/4/1985 这样的日期按"+order+"读取"))
+				fmt.Fprintf(w, "  %s\n", say(lang, i18n.CliInterchangeDatesRead, order))
 			}
 		}
 	}
@@ -230,28 +228,28 @@ const listLimit = 20
 func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 	writeSource(w, p.Source, lang)
 	if dryRun {
-		fmt.Fprintln(w, tr(lang, "Dry run: nothing written.", "试运行：未写入任何内容。"))
+		fmt.Fprintln(w, say(lang, i18n.CliInterchangeDryRunNothingWritten))
 	}
-	heads := []string{tr(lang, "imported", "新增"), tr(lang, "merged", "合并"), tr(lang, "unchanged", "未变"), tr(lang, "skipped", "跳过")}
+	heads := []string{say(lang, i18n.CliInterchangeImported), say(lang, i18n.CliInterchangeMerged), say(lang, i18n.CliInterchangeUnchanged), say(lang, i18n.CliInterchangeSkipped)}
 	if dryRun {
-		heads[0] = tr(lang, "new", "新增")
+		heads[0] = say(lang, i18n.CliInterchangeNew)
 	}
 	fmt.Fprintf(w, "%s %d, %s %d, %s %d, %s %d\n", heads[0], len(p.New), heads[1], len(p.Merged), heads[2], len(p.Unchanged), heads[3], len(p.Skipped))
 	if len(p.New) > 0 {
-		fmt.Fprintln(w, tr(lang, "New clients:", "新客户："))
+		fmt.Fprintln(w, say(lang, i18n.CliInterchangeNewClients))
 		for i, it := range p.New {
 			if i == listLimit {
-				fmt.Fprintf(w, "  %s\n", tr(lang, fmt.Sprintf("... and %d more", len(p.New)-listLimit), fmt.Sprintf("……另有 %d 位", len(p.New)-listLimit)))
+				fmt.Fprintf(w, "  %s\n", say(lang, i18n.CliInterchangeAndMore, len(p.New)-listLimit))
 				break
 			}
 			fmt.Fprintf(w, "  %s%s%s\n", lineRef(it.Line, lang), it.Name, mergedLines(it.Lines, lang))
 		}
 	}
 	if len(p.Merged) > 0 {
-		fmt.Fprintln(w, tr(lang, "Merged into clients of the book:", "合并到已有客户："))
+		fmt.Fprintln(w, say(lang, i18n.CliInterchangeMergedIntoClientsOfTheBook))
 		for i, it := range p.Merged {
 			if i == listLimit {
-				fmt.Fprintf(w, "  %s\n", tr(lang, fmt.Sprintf("... and %d more", len(p.Merged)-listLimit), fmt.Sprintf("……另有 %d 位", len(p.Merged)-listLimit)))
+				fmt.Fprintf(w, "  %s\n", say(lang, i18n.CliInterchangeAndMore, len(p.Merged)-listLimit))
 				break
 			}
 			by, changes := it.MatchedBy, it.Changes
@@ -259,36 +257,36 @@ func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 				by, changes = it.MatchedByZh, it.ChangesZh
 			}
 			fmt.Fprintf(w, "  %s%s -> %s%s%s\n", lineRef(it.Line, lang), it.Name, it.Into,
-				tr(lang, " ("+it.ClientID+", "+by+")", "（"+it.ClientID+"，"+by+"）"), mergedLines(it.Lines, lang))
+				say(lang, i18n.CliInterchangeMatchedBy, it.ClientID, by), mergedLines(it.Lines, lang))
 			changes = slices.Clone(changes)
 			if it.NewNotes > 0 {
-				changes = append(changes, tr(lang, fmt.Sprintf("+ %d note(s)", it.NewNotes), fmt.Sprintf("+ %d 条备注", it.NewNotes)))
+				changes = append(changes, say(lang, i18n.CliInterchangeNote, it.NewNotes))
 			}
 			if len(changes) > 0 {
-				fmt.Fprintf(w, "      %s\n", strings.Join(changes, tr(lang, "; ", "；")))
+				fmt.Fprintf(w, "      %s\n", strings.Join(changes, say(lang, i18n.CliInterchangeText)))
 			}
 		}
 	}
 	if len(p.Skipped) > 0 {
-		fmt.Fprintln(w, tr(lang, "Skipped:", "跳过："))
+		fmt.Fprintln(w, say(lang, i18n.CliInterchangeSkipped2))
 		for _, s := range p.Skipped {
 			name := ""
 			if s.Name != "" {
-				name = s.Name + tr(lang, ": ", "：")
+				name = s.Name + say(lang, i18n.CliInterchangeText2)
 			}
 			fmt.Fprintf(w, "  %s%s%s\n", lineRef(s.Line, lang), name, s.In(lang))
 		}
 	}
 	if len(p.Warnings) > 0 {
-		fmt.Fprintln(w, tr(lang, "Taken with changes:", "有改动地导入："))
+		fmt.Fprintln(w, say(lang, i18n.CliInterchangeTakenWithChanges))
 		for _, x := range p.Warnings {
-			fmt.Fprintf(w, "  %s%s%s%s\n", lineRef(x.Line, lang), x.Name, tr(lang, ": ", "："), x.In(lang))
+			fmt.Fprintf(w, "  %s%s%s%s\n", lineRef(x.Line, lang), x.Name, say(lang, i18n.CliInterchangeText2), x.In(lang))
 		}
 	}
 }
 
 func lineRef(n int, lang string) string {
-	return tr(lang, fmt.Sprintf("line %d: ", n), fmt.Sprintf("第 %d 行：", n))
+	return say(lang, i18n.CliInterchangeLine, n)
 }
 
 func mergedLines(lines []int, lang string) string {
@@ -299,7 +297,7 @@ func mergedLines(lines []int, lang string) string {
 	for _, l := range lines {
 		s = append(s, fmt.Sprint(l))
 	}
-	return tr(lang, " (with line "+strings.Join(s, ", ")+")", "（并入第 "+strings.Join(s, "、")+" 行）")
+	return say(lang, i18n.CliInterchangeWithLines, i18n.New(lang).List(s))
 }
 
 func exportCmd(a *App) *cobra.Command {
@@ -377,8 +375,7 @@ Clients who asked not to be contacted keep that flag in every format;
 						ids = append(ids, sums[i].ID)
 					}
 					if len(ids) == 0 && leftOut > 0 {
-						return usageErr("%s", tr(a.Lang, fmt.Sprintf("all %d clients asked not to be contacted: nothing to export for a campaign", leftOut),
-							fmt.Sprintf("这 %d 位客户都要求勿联系：没有可用于营销的客户", leftOut)))
+						return usageErr("%s", say(a.Lang, i18n.CliInterchangeAllClientsAskedNotToBe, leftOut))
 					}
 					ex, err = interchange.Collect(tx, ids)
 					return err
@@ -397,8 +394,7 @@ Clients who asked not to be contacted keep that flag in every format;
 					}
 					return interchange.WriteICS(w, ex, interchange.ICSOptions{From: a.today(), Years: o.years, Lang: a.Lang})
 				}
-				leftMsg := tr(a.Lang, fmt.Sprintf("Left out %d clients who asked not to be contacted.", leftOut),
-					fmt.Sprintf("已略去 %d 位要求勿联系的客户。", leftOut))
+				leftMsg := say(a.Lang, i18n.CliInterchangeLeftOutClientsWhoAskedNot, leftOut)
 				if o.out == "-" {
 					if leftOut > 0 {
 						fmt.Fprintln(a.Stderr, leftMsg)
@@ -414,11 +410,9 @@ Clients who asked not to be contacted keep that flag in every format;
 						dnc++
 					}
 				}
-				msg := tr(a.Lang, fmt.Sprintf("Exported %d clients to %s (%s).", len(ex.Clients), o.out, format),
-					fmt.Sprintf("已导出 %d 位客户到 %s（%s）。", len(ex.Clients), o.out, format))
+				msg := say(a.Lang, i18n.CliInterchangeExportedClientsTo, len(ex.Clients), o.out, format)
 				if dnc > 0 {
-					msg += tr(a.Lang, fmt.Sprintf(" %d of them asked not to be contacted; the file says so.", dnc),
-						fmt.Sprintf("其中 %d 位要求勿联系，文件中已注明。", dnc))
+					msg += say(a.Lang, i18n.CliInterchangeOfThemAskedNotToBe, dnc)
 				}
 				if o.campaign {
 					msg += " " + leftMsg
@@ -474,10 +468,9 @@ func checkNewFile(lang, path string, force bool) error {
 		return nil
 	}
 	if st.IsDir() {
-		return usageErr(label(lang, "%s is a folder: name a file", "%s 是文件夹：请指定文件"), path)
+		return usageErr(say(lang, i18n.CliInterchangeIsAFolderNameAFile), path)
 	}
-	return usageErr(label(lang, "%s already exists: nothing was written; choose another name or add --force to replace it",
-		"%s 已存在：未写入任何内容；请换个文件名，或加 --force 覆盖"), path)
+	return usageErr(say(lang, i18n.CliInterchangeAlreadyExistsNothingWasWrittenChoose), path)
 }
 
 // writePrivate writes a file readable by its owner only (0600) the

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"io"
 	"strings"
 	"time"
@@ -44,38 +45,34 @@ book and exports still hold the client: delete them too.`,
   vipbook erase 13800138000 --yes`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			l := func(en, zh string) string { return label(a.Lang, en, zh) }
+			l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
 			return a.withWritable(func(b *book.Book) error {
 				s, rec, err := clientRecords(b.Store(), args[0])
 				if err != nil {
 					return err
 				}
 				if !yes {
-					a.printf(l("This erases %s (%s) for good, and everything the book holds about them:\n",
-						"这将永久删除 %s（%s）及客户册里关于此人的一切：\n"), s.DisplayName(), s.ID)
+					a.printf(l(i18n.CliPrivacyThisErasesForGoodAndEverything), s.DisplayName(), s.ID)
 					a.printf("  %s\n", holdings(a.Lang, rec))
 					if len(rec.Referred) > 0 {
-						a.printf(l("  and clears \"introduced by\" in %d other client(s)\n", "  并清除另外 %d 位客户的“介绍人”\n"), len(rec.Referred))
+						a.printf(l(i18n.CliPrivacyAndClearsIntroducedByInOther), len(rec.Referred))
 					}
-					line, err := a.ask(fmt.Sprintf(l("Type the client's id (%s) to erase, anything else to keep: ", "输入客户编号（%s）确认删除，输入其他内容则保留："), s.ID))
+					line, err := a.ask(fmt.Sprintf(l(i18n.CliPrivacyTypeTheClientIdToErase), s.ID))
 					if err != nil {
 						return err
 					}
 					if line != s.ID {
-						return usageErr("%s", l("nothing was erased: type the client's id to confirm, or add --yes in a script",
-							"未删除任何内容：请输入客户编号确认，脚本中可加 --yes"))
+						return usageErr("%s", l(i18n.CliPrivacyNothingWasErasedTypeTheClient))
 					}
 				}
 				n, err := b.Erase(s.ID)
 				if err != nil {
 					return err
 				}
-				a.printf(l("Erased %s (%s): %d records; the book file was compacted, so they are gone from it.\n",
-					"已删除 %s（%s）：%d 条记录；客户册文件已压缩，这些内容已从文件中清除。\n"), s.DisplayName(), s.ID, n)
-				a.printf("%s\n", l("Older backups and copies of the book, and files made by export, export-client or handover, still hold this client: delete them too.",
-					"较早的备份、客户册的副本以及 export、export-client 或 handover 生成的文件中仍有此客户的资料：请一并删除。"))
+				a.printf(l(i18n.CliPrivacyErasedRecordsTheBookFileWas), s.DisplayName(), s.ID, n)
+				a.printf("%s\n", l(i18n.CliPrivacyOlderBackupsAndCopiesOfThe))
 				if kept := store.Copies(b.Path()); len(kept) > 0 {
-					a.printf("%s\n", l("Copies vipbook made that still hold the client:", "vipbook 生成、仍含此客户资料的副本："))
+					a.printf("%s\n", l(i18n.CliPrivacyCopiesVipbookMadeThatStillHold))
 					for _, k := range kept {
 						a.printf("  %s\n", k)
 					}
@@ -90,26 +87,21 @@ book and exports still hold the client: delete them too.`,
 
 // holdings names, in one line, how many records of each kind rec holds.
 func holdings(lang string, rec *store.ClientRecords) string {
-	parts := []string{label(lang, "the profile", "客户资料")}
-	add := func(n int, one, many, zh string) {
-		switch {
-		case n == 0:
-		case lang == "zh":
-			parts = append(parts, fmt.Sprintf("%d %s", n, zh))
-		case n == 1:
-			parts = append(parts, "1 "+one)
-		default:
-			parts = append(parts, fmt.Sprintf("%d %s", n, many))
+	parts := []string{say(lang, i18n.CliPrivacyTheProfile)}
+	cat := i18n.New(lang)
+	add := func(n int, k i18n.Key) {
+		if n > 0 {
+			parts = append(parts, cat.N(k, n, n))
 		}
 	}
-	add(len(rec.Notes), "note", "notes", "条备注")
-	add(len(rec.Purchases), "purchase", "purchases", "笔消费")
-	add(len(rec.Tasks), "task", "tasks", "项跟进")
-	add(len(rec.Appointments), "appointment", "appointments", "个预约")
-	add(len(rec.Requests), "request", "requests", "项需求")
-	add(len(rec.Drafts), "unsaved draft", "unsaved drafts", "份草稿")
-	add(len(rec.Mentions), "rule task of another client naming them", "rule tasks of other clients naming them", "项其他客户的规则跟进（提及此人）")
-	return strings.Join(parts, label(lang, ", ", "，"))
+	add(len(rec.Notes), i18n.CliCountNotes)
+	add(len(rec.Purchases), i18n.CliCountPurchases)
+	add(len(rec.Tasks), i18n.CliCountTasks)
+	add(len(rec.Appointments), i18n.CliCountAppointments)
+	add(len(rec.Requests), i18n.CliCountRequestsPlain)
+	add(len(rec.Drafts), i18n.CliCountDrafts)
+	add(len(rec.Mentions), i18n.CliCountMentions)
+	return strings.Join(parts, say(lang, i18n.CliPrivacyText))
 }
 
 // clientFile is what export-client writes: everything the book holds about
@@ -208,9 +200,9 @@ without --force. -o - writes to the screen.`,
   vipbook export-client 13800138000 -o -`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			l := func(en, zh string) string { return label(a.Lang, en, zh) }
+			l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
 			if out == "" {
-				return usageErr("%s", l("name the file to write with -o FILE (or -o - for the screen)", "用 -o FILE 指定要写入的文件（-o - 输出到屏幕）"))
+				return usageErr("%s", l(i18n.CliPrivacyNameTheFileToWriteWith))
 			}
 			if err := checkNewFile(a.Lang, out, force); err != nil {
 				return err
@@ -235,10 +227,8 @@ without --force. -o - writes to the screen.`,
 				if err := safefile.Write(out, write); err != nil {
 					return err
 				}
-				a.printf(l("Wrote everything the book holds about %s (%s) to %s (readable only by you): %s.\n",
-					"已将客户册里关于 %s（%s）的全部资料写入 %s（仅你可读）：%s。\n"), s.DisplayName(), s.ID, out, holdings(a.Lang, &shown))
-				a.printf("%s\n", l("Give it to the client only, and delete your copy once it is handed over.",
-					"只交给客户本人，交付后请删除你的副本。"))
+				a.printf(l(i18n.CliPrivacyWroteEverythingTheBookHoldsAbout), s.DisplayName(), s.ID, out, holdings(a.Lang, &shown))
+				a.printf("%s\n", l(i18n.CliPrivacyGiveItToTheClientOnly))
 				return nil
 			})
 		},

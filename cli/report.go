@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"io"
 	"slices"
 	"strings"
@@ -233,31 +234,27 @@ func writeTiers(w io.Writer, rows []tierRow, counts map[string]int, day civil.Da
 }
 
 // label picks the English or the Chinese wording.
-func label(lang, en, zh string) string {
-	if lang == "zh" {
-		return zh
-	}
-	return en
-}
+// say is the text of k in lang, formatted with args when given.
+func say(lang string, k i18n.Key, args ...any) string { return i18n.New(lang).T(k, args...) }
 
 func money(m profile.Money, cur string) string { return strings.TrimSpace(m.String() + " " + cur) }
 
 // writeReport prints the ten questions' answers as text.
 func writeReport(w io.Writer, r report.Report, lang string) {
-	l := func(en, zh string) string { return label(lang, en, zh) }
-	fmt.Fprintf(w, "%s %s: %d %s, %d %s, %s %s\n", l("VIP stocktake on", "VIP 盘点"), r.Date,
-		r.Clients, l("clients", "位客户"), r.Buyers, l("bought this year", "位今年有消费"), l("sales this year", "今年销售额"), money(r.SalesYTD, r.Currency))
+	l := func(k i18n.Key, args ...any) string { return say(lang, k, args...) }
+	fmt.Fprintf(w, "%s %s: %d %s, %d %s, %s %s\n", l(i18n.CliReportVipStocktakeOn), r.Date,
+		r.Clients, l(i18n.CliReportClients), r.Buyers, l(i18n.CliReportBoughtThisYear), l(i18n.CliReportSalesThisYear), money(r.SalesYTD, r.Currency))
 
-	fmt.Fprintf(w, "\n1-2. %s\n", l("Top 10 by spend this year", "今年消费前十名"))
+	fmt.Fprintf(w, "\n1-2. %s\n", l(i18n.CliReportTop10BySpendThisYear))
 	if len(r.Top) == 0 {
-		fmt.Fprintf(w, "  %s\n", l("no purchase this year yet", "今年还没有消费"))
+		fmt.Fprintf(w, "  %s\n", l(i18n.CliReportNoPurchaseThisYearYet))
 	}
 	for _, c := range r.Top {
 		dnc := ""
 		if c.DoNotContact {
-			dnc = "  " + l("[do not contact]", "［勿联系］")
+			dnc = "  " + l(i18n.CliReportDoNotContact)
 		}
-		fmt.Fprintf(w, "  %2d. %s  %s  (%d %s)%s\n", c.Rank, pad(c.Name, 18), money(c.YTD, r.Currency), c.PurchasesYTD, l("purchases", "笔"), dnc)
+		fmt.Fprintf(w, "  %2d. %s  %s  (%d %s)%s\n", c.Rank, pad(c.Name, 18), money(c.YTD, r.Currency), c.PurchasesYTD, l(i18n.CliReportPurchases), dnc)
 		var who []string
 		if place := strings.TrimSpace(strings.Join(nonEmpty(c.City, c.District), " ")); place != "" {
 			who = append(who, place)
@@ -266,7 +263,7 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 			who = append(who, c.Occupation)
 		}
 		if len(c.Hobbies) > 0 {
-			who = append(who, l("hobbies: ", "爱好：")+strings.Join(c.Hobbies, ", "))
+			who = append(who, l(i18n.CliReportHobbies)+strings.Join(c.Hobbies, ", "))
 		}
 		if len(who) > 0 {
 			fmt.Fprintf(w, "      %s\n", strings.Join(who, "; "))
@@ -279,12 +276,12 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 			years := ""
 			if d.Years > 0 {
 				if d.Kind == profile.DateBirthday || d.Kind == profile.DateChildBirthday || d.Kind == profile.DateFamilyBirthday {
-					years = fmt.Sprintf(", %s %d", l("turns", "满"), d.Years)
+					years = fmt.Sprintf(", %s %d", l(i18n.CliReportTurns), d.Years)
 				} else {
-					years = fmt.Sprintf(", %d %s", d.Years, l("years", "周年"))
+					years = fmt.Sprintf(", %d %s", d.Years, l(i18n.CliReportYears))
 				}
 			}
-			fmt.Fprintf(w, "      %s %s, %s %s (%s %d %s%s)\n", name, d.When, l("next", "下次"), d.Next, l("in", "还有"), d.DaysAway, l("days", "天"), years)
+			fmt.Fprintf(w, "      %s %s, %s %s (%s %d %s%s)\n", name, d.When, l(i18n.CliReportNext), d.Next, l(i18n.CliReportIn), d.DaysAway, l(i18n.CliReportDays), years)
 		}
 		if len(c.Preferences) > 0 || len(c.Items) > 0 {
 			var likes []string
@@ -294,30 +291,30 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 			for _, it := range c.Items {
 				likes = append(likes, it.Value)
 			}
-			fmt.Fprintf(w, "      %s%s\n", l("likes: ", "喜欢："), strings.Join(likes, ", "))
+			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportLikes), strings.Join(likes, ", "))
 		}
 		if c.WhyBrand != "" {
-			fmt.Fprintf(w, "      %s%s\n", l("why us: ", "选择我们的原因："), c.WhyBrand)
+			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportWhyUs), c.WhyBrand)
 		}
 		if len(c.Dislikes) > 0 {
-			fmt.Fprintf(w, "      %s%s\n", l("dislikes: ", "不喜欢："), strings.Join(c.Dislikes, ", "))
+			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportDislikes), strings.Join(c.Dislikes, ", "))
 		}
 		if c.ShareOfWallet != "" {
-			fmt.Fprintf(w, "      %s%s\n", l("share of wallet: ", "钱包份额："), c.ShareOfWallet)
+			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportShareOfWallet), c.ShareOfWallet)
 		}
 		if c.Motivator != "" {
-			fmt.Fprintf(w, "      %s%s\n", l("would move them: ", "最能打动TA："), c.Motivator)
+			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportWouldMoveThem), c.Motivator)
 		}
 	}
 
-	fmt.Fprintf(w, "\n3. %s\n", l("Favourite products and styles of the top clients", "前十名喜欢的产品和风格"))
+	fmt.Fprintf(w, "\n3. %s\n", l(i18n.CliReportFavouriteProductsAndStylesOfThe))
 	f := r.Favourites
 	any := false
 	for _, row := range []struct {
 		name string
 		cs   []report.Count
-	}{{l("categories", "品类"), f.Categories}, {l("styles", "风格"), f.Styles}, {l("colours", "颜色"), f.Colours},
-		{l("materials", "材质"), f.Materials}, {l("brands", "品牌"), f.Brands}, {l("items bought", "购买的单品"), f.Items}} {
+	}{{l(i18n.CliReportCategories), f.Categories}, {l(i18n.CliReportStyles), f.Styles}, {l(i18n.CliReportColours), f.Colours},
+		{l(i18n.CliReportMaterials), f.Materials}, {l(i18n.CliReportBrands), f.Brands}, {l(i18n.CliReportItemsBought), f.Items}} {
 		if len(row.cs) == 0 {
 			continue
 		}
@@ -329,51 +326,51 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		fmt.Fprintf(w, "  %s: %s\n", row.name, strings.Join(vs, ", "))
 	}
 	if !any {
-		fmt.Fprintf(w, "  %s\n", l("nothing recorded yet", "尚无记录"))
+		fmt.Fprintf(w, "  %s\n", l(i18n.CliReportNothingRecordedYet))
 	}
 
-	fmt.Fprintf(w, "\n4. %s\n", l("Share of this year's sales", "占今年销售额的比例"))
-	fmt.Fprintf(w, "  %s %s (%.1f%%)\n", pad(l("top 10", "前十名"), 8), money(r.Share.Top10, r.Currency), r.Share.Top10Pct)
-	fmt.Fprintf(w, "  %s %s (%.1f%%)\n", pad(l("top 50", "前五十名"), 8), money(r.Share.Top50, r.Currency), r.Share.Top50Pct)
+	fmt.Fprintf(w, "\n4. %s\n", l(i18n.CliReportShareOfThisYearSales))
+	fmt.Fprintf(w, "  %s %s (%.1f%%)\n", pad(l(i18n.CliReportTop10), 8), money(r.Share.Top10, r.Currency), r.Share.Top10Pct)
+	fmt.Fprintf(w, "  %s %s (%.1f%%)\n", pad(l(i18n.CliReportTop50), 8), money(r.Share.Top50, r.Currency), r.Share.Top50Pct)
 
-	fmt.Fprintf(w, "\n5. %s\n", l("Most frequent visitors (last 12 months)", "到店最频繁（近12个月）"))
+	fmt.Fprintf(w, "\n5. %s\n", l(i18n.CliReportMostFrequentVisitorsLast12Months))
 	for _, v := range r.MostFrequent {
-		fmt.Fprintf(w, "  %s  %d %s, %s %s\n", pad(v.Name, 18), v.Visits, l("visits", "次"), l("last", "最近"), v.LastVisit)
+		fmt.Fprintf(w, "  %s  %d %s, %s %s\n", pad(v.Name, 18), v.Visits, l(i18n.CliReportVisits), l(i18n.CliReportLast), v.LastVisit)
 	}
-	fmt.Fprintf(w, "\n5. %s\n", l("Highest average ticket (last 12 months)", "客单价最高（近12个月）"))
+	fmt.Fprintf(w, "\n5. %s\n", l(i18n.CliReportHighestAverageTicketLast12Months))
 	for _, t := range r.HighestTicket {
-		fmt.Fprintf(w, "  %s  %s %s (%d %s, %s)\n", pad(t.Name, 18), money(t.Average, r.Currency), l("average", "平均"), t.Purchases, l("purchases", "笔"), money(t.Spend, r.Currency))
+		fmt.Fprintf(w, "  %s  %s %s (%d %s, %s)\n", pad(t.Name, 18), money(t.Average, r.Currency), l(i18n.CliReportAverage), t.Purchases, l(i18n.CliReportPurchases), money(t.Spend, r.Currency))
 	}
 
-	fmt.Fprintf(w, "\n6. %s\n", l("Top clients away longest", "最久未到店的重要客户"))
+	fmt.Fprintf(w, "\n6. %s\n", l(i18n.CliReportTopClientsAwayLongest))
 	if len(r.LongestAway) == 0 {
-		fmt.Fprintf(w, "  %s\n", l("none", "无"))
+		fmt.Fprintf(w, "  %s\n", l(i18n.CliReportNone))
 	}
 	for _, x := range r.LongestAway {
 		rhythm := ""
 		if x.Rhythm > 0 {
-			rhythm = fmt.Sprintf(", %s %d %s", l("usually every", "平时每"), x.Rhythm, l("days", "天"))
+			rhythm = fmt.Sprintf(", %s %d %s", l(i18n.CliReportUsuallyEvery), x.Rhythm, l(i18n.CliReportDays))
 		}
-		fmt.Fprintf(w, "  %s  %d %s (%s %s%s), %s %s\n", pad(x.Name, 18), x.DaysAway, l("days away", "天未到店"), l("last visit", "上次"), x.LastVisit, rhythm, l("total", "累计"), money(x.Total, r.Currency))
+		fmt.Fprintf(w, "  %s  %d %s (%s %s%s), %s %s\n", pad(x.Name, 18), x.DaysAway, l(i18n.CliReportDaysAway), l(i18n.CliReportLastVisit), x.LastVisit, rhythm, l(i18n.CliReportTotal), money(x.Total, r.Currency))
 		if x.LastNote != nil {
-			fmt.Fprintf(w, "      %s %s %s: %s\n", l("last note", "最近记录"), x.LastNote.At.Format("2006-01-02"), x.LastNote.Kind, x.LastNote.Text)
+			fmt.Fprintf(w, "      %s %s %s: %s\n", l(i18n.CliReportLastNote), x.LastNote.At.Format("2006-01-02"), x.LastNote.Kind, x.LastNote.Text)
 		}
 	}
 
-	fmt.Fprintf(w, "\n7-10. %s\n", l("Why us, dislikes, share of wallet, what would move them: see each top client above", "选择原因、不喜欢、钱包份额、打动点：见上方各位客户"))
+	fmt.Fprintf(w, "\n7-10. %s\n", l(i18n.CliReportWhyUsDislikesShareOfWallet))
 	g := r.Gaps
 	var gaps []string
 	for _, x := range []struct {
-		n      int
-		en, zh string
-	}{{g.WhyBrand, "why they like us", "选择我们的原因"}, {g.Dislikes, "dislikes", "不喜欢什么"}, {g.ShareOfWallet, "share of wallet", "钱包份额"},
-		{g.Motivator, "what would move them", "什么最能打动TA"}, {g.Hobbies, "hobbies", "爱好"}, {g.Dates, "dates", "重要日期"}} {
+		n    int
+		what i18n.Key
+	}{{g.WhyBrand, i18n.CliReportGapWhy}, {g.Dislikes, i18n.CliReportGapDislikes}, {g.ShareOfWallet, i18n.CliReportGapShare},
+		{g.Motivator, i18n.CliReportGapMotivator}, {g.Hobbies, i18n.CliReportGapHobbies}, {g.Dates, i18n.CliReportGapDates}} {
 		if x.n > 0 {
-			gaps = append(gaps, fmt.Sprintf("%s (%d)", l(x.en, x.zh), x.n))
+			gaps = append(gaps, fmt.Sprintf("%s (%d)", l(x.what), x.n))
 		}
 	}
 	if len(gaps) > 0 {
-		fmt.Fprintf(w, "  %s%s\n", l("still to learn from the top clients: ", "还需向前十名了解："), strings.Join(gaps, ", "))
+		fmt.Fprintf(w, "  %s%s\n", l(i18n.CliReportStillToLearnFromTheTop), strings.Join(gaps, ", "))
 	}
 }
 

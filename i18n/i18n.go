@@ -52,6 +52,12 @@ func (c *Catalog) T(k Key, args ...any) string {
 			s = string(k)
 		}
 	}
+	return c.format(s, args)
+}
+
+// format formats s with args as by fmt.Sprintf, or returns it as it is
+// when there are none.
+func (c *Catalog) format(s string, args []any) string {
 	if len(args) > 0 {
 		return fmt.Sprintf(s, args...)
 	}

@@ -273,3 +273,28 @@ func TestDomainText(t *testing.T) {
 		}
 	}
 }
+
+// TestSingulars: every English singular form stands for a key of the
+// catalog and takes the same arguments as its plural.
+func TestSingulars(t *testing.T) {
+	for k, one := range enOne {
+		many, ok := en[k]
+		if !ok {
+			t.Errorf("%q has a singular but no text", k)
+			continue
+		}
+		if a, b := verbs(one), verbs(many); !slices.Equal(a, b) {
+			t.Errorf("%q: the singular takes %v, the plural %v", k, a, b)
+		}
+	}
+	en := New("en")
+	if got := en.N(CliCountClients, 1, 1); got != "1 client" {
+		t.Errorf("one client: %q", got)
+	}
+	if got := en.N(CliCountClients, 2, 2); got != "2 clients" {
+		t.Errorf("two clients: %q", got)
+	}
+	if got := New("zh").N(CliCountClients, 1, 1); got != "1 位客户" {
+		t.Errorf("one client in Chinese: %q", got)
+	}
+}

@@ -7,11 +7,15 @@ import (
 )
 
 func init() {
-	for k, s := range enRules {
-		en[k] = s
+	for _, m := range []map[Key]string{enRules, enCLI} {
+		for k, s := range m {
+			en[k] = s
+		}
 	}
-	for k, s := range zhRules {
-		zh[k] = s
+	for _, m := range []map[Key]string{zhRules, zhCLI} {
+		for k, s := range m {
+			zh[k] = s
+		}
 	}
 }
 
