@@ -17,6 +17,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -173,6 +174,35 @@ func (a *App) printJSON(v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// sanitiseStreams routes the command's stdout and stderr through one
+// termsafe.Writer each: client data printed by any command (show, list,
+// brief, search, tiers, task list, message, the import report, report) reaches
+// the terminal with its control characters, escape sequences and bidi
+// overrides made visible. This is the CLI's one choke point for terminal
+// safety; --json output stays valid and decodes to the same data.
+func (a *App) sanitiseStreams() {
+	a.Stdout = termsafe.NewWriter(a.Stdout)
+	a.Stderr = termsafe.NewWriter(a.Stderr)
+}
+
+// flushStreams writes out what the sanitising writers hold back.
+func (a *App) flushStreams() {
+	for _, w := range []io.Writer{a.Stdout, a.Stderr} {
+		if tw, ok := w.(*termsafe.Writer); ok {
+			tw.Flush()
+		}
+	}
+}
+
+// dataOut is where a file format (a vCard, CSV or JSON export) written to
+// "-" goes: byte for byte into a pipe or a file, sanitised on a terminal.
+func (a *App) dataOut() io.Writer {
+	if tw, ok := a.Stdout.(*termsafe.Writer); ok && !isTerminal(tw) {
+		return tw.Unwrap()
+	}
+	return a.Stdout
 }
 
 // printf writes to stdout.

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/book"
 
@@ -144,8 +143,8 @@ func fieldNames() string {
 // progress returns a function that shows how far an import is on stderr,
 // when stderr is a terminal and the file is large; done < 0 clears it.
 func (a *App) progress(total int) func(done, total int) {
-	f, ok := a.Stderr.(*os.File)
-	if !ok || !term.IsTerminal(f.Fd()) || total < 500 {
+	f, ok := terminalFile(a.Stderr)
+	if !ok || total < 500 {
 		return func(int, int) {}
 	}
 	return func(done, total int) {
@@ -399,7 +398,7 @@ Clients who asked not to be contacted keep that flag in every format;
 					if leftOut > 0 {
 						fmt.Fprintln(a.Stderr, leftMsg)
 					}
-					return write(a.Stdout)
+					return write(a.dataOut())
 				}
 				if err := writePrivate(o.out, write); err != nil {
 					return err

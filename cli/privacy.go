@@ -222,7 +222,7 @@ without --force. -o - writes to the screen.`,
 					return enc.Encode(doc)
 				}
 				if out == "-" {
-					return write(a.Stdout)
+					return write(a.dataOut())
 				}
 				if err := safefile.Write(out, write); err != nil {
 					return err

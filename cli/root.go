@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/internal/termsafe"
 )
 
 // Execute runs the command line with args and returns the error it printed.
@@ -17,13 +19,16 @@ func Execute(ctx context.Context, args []string, version string) error {
 	a := &App{Now: time.Now, Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Version: version}
 	root := NewRoot(a)
 	root.SetArgs(args)
+	defer a.flushStreams()
 	return fang.Execute(ctx, root, fang.WithVersion(version), fang.WithNotifySignal(os.Interrupt), fang.WithErrorHandler(printError))
 }
 
 // printError writes an error to stderr: plain when stderr is not a
 // terminal (scripts read it), with fang's heading otherwise. The message is
-// printed as written, so a list of candidates keeps its lines.
+// printed as written, so a list of candidates keeps its lines, with its
+// control characters made visible (it may name a client).
 func printError(w io.Writer, styles fang.Styles, err error) {
+	err = errors.New(termsafe.Text(err.Error()))
 	if f, ok := w.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
 		fmt.Fprintln(w, styles.ErrorHeader.String())
 		fmt.Fprintln(w, styles.ErrorText.UnsetWidth().Render(err.Error()))
@@ -75,6 +80,7 @@ without a command to open the book on today's briefing.`,
 				a.ConfigPath = configFlag
 			}
 			a.loadConfigOnce()
+			a.sanitiseStreams()
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error { return runTUI(a, cmd) },

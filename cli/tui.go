@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"io"
 	"os"
 
 	"github.com/charmbracelet/x/term"
@@ -37,8 +38,19 @@ func runTUI(a *App, cmd *cobra.Command) error {
 	return tui.Run(cmd.Context(), tui.Options{Book: b, Lang: a.Lang, Now: a.Now, Config: &cfg, ConfigPath: a.ConfigPath, ReadOnly: readOnly, AutoBackup: true})
 }
 
-// isTerminal reports whether v is a terminal.
+// isTerminal reports whether v (or the stream a sanitising writer wraps)
+// is a terminal.
 func isTerminal(v any) bool {
+	_, ok := terminalFile(v)
+	return ok
+}
+
+// terminalFile returns the terminal behind v: v itself, or the stream a
+// termsafe.Writer passes its text to.
+func terminalFile(v any) (*os.File, bool) {
+	if u, ok := v.(interface{ Unwrap() io.Writer }); ok {
+		v = u.Unwrap()
+	}
 	f, ok := v.(*os.File)
-	return ok && term.IsTerminal(f.Fd())
+	return f, ok && term.IsTerminal(f.Fd())
 }

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/vipbook/vipbook/briefing"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tasks"
 )
@@ -347,7 +348,7 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 	if v.Appointment.Purpose != "" {
 		head += "  " + v.Appointment.Purpose
 	}
-	lines := []string{st.Value.Bold(true).Render(clip(head, w))}
+	lines := []string{st.Value.Bold(true).Render(clip(termsafe.Line(head), w))}
 	type field struct {
 		label i18n.Key
 		value string
@@ -406,7 +407,7 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 	for _, f := range fields {
 		label := fit(c.t(f.label), lw)
 		avail := w - indent - lw - 2
-		wrapped := wrapText(f.value, max(10, avail), 0)
+		wrapped := wrapText(termsafe.Text(f.value), max(10, avail), 0)
 		for i, l := range wrapped {
 			lab := strings.Repeat(" ", lw)
 			if i == 0 {

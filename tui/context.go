@@ -8,6 +8,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
 )
@@ -53,7 +54,18 @@ func (c *shared) today() civil.Date { return civil.Of(c.now()) }
 func (c *shared) loc() *time.Location { return c.now().Location() }
 
 // t returns the text of a key in the interface language.
-func (c *shared) t(k i18n.Key, args ...any) string { return c.cat.T(k, args...) }
+// Its string arguments (often a client's name) have their control
+// characters made visible.
+func (c *shared) t(k i18n.Key, args ...any) string {
+	safe := make([]any, len(args))
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			a = termsafe.Line(s)
+		}
+		safe[i] = a
+	}
+	return c.cat.T(k, safe...)
+}
 
 // tickAfter is the production scheduler: a tea.Tick delivering msg.
 func tickAfter(d time.Duration, msg tea.Msg) tea.Cmd {

@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/profile"
 )
 
@@ -99,7 +100,7 @@ func (s *profileScreen) rebuild() {
 			if strings.TrimSpace(f[1]) == "" {
 				continue
 			}
-			for i, l := range wrapText(f[1], max(10, w-lw-4), 0) {
+			for i, l := range wrapText(termsafe.Text(f[1]), max(10, w-lw-4), 0) {
 				lab := strings.Repeat(" ", lw)
 				if i == 0 {
 					lab = fit(f[0], lw)
@@ -114,9 +115,9 @@ func (s *profileScreen) rebuild() {
 	if p.LatinName != "" && p.LatinName != p.Name && p.Name != "" {
 		title += "  " + p.LatinName
 	}
-	head := st.Title.Render(title)
+	head := st.Title.Render(termsafe.Line(title))
 	if p.Honorific != "" {
-		head += "  " + st.Dim.Render(p.Honorific)
+		head += "  " + st.Dim.Render(termsafe.Line(p.Honorific))
 	}
 	if d.tier != "" {
 		head += "  " + st.Accent.Render(c.t(i18n.ProfTier, d.tier))
@@ -189,7 +190,8 @@ func (s *profileScreen) rebuild() {
 			v += ", " + z.Note
 		}
 		if !z.Taken.IsZero() {
-			v += "  " + st.Dim.Render(c.t(i18n.ProfTaken, z.Taken.String()))
+			// Plain, not dimmed: fields makes the whole value inert.
+			v += "  " + c.t(i18n.ProfTaken, z.Taken.String())
 		}
 		kv = append(kv, [2]string{z.Category, v})
 	}
@@ -265,7 +267,7 @@ func (s *profileScreen) rebuild() {
 	if len(d.requests) > 0 {
 		heading(i18n.ProfRequests)
 		for _, r := range d.requests {
-			line := fit(c.cat.RequestStatus(r.Status), 10) + "  " + r.Opened.String() + "  " + r.What
+			line := fit(c.cat.RequestStatus(r.Status), 10) + "  " + r.Opened.String() + "  " + termsafe.Line(r.What)
 			if r.Note != "" {
 				line += "  (" + r.Note + ")"
 			}
@@ -286,7 +288,7 @@ func (s *profileScreen) rebuild() {
 	for _, e := range events {
 		prefix := "  " + e.at.Format("2006-01-02") + "  " + st.Accent.Render(fit(e.kind, kindW)) + "  "
 		indent := 2 + 10 + 2 + kindW + 2
-		for i, l := range wrapText(e.text, max(10, w-indent), 0) {
+		for i, l := range wrapText(termsafe.Text(e.text), max(10, w-indent), 0) {
 			if i == 0 {
 				text(prefix + l)
 			} else {

@@ -10,6 +10,7 @@ import (
 	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
 )
@@ -825,7 +826,10 @@ func (m *Model) layout() {
 
 // View draws the whole terminal.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.render())
+	// Client data reaches the frame through the text helpers, which make
+	// it inert; termsafe.Styled is the last guard: only the styles' colours
+	// pass as escape sequences.
+	v := tea.NewView(termsafe.Styled(m.render()))
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "vipbook"
@@ -903,10 +907,10 @@ func (m Model) header() string {
 		if m.prof.d != nil {
 			name = m.prof.d.p.DisplayName()
 		}
-		left += st.Accent.Render(" > " + name)
+		left += st.Accent.Render(" > " + termsafe.Line(name))
 	}
 	today := c.today()
-	right := strings.TrimSpace(c.associate + "  " + today.String() + " " + c.cat.Weekday(today.Weekday()))
+	right := strings.TrimSpace(termsafe.Line(c.associate) + "  " + today.String() + " " + c.cat.Weekday(today.Weekday()))
 	gap := c.width - width(left) - width(right) - 1
 	if gap < 1 {
 		return clip(left, c.width)

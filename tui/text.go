@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/vipbook/vipbook/internal/termsafe"
 )
 
 // cut marks text shortened to fit a column. It is plain ASCII: ambiguous
@@ -15,11 +16,14 @@ const cut = ".."
 // two), ignoring escape sequences.
 func width(s string) int { return ansi.StringWidth(s) }
 
-// fit pads or truncates plain text s to exactly w cells.
+// fit pads or truncates plain text s to exactly w cells; its control
+// characters are made visible (termsafe.Line): a name is shown, never
+// obeyed.
 func fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
+	s = termsafe.Line(s)
 	sw := width(s)
 	if sw > w {
 		s = ansi.Truncate(s, w, cut)
@@ -28,11 +32,13 @@ func fit(s string, w int) string {
 	return s + strings.Repeat(" ", max(0, w-sw))
 }
 
-// fitRight right-aligns plain text s in w cells, truncating when longer.
+// fitRight right-aligns plain text s in w cells, truncating when longer;
+// its control characters are made visible.
 func fitRight(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
+	s = termsafe.Line(s)
 	sw := width(s)
 	if sw > w {
 		return ansi.Truncate(s, w, cut)
@@ -49,8 +55,11 @@ func clip(s string, w int) string {
 }
 
 // wrapText wraps plain text to w cells, indenting continuation lines by
-// indent spaces; Chinese text wraps between characters.
+// indent spaces; Chinese text wraps between characters. Its styles'
+// colours are kept; other escape sequences and control characters
+// (newline and tab aside) are made visible (termsafe.Styled).
 func wrapText(s string, w, indent int) []string {
+	s = termsafe.Styled(s)
 	if w <= indent+4 {
 		return []string{clip(s, max(1, w))}
 	}
@@ -65,19 +74,21 @@ func wrapText(s string, w, indent int) []string {
 	return lines
 }
 
-// orDash returns s, or "-" when s is empty.
+// orDash returns s with its control characters made visible, or "-" when
+// s is empty.
 func orDash(s string) string {
 	if strings.TrimSpace(s) == "" {
 		return "-"
 	}
-	return s
+	return termsafe.Line(s)
 }
 
-// firstLine returns the first line of s, trimmed.
+// firstLine returns the first line of s, trimmed, with its control
+// characters made visible.
 func firstLine(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}
-	return s
+	return termsafe.Line(s)
 }
