@@ -82,7 +82,6 @@ func TestPoint1TerminalInjection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { b.Close() })
 	note := strings.Join(hostile, " \n")
 	var vcf, csv strings.Builder
 	csv.WriteString("Name,Phone,Notes\n")
@@ -132,8 +131,9 @@ func TestPoint1TerminalInjection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-
-	h := newHarness(t, b, "en", 120, 40)
+	b.Close()
+	opened := openBook(t, path)
+	h := newHarness(t, opened, "en", 120, 40)
 	frame := func(what string) {
 		t.Helper()
 		assertInertFrame(t, what, h.m.View().Content)
@@ -183,7 +183,7 @@ func TestPoint1TerminalInjection(t *testing.T) {
 		}
 	}
 	for _, lang := range []string{"zh"} {
-		hz := newHarness(t, b, lang, 100, 30)
+		hz := newHarness(t, opened, lang, 100, 30)
 		for _, k := range []string{"1", "2", "3", "4"} {
 			hz.keys(k)
 			assertInertFrame(t, lang+" screen "+k, hz.m.View().Content)
