@@ -214,15 +214,3 @@ type userError struct{ msg string }
 func (e userError) Error() string { return e.msg }
 
 func usageErr(format string, args ...any) error { return userError{fmt.Sprintf(format, args...)} }
-
-// friendly rewrites store errors into what the associate should do.
-func friendly(err error) error {
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, store.ErrNoBook), errors.Is(err, store.ErrLocked), errors.Is(err, store.ErrNotBook),
-		errors.Is(err, store.ErrNewerSchema):
-		return err
-	}
-	return err
-}

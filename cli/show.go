@@ -8,7 +8,6 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/i18n"
-	"github.com/vipbook/vipbook/profile"
 )
 
 // writeDetail prints a client's card: identity and contact, value, sizes
@@ -149,5 +148,3 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency strin
 		}
 	}
 }
-
-var _ = profile.Money(0)

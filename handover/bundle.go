@@ -529,21 +529,6 @@ func (l *lineReader) next() ([]byte, error) {
 // ageMagic is how every age file begins.
 const ageMagic = "age-encryption.org/v1\n"
 
-// Write encrypts the bundle to w under passphrase. workFactor is the
-// scrypt work factor as a power of two; 0 keeps age's default (about a
-// second to derive the key, as real use should). Tests and benchmarks pass
-// a low one.
-func Write(w io.Writer, b *Bundle, passphrase string, workFactor int) error {
-	ew, err := encrypt(w, passphrase, workFactor)
-	if err != nil {
-		return err
-	}
-	if err := Encode(ew, b); err != nil {
-		return err
-	}
-	return ew.Close()
-}
-
 // encrypt returns the writer of an age file encrypted under passphrase.
 func encrypt(w io.Writer, passphrase string, workFactor int) (io.WriteCloser, error) {
 	if passphrase == "" {

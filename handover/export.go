@@ -232,12 +232,6 @@ func Collect(tx *store.Tx, ids []string, to string, now time.Time) (*Bundle, err
 	return Decode(&buf)
 }
 
-func reverse[T any](s []T) {
-	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
-		s[i], s[j] = s[j], s[i]
-	}
-}
-
 // handOn returns the owner trail with the current periods closed at now and,
 // when to is named, the receiver's period opened.
 func handOn(owners []profile.Ownership, giver, to string, now time.Time) []profile.Ownership {

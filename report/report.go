@@ -233,17 +233,6 @@ type Selection struct {
 	Away []string // the top clients by total spend away longest, longest first
 }
 
-// IDs returns every selected client once.
-func (s Selection) IDs() []string {
-	out := append([]string(nil), s.Top...)
-	for _, id := range s.Away {
-		if !slices.Contains(out, id) {
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
 // Select picks the clients whose whole profile the report needs.
 func Select(sums []profile.Summary, today civil.Date) Selection {
 	vs := derive(sums, today)

@@ -82,17 +82,6 @@ var surnameReadings = map[rune]string{
 	'吕': "lv", '尉': "yu", '阚': "kan", '贲': "ben", '隗': "wei", '长': "zhang",
 }
 
-// PrimaryKeys returns the pinyin keys of name with the usual reading of
-// each character only (the family-name reading for the first character):
-// the full form and the initials.
-func PrimaryKeys(name string) []string {
-	full, inits := appendPrimary(nil, nil, name, usualReading)
-	if len(full) == 0 {
-		return nil
-	}
-	return []string{string(full), string(inits)}
-}
-
 // appendPrimary appends the primary full key and initials of name to full
 // and inits, reading each character with reading.
 func appendPrimary(full, inits []byte, name string, reading func(rune) string) ([]byte, []byte) {

@@ -35,13 +35,6 @@ func (e *enc) strs(ss []string) {
 	}
 }
 func (e *enc) date(d civil.Date) { e.uvarint(uint64(d.Pack())) }
-func (e *enc) boolean(v bool) {
-	if v {
-		e.b = append(e.b, 1)
-	} else {
-		e.b = append(e.b, 0)
-	}
-}
 
 type dec struct {
 	b   []byte
@@ -130,17 +123,6 @@ func (d *dec) strs() []string {
 }
 
 func (d *dec) date() civil.Date { return civil.Unpack(uint32(d.uvarint())) }
-
-func (d *dec) boolean() bool {
-	if d.err != nil || len(d.b) == 0 {
-		d.err = errBadSummary
-		return false
-	}
-	v := d.b[0] == 1
-	d.b = d.b[1:]
-	d.off++
-	return v
-}
 
 const (
 	flagChild = 1 << iota
