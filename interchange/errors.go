@@ -12,6 +12,8 @@ var (
 	// ErrBadMap is returned when a --map FIELD=COLUMN names an unknown field
 	// or a column the file does not have.
 	ErrBadMap = errors.New("cannot map that column")
+	// ErrBadEncoding is returned when --encoding names no charset.
+	ErrBadEncoding = errors.New("unknown encoding")
 	// ErrUnknownFormat is returned for an export format other than vcf,
 	// csv, json or ics.
 	ErrUnknownFormat = errors.New("unknown format")

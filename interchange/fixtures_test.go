@@ -63,6 +63,15 @@ func TestEveryFixture(t *testing.T) {
 		"csv/google_contacts_legacy_export_folkerkinzel.csv":         {new: 1},
 		"csv/outlook365_web_export_bom_folkerkinzel.csv":             {new: 1},
 		"csv/outlook_microsoft_sample_import_contacts.csv":           {new: 5}, // five colleagues sharing one phone stay five
+		"csv/outlook_de_windows1252_written.csv":                     {new: 2},
+		"csv/outlook_fr_windows1252_written.csv":                     {new: 1},
+		"csv/outlook_ko_euckr_written.csv":                           {new: 2},
+		"csv/outlook_zh_tw_big5_written.csv":                         {new: 2},
+		"csv/thunderbird_de_utf8_written.csv":                        {new: 1},
+		"csv/thunderbird_ja_shiftjis_written.csv":                    {new: 3},
+		"csv/thunderbird_zh_cn_gb18030_written.csv":                  {new: 3},
+		"csv/windows_live_mail_ja_shiftjis_written.csv":              {new: 2},
+		"vcf/unknown_charset_ansi_written.vcf":                       {new: 1},
 		"csv/roundcube_all.csv":                                      {new: 1},
 		"csv/shopify_legacy_template_solidus_importer_customers.csv": {new: 2}, // continuation rows fold into John
 		"csv/thunderbird_csv_semicolon.csv":                          {new: 2},

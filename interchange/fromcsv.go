@@ -109,6 +109,72 @@ var headerFields = map[string]Field{
 	"do not contact": FieldDoNotContact, "勿扰": FieldDoNotContact, "请勿联系": FieldDoNotContact, "拒绝联系": FieldDoNotContact,
 }
 
+// foreignHeaders maps the headers of the German, French, Japanese and
+// Chinese exports of Outlook, Thunderbird, Google Contacts and Windows
+// Live Mail (normalised as headerFields) to fields. A day-of-month column
+// (Thunderbird's Geburtstag, 誕生日, 出生日, Jour) is told from a whole
+// birthday (Outlook's Geburtstag, 誕生日) by a birth-month column beside
+// it: see DetectMapping.
+var foreignHeaders = map[string]Field{
+	// German
+	"vorname": FieldGiven, "nachname": FieldFamily, "weitere vornamen": FieldMiddle, "anzeigename": FieldName,
+	"name": FieldName, "anrede": FieldHonorific,
+	"e mail adresse": FieldEmail, "primäre e mail adresse": FieldEmail, "sekundäre e mail adresse": FieldEmail,
+	"e mail 2 adresse": FieldEmail, "e mail 3 adresse": FieldEmail,
+	"mobiltelefon": FieldPhone, "mobiltelefon 2": FieldPhone, "mobil tel. nr.": FieldPhone, "handy": FieldPhone,
+	"telefon privat": FieldPhone, "telefon privat 2": FieldPhone, "tel. privat": FieldPhone, "telefon (privat)": FieldPhone,
+	"telefon geschäftlich": FieldPhone, "telefon geschäftlich 2": FieldPhone, "tel. dienstlich": FieldPhone,
+	"telefon (geschäftlich)": FieldPhone, "haupttelefon": FieldPhone, "weiteres telefon": FieldPhone,
+	"ort privat": FieldCity, "privat ort": FieldCity, "ort (privat)": FieldCity,
+	"land/region privat": FieldCountry, "privat land": FieldCountry, "land/region (privat)": FieldCountry,
+	"straße privat": FieldAddress, "privat adresse": FieldAddress, "straße (privat)": FieldAddress,
+	"position": FieldOccupation, "arbeitstitel": FieldOccupation, "firma": FieldCompany, "organisation": FieldCompany,
+	"geburtstag": FieldBirthday, "geburtsjahr": FieldBirthYear, "geburtsmonat": FieldBirthMonth, "jahrestag": FieldAnniversary,
+	"kategorien": FieldTags, "notizen": FieldNote, "geschlecht": FieldGender,
+	// French
+	"prénom": FieldGiven, "nom": FieldFamily, "nom de famille": FieldFamily, "deuxième prénom": FieldMiddle, "nom à afficher": FieldName,
+	"nom complet": FieldName, "titre": FieldHonorific,
+	"adresse de messagerie": FieldEmail, "adresse électronique principale": FieldEmail, "adresse électronique secondaire": FieldEmail,
+	"adresse de messagerie 2": FieldEmail, "adresse de messagerie 3": FieldEmail,
+	"tél. mobile": FieldPhone, "téléphone mobile": FieldPhone, "portable": FieldPhone, "téléphone (domicile)": FieldPhone,
+	"tél. personnel": FieldPhone, "téléphone (bureau)": FieldPhone, "tél. professionnel": FieldPhone, "téléphone": FieldPhone,
+	"ville (domicile)": FieldCity, "ville": FieldCity, "pays/région (domicile)": FieldCountry, "pays": FieldCountry,
+	"rue (domicile)": FieldAddress, "adresse": FieldAddress,
+	"fonction": FieldOccupation, "profession": FieldOccupation, "société": FieldCompany,
+	"anniversaire": FieldBirthday, "date de naissance": FieldBirthday, "année de naissance": FieldBirthYear,
+	"mois de naissance": FieldBirthMonth, "jour de naissance": FieldBirthDay, "anniversaire de mariage": FieldAnniversary,
+	"catégories": FieldTags, "sexe": FieldGender,
+	// Japanese
+	"表示名": FieldName, "名前": FieldName, "フル ネーム": FieldName, "氏名": FieldName, "ミドル ネーム": FieldMiddle,
+	"敬称":      FieldHonorific,
+	"メールアドレス": FieldEmail, "電子メール アドレス": FieldEmail, "第 2 メールアドレス": FieldEmail, "電子メール 2 アドレス": FieldEmail,
+	"携帯電話番号": FieldPhone, "携帯電話": FieldPhone, "自宅電話番号": FieldPhone, "自宅電話": FieldPhone, "電話 (自宅)": FieldPhone,
+	"勤務先電話番号": FieldPhone, "会社電話": FieldPhone, "電話 (会社)": FieldPhone, "電話番号": FieldPhone,
+	"市区町村 (自宅)": FieldCity, "市町村 (自宅)": FieldCity, "国 (自宅)": FieldCountry, "国/地域 (自宅)": FieldCountry,
+	"自宅住所": FieldAddress, "番地 (自宅)": FieldAddress, "住所": FieldAddress,
+	"役職": FieldOccupation, "会社名": FieldCompany, "組織": FieldCompany, "勤務先": FieldCompany,
+	"誕生日": FieldBirthday, "誕生年": FieldBirthYear, "誕生月": FieldBirthMonth, "記念日": FieldAnniversary,
+	"メモ": FieldNote, "分類": FieldTags, "性別": FieldGender,
+	// Chinese (Thunderbird, Outlook, Windows Live Mail)
+	"显示名称": FieldName, "顯示名稱": FieldName, "全名": FieldName,
+	"电子邮件地址": FieldEmail, "第二个电子邮件": FieldEmail, "电子邮件 2": FieldEmail, "電子郵件地址": FieldEmail,
+	"移动电话号码": FieldPhone, "行動電話": FieldPhone, "住宅电话": FieldPhone, "住宅電話": FieldPhone, "工作电话": FieldPhone,
+	"商务电话": FieldPhone, "公司電話": FieldPhone, "家庭电话": FieldPhone,
+	"住宅所在城市": FieldCity, "城市 (住宅)": FieldCity, "住宅所在国家/地区": FieldCountry,
+	"住宅地址": FieldAddress, "家庭地址": FieldAddress, "单位": FieldCompany,
+	"職稱": FieldOccupation, "商務電話": FieldPhone, "住家電話": FieldPhone, "記事": FieldNote,
+	"出生年": FieldBirthYear, "出生月": FieldBirthMonth, "出生日": FieldBirthDay, "類別": FieldTags, "类别": FieldTags,
+	// Korean (Outlook)
+	"이름": FieldGiven, "성": FieldFamily, "표시 이름": FieldName, "회사": FieldCompany, "직함": FieldOccupation,
+	"회사 전화": FieldPhone, "집 전화": FieldPhone, "휴대폰": FieldPhone, "휴대 전화": FieldPhone, "생일": FieldBirthday,
+	"전자 메일 주소": FieldEmail, "메모": FieldNote, "범주": FieldTags,
+}
+
+// dayHeaders name a day-of-month column when a birth-month column is
+// beside them (Thunderbird's Geburtstag and 誕生日; Outlook writes a whole
+// date under the same words).
+var dayHeaders = map[string]bool{"geburtstag": true, "誕生日": true, "出生日": true, "jour": true, "birth day": true}
+
 // numbered matches Google's numbered columns: "Phone 1 - Value",
 // "E-mail 2 - Type", "Event 1 - Value", "Address 1 - City".
 var numbered = regexp.MustCompile(`^(phone|e mail|event|relation|website|im) (\d+) (value|type|label)$`)
@@ -144,12 +210,15 @@ func normHeader(h string) string {
 // phoneLabelOf derives a phone's label from its header.
 func phoneLabelOf(h string) string {
 	h = normHeader(h)
+	has := func(words ...string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(h, w) })
+	}
 	switch {
-	case strings.Contains(h, "mobile") || strings.Contains(h, "cell") || strings.Contains(h, "手机") || strings.Contains(h, "手機"):
+	case has("mobil", "cell", "handy", "portable", "手机", "手機", "携帯", "移动", "行動", "휴대"):
 		return "mobile"
-	case strings.Contains(h, "home"):
+	case has("home", "privat", "domicile", "personnel", "自宅", "住宅", "家庭", "住家", "집"):
 		return "home"
-	case strings.Contains(h, "business") || strings.Contains(h, "work") || strings.Contains(h, "company"):
+	case has("business", "work", "company", "geschäftlich", "dienstlich", "bureau", "professionnel", "会社", "勤務先", "工作", "商务", "商務", "公司", "회사"):
 		return "work"
 	}
 	return ""
@@ -161,9 +230,23 @@ func phoneLabelOf(h string) string {
 // "" to detect it from the rows.
 func DetectMapping(t *sheet.Table, overrides []string, dateOrder string) (Mapping, error) {
 	var m Mapping
+	hasMonth := slices.ContainsFunc(t.Header, func(h string) bool {
+		f, ok := headerFields[normHeader(h)]
+		if !ok {
+			f = foreignHeaders[normHeader(h)]
+		}
+		return f == FieldBirthMonth
+	})
 	for i, h := range t.Header {
 		n := normHeader(h)
-		if f, ok := headerFields[n]; ok {
+		f, ok := headerFields[n]
+		if !ok {
+			f, ok = foreignHeaders[n]
+		}
+		if ok && hasMonth && dayHeaders[n] {
+			f = FieldBirthDay
+		}
+		if ok {
 			c := Column{Index: i, Header: h, Field: f, TypeIndex: -1}
 			if f == FieldPhone {
 				c.Label = phoneLabelOf(h)
@@ -517,7 +600,7 @@ var chineseDate = regexp.MustCompile(`^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\
 func parseCellDate(v, order string, lunar bool) (profile.ImportantDate, bool, error) {
 	v = strings.TrimSpace(v)
 	switch v {
-	case "", "0/0/00", "0/0/0000", "0000-00-00", "00/00/0000", "-", "--":
+	case "", "0/0/00", "0/0/0000", "0.0.00", "0.0.0000", "0000-00-00", "00/00/0000", "-", "--":
 		return profile.ImportantDate{}, false, nil
 	}
 	for _, prefix := range []string{"农历", "農曆", "阴历", "陰曆", "lunar", "Lunar"} {

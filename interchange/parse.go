@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/interchange/sheet"
 	"github.com/vipbook/vipbook/interchange/textenc"
@@ -24,14 +25,17 @@ const (
 
 // Source is a file read into records, before the book is looked at.
 type Source struct {
-	Name      string    `json:"file"`
-	Format    string    `json:"format"`
-	Encoding  string    `json:"encoding,omitempty"`
-	Delimiter string    `json:"delimiter,omitempty"`
-	Mapping   *Mapping  `json:"mapping,omitempty"` // CSV only
-	Records   []Record  `json:"-"`
-	Skipped   []Skip    `json:"skipped,omitempty"`
-	Warnings  []Warning `json:"warnings,omitempty"`
+	Name     string `json:"file"`
+	Format   string `json:"format"`
+	Encoding string `json:"encoding,omitempty"`
+	// Confidence is how sure the guess of the encoding is, 0 to 1 (1 when
+	// named with --encoding or certain: a byte-order mark, valid UTF-8).
+	Confidence float64   `json:"encoding_confidence,omitempty"`
+	Delimiter  string    `json:"delimiter,omitempty"`
+	Mapping    *Mapping  `json:"mapping,omitempty"` // CSV only
+	Records    []Record  `json:"-"`
+	Skipped    []Skip    `json:"skipped,omitempty"`
+	Warnings   []Warning `json:"warnings,omitempty"`
 }
 
 // ParseOptions tune Parse.
@@ -39,6 +43,15 @@ type ParseOptions struct {
 	Map       []string // --map FIELD=COLUMN, CSV only
 	DateOrder string   // "dmy", "mdy" or "" to detect (CSV only)
 	CC        string   // the book's calling code, to compare phones
+	Encoding  string   // --encoding: the file's charset, not guessed ("" guesses)
+	NoHeader  bool     // --no-header: a CSV's first row is a record (CSV only)
+}
+
+// EncodingUnsure reports whether the encoding of the file was guessed with
+// too little confidence (below textenc.Sure) to write what it decodes to:
+// an import asks for --encoding instead.
+func (src *Source) EncodingUnsure() bool {
+	return src.Encoding != "" && src.Confidence < textenc.Sure
 }
 
 // Parse reads a contact file: vCard when it holds BEGIN:VCARD or is named
@@ -52,6 +65,12 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		o.CC = profile.DefaultCountryCode
 	}
 	src := &Source{Name: filepath.Base(name)}
+	if o.Encoding != "" {
+		if _, err := textenc.DecodeNamed(nil, o.Encoding); err != nil {
+			return nil, fmt.Errorf("%w: --encoding %q names no charset; name one of UTF-8, UTF-16LE, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252",
+				ErrBadEncoding, o.Encoding)
+		}
+	}
 	head := data[:min(len(data), 64<<10)]
 	if text, _, err := textenc.Decode(head); err == nil {
 		head = []byte(strings.ToUpper(text))
@@ -64,9 +83,16 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		return nil, fmt.Errorf("%w: %s is a spreadsheet workbook (.xlsx); save it as CSV (UTF-8) and import that", ErrNotContacts, src.Name)
 	case bytes.Contains(head, []byte("BEGIN:VCALENDAR")) || ext == ".ics":
 		return nil, fmt.Errorf("%w: %s is an iCalendar file (events, not contacts); import takes vCard (.vcf) or CSV files", ErrNotContacts, src.Name)
+	case ext == ".json" || len(bytes.TrimSpace(head)) > 0 && bytes.TrimSpace(head)[0] == '[' && bytes.Contains(head, []byte(`"VCARD"`)):
+		return nil, fmt.Errorf("%w: %s holds JSON contacts (jCard), which import does not read; export them as vCard (.vcf) and import that", ErrNotContacts, src.Name)
 	case bytes.Contains(head, []byte("BEGIN:VCARD")) || ext == ".vcf" || ext == ".vcard":
 		src.Format = FormatVCard
-		cards, problems := vcard.Read(data)
+		src.Encoding, src.Confidence = o.Encoding, 1
+		if o.Encoding == "" && !utf8.Valid(data) {
+			d := textenc.Detect(data)
+			src.Encoding, src.Confidence = d.Name, d.Confidence
+		}
+		cards, problems := vcard.ReadCharset(data, o.Encoding)
 		src.Records = make([]Record, 0, len(cards))
 		for _, p := range problems {
 			src.Skipped = append(src.Skipped, Skip{Line: p.Line, Reason: p.Msg, ReasonZh: p.Zh})
@@ -81,7 +107,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		}
 	default:
 		src.Format = FormatCSV
-		t, err := sheet.Read(data)
+		t, err := sheet.ReadWith(data, sheet.Options{Encoding: o.Encoding, NoHeader: o.NoHeader})
 		switch {
 		case errors.Is(err, textenc.ErrBinary):
 			return nil, fmt.Errorf("%w: %s is not a text file; import takes vCard (.vcf) or CSV files", ErrNotContacts, src.Name)
@@ -90,7 +116,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		case err != nil:
 			return nil, fmt.Errorf("%s: %w; fix that line (a quote not closed?) and import again", src.Name, err)
 		}
-		src.Encoding, src.Delimiter = t.Encoding, sheet.DelimiterName(t.Delimiter)
+		src.Encoding, src.Confidence, src.Delimiter = t.Encoding, t.Confidence, sheet.DelimiterName(t.Delimiter)
 		m, err := DetectMapping(t, o.Map, o.DateOrder)
 		if err != nil {
 			return nil, err

@@ -23,10 +23,13 @@ var ErrEmpty = errors.New("the file is empty")
 
 // Table is a CSV file read whole.
 type Table struct {
-	Encoding  string // as named by textenc: UTF-8, UTF-8 with BOM, GB18030 ...
-	Delimiter rune
-	Header    []string // the first row, cells trimmed
-	Rows      []Row    // the rows after the header that have any text
+	Encoding string // as named by textenc: UTF-8, UTF-8 with BOM, GB18030 ...
+	// Confidence is how sure the encoding is (textenc.Detection): 1 when
+	// named or certain.
+	Confidence float64
+	Delimiter  rune
+	Header     []string // the first row, cells trimmed
+	Rows       []Row    // the rows after the header that have any text
 }
 
 // Row is one record of the file.
@@ -59,16 +62,37 @@ func DelimiterName(d rune) string {
 	return fmt.Sprintf("%q", d)
 }
 
+// Options tune ReadWith.
+type Options struct {
+	// Encoding names the file's charset (a WHATWG label: "Shift_JIS",
+	// "GBK", "windows-1252", "UTF-16LE"); "" detects it.
+	Encoding string
+	// NoHeader reads the first row as a record: the columns are named
+	// "column 1", "column 2", ... (for --map FIELD=NUMBER).
+	NoHeader bool
+}
+
 // Read decodes and parses a whole CSV file. It fails with the line of the
 // first record it cannot parse (nothing of a broken file is half read),
 // with textenc.ErrBinary for a file that is not text, and with ErrEmpty for
 // a file without a header.
-func Read(data []byte) (*Table, error) {
-	text, enc, err := textenc.Decode(data)
+func Read(data []byte) (*Table, error) { return ReadWith(data, Options{}) }
+
+// ReadWith is Read with the encoding named or the header row absent.
+func ReadWith(data []byte, o Options) (*Table, error) {
+	var text string
+	var d textenc.Detection
+	var err error
+	if o.Encoding != "" {
+		text, err = textenc.DecodeNamed(data, o.Encoding)
+		d = textenc.Detection{Name: o.Encoding, Confidence: 1}
+	} else {
+		text, d, err = textenc.DecodeDetect(data)
+	}
 	if err != nil {
 		return nil, err
 	}
-	t := &Table{Encoding: enc, Delimiter: detectDelimiter(text)}
+	t := &Table{Encoding: d.Name, Confidence: d.Confidence, Delimiter: detectDelimiter(text)}
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = t.Delimiter
 	r.LazyQuotes = true
@@ -86,6 +110,12 @@ func Read(data []byte) (*Table, error) {
 			return nil, err
 		}
 		line, _ := r.FieldPos(0)
+		if t.Header == nil && o.NoHeader && !blank(rec) {
+			t.Header = make([]string, len(rec))
+			for i := range rec {
+				t.Header[i] = fmt.Sprintf("column %d", i+1)
+			}
+		}
 		if t.Header == nil {
 			if blank(rec) {
 				continue

@@ -1,10 +1,12 @@
 // Package textenc finds out how a contact file from outside is encoded and
 // turns it into UTF-8. Phones, mail programs and spreadsheets write UTF-8
 // with or without a byte-order mark, UTF-16 with a mark (Excel's "Unicode
-// text"), GBK/GB18030 (Chinese Excel's "CSV") or Windows-1252 (Outlook on a
-// Western Windows); none of them says which. Detection is by the mark, then
-// by whether the bytes are valid UTF-8, then by the shape of the high bytes:
-// Chinese text comes in pairs of high bytes, Western accents alone.
+// text"), GBK/GB18030 (Chinese Excel's "CSV"), Big5 (Taiwan and Hong
+// Kong), Shift_JIS (Japanese Windows), EUC-KR (Korean Windows) or
+// Windows-1252 (Outlook on a Western Windows); none of them says which.
+// Detection is by the mark, then by whether the bytes are valid UTF-8,
+// then by which legacy encoding decodes them into the likeliest text
+// (Detect), with a confidence a caller can refuse to write on.
 //
 // It is pure: bytes in, text out.
 package textenc
@@ -43,37 +45,49 @@ const (
 // the encoding it was found in (one of the constants above). It returns
 // ErrBinary when b holds NUL bytes outside UTF-16.
 func Decode(b []byte) (string, string, error) {
+	s, d, err := DecodeDetect(b)
+	return s, d.Name, err
+}
+
+// DecodeDetect is Decode with the confidence of the guess (see Detect).
+func DecodeDetect(b []byte) (string, Detection, error) {
+	s, d, err := decode(b)
+	return s, d, err
+}
+
+func decode(b []byte) (string, Detection, error) {
+	sure := func(s, name string, err error) (string, Detection, error) { return s, Detection{name, 1}, err }
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		// A stray invalid byte after the mark (a damaged file) becomes
 		// U+FFFD, as in text without a mark, so the text is valid UTF-8.
-		return strings.ToValidUTF8(string(b[3:]), "\uFFFD"), UTF8BOM, nil
+		return sure(strings.ToValidUTF8(string(b[3:]), "\uFFFD"), UTF8BOM, nil)
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
 		s, err := utf16(b, unicode.LittleEndian)
-		return s, UTF16LE, err
+		return sure(s, UTF16LE, err)
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		s, err := utf16(b, unicode.BigEndian)
-		return s, UTF16BE, err
+		return sure(s, UTF16BE, err)
 	}
 	if e, ok := bomlessUTF16(b); ok {
 		s, err := utf16(b, e)
 		if e == unicode.LittleEndian {
-			return s, UTF16LE, err
+			return sure(s, UTF16LE, err)
 		}
-		return s, UTF16BE, err
+		return sure(s, UTF16BE, err)
 	}
 	if bytes.IndexByte(b, 0) >= 0 {
-		return "", "", ErrBinary
+		return "", Detection{}, ErrBinary
 	}
-	if utf8.Valid(b) {
-		return string(b), UTF8, nil
+	d := Detect(b)
+	if d.Name == UTF8 {
+		return strings.ToValidUTF8(string(b), "\uFFFD"), d, nil
 	}
-	name := Guess(b)
-	if name == UTF8 {
-		return strings.ToValidUTF8(string(b), "\uFFFD"), UTF8, nil
+	out, err := encodingOf(d.Name).NewDecoder().Bytes(b)
+	if err != nil {
+		return "", d, err
 	}
-	s, err := DecodeAs(b, name)
-	return s, name, err
+	return string(out), d, nil
 }
 
 // utf16 decodes UTF-16 in the given byte order, dropping a mark.
@@ -115,37 +129,9 @@ func bomlessUTF16(b []byte) (unicode.Endianness, bool) {
 	return unicode.BigEndian, false
 }
 
-// Guess names the likelier encoding of bytes that are not valid UTF-8:
-// UTF-8 still when nearly all of them are (a stray byte in a phone's export
-// becomes U+FFFD rather than turning the text into mojibake);
-// GB18030 (a superset of GBK and GB2312) when most high bytes come in
-// pairs of two high bytes, as Chinese characters do, and Windows-1252
-// otherwise (an accented letter is one high byte between ASCII letters).
-func Guess(b []byte) string {
-	if mostlyUTF8(b) {
-		return UTF8
-	}
-	var paired, alone int
-	for i := 0; i < len(b); i++ {
-		if b[i] < 0x80 {
-			continue
-		}
-		if b[i] >= 0x81 && b[i] <= 0xFE && i+1 < len(b) && b[i+1] >= 0x40 && b[i+1] != 0x7F && b[i+1] != 0xFF {
-			if b[i+1] >= 0x80 {
-				paired++
-			} else {
-				alone++ // a GBK pair with an ASCII trail byte, or a lone accent
-			}
-			i++
-			continue
-		}
-		alone++
-	}
-	if paired > alone {
-		return GB18030
-	}
-	return Windows1252
-}
+// Guess names the likelier encoding of bytes that are not valid UTF-8
+// (Detect without the confidence).
+func Guess(b []byte) string { return Detect(b).Name }
 
 // DecodeAs decodes b from the named charset ("UTF-8", "GBK", "ISO-8859-1",
 // "Shift_JIS", ...; WHATWG labels). Bytes that are invalid UTF-8 under a
@@ -162,6 +148,31 @@ func DecodeAs(b []byte, charset string) (string, error) {
 		if name == "utf-8" {
 			return strings.ToValidUTF8(string(b), "\uFFFD"), nil
 		}
+	}
+	e, err := lookup(name)
+	if err != nil {
+		return "", err
+	}
+	out, err := e.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", err
+	}
+	return string(out), nil
+}
+
+// DecodeNamed decodes b from the named charset, as a person named it to
+// override the detection: no guessing, a byte-order mark dropped, and
+// ErrCharset for a name no registry knows. Bytes the charset has no
+// character for become U+FFFD.
+func DecodeNamed(b []byte, charset string) (string, error) {
+	name := strings.ToLower(strings.TrimSpace(charset))
+	switch name {
+	case "utf-8", "utf8":
+		return strings.ToValidUTF8(string(bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})), "\uFFFD"), nil
+	case "utf-16le", "utf-16":
+		return utf16(b, unicode.LittleEndian)
+	case "utf-16be":
+		return utf16(b, unicode.BigEndian)
 	}
 	e, err := lookup(name)
 	if err != nil {

@@ -163,7 +163,19 @@ func splitLines(b []byte) []physLine {
 // left out and reported as problems; Read never fails on content. A file in
 // UTF-16 is decoded first; otherwise values are decoded one by one, by their
 // CHARSET or by guessing, so a file mixing charsets still reads.
-func Read(data []byte) ([]Card, []Problem) {
+func Read(data []byte) ([]Card, []Problem) { return ReadCharset(data, "") }
+
+// ReadCharset is Read with the charset of values that name none given
+// (a person's --encoding) instead of guessed; a value's own CHARSET still
+// rules it.
+func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
+	if cs := strings.ToLower(charset); strings.HasPrefix(cs, "utf-16") {
+		s, err := textenc.DecodeNamed(data, charset)
+		if err != nil {
+			return nil, []Problem{{1, "not " + charset + " text", "不是 " + charset + " 文本"}}
+		}
+		data, charset = []byte(s), ""
+	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) ||
 		bytes.IndexByte(data[:min(len(data), 4096)], 0) >= 0 {
 		s, _, err := textenc.Decode(data)
@@ -256,7 +268,7 @@ func Read(data []byte) ([]Card, []Problem) {
 			}
 			continue
 		}
-		decodeValue(&p)
+		decodeValue(&p, charset)
 		if p.Name == "VERSION" {
 			cur.Version = strings.TrimSpace(p.Value)
 		}
@@ -381,11 +393,19 @@ func addParam(params map[string][]string, s string) {
 	params[key] = append(params[key], val)
 }
 
-// decodeValue undoes quoted-printable and the charset of a value.
-func decodeValue(p *Property) {
+// decodeValue undoes quoted-printable and the charset of a value: its
+// CHARSET, else the file's charset when one was named, else UTF-8 or a
+// guess. A CHARSET no registry knows is guessed like none.
+func decodeValue(p *Property, fileCharset string) {
 	raw := []byte(p.Value)
 	if isQP(p) {
 		raw = decodeQP(raw)
+	}
+	if p.Param("CHARSET") == "" && fileCharset != "" {
+		if s, err := textenc.DecodeNamed(raw, fileCharset); err == nil {
+			p.Value = s
+			return
+		}
 	}
 	if cs := p.Param("CHARSET"); cs != "" || !isUTF8(raw) {
 		if s, err := textenc.DecodeAs(raw, cs); err == nil {
