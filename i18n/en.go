@@ -178,7 +178,7 @@ var en = map[Key]string{
 
 	// One-line input.
 	LineNotePrompt:   "Note on %s:",
-	LineNoteHint:     "what you learnt (enter saves, esc cancels)",
+	LineNoteHint:     "what you learnt; complaint: … opens a case (enter saves, esc cancels)",
 	LineSnoozePrompt: "Snooze until:",
 	LineSnoozeHint:   "%s, or MM-DD, or +N days",
 

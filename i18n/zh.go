@@ -178,7 +178,7 @@ var zh = map[Key]string{
 
 	// One-line input.
 	LineNotePrompt:   "%s 的记录：",
-	LineNoteHint:     "了解到的情况（enter 保存，esc 取消）",
+	LineNoteHint:     "了解到的情况；以“投诉：”开头即开启客诉跟进（enter 保存，esc 取消）",
 	LineSnoozePrompt: "推迟至：",
 	LineSnoozeHint:   "%s，或 MM-DD，或 +天数",
 

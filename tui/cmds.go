@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -308,7 +307,10 @@ func write(c *shared, fn func(b *book.Book) error, changed changedMsg) tea.Cmd {
 // book refuses it (full, read-only), the answer carries the text back, to
 // reopen the input with it.
 func saveNote(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
-	n := &notes.Note{ClientID: ref.clientID, Kind: notes.General, Text: strings.TrimSpace(text), Author: c.associate}
+	// "complaint: ..." logs a complaint (which opens a case), "size: ..." a
+	// size, as `vipbook note --kind` does; anything else is a general note.
+	kind, body := i18n.ParseNoteKind(text)
+	n := &notes.Note{ClientID: ref.clientID, Kind: kind, Text: body, Author: c.associate}
 	// The keeper lets the draft go inside the note's transaction: a flush
 	// of the drafts (a write transaction too) comes wholly before it, and
 	// the draft is deleted there, or wholly after, and finds it cleared.
