@@ -39,7 +39,7 @@ type backedUpMsg struct {
 	err  error
 }
 
-// startAutoBackup returns the command of the day's automatic backup the
+// startAuto returns the command of the day's automatic backup the
 // first time it is asked on a day (the root asks each time a briefing
 // arrives: after the first frame at the start, and after midnight when
 // the interface stays open overnight); nil otherwise, and when
@@ -50,13 +50,12 @@ type backedUpMsg struct {
 // adds nothing, and pruning would replace the backups of the days before
 // it became read-only, the states someone may want back, with seven
 // copies of the same book. B still backs it up when asked.
-func (m *Model) startAutoBackup() tea.Cmd {
-	c := m.c
+func (b *backupState) startAuto(c *shared) tea.Cmd {
 	today := c.today()
-	if !m.backup.enabled || c.readOnly || c.book == nil || m.backup.day == today || m.backup.auto {
+	if !b.enabled || c.readOnly || c.book == nil || b.day == today || b.auto {
 		return nil
 	}
-	m.backup.day, m.backup.auto = today, true
+	b.day, b.auto = today, true
 	book, now := c.book, c.now()
 	return func() tea.Msg {
 		written, _, err := book.AutoBackup(now)
@@ -64,15 +63,14 @@ func (m *Model) startAutoBackup() tea.Cmd {
 	}
 }
 
-// backupNow returns the command that backs the book up when the associate
+// start returns the command that backs the book up when the associate
 // asks (B): to store.BackupPath beside the book, -2, -3 added for a second
 // one in the same minute.
-func (m *Model) backupNow() tea.Cmd {
-	c := m.c
-	if c.book == nil || m.backup.manual {
+func (b *backupState) start(c *shared) tea.Cmd {
+	if c.book == nil || b.manual {
 		return nil
 	}
-	m.backup.manual = true
+	b.manual = true
 	book, now := c.book, c.now()
 	return func() tea.Msg {
 		dst := store.BackupPath(book.Path(), now, false)
@@ -87,22 +85,14 @@ func (m *Model) backupNow() tea.Cmd {
 	}
 }
 
-// backupKey starts the backup asked for with B (unless one is being
-// written: its news will come), and says it runs.
-func (m Model) backupKey() (tea.Model, tea.Cmd) {
-	cmd := m.backupNow()
-	mm, status := m.setStatus(m.c.t(i18n.BackupRunning), false)
-	return mm, tea.Batch(cmd, status)
-}
-
-// backedUp says where the backup went, quietly (news that fades), or
-// what went wrong, clearly (an error that stays until the next news).
-func (m Model) backedUp(msg backedUpMsg) (tea.Model, tea.Cmd) {
-	c := m.c
+// done records the end of a backup and says where it went, quietly
+// (news that fades), or what went wrong, clearly (an error that stays
+// until the next news); say is false when there is nothing to say.
+func (b *backupState) done(c *shared, msg backedUpMsg) (text string, isErr, say bool) {
 	if msg.auto {
-		m.backup.auto = false
+		b.auto = false
 	} else {
-		m.backup.manual = false
+		b.manual = false
 	}
 	shown := msg.path
 	if msg.auto && c.book != nil {
@@ -113,22 +103,22 @@ func (m Model) backedUp(msg backedUpMsg) (tea.Model, tea.Cmd) {
 	}
 	switch {
 	case msg.err == nil && msg.path == "":
-		return m, nil // the day's automatic backup was there already
+		return "", false, false // the day's automatic backup was there already
 	case msg.err == nil:
-		return m.setStatus(c.t(i18n.BackupDone, shown), false)
+		return c.t(i18n.BackupDone, shown), false, true
 	case msg.path != "":
 		// Written, but an old automatic backup is still there.
-		return m.setStatus(c.t(i18n.BackupNotPruned, shown, plainErr(msg.err)), true)
+		return c.t(i18n.BackupNotPruned, shown, plainErr(msg.err)), true, true
 	case errors.Is(msg.err, store.ErrFull):
 		dir := ""
 		if c.book != nil {
 			dir = store.BackupDir(c.book.Path())
 		}
-		return m.setStatus(c.t(i18n.BackupFull, dir), true)
+		return c.t(i18n.BackupFull, dir), true, true
 	case msg.auto:
-		return m.setStatus(c.t(i18n.BackupAutoErr, plainErr(msg.err)), true)
+		return c.t(i18n.BackupAutoErr, plainErr(msg.err)), true, true
 	}
-	return m.setStatus(c.t(i18n.BackupFailed, plainErr(msg.err)), true)
+	return c.t(i18n.BackupFailed, plainErr(msg.err)), true, true
 }
 
 // plainErr words a file system error plainly: "not a directory" and the

@@ -73,7 +73,7 @@ func TestAutoBackupAtStart(t *testing.T) {
 	if st, _ := os.Stat(written); !st.ModTime().Equal(before) {
 		t.Error("the day's backup was written again after a second briefing")
 	}
-	if cmd := h.m.startAutoBackup(); cmd != nil {
+	if cmd := h.m.backup.startAuto(h.m.c); cmd != nil {
 		t.Error("the day's backup is tried again at each briefing (a read of the directory after every write)")
 	}
 	b.Close()
@@ -160,7 +160,7 @@ func TestAutoBackupFailureSaysWhy(t *testing.T) {
 	if !strings.Contains(got, "The daily backup failed: not a directory ("+filepath.Join(filepath.Dir(path), "backups")+")") || !strings.Contains(got, "press B to try again") {
 		t.Errorf("status line %q does not say the backup failed and why", got)
 	}
-	if !h.m.statusErr {
+	if !h.m.status.isErr {
 		t.Error("a failed backup is not shown as an error")
 	}
 	// Work goes on: the briefing is there, and a note can be opened.
@@ -227,7 +227,7 @@ func TestBackupKeyFailureSaysSo(t *testing.T) {
 	}
 	h.keys("B")
 	got := statusOf(h)
-	if strings.Contains(got, "Backed up") || !strings.Contains(got, "The backup failed") || !h.m.statusErr {
+	if strings.Contains(got, "Backed up") || !strings.Contains(got, "The backup failed") || !h.m.status.isErr {
 		t.Errorf("status line %q after a backup that could not be written", got)
 	}
 	if got := backupsIn(t, path); len(got) != 0 {

@@ -59,9 +59,17 @@ func (s *briefingScreen) setVisits(cards []briefing.PrepCard) {
 // selected returns the item under the cursor.
 func (s briefingScreen) selected() (itemRef, bool) { return s.pane.selected() }
 
-// Update handles movement; the actions on the selected item are the root's.
+// Update shows the visits and the briefing read, and handles movement;
+// the actions on the selected item are the root's.
 func (s briefingScreen) Update(msg tea.Msg) (briefingScreen, tea.Cmd) {
-	updatePane(&s.pane, msg, s.c.keys)
+	switch msg := msg.(type) {
+	case visitsMsg:
+		s.setVisits(msg.cards)
+	case briefingMsg:
+		s.setBriefing(msg.br)
+	default:
+		updatePane(&s.pane, msg, s.c.keys)
+	}
 	return s, nil
 }
 

@@ -189,10 +189,20 @@ func (s *clientsScreen) shown(from, to int) ([]clientRow, []int) {
 	return s.list.rows, order[from:to]
 }
 
-// Update handles the search line, movement and sorting.
+// close stops the search's worker.
+func (s clientsScreen) close() { s.find.close() }
+
+// Update shows the list read and a row changed, and handles the search
+// line, movement and sorting.
 func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 	k := s.c.keys
 	switch msg := msg.(type) {
+	case rowsMsg:
+		cmd := s.setRows(msg)
+		return s, cmd
+	case rowMsg:
+		cmd := s.setRow(msg.row, msg.removed)
+		return s, cmd
 	case filterMsg:
 		if msg.seq != s.seq {
 			return s, nil // a later keystroke has already asked again

@@ -35,7 +35,7 @@ func TestTaskFormRefusesContactForDoNotContact(t *testing.T) {
 	if !strings.Contains(v, "asked not to be contacted") {
 		t.Fatalf("the refusal is not said:\n%s", v)
 	}
-	if h.m.focus != focusForm || h.m.form == nil || *h.m.form.Values.Str("title") != title {
+	if h.m.focus() != focusForm || h.m.edit.form == nil || *h.m.edit.form.Values.Str("title") != title {
 		t.Fatalf("the refused follow-up's form is not back with its answers:\n%s", v)
 	}
 	after := 0

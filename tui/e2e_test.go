@@ -96,6 +96,15 @@ func (tm *tmuxTerm) tmux(args ...string) string {
 	return string(out)
 }
 
+// fresh ends the tmux server and moves to a new socket for the next
+// session: a session started on the socket of a server that is exiting
+// (its last session just killed) fails with "server exited unexpectedly",
+// as it did under load.
+func (tm *tmuxTerm) fresh() {
+	_ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
+	tm.socket += "-next"
+}
+
 // start runs the program in a w x h window with env; the pane stays after
 // the program ends so that its last screen can be read.
 func (tm *tmuxTerm) start(w, h int, env []string, argv ...string) {
@@ -345,7 +354,7 @@ func TestEndToEndReadOnly(t *testing.T) {
 	if out := tm.output(); !strings.Contains(out, "written to "+files[0]) {
 		t.Fatalf("the message does not name %s:\n%s", files[0], out)
 	}
-	tm.tmux("kill-session", "-t", "e2e")
+	tm.fresh()
 
 	if err := os.Chmod(book, 0o600); err != nil {
 		t.Fatal(err)

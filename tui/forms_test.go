@@ -36,10 +36,10 @@ func TestFormAddClient(t *testing.T) {
 	// comes back with the answers.
 	h.typeText("13800138000")
 	h.submitRest()
-	if v := h.view(); !strings.Contains(v, "already belongs to 王小明") || h.m.form == nil {
+	if v := h.view(); !strings.Contains(v, "already belongs to 王小明") || h.m.edit.form == nil {
 		t.Fatalf("a taken phone does not bring the form back:\n%s", v)
 	}
-	if got := *h.m.form.Values.Str("name"); got != "测试客户" {
+	if got := *h.m.edit.form.Values.Str("name"); got != "测试客户" {
 		t.Fatalf("the answers are lost: name %q", got)
 	}
 	h.keys("enter", "enter") // the form comes back on its first field
@@ -80,7 +80,7 @@ func TestFormAddClient(t *testing.T) {
 // submitRest presses enter until the form is gone or 12 times.
 func (h *harness) submitRest() {
 	h.t.Helper()
-	for i := 0; i < 12 && h.m.focus == focusForm; i++ {
+	for i := 0; i < 12 && h.m.focus() == focusForm; i++ {
 		if i > 0 && strings.Contains(h.view(), "already belongs") {
 			return
 		}

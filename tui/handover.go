@@ -228,6 +228,8 @@ func fail(text string) tea.Cmd { return func() tea.Msg { return errMsg{userErr(t
 // Update handles the keys of the form, the confirmation and the preview.
 func (s handoverScreen) Update(msg tea.Msg) (handoverScreen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case handoverMsg:
+		return s.handoverMsg(msg)
 	case tea.KeyPressMsg:
 		return s.key(msg)
 	case tea.PasteMsg:
@@ -370,55 +372,49 @@ func (s handoverScreen) run(r hoRow) (handoverScreen, tea.Cmd) {
 	return s, nil
 }
 
-// handoverMsg handles the handover screen's messages: the chosen clients
-// and the preview wait for a confirmation; an export or an import changed
-// the book, which is read again.
-func (m Model) handoverMsg(msg handoverMsg) (tea.Model, tea.Cmd) {
-	c, s := m.c, &m.handover
+// bookChangedMsg says a change to many clients landed (a handover): the
+// root reads the book again and says status.
+type bookChangedMsg struct{ status string }
+
+// handoverMsg handles the screen's messages: the chosen clients and the
+// preview wait for a confirmation; an export or an import changed the
+// book, which the root reads again.
+func (s handoverScreen) handoverMsg(msg handoverMsg) (handoverScreen, tea.Cmd) {
+	c := s.c
 	switch msg := msg.(type) {
 	case handoverFailedMsg:
 		s.state = hoForm
 		s.rebuild()
-		return m.setStatus(msg.err.Error(), true)
+		err := msg.err
+		return s, func() tea.Msg { return errMsg{err} }
 	case handoverChosenMsg:
 		s.chosen, s.state = &msg, hoConfirm
-		m.clearError()
 		s.pane = pane{cursor: -1, w: s.pane.w, h: s.pane.h}
 		s.rebuild()
-		return m, nil
 	case handoverPreviewMsg:
 		s.preview, s.state = &msg, hoReview
-		m.clearError()
 		s.pane = pane{cursor: -1, w: s.pane.w, h: s.pane.h}
 		s.rebuild()
-		return m, nil
 	case handoverExportedMsg:
 		s.state, s.chosen = hoForm, nil
 		s.in[hoPass].SetValue("")
 		s.in[hoPass2].SetValue("")
 		s.result = exportResult(c, msg)
 		s.rebuild()
-		return m.bookChanged(s.result[0])
+		return s, changedBook(s.result[0])
 	case handoverImportedMsg:
 		s.state, s.preview = hoForm, nil
 		s.in[hoInPass].SetValue("")
 		s.result = []string{importSummary(c, msg.rep, true)}
 		s.rebuild()
-		return m.bookChanged(s.result[0])
+		return s, changedBook(s.result[0])
 	}
-	return m, nil
+	return s, nil
 }
 
-// bookChanged reads the book again after a change to many clients (a
-// handover) and says what happened.
-func (m Model) bookChanged(status string) (tea.Model, tea.Cmd) {
-	m.tasks.stale = true
-	cmds := []tea.Cmd{loadBriefing(m.c, true)}
-	if m.scr == scrProfile && m.prof.id != "" {
-		cmds = append(cmds, loadClient(m.c, m.prof.id))
-	}
-	mm, cmd := m.setStatus(status, false)
-	return mm, tea.Batch(append(cmds, cmd)...)
+// changedBook answers a bookChangedMsg.
+func changedBook(status string) tea.Cmd {
+	return func() tea.Msg { return bookChangedMsg{status} }
 }
 
 // help is the help bar of the screen in its present state.

@@ -34,10 +34,6 @@ type messageScreen struct {
 	w, h     int
 }
 
-// messageMsg is a message of the composer; the root hands them to
-// Model.messageMsg.
-type messageMsg interface{ isMessageMsg() }
-
 // messageReadyMsg delivers what composing a message to a client needs.
 type messageReadyMsg struct {
 	ref      itemRef
@@ -55,9 +51,6 @@ type messageReferredMsg struct {
 	referred string
 }
 
-func (messageReadyMsg) isMessageMsg()    {}
-func (messageReferredMsg) isMessageMsg() {}
-
 // kindKeys name the kinds of message.
 var kindKeys = map[messages.Kind]i18n.Key{
 	messages.Holiday: i18n.MsgHoliday, messages.Birthday: i18n.MsgBirthday, messages.Season: i18n.MsgSeason,
@@ -74,16 +67,12 @@ func kindName(c *shared, k messages.Kind) string {
 	return string(k)
 }
 
-// openMessage starts composing a message to the selected client: the
-// templates, the profile and what the message says about them are read in
-// a command, and the composer opens when they come (a client who asked not
-// to be contacted gets a refusal in the status line instead).
-func (m Model) openMessage(ref itemRef, ok bool) (tea.Model, tea.Cmd) {
-	if !ok || ref.clientID == "" {
-		return m.setStatus(m.c.t(i18n.StatusPickClient), true)
-	}
+// messageKind is the kind of message a composer opens on: the one of the
+// selected follow-up's kind, a miss-you to a client away longest (away),
+// else the first.
+func messageKind(ref itemRef, away bool) messages.Kind {
 	kind := messages.Kinds[0]
-	if m.scr == scrReport && m.report.inAway() {
+	if away {
 		kind = messages.MissYou
 	}
 	if ref.task != nil {
@@ -91,57 +80,11 @@ func (m Model) openMessage(ref itemRef, ok bool) (tea.Model, tea.Cmd) {
 			kind = k
 		}
 	}
-	return m, loadMessage(m.c, ref, kind)
+	return kind
 }
 
-// messageMsg handles the composer's messages.
-func (m Model) messageMsg(msg messageMsg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case messageReadyMsg:
-		if m.focus != focusScreen {
-			return m, nil // the associate has moved on to a form or a note
-		}
-		s := newMessageScreen(m.c, msg)
-		m.message, m.focus = &s, focusMessage
-		m.clearError()
-		m.layout()
-		return m, s.lookUpReferred()
-	case messageReferredMsg:
-		if m.message != nil && m.message.ref.clientID == msg.clientID {
-			s := *m.message
-			s.mctx.Referred, s.referred = msg.referred, true
-			s.compose()
-			m.message = &s
-		}
-	}
-	return m, nil
-}
-
-// messageKey handles a key while the composer is open: esc closes it,
-// enter copies the message and logs the contact, the rest choose the kind.
-func (m Model) messageKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	c, k, s := m.c, m.c.keys, m.message
-	if s == nil {
-		m.focus = focusScreen
-		return m, nil
-	}
-	switch {
-	case key.Matches(msg, k.Cancel):
-		m.message, m.focus = nil, focusScreen
-		m.layout()
-		return m, nil
-	case key.Matches(msg, k.Copy):
-		if s.err != "" || s.text == "" {
-			return m.setStatus(c.t(i18n.MsgNothingToCopy), true)
-		}
-		m.message, m.focus = nil, focusScreen
-		m.layout()
-		return m, logMessage(c, s.ref, s.kind(), s.text)
-	}
-	ns, cmd := s.Update(msg)
-	m.message = &ns
-	return m, cmd
-}
+// closeMessageMsg says the composer is done: closed, or its message copied.
+type closeMessageMsg struct{}
 
 func newMessageScreen(c *shared, msg messageReadyMsg) messageScreen {
 	s := messageScreen{c: c, ref: msg.ref, p: msg.p, set: msg.set, mctx: msg.mctx, referred: msg.referred}
@@ -184,14 +127,30 @@ func (s messageScreen) lookUpReferred() tea.Cmd {
 // SetSize gives the composer its body size.
 func (s *messageScreen) SetSize(w, h int) { s.w, s.h = w, h }
 
-// Update moves between the kinds of message.
+// Update moves between the kinds of message; esc closes the composer,
+// enter copies the message and logs the contact.
 func (s messageScreen) Update(msg tea.Msg) (messageScreen, tea.Cmd) {
+	if msg, ok := msg.(messageReferredMsg); ok {
+		if s.ref.clientID == msg.clientID {
+			s.mctx.Referred, s.referred = msg.referred, true
+			s.compose()
+		}
+		return s, nil
+	}
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return s, nil
 	}
-	k, n := s.c.keys, len(messages.Kinds)
+	c, k, n := s.c, s.c.keys, len(messages.Kinds)
+	closed := func() tea.Msg { return closeMessageMsg{} }
 	switch {
+	case key.Matches(km, k.Cancel):
+		return s, closed
+	case key.Matches(km, k.Copy):
+		if s.err != "" || s.text == "" {
+			return s, fail(c.t(i18n.MsgNothingToCopy))
+		}
+		return s, tea.Batch(closed, logMessage(c, s.ref, s.kind(), s.text))
 	case key.Matches(km, k.Up):
 		s.cursor = (s.cursor - 1 + n) % n
 	case key.Matches(km, k.Down):

@@ -53,7 +53,7 @@ func TestMessageCopiesAndLogs(t *testing.T) {
 	h.keys("/")
 	h.typeText("zxf")
 	h.keys("enter", "m")
-	if h.m.focus != focusMessage || h.m.message == nil {
+	if h.m.focus() != focusMessage || h.m.message == nil {
 		t.Fatalf("m does not open the composer:\n%s", h.view())
 	}
 	id := h.m.prof.id
@@ -84,7 +84,7 @@ func TestMessageCopiesAndLogs(t *testing.T) {
 	if len(clip) != 1 || clip[0] != want {
 		t.Fatalf("the clipboard got %q, want %q", clip, want)
 	}
-	if h.m.focus != focusScreen {
+	if h.m.focus() != focusScreen {
 		t.Error("the composer is still open after enter")
 	}
 	if v := h.view(); !strings.Contains(v, "Message copied to the clipboard and logged on 曾小凡") {
@@ -143,7 +143,7 @@ func TestMessageForTask(t *testing.T) {
 			t.Fatalf("the composer is not in Chinese:\n%s", v)
 		}
 		h.keys("esc")
-		if h.m.focus != focusScreen || h.m.scr != scrTasks {
+		if h.m.focus() != focusScreen || h.m.scr != scrTasks {
 			t.Fatal("esc does not close the composer")
 		}
 		return
@@ -166,7 +166,7 @@ func TestMessageRefusedDNC(t *testing.T) {
 			before := len(readNotes(t, book, id))
 			setDNC(t, book, id, true)
 			h.keys("m")
-			if h.m.focus == focusMessage {
+			if h.m.focus() == focusMessage {
 				t.Fatal("the composer opened for a do-not-contact client")
 			}
 			want := map[string]string{"en": "曾小凡 asked not to be contacted", "zh": "曾小凡 已要求不再联系"}[lang]
@@ -176,7 +176,7 @@ func TestMessageRefusedDNC(t *testing.T) {
 			// The flag set while the composer is open.
 			setDNC(t, book, id, false)
 			h.keys("m")
-			if h.m.focus != focusMessage {
+			if h.m.focus() != focusMessage {
 				t.Fatalf("the composer does not open:\n%s", h.view())
 			}
 			setDNC(t, book, id, true)

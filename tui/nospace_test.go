@@ -92,7 +92,7 @@ func openZxf(t *testing.T, h *harness) string {
 
 // offered reports whether the drafts offer holds key with text.
 func offered(h *harness, key, text string) bool {
-	for _, it := range h.m.offer.Items {
+	for _, it := range h.m.edit.offer.Items {
 		if it.Draft.Key == key && it.Draft.Text == text {
 			return true
 		}
@@ -135,13 +135,13 @@ func TestFullBookKeepsNote(t *testing.T) {
 
 	const text = "wants the jade bangle in size 56, call after 6pm"
 	h.typeText(text)
-	h.send(draftTickMsg{h.m.draftSeq}) // the pause in typing: the draft's write fails
+	h.send(draftTickMsg{h.m.edit.seq}) // the pause in typing: the draft's write fails
 	h.keys("enter")
 	v := h.view()
 	if !strings.Contains(v, "Not saved: the disk (or the book's size limit) is full") {
 		t.Fatalf("the refusal is not said in plain words:\n%s", v)
 	}
-	if h.m.focus != focusLine || h.m.line == nil || h.m.line.Value() != text {
+	if h.m.focus() != focusLine || h.m.edit.line == nil || h.m.edit.line.Value() != text {
 		t.Fatalf("the text is not back in the input:\n%s", v)
 	}
 	if !strings.Contains(v, text) {
@@ -205,7 +205,7 @@ func TestFullBookDraftsToFile(t *testing.T) {
 	const text = "喜欢翡翠手镯，56号"
 	h.typeText(text)
 	h.keys("enter")
-	if v := h.view(); !strings.Contains(v, "未保存：磁盘（或客户册大小上限）已满") || h.m.line == nil || h.m.line.Value() != text {
+	if v := h.view(); !strings.Contains(v, "未保存：磁盘（或客户册大小上限）已满") || h.m.edit.line == nil || h.m.edit.line.Value() != text {
 		t.Fatalf("the refusal is not said in Chinese, or the text left the input:\n%s", v)
 	}
 
@@ -238,7 +238,7 @@ func TestFullBookDraftsToFile(t *testing.T) {
 	// Next start, room again.
 	b2 := openBook(t, path)
 	h2 := newHarnessWith(t, Options{Book: b2, Lang: "en", Now: testNow, StateDir: stateDir}, 120, 40)
-	if h2.m.focus != focusDrafts || !offered(h2, typing.NoteKey(id), text) {
+	if h2.m.focus() != focusDrafts || !offered(h2, typing.NoteKey(id), text) {
 		t.Fatalf("the draft from the file is not offered:\n%s", h2.view())
 	}
 	if left, _ := filepath.Glob(filepath.Join(stateDir, "drafts-*.json")); len(left) != 0 {
@@ -286,13 +286,13 @@ func TestReadOnlyBook(t *testing.T) {
 	openZxf(t, h)
 	const text = "prefers the quiet fitting room"
 	h.typeText(text)
-	h.send(draftTickMsg{h.m.draftSeq})
+	h.send(draftTickMsg{h.m.edit.seq})
 	h.keys("enter")
 	v = h.view()
 	if !strings.Contains(v, "The book is read-only: not saved. Your text is kept") {
 		t.Fatalf("the refusal is not said:\n%s", v)
 	}
-	if h.m.focus != focusLine || h.m.line.Value() != text {
+	if h.m.focus() != focusLine || h.m.edit.line.Value() != text {
 		t.Fatalf("the text is not back in the input:\n%s", v)
 	}
 
@@ -315,7 +315,7 @@ func TestReadOnlyBook(t *testing.T) {
 	// The book stays read-only: the next start offers the draft from the
 	// file, and keeps the file.
 	h2 := newHarnessWith(t, opt, 120, 40)
-	if h2.m.focus != focusDrafts || !strings.Contains(h2.view(), text) {
+	if h2.m.focus() != focusDrafts || !strings.Contains(h2.view(), text) {
 		t.Fatalf("the draft from the file is not offered on the read-only book:\n%s", h2.view())
 	}
 	if _, err := os.Stat(mine); err != nil {
@@ -345,7 +345,7 @@ func TestFullBookKeepsTaskForm(t *testing.T) {
 	h.typeText(title)
 	h.submitRest()
 	v := h.view()
-	if h.m.focus != focusForm || h.m.form == nil || *h.m.form.Values.Str("title") != title {
+	if h.m.focus() != focusForm || h.m.edit.form == nil || *h.m.edit.form.Values.Str("title") != title {
 		t.Fatalf("the refused follow-up's form is not back with its answers:\n%s", v)
 	}
 	if !strings.Contains(v, "Not saved: the disk (or the book's size limit) is full") {

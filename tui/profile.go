@@ -64,10 +64,25 @@ func (s profileScreen) client() (itemRef, bool) {
 	return ref, true
 }
 
-// Update handles movement.
+// Update shows the client read, and handles movement.
 func (s profileScreen) Update(msg tea.Msg) (profileScreen, tea.Cmd) {
+	if msg, ok := msg.(clientMsg); ok {
+		s.setDetail(msg.d)
+		return s, nil
+	}
 	updatePane(&s.pane, msg, s.c.keys)
 	return s, nil
+}
+
+// shows returns the id of the client shown ("" before one is opened).
+func (s profileScreen) shows() string { return s.id }
+
+// profile returns the profile shown, nil while it loads.
+func (s profileScreen) profile() *profile.Profile {
+	if s.d == nil {
+		return nil
+	}
+	return s.d.p
 }
 
 // View draws the profile.

@@ -41,7 +41,7 @@ const firstRead = 1
 // loadBriefing reads the whole book and builds the briefing of today; with
 // withSums the summaries it read come along for the client list. Use it
 // after a write that may have changed many clients (an import, a
-// handover); a write to a few goes through Model.refreshBriefing.
+// handover); a write to a few goes through briefingState.refresh.
 func loadBriefing(c *shared, withSums bool) tea.Cmd {
 	cmd, _ := readBriefing(c, nil, 0, nil, withSums)
 	return cmd
@@ -81,20 +81,18 @@ func readBriefing(c *shared, prev *briefing.Input, base uint64, changed []string
 // refreshBriefing reads the briefing again after a write to the client id
 // ("" when the write touched no client's records, a follow-up of nobody's,
 // say): now when no read is under way, else once it has answered.
-func (m *Model) refreshBriefing(id string) tea.Cmd {
-	st := &m.bst
+func (st *briefingState) refresh(c *shared, id string) tea.Cmd {
 	st.waiting = true
 	if id != "" && !slices.Contains(st.changed, id) {
 		st.changed = append(st.changed, id)
 	}
-	return m.nextBriefingRead()
+	return st.next(c)
 }
 
 // nextBriefingRead starts the read the waiting writes need, unless one is
 // under way: a Refresh of the Input kept, or a Load when there is none or
 // the day has changed since (past midnight every section moves).
-func (m *Model) nextBriefingRead() tea.Cmd {
-	st, c := &m.bst, m.c
+func (st *briefingState) next(c *shared) tea.Cmd {
 	if st.running != 0 || !st.waiting {
 		return nil
 	}
@@ -111,12 +109,11 @@ func (m *Model) nextBriefingRead() tea.Cmd {
 	return cmd
 }
 
-// gotBriefing shows a briefing read and keeps its Input, unless a later
-// read has answered already (it saw every write this one saw); a Refresh
-// of an Input that a Load has since replaced is run again on the new one.
-// Then the next read starts if writes are waiting.
-func (m *Model) gotBriefing(msg briefingMsg) tea.Cmd {
-	st, c := &m.bst, m.c
+// got keeps the Input of a briefing read, and says to show it (show),
+// unless a later read has answered already (it saw every write this one
+// saw); a Refresh of an Input that a Load has since replaced is run again
+// on the new one. Then the next read starts if writes are waiting.
+func (st *briefingState) got(c *shared, msg briefingMsg) (show bool, cmd tea.Cmd) {
 	if st.running == msg.seq {
 		st.running = 0
 	}
@@ -134,27 +131,24 @@ func (m *Model) gotBriefing(msg briefingMsg) tea.Cmd {
 		})...)
 	default:
 		st.in, st.seq = msg.in, msg.seq
-		m.brief.setBriefing(msg.br)
+		show = true
 		if msg.sums != nil {
 			rows = buildRows(msg.sums, msg.tiers, c.today(), c.cfg.Tiers, c.country)
 		}
 	}
-	return tea.Batch(rows, m.nextBriefingRead())
+	return show, tea.Batch(rows, st.next(c))
 }
 
-// briefingFailed says why a read of the briefing failed; the Input kept
-// is dropped, so that the next write reads the whole book.
-func (m *Model) briefingFailed(msg briefingFailedMsg) (tea.Model, tea.Cmd) {
-	st := &m.bst
+// failed drops the Input kept when a read of the briefing failed, so that
+// the next write reads the whole book; the root says why.
+func (st *briefingState) failed(c *shared, msg briefingFailedMsg) tea.Cmd {
 	if st.running == msg.seq {
 		st.running = 0
 	}
 	if msg.seq > st.seq {
 		st.in, st.seq = briefing.Input{}, 0
 	}
-	next := m.nextBriefingRead() // before m is copied out
-	mm, cmd := m.setStatus(msg.err.Error(), true)
-	return mm, tea.Batch(cmd, next)
+	return st.next(c)
 }
 
 // newDayMsg says the clock has passed midnight: the briefing is of
@@ -167,10 +161,4 @@ func atMidnight(c *shared) tea.Cmd {
 	now := c.now()
 	next := c.today().AddDays(1).In(now.Location()).Add(time.Second)
 	return c.after(next.Sub(now), newDayMsg{})
-}
-
-// newDay reads the new day's visits and briefing (a full load: the day
-// has changed) and waits for the next midnight.
-func (m *Model) newDay() tea.Cmd {
-	return tea.Batch(loadVisits(m.c), m.refreshBriefing(""), atMidnight(m.c))
 }

@@ -153,21 +153,29 @@ func TestBriefingWritesWhileReading(t *testing.T) {
 	}
 
 	m := &h.m
+	refreshBriefing := func(id string) tea.Cmd { return m.bst.refresh(m.c, id) }
+	gotBriefing := func(msg briefingMsg) tea.Cmd {
+		show, cmd := m.bst.got(m.c, msg)
+		if show {
+			m.brief, _ = m.brief.Update(msg)
+		}
+		return cmd
+	}
 	tick(due[0])
-	first := m.refreshBriefing(due[0])
+	first := refreshBriefing(due[0])
 	if first == nil || m.bst.running == 0 {
 		t.Fatal("no read after a write")
 	}
 	note(due[1], "expecting a baby in March")
 	tick(due[2])
-	if m.refreshBriefing(due[1]) != nil || m.refreshBriefing(due[2]) != nil || m.refreshBriefing(due[1]) != nil {
+	if refreshBriefing(due[1]) != nil || refreshBriefing(due[2]) != nil || refreshBriefing(due[1]) != nil {
 		t.Fatal("a second read started while one runs")
 	}
 	msg := answer(first)
 	if msg.base == 0 || !slices.Equal(msg.changed, due[:1]) {
 		t.Fatalf("the first read is a Refresh of %v on %d, want a Refresh of %v", msg.changed, msg.base, due[:1])
 	}
-	second := m.gotBriefing(msg)
+	second := gotBriefing(msg)
 	if second == nil {
 		t.Fatal("the writes made during the first read started no read")
 	}
@@ -175,7 +183,7 @@ func TestBriefingWritesWhileReading(t *testing.T) {
 	if want := []string{due[1], due[2]}; !slices.Equal(msg.changed, want) {
 		t.Fatalf("the second read refreshes %v, want %v together", msg.changed, want)
 	}
-	if m.gotBriefing(msg) != nil || m.bst.running != 0 {
+	if gotBriefing(msg) != nil || m.bst.running != 0 {
 		t.Fatal("a read started with no write waiting")
 	}
 	sameBriefing(t, h, book)
@@ -185,11 +193,11 @@ func TestBriefingWritesWhileReading(t *testing.T) {
 	// on the Load's Input.
 	load := loadBriefing(m.c, false)
 	tick(due[3])
-	refresh := m.refreshBriefing(due[3])
-	if m.gotBriefing(answer(load)) != nil {
+	refresh := refreshBriefing(due[3])
+	if gotBriefing(answer(load)) != nil {
 		t.Fatal("a read started while the Refresh runs")
 	}
-	again := m.gotBriefing(answer(refresh))
+	again := gotBriefing(answer(refresh))
 	if again == nil {
 		t.Fatal("the overtaken Refresh is not run again")
 	}
@@ -197,16 +205,16 @@ func TestBriefingWritesWhileReading(t *testing.T) {
 	if !slices.Equal(msg.changed, due[3:4]) || msg.base != m.bst.seq {
 		t.Fatalf("run again: a Refresh of %v on %d, want of %v on %d", msg.changed, msg.base, due[3:4], m.bst.seq)
 	}
-	m.gotBriefing(msg)
+	gotBriefing(msg)
 
 	// A Load started after a write answers before the write's Refresh:
 	// it holds the write, and the Refresh's late answer is dropped.
 	note(due[0], "back from Paris")
-	refresh = m.refreshBriefing(due[0])
+	refresh = refreshBriefing(due[0])
 	load = loadBriefing(m.c, false)
-	m.gotBriefing(answer(load))
+	gotBriefing(answer(load))
 	shown := m.bst.seq
-	if m.gotBriefing(answer(refresh)) != nil || m.bst.seq != shown || m.bst.running != 0 {
+	if gotBriefing(answer(refresh)) != nil || m.bst.seq != shown || m.bst.running != 0 {
 		t.Fatal("a late Refresh replaced the Load after it, or started a read")
 	}
 	sameBriefing(t, h, book)

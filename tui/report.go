@@ -65,8 +65,12 @@ func (s reportScreen) selected() (itemRef, bool) { return s.pane.selected() }
 // message to them is a miss-you).
 func (s reportScreen) inAway() bool { return s.away > 0 && s.pane.cursor >= s.away }
 
-// Update handles movement.
+// Update shows the report read, and handles movement.
 func (s reportScreen) Update(msg tea.Msg) (reportScreen, tea.Cmd) {
+	if msg, ok := msg.(reportMsg); ok {
+		s.setReport(msg.r)
+		return s, nil
+	}
 	updatePane(&s.pane, msg, s.c.keys)
 	return s, nil
 }

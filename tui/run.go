@@ -40,7 +40,7 @@ func Run(ctx context.Context, opt Options, progOpts ...tea.ProgramOption) error 
 	}
 	keeper := typing.NewKeeper()
 	m := newModel(opt, keeper)
-	defer m.clients.find.close()
+	defer m.clients.close()
 	return run(ctx, m, opt, keeper, os.Stderr, progOpts...)
 }
 

@@ -60,11 +60,11 @@ func TestCrashKeepsDrafts(t *testing.T) {
 	}
 
 	h := newHarness(t, book, "en", 100, 30)
-	if h.m.focus != focusDrafts || !strings.Contains(h.view(), "likes jade, half typed") {
+	if h.m.focus() != focusDrafts || !strings.Contains(h.view(), "likes jade, half typed") {
 		t.Fatalf("the draft is not offered at the next start:\n%s", h.view())
 	}
 	h.keys("enter")
-	if h.m.focus != focusLine || h.m.line.Value() != "likes jade, half typed" {
+	if h.m.focus() != focusLine || h.m.edit.line.Value() != "likes jade, half typed" {
 		t.Fatalf("resuming does not reopen the note with its text:\n%s", h.view())
 	}
 	h.keys("enter")

@@ -20,7 +20,7 @@ func TestNoteKeptUntilSaved(t *testing.T) {
 	id := openZxf(t, h) // the note input is open
 	const text = "prefers the jade bangle in size 56"
 	h.typeText(text)
-	key := h.m.line.Key
+	key := h.m.edit.line.Key
 	next, save := h.m.Update(keyMsg("enter"))
 	h.m = next.(Model)
 	if got, ok := pendingText(h.m.c.drafts, key); !ok || got != text {

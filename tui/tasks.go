@@ -35,10 +35,35 @@ func (s *tasksScreen) setItems(items []taskItem, totals [groups]int) {
 // selected returns the follow-up under the cursor.
 func (s tasksScreen) selected() (itemRef, bool) { return s.pane.selected() }
 
-// Update handles movement.
+// Update shows the follow-ups read, and handles movement.
 func (s tasksScreen) Update(msg tea.Msg) (tasksScreen, tea.Cmd) {
+	if msg, ok := msg.(tasksMsg); ok {
+		s.setItems(msg.items, msg.totals)
+		return s, nil
+	}
 	updatePane(&s.pane, msg, s.c.keys)
 	return s, nil
+}
+
+// shown reads the follow-ups again when the book changed since they were
+// read (a big book has tens of thousands: they are not read at the start,
+// nor after each write while another screen shows).
+func (s *tasksScreen) shown() tea.Cmd {
+	if !s.stale {
+		return nil
+	}
+	s.stale = false
+	return loadTasks(s.c)
+}
+
+// bookChanged reads the follow-ups again when they show (now), or marks
+// them to be read when they are shown next.
+func (s *tasksScreen) bookChanged(now bool) tea.Cmd {
+	if now {
+		return loadTasks(s.c)
+	}
+	s.stale = true
+	return nil
 }
 
 // View draws the list.

@@ -1,0 +1,95 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// The root's answers to what the associate asks of the item selected on
+// the active screen, and to the writes that land.
+
+// act runs the actions on the item selected on the active screen, else
+// passes the key to the screen.
+func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	c, k := m.c, m.c.keys
+	ref, ok := m.selected()
+	switch {
+	case key.Matches(msg, k.Message):
+		if !ok || ref.clientID == "" {
+			return m.say(c.t(i18n.StatusPickClient), true)
+		}
+		// The composer opens when what it needs is read (a client who
+		// asked not to be contacted gets a refusal instead).
+		return m, loadMessage(c, ref, messageKind(ref, m.scr == scrReport && m.report.inAway()))
+	case key.Matches(msg, k.Open):
+		if ok && ref.clientID != "" && m.scr != scrProfile {
+			return m.openClient(ref.clientID)
+		}
+		return m, nil
+	case key.Matches(msg, k.Note, k.Edit, k.Task, k.Buy, k.Visit):
+		if !ok || ref.clientID == "" {
+			return m.say(c.t(i18n.StatusPickClient), true)
+		}
+		switch {
+		case key.Matches(msg, k.Note):
+			e, out := m.edit.openNote(ref, "")
+			return m.edited(e, nil, out)
+		case key.Matches(msg, k.Edit):
+			var before *profile.Profile // the edit form waits for the profile unless it shows
+			if m.scr == scrProfile {
+				before = m.prof.profile()
+			}
+			return m.edited(m.edit.openForm(formEdit, ref, nil, before))
+		case key.Matches(msg, k.Task):
+			return m.edited(m.edit.openForm(formTask, ref, nil, nil))
+		case key.Matches(msg, k.Buy):
+			return m.edited(m.edit.openForm(formBuy, ref, nil, nil))
+		default:
+			return m.edited(m.edit.openForm(formVisit, ref, nil, nil))
+		}
+	case key.Matches(msg, k.Tick, k.Snooze):
+		if !ok || ref.task == nil {
+			return m.say(c.t(i18n.StatusPickTask), true)
+		}
+		if key.Matches(msg, k.Tick) {
+			return m, tickTask(c, ref.task.ID, ref.task.Title)
+		}
+		e, out := m.edit.openSnooze(ref)
+		return m.edited(e, nil, out)
+	}
+	return m.toScreen(msg)
+}
+
+// changed reloads what a write touched and says what happened.
+func (m Model) changed(msg changedMsg) (tea.Model, tea.Cmd) {
+	c := m.c
+	cmds := []tea.Cmd{m.bst.refresh(c, msg.clientID),
+		m.tasks.bookChanged(m.scr == scrTasks || (m.scr == scrProfile && m.back == scrTasks))}
+	if msg.clientID != "" {
+		cmds = append(cmds, loadRow(c, msg.clientID))
+		if m.scr == scrProfile && m.prof.shows() == msg.clientID {
+			cmds = append(cmds, loadClient(c, msg.clientID))
+		}
+	}
+	if msg.open && msg.clientID != "" {
+		mm, cmd := m.openClient(msg.clientID)
+		m = mm.(Model)
+		cmds = append(cmds, cmd)
+	}
+	mm, cmd := m.say(msg.status, false)
+	return mm, tea.Batch(append(cmds, cmd)...)
+}
+
+// bookChanged reads the book again after a change to many clients (a
+// handover) and says what happened.
+func (m Model) bookChanged(status string) (tea.Model, tea.Cmd) {
+	m.tasks.bookChanged(false)
+	cmds := []tea.Cmd{loadBriefing(m.c, true)}
+	if id := m.prof.shows(); m.scr == scrProfile && id != "" {
+		cmds = append(cmds, loadClient(m.c, id))
+	}
+	mm, cmd := m.say(status, false)
+	return mm, tea.Batch(append(cmds, cmd)...)
+}

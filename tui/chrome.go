@@ -1,0 +1,121 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
+)
+
+// minWidth and minHeight are the smallest terminal the interface draws in.
+const (
+	minWidth  = 40
+	minHeight = 10
+)
+
+// chrome draws what surrounds the screens: the header with the tabs, the
+// read-only banner and the help, short or full.
+type chrome struct {
+	c    *shared
+	help help.Model
+	full bool // the full help is shown
+}
+
+func newChrome(c *shared) chrome { return chrome{c: c, help: help.New()} }
+
+// restyle hands the help its styles.
+func (ch *chrome) restyle() {
+	ch.help.Styles = ch.c.styles.Help
+	ch.help.ShortSeparator = "   "
+	ch.help.FullSeparator = "    "
+	ch.help.Ellipsis = cut
+}
+
+// setWidth gives the help the terminal's width.
+func (ch *chrome) setWidth(w int) { ch.help.SetWidth(w) }
+
+// height is how many lines the chrome takes besides the header and the
+// status line: the help, and the banner of a read-only book.
+func (ch chrome) height() int {
+	h := 1
+	if ch.full {
+		h = strings.Count(ch.help.FullHelpView(ch.c.keys.FullHelp()), "\n") + 1
+	}
+	if ch.c.readOnly {
+		h++
+	}
+	return h
+}
+
+// banner says the book cannot be written, and how to fix it; "" when it
+// can.
+func (ch chrome) banner() string {
+	c := ch.c
+	if !c.readOnly {
+		return ""
+	}
+	path := ""
+	if c.book != nil {
+		path = c.book.Path()
+	}
+	return c.styles.Error.Render(clip(c.t(i18n.BannerReadOnly, path), c.width))
+}
+
+// header draws the tabs, scr's lit (back's under a profile, with the
+// client's name), and on the right whose book and what day.
+func (ch chrome) header(scr, back screen, name string) string {
+	c, st := ch.c, &ch.c.styles
+	var tabsView []string
+	for i, s := range tabs {
+		label := string(rune('1'+i)) + " " + c.t(tabKeys[s])
+		if s == scr || (scr == scrProfile && s == back) {
+			tabsView = append(tabsView, st.TabActive.Render(label))
+		} else {
+			tabsView = append(tabsView, st.Tab.Render(label))
+		}
+	}
+	switch scr { // the screens of keys 4 and 5 show a tab while shown
+	case scrReport:
+		tabsView = append(tabsView, st.TabActive.Render("4 "+c.t(i18n.TabReport)))
+	case scrHandover:
+		tabsView = append(tabsView, st.TabActive.Render("5 "+c.t(i18n.TabHandover)))
+	}
+	left := strings.Join(tabsView, "")
+	if scr == scrProfile {
+		left += st.Accent.Render(" > " + termsafe.Line(name))
+	}
+	today := c.today()
+	right := strings.TrimSpace(termsafe.Line(c.associate) + "  " + today.String() + " " + c.cat.Weekday(today.Weekday()))
+	gap := c.width - width(left) - width(right) - 1
+	if gap < 1 {
+		return clip(left, c.width)
+	}
+	return left + strings.Repeat(" ", gap) + st.HeaderInfo.Render(right)
+}
+
+// helpView draws the full help when it is shown, else the help bar of
+// bindings bs.
+func (ch chrome) helpView(bs []key.Binding) string {
+	if ch.full {
+		return ch.help.FullHelpView(ch.c.keys.FullHelp())
+	}
+	return ch.shortHelp(bs)
+}
+
+// shortHelp draws a help bar that fits the width: when it is too wide the
+// keys before the last two (help and quit) go first, so those two always
+// show.
+func (ch chrome) shortHelp(bs []key.Binding) string {
+	hm := ch.help
+	hm.SetWidth(0) // measure whole; cut here, not with an ellipsis
+	for {
+		s := hm.ShortHelpView(bs)
+		if width(s) <= ch.c.width || len(bs) <= 2 {
+			return s
+		}
+		i := max(0, len(bs)-3)
+		bs = append(bs[:i:i], bs[i+1:]...)
+	}
+}

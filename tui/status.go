@@ -1,0 +1,64 @@
+package tui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// statusTTL is how long a line of news stays in the status line.
+const statusTTL = 6 * time.Second
+
+// statusLine is the line above the help: news for a while, or an error
+// until the next news.
+type statusLine struct {
+	text  string
+	isErr bool
+	seq   int // numbers the lines shown, so that an expiry clears its own
+}
+
+// set shows text; news expires after statusTTL (the command's message).
+func (s statusLine) set(c *shared, text string, isErr bool) (statusLine, tea.Cmd) {
+	s.text, s.isErr = text, isErr
+	s.seq++
+	if isErr {
+		return s, nil
+	}
+	return s, c.after(statusTTL, statusClearMsg{s.seq})
+}
+
+// expire clears the line if it still shows line seq.
+func (s statusLine) expire(seq int) statusLine {
+	if seq == s.seq {
+		s.text = ""
+	}
+	return s
+}
+
+// clearErr clears an error (news stays until it expires).
+func (s statusLine) clearErr() statusLine {
+	if s.isErr {
+		s.text, s.isErr = "", false
+	}
+	return s
+}
+
+// error returns the error shown, "" when none is.
+func (s statusLine) error() string {
+	if s.isErr {
+		return s.text
+	}
+	return ""
+}
+
+// view draws the line.
+func (s statusLine) view(c *shared) string {
+	st := &c.styles
+	switch {
+	case s.text == "":
+		return ""
+	case s.isErr:
+		return st.Error.Render(clip(s.text, c.width))
+	}
+	return st.Info.Render(clip(s.text, c.width))
+}
