@@ -393,6 +393,20 @@ func TestRulesConfig(t *testing.T) {
 			t.Errorf("tasks:\n got %q\nwant %q", got, want)
 		}
 	})
+	t.Run("--config names the file, the default one is not read", func(t *testing.T) {
+		book := rulesBook(t, step{"2026-11-01", add("王小明", "13800000001")})
+		writeConfig(t, "[rhythm]\ncall_day = three\n") // broken: must not be read
+		other := filepath.Join(t.TempDir(), "shop.toml")
+		if err := os.WriteFile(other, []byte("[rhythm]\ncall_day = 5\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, errOut, err := runAt(book, day("2026-11-02"), "--config", other, "buy", "王小明", "3200"); err != nil {
+			t.Fatal(err, errOut)
+		}
+		if got := taskLines(t, book); !slices.Contains(got, "王小明 call_back 2026-11-07 open") {
+			t.Errorf("call_day 5 from --config not applied: %q", got)
+		}
+	})
 	t.Run("care_max ends the chain", func(t *testing.T) {
 		book := rulesBook(t, step{"2026-11-01", add("王小明", "13800000001")}, step{"2026-11-02", []string{"buy", "王小明", "3200"}})
 		writeConfig(t, "[rhythm]\ncare_max = 1\n")
