@@ -45,7 +45,10 @@ type File struct {
 
 // Create opens a temporary file (0600) in path's directory that Commit
 // renames to path; Abort (safe to defer) removes it when not committed.
+// When path is a symbolic link, the file it points to is the one replaced
+// (see Resolve): the link stays.
 func Create(path string) (*File, error) {
+	path = Resolve(path)
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -89,13 +92,40 @@ func (f *File) Abort() {
 }
 
 // Replace renames tmp (already written and synced) over path and syncs the
-// directory. tmp must be in path's directory.
+// directory. tmp must be in the directory of Resolve(path): when path is a
+// symbolic link, the file it points to is replaced and the link stays.
 func Replace(tmp, path string) error {
+	path = Resolve(path)
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
 		return err
 	}
 	return SyncDir(filepath.Dir(path))
+}
+
+// Resolve returns the file a write to path must replace: path itself, or,
+// when path is a symbolic link (or a chain of them), the file it finally
+// names, even if that file does not exist yet. Renaming a new file over a
+// link would replace the link and leave the real file as it was: a book
+// "erased" through a link would keep every byte of the client in the file
+// the link pointed to. Links among the directories above are left alone;
+// a rename goes through them to the real directory.
+func Resolve(path string) string {
+	for range 40 { // the kernel's own limit on a chain of links
+		fi, err := os.Lstat(path)
+		if err != nil || fi.Mode()&os.ModeSymlink == 0 {
+			return path
+		}
+		target, err := os.Readlink(path)
+		if err != nil {
+			return path
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(path), target)
+		}
+		path = target
+	}
+	return path
 }
 
 // SyncDir flushes a directory's entries (a rename, a new file) to disk.

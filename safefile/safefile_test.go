@@ -56,3 +56,43 @@ func TestCreateInMissingDirSaysWhere(t *testing.T) {
 		t.Errorf("error %q does not name the directory", err)
 	}
 }
+
+// TestPoint2SymlinkedBook: a write through a symbolic link (or a chain, or
+// a relative one) replaces the file it names and keeps the link.
+func TestPoint2SymlinkedBook(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real", "book.db")
+	if err := os.MkdirAll(filepath.Dir(real), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(real, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	first := filepath.Join(dir, "first.db")
+	second := filepath.Join(dir, "second.db")
+	if err := os.Symlink("real/book.db", first); err != nil { // relative
+		t.Fatal(err)
+	}
+	if err := os.Symlink(first, second); err != nil { // a chain
+		t.Fatal(err)
+	}
+	if got := Resolve(second); got != real {
+		t.Fatalf("Resolve(%s) = %s, want %s", second, got, real)
+	}
+	if err := Write(second, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{first, second} {
+		if fi, err := os.Lstat(l); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+			t.Errorf("%s is no longer a link", l)
+		}
+	}
+	if got, _ := os.ReadFile(real); string(got) != "new" {
+		t.Errorf("the real file holds %q, want new", got)
+	}
+	dangling := filepath.Join(dir, "dangling.db")
+	os.Symlink(filepath.Join(dir, "real", "later.db"), dangling)
+	if got := Resolve(dangling); got != filepath.Join(dir, "real", "later.db") {
+		t.Errorf("a dangling link resolves to %s", got)
+	}
+}

@@ -61,8 +61,9 @@ func (b *Book) CompactInPlace() error {
 	if b.ro {
 		return ErrReadOnly
 	}
-	dir := filepath.Dir(b.path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(b.path)+".compact-*")
+	real := safefile.Resolve(b.path) // a symlinked book: compact the file, keep the link
+	dir := filepath.Dir(real)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(real)+".compact-*")
 	if err != nil {
 		return fmt.Errorf("cannot write the compacted book in %s: %w", dir, err)
 	}
