@@ -36,14 +36,19 @@ func importCmd(a *App) *cobra.Command {
 		maps      []string
 		dateOrder string
 		json      bool
+		encoding  string
+		noHeader  bool
 	}
 	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Import clients from a vCard (.vcf) or CSV file; --dry-run shows what would happen",
 		Long: `import reads the contacts a phone, a mail program or a shop exported: vCard 2.1,
 3.0 and 4.0 (.vcf), and CSV from Google Contacts, Outlook, Shopify,
-Thunderbird or a sheet with Chinese headers (姓名, 手机, 生日, ...), in UTF-8,
-UTF-16 or GBK, separated by commas, semicolons or tabs.
+Thunderbird, Windows Live Mail (English, German, French, Japanese, Chinese,
+Korean) or a sheet with Chinese headers (姓名, 手机, 生日, ...), separated by
+commas, semicolons or tabs. The encoding (UTF-8, UTF-16, GB18030, Big5,
+Shift_JIS, EUC-KR, Windows-1252) is detected; --dry-run says the guess and
+how sure it is, an unsure guess writes nothing, and --encoding names it.
 
 A contact whose phone or e-mail is already a client's (under the same name)
 is merged into that client: nothing is lost, the newer value of a field wins
@@ -81,12 +86,16 @@ number; FIELD= reads the field from no column).`,
 				return err
 			}
 			return a.withImportBook(o.dryRun, st.Size(), func(b *book.Book) error {
-				src, err := interchange.Parse(path, data, interchange.ParseOptions{Map: o.maps, DateOrder: o.dateOrder, CC: b.Meta().CountryCode})
+				src, err := interchange.Parse(path, data, interchange.ParseOptions{Map: o.maps, DateOrder: o.dateOrder,
+					CC: b.Meta().CountryCode, Encoding: o.encoding, NoHeader: o.noHeader})
 				if err != nil {
 					if src != nil && !o.json {
 						writeSource(a.Stdout, src, a.Lang)
 					}
 					return err
+				}
+				if !o.dryRun && src.EncodingUnsure() {
+					return usageErr("%s", say(a.Lang, i18n.CliInterchangeEncodingUnsure, src.Name, src.Encoding, int(src.Confidence*100)))
 				}
 				popt := interchange.PlanOptions{SourceTime: st.ModTime()}
 				progress := func(int, int) {}
@@ -110,6 +119,8 @@ number; FIELD= reads the field from no column).`,
 	cmd.Flags().StringArrayVar(&o.maps, "map", nil, "read FIELD from COLUMN (CSV): FIELD=COLUMN, repeatable; fields: "+fieldNames())
 	cmd.Flags().StringVar(&o.dateOrder, "date-order", "", "how dates like 3/4/1985 are read (CSV): dmy or mdy (default: detected)")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the plan or report as JSON")
+	cmd.Flags().StringVar(&o.encoding, "encoding", "", "the file's encoding, not guessed: UTF-8, UTF-16LE, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252, ...")
+	cmd.Flags().BoolVar(&o.noHeader, "no-header", false, "the CSV has no header row: its first row is a contact (name columns with --map name=1)")
 	return cmd
 }
 
@@ -162,7 +173,10 @@ func (a *App) progress(total int) func(done, total int) {
 // for CSV, which column feeds which field.
 func writeSource(w io.Writer, src *interchange.Source, lang string) {
 	info := []string{src.Format}
-	if src.Encoding != "" {
+	switch {
+	case src.Encoding != "" && src.Confidence < 1:
+		info = append(info, say(lang, i18n.CliInterchangeEncodingGuess, src.Encoding, int(src.Confidence*100)))
+	case src.Encoding != "":
 		info = append(info, src.Encoding)
 	}
 	if src.Delimiter != "" {
@@ -228,6 +242,9 @@ func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 	writeSource(w, p.Source, lang)
 	if dryRun {
 		fmt.Fprintln(w, say(lang, i18n.CliInterchangeDryRunNothingWritten))
+		if p.Source.EncodingUnsure() {
+			fmt.Fprintln(w, say(lang, i18n.CliInterchangeEncodingUnsure, p.Source.Name, p.Source.Encoding, int(p.Source.Confidence*100)))
+		}
 	}
 	heads := []string{say(lang, i18n.CliInterchangeImported), say(lang, i18n.CliInterchangeMerged), say(lang, i18n.CliInterchangeUnchanged), say(lang, i18n.CliInterchangeSkipped)}
 	if dryRun {

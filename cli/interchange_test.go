@@ -129,3 +129,40 @@ func TestExportKeepsAnExistingFile(t *testing.T) {
 		t.Fatalf("--force did not replace the file: %q", b)
 	}
 }
+
+// TestImportEncoding: the dry run says the guessed encoding and how sure it
+// is; an unsure guess writes nothing and asks for --encoding, which then
+// imports; --no-header keeps the first row.
+func TestImportEncoding(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "Li Na")
+	dir := t.TempDir()
+	ja := filepath.Join(dir, "ja.csv")
+	data, err := os.ReadFile("../testdata/fixtures/csv/thunderbird_ja_shiftjis_written.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(ja, data, 0o600)
+	if out := run(t, book, "import", ja, "--dry-run"); !strings.Contains(out, "CSV, Shift_JIS (guessed, 99% sure)") || !strings.Contains(out, "名無しの権兵衛") {
+		t.Errorf("dry run:\n%s", out)
+	}
+	odd := filepath.Join(dir, "odd.csv")
+	os.WriteFile(odd, []byte("Name,Phone\r\nAnn\xb3,555 1234\r\n"), 0o600)
+	if out := run(t, book, "import", odd, "--dry-run"); !strings.Contains(out, "is not clear") {
+		t.Errorf("dry run of an unsure file:\n%s", out)
+	}
+	if _, _, err := runErr(book, "import", odd); err == nil || !strings.Contains(err.Error(), "--encoding") {
+		t.Errorf("unsure import: %v", err)
+	}
+	if got := run(t, book, "list"); strings.Contains(got, "Ann") {
+		t.Fatalf("an unsure import wrote:\n%s", got)
+	}
+	if out := run(t, book, "import", odd, "--encoding", "windows-1252"); !strings.Contains(out, "imported 1") {
+		t.Errorf("named encoding:\n%s", out)
+	}
+	bare := filepath.Join(dir, "bare.csv")
+	os.WriteFile(bare, []byte("周婷,13700001111\r\n"), 0o600)
+	if out := run(t, book, "import", bare, "--no-header", "--map", "name=1", "--map", "phone=2"); !strings.Contains(out, "imported 1") {
+		t.Errorf("--no-header:\n%s", out)
+	}
+}

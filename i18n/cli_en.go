@@ -165,6 +165,8 @@ var enCLI = map[Key]string{
 	CliInterchangeNotRead:                              "not read:",
 	CliInterchangeNote:                                 "+ %d note(s)",
 	CliInterchangeNothingWasImported:                   "nothing was imported",
+	CliInterchangeEncodingGuess:                        "%s (guessed, %d%% sure)",
+	CliInterchangeEncodingUnsure:                       "the encoding of %s is not clear (%s is a guess, %d%% sure); nothing was imported. Look at the names with --dry-run, then name the encoding with --encoding (UTF-8, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252)",
 	CliInterchangeOfThemAskedNotToBe:                   " %d of them asked not to be contacted; the file says so.",
 	CliInterchangeSemicolonSeparated:                   "semicolon-separated",
 	CliInterchangeSkipped:                              "skipped",

@@ -165,6 +165,8 @@ var zhCLI = map[Key]string{
 	CliInterchangeNotRead:                              "未读取：",
 	CliInterchangeNote:                                 "+ %d 条备注",
 	CliInterchangeNothingWasImported:                   "什么都没有导入",
+	CliInterchangeEncodingGuess:                        "%s（推测，把握 %d%%）",
+	CliInterchangeEncodingUnsure:                       "无法确定 %s 的编码（%s 只是推测，把握 %d%%）；什么都没有导入。请先用 --dry-run 查看姓名，再用 --encoding 指定编码（UTF-8、GB18030、Big5、Shift_JIS、EUC-KR、windows-1252）",
 	CliInterchangeOfThemAskedNotToBe:                   "其中 %d 位要求勿联系，文件中已注明。",
 	CliInterchangeSemicolonSeparated:                   "分号分隔",
 	CliInterchangeSkipped:                              "跳过",
