@@ -73,6 +73,7 @@ func TestEveryFixture(t *testing.T) {
 		"csv/windows_live_mail_ja_shiftjis_written.csv":              {new: 2},
 		"vcf/unknown_charset_ansi_written.vcf":                       {new: 1},
 		"csv/roundcube_all.csv":                                      {new: 1},
+		"csv/shopify_customers_export_2024_written.csv":              {new: 3},
 		"csv/shopify_legacy_template_solidus_importer_customers.csv": {new: 2}, // continuation rows fold into John
 		"csv/thunderbird_csv_semicolon.csv":                          {new: 2},
 		"csv/thunderbird_export.csv":                                 {new: 2},

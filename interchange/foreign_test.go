@@ -148,3 +148,46 @@ func TestJCardRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestShopifyConsent: a customer whose every marketing-consent column says
+// no is imported as do-not-contact, with the columns as the reason and a
+// warning the dry run shows; one who said yes to any keeps being
+// contactable, the no kept in the details note.
+func TestShopifyConsent(t *testing.T) {
+	data, err := os.ReadFile("../testdata/fixtures/csv/shopify_customers_export_2024_written.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBook(t)
+	pl, err := importFile(t, b, "customers_export.csv", data, ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pl.New) != 3 {
+		t.Fatalf("%d new", len(pl.New))
+	}
+	want := map[string]string{
+		"Mei Chen":     "the imported file says Accepts Email Marketing = no, Accepts SMS Marketing = no",
+		"Oliver Smith": "",
+		"Sofia Rossi":  "the imported file says Accepts Email Marketing = no",
+	}
+	for _, it := range pl.New {
+		p := it.profile
+		how, ok := want[p.Name]
+		if !ok || p.Consent.DoNotContact != (how != "") || p.Consent.How != how {
+			t.Errorf("%s: consent %+v, want %q", p.Name, p.Consent, how)
+		}
+		if p.Name == "Mei Chen" && (len(p.Phones) != 1 || p.Phones[0].Number != "+8613800138000") {
+			t.Errorf("Shopify's apostrophe before + left on the phone: %v", p.Phones)
+		}
+	}
+	var warned []string
+	for _, w := range pl.Warnings {
+		if strings.Contains(w.Text, "imported as do-not-contact") {
+			warned = append(warned, w.Name)
+		}
+	}
+	if !slices.Equal(warned, []string{"Mei Chen", "Sofia Rossi"}) {
+		t.Errorf("do-not-contact warnings for %q", warned)
+	}
+}

@@ -47,16 +47,21 @@ const (
 	FieldTags          Field = "tags"
 	FieldNote          Field = "note"
 	FieldDoNotContact  Field = "do_not_contact"
+	// FieldAcceptsMarketing is a yes/no column of consent to be contacted
+	// (Shopify's Accepts Email Marketing, Accepts SMS Marketing): a client
+	// whose every such column says no is imported as do-not-contact.
+	FieldAcceptsMarketing Field = "accepts_marketing"
 )
 
 // Fields lists every field --map accepts, in the order a preview shows them.
 var Fields = []Field{FieldName, FieldGiven, FieldMiddle, FieldFamily, FieldHonorific, FieldLatinName, FieldGender,
 	FieldPhone, FieldEmail, FieldWeChat, FieldChannel, FieldCity, FieldDistrict, FieldCountry, FieldAddress,
 	FieldOccupation, FieldCompany, FieldBirthday, FieldLunarBirthday, FieldBirthYear, FieldBirthMonth, FieldBirthDay,
-	FieldAnniversary, FieldDate, FieldTags, FieldNote, FieldDoNotContact}
+	FieldAnniversary, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing}
 
 // multi are the fields several columns may feed at once.
-var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, FieldNote: true, FieldDate: true, FieldAddress: true}
+var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, FieldNote: true, FieldDate: true, FieldAddress: true,
+	FieldAcceptsMarketing: true}
 
 // headerFields maps headers, normalised (lower case, single spaces, "_"
 // and "-" read as spaces), to fields: the exports of Google Contacts,
@@ -107,6 +112,11 @@ var headerFields = map[string]Field{
 	"labels": FieldTags, "标签": FieldTags, "標籤": FieldTags, "分组": FieldTags, "分組": FieldTags,
 	"note": FieldNote, "notes": FieldNote, "remarks": FieldNote, "备注": FieldNote, "備註": FieldNote, "说明": FieldNote,
 	"do not contact": FieldDoNotContact, "勿扰": FieldDoNotContact, "请勿联系": FieldDoNotContact, "拒绝联系": FieldDoNotContact,
+	"accepts marketing": FieldAcceptsMarketing, "accepts email marketing": FieldAcceptsMarketing,
+	"accepts sms marketing": FieldAcceptsMarketing, "email marketing consent": FieldAcceptsMarketing,
+	"sms marketing consent": FieldAcceptsMarketing, "marketing opt in": FieldAcceptsMarketing, "email opt in": FieldAcceptsMarketing,
+	"sms opt in": FieldAcceptsMarketing, "newsletter": FieldAcceptsMarketing, "接受营销": FieldAcceptsMarketing,
+	"接受营销邮件": FieldAcceptsMarketing, "接受营销短信": FieldAcceptsMarketing, "同意营销": FieldAcceptsMarketing,
 }
 
 // foreignHeaders maps the headers of the German, French, Japanese and
@@ -401,6 +411,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 	p := &r.Profile
 	var given, middle, family string
 	var by, bm, bd string
+	var refused, accepted []string // consent columns that say no, yes
 	for _, c := range m.Columns {
 		v := undefuse(strings.TrimSpace(row.Get(c.Index)))
 		if v == "" {
@@ -506,7 +517,22 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 			if yes(v) {
 				p.Consent = profile.Consent{DoNotContact: true, How: "in the imported file"}
 			}
+		case FieldAcceptsMarketing:
+			switch {
+			case refusal(v):
+				refused = append(refused, c.Header+" = "+v)
+			case yes(v) || strings.EqualFold(v, "subscribed"):
+				accepted = append(accepted, c.Header+" = "+v)
+			}
 		}
+	}
+	switch {
+	case len(refused) > 0 && len(accepted) == 0 && !p.Consent.DoNotContact:
+		why := strings.Join(refused, ", ")
+		p.Consent = profile.Consent{DoNotContact: true, How: "the imported file says " + why}
+		r.warn("does not accept being contacted ("+why+"); imported as do-not-contact", "不接受联系（"+why+"）；按勿联系导入")
+	case len(refused) > 0:
+		r.addDetail("Consent: " + strings.Join(append(refused, accepted...), ", "))
 	}
 	if p.Name == "" {
 		p.Name = joinName(given, middle, family)
@@ -575,6 +601,15 @@ func validEmail(s string) bool {
 func yes(v string) bool {
 	switch strings.ToLower(strings.TrimSpace(v)) {
 	case "true", "yes", "y", "1", "x", "是", "√", "✓":
+		return true
+	}
+	return false
+}
+
+// refusal reports whether a consent cell says no.
+func refusal(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "no", "n", "false", "0", "unsubscribed", "not_subscribed", "not subscribed", "opted out", "否", "不", "不同意", "拒绝":
 		return true
 	}
 	return false
