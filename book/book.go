@@ -106,9 +106,6 @@ func (b *Book) Meta() store.Meta { return b.st.Meta() }
 // Config returns the configuration the book was opened with.
 func (b *Book) Config() config.Config { return b.cfg }
 
-// ReadOnly reports whether the book was opened for reading only.
-func (b *Book) ReadOnly() bool { return b.opt.ReadOnly }
-
 // now returns the book's clock's time; today its day.
 func (b *Book) now() time.Time    { return b.opt.Now() }
 func (b *Book) today() civil.Date { return civil.Of(b.opt.Now()) }
