@@ -9,6 +9,8 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/dateinput"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
@@ -78,7 +80,7 @@ func addCmd(a *App) *cobra.Command {
 					field = "lunar_birthday"
 				}
 				if err := profile.Set(p, field, birthday, a.Now()); err != nil {
-					return usageErr("--birthday: %v", err)
+					return usageErr("--birthday: %s", i18n.New(a.Lang).Error(err))
 				}
 			} else if lunar {
 				return usageErr("--lunar goes with --birthday MM-DD (the lunar month and day)")
@@ -103,7 +105,7 @@ func addCmd(a *App) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringArrayVar(&phones, "phone", nil, "phone number in any format (repeat for several)")
-	cmd.Flags().StringVar(&birthday, "birthday", "", "birthday as MM-DD or YYYY-MM-DD")
+	cmd.Flags().StringVar(&birthday, "birthday", "", "birthday: MM-DD, YYYY-MM-DD, or a lunar date written in Chinese (the lunar month and day)")
 	cmd.Flags().BoolVar(&lunar, "lunar", false, "the birthday is a lunar-calendar date")
 	cmd.Flags().StringVar(&tier, "tier", "", "tier override (A, B, C, D or a card name)")
 	cmd.Flags().StringVar(&referredBy, "referred-by", "", "the client who brought this one (id, phone or name)")
@@ -214,7 +216,7 @@ func editCmd(a *App) *cobra.Command {
 							return usageErr("--set %q: write it as field=value", kv)
 						}
 						if err := profile.Set(p, k, v, a.Now()); err != nil {
-							return usageErr("%v", err)
+							return usageErr("%s", i18n.New(a.Lang).Error(err))
 						}
 					}
 					return nil
@@ -275,22 +277,27 @@ func kindNames() string {
 	return strings.Join(out, ", ")
 }
 
-// parseDay reads a --date flag: empty is today.
+// parseDay reads a date flag (--date, --due, --until): empty is today;
+// otherwise any form dateinput.Day reads (2026-03-05, 03-05, tomorrow,
+// +2w, next friday, and the Chinese words and lunar dates), a day without
+// a year being the next one.
 func (a *App) parseDay(s, flag string) (civil.Date, error) {
-	if s == "" {
+	return a.readDay(s, flag, dateinput.Day)
+}
+
+// parsePastDay reads the day of something that happened (a purchase):
+// as parseDay, but a day without a year, or a weekday, is the latest one.
+func (a *App) parsePastDay(s, flag string) (civil.Date, error) {
+	return a.readDay(s, flag, dateinput.PastDay)
+}
+
+func (a *App) readDay(s, flag string, read func(string, civil.Date) (civil.Date, error)) (civil.Date, error) {
+	if strings.TrimSpace(s) == "" {
 		return a.today(), nil
 	}
-	switch strings.ToLower(s) {
-	case "today":
-		return a.today(), nil
-	case "tomorrow":
-		return a.today().AddDays(1), nil
-	case "yesterday":
-		return a.today().AddDays(-1), nil
-	}
-	d, err := civil.Parse(s)
+	d, err := read(s, a.today())
 	if err != nil {
-		return d, usageErr("%s: %v", flag, err)
+		return d, usageErr("%s: %s", flag, i18n.New(a.Lang).Error(err))
 	}
 	return d, nil
 }
@@ -306,7 +313,7 @@ func buyCmd(a *App) *cobra.Command {
 			if err != nil {
 				return usageErr("%v", err)
 			}
-			day, err := a.parseDay(date, "--date")
+			day, err := a.parsePastDay(date, "--date")
 			if err != nil {
 				return err
 			}
@@ -329,7 +336,7 @@ func buyCmd(a *App) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&currency, "currency", "", "currency (default: the book's)")
 	cmd.Flags().StringVar(&items, "items", "", "what was bought")
-	cmd.Flags().StringVar(&date, "date", "", "day of the purchase, YYYY-MM-DD (default today)")
+	cmd.Flags().StringVar(&date, "date", "", "day of the purchase: YYYY-MM-DD, MM-DD, yesterday, last friday, -3d... (default today)")
 	cmd.Flags().StringVar(&storeName, "store", "", "store (default: the book's)")
 	return cmd
 }

@@ -56,7 +56,7 @@ func taskAddCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&due, "due", "", "due date, YYYY-MM-DD, today or tomorrow")
+	cmd.Flags().StringVar(&due, "due", "", "due date: YYYY-MM-DD, MM-DD, today, tomorrow, +3d, +2w, friday, next friday, or in Chinese")
 	cmd.Flags().StringVar(&kind, "kind", "custom", "call_back, thank_you, care_message, service_invite, birthday_greeting, ...")
 	return cmd
 }
@@ -123,7 +123,7 @@ func taskSnoozeCmd(a *App) *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&until, "until", "", "the day it comes back")
+	cmd.Flags().StringVar(&until, "until", "", "the day it comes back: YYYY-MM-DD, MM-DD, tomorrow, +3d, +2w, next friday, or in Chinese")
 	return cmd
 }
 

@@ -63,6 +63,9 @@ func FuzzAnniversary(f *testing.F) {
 		if y := r.When.Year; y != 0 && (y < MinYear || y > MaxYear) {
 			t.Fatalf("%q: year %d", s, y)
 		}
+		if back, err := Anniversary(r.String(), false); err != nil || back != r {
+			t.Fatalf("%q -> %+v -> %q -> %+v, %v", s, r, r.String(), back, err)
+		}
 		if r.Leap && !r.Lunar {
 			t.Fatalf("%q: a Gregorian leap month", s)
 		}

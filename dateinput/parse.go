@@ -503,3 +503,17 @@ func parseNumeric(t string) (numericDate, bool) {
 	}
 	return numericDate{}, false
 }
+
+// String writes r in a form Anniversary reads back as r: 03-05 or
+// 1985-03-05, and a lunar date as it is said, 农历八月十五 or
+// 农历1985年闰四月初一.
+func (r Recurring) String() string {
+	if !r.Lunar {
+		return r.When.String()
+	}
+	y := ""
+	if r.When.Year != 0 {
+		y = strconv.Itoa(r.When.Year) + "年"
+	}
+	return "农历" + y + lunar.MonthName(int(r.When.Month), r.Leap) + lunar.DayName(r.When.Day)
+}

@@ -248,10 +248,8 @@ const (
 	ErrNameRequired   Key = "err.name_required"
 	ErrTitleRequired  Key = "err.title_required"
 	ErrPhoneRequired  Key = "err.phone_required"
-	ErrPhoneBad       Key = "err.phone_bad"    // the number
-	ErrPhoneTaken     Key = "err.phone_taken"  // the number, the client holding it
-	ErrBirthdayBad    Key = "err.birthday_bad" // the answer
-	ErrDateBad        Key = "err.date_bad"     // the answer
+	ErrPhoneBad       Key = "err.phone_bad"   // the number
+	ErrPhoneTaken     Key = "err.phone_taken" // the number, the client holding it
 	ErrPurchaseFuture Key = "err.purchase_future"
 	ErrAmountBad      Key = "err.amount_bad" // the answer
 	ErrStartBad       Key = "err.start_bad"  // the answer

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/dateinput"
 )
 
 // setters maps the field names accepted by Set (as typed on the command
@@ -110,19 +110,15 @@ func (p *Profile) setDate(kind DateKind, v string, lunar bool) error {
 	if strings.TrimSpace(v) == "" {
 		return nil
 	}
-	var md civil.MonthDay
-	var leap bool
-	var err error
-	if lunar {
-		md, leap, err = ParseLunarMonthDay(v) // lunar day 30 exists in every month
-	} else {
-		md, err = civil.ParseMonthDay(v)
-	}
+	// The date as people write it: 03-05, 1985-03-05, 3月5日, or a lunar
+	// one (农历八月十五, 腊月廿三, 闰四月初一), which makes the date lunar
+	// whatever the field; lunar set reads digits as a lunar date.
+	r, err := dateinput.Anniversary(v, lunar)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrBadField, err)
+		return fmt.Errorf("%w: %w", ErrBadField, err)
 	}
 	lead := DefaultLeadDays
-	p.Dates = append(p.Dates, ImportantDate{Kind: kind, When: md, Lunar: lunar, LeapMonth: leap, LeadDays: lead})
+	p.Dates = append(p.Dates, ImportantDate{Kind: kind, When: r.When, Lunar: r.Lunar, LeapMonth: r.Leap, LeadDays: lead})
 	return nil
 }
 

@@ -211,7 +211,10 @@ func (e editor) lineKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
 			if text == "" {
 				until, err = c.today().AddDays(1), nil
 			}
-			if err != nil || !until.After(c.today()) {
+			if err != nil {
+				return e, nil, edited{say: true, text: c.cat.Error(err), isErr: true}
+			}
+			if !until.After(c.today()) {
 				return e, nil, edited{say: true, text: c.t(i18n.ErrSnoozeDay, text), isErr: true}
 			}
 			return e.closeLine(), snoozeTask(c, l.ref.task.ID, l.ref.task.Title, until), edited{}

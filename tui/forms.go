@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/dateinput"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tasks"
@@ -151,7 +152,9 @@ func fillProfile(v *typing.Values, p *profile.Profile) {
 	}
 	*v.Str("phone") = strings.Join(phones, ", ")
 	if bd, ok := p.Birthday(); ok {
-		*v.Str("birthday") = bd.When.String()
+		// Written as it reads back, a lunar one with its leap month:
+		// 农历1985年闰四月初一.
+		*v.Str("birthday") = dateinput.Recurring{When: bd.When, Lunar: bd.Lunar, Leap: bd.LeapMonth}.String()
 		*v.Flag("lunar") = bd.Lunar
 	}
 	*v.Str("city") = p.City
@@ -210,33 +213,28 @@ func (f *formScreen) checkPhones(s string) error {
 }
 
 func (f *formScreen) checkBirthday(s string) error {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	if strings.TrimSpace(s) == "" {
 		return nil
 	}
-	var err error
-	if *f.Values.Flag("lunar") {
-		_, _, err = profile.ParseLunarMonthDay(s)
-	} else {
-		_, err = civil.ParseMonthDay(s)
-	}
-	if err != nil {
-		return errors.New(f.c.t(i18n.ErrBirthdayBad, s))
+	// 03-05, 1985-03-05, or a lunar date as people write it (农历八月十五,
+	// 腊月廿三, 闰四月初一), which is lunar without the lunar switch.
+	if _, err := dateinput.Anniversary(s, *f.Values.Flag("lunar")); err != nil {
+		return errors.New(f.c.cat.Error(err))
 	}
 	return nil
 }
 
 func (f *formScreen) checkDue(s string) error {
 	if _, err := parseDay(s, f.c.today()); err != nil {
-		return errors.New(f.c.t(i18n.ErrDateBad, s))
+		return errors.New(f.c.cat.Error(err))
 	}
 	return nil
 }
 
 func (f *formScreen) checkPurchaseDate(s string) error {
-	d, err := parseDay(s, f.c.today())
+	d, err := parsePastDay(s, f.c.today())
 	if err != nil {
-		return errors.New(f.c.t(i18n.ErrDateBad, s))
+		return errors.New(f.c.cat.Error(err))
 	}
 	if d.After(f.c.today()) {
 		return errors.New(f.c.t(i18n.ErrPurchaseFuture))
@@ -328,7 +326,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 		return addTask(c, t, f.ref.clientName, f.Key()), nil
 	case formBuy:
 		amt, _ := profile.ParseMoney(v.Get("amount"))
-		day, _ := parseDay(v.Get("date"), c.today())
+		day, _ := parsePastDay(v.Get("date"), c.today())
 		p := &profile.Purchase{ClientID: f.ref.clientID, Date: day, Amount: amt, Items: v.Get("items"), Author: c.associate}
 		return addPurchase(c, p, f.ref.clientName, f.Key()), nil
 	case formVisit:
@@ -387,25 +385,24 @@ func applyProfile(p *profile.Profile, v *typing.Values, before *profile.Profile,
 	return nil
 }
 
-// parseDay reads a day typed in a form: YYYY-MM-DD, MM-DD (this year, or
-// next year when already past), +N (days from today), or nothing for
-// today.
+// parseDay reads a day typed in a form or a prompt: nothing for today,
+// else what dateinput.Day reads (2026-03-05, 03-05, +3, 3d, +2w, tomorrow,
+// next friday, 明天, 下周五, 八月十五...), a day without a year being the
+// next one.
 func parseDay(s string, today civil.Date) (civil.Date, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	if strings.TrimSpace(s) == "" {
 		return today, nil
 	}
-	if n, err := strconv.Atoi(strings.TrimPrefix(s, "+")); err == nil && n >= 0 && n < 3650 {
-		return today.AddDays(n), nil
+	return dateinput.Day(s, today)
+}
+
+// parsePastDay reads the day of something that happened (a purchase):
+// as parseDay, but a day without a year, or a weekday, is the latest one.
+func parsePastDay(s string, today civil.Date) (civil.Date, error) {
+	if strings.TrimSpace(s) == "" {
+		return today, nil
 	}
-	if d, err := civil.Parse(s); err == nil {
-		return d, nil
-	}
-	md, err := civil.ParseMonthDay(s)
-	if err != nil || md.Year != 0 {
-		return civil.Date{}, errors.New("not a day")
-	}
-	return md.Next(today), nil
+	return dateinput.PastDay(s, today)
 }
 
 func splitComma(s string) []string {

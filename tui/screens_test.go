@@ -180,7 +180,7 @@ func TestErrorsInStatusLine(t *testing.T) {
 		{"tick without a task", []string{"2", "space"}, "Select a follow-up first"},
 		{"empty note", []string{"2", "n", "enter"}, "The note is empty"},
 		{"snooze to the past", []string{"3", "s", "2020-01-01", "enter"}, `"2020-01-01" is not a later day`},
-		{"snooze nonsense", []string{"3", "s", "soon", "enter"}, `"soon" is not a later day`},
+		{"snooze nonsense", []string{"3", "s", "soon", "enter"}, `"soon" is not a day: write`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
