@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/dateinput"
 	"github.com/vipbook/vipbook/interchange/sheet"
 	"github.com/vipbook/vipbook/profile"
 )
@@ -630,13 +632,20 @@ var ymdDate = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)
 var chineseDate = regexp.MustCompile(`^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$`)
 
 // parseCellDate reads a date as spreadsheets write them. ok is false for
-// an empty date (Outlook writes 0/0/00). A "农历"/"lunar" prefix, or lunar
-// set, reads a lunar month and day.
+// an empty date (Outlook writes 0/0/00). A lunar date as people write it
+// (农历八月十五, 八月十五, 腊月廿三, 闰四月初一, 农历1985年八月十五) is a
+// lunar date in any date column; a "农历"/"lunar" prefix, or lunar set,
+// reads digits as a lunar month and day.
 func parseCellDate(v, order string, lunar bool) (profile.ImportantDate, bool, error) {
 	v = strings.TrimSpace(v)
 	switch v {
 	case "", "0/0/00", "0/0/0000", "0.0.00", "0.0.0000", "0000-00-00", "00/00/0000", "-", "--":
 		return profile.ImportantDate{}, false, nil
+	}
+	if r, err := dateinput.Anniversary(v, lunar); err == nil && r.Lunar {
+		return profile.ImportantDate{When: r.When, Lunar: true, LeapMonth: r.Leap}, true, nil
+	} else if de := (*dateinput.Error)(nil); errors.As(err, &de) && de.Reason != dateinput.ReasonForm {
+		return profile.ImportantDate{}, false, err // a lunar or Gregorian date that does not exist
 	}
 	for _, prefix := range []string{"农历", "農曆", "阴历", "陰曆", "lunar", "Lunar"} {
 		if strings.HasPrefix(v, prefix) {
