@@ -27,9 +27,12 @@ test-deps:
 		if [ -f $$d/package.json ] && [ ! -d $$d/node_modules ]; then \
 			npm ci --prefix $$d --no-audit --no-fund || exit 1; fi; done
 
+# go vet, gofmt, staticcheck and deadcode; the last two are pinned as tool
+# directives in go.mod (go tool NAME), so their versions move only with it.
 vet:
 	$(GO) vet $(PKGS)
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1)
+	$(GO) tool staticcheck $(PKGS)
 
 unit:
 	$(GO) test -race -timeout 30m $(PKGS)

@@ -91,5 +91,5 @@ func ParseMonthDay(s string) (MonthDay, error) {
 	if err != nil {
 		return MonthDay{}, fmt.Errorf("%w: %q (write it as MM-DD or YYYY-MM-DD)", ErrBadDate, s)
 	}
-	return MonthDay{Year: d.Year, Month: d.Month, Day: d.Day}, nil
+	return MonthDay(d), nil
 }

@@ -266,6 +266,7 @@ func BenchmarkBuild(b *testing.B) {
 				ix = search.New(sums, search.Options{Today: today})
 			}
 			b.StopTimer()
+			runtime.KeepAlive(ix) // the last build is used, so none is optimised away
 			ix = nil
 			var before, after runtime.MemStats
 			runtime.GC()
