@@ -63,6 +63,7 @@ func TestEveryFixture(t *testing.T) {
 		"csv/google_contacts_legacy_export_folkerkinzel.csv":         {new: 1},
 		"csv/outlook365_web_export_bom_folkerkinzel.csv":             {new: 1},
 		"csv/outlook_microsoft_sample_import_contacts.csv":           {new: 5}, // five colleagues sharing one phone stay five
+		"csv/google_csv_resaved_by_excel_written.csv":                {new: 2},
 		"csv/outlook_de_windows1252_written.csv":                     {new: 2},
 		"csv/outlook_fr_windows1252_written.csv":                     {new: 1},
 		"csv/outlook_ko_euckr_written.csv":                           {new: 2},
@@ -83,6 +84,7 @@ func TestEveryFixture(t *testing.T) {
 		"ics/khal_event_d_no_value.ics":                              {err: ErrNotContacts},
 		"ics/khal_event_r_past.ics":                                  {err: ErrNotContacts},
 		"vcf/aosp_v21_complicated.vcf":                               {new: 1},
+		"vcf/android_samsung_events_written.vcf":                     {new: 2},
 		"vcf/apple_ios_omit_year_lunar_written.vcf":                  {new: 2},
 		"vcf/aosp_v21_nest.vcf":                                      {new: 2, skipped: 2}, // the outer card and the line after it
 		"vcf/eds_vcard_5.vcf":                                        {new: 1},
@@ -98,6 +100,7 @@ func TestEveryFixture(t *testing.T) {
 		"vcf/metowolf_zhaoshang_bank_cmb.vcf":                        {err: ErrNoRecords}, // a bank, not a person
 		"vcf/nodevcf_multiple.vcf":                                   {new: 1},            // one person in three versions
 		"vcf/roundcube_thebat.vcf":                                   {new: 1},
+		"vcf/sabre_v3_v4_escapes_written.vcf":                        {new: 2},
 		"vcf/thunderbird_export.vcf":                                 {new: 2},
 		"vcf/vcard4android_vcard4.vcf":                               {new: 1},
 	}

@@ -26,8 +26,16 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 	} else if p.Honorific != "" && strings.HasPrefix(p.Name, p.Honorific+" ") {
 		p.Name = strings.TrimSpace(strings.TrimPrefix(p.Name, p.Honorific+" "))
 	}
+	phonetic := joinName(vcard.Text(value(c, "X-PHONETIC-FIRST-NAME")), vcard.Text(value(c, "X-PHONETIC-MIDDLE-NAME")),
+		vcard.Text(value(c, "X-PHONETIC-LAST-NAME")))
+	if phonetic != "" && (!hasHan(p.Name) || hasHan(phonetic)) {
+		// A reading in kana, or of a Latin name: not a Latin name to
+		// keep, but worth keeping.
+		r.addDetail("Phonetic name: " + phonetic)
+		phonetic = ""
+	}
 	if hasHan(p.Name) {
-		latin := joinName(vcard.Text(value(c, "X-PHONETIC-FIRST-NAME")), "", vcard.Text(value(c, "X-PHONETIC-LAST-NAME")))
+		latin := phonetic
 		if nick := vcard.Text(value(c, "NICKNAME")); latin == "" && nick != "" && !hasHan(nick) {
 			latin = nick
 		}
@@ -97,7 +105,11 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 		}
 		// An address of city and country only (as vipbook writes it, the
 		// district in the extended-address field) is all in the profile.
-		if vcard.Field(f, 0) == "" && vcard.Field(f, 2) == "" && vcard.Field(f, 5) == "" && vcard.Field(f, 4) == "" {
+		// Gmail puts a whole address typed in one box in the extended
+		// part: lines, or text with no city and no country beside it.
+		ext := vcard.Field(f, 1)
+		whole := strings.Contains(ext, "\n") || vcard.Field(f, 3) == "" && vcard.Field(f, 6) == "" && strings.ContainsAny(ext, ",0123456789")
+		if vcard.Field(f, 0) == "" && vcard.Field(f, 2) == "" && vcard.Field(f, 5) == "" && vcard.Field(f, 4) == "" && !whole {
 			if i == 0 {
 				p.District = vcard.Field(f, 1)
 			}
@@ -145,6 +157,27 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 		}
 		r.addDate(profile.ImportantDate{Kind: kind, Label: vcard.Text(d.Param("LABEL")), When: md, Lunar: true,
 			LeapMonth: leap || strings.EqualFold(d.Param("LEAP"), "true"), LeadDays: leadDays(d)})
+	}
+	// Android's events: X-ANDROID-CUSTOM:vnd.android.cursor.item/contact_event;DATE;TYPE;LABEL
+	// (TYPE 1 anniversary, 2 other, 3 birthday, 0 the label's).
+	for _, x := range c.All("X-ANDROID-CUSTOM") {
+		f := vcard.Fields(x.Value)
+		if vcard.Field(f, 0) != "vnd.android.cursor.item/contact_event" {
+			continue
+		}
+		kind, label := profile.DateCustom, vcard.Field(f, 3)
+		switch vcard.Field(f, 2) {
+		case "1":
+			kind, label = profile.DateAnniversary, ""
+		case "3":
+			kind, label = profile.DateBirthday, ""
+		case "2":
+			label = firstOf(label, "Other")
+		}
+		if kind == profile.DateCustom {
+			label = firstOf(label, "Event")
+		}
+		r.vdate(&vcard.Property{Name: x.Name, Value: vcard.Field(f, 1), Params: x.Params, Line: x.Line}, kind, label)
 	}
 	// Apple's lunar birthday, after vipbook's own (which keeps the lead
 	// time) so the two make one date.

@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -112,6 +113,11 @@ func (r *Record) addPhone(number, label, cc string) {
 	if number == "" {
 		return
 	}
+	if excelNumber.MatchString(number) {
+		r.warn("phone "+quote(number)+" was turned into a number by a spreadsheet (its last digits are lost); left out, fix it in the file",
+			"电话 "+quote(number)+" 被电子表格改成了科学计数法（后几位已丢失）；未导入，请在文件中改正")
+		return
+	}
 	if profile.CheckPhone(number) != nil {
 		r.warn("phone "+quote(number)+" is not a number; left out", "电话 "+quote(number)+" 不是号码；未导入")
 		return
@@ -127,6 +133,10 @@ func (r *Record) addPhone(number, label, cc string) {
 	}
 	r.Profile.Phones = append(r.Profile.Phones, profile.Phone{Number: number, Label: label})
 }
+
+// excelNumber matches a phone number a spreadsheet showed in scientific
+// notation and saved so (9.19961E+11): its digits past the sixth are gone.
+var excelNumber = regexp.MustCompile(`^[+-]?\d([.,]\d+)?[eE]\+?\d{1,2}$`)
 
 // addEmail sets the e-mail, or keeps a further address in a note.
 func (r *Record) addEmail(addr string) {

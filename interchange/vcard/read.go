@@ -386,11 +386,42 @@ func addParam(params map[string][]string, s string) {
 		return
 	}
 	key = strings.ToUpper(strings.TrimSpace(key))
+	val = caretDecode(val)
 	if key == "TYPE" {
 		params[key] = append(params[key], strings.Split(val, ",")...)
 		return
 	}
 	params[key] = append(params[key], val)
+}
+
+// caretDecode undoes RFC 6868's escapes in a parameter value: ^n is a
+// line break, ^' a double quote, ^^ a caret; a caret before anything else
+// stays.
+func caretDecode(v string) string {
+	if !strings.Contains(v, "^") {
+		return v
+	}
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		if v[i] == '^' && i+1 < len(v) {
+			switch v[i+1] {
+			case 'n', 'N':
+				b.WriteByte('\n')
+				i++
+				continue
+			case '\'':
+				b.WriteByte('"')
+				i++
+				continue
+			case '^':
+				b.WriteByte('^')
+				i++
+				continue
+			}
+		}
+		b.WriteByte(v[i])
+	}
+	return b.String()
 }
 
 // decodeValue undoes quoted-printable and the charset of a value: its

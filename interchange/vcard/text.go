@@ -7,8 +7,9 @@ import (
 
 func isUTF8(b []byte) bool { return utf8.Valid(b) }
 
-// Text unescapes a text value: \n and \N are line breaks, \, \; \: \" and
-// \\ stand for themselves (Google escapes quotes and colons too). A backslash before anything else is kept.
+// Text unescapes a text value: \n and \N are line breaks, \, \; \: \" \'
+// and \\ stand for themselves (Google escapes quotes and colons too, some
+// CardDAV servers apostrophes). A backslash before anything else is kept.
 func Text(v string) string {
 	if !strings.Contains(v, `\`) {
 		return v
@@ -21,7 +22,7 @@ func Text(v string) string {
 				b.WriteByte('\n')
 				i++
 				continue
-			case ',', ';', ':', '"', '\\':
+			case ',', ';', ':', '"', '\'', '\\':
 				b.WriteByte(v[i+1])
 				i++
 				continue
