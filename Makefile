@@ -19,10 +19,13 @@ run: build
 demo: build
 	$(BIN) demo
 
-# What the tests need beyond Go, from the npm registry by their lock files:
-# ical.js for the independent check of exported .ics and .vcf files
+# What the tests need from the network, fetched once: the Go modules (the
+# tools of make vet among them), and from the npm registry by their lock
+# files ical.js for the independent check of exported .ics and .vcf files
 # (test/ical), lunar-javascript for the lunar calendar's (test/lunar).
+# After this the tests run offline.
 test-deps:
+	$(GO) mod download
 	@for d in test/ical test/lunar; do \
 		if [ -f $$d/package.json ] && [ ! -d $$d/node_modules ]; then \
 			npm ci --prefix $$d --no-audit --no-fund || exit 1; fi; done
