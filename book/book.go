@@ -1,6 +1,7 @@
 package book
 
 import (
+	"errors"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
@@ -50,7 +51,7 @@ type Book struct {
 func Open(path string, opt Options) (*Book, error) {
 	st, err := store.Open(path, opt.storeOptions())
 	if err != nil {
-		return nil, err
+		return nil, openSaid(err)
 	}
 	return wrap(st, opt), nil
 }
@@ -60,9 +61,20 @@ func Open(path string, opt Options) (*Book, error) {
 func Init(path string, meta store.Meta, opt Options) (*Book, error) {
 	st, err := store.Init(path, meta, opt.storeOptions())
 	if err != nil {
-		return nil, err
+		return nil, openSaid(err)
 	}
 	return wrap(st, opt), nil
+}
+
+// openSaid words the errors of opening a book that the catalog says (a
+// path that is no book file); the others keep the store's own words,
+// which name the file and the remedy.
+func openSaid(err error) error {
+	var nf *store.NotFileError
+	if errors.As(err, &nf) {
+		return said(err)
+	}
+	return err
 }
 
 func (opt *Options) storeOptions() store.Options {

@@ -109,6 +109,15 @@ func Classify(err error) error {
 	if err == nil || errors.As(err, &e) {
 		return err
 	}
+	var nf *store.NotFileError
+	if errors.As(err, &nf) {
+		key := map[store.FileKind]i18n.Key{store.KindDirectory: i18n.ErrBookIsDirectory, store.KindPipe: i18n.ErrBookIsPipe,
+			store.KindDevice: i18n.ErrBookIsDevice}[nf.Kind]
+		if key == "" {
+			key = i18n.ErrBookIsSpecial
+		}
+		return &Error{Key: key, Args: []any{nf.Path}, Err: err}
+	}
 	for _, m := range []struct {
 		cause error
 		key   i18n.Key

@@ -122,7 +122,7 @@ func (a *App) openBookMapped(readOnly bool, mmapSize int) (*book.Book, error) {
 	b, err := book.Open(a.BookPath, book.Options{Config: &cfg, Now: a.Now, ReadOnly: readOnly, Lang: a.Lang,
 		WorkFactor: a.WorkFactor, MmapSize: mmapSize})
 	if err != nil {
-		return nil, a.friendlyStore(err)
+		return nil, a.said(err)
 	}
 	if mode, ok := b.Store().Loosened(); ok {
 		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.CliAppTheBookWasReadableByOthers, mode))

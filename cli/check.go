@@ -4,6 +4,7 @@ import (
 	"github.com/vipbook/vipbook/i18n"
 
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -23,7 +24,7 @@ what is wrong and what to do, and exits non-zero when the book is damaged.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			rep, err := store.Check(a.BookPath)
 			if err != nil {
-				return err
+				return a.said(book.Classify(err))
 			}
 			if rep.Problems == nil {
 				rep.Problems = []string{}

@@ -139,8 +139,8 @@ func Restore(path, src string, now time.Time) (kept string, err error) {
 		st = nil
 	case err != nil:
 		return "", err
-	case st.IsDir():
-		return "", fmt.Errorf("%w: %s is a directory", ErrNotBook, path)
+	case !st.Mode().IsRegular():
+		return "", regularFile(path, st)
 	}
 	if st != nil {
 		if err := CheckWritable(path); err != nil {

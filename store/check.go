@@ -84,8 +84,8 @@ func Check(path string) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	if st.IsDir() {
-		return rep, fmt.Errorf("%w: %s is a directory", ErrNotBook, path)
+	if err := regularFile(path, st); err != nil {
+		return rep, err
 	}
 	rep.Size = st.Size()
 	lay, problems, err := inspect(path)
@@ -446,6 +446,9 @@ type layout struct {
 // meta page, a file shorter than its meta pages say.
 func inspect(path string) (layout, []string, error) {
 	var lay layout
+	if _, err := statRegular(path); err != nil { // a named pipe would block the open
+		return lay, nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return lay, nil, err

@@ -133,8 +133,8 @@ func Open(path string, opt Options) (*Book, error) {
 	if err != nil {
 		return nil, err
 	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%w: %s is a directory", ErrNotBook, path)
+	if err := regularFile(path, st); err != nil {
+		return nil, err
 	}
 	if err := sniff(path); err != nil {
 		return nil, err
@@ -248,6 +248,9 @@ func ensureBuckets(tx *bolt.Tx) error {
 // Init creates a new book at path (and its directory, 0700) for the
 // associate in meta. It refuses when a file is already there.
 func Init(path string, meta Meta, opt Options) (*Book, error) {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, regularFile(path, st)
+	}
 	if Exists(path) {
 		return nil, fmt.Errorf("%w: %s", ErrExists, path)
 	}

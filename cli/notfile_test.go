@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestPoint9NotAFile: every command on a named pipe, a device or a
+// directory given as the book answers at once with a plain message saying
+// what the path is and what to give instead (a pipe used to hang every
+// command), in English and Chinese.
+func TestPoint9NotAFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "book.fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]string{
+		fifo:        {"is a named pipe (FIFO), not a book file", "是一个命名管道（FIFO），不是客户册文件"},
+		"/dev/null": {"is a device, not a book file", "是一个设备，不是客户册文件"},
+		dir:         {"is a directory, not a book file", "是一个目录，不是客户册文件"},
+	}
+	for path, words := range want {
+		for _, args := range [][]string{{"list"}, {"brief"}, {"show", "x"}, {"add", "A", "--phone", "13800138000"},
+			{"note", "x", "y"}, {"check"}, {"backup", "-o", filepath.Join(t.TempDir(), "b.db")}} {
+			for i, lang := range []string{"en", "zh"} {
+				done := make(chan error, 1)
+				var errOut string
+				go func() {
+					var err error
+					_, errOut, err = runLang(path, lang, "", args...)
+					done <- err
+				}()
+				select {
+				case err := <-done:
+					if err == nil {
+						t.Errorf("%v on %s succeeded", args, path)
+					} else if msg := err.Error() + errOut; !strings.Contains(msg, words[i]) || !strings.Contains(msg, "--book") {
+						t.Errorf("%s: %v on %s says %q, want %q and what to do", lang, args, path, msg, words[i])
+					}
+				case <-time.After(10 * time.Second):
+					t.Fatalf("%v on %s hangs", args, path)
+				}
+			}
+		}
+	}
+}
