@@ -205,8 +205,13 @@ func TestEndToEnd(t *testing.T) {
 			tm.start(120, 40, []string{"LANG=" + tc.lang, "LC_ALL=", "LC_MESSAGES="}, bin, "--book", book)
 			tm.waitFor(tc.brief)
 			tm.text("/zxf")
-			tm.waitFor("曾小凡 Vivian Zeng")
+			// The briefing shows her too (today's visits, with her
+			// phone): wait for the search's result, under the cursor,
+			// and for her profile's header, or under load the keys run
+			// ahead of the screens.
+			tm.waitFor("> 曾小凡 Vivian Zeng")
 			tm.keys("Enter")
+			tm.waitForLine("> 曾小凡", "Li Na")
 			tm.waitFor("+86 139 1688 2046")
 			tm.text("n")
 			tm.text("likes jade bracelets")
