@@ -10,7 +10,6 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
-	"github.com/vipbook/vipbook/internal/gcpause"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
@@ -48,7 +47,7 @@ document, or JSON (--json); in Chinese with --lang zh.`,
 
 // loadBriefing reads the book and builds the briefing of day with cfg and opt.
 func loadBriefing(a *App, b *store.Book, day civil.Date, cfg config.Config, opt briefing.Options) (briefing.Briefing, error) {
-	defer gcpause.Pause()() // the whole book is read at once: see gcpause
+	defer pauseCollectorForBatch()() // the whole book is read at once
 	in, err := briefing.Load(b, day, a.Now().Location(), cfg, opt)
 	if err != nil {
 		return briefing.Briefing{}, err

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"github.com/vipbook/vipbook/i18n"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
@@ -81,9 +80,8 @@ Without --passphrase-file the passphrase is asked twice on the terminal.`,
 				return err
 			}
 			// One big transaction marking every client, then the process
-			// ends: the same lazier collector as the import (a 10k-client
-			// export: about 30 ms less).
-			defer debug.SetGCPercent(debug.SetGCPercent(400))
+			// ends.
+			defer pauseCollectorForBatch()()
 			res, err := b.HandOver(ids, out, handover.ExportOptions{To: to, Release: release, Passphrase: pass, Lang: a.Lang})
 			if err != nil {
 				return a.said(err)
@@ -186,10 +184,9 @@ nothing. A damaged bundle or a wrong passphrase is refused.`,
 			defer b.Close()
 			// The bundle is read while it is imported; the transaction
 			// commits only once all of it is read and sound. The import holds
-			// the whole history in memory for one transaction: a lazier
-			// collector spends less time re-scanning it (a 10k-client
-			// handover: 0.4 s less), and this process ends right after.
-			defer debug.SetGCPercent(debug.SetGCPercent(400))
+			// the whole history in memory for one transaction, and this
+			// process ends right after.
+			defer pauseCollectorForBatch()()
 			rep, err := b.ReceiveFile(f, pass, handover.ImportOptions{Lang: a.Lang}, dryRun)
 			for _, e := range []error{handover.ErrDamaged, handover.ErrWrongPassphrase, handover.ErrNotBundle, handover.ErrNewerBundle} {
 				if errors.Is(err, e) {

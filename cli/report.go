@@ -12,7 +12,6 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
-	"github.com/vipbook/vipbook/internal/gcpause"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/report"
 	"github.com/vipbook/vipbook/store"
@@ -41,7 +40,7 @@ spending comes to us and what would move them.`,
 				return err
 			}
 			return a.withBook(true, func(b *store.Book) error {
-				defer gcpause.Pause()() // the whole book is read at once: see gcpause
+				defer pauseCollectorForBatch()() // the whole book is read at once
 				var r report.Report
 				err := b.View(func(tx *store.Tx) error {
 					in, err := report.Load(tx, day)
@@ -97,7 +96,7 @@ comes from the config file; a tier set by hand on a client wins and says so.`,
 				cfg.Tiers.Scheme = to.scheme
 			}
 			return a.withBook(true, func(b *store.Book) error {
-				defer gcpause.Pause()() // the whole book is read at once: see gcpause
+				defer pauseCollectorForBatch()() // the whole book is read at once
 				var sums []profile.Summary
 				if err := b.View(func(tx *store.Tx) error {
 					var err error

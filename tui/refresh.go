@@ -7,7 +7,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/briefing"
-	"github.com/vipbook/vipbook/internal/gcpause"
 )
 
 // The briefing reads every client of the book (briefing.Load: ~170 MB and
@@ -59,7 +58,6 @@ func readBriefing(c *shared, prev *briefing.Input, base uint64, changed []string
 		from = *prev
 	}
 	return func() tea.Msg {
-		defer gcpause.Pause()() // the whole book is read at once: see gcpause
 		var in briefing.Input
 		var err error
 		if prev == nil {

@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"math"
+	"runtime/debug"
+	"runtime/metrics"
+)
+
+// batchBurst is how far the heap may grow while a batch command has the
+// collector paused, when the environment set no memory limit (GOMEMLIMIT).
+const batchBurst = 1 << 30
+
+// pauseCollectorForBatch is the one place vipbook turns the process-wide
+// collector: for a command that reads or writes a whole book in one burst
+// and then exits (brief, report, tiers, handover export and import), never
+// for the app. Such a burst allocates its result at once (a 100k-client
+// briefing: about 180 MB, all of it live until the command prints it), so
+// a collection in the middle frees nothing yet costs its marking and the
+// write barriers of every pointer stored meanwhile (`vipbook brief` at
+// 100k: 0.40 s with the default collector, 0.21 s without). Collection
+// waits until the returned resume is called; a soft memory limit
+// (GOMEMLIMIT if set, else batchBurst above the heap in use) still makes
+// the collector run should a book be far larger.
+func pauseCollectorForBatch() (resume func()) {
+	percent := debug.SetGCPercent(-1)
+	limit := debug.SetMemoryLimit(-1) // reads it
+	if limit == math.MaxInt64 {
+		debug.SetMemoryLimit(heapInUse() + batchBurst)
+	}
+	return func() {
+		debug.SetMemoryLimit(limit)
+		debug.SetGCPercent(percent)
+	}
+}
+
+// heapInUse is the memory the heap holds now, live or not yet collected.
+func heapInUse() int64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
+}

@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"math"
+	"runtime/debug"
+	"testing"
+)
+
+// TestPauseCollectorForBatch: collection stays off until resume, a soft
+// limit guards meanwhile, and the settings from before come back.
+func TestPauseCollectorForBatch(t *testing.T) {
+	prevPct := debug.SetGCPercent(150)
+	prevLim := debug.SetMemoryLimit(math.MaxInt64)
+	t.Cleanup(func() { debug.SetGCPercent(prevPct); debug.SetMemoryLimit(prevLim) })
+
+	resume := pauseCollectorForBatch()
+	if p := debug.SetGCPercent(-1); p != -1 {
+		t.Fatalf("collection not paused: GC percent %d", p)
+	}
+	if l := debug.SetMemoryLimit(-1); l < batchBurst || l > batchBurst+heapInUse()+64<<20 {
+		t.Fatalf("memory limit %d while paused, want the heap in use (%d) and %d more", l, heapInUse(), batchBurst)
+	}
+	resume()
+	if p := debug.SetGCPercent(150); p != 150 {
+		t.Fatalf("GC percent %d after resume, want 150", p)
+	}
+	if l := debug.SetMemoryLimit(-1); l != math.MaxInt64 {
+		t.Fatalf("memory limit %d after resume, want none", l)
+	}
+}
+
+// TestPauseCollectorForBatchKeepsTheEnvironmentsLimit: a limit set by
+// GOMEMLIMIT (or the program) is kept, not replaced by a burst above the
+// heap.
+func TestPauseCollectorForBatchKeepsTheEnvironmentsLimit(t *testing.T) {
+	prevLim := debug.SetMemoryLimit(256 << 20)
+	t.Cleanup(func() { debug.SetMemoryLimit(prevLim) })
+	resume := pauseCollectorForBatch()
+	if l := debug.SetMemoryLimit(-1); l != 256<<20 {
+		t.Errorf("limit %d while paused, want the 256 MiB already set", l)
+	}
+	resume()
+}
