@@ -12,11 +12,13 @@
 // stay in the order of the day), and Urgent lists the most urgent items of
 // all sections.
 //
-// The briefing is a function of the book, the day and the configuration:
-// Gather reads what it needs from a store transaction (every summary, the
-// due-task index, today's appointments and the profiles of today's
-// visitors, the open requests and the situation notes of the last days;
-// never every profile), and Build is pure.
+// The briefing is a function of the book, the day and the configuration,
+// made in two steps: Load reads what it needs in one read transaction
+// (every summary, the due-task index, today's appointments and the
+// profiles of today's visitors, the open requests and the situation notes
+// of the last days; never every profile) into an Input, and Build, pure,
+// makes the briefing of an Input (tests build one by hand). After a write
+// to a few clients, Refresh reads again only what changed.
 package briefing
 
 import (
@@ -24,14 +26,12 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
-	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/tiers"
 	"github.com/vipbook/vipbook/visits"
@@ -174,7 +174,8 @@ type Totals struct {
 	Lapsed         int  `json:"lapsed"`
 }
 
-// Input is everything Build needs, read by Gather.
+// Input is everything Build needs, read by Load (or Refresh), or made
+// by hand.
 type Input struct {
 	Today     civil.Date
 	Associate string
@@ -184,7 +185,7 @@ type Input struct {
 	// them when nil.
 	Tiers []tiers.Assignment
 	// Tasks are the open tasks due on or before Today: all of them, or
-	// the most urgent when Gather read only those (Counted says how many
+	// the most urgent when Load read only those (Counted says how many
 	// there are).
 	Tasks    []tasks.Task
 	Cards    []PrepCard // today's visits, prepared
@@ -192,184 +193,13 @@ type Input struct {
 	// Situations are the situation notes logged in the last
 	// Options.SituationDays days: all of them, or the most urgent.
 	Situations []notes.Note
-	// Counted are the sizes of the sections Gather read only in part; a
+	// Counted are the sizes of the sections Load read only in part; a
 	// zero count means Build counts what it is given.
 	Counted Totals
 	Config  config.Config
 	Options Options
 
-	scorer *scorer // made by Gather for its ranking, kept for Build
-}
-
-// Gather reads the book for the briefing of today (appointments in loc)
-// with the default configuration and options.
-func Gather(tx *store.Tx, today civil.Date, loc *time.Location) (Input, error) {
-	return GatherWith(tx, today, loc, config.Default(), Options{})
-}
-
-// GatherWith reads the book for the briefing of today with cfg and opt. It
-// reads every summary (and ranks the tiers meanwhile), today's visits with
-// their prep cards, the open requests; of the open tasks due and the
-// situation notes of the last days it ranks them all from the indexes and
-// decodes only the Options.Limit most urgent of each section.
-func GatherWith(tx *store.Tx, today civil.Date, loc *time.Location, cfg config.Config, opt Options) (Input, error) {
-	opt = opt.withDefaults()
-	in := Input{Today: today, Associate: tx.Book().Meta().Associate, Currency: tx.Book().Meta().Currency,
-		Config: cfg, Options: opt}
-	var err error
-	if in.Summaries, err = tx.Summaries(); err != nil {
-		return in, err
-	}
-	// The tiers need only the summaries: rank them while the book is read.
-	tierc := make(chan []tiers.Assignment, 1)
-	go func(sums []profile.Summary, cfg config.Tiers) { tierc <- tiers.Assign(sums, today, cfg) }(in.Summaries, in.tierConfig())
-	err = readDay(tx, &in, loc)
-	in.Tiers = <-tierc
-	if err != nil {
-		return in, err
-	}
-	return in, pickShown(tx, &in, loc)
-}
-
-// Load reads the book for the briefing of today as GatherWith does, in two
-// read transactions at once: one decodes every summary and ranks the tiers
-// while the other reads the indexes, the open requests and today's visits.
-// They see the book as it stood within a moment of each other (a client
-// added in between is at worst named without a tier).
-func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config, opt Options) (Input, error) {
-	opt = opt.withDefaults()
-	meta := b.Meta()
-	in := Input{Today: today, Associate: meta.Associate, Currency: meta.Currency, Config: cfg, Options: opt}
-	base := Input{Today: today, Currency: in.Currency, Config: cfg} // what the scorer needs, copied before readDay writes in
-	return readAlongside(b, in, loc, func(tx *store.Tx) (sums []profile.Summary, as []tiers.Assignment, sc *scorer, err error) {
-		if sums, err = tx.Summaries(); err != nil {
-			return nil, nil, nil, err
-		}
-		// Rank the tiers and prepare the scorer side by side.
-		tierc := make(chan []tiers.Assignment, 1)
-		go func(cfg config.Tiers) { tierc <- tiers.Assign(sums, today, cfg) }(in.tierConfig())
-		base.Summaries = sums
-		sc = newScorerBase(&base)
-		as = <-tierc
-		sc.setTiers(as)
-		return sums, as, sc, nil
-	})
-}
-
-// readAlongside runs clients (which reads the summaries and ranks the
-// tiers) in one read transaction while another reads the day's requests
-// and visits into in; once the scorer is ready, the tasks due and the
-// situation notes are each ranked and read in a transaction of their own,
-// side by side. No transaction waits inside for another to begin: while a
-// writer grows the memory map, a transaction cannot begin, and the writer
-// waits for those already open.
-func readAlongside(b *store.Book, in Input, loc *time.Location,
-	clients func(tx *store.Tx) ([]profile.Summary, []tiers.Assignment, *scorer, error)) (Input, error) {
-	type scored struct {
-		sums  []profile.Summary
-		tiers []tiers.Assignment
-		sc    *scorer
-		err   error
-	}
-	scoredc := make(chan scored, 1)
-	go func() {
-		var r scored
-		r.err = b.View(func(tx *store.Tx) error {
-			var err error
-			r.sums, r.tiers, r.sc, err = clients(tx)
-			return err
-		})
-		scoredc <- r
-	}()
-	err := b.View(func(tx *store.Tx) error { return readDay(tx, &in, loc) })
-	r := <-scoredc
-	if err != nil {
-		return in, err
-	}
-	if r.err != nil {
-		return in, r.err
-	}
-	in.Summaries, in.Tiers, in.scorer = r.sums, r.tiers, r.sc
-
-	type picked struct {
-		tasks        []tasks.Task
-		overdue, due int
-		err          error
-	}
-	pickedc := make(chan picked, 1)
-	go func() {
-		var p picked
-		p.err = b.View(func(tx *store.Tx) error {
-			var err error
-			p.tasks, p.overdue, p.due, err = pickTasks(tx, in.scorer, tx.OpenTaskRefsDueBy(in.Today), in.Options.Limit)
-			return err
-		})
-		pickedc <- p
-	}()
-	var sit []notes.Note
-	var nSit int
-	var more bool
-	err = b.View(func(tx *store.Tx) error {
-		var err error
-		sit, nSit, more, err = pickSituations(tx, in.scorer, tx.NoteRefsSince(situationsSince(&in, loc)), in.Options)
-		return err
-	})
-	p := <-pickedc
-	if err == nil {
-		err = p.err
-	}
-	if err != nil {
-		return in, err
-	}
-	in.Tasks, in.Counted.Overdue, in.Counted.Due = p.tasks, p.overdue, p.due
-	in.Situations, in.Counted.Situations, in.Counted.SituationsMore = sit, nSit, more
-	return in, nil
-}
-
-// situationsSince is when the notes the briefing looks at for situations
-// begin: the start of the first of the last Options.SituationDays days.
-func situationsSince(in *Input, loc *time.Location) time.Time {
-	return in.Today.AddDays(-(in.Options.SituationDays - 1)).In(loc)
-}
-
-// readDay reads what does not need the summaries: the open requests and
-// today's visits with their prep cards.
-func readDay(tx *store.Tx, in *Input, loc *time.Location) error {
-	var err error
-	if in.Requests, err = tx.OpenRequests(); err != nil {
-		return err
-	}
-	appts, err := tx.AppointmentsOn(in.Today, loc)
-	if err != nil {
-		return err
-	}
-	for _, a := range appts {
-		if a.Status == visits.Cancelled {
-			continue
-		}
-		card, err := Prepare(tx, a, in.Today)
-		if err != nil {
-			return err
-		}
-		in.Cards = append(in.Cards, card)
-	}
-	return nil
-}
-
-// pickShown ranks the tasks due and the notes of the last days from the
-// indexes and decodes the most urgent of each into in.
-func pickShown(tx *store.Tx, in *Input, loc *time.Location) error {
-	sc := in.scorer
-	if sc == nil {
-		sc = newScorer(in)
-		in.scorer = sc
-	}
-	var err error
-	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, tx.OpenTaskRefsDueBy(in.Today), in.Options.Limit); err != nil {
-		return err
-	}
-	in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, tx.NoteRefsSince(situationsSince(in, loc)), in.Options)
-	return err
+	scorer *scorer // made by Load for its ranking, kept for Build
 }
 
 func (in *Input) tierConfig() config.Tiers {
@@ -378,143 +208,6 @@ func (in *Input) tierConfig() config.Tiers {
 		t.Currency = in.Currency
 	}
 	return t
-}
-
-// pickTasks ranks the open tasks due by today from their refs and decodes
-// the limit most urgent overdue ones and the limit most urgent due today.
-func pickTasks(tx *store.Tx, sc *scorer, refs []store.TaskRef, limit int) (ts []tasks.Task, nOverdue, nDue int, err error) {
-	var over, due []int
-	ci := make([]int, len(refs))
-	for k, r := range refs {
-		ci[k] = -1
-		if r.ClientID != "" {
-			if ci[k] = sc.find(r.ClientID); ci[k] >= 0 && sc.sums[ci[k]].Status == profile.Archived {
-				continue
-			}
-		}
-		if r.Due.Before(sc.today) {
-			over = append(over, k)
-		} else {
-			due = append(due, k)
-		}
-	}
-	for _, group := range [][]int{over, due} {
-		pick := topK(len(group), limit, func(i int) float64 {
-			r := refs[group[i]]
-			return sc.taskUrgency(ci[group[i]], r.Due, true).Score
-		}, func(i int) string { return refs[group[i]].ID })
-		for _, i := range pick {
-			t, err := tx.Task(refs[group[i]].ID)
-			if err != nil {
-				return nil, 0, 0, err
-			}
-			ts = append(ts, t)
-		}
-	}
-	return ts, len(over), len(due), nil
-}
-
-// pickSituations ranks the notes of the last days from the time index as
-// if each were a situation note (the score does not depend on the text),
-// and reads them most urgent first until opt.Limit situation notes are
-// found; found counts them and more says whether notes were left unread.
-func pickSituations(tx *store.Tx, sc *scorer, refs []store.NoteRef, opt Options) (ns []notes.Note, found int, more bool, err error) {
-	type cand struct {
-		k, ci, ago int
-	}
-	var cs []cand
-	for k, r := range refs {
-		ago := sc.day - civil.Of(r.At).DayNumber()
-		if ago < 0 || ago >= opt.SituationDays {
-			continue
-		}
-		if i := sc.find(r.ClientID); i >= 0 && sc.open[i] {
-			cs = append(cs, cand{k, i, ago})
-		}
-	}
-	score := func(i int) float64 {
-		return sc.situationUrgency(cs[i].ci, cs[i].ago, opt.SituationDays, "", true).Score
-	}
-	key := func(i int) string { return refs[cs[i].k].ID }
-	// Most of the notes of a week are read when few are situations: rank
-	// a few times the limit first, and all of them only if that was not
-	// enough.
-	k := -1
-	if opt.Limit >= 0 {
-		k = 4*opt.Limit + 16
-	}
-	order := topK(len(cs), k, score, key)
-	for n := 0; n < len(order); n++ {
-		if opt.Limit >= 0 && found == opt.Limit {
-			return ns, found, n < len(cs), nil
-		}
-		note, ok, err := tx.NoteByRef(refs[cs[order[n]].k], notes.Situation)
-		if err != nil {
-			return nil, 0, false, err
-		}
-		if ok {
-			ns = append(ns, note)
-			found++
-		}
-		if n == len(order)-1 && len(order) < len(cs) {
-			order = topK(len(cs), -1, score, key) // the same order, to the end
-		}
-	}
-	return ns, found, false, nil
-}
-
-// Prepare builds the prep card of one appointment.
-func Prepare(tx *store.Tx, a visits.Appointment, today civil.Date) (PrepCard, error) {
-	card := PrepCard{Appointment: a}
-	p, err := tx.Client(a.ClientID)
-	if err != nil {
-		return card, err
-	}
-	sum, err := tx.Summary(a.ClientID)
-	if err != nil {
-		return card, err
-	}
-	card.Client = sum
-	card.Name = p.DisplayName()
-	card.Honorific = p.Honorific
-	if len(p.Phones) > 0 {
-		card.Phone = p.Phones[0].Number
-	}
-	card.Sizes = p.Sizes
-	card.Preferences = TopPreferences(p.Preferences, 5)
-	card.Dislikes = p.Dislikes
-	if ps, err := tx.Purchases(a.ClientID); err == nil && len(ps) > 0 {
-		card.LastPurchase = &ps[0]
-	}
-	for _, r := range tx.ClientRequests(a.ClientID) {
-		if r.IsOpen() {
-			card.OpenRequests = append(card.OpenRequests, r)
-		}
-	}
-	ns, err := tx.Notes(a.ClientID)
-	if err != nil {
-		return card, err
-	}
-	if len(ns) > PrepNotes {
-		ns = ns[:PrepNotes]
-	}
-	card.RecentNotes = ns
-	// Special-person flags are sensitive: on a prep card they help the
-	// service (a seat, a quiet room, no heavy lifting), so they are shown.
-	card.Special = p.Special.Flags()
-	card.SpecialNote = p.Special.Note
-	card.Stats = sum.Stats(today)
-	return card, nil
-}
-
-// TopPreferences returns up to n preferences, the most recently added first.
-func TopPreferences(ps []profile.Preference, n int) []profile.Preference {
-	out := append([]profile.Preference(nil), ps...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Added.After(out[j].Added) })
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
 }
 
 // Build assembles the briefing from its input.

@@ -3,11 +3,9 @@ package briefing
 import (
 	"fmt"
 	"math"
-	"slices"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
-	"github.com/vipbook/vipbook/internal/parallel"
 	"github.com/vipbook/vipbook/profile"
 )
 
@@ -50,11 +48,7 @@ type LapsedItem struct {
 // many there are. Every lapsed client is ranked from a compact record;
 // only the items kept are written out.
 func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
-	// Every top client is looked at: in a few parts at once on a large
-	// book, each part's finds kept in client order.
-	founds := make([][]lapsedClient, parallel.Count(len(sc.sums), 16<<10))
-	parallel.Parts(len(sc.sums), 16<<10, func(k, lo, hi int) { founds[k] = findLapsed(sc, r, lo, hi) })
-	found := slices.Concat(founds...)
+	found := findLapsed(sc, r)
 	today := sc.day
 	pick := topK(len(found), limit, func(k int) float64 {
 		u := Urgency{quiet: true}
@@ -89,14 +83,14 @@ type lapsedClient struct {
 	byRhythm                        bool
 }
 
-// findLapsed returns the lapsed top clients among sc.sums[lo:hi]. A
+// findLapsed returns the lapsed top clients, in client order. A
 // client's rhythm comes from the summary when the store worked it out
 // from days all on or before today (the usual case), else from the days.
-func findLapsed(sc *scorer, r config.Rhythm, lo, hi int) []lapsedClient {
+func findLapsed(sc *scorer, r config.Rhythm) []lapsedClient {
 	var found []lapsedClient
 	today := sc.day
 	var buf []int // reused by RhythmOn
-	for i := lo; i < hi; i++ {
+	for i := range sc.sums {
 		if !sc.open[i] || sc.levels[i] <= 0 {
 			continue
 		}

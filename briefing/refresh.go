@@ -14,12 +14,13 @@ import (
 
 // Refresh reads the book again after a write that changed only the
 // clients named in changed (a task ticked, a note or a purchase logged, a
-// profile edited or added), reusing what prev (a Load, Gather or earlier
+// profile edited or added), reusing what prev (a Load or earlier
 // Refresh of the same book and day) read of every other client: only the
 // changed clients' summaries are read, and the tiers are ranked again only
 // when a change can move them (a purchase, a tier set by hand, a status, a
 // client added or erased). The day's tasks, notes, requests and visits are
-// read again as Load reads them. Build the briefing from the result.
+// read again as Load reads them, in the same one read transaction. Build
+// the briefing from the result.
 //
 // prev is left as it was (its summaries may still be shown elsewhere); the
 // result shares with it the summaries that did not change. A write that
@@ -27,22 +28,18 @@ import (
 func Refresh(b *store.Book, prev Input, loc *time.Location, changed ...string) (Input, error) {
 	in := prev
 	in.Tasks, in.Cards, in.Requests, in.Situations, in.Counted, in.scorer = nil, nil, nil, nil, Totals{}, nil
-	// As in Load: one transaction reads the changed summaries and ranks
-	// the tiers while the other reads the day.
-	return readAlongside(b, in, loc, func(tx *store.Tx) ([]profile.Summary, []tiers.Assignment, *scorer, error) {
+	err := b.View(func(tx *store.Tx) error {
 		sums, retier, err := refreshSummaries(tx, prev.Summaries, changed)
 		if err != nil {
-			return nil, nil, nil, err
+			return err
 		}
-		as := prev.Tiers
-		if retier || len(as) != len(sums) {
-			as = tiers.Assign(sums, in.Today, in.tierConfig())
+		in.Summaries = sums
+		if retier || len(in.Tiers) != len(sums) {
+			in.Tiers = tiers.Assign(sums, in.Today, in.tierConfig())
 		}
-		base := Input{Today: in.Today, Currency: in.Currency, Config: in.Config, Summaries: sums}
-		sc := newScorerBase(&base)
-		sc.setTiers(as)
-		return sums, as, sc, nil
+		return readRest(tx, &in, loc)
 	})
+	return in, err
 }
 
 // refreshSummaries returns sums with the summaries of the clients changed

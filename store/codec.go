@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
-	"github.com/vipbook/vipbook/internal/parallel"
 	"github.com/vipbook/vipbook/profile"
 	bolt "go.etcd.io/bbolt"
 )
@@ -297,8 +296,8 @@ func decodeSummaries(bk *bolt.Bucket) ([]profile.Summary, error) {
 		return nil, err
 	}
 	out := make([]profile.Summary, len(vals))
-	errs := make([]error, parallel.Count(len(vals), decodePart))
-	parallel.Parts(len(vals), decodePart, func(k, lo, hi int) {
+	errs := make([]error, partCount(len(vals), decodePart))
+	parts(len(vals), decodePart, func(k, lo, hi int) {
 		// The values are read through the memory map: a damaged page
 		// faults here, in this goroutine, and must become an error as it
 		// would in the transaction's own.

@@ -10,7 +10,6 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
-	"github.com/vipbook/vipbook/internal/parallel"
 	"github.com/vipbook/vipbook/profile"
 )
 
@@ -233,10 +232,7 @@ func Assign(sums []profile.Summary, today civil.Date, cfg config.Tiers) []Assign
 	cs := make([]clientValue, len(sums))
 	from12 := int(today.AddDays(-364).Pack())
 	todayP := int(today.Pack())
-	// Each client's spends are summed on its own: a part of the book per CPU.
-	parallel.Parts(len(sums), 16<<10, func(_, lo, hi int) {
-		valueClients(sums[lo:hi], cs[lo:hi], from12, todayP)
-	})
+	valueClients(sums, cs, from12, todayP)
 	of := rankBySpend(cs)
 	scoreRFM(cs, today.DayNumber())
 

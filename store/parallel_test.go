@@ -1,4 +1,4 @@
-package parallel
+package store
 
 import (
 	"sync/atomic"
@@ -14,7 +14,7 @@ func TestPartsCoverOnce(t *testing.T) {
 		los := map[int]int{}
 		var his = map[int]int{}
 		var mu = make(chan struct{}, 1)
-		parts := Parts(c.n, c.min, func(k, lo, hi int) {
+		got := parts(c.n, c.min, func(k, lo, hi int) {
 			calls.Add(1)
 			mu <- struct{}{}
 			los[k], his[k] = lo, hi
@@ -23,21 +23,21 @@ func TestPartsCoverOnce(t *testing.T) {
 				atomic.AddInt32(&seen[i], 1)
 			}
 		})
-		if int(calls.Load()) != parts || parts != Count(c.n, c.min) {
-			t.Errorf("n=%d: %d calls, %d parts, Count %d", c.n, calls.Load(), parts, Count(c.n, c.min))
+		if int(calls.Load()) != got || got != partCount(c.n, c.min) {
+			t.Errorf("n=%d: %d calls, %d parts, partCount %d", c.n, calls.Load(), got, partCount(c.n, c.min))
 		}
 		for i, v := range seen {
 			if v != 1 {
 				t.Fatalf("n=%d: index %d seen %d times", c.n, i, v)
 			}
 		}
-		for k := 1; k < parts; k++ {
+		for k := 1; k < got; k++ {
 			if los[k] != his[k-1] {
 				t.Errorf("n=%d: part %d starts at %d, part %d ended at %d", c.n, k, los[k], k-1, his[k-1])
 			}
 		}
-		if c.n < c.min && parts != 1 {
-			t.Errorf("n=%d below the minimum part %d split in %d", c.n, c.min, parts)
+		if c.n < c.min && got != 1 {
+			t.Errorf("n=%d below the minimum part %d split in %d", c.n, c.min, got)
 		}
 	}
 }
