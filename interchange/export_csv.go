@@ -3,6 +3,7 @@ package interchange
 import (
 	"encoding/csv"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -12,11 +13,26 @@ import (
 )
 
 // CSVHeader is the header of vipbook's CSV export. Import maps every
-// column of it back (id, tier and the figures are the book's own and are
-// not imported).
+// column of it back but id, tier and the figures, which are the book's own:
+// a dry run lists them as not read (a tier is the book's to work out, and
+// a tier override is set in the book, not by a file).
 var CSVHeader = []string{"id", "name", "latin_name", "honorific", "gender", "phones", "email", "wechat", "channel",
-	"do_not_contact", "city", "district", "country", "occupation", "birthday", "anniversary", "tags", "tier",
-	"spend_12_months", "purchases", "last_visit", "note_count", "created", "notes"}
+	"do_not_contact", "city", "district", "country", "occupation", "birthday", "anniversary", "child_birthdays",
+	"family_birthdays", "first_purchase", "other_dates", "tags", "tier", "spend_12_months", "purchases", "last_visit",
+	"note_count", "created", "notes"}
+
+// csvDateColumns are the kinds of date each date column of the CSV export
+// holds, in the order of CSVHeader; other_dates takes every other kind.
+var csvDateColumns = []profile.DateKind{profile.DateBirthday, profile.DateAnniversary, profile.DateChildBirthday,
+	profile.DateFamilyBirthday, profile.DateFirstPurchase, profile.DateCustom}
+
+// csvColumnOf returns the index in csvDateColumns of a kind's column.
+func csvColumnOf(k profile.DateKind) int {
+	if i := slices.Index(csvDateColumns, k); i >= 0 {
+		return i
+	}
+	return len(csvDateColumns) - 1
+}
 
 // NoteSeparator is the line between two notes in the notes column of the
 // CSV export; import splits a note cell at it.
@@ -27,16 +43,23 @@ const NoteSeparator = "\n---\n"
 const maxCell = 32_000
 
 // WriteCSV writes one row per client in UTF-8, with the byte-order mark
-// Excel needs to read UTF-8 when bom is set. Lists (phones, tags) are
+// Excel needs to read UTF-8 when forExcel is set. Lists (phones, tags) are
 // joined with "; ". The notes column holds the client's notes, oldest
 // first, separated by a line "---" (NoteSeparator): all of them, or the most
 // recent that fit in a spreadsheet cell (note_count says how many there
-// are). A lunar birthday is written "lunar 1985-08-15". The
-// do_not_contact column travels with the client. A cell that a
-// spreadsheet would run as a formula (= + - @ first) is written with a
-// leading apostrophe, which import takes off again.
-func WriteCSV(w io.Writer, ex *Export, bom bool) error {
-	if bom {
+// are). Each kind of date has its column (birthday, anniversary,
+// child_birthdays, family_birthdays, first_purchase, other_dates), its
+// dates joined with "; ", each "LABEL: DATE" when it has a label; a lunar
+// date is written "lunar 1985-08-15". The do_not_contact column travels
+// with the client.
+//
+// A cell a spreadsheet would run as a formula (= or @ first, or + or -
+// before anything but a digit) is written with a leading apostrophe,
+// which import takes off again. A phone is not a formula: it is written
+// as it is (+86 138 0013 8000), and for Excel as ="+86 138 0013 8000",
+// which Excel shows as that text (not 8.6E+12, not losing a leading 0).
+func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
+	if forExcel {
 		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 			return err
 		}
@@ -53,21 +76,28 @@ func WriteCSV(w io.Writer, ex *Export, bom bool) error {
 		for _, ph := range p.Phones {
 			phones = append(phones, ph.Number)
 		}
-		var bday, anniv string
+		cols := make([][]string, len(csvDateColumns))
 		for _, d := range p.Dates {
-			switch {
-			case d.Kind == profile.DateBirthday && bday == "":
-				bday = cellDate(d)
-			case d.Kind == profile.DateAnniversary && d.Label == "" && anniv == "":
-				anniv = cellDate(d)
-			}
+			j := csvColumnOf(d.Kind)
+			cols[j] = append(cols[j], labelled(d))
 		}
-		row := []string{p.ID, p.Name, p.LatinName, p.Honorific, p.Gender, strings.Join(phones, "; "), p.Email, p.WeChat,
-			string(p.Channel), strconv.FormatBool(p.Consent.DoNotContact), p.City, p.District, p.Country, p.Occupation,
-			bday, anniv, strings.Join(p.Tags, "; "), p.Tier, c.Stats.Last12.String(), strconv.Itoa(c.Stats.Purchases),
-			c.Stats.LastVisit.String(), strconv.Itoa(len(c.Notes)), p.Created.Format("2006-01-02"), notesCell(c.Notes)}
+		dates := make([]string, len(cols))
+		for j, c := range cols {
+			dates[j] = strings.Join(c, "; ")
+		}
+		row := []string{p.ID, p.Name, p.LatinName, p.Honorific, p.Gender, "", p.Email, p.WeChat,
+			string(p.Channel), strconv.FormatBool(p.Consent.DoNotContact), p.City, p.District, p.Country, p.Occupation}
+		row = append(row, dates...)
+		row = append(row, strings.Join(p.Tags, "; "), p.Tier, c.Stats.Last12.String(), strconv.Itoa(c.Stats.Purchases),
+			c.Stats.LastVisit.String(), strconv.Itoa(len(c.Notes)), p.Created.Format("2006-01-02"), notesCell(c.Notes))
 		for j, v := range row {
 			row[j] = defuse(v)
+		}
+		row[5] = strings.Join(phones, "; ")
+		if forExcel && row[5] != "" && !strings.Contains(row[5], `"`) {
+			row[5] = `="` + row[5] + `"`
+		} else {
+			row[5] = defuse(row[5])
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -75,6 +105,14 @@ func WriteCSV(w io.Writer, ex *Export, bom bool) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// labelled writes a date for a date column: DATE, or LABEL: DATE.
+func labelled(d profile.ImportantDate) string {
+	if d.Label == "" {
+		return cellDate(d)
+	}
+	return strings.ReplaceAll(d.Label, ";", ",") + ": " + cellDate(d)
 }
 
 // notesCell joins the most recent notes (oldest first) that fit in a cell.
@@ -125,18 +163,51 @@ func cellDate(d profile.ImportantDate) string {
 	return s
 }
 
-// defuse keeps a spreadsheet from running a cell as a formula.
+// defuse keeps a spreadsheet from running a cell as a formula: = and @
+// start one; + and - do before anything but a digit (-5, +86 138 ... are
+// numbers, +cmd|... and -2+3+cmd|... are not: the second character
+// decides, so "-2+3" is left as arithmetic, which runs nothing).
 func defuse(v string) string {
-	if v != "" && strings.ContainsRune("=+-@", rune(v[0])) {
+	if formulaStart(v) {
 		return "'" + v
 	}
 	return v
 }
 
-// undefuse takes off the apostrophe defuse put before a formula character.
+func formulaStart(v string) bool {
+	if v == "" {
+		return false
+	}
+	switch v[0] {
+	case '=', '@', '\t', '\r':
+		return true
+	case '+', '-':
+		if len(v) == 1 {
+			return false
+		}
+		c := v[1]
+		if c == ' ' && len(v) > 2 {
+			c = v[2]
+		}
+		return c < '0' || c > '9' || !phoneShaped(v)
+	}
+	return false
+}
+
+// phoneShaped reports whether v holds only what phone numbers, amounts
+// and dates are written with: digits, spaces and + - ( ) . / ;.
+func phoneShaped(v string) bool {
+	return strings.Trim(v, "0123456789 +-().;/") == ""
+}
+
+// undefuse takes off what defuse and WriteCSV put before a cell: the
+// apostrophe before a formula character, ="..." around phones.
 func undefuse(v string) string {
-	if len(v) > 1 && v[0] == '\'' && strings.ContainsRune("=+-@", rune(v[1])) {
+	if len(v) > 1 && v[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(v[1])) {
 		return v[1:]
+	}
+	if len(v) > 3 && strings.HasPrefix(v, `="`) && strings.HasSuffix(v, `"`) && !strings.Contains(v[2:len(v)-1], `"`) {
+		return v[2 : len(v)-1]
 	}
 	return v
 }

@@ -22,33 +22,36 @@ type Field string
 
 // The fields a column can feed.
 const (
-	FieldName          Field = "name"
-	FieldGiven         Field = "given"
-	FieldMiddle        Field = "middle"
-	FieldFamily        Field = "family"
-	FieldHonorific     Field = "honorific"
-	FieldLatinName     Field = "latin_name"
-	FieldGender        Field = "gender"
-	FieldPhone         Field = "phone"
-	FieldEmail         Field = "email"
-	FieldWeChat        Field = "wechat"
-	FieldChannel       Field = "channel"
-	FieldCity          Field = "city"
-	FieldDistrict      Field = "district"
-	FieldCountry       Field = "country"
-	FieldAddress       Field = "address"
-	FieldOccupation    Field = "occupation"
-	FieldCompany       Field = "company"
-	FieldBirthday      Field = "birthday"
-	FieldLunarBirthday Field = "lunar_birthday"
-	FieldBirthYear     Field = "birth_year"
-	FieldBirthMonth    Field = "birth_month"
-	FieldBirthDay      Field = "birth_day"
-	FieldAnniversary   Field = "anniversary"
-	FieldDate          Field = "date" // another important date; its label is the header
-	FieldTags          Field = "tags"
-	FieldNote          Field = "note"
-	FieldDoNotContact  Field = "do_not_contact"
+	FieldName           Field = "name"
+	FieldGiven          Field = "given"
+	FieldMiddle         Field = "middle"
+	FieldFamily         Field = "family"
+	FieldHonorific      Field = "honorific"
+	FieldLatinName      Field = "latin_name"
+	FieldGender         Field = "gender"
+	FieldPhone          Field = "phone"
+	FieldEmail          Field = "email"
+	FieldWeChat         Field = "wechat"
+	FieldChannel        Field = "channel"
+	FieldCity           Field = "city"
+	FieldDistrict       Field = "district"
+	FieldCountry        Field = "country"
+	FieldAddress        Field = "address"
+	FieldOccupation     Field = "occupation"
+	FieldCompany        Field = "company"
+	FieldBirthday       Field = "birthday"
+	FieldLunarBirthday  Field = "lunar_birthday"
+	FieldBirthYear      Field = "birth_year"
+	FieldBirthMonth     Field = "birth_month"
+	FieldBirthDay       Field = "birth_day"
+	FieldAnniversary    Field = "anniversary"
+	FieldChildBirthday  Field = "child_birthday"
+	FieldFamilyBirthday Field = "family_birthday"
+	FieldFirstPurchase  Field = "first_purchase"
+	FieldDate           Field = "date" // another important date; its label is the header
+	FieldTags           Field = "tags"
+	FieldNote           Field = "note"
+	FieldDoNotContact   Field = "do_not_contact"
 	// FieldAcceptsMarketing is a yes/no column of consent to be contacted
 	// (Shopify's Accepts Email Marketing, Accepts SMS Marketing): a client
 	// whose every such column says no is imported as do-not-contact.
@@ -59,10 +62,11 @@ const (
 var Fields = []Field{FieldName, FieldGiven, FieldMiddle, FieldFamily, FieldHonorific, FieldLatinName, FieldGender,
 	FieldPhone, FieldEmail, FieldWeChat, FieldChannel, FieldCity, FieldDistrict, FieldCountry, FieldAddress,
 	FieldOccupation, FieldCompany, FieldBirthday, FieldLunarBirthday, FieldBirthYear, FieldBirthMonth, FieldBirthDay,
-	FieldAnniversary, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing}
+	FieldAnniversary, FieldChildBirthday, FieldFamilyBirthday, FieldFirstPurchase, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing}
 
 // multi are the fields several columns may feed at once.
 var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, FieldNote: true, FieldDate: true, FieldAddress: true,
+	FieldChildBirthday: true, FieldFamilyBirthday: true,
 	FieldAcceptsMarketing: true}
 
 // headerFields maps headers, normalised (lower case, single spaces, "_"
@@ -106,6 +110,9 @@ var headerFields = map[string]Field{
 	"公司": FieldCompany, "单位": FieldCompany, "單位": FieldCompany, "工作单位": FieldCompany,
 	"birthday": FieldBirthday, "birth date": FieldBirthday, "date of birth": FieldBirthday, "dob": FieldBirthday,
 	"生日": FieldBirthday, "出生日期": FieldBirthday, "公历生日": FieldBirthday,
+	"child birthdays": FieldChildBirthday, "children's birthdays": FieldChildBirthday, "孩子生日": FieldChildBirthday,
+	"family birthdays": FieldFamilyBirthday, "家人生日": FieldFamilyBirthday, "first purchase": FieldFirstPurchase,
+	"other dates":    FieldDate,
 	"lunar birthday": FieldLunarBirthday, "农历生日": FieldLunarBirthday, "農曆生日": FieldLunarBirthday, "阴历生日": FieldLunarBirthday,
 	"birth year": FieldBirthYear, "birth month": FieldBirthMonth, "birth day": FieldBirthDay,
 	"anniversary": FieldAnniversary, "wedding anniversary": FieldAnniversary, "纪念日": FieldAnniversary,
@@ -473,11 +480,17 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 			p.Occupation = joinOccupation(v, p.Occupation)
 		case FieldCompany:
 			p.Occupation = joinOccupation(p.Occupation, v)
-		case FieldBirthday, FieldLunarBirthday, FieldAnniversary, FieldDate:
+		case FieldBirthday, FieldLunarBirthday, FieldAnniversary, FieldDate, FieldChildBirthday, FieldFamilyBirthday, FieldFirstPurchase:
 			kind, label := profile.DateBirthday, ""
 			switch c.Field {
 			case FieldAnniversary:
 				kind = profile.DateAnniversary
+			case FieldChildBirthday:
+				kind = profile.DateChildBirthday
+			case FieldFamilyBirthday:
+				kind = profile.DateFamilyBirthday
+			case FieldFirstPurchase:
+				kind = profile.DateFirstPurchase
 			case FieldDate:
 				kind, label = profile.DateCustom, firstOf(typ, c.Header)
 				if strings.EqualFold(strings.TrimPrefix(typ, "* "), "anniversary") {
@@ -486,15 +499,28 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 					kind, label = profile.DateBirthday, ""
 				}
 			}
-			d, ok, err := parseCellDate(v, m.DateOrder, c.Field == FieldLunarBirthday)
-			if err != nil {
-				r.warn(c.Header+" "+quote(v)+" is not a date; kept in a note", c.Header+" "+quote(v)+" 不是日期；已存入备注")
-				r.addDetail(c.Header + ": " + v)
-				continue
+			if normHeader(c.Header) == "other dates" {
+				label = "" // vipbook's own column: the labels are in the cells
 			}
-			if ok {
-				d.Kind, d.Label = kind, label
-				r.addDate(d)
+			// A cell may hold several dates ("; "), each "LABEL: DATE"
+			// (as vipbook's export writes them).
+			for _, part := range strings.Split(v, "; ") {
+				part, lbl := strings.TrimSpace(part), label
+				if i := strings.LastIndex(part, ": "); i > 0 {
+					if _, ok, err := parseCellDate(part[i+2:], m.DateOrder, c.Field == FieldLunarBirthday); ok && err == nil {
+						part, lbl = part[i+2:], part[:i]
+					}
+				}
+				d, ok, err := parseCellDate(part, m.DateOrder, c.Field == FieldLunarBirthday)
+				if err != nil {
+					r.warn(c.Header+" "+quote(part)+" is not a date; kept in a note", c.Header+" "+quote(part)+" 不是日期；已存入备注")
+					r.addDetail(c.Header + ": " + part)
+					continue
+				}
+				if ok {
+					d.Kind, d.Label = kind, lbl
+					r.addDate(d)
+				}
 			}
 		case FieldBirthYear:
 			by = v

@@ -2,10 +2,13 @@ package interchange
 
 import (
 	"bytes"
+	"encoding/csv"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -52,4 +55,87 @@ func TestVCardNotesIntoEmptyBook(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestCSVCells: formulas stay neutralised (= @, and + - before anything
+// but a digit) while phones carry no apostrophe: as they are in a plain
+// CSV, as Excel's ="..." text in one for Excel; every kind of date has its
+// column; the book's own columns (id, tier, figures) are listed as not
+// read on a re-import.
+func TestCSVCells(t *testing.T) {
+	for v, want := range map[string]string{
+		"=cmd|' /C calc'!A0":          "'=cmd|' /C calc'!A0",
+		"@SUM(1+1)*cmd|' /C calc'!A0": "'@SUM(1+1)*cmd|' /C calc'!A0",
+		"+cmd|' /C calc'!A0":          "'+cmd|' /C calc'!A0",
+		"-2+3+cmd|' /C calc'!A0":      "'-2+3+cmd|' /C calc'!A0",
+		"- see notes":                 "'- see notes",
+		"+86 138 0013 8000":           "+86 138 0013 8000",
+		"-5":                          "-5",
+		"Müller":                      "Müller",
+	} {
+		if got := defuse(v); got != want {
+			t.Errorf("defuse(%q) = %q, want %q", v, got, want)
+		}
+		if back := undefuse(defuse(v)); back != v {
+			t.Errorf("undefuse(defuse(%q)) = %q", v, back)
+		}
+	}
+	b, ids := demoBook(t, 80)
+	ex := collect(t, b, ids)
+	ex.Clients[0].Profile.Tier = "VIC" // the book's own figure: never read back
+	for _, excel := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := WriteCSV(&buf, ex, excel); err != nil {
+			t.Fatal(err)
+		}
+		text := buf.String()
+		if strings.Contains(text, ",'+") || strings.Contains(text, ",'0") || strings.Contains(text, ",'1") {
+			t.Errorf("excel %v: a cell starts with an apostrophe before a phone", excel)
+		}
+		rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(text, "\uFEFF"))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		col := func(name string) int { return slices.Index(rows[0], name) }
+		var anniversaries, children, wantAnniv, wantChildren int
+		for i, c := range ex.Clients {
+			for _, d := range c.Profile.Dates {
+				switch d.Kind {
+				case profile.DateAnniversary:
+					wantAnniv++
+				case profile.DateChildBirthday:
+					wantChildren++
+				}
+			}
+			row := rows[i+1]
+			if row[col("anniversary")] != "" {
+				anniversaries += strings.Count(row[col("anniversary")], "; ") + 1
+			}
+			if row[col("child_birthdays")] != "" {
+				children += strings.Count(row[col("child_birthdays")], "; ") + 1
+			}
+			phones := row[col("phones")]
+			if excel && phones != "" && !strings.HasPrefix(phones, `="`) || !excel && strings.HasPrefix(phones, "=") {
+				t.Errorf("excel %v: phones cell %q", excel, phones)
+			}
+		}
+		if wantAnniv == 0 || wantChildren == 0 || anniversaries != wantAnniv || children != wantChildren {
+			t.Errorf("excel %v: %d of %d anniversaries, %d of %d children's birthdays in their columns", excel, anniversaries, wantAnniv, children, wantChildren)
+		}
+		src, err := Parse("book.csv", buf.Bytes(), ParseOptions{CC: "86"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range []string{"id", "tier", "spend_12_months"} {
+			if !slices.Contains(src.Mapping.Unmapped, h) {
+				t.Errorf("%s is not listed as not read: %q", h, src.Mapping.Unmapped)
+			}
+		}
+		for i, r := range src.Records {
+			want := ex.Clients[i].Profile
+			if len(r.Profile.Dates) != len(want.Dates) || len(r.Profile.Phones) != len(want.Phones) {
+				t.Errorf("excel %v: %s read back with dates %+v phones %v, want %+v %v", excel, want.Name, r.Profile.Dates, r.Profile.Phones, want.Dates, want.Phones)
+			}
+		}
+	}
 }
