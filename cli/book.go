@@ -352,10 +352,11 @@ func visitCmd(a *App) *cobra.Command {
 			if at == "" {
 				return usageErr("say when: --at \"YYYY-MM-DD HH:MM\"")
 			}
-			start, err := visits.ParseStart(at, a.Now().Location())
+			d, h, m, err := dateinput.Moment(at, a.today())
 			if err != nil {
-				return usageErr("--at: %v", err)
+				return usageErr("--at: %s", i18n.New(a.Lang).Error(err))
 			}
+			start := time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, a.Now().Location())
 			return a.withWritable(func(b *book.Book) error {
 				s, err := a.resolve(b, args[0])
 				if err != nil {
@@ -370,7 +371,7 @@ func visitCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&at, "at", "", "when, as \"YYYY-MM-DD HH:MM\"")
+	cmd.Flags().StringVar(&at, "at", "", "when: \"YYYY-MM-DD HH:MM\", \"tomorrow 15:00\", \"next friday 3pm\", or in Chinese")
 	cmd.Flags().StringVar(&purpose, "purpose", "", "what the visit is for")
 	cmd.Flags().IntVar(&minutes, "minutes", 45, "how long")
 	return cmd

@@ -46,6 +46,21 @@ func TestDateFlagsAsTyped(t *testing.T) {
 		t.Errorf("--set birthday=闰四月初一 is not a leap-month birthday:\n%s", show)
 	}
 
+	// A visit's --at: a day as above, then a time.
+	for _, tt := range []struct{ at, want string }{
+		{"明天 15:00", "2026-11-25 15:00"},
+		{"下周五下午3点", "2026-12-04 15:00"},
+		{"next friday 3pm", "2026-12-04 15:00"},
+		{"2026-11-30 10:30", "2026-11-30 10:30"},
+	} {
+		if out := run(t, book, "visit", "王小明", "--at", tt.at); !strings.Contains(out, "on "+tt.want) {
+			t.Errorf("visit --at %s: %q, want %s", tt.at, out, tt.want)
+		}
+	}
+	if _, _, err := runErr(book, "visit", "王小明", "--at", "tomorrow"); err == nil || !strings.Contains(err.Error(), "tomorrow 15:00") {
+		t.Errorf("visit --at tomorrow (no time): %v", err)
+	}
+
 	// Refusals say what was typed and what is read, in the user's language.
 	_, _, err := runErr(book, "task", "add", "王小明", "call", "--due", "soon")
 	if err == nil || !strings.Contains(err.Error(), `"soon"`) || !strings.Contains(err.Error(), "next friday") {

@@ -35,8 +35,11 @@ func (c *Catalog) Error(err error) string {
 // refused and, when its form was not understood, the forms that are read.
 func (c *Catalog) DateInputError(e *dateinput.Error) string {
 	forms, not := c.T(DateFormsDay), DateInputNotDay
-	if e.Want == dateinput.WantAnniversary {
+	switch e.Want {
+	case dateinput.WantAnniversary:
 		forms, not = c.T(DateFormsAnniversary), DateInputNotAnniversary
+	case dateinput.WantMoment:
+		forms, not = c.T(DateFormsMoment), DateInputNotMoment
 	}
 	switch e.Reason {
 	case dateinput.ReasonEmpty:

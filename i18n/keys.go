@@ -252,7 +252,6 @@ const (
 	ErrPhoneTaken     Key = "err.phone_taken" // the number, the client holding it
 	ErrPurchaseFuture Key = "err.purchase_future"
 	ErrAmountBad      Key = "err.amount_bad" // the answer
-	ErrStartBad       Key = "err.start_bad"  // the answer
 	ErrField          Key = "err.field"      // the error
 	ErrNoteEmpty      Key = "err.note_empty"
 	ErrSnoozeDay      Key = "err.snooze_day" // the answer
@@ -516,4 +515,6 @@ const (
 	DateInputRange          Key = "dateinput.range"           // the input
 	DateFormsDay            Key = "dateinput.forms_day"
 	DateFormsAnniversary    Key = "dateinput.forms_anniversary"
+	DateInputNotMoment      Key = "dateinput.not_moment" // the input, the forms
+	DateFormsMoment         Key = "dateinput.forms_moment"
 )

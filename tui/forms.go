@@ -251,8 +251,8 @@ func (f *formScreen) checkAmount(s string) error {
 }
 
 func (f *formScreen) checkStart(s string) error {
-	if _, err := visits.ParseStart(strings.TrimSpace(s), f.c.loc()); err != nil {
-		return errors.New(f.c.t(i18n.ErrStartBad, s))
+	if _, err := parseStart(s, f.c.today(), f.c.loc()); err != nil {
+		return errors.New(f.c.cat.Error(err))
 	}
 	return nil
 }
@@ -330,7 +330,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 		p := &profile.Purchase{ClientID: f.ref.clientID, Date: day, Amount: amt, Items: v.Get("items"), Author: c.associate}
 		return addPurchase(c, p, f.ref.clientName, f.Key()), nil
 	case formVisit:
-		start, _ := visits.ParseStart(v.Get("at"), c.loc())
+		start, _ := parseStart(v.Get("at"), c.today(), c.loc())
 		a := &visits.Appointment{ClientID: f.ref.clientID, Start: start, Duration: visits.DefaultDuration,
 			Purpose: v.Get("purpose"), Status: visits.Booked, Created: now}
 		return addVisit(c, a, f.ref.clientName, f.Key()), nil
@@ -394,6 +394,16 @@ func parseDay(s string, today civil.Date) (civil.Date, error) {
 		return today, nil
 	}
 	return dateinput.Day(s, today)
+}
+
+// parseStart reads when a visit starts: what dateinput.Moment reads
+// (2026-11-25 15:00, 明天 15:00, next friday 3pm, 下周五下午3点) in loc.
+func parseStart(s string, today civil.Date, loc *time.Location) (time.Time, error) {
+	d, h, m, err := dateinput.Moment(s, today)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), nil
 }
 
 // parsePastDay reads the day of something that happened (a purchase):

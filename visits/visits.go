@@ -4,8 +4,6 @@ package visits
 
 import (
 	"errors"
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
@@ -51,13 +49,4 @@ func (a *Appointment) Validate() error {
 		return errors.New("an appointment needs a start time")
 	}
 	return nil
-}
-
-// ParseStart reads "YYYY-MM-DD HH:MM" in loc.
-func ParseStart(s string, loc *time.Location) (time.Time, error) {
-	t, err := time.ParseInLocation("2006-01-02 15:04", strings.TrimSpace(s), loc)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a time: write it as \"YYYY-MM-DD HH:MM\", for example \"2026-11-24 15:30\"", s)
-	}
-	return t, nil
 }
