@@ -127,6 +127,9 @@ func (a *App) openBookMapped(readOnly bool, mmapSize int) (*book.Book, error) {
 	if mode, ok := b.Store().Loosened(); ok {
 		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.CliAppTheBookWasReadableByOthers, mode))
 	}
+	if mode, ok := b.Store().LooseKept(); ok {
+		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.BookReadableByOthers, mode, a.BookPath))
+	}
 	return b, nil
 }
 

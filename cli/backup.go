@@ -50,7 +50,7 @@ be closed first. Put the copy back with ` + "`vipbook restore FILE`" + `.`,
 					return a.withBook(true, func(*store.Book) error { return nil })
 				}
 				dst = a.defaultBackupPath()
-				if err := os.MkdirAll(filepath.Dir(dst), safefile.DirPerm); err != nil {
+				if err := safefile.MkdirPrivate(filepath.Dir(dst)); err != nil {
 					return usageErr("%s", say(a.Lang, i18n.CliBackupCannotMakeTheBackupsDirectoryChoose, filepath.Dir(dst), errors.Unwrap(err)))
 				}
 			} else if err := checkNewFile(a.Lang, dst, force); err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -46,5 +47,33 @@ func TestPoint9NotAFile(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPoint10Permissions: a read command on a book others can read makes
+// it owner-only and says so; `vipbook backup` into an existing backups
+// directory others may enter makes it 0700.
+func TestPoint10Permissions(t *testing.T) {
+	book := smallBook(t)
+	if err := os.Chmod(book, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, err := runLang(book, "en", "", "list")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errOut, "readable by others (0644)") || mode(t, book) != 0o600 {
+		t.Errorf("list on a 0644 book: said %q, mode %o; want the notice and 0600", errOut, mode(t, book))
+	}
+	dir := filepath.Join(filepath.Dir(book), "backups")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.Chmod(dir, 0o755)
+	if _, errOut, err := runLang(book, "en", "", "backup"); err != nil {
+		t.Fatalf("backup: %v\n%s", err, errOut)
+	}
+	if mode(t, dir) != 0o700 {
+		t.Errorf("the backups directory is %o after a backup, want 0700", mode(t, dir))
 	}
 }

@@ -7,4 +7,7 @@ const (
 	ErrBookIsPipe      Key = "err.book_is_pipe"      // the path
 	ErrBookIsDevice    Key = "err.book_is_device"    // the path
 	ErrBookIsSpecial   Key = "err.book_is_special"   // the path
+	// BookReadableByOthers warns of a book others can read whose mode
+	// vipbook could not change (another user's file).
+	BookReadableByOthers Key = "book.readable_by_others" // the mode, the path
 )

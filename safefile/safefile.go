@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // Perm is the mode of every file vipbook writes: its owner only.
@@ -94,13 +95,58 @@ func (f *File) Abort() {
 // Replace renames tmp (already written and synced) over path and syncs the
 // directory. tmp must be in the directory of Resolve(path): when path is a
 // symbolic link, the file it points to is replaced and the link stays.
+//
+// Run as root on another user's file (an administrator's restore, a cron
+// job), the new file takes the owner of the file it replaces, or of the
+// directory it goes in, so the user can still open their own book.
 func Replace(tmp, path string) error {
 	path = Resolve(path)
+	keepOwner(tmp, path)
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
 		return err
 	}
 	return SyncDir(filepath.Dir(path))
+}
+
+// keepOwner gives tmp the owner of path (or, when there is no file at
+// path, of its directory) when the process runs as root; otherwise a
+// process can only create files of its own, and nothing is done.
+func keepOwner(tmp, path string) {
+	if os.Geteuid() != 0 {
+		return
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		if st, err = os.Stat(filepath.Dir(path)); err != nil {
+			return
+		}
+	}
+	if sys, ok := st.Sys().(*syscall.Stat_t); ok && (sys.Uid != 0 || sys.Gid != 0) {
+		_ = os.Lchown(tmp, int(sys.Uid), int(sys.Gid))
+	}
+}
+
+// MkdirPrivate makes the directory dir (and its parents) owner-only
+// (0700), as the backups directory must be; an existing dir that others
+// may read or enter (0755) is tightened to 0700. Run as root, a directory
+// it makes takes the owner of its parent.
+func MkdirPrivate(dir string) error {
+	_, statErr := os.Stat(dir)
+	if err := os.MkdirAll(dir, DirPerm); err != nil {
+		return err
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return err
+	}
+	if errors.Is(statErr, os.ErrNotExist) {
+		keepOwner(dir, filepath.Dir(dir))
+	}
+	if st.Mode().Perm()&0o077 != 0 {
+		return os.Chmod(dir, DirPerm)
+	}
+	return nil
 }
 
 // Resolve returns the file a write to path must replace: path itself, or,

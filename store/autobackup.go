@@ -157,7 +157,7 @@ func (b *Book) AutoBackup(now time.Time) (written string, removed []string, err 
 	}
 	write, remove := AutoBackupPlan(b.path, names, now)
 	if write != "" {
-		if err := os.MkdirAll(dir, safefile.DirPerm); err != nil {
+		if err := safefile.MkdirPrivate(dir); err != nil {
 			if isNoSpace(err) {
 				return "", nil, fmt.Errorf("no room for the backups directory %s (the disk is full): free some space (%w)", dir, err)
 			}

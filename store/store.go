@@ -111,6 +111,9 @@ type Book struct {
 	// loosened is the mode Open found on a book others could read, before
 	// it made the file owner-only; 0 when the mode was already right.
 	loosened os.FileMode
+	// looseKept is the mode of a book others could read that Open could
+	// not make owner-only (not the owner).
+	looseKept os.FileMode
 }
 
 // Exists reports whether a file is at path.
@@ -155,10 +158,15 @@ func Open(path string, opt Options) (*Book, error) {
 		b.db.Close()
 		return nil, err
 	}
-	if !opt.ReadOnly && st.Mode().Perm()&0o077 != 0 {
-		// A book holds personal data: owner only. The caller tells the user.
-		if os.Chmod(path, 0o600) == nil {
+	if st.Mode().Perm()&0o077 != 0 {
+		// A book holds personal data: owner only, on every open, reads
+		// included (a mode is no content: a read still alters no byte).
+		// The caller tells the user; when the mode cannot be changed (the
+		// file is another user's), it tells them that instead.
+		if os.Chmod(path, st.Mode().Perm()&^0o077) == nil {
 			b.loosened = st.Mode().Perm()
+		} else {
+			b.looseKept = st.Mode().Perm()
 		}
 	}
 	if !opt.ReadOnly && missing {
@@ -388,6 +396,10 @@ func readOnlyFile(path string, mode os.FileMode) error {
 // Loosened reports the mode Open found on a book that others could read
 // and that it made owner-only (0600), so the caller can tell the user once.
 func (b *Book) Loosened() (os.FileMode, bool) { return b.loosened, b.loosened != 0 }
+
+// LooseKept reports the mode of a book others can read that Open could not
+// make owner-only (the file is another user's), so the caller can warn.
+func (b *Book) LooseKept() (os.FileMode, bool) { return b.looseKept, b.looseKept != 0 }
 
 // View runs fn in a read-only transaction.
 func (b *Book) View(fn func(tx *Tx) error) error {

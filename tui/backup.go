@@ -74,7 +74,7 @@ func (b *backupState) start(c *shared) tea.Cmd {
 	book, now := c.book, c.now()
 	return func() tea.Msg {
 		dst := store.BackupPath(book.Path(), now, false)
-		if err := os.MkdirAll(filepath.Dir(dst), safefile.DirPerm); err != nil {
+		if err := safefile.MkdirPrivate(filepath.Dir(dst)); err != nil {
 			return backedUpMsg{err: err}
 		}
 		dst = store.UnusedPath(dst)
