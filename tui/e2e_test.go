@@ -33,11 +33,14 @@ var e2eBuild struct {
 	err      error
 }
 
-// TestMain removes the shared binary after the tests.
+// TestMain removes the shared binary and demo book after the tests.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if e2eBuild.dir != "" {
 		os.RemoveAll(e2eBuild.dir)
+	}
+	if demoCache.dir != "" {
+		os.RemoveAll(demoCache.dir)
 	}
 	os.Exit(code)
 }

@@ -2,10 +2,12 @@ package tui
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -29,12 +31,35 @@ const patience = 2 * time.Minute
 // testNow is 09:00 on 2026-11-24 in testZone.
 func testNow() time.Time { return time.Date(2026, time.November, 24, 9, 0, 0, 0, testZone) }
 
-// demoBookPath writes a small deterministic demo book as of testNow.
+// demoCache holds the demo book demoBookPath copies, written once per run
+// of the test binary (writing it took 1.6 s, and forty tests use one);
+// TestMain removes it.
+var demoCache struct {
+	sync.Once
+	dir  string
+	data []byte
+	err  error
+}
+
+// demoBookPath gives the test its own copy of a small deterministic demo
+// book as of testNow.
 func demoBookPath(t testing.TB) string {
 	t.Helper()
+	demoCache.Do(func() {
+		if demoCache.dir, demoCache.err = os.MkdirTemp("", "vipbook-tui-demo-"); demoCache.err != nil {
+			return
+		}
+		src := filepath.Join(demoCache.dir, "book.db")
+		_, demoCache.err = demo.WriteFile(src, demo.Options{Clients: 300, Seed: 1, Today: civil.Of(testNow()), Loc: testZone}, testNow)
+		if demoCache.err == nil {
+			demoCache.data, demoCache.err = os.ReadFile(src)
+		}
+	})
+	if demoCache.err != nil {
+		t.Fatal(demoCache.err)
+	}
 	path := filepath.Join(t.TempDir(), "book.db")
-	_, err := demo.WriteFile(path, demo.Options{Clients: 300, Seed: 1, Today: civil.Of(testNow()), Loc: testZone}, testNow)
-	if err != nil {
+	if err := os.WriteFile(path, demoCache.data, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return path
