@@ -462,8 +462,8 @@ var en = map[Key]string{
 	DateInputNoSuchDay:      "%q: there is no such day or time.",
 	DateInputNoLeapMonth:    "%q: that lunar year has no such leap month.",
 	DateInputRange:          "%q: vipbook's calendar covers the years 1900 to 2100.",
-	DateFormsDay:            "2026-03-05, 03-05, 3月5日, today, tomorrow, +3d, +2w, +1m, friday, next friday, 明天, 后天, 下周五, 3天后, or a lunar date such as 八月十五 or 农历腊月廿三",
+	DateFormsDay:            "tomorrow, +3d, +2w, next friday, 12-24, 2026-12-24, 明天, 下周五 or a lunar date such as 八月十五",
 	DateInputNotMoment:      "%q is not a day and a time: write %s.",
-	DateFormsMoment:         "a day then a time: 2026-11-25 15:00, tomorrow 15:00, next friday 3pm, 明天 15:00, 下周五下午3点, or 15:00 for today",
+	DateFormsMoment:         "a day then a time: tomorrow 15:00, next friday 3pm, 2026-11-25 15:00, 明天 15:00, 下周五下午3点, or 15:00 for today",
 	DateFormsAnniversary:    "03-05, 1985-03-05, 3月5日, 1985年3月5日, or a lunar date such as 农历八月十五, 腊月廿三, 闰四月初一 or lunar 08-15",
 }

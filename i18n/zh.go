@@ -462,7 +462,7 @@ var zh = map[Key]string{
 	DateInputNoSuchDay:      "%q：没有这一天或这个时间。",
 	DateInputNoLeapMonth:    "%q：那一年农历没有这个闰月。",
 	DateInputRange:          "%q：vipbook 的日历只涵盖 1900 至 2100 年。",
-	DateFormsDay:            "2026-03-05、03-05、3月5日、今天、明天、后天、+3d、+2w、+1m、周五、下周五、3天后，或农历日期，如 八月十五、农历腊月廿三",
+	DateFormsDay:            "明天、3天后、下周五、+2w、12-24、2026-12-24 或农历日期如 八月十五",
 	DateInputNotMoment:      "%q 不是日期和时间：请写 %s。",
 	DateFormsMoment:         "日期加时间：2026-11-25 15:00、明天 15:00、下周五下午3点、next friday 3pm，或只写 15:00 表示今天",
 	DateFormsAnniversary:    "03-05、1985-03-05、3月5日、1985年3月5日，或农历日期，如 农历八月十五、腊月廿三、闰四月初一",
