@@ -15,6 +15,7 @@ import (
 	"github.com/vipbook/vipbook/book"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/handover"
 	"github.com/vipbook/vipbook/interchange"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/safefile"
@@ -85,6 +86,9 @@ number; FIELD= reads the field from no column).`,
 			if err != nil {
 				return err
 			}
+			if interchange.IsExportJSON(data) {
+				return a.importExportJSON(data, o.dryRun, o.json)
+			}
 			return a.withImportBook(o.dryRun, st.Size(), func(b *book.Book) error {
 				src, err := interchange.Parse(path, data, interchange.ParseOptions{Map: o.maps, DateOrder: o.dateOrder,
 					CC: b.Meta().CountryCode, Encoding: o.encoding, NoHeader: o.noHeader})
@@ -122,6 +126,35 @@ number; FIELD= reads the field from no column).`,
 	cmd.Flags().StringVar(&o.encoding, "encoding", "", "the file's encoding, not guessed: UTF-8, UTF-16LE, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252, ...")
 	cmd.Flags().BoolVar(&o.noHeader, "no-header", false, "the CSV has no header row: its first row is a contact (name columns with --map name=1)")
 	return cmd
+}
+
+// importExportJSON reads vipbook's own JSON export back whole, as a
+// handover of the associate's own clients: profiles, notes, purchases,
+// tasks, appointments and requests, matched clients merged.
+func (a *App) importExportJSON(data []byte, dryRun, asJSON bool) error {
+	ex, err := interchange.ReadJSON(data)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	// A preview runs the import and rolls it back: the book is opened for
+	// writing either way.
+	return a.withBookUse(false, func(b *book.Book) error {
+		opt := handover.ImportOptions{Lang: a.Lang, Restore: true}
+		var rep *handover.Report
+		if dryRun {
+			rep, err = b.Preview(ex.Bundle(), opt)
+		} else {
+			rep, err = b.Receive(ex.Bundle(), opt)
+		}
+		if err != nil {
+			return fmt.Errorf("%w; %s", err, say(a.Lang, i18n.CliInterchangeNothingWasImported))
+		}
+		if asJSON {
+			return a.printJSON(rep)
+		}
+		a.writeImport(rep)
+		return nil
+	})
 }
 
 // withImportBook opens the book as withBook does; for writing, its memory

@@ -166,3 +166,28 @@ func TestImportEncoding(t *testing.T) {
 		t.Errorf("--no-header:\n%s", out)
 	}
 }
+
+// TestImportJSONExport: vipbook's JSON export imports back whole into an
+// empty book (notes, tasks and all), a dry run writing nothing.
+func TestImportJSONExport(t *testing.T) {
+	dir := t.TempDir()
+	from := filepath.Join(dir, "from.db")
+	run(t, from, "init", "--associate", "Li Na")
+	sheet := filepath.Join(dir, "c.csv")
+	os.WriteFile(sheet, []byte("姓名,手机,备注\r\n王小明,138 0013 8000,喜欢藏青色\r\n"), 0o600)
+	run(t, from, "import", sheet)
+	js := filepath.Join(dir, "book.json")
+	run(t, from, "export", "-o", js)
+	to := filepath.Join(dir, "to.db")
+	run(t, to, "init", "--associate", "Li Na")
+	if out := run(t, to, "import", js, "--dry-run"); !strings.Contains(out, "王小明") {
+		t.Errorf("dry run:\n%s", out)
+	}
+	if got := run(t, to, "list"); strings.Contains(got, "王小明") {
+		t.Fatalf("a dry run wrote:\n%s", got)
+	}
+	run(t, to, "import", js)
+	if got := run(t, to, "show", "王小明"); !strings.Contains(got, "喜欢藏青色") {
+		t.Errorf("the note did not come back:\n%s", got)
+	}
+}

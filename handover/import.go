@@ -28,6 +28,10 @@ type ImportOptions struct {
 	// Lang ("en" or "zh") is the language of the tasks and notes Import
 	// writes.
 	Lang string
+	// Restore reads back a book's own export (vipbook import of a JSON
+	// export, interchange.Export.Bundle): the clients are the associate's
+	// own, so no task to introduce oneself is added.
+	Restore bool
 }
 
 // Action is what an import does with one client of the bundle.
@@ -540,7 +544,7 @@ func (im *importer) client(c *Client, item int, it *Item) error {
 			}
 		}
 		it.Cancelled += len(cancels)
-	} else {
+	} else if !im.opt.Restore {
 		origin := "handover:" + im.h.ID + ":" + id
 		if !tx.HasOrigin(origin) && !im.batched["intro:"+origin] {
 			im.batched["intro:"+origin] = true

@@ -14,6 +14,9 @@ var (
 	ErrBadMap = errors.New("cannot map that column")
 	// ErrBadEncoding is returned when --encoding names no charset.
 	ErrBadEncoding = errors.New("unknown encoding")
+	// ErrNewerExport is returned by ReadJSON for an export a later vipbook
+	// wrote.
+	ErrNewerExport = errors.New("a newer export")
 	// ErrUnknownFormat is returned for an export format other than vcf,
 	// csv, json or ics.
 	ErrUnknownFormat = errors.New("unknown format")

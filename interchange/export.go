@@ -1,12 +1,15 @@
 package interchange
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"slices"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/handover"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
@@ -86,4 +89,63 @@ func WriteJSON(w io.Writer, ex *Export) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(ex)
+}
+
+// IsExportJSON reports whether data is vipbook's own JSON export (its
+// "format" member says so), which ReadJSON reads back.
+func IsExportJSON(data []byte) bool {
+	data = bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))
+	if len(data) == 0 || data[0] != '{' {
+		return false
+	}
+	var head struct {
+		Format string `json:"format"`
+	}
+	// The format is the first member WriteJSON writes: a look at the
+	// start is enough to tell, the whole file is read by ReadJSON.
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false
+	}
+	if k, err := dec.Token(); err != nil || k != "format" {
+		return false
+	}
+	if err := dec.Decode(&head.Format); err != nil {
+		return false
+	}
+	return head.Format == ExportFormat
+}
+
+// ReadJSON reads vipbook's JSON export back. It fails with ErrNotContacts
+// for JSON of another shape and with ErrNewerExport for an export of a
+// later version.
+func ReadJSON(data []byte) (*Export, error) {
+	var ex Export
+	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
+	if err := dec.Decode(&ex); err != nil {
+		return nil, fmt.Errorf("%w: the JSON export cannot be read (%v); export it again", ErrNotContacts, err)
+	}
+	switch {
+	case ex.Format != ExportFormat:
+		return nil, fmt.Errorf("%w: JSON of another program; export the contacts as vCard (.vcf) and import that", ErrNotContacts)
+	case ex.Version > ExportVersion:
+		return nil, fmt.Errorf("%w: version %d, this vipbook reads up to %d; update vipbook", ErrNewerExport, ex.Version, ExportVersion)
+	}
+	return &ex, nil
+}
+
+// Bundle turns an export into a handover bundle, so that importing it
+// brings everything the export holds (profiles, notes with their day and
+// kind, purchases, tasks, appointments, requests, consent) into a book the
+// way a handover does: matched clients merged, the others added, nothing
+// lost.
+func (ex *Export) Bundle() *handover.Bundle {
+	b := &handover.Bundle{Header: handover.Header{Format: handover.Format, Version: handover.Version,
+		ID: "export-" + ex.Exported.UTC().Format("20060102T150405Z"), From: handover.Party{Associate: ex.Associate, Store: ex.Store},
+		Created: ex.Exported, Currency: ex.Currency, Clients: len(ex.Clients)}}
+	for _, c := range ex.Clients {
+		b.Clients = append(b.Clients, handover.Client{Profile: c.Profile, Notes: c.Notes, Purchases: c.Purchases,
+			Tasks: c.Tasks, Appointments: c.Appointments, Requests: c.Requests})
+	}
+	return b
 }

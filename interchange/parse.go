@@ -83,6 +83,8 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		return nil, fmt.Errorf("%w: %s is a spreadsheet workbook (.xlsx); save it as CSV (UTF-8) and import that", ErrNotContacts, src.Name)
 	case bytes.Contains(head, []byte("BEGIN:VCALENDAR")) || ext == ".ics":
 		return nil, fmt.Errorf("%w: %s is an iCalendar file (events, not contacts); import takes vCard (.vcf) or CSV files", ErrNotContacts, src.Name)
+	case IsExportJSON(data):
+		return nil, fmt.Errorf("%w: %s is vipbook's own JSON export; vipbook import reads it whole (ReadJSON), not as a contact list", ErrNotContacts, src.Name)
 	case ext == ".json" || len(bytes.TrimSpace(head)) > 0 && bytes.TrimSpace(head)[0] == '[' && bytes.Contains(head, []byte(`"VCARD"`)):
 		return nil, fmt.Errorf("%w: %s holds JSON contacts (jCard), which import does not read; export them as vCard (.vcf) and import that", ErrNotContacts, src.Name)
 	case bytes.Contains(head, []byte("BEGIN:VCARD")) || ext == ".vcf" || ext == ".vcard":
