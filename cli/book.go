@@ -34,7 +34,7 @@ func initCmd(a *App) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if strings.TrimSpace(associate) == "" {
-				return usageErr("say whose book it is: vipbook init --associate \"Your Name\"")
+				return usageErr("%s", a.cat().T(i18n.CliBookSayWhose))
 			}
 			b, err := book.Init(a.BookPath, store.Meta{Associate: associate, Store: storeName,
 				Currency: strings.ToUpper(currency), CountryCode: strings.TrimPrefix(cc, "+")}, book.Options{Now: a.Now})
@@ -42,7 +42,7 @@ func initCmd(a *App) *cobra.Command {
 				return err
 			}
 			defer b.Close()
-			a.printf("Created the book of %s at %s\n", associate, a.BookPath)
+			a.printf("%s\n", a.cat().T(i18n.CliBookCreated, associate, a.BookPath))
 			return nil
 		},
 	}
@@ -66,11 +66,11 @@ func addCmd(a *App) *cobra.Command {
 			p := &profile.Profile{Name: strings.TrimSpace(args[0]), LatinName: latin, Email: email, City: city,
 				Tier: strings.ToUpper(tier), Tags: tags}
 			if len(phones) == 0 {
-				return usageErr("a client needs a phone: vipbook add %q --phone 138...", args[0])
+				return usageErr("%s", a.cat().T(i18n.CliBookNeedsPhone, args[0]))
 			}
 			for _, ph := range phones {
 				if err := profile.CheckPhone(ph); err != nil {
-					return usageErr("%v: check the number and try again", err)
+					return usageErr("%s", a.cat().T(i18n.CliBookCheckNumber, a.cat().Error(err)))
 				}
 				p.Phones = append(p.Phones, profile.Phone{Number: ph, Label: "mobile"})
 			}
@@ -83,7 +83,7 @@ func addCmd(a *App) *cobra.Command {
 					return usageErr("--birthday: %s", i18n.New(a.Lang).Error(err))
 				}
 			} else if lunar {
-				return usageErr("--lunar goes with --birthday MM-DD (the lunar month and day)")
+				return usageErr("%s", a.cat().T(i18n.CliBookLunarNeedsBirthday))
 			}
 			return a.withWritable(func(b *book.Book) error {
 				if referredBy != "" {
@@ -99,7 +99,7 @@ func addCmd(a *App) *cobra.Command {
 				if jsonOut {
 					return a.printJSON(p)
 				}
-				a.printf("Added %s (%s)\n", p.DisplayName(), p.ID)
+				a.printf("%s\n", a.cat().T(i18n.CliBookAdded, p.DisplayName(), p.ID))
 				return nil
 			})
 		},
@@ -202,7 +202,7 @@ func editCmd(a *App) *cobra.Command {
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(sets) == 0 {
-				return usageErr("say what to change: --set field=value (fields: %s)", strings.Join(profile.SettableFields(), ", "))
+				return usageErr("%s", a.cat().T(i18n.CliBookSayWhat, strings.Join(profile.SettableFields(), ", ")))
 			}
 			return a.withWritable(func(b *book.Book) error {
 				s, err := a.resolve(b, args[0])
@@ -213,7 +213,7 @@ func editCmd(a *App) *cobra.Command {
 					for _, kv := range sets {
 						k, v, ok := strings.Cut(kv, "=")
 						if !ok {
-							return usageErr("--set %q: write it as field=value", kv)
+							return usageErr("%s", a.cat().T(i18n.CliBookSetForm, kv))
 						}
 						if err := profile.Set(p, k, v, a.Now()); err != nil {
 							return usageErr("%s", i18n.New(a.Lang).Error(err))
@@ -227,7 +227,7 @@ func editCmd(a *App) *cobra.Command {
 				if jsonOut {
 					return a.printJSON(p)
 				}
-				a.printf("Updated %s (%s)\n", p.DisplayName(), p.ID)
+				a.printf("%s\n", a.cat().T(i18n.CliBookUpdated, p.DisplayName(), p.ID))
 				return nil
 			})
 		},
@@ -256,11 +256,11 @@ func noteCmd(a *App) *cobra.Command {
 				}
 				if err := b.AddNote(&notes.Note{ClientID: s.ID, Kind: k, Text: text}); err != nil {
 					if errors.Is(err, book.ErrNoteEmpty) {
-						return usageErr("the note is empty: write what you learnt")
+						return usageErr("%s", a.cat().T(i18n.CliBookNoteEmpty))
 					}
 					return err
 				}
-				a.printf("Noted on %s (%s)\n", s.DisplayName(), k)
+				a.printf("%s\n", a.cat().T(i18n.CliBookNoted, s.DisplayName(), a.cat().NoteKind(k)))
 				return nil
 			})
 		},
@@ -318,7 +318,7 @@ func buyCmd(a *App) *cobra.Command {
 				return err
 			}
 			if day.After(a.today()) {
-				return usageErr("--date %s is in the future: record a purchase on or after the day it happens", day)
+				return usageErr("%s", a.cat().T(i18n.CliBookFuturePurchase, day))
 			}
 			return a.withWritable(func(b *book.Book) error {
 				s, err := a.resolve(b, args[0])
@@ -329,7 +329,7 @@ func buyCmd(a *App) *cobra.Command {
 				if err := b.AddPurchase(p); err != nil {
 					return err
 				}
-				a.printf("Recorded %s %s for %s on %s\n", p.Amount, p.Currency, s.DisplayName(), p.Date)
+				a.printf("%s\n", a.cat().T(i18n.CliBookRecorded, p.Amount, p.Currency, s.DisplayName(), p.Date))
 				return nil
 			})
 		},
@@ -350,7 +350,7 @@ func visitCmd(a *App) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if at == "" {
-				return usageErr("say when: --at \"YYYY-MM-DD HH:MM\"")
+				return usageErr("%s", a.cat().T(i18n.CliBookSayWhen))
 			}
 			d, h, m, err := dateinput.Moment(at, a.today())
 			if err != nil {
@@ -366,7 +366,7 @@ func visitCmd(a *App) *cobra.Command {
 				if err := b.AddVisit(ap); err != nil {
 					return err
 				}
-				a.printf("Booked %s on %s (%s)\n", s.DisplayName(), start.Format("2006-01-02 15:04"), ap.ID)
+				a.printf("%s\n", a.cat().T(i18n.CliBookBooked, s.DisplayName(), start.Format("2006-01-02 15:04"), ap.ID))
 				return nil
 			})
 		},
@@ -392,7 +392,7 @@ func requestCmd(a *App) *cobra.Command {
 				if err := b.AddRequest(r); err != nil {
 					return err
 				}
-				a.printf("Opened request %s for %s\n", r.ID, s.DisplayName())
+				a.printf("%s\n", a.cat().T(i18n.CliBookOpenedRequest, r.ID, s.DisplayName()))
 				return nil
 			})
 		},
@@ -412,7 +412,7 @@ func requestCmd(a *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				a.printf("Request %s is %s\n", r.ID, r.Status)
+				a.printf("%s\n", a.cat().T(i18n.CliBookRequestIs, r.ID, a.cat().RequestStatus(r.Status)))
 				return nil
 			})
 		},

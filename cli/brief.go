@@ -437,7 +437,7 @@ func (bw *briefWriter) visit(c briefing.PrepCard) {
 		ds = append(ds, l(i18n.CliBriefOpenRequestSinceDays, r.What, r.Opened, r.AgeDays(c.Appointment.Day())))
 	}
 	for _, n := range c.RecentNotes {
-		ds = append(ds, fmt.Sprintf("%s %s %s: %s", l(i18n.CliBriefNote), n.At.Format("2006-01-02"), n.Kind, n.Text))
+		ds = append(ds, fmt.Sprintf("%s %s %s: %s", l(i18n.CliBriefNote), n.At.Format("2006-01-02"), i18n.New(bw.lang).NoteKind(n.Kind), n.Text))
 	}
 	ds = append(ds, bw.why(c.Urgency))
 	bw.item(main, ds...)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"io"
 	"sort"
 	"strings"
@@ -47,15 +48,16 @@ func rowOf(s *profile.Summary, tier string, today civil.Date) ClientRow {
 	return r
 }
 
-func writeRows(w io.Writer, rows []ClientRow, currency string) {
-	fmt.Fprintf(w, "%s  %s  %s  %s  %s  %s\n", pad("ID", 6), pad("NAME", 22), pad("TIER", 4), pad("LAST VISIT", 10), lpad("12M "+currency, 12), "NEXT DATE")
+func writeRows(w io.Writer, cat *i18n.Catalog, rows []ClientRow, currency string) {
+	fmt.Fprintf(w, "%s  %s  %s  %s  %s  %s\n", pad(cat.T(i18n.CliListColID), 6), pad(cat.T(i18n.CliListColName), 22), pad(cat.T(i18n.CliListColTier), 4),
+		pad(cat.T(i18n.CliListColLastVisit), 10), lpad(cat.T(i18n.CliListColSpend, currency), 12), cat.T(i18n.CliListColNextDate))
 	for _, r := range rows {
 		name := r.Name
 		if r.LatinName != "" && r.LatinName != r.Name {
 			name += " " + r.LatinName
 		}
 		if r.DNC {
-			name += " [DNC]"
+			name += " " + cat.T(i18n.CliListDNC)
 		}
 		fmt.Fprintf(w, "%s  %s  %s  %s  %s  %s\n", pad(r.ID, 6), pad(name, 22), pad(orDash(r.Tier), 4),
 			pad(orDash(r.LastVisit.String()), 10), lpad(r.Spend12.String(), 12), orDash(r.NextDate.String()))
@@ -63,7 +65,7 @@ func writeRows(w io.Writer, rows []ClientRow, currency string) {
 }
 
 func lpad(s string, w int) string {
-	if n := w - len(s); n > 0 {
+	if n := w - widthOf(s); n > 0 {
 		return strings.Repeat(" ", n) + s
 	}
 	return s
@@ -112,7 +114,7 @@ func listCmd(a *App) *cobra.Command {
 					for i := range sums {
 						rows[i] = rowOf(&sums[i], tierOf(&sums[i]), a.today())
 					}
-					if err := sortRows(rows, sortBy); err != nil {
+					if err := sortRows(a.cat(), rows, sortBy); err != nil {
 						return err
 					}
 					if limit > 0 && len(rows) > limit {
@@ -121,7 +123,7 @@ func listCmd(a *App) *cobra.Command {
 					if jsonOut {
 						return a.printJSON(rows)
 					}
-					writeRows(a.Stdout, rows, b.Meta().Currency)
+					writeRows(a.Stdout, a.cat(), rows, b.Meta().Currency)
 					return nil
 				})
 			})
@@ -134,7 +136,7 @@ func listCmd(a *App) *cobra.Command {
 	return cmd
 }
 
-func sortRows(rows []ClientRow, by string) error {
+func sortRows(cat *i18n.Catalog, rows []ClientRow, by string) error {
 	var less func(i, j int) bool
 	switch by {
 	case "name", "":
@@ -152,7 +154,7 @@ func sortRows(rows []ClientRow, by string) error {
 			return a.Before(b)
 		}
 	default:
-		return usageErr("--sort is name, spend, last-visit or next-date, not %q", by)
+		return usageErr("%s", cat.T(i18n.CliListSortIs, by))
 	}
 	sort.SliceStable(rows, less)
 	return nil
@@ -190,9 +192,9 @@ func searchCmd(a *App) *cobra.Command {
 						return a.printJSON(rows)
 					}
 					if len(rows) == 0 {
-						return usageErr("no client matches %q", q)
+						return usageErr("%s", a.cat().T(i18n.CliListNoMatch, q))
 					}
-					writeRows(a.Stdout, rows, b.Meta().Currency)
+					writeRows(a.Stdout, a.cat(), rows, b.Meta().Currency)
 					return nil
 				})
 			})

@@ -124,7 +124,7 @@ comes from the config file; a tier set by hand on a client wins and says so.`,
 					}
 					return a.printJSON(out)
 				}
-				writeTiers(a.Stdout, rows, counts, day, tcfg)
+				writeTiers(a.Stdout, a.cat(), rows, counts, day, tcfg)
 				return nil
 			})
 		},
@@ -192,7 +192,7 @@ func tierRows(sums []profile.Summary, as []tiers.Assignment, tier string) []tier
 
 // writeTiers prints the rows under a line counting the clients of each
 // tier (counts, taken before any --limit).
-func writeTiers(w io.Writer, rows []tierRow, counts map[string]int, day civil.Date, cfg config.Tiers) {
+func writeTiers(w io.Writer, cat *i18n.Catalog, rows []tierRow, counts map[string]int, day civil.Date, cfg config.Tiers) {
 	scheme := cfg.Scheme
 	if scheme == "" {
 		scheme = config.Pyramid
@@ -204,7 +204,7 @@ func writeTiers(w io.Writer, rows []tierRow, counts map[string]int, day civil.Da
 		name := levels[i]
 		known[name] = true
 		if name == "" {
-			parts = append(parts, fmt.Sprintf("no card %d", counts[""]))
+			parts = append(parts, cat.T(i18n.CliTiersNoCard, counts[""]))
 			continue
 		}
 		parts = append(parts, fmt.Sprintf("%s %d", name, counts[name]))
@@ -217,18 +217,19 @@ func writeTiers(w io.Writer, rows []tierRow, counts map[string]int, day civil.Da
 	}
 	slices.Sort(other)
 	parts = append(parts, other...)
-	fmt.Fprintf(w, "Tiers on %s by the %s scheme: %s\n\n", day, scheme, strings.Join(parts, ", "))
+	fmt.Fprintf(w, "%s\n\n", cat.T(i18n.CliTiersOn, day, scheme, cat.List(parts)))
 	if len(rows) == 0 {
-		fmt.Fprintln(w, "  no clients")
+		fmt.Fprintf(w, "  %s\n", cat.T(i18n.CliTiersNoClients))
 		return
 	}
-	fmt.Fprintf(w, "  %-8s  %s  %-8s  %s  %s\n", "ID", pad("NAME", 18), "TIER", "RFM", "REASON")
+	fmt.Fprintf(w, "  %s  %s  %s  %s  %s\n", fill(cat.T(i18n.CliListColID), 8), pad(cat.T(i18n.CliListColName), 18), fill(cat.T(i18n.CliListColTier), 8),
+		cat.T(i18n.CliTiersColRFM), cat.T(i18n.CliTiersColReason))
 	for _, r := range rows {
 		tier := r.a.Tier
 		if tier == "" {
 			tier = "-"
 		}
-		fmt.Fprintf(w, "  %-8s  %s  %-8s  %s  %s\n", r.a.ClientID, pad(r.name, 18), tier, r.a.RFM, r.a.Reason())
+		fmt.Fprintf(w, "  %s  %s  %s  %s  %s\n", fill(r.a.ClientID, 8), pad(r.name, 18), fill(tier, 8), r.a.RFM, cat.TierReason(r.a))
 	}
 }
 
@@ -268,19 +269,20 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 			fmt.Fprintf(w, "      %s\n", strings.Join(who, "; "))
 		}
 		for _, d := range c.Dates {
-			name := string(d.Kind)
+			cat := i18n.New(lang)
+			name := cat.DateKind(d.Kind)
 			if d.Label != "" {
 				name = d.Label
 			}
 			years := ""
 			if d.Years > 0 {
 				if d.Kind == profile.DateBirthday || d.Kind == profile.DateChildBirthday || d.Kind == profile.DateFamilyBirthday {
-					years = fmt.Sprintf(", %s %d", l(i18n.CliReportTurns), d.Years)
+					years = l(i18n.CliReportAgeTurns, d.Years)
 				} else {
-					years = fmt.Sprintf(", %d %s", d.Years, l(i18n.CliReportYears))
+					years = l(i18n.CliReportAgeYears, d.Years)
 				}
 			}
-			fmt.Fprintf(w, "      %s %s, %s %s (%s %d %s%s)\n", name, d.When, l(i18n.CliReportNext), d.Next, l(i18n.CliReportIn), d.DaysAway, l(i18n.CliReportDays), years)
+			fmt.Fprintf(w, "      %s\n", l(i18n.CliReportDateLine, name, d.When, d.Next, cat.DaysAway(d.DaysAway), years))
 		}
 		if len(c.Preferences) > 0 || len(c.Items) > 0 {
 			var likes []string
@@ -352,7 +354,7 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		}
 		fmt.Fprintf(w, "  %s  %d %s (%s %s%s), %s %s\n", pad(x.Name, 18), x.DaysAway, l(i18n.CliReportDaysAway), l(i18n.CliReportLastVisit), x.LastVisit, rhythm, l(i18n.CliReportTotal), money(x.Total, r.Currency))
 		if x.LastNote != nil {
-			fmt.Fprintf(w, "      %s %s %s: %s\n", l(i18n.CliReportLastNote), x.LastNote.At.Format("2006-01-02"), x.LastNote.Kind, x.LastNote.Text)
+			fmt.Fprintf(w, "      %s %s %s: %s\n", l(i18n.CliReportLastNote), x.LastNote.At.Format("2006-01-02"), i18n.New(lang).NoteKind(x.LastNote.Kind), x.LastNote.Text)
 		}
 	}
 

@@ -51,6 +51,11 @@ func resolveClient(tx *store.Tx, query string) (profile.Summary, error) {
 	return profile.Summary{}, usageErr("%s", strings.TrimRight(b.String(), "\n"))
 }
 
+// fill right-pads s with spaces to w display cells, never cutting it.
+func fill(s string, w int) string {
+	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s)))
+}
+
 // pad right-pads s with spaces to w display cells (Chinese characters
 // take two), truncating with "..." when longer.
 func pad(s string, w int) string {

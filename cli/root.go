@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"time"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/internal/termsafe"
 )
 
@@ -20,7 +22,25 @@ func Execute(ctx context.Context, args []string, version string) error {
 	root := NewRoot(a)
 	root.SetArgs(args)
 	defer a.flushStreams()
+	if langOf(a, "", args) == i18n.Chinese {
+		return executePlain(ctx, root, version)
+	}
 	return fang.Execute(ctx, root, fang.WithVersion(version), fang.WithNotifySignal(os.Interrupt), fang.WithErrorHandler(printError))
+}
+
+// executePlain runs the command line without fang, whose headings (help,
+// errors) are English: for a Chinese run, whose help and errors are all
+// worded by the catalog.
+func executePlain(ctx context.Context, root *cobra.Command, version string) error {
+	root.Version = version
+	root.SetVersionTemplate("{{.Name}} {{.Version}}\n")
+	ctx, cancel := signal.NotifyContext(ctx, os.Interrupt)
+	defer cancel()
+	err := root.ExecuteContext(ctx)
+	if err != nil {
+		fmt.Fprintln(root.ErrOrStderr(), "vipbook: "+termsafe.Text(err.Error()))
+	}
+	return err
 }
 
 // printError writes an error to stderr: plain when stderr is not a
@@ -99,5 +119,6 @@ without a command to open the book on today's briefing.`,
 	root.AddCommand(checkCommands(a)...)
 	root.AddCommand(backupCommands(a)...)
 	root.AddCommand(privacyCommands(a)...)
+	installHelp(root, a, &langFlag)
 	return root
 }

@@ -22,69 +22,75 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency strin
 	fmt.Fprintf(w, "%s  [%s]\n", title, p.ID)
 	line := func(label, value string) {
 		if strings.TrimSpace(value) != "" {
-			fmt.Fprintf(w, "  %-14s %s\n", label, value)
+			fmt.Fprintf(w, "  %s %s\n", fill(label, 14), value)
 		}
 	}
 	var phones []string
 	for _, ph := range p.Phones {
 		phones = append(phones, ph.String())
 	}
-	line("Phone", strings.Join(phones, ", "))
-	line("Email", p.Email)
-	line("WeChat", p.WeChat)
-	contact := string(p.Channel)
+	line(cat.T(i18n.CliShowPhone), strings.Join(phones, ", "))
+	line(cat.T(i18n.CliShowEmail), p.Email)
+	line(cat.T(i18n.CliShowWeChat), p.WeChat)
+	contact := ""
+	if p.Channel != "" {
+		contact = cat.Channel(p.Channel)
+	}
 	if p.BestTime != "" {
 		contact = strings.TrimSpace(contact + ", " + p.BestTime)
 	}
-	line("Reach by", strings.Trim(contact, ", "))
+	line(cat.T(i18n.CliShowReachby), strings.Trim(contact, ", "))
 	if p.Consent.DoNotContact {
-		line("Consent", "DO NOT CONTACT (recorded "+civil.Of(p.Consent.RecordedAt).String()+", "+p.Consent.How+")")
+		line(cat.T(i18n.CliShowConsent), cat.T(i18n.CliShowDNC, civil.Of(p.Consent.RecordedAt), p.Consent.How))
 	}
-	line("Tier", p.Tier)
-	line("City", strings.TrimSpace(p.City+" "+p.District))
-	line("Occupation", p.Occupation)
-	line("Hobbies", strings.Join(p.Hobbies, ", "))
+	line(cat.T(i18n.CliShowTier), p.Tier)
+	line(cat.T(i18n.CliShowCity), strings.TrimSpace(p.City+" "+p.District))
+	line(cat.T(i18n.CliShowOccupation), p.Occupation)
+	line(cat.T(i18n.CliShowHobbies), cat.List(p.Hobbies))
 	var household []string
 	for _, m := range p.Household {
 		s := m.Name
 		if m.Relation != "" {
-			s += " (" + m.Relation + ")"
+			s = cat.T(i18n.CliShowRelation, s, m.Relation)
 		}
 		household = append(household, s)
 	}
-	line("Household", strings.Join(household, ", "))
-	line("Why us", p.WhyBrand)
-	line("Dislikes", strings.Join(p.Dislikes, ", "))
-	line("Gifts", strings.Join(p.GiftPrefs, ", "))
-	line("Would move", p.Motivator)
+	line(cat.T(i18n.CliShowHousehold), cat.List(household))
+	line(cat.T(i18n.CliShowWhyus), p.WhyBrand)
+	line(cat.T(i18n.CliShowDislikes), cat.List(p.Dislikes))
+	line(cat.T(i18n.CliShowGifts), cat.List(p.GiftPrefs))
+	line(cat.T(i18n.CliShowWouldmove), p.Motivator)
 	if flags := p.Special.Flags(); len(flags) > 0 {
-		line("Special", strings.Join(flags, ", ")+" "+p.Special.Note)
+		for i, f := range flags {
+			flags[i] = cat.SpecialFlag(f)
+		}
+		line(cat.T(i18n.CliShowSpecial), cat.List(flags)+" "+p.Special.Note)
 	}
-	line("Tags", strings.Join(p.Tags, ", "))
-	line("Holder", p.CurrentOwner())
+	line(cat.T(i18n.CliShowTags), cat.List(p.Tags))
+	line(cat.T(i18n.CliShowHolder), p.CurrentOwner())
 	if p.HandedOver != nil {
-		line("Handed over", p.HandedOver.To+" on "+civil.Of(p.HandedOver.At).String())
+		line(cat.T(i18n.CliShowHandedover), cat.T(i18n.CliShowHandedOverTo, p.HandedOver.To, civil.Of(p.HandedOver.At)))
 	}
 	st := d.Stats
-	fmt.Fprintf(w, "\nValue\n  12 months %s %s, this year %s, %s, average ticket %s, last visit %s\n",
-		st.Last12, currency, st.YearToDate, plural(st.Visits, "visit"), st.AvgTicket, orDash(st.LastVisit.String()))
+	fmt.Fprintf(w, "\n%s\n  %s\n", cat.T(i18n.CliShowValue), cat.T(i18n.CliShowValueLine,
+		st.Last12, currency, st.YearToDate, cat.N(i18n.CliCountVisits, st.Visits, st.Visits), st.AvgTicket, orDash(st.LastVisit.String())))
 	if len(p.Sizes) > 0 {
-		fmt.Fprintln(w, "\nSizes")
+		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowSizes))
 		for _, s := range p.Sizes {
-			fmt.Fprintf(w, "  %-10s %s %s", s.Category, s.Value, s.System)
+			fmt.Fprintf(w, "  %s %s %s", fill(s.Category, 10), s.Value, s.System)
 			if s.Note != "" {
 				fmt.Fprintf(w, " (%s)", s.Note)
 			}
 			if !s.Taken.IsZero() {
-				fmt.Fprintf(w, "  taken %s", s.Taken)
+				fmt.Fprintf(w, "  %s", cat.T(i18n.CliShowTaken, s.Taken))
 			}
 			fmt.Fprintln(w)
 		}
 	}
 	if len(p.Preferences) > 0 {
-		fmt.Fprintln(w, "\nPreferences")
+		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowPreferences))
 		for _, pr := range p.Preferences {
-			fmt.Fprintf(w, "  %-10s %s", pr.Kind, pr.Value)
+			fmt.Fprintf(w, "  %s %s", fill(cat.PrefKind(pr.Kind), 10), pr.Value)
 			if pr.Note != "" {
 				fmt.Fprintf(w, " (%s)", pr.Note)
 			}
@@ -92,20 +98,20 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency strin
 		}
 	}
 	if len(p.Dates) > 0 {
-		fmt.Fprintln(w, "\nDates")
+		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowDates))
 		for _, dt := range p.Dates {
 			cal := ""
 			if dt.Lunar {
-				cal = " lunar"
+				cal = " " + cat.T(i18n.CliShowLunar)
 				if dt.LeapMonth {
-					cal += " (leap month)"
+					cal += " " + cat.T(i18n.CliShowLeapMonth)
 				}
 			}
-			label := string(dt.Kind)
+			label := cat.DateKind(dt.Kind)
 			if dt.Label != "" {
 				label = dt.Label
 			}
-			fmt.Fprintf(w, "  %-16s %s%s  next %s\n", label, dt.When, cal, dt.Next(today))
+			fmt.Fprintf(w, "  %s %s%s  %s\n", fill(label, 16), dt.When, cal, cat.T(i18n.CliShowNext, dt.Next(today)))
 		}
 	}
 	type event struct {
@@ -114,37 +120,37 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency strin
 	}
 	var events []event
 	for _, n := range d.Notes {
-		events = append(events, event{n.At.Format("2006-01-02 15:04"), fmt.Sprintf("%-9s %s", n.Kind, n.Text)})
+		events = append(events, event{n.At.Format("2006-01-02 15:04"), fmt.Sprintf("%s %s", fill(cat.NoteKind(n.Kind), 9), n.Text)})
 	}
 	for _, pu := range d.Purchases {
-		events = append(events, event{pu.Date.String(), fmt.Sprintf("%-9s %s %s %s", "purchase", pu.Amount, pu.Currency, pu.Items)})
+		events = append(events, event{pu.Date.String(), fmt.Sprintf("%s %s %s %s", fill(cat.T(i18n.CliShowPurchase), 9), pu.Amount, pu.Currency, pu.Items)})
 	}
 	sort.SliceStable(events, func(i, j int) bool { return events[i].when > events[j].when })
 	if len(events) > 0 {
-		fmt.Fprintln(w, "\nHistory")
+		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowHistory))
 		for _, e := range events {
 			fmt.Fprintf(w, "  %-16s %s\n", e.when, strings.TrimSpace(e.text))
 		}
 	}
 	if len(d.Tasks) > 0 {
-		fmt.Fprintln(w, "\nTasks")
+		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowTasks))
 		for _, t := range d.Tasks {
-			fmt.Fprintf(w, "  %s  %-9s %s  %s%s\n", t.ID, t.Status, t.DueOn(), cat.TaskTitle(&t), checklistCount(&t))
+			fmt.Fprintf(w, "  %s  %s %s  %s%s\n", t.ID, fill(cat.TaskStatus(t.Status), 9), t.DueOn(), cat.TaskTitle(&t), checklistCount(cat, &t))
 			if t.IsOpen() {
 				writeChecklist(w, cat, "      ", &t)
 			}
 		}
 	}
 	if len(d.Appointments) > 0 {
-		fmt.Fprintln(w, "\nAppointments")
+		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowAppointments))
 		for _, ap := range d.Appointments {
 			fmt.Fprintf(w, "  %s  %s  %s  %s\n", ap.ID, ap.Start.Format("2006-01-02 15:04"), ap.Status, ap.Purpose)
 		}
 	}
 	if len(d.Requests) > 0 {
-		fmt.Fprintln(w, "\nRequests")
+		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowRequests))
 		for _, r := range d.Requests {
-			fmt.Fprintf(w, "  %s  %-9s opened %s  %s\n", r.ID, r.Status, r.Opened, r.What)
+			fmt.Fprintf(w, "  %s  %s %s  %s\n", r.ID, fill(cat.RequestStatus(r.Status), 9), cat.T(i18n.CliShowOpened, r.Opened), r.What)
 		}
 	}
 }

@@ -28,7 +28,7 @@ func taskAddCmd(a *App) *cobra.Command {
 		Args:  cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if due == "" {
-				return usageErr("say when it is due: --due YYYY-MM-DD (or today, tomorrow)")
+				return usageErr("%s", a.cat().T(i18n.CliTaskSayDue))
 			}
 			d, err := a.parseDay(due, "--due")
 			if err != nil {
@@ -51,7 +51,7 @@ func taskAddCmd(a *App) *cobra.Command {
 				if err := b.AddTask(t); err != nil {
 					return err
 				}
-				a.printf("Task %s due %s: %s %s\n", t.ID, t.Due, t.Title, name)
+				a.printf("%s\n", a.cat().T(i18n.CliTaskAdded, t.ID, t.Due, a.cat().TaskTitle(t), name))
 				return nil
 			})
 		},
@@ -80,7 +80,7 @@ func taskDoneCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.TickTask(args[0]) })
 			if err == nil {
-				a.printf("Done: %s\n", a.cat().TaskTitle(&t))
+				a.printf("%s\n", a.cat().T(i18n.CliTaskDone, a.cat().TaskTitle(&t)))
 			}
 			return err
 		},
@@ -95,7 +95,7 @@ func taskReopenCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.ReopenTask(args[0]) })
 			if err == nil {
-				a.printf("Open again: %s\n", a.cat().TaskTitle(&t))
+				a.printf("%s\n", a.cat().T(i18n.CliTaskOpenAgain, a.cat().TaskTitle(&t)))
 			}
 			return err
 		},
@@ -110,7 +110,7 @@ func taskSnoozeCmd(a *App) *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if until == "" {
-				return usageErr("say until when: --until YYYY-MM-DD (or tomorrow)")
+				return usageErr("%s", a.cat().T(i18n.CliTaskSayUntil))
 			}
 			d, err := a.parseDay(until, "--until")
 			if err != nil {
@@ -118,7 +118,7 @@ func taskSnoozeCmd(a *App) *cobra.Command {
 			}
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.SnoozeTask(args[0], d) })
 			if err == nil {
-				a.printf("Snoozed until %s: %s\n", d, a.cat().TaskTitle(&t))
+				a.printf("%s\n", a.cat().T(i18n.CliTaskSnoozed, d, a.cat().TaskTitle(&t)))
 			}
 			return err
 		},
@@ -135,7 +135,7 @@ func taskCancelCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.CancelTask(args[0]) })
 			if err == nil {
-				a.printf("Cancelled: %s\n", a.cat().TaskTitle(&t))
+				a.printf("%s\n", a.cat().T(i18n.CliTaskCancelled, a.cat().TaskTitle(&t)))
 			}
 			return err
 		},
@@ -194,18 +194,19 @@ func taskListCmd(a *App) *cobra.Command {
 						return a.printJSON(rows)
 					}
 					if len(rows) == 0 {
-						a.printf("No open follow-ups.\n")
+						a.printf("%s\n", a.cat().T(i18n.CliTaskNoneOpen))
 						return nil
 					}
 					for _, r := range rows {
 						when := r.DueOn().String()
 						switch {
 						case r.Overdue > 0:
-							when += fmt.Sprintf(" (%dd overdue)", r.Overdue)
+							when += " " + a.cat().T(i18n.CliTaskOverdueDays, r.Overdue)
 						case r.DueOn() == today:
-							when += " (today)"
+							when += " " + a.cat().T(i18n.CliTaskToday)
 						}
-						a.printf("%s  %-9s %-26s %s  %s%s\n", r.ID, r.Status, when, pad(r.ClientName, 16), a.cat().TaskTitle(&r.Task), checklistCount(&r.Task))
+						a.printf("%s  %s %s %s  %s%s\n", r.ID, fill(a.cat().TaskStatus(r.Status), 9), fill(when, 26), pad(r.ClientName, 16),
+							a.cat().TaskTitle(&r.Task), checklistCount(a.cat(), &r.Task))
 					}
 					return nil
 				})
@@ -219,7 +220,7 @@ func taskListCmd(a *App) *cobra.Command {
 }
 
 // checklistCount returns " [2/8 steps]" for a task with a checklist.
-func checklistCount(t *tasks.Task) string {
+func checklistCount(cat *i18n.Catalog, t *tasks.Task) string {
 	if len(t.Checklist) == 0 {
 		return ""
 	}
@@ -229,7 +230,7 @@ func checklistCount(t *tasks.Task) string {
 			n++
 		}
 	}
-	return fmt.Sprintf(" [%d/%d steps]", n, len(t.Checklist))
+	return cat.T(i18n.CliTaskSteps, n, len(t.Checklist))
 }
 
 // writeChecklist prints a task's checklist, numbered, each step ticked or not.
@@ -253,19 +254,23 @@ func taskShowCmd(a *App) *cobra.Command {
 				return b.View(func(tx *store.Tx) error {
 					t, err := tx.Task(args[0])
 					if err != nil {
-						return usageErr("no task %q: `vipbook task list` shows the open ones with their ids", args[0])
+						return usageErr("%s", a.cat().T(i18n.CliTaskNoTask, args[0]))
 					}
 					name := ""
 					if s, err := tx.Summary(t.ClientID); err == nil {
 						name = s.DisplayName()
 					}
-					a.printf("%s  %s\n  %-8s %s\n  %-8s %s\n  %-8s %s\n  %-8s %s\n", t.ID, a.cat().TaskTitle(&t), "Client", orDash(name),
-						"Kind", t.Kind, "Due", t.DueOn(), "Status", t.Status)
+					cat := a.cat()
+					a.printf("%s  %s\n", t.ID, cat.TaskTitle(&t))
+					for _, f := range [][2]string{{cat.T(i18n.CliTaskClient), orDash(name)}, {cat.T(i18n.CliTaskKind), cat.TaskKind(t.Kind)},
+						{cat.T(i18n.CliTaskDue), t.DueOn().String()}, {cat.T(i18n.CliTaskStatus), cat.TaskStatus(t.Status)}} {
+						a.printf("  %s %s\n", fill(f[0], 8), f[1])
+					}
 					if t.Note != "" {
-						a.printf("  %-8s %s\n", "Note", strings.ReplaceAll(a.cat().TaskNote(t.Note), "\n", "\n           "))
+						a.printf("  %s %s\n", fill(a.cat().T(i18n.CliTaskNote), 8), strings.ReplaceAll(a.cat().TaskNote(t.Note), "\n", "\n           "))
 					}
 					if len(t.Checklist) > 0 {
-						a.printf("  Checklist%s\n", checklistCount(&t))
+						a.printf("  %s%s\n", a.cat().T(i18n.CliTaskChecklist), checklistCount(a.cat(), &t))
 						writeChecklist(a.Stdout, a.cat(), "    ", &t)
 					}
 					return nil
@@ -284,7 +289,7 @@ func taskCheckCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.CheckSteps(args[0], args[1:], !undo) })
 			if err == nil {
-				a.printf("%s%s\n", a.cat().TaskTitle(&t), checklistCount(&t))
+				a.printf("%s%s\n", a.cat().TaskTitle(&t), checklistCount(a.cat(), &t))
 				writeChecklist(a.Stdout, a.cat(), "  ", &t)
 			}
 			return err

@@ -121,6 +121,10 @@ func (a Assignment) Reason() string {
 	return computed
 }
 
+// Money writes an amount in the currency of the book the tiers were
+// computed for: "18,400 CNY".
+func (a Assignment) Money(m profile.Money) string { return a.money(m) }
+
 func (a Assignment) money(m profile.Money) string {
 	if a.ctx == nil || a.ctx.currency == "" {
 		return m.String()

@@ -11,9 +11,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
-	"github.com/vipbook/vipbook/demo/demobench"
 	"github.com/vipbook/vipbook/profile"
-	"github.com/vipbook/vipbook/store"
 )
 
 var today = civil.MustParse("2026-11-24")
@@ -337,29 +335,6 @@ func BenchmarkAssignCards100k(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Assign(sums, today, cfg)
-	}
-}
-
-// BenchmarkAssignDemo100k assigns tiers on the summaries of the cached
-// 100k-client demo book.
-func BenchmarkAssignDemo100k(b *testing.B) {
-	book, err := store.Open(demobench.Path(b, 100_000), store.Options{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var sums []profile.Summary
-	err = book.View(func(tx *store.Tx) error {
-		sums, err = tx.Summaries()
-		return err
-	})
-	book.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
-	cfg := pyramidConfig()
-	b.ResetTimer()
-	for b.Loop() {
-		Assign(sums, demobench.Today, cfg)
 	}
 }
 

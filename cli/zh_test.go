@@ -1,0 +1,361 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
+
+// speak runs the command line on book in lang and returns what it wrote
+// to stdout and stderr.
+func speak(book, lang string, args ...string) (string, string, error) {
+	var out, errOut bytes.Buffer
+	a := &App{Now: goldenNow, Stdout: &out, Stderr: &errOut, Stdin: strings.NewReader(""), WorkFactor: testWorkFactor}
+	root := NewRoot(a)
+	root.SetArgs(append([]string{"--book", book, "--lang", lang}, args...))
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	err := root.ExecuteContext(context.Background())
+	return out.String(), errOut.String(), err
+}
+
+// latinWord is a run of Latin letters: an English word, or a piece of
+// client data, a name of a command or flag.
+var latinWord = regexp.MustCompile(`\b[A-Za-z][A-Za-z']*[A-Za-z]\b`)
+
+// dataWords are the Latin words of the book's client data (names, items,
+// notes typed in English), as the JSON export holds them, leaving out the
+// codes of kinds and statuses, which the interface words.
+func dataWords(t *testing.T, book string) map[string]bool {
+	t.Helper()
+	out, _, err := speak(book, "en", "export", "-o", "-", "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v any
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string]bool{"gender": true, "channel": true, "kind": true, "status": true,
+		"format": true, "origin": true, "code": true, "type": true}
+	words := map[string]bool{}
+	var walk func(key string, v any)
+	walk = func(key string, v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				walk(k, e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(key, e)
+			}
+		case string:
+			if !codes[key] {
+				for _, w := range latinWord.FindAllString(x, -1) {
+					words[w] = true
+				}
+			}
+		}
+	}
+	walk("", v)
+	return words
+}
+
+// syntaxWords are the words a Chinese run may show because they are typed,
+// not read: the names of the commands and flags, the placeholders of the
+// usage lines, the values flags take, file formats and the brands of the
+// programs they come from.
+func syntaxWords() map[string]bool {
+	words := map[string]bool{}
+	add := func(s string) {
+		for _, w := range latinWord.FindAllString(s, -1) {
+			words[w] = true
+		}
+	}
+	root := NewRoot(&App{})
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		add(c.Use)
+		c.Flags().VisitAll(func(f *pflag.Flag) { add(f.Name); add(f.DefValue) })
+		c.PersistentFlags().VisitAll(func(f *pflag.Flag) { add(f.Name) })
+		for _, s := range c.Commands() {
+			walk(s)
+		}
+	}
+	walk(root)
+	return words
+}
+
+// typedWords are the values typed on the command line that help texts
+// list (kinds, fields, sort orders): syntax in a help, English in output.
+func typedWords() map[string]bool {
+	words := map[string]bool{}
+	for _, s := range []string{
+		"en zh pyramid general visit call message preference size complaint special_request situation",
+		"holiday birthday season miss_you thank_you care service_invite referral_thanks welcome",
+		"call_back care_message birthday_greeting custom open sourcing fulfilled declined today tomorrow",
+		"name spend last-visit next-date dmy mdy vcf csv json ics field value y yes",
+		"anniversary best_time channel child city country disability dislikes district do_not_contact elderly",
+		"email gender gift_prefs health hobbies home_store honorific latin_name lunar_birthday motivator",
+		"occupation phone pregnant share_of_wallet special_note tags tier wechat why_brand given middle family",
+		"address company birth_year birth_month birth_day date note tag vip",
+	} {
+		for _, w := range latinWord.FindAllString(s, -1) {
+			words[w] = true
+		}
+	}
+	return words
+}
+
+// formatWords are file formats, programs, units and the words of paths.
+func formatWords() map[string]bool {
+	words := map[string]bool{}
+	for _, s := range []string{
+		// formats, programs, units, places in paths
+		"vipbook VIP CNY RFM JSON CSV vCard iCalendar Markdown UTF GBK Excel Google Contacts Outlook Shopify",
+		"Thunderbird bash zsh fish PowerShell Out-String Invoke-Expression source bbolt XDG CONFIG HOME DATA",
+		"VIPBOOK BOOK LANG config toml db book backups before-restore YYYY YYYYMMDD HHMMSS HHMM MM DD HH",
+		"CATEGORIES KIND tmpl Go text template messages dir urgency chmod KB MB GB EU FR HK",
+		"wxm shell contacts outlook dates top greetings wang clients vhb pyramid dmy mdy",
+	} {
+		for _, w := range latinWord.FindAllString(s, -1) {
+			words[w] = true
+		}
+	}
+	return words
+}
+
+// csvHeaders adds the words of the header line of the CSV file at path
+// (the English column names of vipbook's export) to words, when the file
+// exists.
+func csvHeaders(t *testing.T, path string, words map[string]bool) {
+	t.Helper()
+	if b, err := os.ReadFile(path); err == nil {
+		head, _, _ := strings.Cut(string(b), "\n")
+		for _, w := range latinWord.FindAllString(head, -1) {
+			words[w] = true
+		}
+	}
+}
+
+// english returns the words of out that are neither client data nor
+// syntax: interface English.
+func english(out string, allowed ...map[string]bool) []string {
+	var bad []string
+	for _, line := range strings.Split(out, "\n") {
+		for _, w := range latinWord.FindAllString(line, -1) {
+			ok := false
+			for _, m := range allowed {
+				if m[w] || m[strings.ToLower(w)] {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				bad = append(bad, w+" in "+strings.TrimSpace(line))
+			}
+		}
+	}
+	return bad
+}
+
+// TestEveryCommandSpeaksChinese runs every command of the tree in Chinese
+// on a demo book, and its --help: none prints an English word that is not
+// client data or something typed (a command, a flag, a value).
+func TestEveryCommandSpeaksChinese(t *testing.T) {
+	book := demoBook(t)
+	dir := t.TempDir()
+	syntax, typed := syntaxWords(), typedWords()
+	for w := range formatWords() {
+		syntax[w] = true
+	}
+	en := func(args ...string) string {
+		out, errOut, err := speak(book, "en", args...)
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, errOut)
+		}
+		return out
+	}
+	var clients []struct{ ID string }
+	if err := json.Unmarshal([]byte(en("list", "--json")), &clients); err != nil || len(clients) < 3 {
+		t.Fatalf("clients: %v", err)
+	}
+	var open []struct{ ID string }
+	if err := json.Unmarshal([]byte(en("task", "list", "--json")), &open); err != nil || len(open) < 4 {
+		t.Fatalf("tasks: %v", err)
+	}
+	req := strings.Fields(en("request", clients[1].ID, "limited silk scarf"))
+	reqID := req[2]
+	pass := filepath.Join(dir, "pass")
+	if err := os.WriteFile(pass, []byte("correct horse battery\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c0, c1, c2 := clients[0].ID, clients[1].ID, clients[2].ID
+	en("note", c0, "the heel came loose", "--kind", "complaint")
+	var all []struct{ ID, Kind string }
+	if err := json.Unmarshal([]byte(en("task", "list", "--json")), &all); err != nil {
+		t.Fatal(err)
+	}
+	caseID := ""
+	for _, x := range all {
+		if x.Kind == "complaint_follow_up" {
+			caseID = x.ID
+		}
+	}
+	data := dataWords(t, book)
+	for _, w := range latinWord.FindAllString(dir, -1) {
+		syntax[w] = true
+	}
+	bundle, backup := filepath.Join(dir, "h.vhb"), filepath.Join(dir, "b.db")
+	steps := []struct {
+		path string
+		args []string
+	}{
+		{"vipbook list", []string{"list"}},
+		{"vipbook search", []string{"search", "tier:A"}},
+		{"vipbook show", []string{"show", c0}},
+		{"vipbook tiers", []string{"tiers"}},
+		{"vipbook brief", []string{"brief"}},
+		{"vipbook brief", []string{"brief", "--markdown"}},
+		{"vipbook report", []string{"report"}},
+		{"vipbook check", []string{"check"}},
+		{"vipbook add", []string{"add", "新客户", "--phone", "13800000001"}},
+		{"vipbook edit", []string{"edit", c0, "--set", "city=上海"}},
+		{"vipbook note", []string{"note", c0, "喜欢丝巾", "--kind", "preference"}},
+		{"vipbook buy", []string{"buy", c0, "1280", "--items", "丝巾"}},
+		{"vipbook visit", []string{"visit", c0, "--at", "2026-11-25 10:00"}},
+		{"vipbook message", []string{"message", c0, "--kind", "birthday"}},
+		{"vipbook request", []string{"request", c0, "限量款"}},
+		{"vipbook request update", []string{"request", "update", reqID, "--status", "sourcing"}},
+		{"vipbook task list", []string{"task", "list"}},
+		{"vipbook task add", []string{"task", "add", c0, "回电确认", "--due", "tomorrow"}},
+		{"vipbook task show", []string{"task", "show", open[0].ID}},
+		{"vipbook task done", []string{"task", "done", open[0].ID}},
+		{"vipbook task reopen", []string{"task", "reopen", open[0].ID}},
+		{"vipbook task snooze", []string{"task", "snooze", open[1].ID, "--until", "2026-12-01"}},
+		{"vipbook task cancel", []string{"task", "cancel", open[2].ID}},
+		{"vipbook task check", []string{"task", "check", caseID, "1"}},
+		{"vipbook export", []string{"export", "-o", filepath.Join(dir, "x.csv")}},
+		{"vipbook import", []string{"import", filepath.Join(dir, "x.csv"), "--dry-run"}},
+		{"vipbook export-client", []string{"export-client", c1, "-o", filepath.Join(dir, "c.json")}},
+		{"vipbook backup", []string{"backup", "-o", backup}},
+		{"vipbook restore", []string{"restore", backup, "--yes"}},
+		{"vipbook handover export", []string{"handover", "export", "--clients", c2, "-o", bundle, "--to", "王芳", "--passphrase-file", pass}},
+		{"vipbook handover import", []string{"handover", "import", bundle, "--dry-run", "--passphrase-file", pass}},
+		{"vipbook purge", []string{"purge"}},
+		{"vipbook erase", []string{"erase", c1, "--yes"}},
+		{"vipbook demo", []string{"demo", "--if-missing"}},
+		{"vipbook init", []string{"--book", filepath.Join(dir, "new.db"), "init", "--associate", "李娜"}},
+		{"vipbook help", []string{"help"}},
+	}
+	ran := map[string]bool{}
+	for _, s := range steps {
+		if s.path == "vipbook import" {
+			csvHeaders(t, s.args[1], data)
+		}
+		out, errOut, err := speak(book, "zh", s.args...)
+		if err != nil {
+			t.Errorf("%v: %v\n%s", s.args, err, errOut)
+		}
+		for w := range dataWords(t, book) { // what the run wrote (an id) is data too
+			data[w] = true
+		}
+		allowed := []map[string]bool{data, syntax}
+		if s.path == "vipbook help" {
+			allowed = append(allowed, typed)
+		}
+		for _, w := range english(out+errOut, allowed...) {
+			t.Errorf("vipbook %s: English %s", strings.Join(s.args, " "), w)
+		}
+		ran[s.path] = true
+	}
+	// Commands that need a terminal or a shell are checked through their
+	// help alone.
+	helpOnly := map[string]bool{"vipbook": true, "vipbook handover": true, "vipbook task": true,
+		"vipbook completion": true, "vipbook completion bash": true, "vipbook completion zsh": true,
+		"vipbook completion fish": true, "vipbook completion powershell": true}
+	root := NewRoot(&App{})
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	var paths []string
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		paths = append(paths, c.CommandPath())
+		for _, s := range c.Commands() {
+			walk(s)
+		}
+	}
+	walk(root)
+	sort.Strings(paths)
+	for _, p := range paths {
+		args := append(strings.Fields(p)[1:], "--help")
+		out, errOut, err := speak(book, "zh", args...)
+		if err != nil {
+			t.Errorf("%s --help: %v", p, err)
+		}
+		for _, w := range english(out+errOut, syntax, typed) {
+			t.Errorf("%s --help: English %s", p, w)
+		}
+		if !ran[p] && !helpOnly[p] {
+			t.Errorf("%s has no run in this test: add one", p)
+		}
+	}
+}
+
+// speakLocale runs the command line on book with no --lang: the language
+// comes from the locale (LANG).
+func speakLocale(t *testing.T, book, locale string, args ...string) string {
+	t.Helper()
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", locale)
+	var out, errOut bytes.Buffer
+	a := &App{Now: goldenNow, Stdout: &out, Stderr: &errOut, Stdin: strings.NewReader(""), WorkFactor: testWorkFactor}
+	root := NewRoot(a)
+	root.SetArgs(append([]string{"--book", book}, args...))
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	if err := root.ExecuteContext(context.Background()); err != nil {
+		t.Fatalf("LANG=%s vipbook %v: %v\n%s", locale, args, err, errOut.String())
+	}
+	return out.String()
+}
+
+// TestFollowUpTitlesFollowTheLanguage: the follow-ups the rules make for
+// a purchase logged under LANG=C read in Chinese in a Chinese session, and
+// those of a purchase logged in Chinese read in English under LANG=C.
+func TestFollowUpTitlesFollowTheLanguage(t *testing.T) {
+	book := demoBook(t)
+	var clients []struct{ ID string }
+	if err := json.Unmarshal([]byte(speakLocale(t, book, "C", "list", "--json")), &clients); err != nil || len(clients) < 2 {
+		t.Fatalf("clients: %v", err)
+	}
+	speakLocale(t, book, "C", "buy", clients[0].ID, "900", "--items", "silk scarf")
+	speakLocale(t, book, "zh_CN.UTF-8", "buy", clients[1].ID, "900", "--items", "丝巾")
+	zh := speakLocale(t, book, "zh_CN.UTF-8", "task", "list", "--client", clients[0].ID)
+	if !strings.Contains(zh, "发送购物感谢信息（silk scarf）") || !strings.Contains(zh, "回访电话：穿着感受如何？（silk scarf）") ||
+		strings.Contains(zh, "Thank-you message") {
+		t.Errorf("made under LANG=C, listed in Chinese:\n%s", zh)
+	}
+	en := speakLocale(t, book, "C", "task", "list", "--client", clients[1].ID)
+	if !strings.Contains(en, "Thank-you message for the purchase (丝巾)") || !strings.Contains(en, "Call: how does it wear? (丝巾)") ||
+		strings.Contains(en, "发送购物感谢信息") {
+		t.Errorf("made in Chinese, listed under LANG=C:\n%s", en)
+	}
+	show := speakLocale(t, book, "zh_CN.UTF-8", "show", clients[0].ID)
+	if !strings.Contains(show, "发送购物感谢信息（silk scarf）") {
+		t.Errorf("the client's card in Chinese:\n%s", show)
+	}
+}
