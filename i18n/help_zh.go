@@ -197,6 +197,8 @@ GBK，以逗号、分号或制表符分隔。
   vipbook import outlook.csv --date-order mdy`,
 	"vipbook import --date-order": "3/4/1985 这类日期的读法（CSV）：dmy 或 mdy（默认：自动判断）",
 	"vipbook import --dry-run":    "显示列的对应关系和将会发生什么；不写入任何内容",
+	"vipbook import --encoding":   "文件的编码，不再猜测：UTF-8、UTF-16LE、GB18030、Big5、Shift_JIS、EUC-KR、windows-1252……",
+	"vipbook import --no-header":  "CSV 没有表头行：第一行就是一位联系人（用 --map name=1 指定姓名所在的列）",
 	"vipbook import --json":       "以 JSON 输出计划或报告",
 	"vipbook import --map":        "从某列读取某字段（CSV）：字段=列，可重复；字段：name, given, middle, family, honorific, latin_name, gender, phone, email, wechat, channel, city, district, country, address, occupation, company, birthday, lunar_birthday, birth_year, birth_month, birth_day, anniversary, date, tags, note, do_not_contact",
 
