@@ -40,7 +40,11 @@ owner-only, 0700), named after the book and the time: backups/book-YYYYMMDD-HHMM
 (a second backup in the same minute gets -2, -3). An existing FILE is not
 replaced unless --force is given. vipbook may be reading the book elsewhere
 meanwhile; a vipbook that has it open for writing (the full-screen book) must
-be closed first. Put the copy back with ` + "`vipbook restore FILE`" + `.`,
+be closed first. Put the copy back with ` + "`vipbook restore FILE`" + `.
+
+The copy is checked before it takes its name: a damaged book is not backed up
+(the good backups stay as they are); --force then writes a rescue copy whose
+name ends in -DAMAGED, which is no backup to restore.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			dst := out
@@ -57,7 +61,19 @@ be closed first. Put the copy back with ` + "`vipbook restore FILE`" + `.`,
 				return err
 			}
 			return a.withBook(true, func(b *store.Book) error {
-				if err := b.Backup(dst); err != nil {
+				err := b.Backup(dst)
+				var dmg *store.BackupDamagedError
+				switch {
+				case errors.As(err, &dmg) && force:
+					rescue, err := b.RescueCopy(dst)
+					if err != nil {
+						return err
+					}
+					a.printf("%s\n", say(a.Lang, i18n.BackupRescueWritten, rescue))
+					return nil
+				case errors.As(err, &dmg):
+					return saidError{say(a.Lang, i18n.BackupRefusedDamaged, firstProblem(dmg.Problems)), err}
+				case err != nil:
 					return err
 				}
 				st, err := os.Stat(dst)
@@ -70,7 +86,7 @@ be closed first. Put the copy back with ` + "`vipbook restore FILE`" + `.`,
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "the file to write (default: backups/book-YYYYMMDD-HHMM.db beside the book)")
-	cmd.Flags().BoolVar(&force, "force", false, "replace FILE if it exists")
+	cmd.Flags().BoolVar(&force, "force", false, "replace FILE if it exists; copy a damaged book for rescue, under a name ending -DAMAGED")
 	return cmd
 }
 
@@ -217,4 +233,12 @@ func (a *App) friendlyStore(err error) error {
 		return saidError{a.cat().T(i18n.CliBackupReadOnly, st.Mode().Perm(), a.BookPath), err}
 	}
 	return err
+}
+
+// firstProblem returns the first of a check's problems, or "".
+func firstProblem(ps []string) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	return ps[0]
 }

@@ -10,4 +10,8 @@ const (
 	// BookReadableByOthers warns of a book others can read whose mode
 	// vipbook could not change (another user's file).
 	BookReadableByOthers Key = "book.readable_by_others" // the mode, the path
+	// BackupRefusedDamaged: a backup of a damaged book was refused.
+	BackupRefusedDamaged Key = "backup.refused_damaged" // what check found first
+	// BackupRescueWritten: backup --force wrote a damaged book's copy.
+	BackupRescueWritten Key = "backup.rescue_written" // the path
 )

@@ -142,7 +142,9 @@ func AutoBackupPlan(bookPath string, names []string, now time.Time) (write strin
 // directory made 0700 if need be, the file 0600, hot: see Backup) and
 // then deletes the automatic backups beyond the AutoBackupsKept newest.
 // written is the file written, "" when the day's was there already;
-// removed are the files deleted. A backup that fails deletes nothing.
+// removed are the files deleted. A backup that fails deletes nothing, and
+// so does a damaged book's: it is refused (ErrBackupDamaged), as Backup
+// refuses it, so seven days of damage leave the good backups in place.
 func (b *Book) AutoBackup(now time.Time) (written string, removed []string, err error) {
 	dir := BackupDir(b.path)
 	entries, err := os.ReadDir(dir)
@@ -166,6 +168,11 @@ func (b *Book) AutoBackup(now time.Time) (written string, removed []string, err 
 		if err := b.Backup(write); err != nil {
 			return "", nil, err
 		}
+	}
+	if write == "" {
+		// Old backups go only to make room for one just written and
+		// checked, so the newest good backup is never the one rotated out.
+		return "", nil, nil
 	}
 	for _, p := range remove {
 		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/vipbook/vipbook/safefile"
@@ -14,21 +15,67 @@ import (
 
 // Backup writes the book, as it stands at one moment, to dst: a read
 // transaction copies every page into a temporary file beside dst (0600),
-// which is flushed to disk and renamed over dst, and the directory flushed.
-// Writes may go on meanwhile, in this process or through this Book; they
-// land in the book, not in the copy. A failed backup leaves dst as it was.
-// dst may not be the book itself.
+// which is flushed to disk, checked (Check) and only then renamed over dst,
+// and the directory flushed. Writes may go on meanwhile, in this process
+// or through this Book; they land in the book, not in the copy. A failed
+// backup leaves dst as it was. dst may not be the book itself.
+//
+// A damaged book is not backed up: the copy would be as damaged, and in
+// the automatic backups it would push a good one out. Backup then fails
+// with ErrBackupDamaged (which is ErrDamaged too) and writes nothing;
+// RescueCopy writes such a book under a name that says so.
 func (b *Book) Backup(dst string) error {
 	if sameFile(b.path, dst) {
 		return fmt.Errorf("%s is the book itself: write the backup to another file", dst)
 	}
-	if err := snapshot(b.db, dst); err != nil {
+	if err := snapshotChecked(b.db, dst, true); err != nil {
 		if errors.Is(err, ErrFull) {
 			return fmt.Errorf("no room for the backup in %s: free some space or write it elsewhere (%w)", filepath.Dir(dst), err)
+		}
+		if errors.Is(err, ErrBackupDamaged) {
+			return err
 		}
 		return fmt.Errorf("the backup was not written: %w", err)
 	}
 	return nil
+}
+
+// RescueName is where RescueCopy puts a copy of a damaged book meant for
+// dst: dst with -DAMAGED before its extension, so no one takes it for a
+// backup to restore and no rotation counts it as one.
+func RescueName(dst string) string {
+	ext := filepath.Ext(dst)
+	return strings.TrimSuffix(dst, ext) + "-DAMAGED" + ext
+}
+
+// RescueCopy writes the book as it stands, damaged or not, to
+// RescueName(dst) (a free name: see UnusedPath) and returns where: a copy
+// to take to someone who can recover what the damage left, never a backup.
+func (b *Book) RescueCopy(dst string) (string, error) {
+	out := UnusedPath(RescueName(dst))
+	if err := snapshotChecked(b.db, out, false); err != nil {
+		return "", fmt.Errorf("the rescue copy was not written: %w", err)
+	}
+	return out, nil
+}
+
+// BackupDamagedError is the refusal of a backup of a damaged book: what
+// Check found, for the words. It matches ErrBackupDamaged and ErrDamaged.
+type BackupDamagedError struct {
+	Problems []string
+}
+
+// Error says what to do, in English; the problems are Check's own words,
+// never bytes of the file.
+func (e *BackupDamagedError) Error() string {
+	return fmt.Sprintf("the book is damaged (%s): no backup was written, so the good backups stay as they are; "+
+		"run `vipbook check`, then `vipbook restore` a good backup (`vipbook backup --force` writes a rescue copy marked DAMAGED)",
+		firstProblems(e.Problems))
+}
+
+// Is reports whether target is ErrBackupDamaged or ErrDamaged.
+func (e *BackupDamagedError) Is(target error) bool {
+	return target == ErrBackupDamaged || target == ErrDamaged
 }
 
 // BackupFile backs up the book at path, opening it read-only, to dst (see
@@ -199,7 +246,12 @@ func CheckWritable(path string) error {
 
 // snapshot writes db as it stands at one moment (a read transaction's copy
 // of every page) to dst, the safefile way: whole or not at all.
-func snapshot(db *bolt.DB, dst string) error {
+func snapshot(db *bolt.DB, dst string) error { return snapshotChecked(db, dst, false) }
+
+// snapshotChecked is snapshot; with verify, the copy is checked (Check)
+// before it takes dst's name, and a damaged one is removed with a
+// *BackupDamagedError.
+func snapshotChecked(db *bolt.DB, dst string, verify bool) error {
 	f, err := safefile.Create(dst)
 	if err != nil {
 		return err
@@ -215,6 +267,17 @@ func snapshot(db *bolt.DB, dst string) error {
 	})
 	if w.err != nil {
 		err = w.err // bbolt words it with %s: the cause would be lost
+	}
+	if err == nil && verify {
+		if err = f.Sync(); err == nil {
+			rep, cerr := Check(f.Name())
+			switch {
+			case cerr != nil && !errors.Is(cerr, ErrLocked):
+				return &BackupDamagedError{Problems: []string{cerr.Error()}}
+			case cerr == nil && !rep.Sound():
+				return &BackupDamagedError{Problems: rep.Problems}
+			}
+		}
 	}
 	if err == nil {
 		err = f.Commit()

@@ -26,6 +26,10 @@ var (
 	// file is a book but parts of it cannot be read (truncated, overwritten,
 	// a bad disk). The file is left as it is.
 	ErrDamaged = errors.New("the book is damaged: run `vipbook check` to see what is wrong, then restore a backup with `vipbook restore FILE`")
+	// ErrBackupDamaged is returned by Backup (and the automatic backup)
+	// when the book is damaged: nothing was written and no backup was
+	// deleted. errors.As gives a *BackupDamagedError with the problems.
+	ErrBackupDamaged = errors.New("the book is damaged: no backup was written")
 	// ErrReadOnly is returned when a write is attempted on a book opened read-only.
 	ErrReadOnly = errors.New("the book is open read-only")
 )
