@@ -10,6 +10,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/messages"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
@@ -198,7 +199,7 @@ func (s messageScreen) View() string {
 				right = append(right, "")
 				continue
 			}
-			right = append(right, wrapText(para, tw, 0)...)
+			right = append(right, wrapText(termsafe.Line(para), tw, 0)...)
 		}
 	}
 	if src := s.set.Source(s.kind(), c.cat.Lang()); src != "" {

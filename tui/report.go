@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/report"
 	"github.com/vipbook/vipbook/store"
@@ -144,7 +145,7 @@ func (s *reportScreen) rebuild() {
 				return
 			}
 			indent := 5 + lw + 2
-			for i, l := range wrapText(value, max(10, w-indent), 0) {
+			for i, l := range wrapText(termsafe.Text(value), max(10, w-indent), 0) {
 				lab := strings.Repeat(" ", lw)
 				if i == 0 {
 					lab = fit(label, lw)
