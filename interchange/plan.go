@@ -208,9 +208,7 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 	for i := range pl.New {
 		it := &pl.New[i]
 		it.ClientID = ps[i].ID
-		for _, n := range it.notes {
-			ns = append(ns, n.note(it.ClientID))
-		}
+		ns = appendNotes(ns, it.notes, it.ClientID, tx.Now())
 	}
 	report(len(pl.New))
 	for i := range pl.Merged {
@@ -218,9 +216,7 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 		if err := tx.UpdateClient(it.profile); err != nil {
 			return fmt.Errorf("line %d (%s): %w", it.Line, it.Name, err)
 		}
-		for _, n := range it.notes {
-			ns = append(ns, n.note(it.ClientID))
-		}
+		ns = appendNotes(ns, it.notes, it.ClientID, tx.Now())
 		if done := len(pl.New) + i + 1; done%200 == 0 {
 			report(done)
 		}
@@ -243,6 +239,22 @@ func MapAhead(bookSize, fileSize int64) int {
 		return 0
 	}
 	return int(min(bookSize+16*fileSize, 1<<30))
+}
+
+// appendNotes appends the book's notes for a client's imported ones. Those
+// the file gave no time take the import's, a microsecond apart in the
+// file's order, so they keep it (a CSV's notes cell is oldest first).
+func appendNotes(ns []notes.Note, in []NoteIn, clientID string, now time.Time) []notes.Note {
+	k := 0
+	for _, n := range in {
+		note := n.note(clientID)
+		if note.At.IsZero() {
+			note.At = now.Add(time.Duration(k) * time.Microsecond)
+			k++
+		}
+		ns = append(ns, note)
+	}
+	return ns
 }
 
 // note is the book's note for an imported one: a general note now unless
