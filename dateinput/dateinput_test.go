@@ -169,6 +169,8 @@ func TestAnniversary(t *testing.T) {
 		{"闰四月初一", false, Recurring{When: civil.MonthDay{Month: 4, Day: 1}, Lunar: true, Leap: true}},
 		{"二月三十", false, Recurring{When: civil.MonthDay{Month: 2, Day: 30}, Lunar: true}},
 		{"农历1985年八月十五", false, Recurring{When: civil.MonthDay{Year: 1985, Month: 8, Day: 15}, Lunar: true}},
+		{"1985 农历八月十五", false, Recurring{When: civil.MonthDay{Year: 1985, Month: 8, Day: 15}, Lunar: true}}, // as show writes it
+		{"2020年农历闰四月初一", false, Recurring{When: civil.MonthDay{Year: 2020, Month: 4, Day: 1}, Lunar: true, Leap: true}},
 		{"农历8月15日", false, Recurring{When: civil.MonthDay{Month: 8, Day: 15}, Lunar: true}},
 		{"lunar 08-15", false, Recurring{When: civil.MonthDay{Month: 8, Day: 15}, Lunar: true}},
 		{"leap 04-01", false, Recurring{When: civil.MonthDay{Month: 4, Day: 1}, Lunar: true, Leap: true}},

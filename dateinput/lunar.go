@@ -28,6 +28,18 @@ var monthWords = map[string]int{"正": 1, "元": 1, "冬": 11, "腊": 12, "臘":
 // form; the numbers are checked by check.
 func parseLunar(t string, digits bool) (lunarDate, bool) {
 	var l lunarDate
+	// The year may come first, as vipbook shows it: 1985 农历八月十五,
+	// 1985年农历八月十五.
+	if len(t) > 4 && isDigits(t[:4]) {
+		rest := strings.TrimSpace(strings.TrimPrefix(t[4:], "年"))
+		for _, p := range lunarPrefixes {
+			if strings.HasPrefix(rest, p) {
+				l.year, _ = strconv.Atoi(t[:4])
+				t = rest
+				break
+			}
+		}
+	}
 	for _, p := range lunarPrefixes {
 		if strings.HasPrefix(t, p) {
 			t, digits = strings.TrimSpace(strings.TrimPrefix(t, p)), true
@@ -48,7 +60,7 @@ func parseLunar(t string, digits bool) (lunarDate, bool) {
 	leapPrefix()
 	// A year: four digits and 年, or four digits and a separator before
 	// a numeric month.
-	if len(t) > 5 && isDigits(t[:4]) {
+	if len(t) > 5 && isDigits(t[:4]) && l.year == 0 {
 		switch {
 		case strings.HasPrefix(t[4:], "年"):
 			l.year, _ = strconv.Atoi(t[:4])
