@@ -7,7 +7,7 @@ import (
 
 // Issue 12, point 8: every date flag reads the dates people type. Today
 // is Tuesday 2026-11-24 (goldenNow).
-func TestDateFlagsAsTyped(t *testing.T) {
+func TestPoint8DateFlags(t *testing.T) {
 	book := smallBook(t)
 	tests := []struct {
 		args []string

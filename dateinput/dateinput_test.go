@@ -16,7 +16,7 @@ var today = civil.MustParse("2026-11-24")
 // The lunar days below are lunar-javascript's (test/lunar): 2027 八月十五
 // is 2027-09-15, 2026 腊月廿三 2027-01-30, the next 闰四月 is 2058's
 // (2058-05-22), the last 2020's (2020-05-23).
-func TestDayIssue12Point8(t *testing.T) {
+func TestPoint8Day(t *testing.T) {
 	tests := []struct{ in, want, past string }{
 		// Words.
 		{"今天", "2026-11-24", "2026-11-24"},

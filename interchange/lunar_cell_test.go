@@ -12,7 +12,7 @@ import (
 // Issue 12, point 8: a 生日 cell written as a lunar date (农历八月十五,
 // 腊月廿三, 闰四月初一, 农历1978年七月三十) is a lunar birthday, not a
 // note; a lunar day that does not exist is kept in a note with a warning.
-func TestCSVLunarBirthdayCells(t *testing.T) {
+func TestPoint8CSVLunarBirthdayCells(t *testing.T) {
 	b := newBook(t)
 	sheet := "姓名,手机,生日\n" +
 		"张三,139 0000 0003,农历八月十五\n" +

@@ -143,7 +143,7 @@ func Test2033LeapMonth(t *testing.T) {
 // The months the old table had wrong (issue 12, point 6): it put the
 // first day of 1954's, 1956's and 2060's months a day late and of 1978's
 // eighth month a day early, and so named every day of those months wrong.
-func TestMonthsTheOldTableHadWrong(t *testing.T) {
+func TestPoint6MonthsTheOldTableHadWrong(t *testing.T) {
 	tests := []struct {
 		g    string
 		want Date

@@ -35,14 +35,14 @@ func mustDate(t *testing.T, s string) civil.Date {
 	return d
 }
 
-// TestAgainstLunarJavascript checks the calendar day by day, both ways,
+// TestPoint6LunarAgainstLunarJavascript (issue 12, point 6) checks the calendar day by day, both ways,
 // over its whole range (lunar 1900 to 2100, 1900-01-31 to 2101-01-28),
 // against 6tail's lunar-javascript, which works the months out from new
 // moons and solar terms: every Gregorian day's lunar date, every lunar
 // day's Gregorian day, every year's leap month and month lengths, the 30th
 // of the 29-day months (refused by lunar-javascript, the 29th here) and
 // leap months a year lacks (refused by both).
-func TestAgainstLunarJavascript(t *testing.T) {
+func TestPoint6LunarAgainstLunarJavascript(t *testing.T) {
 	out := node(t, "reference.mjs")
 	var months []refMonth
 	var solar, lunarLines []string

@@ -12,7 +12,7 @@ import (
 // Issue 12, point 8: a birthday written the way people write lunar dates
 // is a lunar birthday, whatever the field; a bad one is refused with the
 // reader's reason.
-func TestSetBirthdayAsWritten(t *testing.T) {
+func TestPoint8SetBirthday(t *testing.T) {
 	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 	tests := []struct {
 		field, value string

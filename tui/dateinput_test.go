@@ -11,7 +11,7 @@ import (
 // Issue 12, point 8, in the app: a snooze to 下周五, a follow-up due
 // next friday, a birthday typed 农历八月十五 (a lunar birthday without
 // the lunar switch). The demo's today is Tuesday 2026-11-24.
-func TestDatesAsTypedInTheApp(t *testing.T) {
+func TestPoint8DatesInTheApp(t *testing.T) {
 	book := openBook(t, demoBookPath(t))
 	h := newHarness(t, book, "en", 100, 30)
 
