@@ -36,6 +36,8 @@ vet:
 	$(GO) vet $(PKGS)
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1)
 	$(GO) tool staticcheck $(PKGS)
+	@out=$$($(GO) tool deadcode -test $(PKGS)) || exit 1; \
+		test -z "$$out" || { echo "dead code (go tool deadcode -test):"; echo "$$out"; exit 1; }
 
 unit:
 	$(GO) test -race -timeout 30m $(PKGS)
