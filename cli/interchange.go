@@ -92,7 +92,12 @@ number; FIELD= reads the field from no column).`,
 			return a.withImportBook(o.dryRun, st.Size(), func(b *book.Book) error {
 				src, err := interchange.Parse(path, data, interchange.ParseOptions{Map: o.maps, DateOrder: o.dateOrder,
 					CC: b.Meta().CountryCode, Encoding: o.encoding, NoHeader: o.noHeader})
-				if err != nil {
+				switch {
+				case errors.Is(err, interchange.ErrBadEncoding):
+					return usageErr("%s", say(a.Lang, i18n.CliInterchangeBadEncoding, o.encoding))
+				case errors.Is(err, interchange.ErrJCard):
+					return usageErr("%s", say(a.Lang, i18n.CliInterchangeJCard, filepath.Base(path)))
+				case err != nil:
 					if src != nil && !o.json {
 						writeSource(a.Stdout, src, a.Lang)
 					}

@@ -191,3 +191,23 @@ func TestImportJSONExport(t *testing.T) {
 		t.Errorf("the note did not come back:\n%s", got)
 	}
 }
+
+// TestImportRefusals: a jCard file and an --encoding that names no
+// charset are refused with what to do, in the interface's language.
+func TestImportRefusals(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "Li Na")
+	jcard := filepath.Join(t.TempDir(), "contacts.json")
+	os.WriteFile(jcard, []byte(`["vcard",[["version",{},"text","4.0"],["fn",{},"text","Simon Perreault"]]]`), 0o600)
+	if _, _, err := runErr(book, "import", jcard); err == nil || !strings.Contains(err.Error(), "export them as vCard") {
+		t.Errorf("jCard: %v", err)
+	}
+	if _, _, err := runErr(book, "--lang", "zh", "import", jcard); err == nil || !strings.Contains(err.Error(), "请导出为 vCard") {
+		t.Errorf("jCard in Chinese: %v", err)
+	}
+	sheet := filepath.Join(t.TempDir(), "c.csv")
+	os.WriteFile(sheet, []byte("Name\r\nAnn\r\n"), 0o600)
+	if _, _, err := runErr(book, "import", sheet, "--encoding", "klingon"); err == nil || !strings.Contains(err.Error(), "names no charset") {
+		t.Errorf("--encoding klingon: %v", err)
+	}
+}

@@ -200,6 +200,8 @@ var enCLI = map[Key]string{
 	CliInterchangeNothingWasImported:                   "nothing was imported",
 	CliInterchangeEncodingGuess:                        "%s (guessed, %d%% sure)",
 	CliInterchangeEncodingUnsure:                       "the encoding of %s is not clear (%s is a guess, %d%% sure); nothing was imported. Look at the names with --dry-run, then name the encoding with --encoding (UTF-8, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252)",
+	CliInterchangeBadEncoding:                          "--encoding %q names no charset; name one of UTF-8, UTF-16LE, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252",
+	CliInterchangeJCard:                                "%s holds JSON contacts (jCard), which are not supported; export them as vCard (.vcf) and import that",
 	CliInterchangeOfThemAskedNotToBe:                   " %d of them asked not to be contacted; the file says so.",
 	CliInterchangeSemicolonSeparated:                   "semicolon-separated",
 	CliInterchangeSkipped:                              "skipped",

@@ -200,6 +200,8 @@ var zhCLI = map[Key]string{
 	CliInterchangeNothingWasImported:                   "什么都没有导入",
 	CliInterchangeEncodingGuess:                        "%s（推测，把握 %d%%）",
 	CliInterchangeEncodingUnsure:                       "无法确定 %s 的编码（%s 只是推测，把握 %d%%）；什么都没有导入。请先用 --dry-run 查看姓名，再用 --encoding 指定编码（UTF-8、GB18030、Big5、Shift_JIS、EUC-KR、windows-1252）",
+	CliInterchangeBadEncoding:                          "--encoding %q 不是字符编码名称；请写 UTF-8、UTF-16LE、GB18030、Big5、Shift_JIS、EUC-KR 或 windows-1252",
+	CliInterchangeJCard:                                "%s 是 JSON 格式的联系人（jCard），不支持导入；请导出为 vCard（.vcf）后再导入",
 	CliInterchangeOfThemAskedNotToBe:                   "其中 %d 位要求勿联系，文件中已注明。",
 	CliInterchangeSemicolonSeparated:                   "分号分隔",
 	CliInterchangeSkipped:                              "跳过",

@@ -169,7 +169,11 @@ const (
 	// CliInterchangeEncodingGuess: the encoding guessed and how sure, in percent.
 	CliInterchangeEncodingGuess Key = "cli.interchange.encoding_guess" // encoding, percent
 	// CliInterchangeEncodingUnsure: an import refused because the guess is weak.
-	CliInterchangeEncodingUnsure               Key = "cli.interchange.encoding_unsure" // file, encoding, percent
+	CliInterchangeEncodingUnsure Key = "cli.interchange.encoding_unsure" // file, encoding, percent
+	// CliInterchangeBadEncoding: --encoding names no charset.
+	CliInterchangeBadEncoding Key = "cli.interchange.bad_encoding" // the name given
+	// CliInterchangeJCard: a jCard file is not read.
+	CliInterchangeJCard                        Key = "cli.interchange.jcard" // file
 	CliInterchangeOfThemAskedNotToBe           Key = "cli.interchange.of_them_asked_not_to_be"
 	CliInterchangeSemicolonSeparated           Key = "cli.interchange.semicolon"
 	CliInterchangeSkipped                      Key = "cli.interchange.skipped"

@@ -1,6 +1,9 @@
 package interchange
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 var (
 	// ErrNotContacts is returned by Parse for a file that is not a contact
@@ -14,6 +17,9 @@ var (
 	ErrBadMap = errors.New("cannot map that column")
 	// ErrBadEncoding is returned when --encoding names no charset.
 	ErrBadEncoding = errors.New("unknown encoding")
+	// ErrJCard is returned by Parse for JSON contacts (jCard, RFC 7095),
+	// which import does not read; it is an ErrNotContacts.
+	ErrJCard = fmt.Errorf("%w: JSON contacts (jCard)", ErrNotContacts)
 	// ErrNewerExport is returned by ReadJSON for an export a later vipbook
 	// wrote.
 	ErrNewerExport = errors.New("a newer export")

@@ -86,7 +86,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 	case IsExportJSON(data):
 		return nil, fmt.Errorf("%w: %s is vipbook's own JSON export; vipbook import reads it whole (ReadJSON), not as a contact list", ErrNotContacts, src.Name)
 	case ext == ".json" || len(bytes.TrimSpace(head)) > 0 && bytes.TrimSpace(head)[0] == '[' && bytes.Contains(head, []byte(`"VCARD"`)):
-		return nil, fmt.Errorf("%w: %s holds JSON contacts (jCard), which import does not read; export them as vCard (.vcf) and import that", ErrNotContacts, src.Name)
+		return nil, fmt.Errorf("%w in %s are not supported; export them as vCard (.vcf) and import that", ErrJCard, src.Name)
 	case bytes.Contains(head, []byte("BEGIN:VCARD")) || ext == ".vcf" || ext == ".vcard":
 		src.Format = FormatVCard
 		src.Encoding, src.Confidence = o.Encoding, 1
