@@ -74,7 +74,7 @@ func DetectLang() string {
 // cat returns the catalog of the command's language.
 func (a *App) cat() *i18n.Catalog { return i18n.New(a.Lang) }
 
-// count is "1 client", "5 clients", "5 位客户": the text of k for n.
+// count is "1 client", "5 clients" (or the Chinese): the text of k for n.
 func (a *App) count(k i18n.Key, n int) string { return a.cat().N(k, n, n) }
 
 // today returns the app's calendar day.

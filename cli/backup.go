@@ -31,20 +31,7 @@ func backupCmd(a *App) *cobra.Command {
 	var out string
 	var force bool
 	cmd := &cobra.Command{
-		Use:   "backup [-o FILE]",
-		Short: "Write a copy of the book as it stands now (owner-only)",
-		Long: `Write a copy of the book, as it stands at one moment, to FILE (mode 0600).
-
-Without -o the copy goes to a "backups" directory beside the book (created
-owner-only, 0700), named after the book and the time: backups/book-YYYYMMDD-HHMM.db
-(a second backup in the same minute gets -2, -3). An existing FILE is not
-replaced unless --force is given. vipbook may be reading the book elsewhere
-meanwhile; a vipbook that has it open for writing (the full-screen book) must
-be closed first. Put the copy back with ` + "`vipbook restore FILE`" + `.
-
-The copy is checked before it takes its name: a damaged book is not backed up
-(the good backups stay as they are); --force then writes a rescue copy whose
-name ends in -DAMAGED, which is no backup to restore.`,
+		Use:  "backup [-o FILE]",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			dst := out
@@ -85,24 +72,15 @@ name ends in -DAMAGED, which is no backup to restore.`,
 			})
 		},
 	}
-	cmd.Flags().StringVarP(&out, "output", "o", "", "the file to write (default: backups/book-YYYYMMDD-HHMM.db beside the book)")
-	cmd.Flags().BoolVar(&force, "force", false, "replace FILE if it exists; copy a damaged book for rescue, under a name ending -DAMAGED")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "")
+	cmd.Flags().BoolVar(&force, "force", false, "")
 	return cmd
 }
 
 func restoreCmd(a *App) *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
-		Use:   "restore FILE",
-		Short: "Put a backup back in place of the book (the book as it is now is kept)",
-		Long: `Put the backup FILE back in place of the book.
-
-FILE is checked page by page first: a file that is not a sound vipbook book is
-refused and the book is not touched. vipbook then shows what FILE and the book
-hold and asks you to confirm (type y or yes; --yes skips the question, for
-scripts). The book as it is now is kept beside it, owner-only, as
-book.db.before-restore-YYYYMMDD-HHMMSS. A vipbook that has the book open must
-be closed first.`,
+		Use:  "restore FILE",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src := args[0]
@@ -155,7 +133,7 @@ be closed first.`,
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&yes, "yes", false, "restore without asking")
+	cmd.Flags().BoolVar(&yes, "yes", false, "")
 	return cmd
 }
 

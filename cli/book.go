@@ -29,9 +29,8 @@ func bookCommands(a *App) []*cobra.Command {
 func initCmd(a *App) *cobra.Command {
 	var associate, storeName, currency, cc string
 	cmd := &cobra.Command{
-		Use:   "init --associate NAME",
-		Short: "Create an empty book for an associate",
-		Args:  cobra.NoArgs,
+		Use:  "init --associate NAME",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if strings.TrimSpace(associate) == "" {
 				return usageErr("%s", a.cat().T(i18n.CliBookSayWhose))
@@ -46,10 +45,10 @@ func initCmd(a *App) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&associate, "associate", "", "the associate who keeps the book")
-	cmd.Flags().StringVar(&storeName, "store", "", "the associate's store")
-	cmd.Flags().StringVar(&currency, "currency", "CNY", "the currency of purchases")
-	cmd.Flags().StringVar(&cc, "country-code", "86", "calling code assumed for phones typed without one")
+	cmd.Flags().StringVar(&associate, "associate", "", "")
+	cmd.Flags().StringVar(&storeName, "store", "", "")
+	cmd.Flags().StringVar(&currency, "currency", "CNY", "")
+	cmd.Flags().StringVar(&cc, "country-code", "86", "")
 	return cmd
 }
 
@@ -59,9 +58,8 @@ func addCmd(a *App) *cobra.Command {
 	var lunar, jsonOut bool
 	var tags []string
 	cmd := &cobra.Command{
-		Use:   "add NAME --phone P",
-		Short: "Add a client (a name and a phone are enough to start)",
-		Args:  cobra.ExactArgs(1),
+		Use:  "add NAME --phone P",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p := &profile.Profile{Name: strings.TrimSpace(args[0]), LatinName: latin, Email: email, City: city,
 				Tier: strings.ToUpper(tier), Tags: tags}
@@ -104,16 +102,16 @@ func addCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringArrayVar(&phones, "phone", nil, "phone number in any format (repeat for several)")
-	cmd.Flags().StringVar(&birthday, "birthday", "", "birthday: MM-DD, YYYY-MM-DD, or a lunar date written in Chinese (the lunar month and day)")
-	cmd.Flags().BoolVar(&lunar, "lunar", false, "the birthday is a lunar-calendar date")
-	cmd.Flags().StringVar(&tier, "tier", "", "tier override (A, B, C, D or a card name)")
-	cmd.Flags().StringVar(&referredBy, "referred-by", "", "the client who brought this one (id, phone or name)")
-	cmd.Flags().StringVar(&email, "email", "", "e-mail address")
-	cmd.Flags().StringVar(&latin, "latin-name", "", "English or romanised name")
-	cmd.Flags().StringVar(&city, "city", "", "city")
-	cmd.Flags().StringSliceVar(&tags, "tag", nil, "tags (repeat or comma separate)")
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the new client as JSON")
+	cmd.Flags().StringArrayVar(&phones, "phone", nil, "")
+	cmd.Flags().StringVar(&birthday, "birthday", "", "")
+	cmd.Flags().BoolVar(&lunar, "lunar", false, "")
+	cmd.Flags().StringVar(&tier, "tier", "", "")
+	cmd.Flags().StringVar(&referredBy, "referred-by", "", "")
+	cmd.Flags().StringVar(&email, "email", "", "")
+	cmd.Flags().StringVar(&latin, "latin-name", "", "")
+	cmd.Flags().StringVar(&city, "city", "", "")
+	cmd.Flags().StringSliceVar(&tags, "tag", nil, "")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }
 
@@ -164,9 +162,8 @@ func loadDetail(tx *store.Tx, id string, today civil.Date) (*ClientDetail, error
 func showCmd(a *App) *cobra.Command {
 	var jsonOut bool
 	cmd := &cobra.Command{
-		Use:   "show CLIENT",
-		Short: "Show everything the book holds about a client (by id, phone or name)",
-		Args:  cobra.ExactArgs(1),
+		Use:  "show CLIENT",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withBook(true, func(b *store.Book) error {
 				return b.View(func(tx *store.Tx) error {
@@ -187,7 +184,7 @@ func showCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }
 
@@ -195,10 +192,7 @@ func editCmd(a *App) *cobra.Command {
 	var sets []string
 	var jsonOut bool
 	cmd := &cobra.Command{
-		Use:   "edit CLIENT --set field=value ...",
-		Short: "Change fields of a client",
-		Long: "Change fields of a client. Lists are comma separated; an empty value clears a field.\nFields: " +
-			strings.Join(profile.SettableFields(), ", "),
+		Use:  "edit CLIENT --set field=value ...",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(sets) == 0 {
@@ -232,17 +226,16 @@ func editCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringArrayVar(&sets, "set", nil, "field=value (repeat)")
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the client as JSON")
+	cmd.Flags().StringArrayVar(&sets, "set", nil, "")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }
 
 func noteCmd(a *App) *cobra.Command {
 	var kind string
 	cmd := &cobra.Command{
-		Use:   "note CLIENT TEXT",
-		Short: "Log a note on a client (kinds: " + kindNames() + ")",
-		Args:  cobra.MinimumNArgs(2),
+		Use:  "note CLIENT TEXT",
+		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			k, err := notes.ParseKind(kind)
 			if err != nil {
@@ -265,16 +258,8 @@ func noteCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&kind, "kind", "general", "what the note records")
+	cmd.Flags().StringVar(&kind, "kind", "general", "")
 	return cmd
-}
-
-func kindNames() string {
-	var out []string
-	for _, k := range notes.Kinds {
-		out = append(out, string(k))
-	}
-	return strings.Join(out, ", ")
 }
 
 // parseDay reads a date flag (--date, --due, --until): empty is today;
@@ -305,9 +290,8 @@ func (a *App) readDay(s, flag string, read func(string, civil.Date) (civil.Date,
 func buyCmd(a *App) *cobra.Command {
 	var currency, items, date, storeName string
 	cmd := &cobra.Command{
-		Use:   "buy CLIENT AMOUNT",
-		Short: "Record a purchase",
-		Args:  cobra.ExactArgs(2),
+		Use:  "buy CLIENT AMOUNT",
+		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			amt, err := profile.ParseMoney(args[1])
 			if err != nil {
@@ -334,10 +318,10 @@ func buyCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&currency, "currency", "", "currency (default: the book's)")
-	cmd.Flags().StringVar(&items, "items", "", "what was bought")
-	cmd.Flags().StringVar(&date, "date", "", "day of the purchase: YYYY-MM-DD, MM-DD, yesterday, last friday, -3d... (default today)")
-	cmd.Flags().StringVar(&storeName, "store", "", "store (default: the book's)")
+	cmd.Flags().StringVar(&currency, "currency", "", "")
+	cmd.Flags().StringVar(&items, "items", "", "")
+	cmd.Flags().StringVar(&date, "date", "", "")
+	cmd.Flags().StringVar(&storeName, "store", "", "")
 	return cmd
 }
 
@@ -345,9 +329,8 @@ func visitCmd(a *App) *cobra.Command {
 	var at, purpose string
 	var minutes int
 	cmd := &cobra.Command{
-		Use:   "visit CLIENT --at \"YYYY-MM-DD HH:MM\"",
-		Short: "Book an expected visit (it appears on that day's briefing with a prep card)",
-		Args:  cobra.ExactArgs(1),
+		Use:  "visit CLIENT --at \"YYYY-MM-DD HH:MM\"",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if at == "" {
 				return usageErr("%s", a.cat().T(i18n.CliBookSayWhen))
@@ -371,17 +354,16 @@ func visitCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&at, "at", "", "when: \"YYYY-MM-DD HH:MM\", \"tomorrow 15:00\", \"next friday 3pm\", or in Chinese")
-	cmd.Flags().StringVar(&purpose, "purpose", "", "what the visit is for")
-	cmd.Flags().IntVar(&minutes, "minutes", 45, "how long")
+	cmd.Flags().StringVar(&at, "at", "", "")
+	cmd.Flags().StringVar(&purpose, "purpose", "", "")
+	cmd.Flags().IntVar(&minutes, "minutes", 45, "")
 	return cmd
 }
 
 func requestCmd(a *App) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "request CLIENT TEXT",
-		Short: "Open a special request (something asked beyond normal service)",
-		Args:  cobra.MinimumNArgs(2),
+		Use:  "request CLIENT TEXT",
+		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withWritable(func(b *book.Book) error {
 				s, err := a.resolve(b, args[0])
@@ -399,9 +381,8 @@ func requestCmd(a *App) *cobra.Command {
 	}
 	var status, note string
 	closeCmd := &cobra.Command{
-		Use:   "update ID --status sourcing|fulfilled|declined",
-		Short: "Move a special request on",
-		Args:  cobra.ExactArgs(1),
+		Use:  "update ID --status sourcing|fulfilled|declined",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := requests.ParseStatus(status)
 			if err != nil {
@@ -417,8 +398,8 @@ func requestCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	closeCmd.Flags().StringVar(&status, "status", "", "open, sourcing, fulfilled or declined")
-	closeCmd.Flags().StringVar(&note, "note", "", "what happened")
+	closeCmd.Flags().StringVar(&status, "status", "", "")
+	closeCmd.Flags().StringVar(&note, "note", "", "")
 	cmd.AddCommand(closeCmd)
 	return cmd
 }

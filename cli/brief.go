@@ -24,24 +24,14 @@ type briefOptions struct {
 func briefCommands(a *App) []*cobra.Command {
 	var o briefOptions
 	cmd := &cobra.Command{
-		Use:   "brief",
-		Short: "Print the morning briefing: the most urgent first, today's visits, follow-ups, the three specials, lapsed clients",
-		Long: `brief prints the briefing for the morning meeting: the most urgent items of the
-day first, then today's visits with a prep card each, the follow-ups overdue and
-due today, the dates coming within their lead time, the three specials (open
-special requests, festivals and situations, special people expected today) and
-the top clients away longer than usual. Every item has an urgency score and
-says why; the weights are in the config's [urgency] section.
-
-It prints text (the default), Markdown (--markdown) to paste into a chat or a
-document, or JSON (--json); in Chinese with --lang zh.`,
+		Use:  "brief",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runBrief(a, o) },
 	}
-	cmd.Flags().StringVar(&o.date, "date", "", "the day to brief, YYYY-MM-DD (default today)")
-	cmd.Flags().IntVar(&o.limit, "limit", briefing.DefaultLimit, "most items in the requests, festivals, situations and lapsed sections (0: all)")
-	cmd.Flags().BoolVar(&o.json, "json", false, "print as JSON")
-	cmd.Flags().BoolVar(&o.markdown, "markdown", false, "print as Markdown")
+	cmd.Flags().StringVar(&o.date, "date", "", "")
+	cmd.Flags().IntVar(&o.limit, "limit", briefing.DefaultLimit, "")
+	cmd.Flags().BoolVar(&o.json, "json", false, "")
+	cmd.Flags().BoolVar(&o.markdown, "markdown", false, "")
 	return []*cobra.Command{cmd}
 }
 

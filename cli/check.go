@@ -14,12 +14,7 @@ func checkCommands(a *App) []*cobra.Command { return []*cobra.Command{checkCmd(a
 func checkCmd(a *App) *cobra.Command {
 	var jsonOut bool
 	cmd := &cobra.Command{
-		Use:   "check",
-		Short: "Check the whole book file for damage (read only)",
-		Long: `check reads every page of the book without changing it: bbolt's consistency
-check, then the book's own rules (a summary for every client, every index entry
-pointing at a record, every client's note count). It says the book is sound, or
-what is wrong and what to do, and exits non-zero when the book is damaged.`,
+		Use:  "check",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			rep, err := store.Check(a.BookPath)
@@ -45,7 +40,7 @@ what is wrong and what to do, and exits non-zero when the book is damaged.`,
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the report as JSON")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }
 

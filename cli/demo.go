@@ -12,9 +12,8 @@ func demoCommands(a *App) []*cobra.Command {
 	var date string
 	var ifMissing bool
 	cmd := &cobra.Command{
-		Use:   "demo [--clients N] [--seed S]",
-		Short: "Write a realistic demo book (refuses to overwrite a real book)",
-		Args:  cobra.NoArgs,
+		Use:  "demo [--clients N] [--seed S]",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			day, err := a.parseDay(date, "--date")
 			if err != nil {
@@ -35,10 +34,10 @@ func demoCommands(a *App) []*cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().IntVar(&clients, "clients", demo.DefaultClients, "how many clients")
-	cmd.Flags().Uint64Var(&seed, "seed", 1, "the same seed gives the same book")
-	cmd.Flags().StringVar(&date, "date", "", "the day the book is as of (default today)")
-	cmd.Flags().BoolVar(&ifMissing, "if-missing", false, "do nothing when a book already exists (first run)")
+	cmd.Flags().IntVar(&clients, "clients", demo.DefaultClients, "")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "")
+	cmd.Flags().StringVar(&date, "date", "", "")
+	cmd.Flags().BoolVar(&ifMissing, "if-missing", false, "")
 	return []*cobra.Command{cmd}
 }
 

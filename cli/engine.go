@@ -21,17 +21,7 @@ func messageCmd(a *App) *cobra.Command {
 	var kind, occasion, items string
 	var logIt bool
 	cmd := &cobra.Command{
-		Use:   "message CLIENT --kind KIND",
-		Short: "Write a message for a client (birthday, holiday, season, miss_you, thank_you, ...)",
-		Long: `Write a message for a client, in the interface language (--lang zh for Chinese),
-addressed with their honorific and shaped by what they like. Kinds: ` + messages.KindNames() + `.
-The message goes to stdout to copy or send; --log records it on the client as a
-message note, which resets the keep-in-touch clock. A client who asked not to be
-contacted gets no message.
-
-The templates can be edited: put KIND.LANG.tmpl files (Go text/template, e.g.
-birthday.zh.tmpl) in the "messages" directory next to the config file, or in the
-directory set by dir in the config's [messages] section.`,
+		Use:  "message CLIENT --kind KIND",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if kind == "" {
@@ -93,10 +83,10 @@ directory set by dir in the config's [messages] section.`,
 			})
 		},
 	}
-	cmd.Flags().StringVar(&kind, "kind", "", "which message: "+messages.KindNames())
-	cmd.Flags().StringVar(&occasion, "occasion", "", "the holiday's name (default: the festival of the coming week)")
-	cmd.Flags().StringVar(&items, "items", "", "what the message is about (default: the last purchase's items)")
-	cmd.Flags().BoolVar(&logIt, "log", false, "record the message on the client as a message note")
+	cmd.Flags().StringVar(&kind, "kind", "", "")
+	cmd.Flags().StringVar(&occasion, "occasion", "", "")
+	cmd.Flags().StringVar(&items, "items", "", "")
+	cmd.Flags().BoolVar(&logIt, "log", false, "")
 	return cmd
 }
 

@@ -20,13 +20,7 @@ import (
 // export and import, and purge, which erases what a handover archived.
 func handoverCommands(a *App) []*cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "handover",
-		Short: "Hand clients to a colleague with their whole history, or receive them",
-		Long: `handover passes clients between associates' books with their whole history:
-profile, notes, purchases, open tasks, appointments, special requests, consent
-and the trail of associates who held them. The bundle is encrypted under a
-passphrase the two of you share (tell it apart from the file: say it, don't
-mail it with the bundle).`,
+		Use:  "handover",
 		Args: cobra.NoArgs,
 	}
 	cmd.AddCommand(handoverExportCmd(a), handoverImportCmd(a))
@@ -37,13 +31,7 @@ func handoverExportCmd(a *App) *cobra.Command {
 	var all, release bool
 	var query, tier, to, out, passFile string
 	cmd := &cobra.Command{
-		Use:   "export (--all | --clients QUERY | --tier T) -o FILE [--to NAME] [--release]",
-		Short: "Write chosen clients to an encrypted bundle and mark them handed over",
-		Long: `export writes the chosen clients to an encrypted handover bundle for a
-colleague and marks them in this book as handed over (to whom, when); their
-open tasks go with them. With --release they also leave the active book: they
-are archived, out of lists, search and the briefing, until vipbook purge.
-Without --passphrase-file the passphrase is asked twice on the terminal.`,
+		Use:  "export (--all | --clients QUERY | --tier T) -o FILE [--to NAME] [--release]",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			chosen := 0
@@ -90,13 +78,13 @@ Without --passphrase-file the passphrase is asked twice on the terminal.`,
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&all, "all", false, "every client of the active book")
-	cmd.Flags().StringVar(&query, "clients", "", "the clients a search finds (name, pinyin, phone, tier:A city:上海 tag:vip)")
-	cmd.Flags().StringVar(&tier, "tier", "", "the clients of a tier (A, B, C, D or a card)")
-	cmd.Flags().StringVar(&to, "to", "", "the colleague who receives them")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "the bundle file to write")
-	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "read the passphrase from this file instead of asking")
-	cmd.Flags().BoolVar(&release, "release", false, "also move them out of the active book, into the archive")
+	cmd.Flags().BoolVar(&all, "all", false, "")
+	cmd.Flags().StringVar(&query, "clients", "", "")
+	cmd.Flags().StringVar(&tier, "tier", "", "")
+	cmd.Flags().StringVar(&to, "to", "", "")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "")
+	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "")
+	cmd.Flags().BoolVar(&release, "release", false, "")
 	return cmd
 }
 
@@ -145,15 +133,7 @@ func handoverImportCmd(a *App) *cobra.Command {
 	var dryRun, jsonOut bool
 	var passFile string
 	cmd := &cobra.Command{
-		Use:   "import FILE [--dry-run]",
-		Short: "Receive clients from a colleague's bundle, merging those you already have",
-		Long: `import first shows what the bundle will do to this book: new clients, clients
-that match ones you have (by phone, e-mail, or name with birthday) and every
-field the two books fill differently (the newer value wins, the older stays in
-the history). Then it imports all of it in one go, or nothing: notes and
-purchases united, open tasks assigned to you, and an "introduce yourself" task
-for each client who may be contacted. Importing the same bundle again changes
-nothing. A damaged bundle or a wrong passphrase is refused.`,
+		Use:  "import FILE [--dry-run]",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			file := args[0]
@@ -203,9 +183,9 @@ nothing. A damaged bundle or a wrong passphrase is refused.`,
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would happen and write nothing")
-	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "read the passphrase from this file instead of asking")
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the report as JSON")
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "")
+	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }
 
@@ -348,12 +328,7 @@ func (a *App) passphrase(file string, confirm bool) (string, error) {
 func purgeCmd(a *App) *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
-		Use:   "purge --yes",
-		Short: "Erase for good the clients a handover archived (--release)",
-		Long: `purge erases everything the book holds about the archived clients (those a
-handover --release moved out of the active book): profile, notes, purchases,
-tasks, appointments, requests and drafts, then compacts the book file so the
-erased bytes leave it. Without --yes it only lists them.`,
+		Use:  "purge --yes",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
@@ -403,6 +378,6 @@ erased bytes leave it. Without --yes it only lists them.`,
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&yes, "yes", false, "confirm")
+	cmd.Flags().BoolVar(&yes, "yes", false, "")
 	return cmd
 }

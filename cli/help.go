@@ -43,11 +43,9 @@ func langArg(args []string) string {
 }
 
 // localize puts the help of every command and flag under root in cat's
-// language: the Chinese of i18n's help table over the commands' own
-// English.
+// language, from i18n's help tables: the commands hold no help text of
+// their own.
 func localize(root *cobra.Command, cat *i18n.Catalog) {
-	root.InitDefaultHelpCmd()
-	root.InitDefaultCompletionCmd()
 	var walk func(cmd *cobra.Command)
 	walk = func(cmd *cobra.Command) {
 		cmd.InitDefaultHelpFlag()
@@ -220,8 +218,11 @@ func flagLines(fs *pflag.FlagSet, cat *i18n.Catalog) string {
 func installHelp(root *cobra.Command, a *App, langFlag *string) {
 	cat := func() *i18n.Catalog { return i18n.New(langOf(a, *langFlag, os.Args[1:])) }
 	wordRefusals(root, cat)
+	localize(root, cat())
 	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) {
 		c := cat()
+		cmd.Root().InitDefaultHelpCmd()
+		cmd.Root().InitDefaultCompletionCmd()
 		localize(cmd.Root(), c)
 		writeHelp(cmd.OutOrStdout(), cmd, c)
 	})

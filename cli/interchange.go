@@ -41,29 +41,7 @@ func importCmd(a *App) *cobra.Command {
 		noHeader  bool
 	}
 	cmd := &cobra.Command{
-		Use:   "import FILE",
-		Short: "Import clients from a vCard (.vcf) or CSV file; --dry-run shows what would happen",
-		Long: `import reads the contacts a phone, a mail program or a shop exported: vCard 2.1,
-3.0 and 4.0 (.vcf), and CSV from Google Contacts, Outlook, Shopify,
-Thunderbird, Windows Live Mail (English, German, French, Japanese, Chinese,
-Korean) or a sheet with Chinese headers (姓名, 手机, 生日, ...), separated by
-commas, semicolons or tabs. The encoding (UTF-8, UTF-16, GB18030, Big5,
-Shift_JIS, EUC-KR, Windows-1252) is detected; --dry-run says the guess and
-how sure it is, an unsure guess writes nothing, and --encoding names it.
-
-A contact whose phone or e-mail is already a client's (under the same name)
-is merged into that client: nothing is lost, the newer value of a field wins
-and the older one stays in the client's history; a do-not-contact client stays
-so. Importing the same file twice changes nothing. Everything lands in one
-transaction, or nothing does.
-
---dry-run shows how the columns are read, what would be new, merged or
-skipped (with the line and the reason), and writes nothing. A column read
-wrongly is fixed with --map FIELD=COLUMN (COLUMN is the header or its
-number; FIELD= reads the field from no column).`,
-		Example: `  vipbook import contacts.vcf --dry-run
-  vipbook import 客户.csv --map phone=手机号码 --map note=
-  vipbook import outlook.csv --date-order mdy`,
+		Use:  "import FILE",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch o.dateOrder {
@@ -124,12 +102,12 @@ number; FIELD= reads the field from no column).`,
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&o.dryRun, "dry-run", false, "show the column mapping and what would happen; write nothing")
-	cmd.Flags().StringArrayVar(&o.maps, "map", nil, "read FIELD from COLUMN (CSV): FIELD=COLUMN, repeatable; fields: "+fieldNames())
-	cmd.Flags().StringVar(&o.dateOrder, "date-order", "", "how dates like 3/4/1985 are read (CSV): dmy or mdy (default: detected)")
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the plan or report as JSON")
-	cmd.Flags().StringVar(&o.encoding, "encoding", "", "the file's encoding, not guessed: UTF-8, UTF-16LE, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252, ...")
-	cmd.Flags().BoolVar(&o.noHeader, "no-header", false, "the CSV has no header row: its first row is a contact (name columns with --map name=1)")
+	cmd.Flags().BoolVar(&o.dryRun, "dry-run", false, "")
+	cmd.Flags().StringArrayVar(&o.maps, "map", nil, "")
+	cmd.Flags().StringVar(&o.dateOrder, "date-order", "", "")
+	cmd.Flags().BoolVar(&o.json, "json", false, "")
+	cmd.Flags().StringVar(&o.encoding, "encoding", "", "")
+	cmd.Flags().BoolVar(&o.noHeader, "no-header", false, "")
 	return cmd
 }
 
@@ -361,31 +339,7 @@ func exportCmd(a *App) *cobra.Command {
 		years                int
 	}
 	cmd := &cobra.Command{
-		Use:   "export -o FILE [--format vcf|csv|json|ics] [--clients QUERY]",
-		Short: "Export clients to vCard, CSV, JSON or iCalendar",
-		Long: `export writes the clients of the book (or those --clients finds, as vipbook
-search finds them: a name, pinyin, phone digits, a tag, tier:A, city:上海,
-tag:vip, combined with text; or an id) to a file readable only by you (0600);
-an existing file is replaced only with --force:
-
-  vcf   vCard 3.0 for phones and mail programs: birthdays, anniversaries and
-        other dates (with their lead days), city and district, notes, one
-        CATEGORIES per tag
-  csv   one row per client in UTF-8 (--bom for Excel), do_not_contact and the
-        notes (oldest first, between lines ---) included
-  json  everything: profiles, consent, notes, purchases, tasks, appointments
-  ics   iCalendar: each important date as a yearly all-day event (lunar dates
-        placed on their day for the next --years years), appointments as
-        events, open tasks as to-dos
-
-The format is taken from the file's extension when --format is not given.
-Clients who asked not to be contacted keep that flag in every format;
---campaign leaves them out (for a mailing or a phone list) and says how many.`,
-		Example: `  vipbook export -o clients.vcf
-  vipbook export -o book.csv --bom
-  vipbook export -o dates.ics --clients 王小明
-  vipbook export -o top.csv --clients "tier:A city:上海"
-  vipbook export -o greetings.vcf --campaign`,
+		Use:  "export -o FILE [--format vcf|csv|json|ics] [--clients QUERY]",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.out == "" {
@@ -476,18 +430,18 @@ Clients who asked not to be contacted keep that flag in every format;
 			})
 		},
 	}
-	cmd.Flags().StringVarP(&o.out, "output", "o", "", "the file to write (0600); - for standard output")
-	cmd.Flags().StringVar(&o.format, "format", "", "vcf, csv, json or ics (default: from the file's extension)")
-	cmd.Flags().StringVar(&o.clients, "clients", "", "export only the clients this search finds (name, pinyin, phone, tag, tier:A city:上海 tag:vip, or an id)")
-	cmd.Flags().BoolVar(&o.bom, "bom", false, "csv: start with the byte-order mark Excel needs to read UTF-8")
-	cmd.Flags().BoolVar(&o.force, "force", false, "replace FILE if it exists")
-	cmd.Flags().BoolVar(&o.campaign, "campaign", false, "leave out the clients who asked not to be contacted (for a mailing or a call list)")
-	cmd.Flags().IntVar(&o.years, "years", 10, "ics: years of lunar dates to place on the calendar")
+	cmd.Flags().StringVarP(&o.out, "output", "o", "", "")
+	cmd.Flags().StringVar(&o.format, "format", "", "")
+	cmd.Flags().StringVar(&o.clients, "clients", "", "")
+	cmd.Flags().BoolVar(&o.bom, "bom", false, "")
+	cmd.Flags().BoolVar(&o.force, "force", false, "")
+	cmd.Flags().BoolVar(&o.campaign, "campaign", false, "")
+	cmd.Flags().IntVar(&o.years, "years", 10, "")
 	return cmd
 }
 
 // findClients returns the clients a query finds as `vipbook search` finds
-// them (name, pinyin, phone digits, tag, and tier:A city:上海 tag:vip
+// them (name, pinyin, phone digits, tag, and tier:A city:Shanghai tag:vip
 // filters), in the book's order; an id the search does not know is looked
 // up as a CLIENT argument is.
 func (a *App) findClients(sums []profile.Summary, query string, today civil.Date, cc string) []profile.Summary {

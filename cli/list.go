@@ -99,9 +99,8 @@ func listCmd(a *App) *cobra.Command {
 	var sortBy string
 	var limit int
 	cmd := &cobra.Command{
-		Use:   "list",
-		Short: "List the clients of the book",
-		Args:  cobra.NoArgs,
+		Use:  "list",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withBook(true, func(b *store.Book) error {
 				return b.View(func(tx *store.Tx) error {
@@ -129,10 +128,10 @@ func listCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
-	cmd.Flags().BoolVar(&all, "all", false, "include clients archived by a handover")
-	cmd.Flags().StringVar(&sortBy, "sort", "name", "sort by name, spend, last-visit or next-date")
-	cmd.Flags().IntVar(&limit, "limit", 0, "show at most this many")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
+	cmd.Flags().BoolVar(&all, "all", false, "")
+	cmd.Flags().StringVar(&sortBy, "sort", "name", "")
+	cmd.Flags().IntVar(&limit, "limit", 0, "")
 	return cmd
 }
 
@@ -163,9 +162,8 @@ func sortRows(cat *i18n.Catalog, rows []ClientRow, by string) error {
 func searchCmd(a *App) *cobra.Command {
 	var jsonOut bool
 	cmd := &cobra.Command{
-		Use:   "search QUERY",
-		Short: "Find clients by name, pinyin (wxm finds 王小明), phone digits, tag, or tier:A city:上海 tag:vip",
-		Args:  cobra.MinimumNArgs(1),
+		Use:  "search QUERY",
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q := strings.Join(args, " ")
 			return a.withBook(true, func(b *store.Book) error {
@@ -200,7 +198,7 @@ func searchCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }
 

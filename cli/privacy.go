@@ -30,19 +30,7 @@ func privacyCommands(a *App) []*cobra.Command {
 func eraseCmd(a *App) *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
-		Use:   "erase CLIENT",
-		Short: "Erase everything the book holds about a client (on the client's request)",
-		Long: `erase deletes everything the book holds about one client: profile, notes,
-purchases, tasks, appointments, requests, unsaved drafts, the follow-up
-rules' state that names them, and the rule tasks of other clients that name
-them; clients they introduced keep no pointer to them. The book file is then
-compacted so that the erased bytes leave it, not only its index.
-
-It shows what will go and asks you to type the client's id to confirm;
---yes confirms without asking (for scripts). Older backups, copies of the
-book and exports still hold the client: delete them too.`,
-		Example: `  vipbook erase 王小明
-  vipbook erase 13800138000 --yes`,
+		Use:  "erase CLIENT",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
@@ -81,7 +69,7 @@ book and exports still hold the client: delete them too.`,
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&yes, "yes", false, "erase without asking (for scripts)")
+	cmd.Flags().BoolVar(&yes, "yes", false, "")
 	return cmd
 }
 
@@ -186,18 +174,7 @@ func exportClientCmd(a *App) *cobra.Command {
 	var out string
 	var force bool
 	cmd := &cobra.Command{
-		Use:   "export-client CLIENT -o FILE",
-		Short: "Write everything the book holds about one client to a JSON file (a subject access request)",
-		Long: `export-client writes, as JSON with readable field names, everything the book
-holds about one client: the profile, the figures derived from it, every note,
-purchase, task (done and cancelled too), appointment and request, unsaved
-drafts, and the follow-up rules' state that names them. Other clients appear
-only as counts.
-
-The file is readable only by you (0600); an existing file is not overwritten
-without --force. -o - writes to the screen.`,
-		Example: `  vipbook export-client 王小明 -o wang.json
-  vipbook export-client 13800138000 -o -`,
+		Use:  "export-client CLIENT -o FILE",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
@@ -233,8 +210,8 @@ without --force. -o - writes to the screen.`,
 			})
 		},
 	}
-	cmd.Flags().StringVarP(&out, "output", "o", "", "the file to write (0600); - for standard output")
-	cmd.Flags().BoolVar(&force, "force", false, "replace the file if it exists")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "")
+	cmd.Flags().BoolVar(&force, "force", false, "")
 	return cmd
 }
 

@@ -25,14 +25,7 @@ func reportCommands(a *App) []*cobra.Command {
 		json bool
 	}
 	rep := &cobra.Command{
-		Use:   "report",
-		Short: "Answer the ten questions about the book: top clients, favourites, shares, who is away",
-		Long: `report is the VIP stocktake: the top 10 clients by spend this year with where
-they live, what they do, their hobbies and dates; the products and styles they
-like; the share of this year's sales of the top 10 and top 50; who visits most
-and who has the highest average ticket; which top client has been away longest
-and why; why they like the brand, what they dislike, what share of their
-spending comes to us and what would move them.`,
+		Use:  "report",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			day, err := a.parseDay(ro.date, "--date")
@@ -61,8 +54,8 @@ spending comes to us and what would move them.`,
 			})
 		},
 	}
-	rep.Flags().StringVar(&ro.date, "date", "", "the day of the report, YYYY-MM-DD (default today)")
-	rep.Flags().BoolVar(&ro.json, "json", false, "print as JSON")
+	rep.Flags().StringVar(&ro.date, "date", "", "")
+	rep.Flags().BoolVar(&ro.json, "json", false, "")
 
 	var to struct {
 		date, scheme, tier string
@@ -70,12 +63,7 @@ spending comes to us and what would move them.`,
 		json               bool
 	}
 	tc := &cobra.Command{
-		Use:   "tiers",
-		Short: "List clients with their tier, the reason for it and their RFM scores",
-		Long: `tiers lists the clients by tier, highest first, each with the reason for the
-tier ("A: 18,400 CNY in 12 months, rank 4 of 320") and RFM scores (recency,
-frequency, monetary, 1 to 5). The scheme (the A-D pyramid or a card scheme)
-comes from the config file; a tier set by hand on a client wins and says so.`,
+		Use:  "tiers",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			day, err := a.parseDay(to.date, "--date")
@@ -129,11 +117,11 @@ comes from the config file; a tier set by hand on a client wins and says so.`,
 			})
 		},
 	}
-	tc.Flags().StringVar(&to.date, "date", "", "the day the tiers are computed on, YYYY-MM-DD (default today)")
-	tc.Flags().StringVar(&to.scheme, "scheme", "", "the tier scheme to use instead of the config's: pyramid or a card scheme's name")
-	tc.Flags().StringVar(&to.tier, "tier", "", "list only the clients of this tier")
-	tc.Flags().IntVar(&to.limit, "limit", 0, "list at most this many clients (0: all)")
-	tc.Flags().BoolVar(&to.json, "json", false, "print as JSON")
+	tc.Flags().StringVar(&to.date, "date", "", "")
+	tc.Flags().StringVar(&to.scheme, "scheme", "", "")
+	tc.Flags().StringVar(&to.tier, "tier", "", "")
+	tc.Flags().IntVar(&to.limit, "limit", 0, "")
+	tc.Flags().BoolVar(&to.json, "json", false, "")
 	return []*cobra.Command{rep, tc}
 }
 

@@ -63,11 +63,7 @@ func printError(w io.Writer, styles fang.Styles, err error) {
 func NewRoot(a *App) *cobra.Command {
 	var bookFlag, langFlag, configFlag string
 	root := &cobra.Command{
-		Use:   "vipbook",
-		Short: "A clienteling assistant: your book of VIP clients, opening on the morning briefing",
-		Long: `vipbook keeps a sales associate's book of VIP clients: who they are, their sizes,
-preferences and dates, every note and purchase, and the follow-ups due. Run it
-without a command to open the book on today's briefing.`,
+		Use:           "vipbook",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
@@ -105,9 +101,9 @@ without a command to open the book on today's briefing.`,
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error { return runTUI(a, cmd) },
 	}
-	root.PersistentFlags().StringVar(&bookFlag, "book", "", "the book file (default $VIPBOOK_BOOK or the XDG data dir vipbook/book.db)")
-	root.PersistentFlags().StringVar(&langFlag, "lang", "", "language of the interface: en or zh (default from LANG)")
-	root.PersistentFlags().StringVar(&configFlag, "config", "", "the config file (default $XDG_CONFIG_HOME/vipbook/config.toml)")
+	root.PersistentFlags().StringVar(&bookFlag, "book", "", "")
+	root.PersistentFlags().StringVar(&langFlag, "lang", "", "")
+	root.PersistentFlags().StringVar(&configFlag, "config", "", "")
 	root.AddCommand(bookCommands(a)...)
 	root.AddCommand(taskCommands(a)...)
 	root.AddCommand(briefCommands(a)...)

@@ -15,7 +15,7 @@ import (
 
 // taskCommands are `task add|done|snooze|cancel|list`.
 func taskCommands(a *App) []*cobra.Command {
-	cmd := &cobra.Command{Use: "task", Short: "Add, tick off, snooze and list follow-ups"}
+	cmd := &cobra.Command{Use: "task"}
 	cmd.AddCommand(taskAddCmd(a), taskDoneCmd(a), taskSnoozeCmd(a), taskCancelCmd(a), taskReopenCmd(a), taskListCmd(a), taskShowCmd(a), taskCheckCmd(a))
 	return []*cobra.Command{cmd}
 }
@@ -23,9 +23,8 @@ func taskCommands(a *App) []*cobra.Command {
 func taskAddCmd(a *App) *cobra.Command {
 	var due, kind string
 	cmd := &cobra.Command{
-		Use:   "add CLIENT TITLE --due D",
-		Short: "Add a follow-up for a client (CLIENT may be - for none)",
-		Args:  cobra.MinimumNArgs(2),
+		Use:  "add CLIENT TITLE --due D",
+		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if due == "" {
 				return usageErr("%s", a.cat().T(i18n.CliTaskSayDue))
@@ -56,8 +55,8 @@ func taskAddCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&due, "due", "", "due date: YYYY-MM-DD, MM-DD, today, tomorrow, +3d, +2w, friday, next friday, or in Chinese")
-	cmd.Flags().StringVar(&kind, "kind", "custom", "call_back, thank_you, care_message, service_invite, birthday_greeting, ...")
+	cmd.Flags().StringVar(&due, "due", "", "")
+	cmd.Flags().StringVar(&kind, "kind", "custom", "")
 	return cmd
 }
 
@@ -74,9 +73,8 @@ func changeTask(a *App, change func(b *book.Book) (tasks.Task, error)) (tasks.Ta
 
 func taskDoneCmd(a *App) *cobra.Command {
 	return &cobra.Command{
-		Use:   "done ID",
-		Short: "Tick a follow-up off",
-		Args:  cobra.ExactArgs(1),
+		Use:  "done ID",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.TickTask(args[0]) })
 			if err == nil {
@@ -89,9 +87,8 @@ func taskDoneCmd(a *App) *cobra.Command {
 
 func taskReopenCmd(a *App) *cobra.Command {
 	return &cobra.Command{
-		Use:   "reopen ID",
-		Short: "Undo the tick of a follow-up: it is open again",
-		Args:  cobra.ExactArgs(1),
+		Use:  "reopen ID",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.ReopenTask(args[0]) })
 			if err == nil {
@@ -105,9 +102,8 @@ func taskReopenCmd(a *App) *cobra.Command {
 func taskSnoozeCmd(a *App) *cobra.Command {
 	var until string
 	cmd := &cobra.Command{
-		Use:   "snooze ID --until D",
-		Short: "Put a follow-up off to a later day",
-		Args:  cobra.ExactArgs(1),
+		Use:  "snooze ID --until D",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if until == "" {
 				return usageErr("%s", a.cat().T(i18n.CliTaskSayUntil))
@@ -123,15 +119,14 @@ func taskSnoozeCmd(a *App) *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&until, "until", "", "the day it comes back: YYYY-MM-DD, MM-DD, tomorrow, +3d, +2w, next friday, or in Chinese")
+	cmd.Flags().StringVar(&until, "until", "", "")
 	return cmd
 }
 
 func taskCancelCmd(a *App) *cobra.Command {
 	return &cobra.Command{
-		Use:   "cancel ID",
-		Short: "Cancel a follow-up that is no longer needed",
-		Args:  cobra.ExactArgs(1),
+		Use:  "cancel ID",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.CancelTask(args[0]) })
 			if err == nil {
@@ -153,9 +148,8 @@ func taskListCmd(a *App) *cobra.Command {
 	var jsonOut, all bool
 	var client string
 	cmd := &cobra.Command{
-		Use:   "list",
-		Short: "List open follow-ups, overdue first (--all for closed ones too)",
-		Args:  cobra.NoArgs,
+		Use:  "list",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withBook(true, func(b *store.Book) error {
 				return b.View(func(tx *store.Tx) error {
@@ -213,9 +207,9 @@ func taskListCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
-	cmd.Flags().BoolVar(&all, "all", false, "include done and cancelled tasks")
-	cmd.Flags().StringVar(&client, "client", "", "only this client's tasks")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
+	cmd.Flags().BoolVar(&all, "all", false, "")
+	cmd.Flags().StringVar(&client, "client", "", "")
 	return cmd
 }
 
@@ -246,9 +240,8 @@ func writeChecklist(w io.Writer, cat *i18n.Catalog, indent string, t *tasks.Task
 
 func taskShowCmd(a *App) *cobra.Command {
 	return &cobra.Command{
-		Use:   "show ID",
-		Short: "Show a follow-up with its checklist and note",
-		Args:  cobra.ExactArgs(1),
+		Use:  "show ID",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withBook(true, func(b *store.Book) error {
 				return b.View(func(tx *store.Tx) error {
@@ -283,9 +276,8 @@ func taskShowCmd(a *App) *cobra.Command {
 func taskCheckCmd(a *App) *cobra.Command {
 	var undo bool
 	cmd := &cobra.Command{
-		Use:   "check ID STEP...",
-		Short: "Tick steps of a follow-up's checklist (numbers from `task show`)",
-		Args:  cobra.MinimumNArgs(2),
+		Use:  "check ID STEP...",
+		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.CheckSteps(args[0], args[1:], !undo) })
 			if err == nil {
@@ -295,6 +287,6 @@ func taskCheckCmd(a *App) *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().BoolVar(&undo, "undo", false, "untick the steps instead")
+	cmd.Flags().BoolVar(&undo, "undo", false, "")
 	return cmd
 }

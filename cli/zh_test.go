@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/vipbook/vipbook/i18n"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -357,5 +358,31 @@ func TestFollowUpTitlesFollowTheLanguage(t *testing.T) {
 	show := speakLocale(t, book, "zh_CN.UTF-8", "show", clients[0].ID)
 	if !strings.Contains(show, "发送购物感谢信息（silk scarf）") {
 		t.Errorf("the client's card in Chinese:\n%s", show)
+	}
+}
+
+// TestHelpFromTheCatalog: every command and flag of the tree gets its
+// help from the catalog, in both languages (the commands hold none).
+func TestHelpFromTheCatalog(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		root := NewRoot(&App{Lang: lang})
+		root.InitDefaultHelpCmd()
+		root.InitDefaultCompletionCmd()
+		localize(root, i18n.New(lang))
+		var walk func(c *cobra.Command)
+		walk = func(c *cobra.Command) {
+			if c.Short == "" {
+				t.Errorf("%s: %s has no short help", lang, c.CommandPath())
+			}
+			c.LocalFlags().VisitAll(func(f *pflag.Flag) {
+				if f.Usage == "" {
+					t.Errorf("%s: %s --%s has no usage", lang, c.CommandPath(), f.Name)
+				}
+			})
+			for _, s := range c.Commands() {
+				walk(s)
+			}
+		}
+		walk(root)
 	}
 }

@@ -3,8 +3,9 @@ package i18n
 // helpZH is the Chinese of the command line's help: each command's short
 // and long description and examples, and each flag's usage, keyed by the
 // command's path ("vipbook task add") and ".short", ".long", ".example" or
-// " --flag". The English is the commands' own text (cli); a test in cli
-// checks that every command and flag has its Chinese here.
+// " --flag". helpEN holds the English under the same keys
+// (TestHelpTables); a test in cli checks that every command and flag of
+// the tree has its text in both.
 var helpZH = map[string]string{
 	"vipbook.short": "客户经营助手：你的 VIP 客户册，打开即是今日简报",
 	"vipbook.long": `vipbook 为销售顾问保存 VIP 客户册：客户是谁、尺码、喜好和重要日子，
@@ -35,8 +36,12 @@ var helpZH = map[string]string{
 按客户册和时间命名：backups/book-YYYYMMDD-HHMM.db（同一分钟内的第二份
 加 -2、-3）。已有的 FILE 不会被替换，除非加 --force。其他 vipbook 可以
 同时读取客户册；以写入方式打开客户册的 vipbook（全屏界面）须先关闭。
-用 ` + "`vipbook restore FILE`" + ` 恢复副本。`,
-	"vipbook backup --force":  "FILE 已存在时替换它",
+用 ` + "`vipbook restore FILE`" + ` 恢复副本。
+
+副本在命名前先经过检查：损坏的客户册不会被备份（完好的备份保持原样）；
+此时加 --force 会写一份文件名以 -DAMAGED 结尾的救援副本，它不是可以
+恢复的备份。`,
+	"vipbook backup --force":  "FILE 已存在时替换它；客户册损坏时写一份救援副本，文件名以 -DAMAGED 结尾",
 	"vipbook backup --output": "要写入的文件（默认：客户册旁的 backups/book-YYYYMMDD-HHMM.db）",
 
 	"vipbook brief.short": "输出今日简报：最紧要的在前，然后是今日到店、跟进、三项特别事项、久未到店的客户",

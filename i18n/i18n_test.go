@@ -298,3 +298,21 @@ func TestSingulars(t *testing.T) {
 		t.Errorf("one client in Chinese: %q", got)
 	}
 }
+
+// TestHelpTables: the English and the Chinese help of the command line
+// hold the same commands and flags, none blank.
+func TestHelpTables(t *testing.T) {
+	for k, s := range helpEN {
+		if z, ok := helpZH[k]; !ok || strings.TrimSpace(z) == "" {
+			t.Errorf("%q has no Chinese", k)
+		}
+		if strings.TrimSpace(s) == "" {
+			t.Errorf("%q is blank in English", k)
+		}
+	}
+	for k := range helpZH {
+		if _, ok := helpEN[k]; !ok {
+			t.Errorf("%q has no English", k)
+		}
+	}
+}
