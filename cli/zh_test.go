@@ -129,7 +129,7 @@ func formatWords() map[string]bool {
 		"Thunderbird bash zsh fish PowerShell Out-String Invoke-Expression source bbolt XDG CONFIG HOME DATA",
 		"VIPBOOK BOOK LANG config toml db book backups before-restore YYYY YYYYMMDD HHMMSS HHMM MM DD HH",
 		"CATEGORIES KIND tmpl Go text template messages dir urgency chmod KB MB GB EU FR HK",
-		"wxm shell contacts outlook dates top greetings wang clients vhb pyramid dmy mdy EUC KR windows Big Shift JIS LE",
+		"wxm shell contacts outlook dates top greetings wang clients vhb pyramid dmy mdy EUC KR windows Big Shift JIS LE DAMAGED",
 	} {
 		for _, w := range latinWord.FindAllString(s, -1) {
 			words[w] = true
