@@ -441,14 +441,6 @@ func (bw *briefWriter) who(s string) string {
 	return pad(s, 16)
 }
 
-// plural writes "1 day", "5 days".
-func plural(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
-}
-
 // daysAgo writes "today", "yesterday", "5 days ago" in lang.
 func daysAgo(n int, lang string) string {
 	switch {
