@@ -109,6 +109,14 @@ func Classify(err error) error {
 	if err == nil || errors.As(err, &e) {
 		return err
 	}
+	var kd *store.KnownDamagedError
+	if errors.As(err, &kd) {
+		return &Error{Key: i18n.ErrBookKnownDamaged, Args: []any{kd.Mark.Found.Format("2006-01-02 15:04"), kd.Mark.What}, Err: err}
+	}
+	var bd *store.BackupDamagedError
+	if errors.Is(err, store.ErrDamaged) && !errors.As(err, &bd) {
+		return &Error{Key: i18n.ErrBookDamaged, Err: err}
+	}
 	var nf *store.NotFileError
 	if errors.As(err, &nf) {
 		key := map[store.FileKind]i18n.Key{store.KindDirectory: i18n.ErrBookIsDirectory, store.KindPipe: i18n.ErrBookIsPipe,

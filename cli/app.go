@@ -127,6 +127,9 @@ func (a *App) openBookMapped(readOnly bool, mmapSize int) (*book.Book, error) {
 	if mode, ok := b.Store().Loosened(); ok {
 		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.CliAppTheBookWasReadableByOthers, mode))
 	}
+	if m, ok := store.KnownDamaged(a.BookPath); ok {
+		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.BookKnownDamaged, m.Found.Format("2006-01-02 15:04"), m.What))
+	}
 	if mode, ok := b.Store().LooseKept(); ok {
 		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.BookReadableByOthers, mode, a.BookPath))
 	}

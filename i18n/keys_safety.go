@@ -14,4 +14,10 @@ const (
 	BackupRefusedDamaged Key = "backup.refused_damaged" // what check found first
 	// BackupRescueWritten: backup --force wrote a damaged book's copy.
 	BackupRescueWritten Key = "backup.rescue_written" // the path
+	// BookKnownDamaged warns, on every open, of a book found damaged.
+	BookKnownDamaged Key = "book.known_damaged" // when found, what was found
+	// ErrBookKnownDamaged refuses a write to a book found damaged.
+	ErrBookKnownDamaged Key = "err.book_known_damaged" // when found, what was found
+	// ErrBookDamaged says a read found damage (nothing of the file quoted).
+	ErrBookDamaged Key = "err.book_damaged"
 )

@@ -2,6 +2,9 @@ package i18n
 
 // enSafety holds the words of keys_safety.go.
 var enSafety = map[Key]string{
+	BookKnownDamaged:     "warning: this book was found damaged on %s (%s). You can read it, but nothing is saved until vipbook check finds it sound: run vipbook check, then vipbook restore a good backup.",
+	ErrBookKnownDamaged:  "Not saved: the book was found damaged on %s (%s). Run vipbook check to see what is wrong, then vipbook restore a good backup; writes resume once vipbook check finds the book sound.",
+	ErrBookDamaged:       "The book is damaged: part of it cannot be read. Run vipbook check to see what is wrong, then vipbook restore a good backup. Nothing is saved to it until then.",
 	BackupRefusedDamaged: "The book is damaged (%s): no backup was written, and the good backups stay as they are. Run vipbook check to see what is wrong, then vipbook restore a good backup. To take a copy for rescue anyway: vipbook backup --force.",
 	BackupRescueWritten:  "The book is damaged: wrote a rescue copy to %s. It is not a backup to restore: run vipbook check, then vipbook restore a good backup.",
 	BookReadableByOthers: "warning: the book can be read by others (mode %04o) and is not yours to change: its owner should run chmod 600 %s",

@@ -2,6 +2,9 @@ package i18n
 
 // zhSafety holds the words of keys_safety.go.
 var zhSafety = map[Key]string{
+	BookKnownDamaged:     "警告：此客户册已于 %s 被发现损坏（%s）。仍可查看，但在 vipbook check 确认完好之前不会保存任何修改：请运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
+	ErrBookKnownDamaged:  "未保存：客户册已于 %s 被发现损坏（%s）。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份；vipbook check 确认完好后即可再次保存。",
+	ErrBookDamaged:       "客户册已损坏：部分内容无法读取。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份。在此之前不会保存任何修改。",
 	BackupRefusedDamaged: "客户册已损坏（%s）：没有写入备份，完好的备份都保持原样。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份。如仍要复制一份以便抢救：vipbook backup --force。",
 	BackupRescueWritten:  "客户册已损坏：已将抢救用副本写入 %s。它不是可恢复的备份：请运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
 	BookReadableByOthers: "警告：客户册他人也可读取（权限 %04o），而你无权修改：请文件的所有者运行 chmod 600 %s",

@@ -28,6 +28,9 @@ func (b *Book) Backup(dst string) error {
 	if sameFile(b.path, dst) {
 		return fmt.Errorf("%s is the book itself: write the backup to another file", dst)
 	}
+	if m, ok := KnownDamaged(b.path); ok {
+		return &BackupDamagedError{Problems: []string{m.What}}
+	}
 	if err := snapshotChecked(b.db, dst, true); err != nil {
 		if errors.Is(err, ErrFull) {
 			return fmt.Errorf("no room for the backup in %s: free some space or write it elsewhere (%w)", filepath.Dir(dst), err)
@@ -126,7 +129,7 @@ var ErrBadBackup = errors.New("nothing was restored: the file is not a sound vip
 // ErrBadBackup with what is wrong; a book from a newer vipbook gives
 // ErrNewerSchema.
 func Inspect(path string) (Info, error) {
-	rep, err := Check(path)
+	rep, err := checkFile(path)
 	switch {
 	case errors.Is(err, ErrLocked), errors.Is(err, ErrNoBook), errors.Is(err, ErrNewerSchema):
 		return Info{}, err
@@ -193,7 +196,7 @@ func Restore(path, src string, now time.Time) (kept string, err error) {
 		if err := CheckWritable(path); err != nil {
 			return "", err
 		}
-		if _, err := Check(path); err != nil {
+		if _, err := checkFile(path); err != nil {
 			// ErrLocked, or a file that is not a book: leave it alone.
 			// (A damaged book checks without an error, with problems.)
 			return "", err
@@ -229,6 +232,7 @@ func Restore(path, src string, now time.Time) (kept string, err error) {
 		}
 		return "", fmt.Errorf("nothing was restored: %w", err)
 	}
+	clearDamaged(path) // the book is the backup now: sound (Inspect)
 	return kept, nil
 }
 
@@ -270,7 +274,7 @@ func snapshotChecked(db *bolt.DB, dst string, verify bool) error {
 	}
 	if err == nil && verify {
 		if err = f.Sync(); err == nil {
-			rep, cerr := Check(f.Name())
+			rep, cerr := checkFile(f.Name())
 			switch {
 			case cerr != nil && !errors.Is(cerr, ErrLocked):
 				return &BackupDamagedError{Problems: []string{cerr.Error()}}

@@ -75,7 +75,25 @@ func (r *Report) problem(format string, args ...any) {
 // count). Damage is listed in the report; the error is for a book that could
 // not be checked at all (missing, not a book, held by another vipbook).
 // Panics and memory faults raised by bbolt on damaged pages are recovered.
+//
+// Check keeps the book's damage mark (see KnownDamaged): a book it finds
+// damaged is marked, so no vipbook writes to it; a book it finds sound is
+// unmarked, and takes writes again.
 func Check(path string) (Report, error) {
+	rep, err := checkFile(path)
+	switch {
+	case err != nil:
+	case rep.Sound():
+		clearDamaged(path)
+	default:
+		markDamaged(path, "check", rep.Problems[0], time.Now())
+	}
+	return rep, err
+}
+
+// checkFile is Check without the damage mark: for copies (a backup being
+// written, a file to restore), not the book.
+func checkFile(path string) (Report, error) {
 	rep := Report{Path: path}
 	st, err := os.Stat(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -171,6 +189,25 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 		}
 	}
 	has := func(name []byte) bool { return tx.Bucket(name) != nil }
+	// Every record decodes: bbolt keeps no checksums, so damage inside a
+	// record would otherwise show first in a read (issue 14 point 5).
+	for _, name := range [][]byte{bClients, bNotes, bPurchases, bTasks, bAppts, bRequests, bDrafts} {
+		if !has(name) {
+			continue
+		}
+		bad := 0
+		_ = tx.Bucket(name).ForEach(func(k, v []byte) error {
+			if v != nil && !json.Valid(v) {
+				if bad++; bad <= 3 {
+					rep.problem("%s: record %q does not decode", name, k)
+				}
+			}
+			return nil
+		})
+		if bad > 3 {
+			rep.problem("%s: %d records do not decode", name, bad)
+		}
+	}
 	count := func(name []byte) int {
 		if !has(name) {
 			return 0

@@ -61,6 +61,9 @@ func (b *Book) CompactInPlace() error {
 	if b.ro {
 		return ErrReadOnly
 	}
+	if m, ok := KnownDamaged(b.path); ok {
+		return &KnownDamagedError{Path: b.path, Mark: m}
+	}
 	real := safefile.Resolve(b.path) // a symlinked book: compact the file, keep the link
 	dir := filepath.Dir(real)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(real)+".compact-*")

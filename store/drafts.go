@@ -28,7 +28,7 @@ func (tx *Tx) Drafts() ([]Draft, error) {
 	var out []Draft
 	err := tx.bucket(bDrafts).ForEach(func(_, v []byte) error {
 		var d Draft
-		if err := json.Unmarshal(v, &d); err != nil {
+		if err := unmarshalRecord(v, &d); err != nil {
 			return err
 		}
 		out = append(out, d)

@@ -30,6 +30,10 @@ var (
 	// when the book is damaged: nothing was written and no backup was
 	// deleted. errors.As gives a *BackupDamagedError with the problems.
 	ErrBackupDamaged = errors.New("the book is damaged: no backup was written")
+	// ErrKnownDamaged is returned by a write to a book that a vipbook found
+	// damaged (see KnownDamaged): nothing was written. errors.As gives a
+	// *KnownDamagedError with the mark.
+	ErrKnownDamaged = errors.New("the book was found damaged: nothing is saved until vipbook check finds it sound")
 	// ErrReadOnly is returned when a write is attempted on a book opened read-only.
 	ErrReadOnly = errors.New("the book is open read-only")
 )

@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -103,7 +102,7 @@ func (tx *Tx) Notes(clientID string) ([]notes.Note, error) {
 	var out []notes.Note
 	err := scanPrefix(tx.bucket(bNotes), prefix(clientID), func(_, v []byte) error {
 		var n notes.Note
-		if err := json.Unmarshal(v, &n); err != nil {
+		if err := unmarshalRecord(v, &n); err != nil {
 			return err
 		}
 		out = append(out, n)
@@ -132,7 +131,7 @@ func (tx *Tx) NotesSince(since time.Time, kinds ...notes.Kind) ([]notes.Note, er
 			continue
 		}
 		var n notes.Note
-		if err := json.Unmarshal(raw, &n); err != nil {
+		if err := unmarshalRecord(raw, &n); err != nil {
 			return nil, err
 		}
 		out = append(out, n)

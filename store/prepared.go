@@ -60,12 +60,12 @@ type ClientUpdate struct {
 func (s ClientSource) Prepare(change func(p *profile.Profile) error) (*ClientUpdate, error) {
 	u := &ClientUpdate{ID: s.ID}
 	p := new(profile.Profile)
-	if err := json.Unmarshal(s.profile, p); err != nil {
+	if err := unmarshalRecord(s.profile, p); err != nil {
 		return nil, fmt.Errorf("client %q: %w", s.ID, err)
 	}
 	if s.wantBefore {
 		u.before = new(profile.Profile)
-		if err := json.Unmarshal(s.profile, u.before); err != nil {
+		if err := unmarshalRecord(s.profile, u.before); err != nil {
 			return nil, fmt.Errorf("client %q: %w", s.ID, err)
 		}
 	}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -73,7 +72,7 @@ func (tx *Tx) Purchases(clientID string) ([]profile.Purchase, error) {
 	var out []profile.Purchase
 	err := scanPrefix(tx.bucket(bPurchases), prefix(clientID), func(_, v []byte) error {
 		var p profile.Purchase
-		if err := json.Unmarshal(v, &p); err != nil {
+		if err := unmarshalRecord(v, &p); err != nil {
 			return err
 		}
 		out = append(out, p)

@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -154,7 +153,7 @@ func (tx *Tx) NoteByRef(r NoteRef, kinds ...notes.Kind) (notes.Note, bool, error
 			return n, false, nil
 		}
 	}
-	if err := json.Unmarshal(raw, &n); err != nil {
+	if err := unmarshalRecord(raw, &n); err != nil {
 		return n, false, fmt.Errorf("note %s: %w", r.ID, err)
 	}
 	return n, true, nil

@@ -140,6 +140,9 @@ func Open(path string, opt Options) (*Book, error) {
 		return nil, err
 	}
 	if err := sniff(path); err != nil {
+		if errors.Is(err, ErrDamaged) {
+			markDamaged(path, "open", "the file's pages are damaged", time.Now())
+		}
 		return nil, err
 	}
 	if !opt.ReadOnly && st.Mode().Perm()&0o200 == 0 {
@@ -368,7 +371,11 @@ func (b *Book) Update(fn func(tx *Tx) error) error {
 	if b.ro {
 		return ErrReadOnly
 	}
-	return writeErr(guarded(func() error { return b.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }) }))
+	if m, ok := KnownDamaged(b.path); ok {
+		return &KnownDamagedError{Path: b.path, Mark: m}
+	}
+	err := writeErr(guarded(func() error { return b.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }) }))
+	return b.noteDamage("write", err)
 }
 
 // writeErr turns a commit that found no room (bbolt's size limit, or the
@@ -403,7 +410,8 @@ func (b *Book) LooseKept() (os.FileMode, bool) { return b.looseKept, b.looseKept
 
 // View runs fn in a read-only transaction.
 func (b *Book) View(fn func(tx *Tx) error) error {
-	return guarded(func() error { return b.db.View(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }) })
+	err := guarded(func() error { return b.db.View(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }) })
+	return b.noteDamage("read", err)
 }
 
 // Writable reports whether the transaction may write.
@@ -416,7 +424,7 @@ func getJSON(bk *bolt.Bucket, key []byte, v any) error {
 	if raw == nil {
 		return ErrNotFound
 	}
-	return json.Unmarshal(raw, v)
+	return unmarshalRecord(raw, v)
 }
 
 func putJSON(bk *bolt.Bucket, key []byte, v any) error {

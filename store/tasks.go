@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"sort"
 
@@ -156,7 +155,7 @@ func (tx *Tx) OpenTasksDueBy(day civil.Date) ([]tasks.Task, error) {
 			break
 		}
 		var t tasks.Task
-		if err := json.Unmarshal(tb.Get(k[4:]), &t); err != nil {
+		if err := unmarshalRecord(tb.Get(k[4:]), &t); err != nil {
 			return nil, fmt.Errorf("task %s: %w", k[4:], err)
 		}
 		out = append(out, t)
@@ -172,7 +171,7 @@ func (tx *Tx) ClientTasks(clientID string) []tasks.Task {
 	p := prefix(clientID)
 	_ = scanPrefix(tx.bucket(bTaskClient), p, func(k, _ []byte) error {
 		var t tasks.Task
-		if json.Unmarshal(tb.Get(k[len(p):]), &t) == nil {
+		if unmarshalRecord(tb.Get(k[len(p):]), &t) == nil {
 			out = append(out, t)
 		}
 		return nil
@@ -186,7 +185,7 @@ func (tx *Tx) AllTasks() ([]tasks.Task, error) {
 	var out []tasks.Task
 	err := tx.bucket(bTasks).ForEach(func(_, v []byte) error {
 		var t tasks.Task
-		if err := json.Unmarshal(v, &t); err != nil {
+		if err := unmarshalRecord(v, &t); err != nil {
 			return err
 		}
 		out = append(out, t)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"time"
@@ -81,7 +80,7 @@ func (tx *Tx) AppointmentsBetween(from, to time.Time) ([]visits.Appointment, err
 	ab := tx.bucket(bAppts)
 	for k, _ := c.Seek(apptStartKey(from, "")); k != nil && binary.BigEndian.Uint64(k[:8]) < end; k, _ = c.Next() {
 		var a visits.Appointment
-		if err := json.Unmarshal(ab.Get(k[8:]), &a); err != nil {
+		if err := unmarshalRecord(ab.Get(k[8:]), &a); err != nil {
 			return nil, err
 		}
 		out = append(out, a)
@@ -100,7 +99,7 @@ func (tx *Tx) ClientAppointments(clientID string) []visits.Appointment {
 	p := prefix(clientID)
 	_ = scanPrefix(tx.bucket(bApptClient), p, func(k, _ []byte) error {
 		var a visits.Appointment
-		if json.Unmarshal(tx.bucket(bAppts).Get(k[len(p):]), &a) == nil {
+		if unmarshalRecord(tx.bucket(bAppts).Get(k[len(p):]), &a) == nil {
 			out = append(out, a)
 		}
 		return nil
@@ -152,7 +151,7 @@ func indexOpenRequests(reqs, open *bolt.Bucket) error {
 	}
 	return reqs.ForEach(func(k, v []byte) error {
 		var r requests.Request
-		if err := json.Unmarshal(v, &r); err != nil {
+		if err := unmarshalRecord(v, &r); err != nil {
 			return err
 		}
 		if r.IsOpen() {
@@ -188,7 +187,7 @@ func (tx *Tx) ClientRequests(clientID string) []requests.Request {
 	p := prefix(clientID)
 	_ = scanPrefix(tx.bucket(bReqClient), p, func(k, _ []byte) error {
 		var r requests.Request
-		if json.Unmarshal(tx.bucket(bRequests).Get(k[len(p):]), &r) == nil {
+		if unmarshalRecord(tx.bucket(bRequests).Get(k[len(p):]), &r) == nil {
 			out = append(out, r)
 		}
 		return nil
@@ -204,7 +203,7 @@ func (tx *Tx) OpenRequests() ([]requests.Request, error) {
 	if open := tx.bucket(bReqOpen); open != nil {
 		err := open.ForEach(func(k, _ []byte) error {
 			var r requests.Request
-			if err := json.Unmarshal(reqs.Get(k), &r); err != nil {
+			if err := unmarshalRecord(reqs.Get(k), &r); err != nil {
 				return fmt.Errorf("request %s: %w", k, err)
 			}
 			out = append(out, r)
@@ -216,7 +215,7 @@ func (tx *Tx) OpenRequests() ([]requests.Request, error) {
 	// A book written before the index, opened read-only: read them all.
 	err := reqs.ForEach(func(_, v []byte) error {
 		var r requests.Request
-		if err := json.Unmarshal(v, &r); err != nil {
+		if err := unmarshalRecord(v, &r); err != nil {
 			return err
 		}
 		if r.IsOpen() {
