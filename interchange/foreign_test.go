@@ -191,3 +191,18 @@ func TestShopifyConsent(t *testing.T) {
 		t.Errorf("do-not-contact warnings for %q", warned)
 	}
 }
+
+// TestDeclaredCharsetNeedsNoGuess: a vCard whose values say their charset
+// (The Bat!'s ISO-8859-1, an Android GBK card) is read without a guess,
+// so it is never refused as unsure however few its accented letters.
+func TestDeclaredCharsetNeedsNoGuess(t *testing.T) {
+	card := []byte("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1:M\xfcller;Ann\r\nTEL:555 1234\r\nEND:VCARD\r\n" +
+		"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=GBK:\xcd\xf5\xd0\xa1\xc3\xf7\r\nTEL:13800138000\r\nEND:VCARD\r\n")
+	src, err := Parse("two.vcf", card, ParseOptions{CC: "86"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if src.EncodingUnsure() || src.Encoding != "" || src.Records[0].Profile.Name != "Ann Müller" || src.Records[1].Profile.Name != "王小明" {
+		t.Errorf("encoding %q %.2f, names %q %q", src.Encoding, src.Confidence, src.Records[0].Profile.Name, src.Records[1].Profile.Name)
+	}
+}

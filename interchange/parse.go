@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/interchange/sheet"
 	"github.com/vipbook/vipbook/interchange/textenc"
@@ -90,11 +89,15 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 	case bytes.Contains(head, []byte("BEGIN:VCARD")) || ext == ".vcf" || ext == ".vcard":
 		src.Format = FormatVCard
 		src.Encoding, src.Confidence = o.Encoding, 1
-		if o.Encoding == "" && !utf8.Valid(data) {
-			d := textenc.Detect(data)
+		cards, problems := vcard.ReadCharset(data, o.Encoding)
+		// Values that say their charset need no guess; the confidence is
+		// that of the guess the others were read with.
+		if o.Encoding == "" && slices.ContainsFunc(cards, func(c vcard.Card) bool {
+			return slices.ContainsFunc(c.Props, func(p vcard.Property) bool { return p.Guessed })
+		}) {
+			d := textenc.Detect(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}))
 			src.Encoding, src.Confidence = d.Name, d.Confidence
 		}
-		cards, problems := vcard.ReadCharset(data, o.Encoding)
 		src.Records = make([]Record, 0, len(cards))
 		for _, p := range problems {
 			src.Skipped = append(src.Skipped, Skip{Line: p.Line, Reason: p.Msg, ReasonZh: p.Zh})

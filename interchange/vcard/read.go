@@ -25,6 +25,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/interchange/textenc"
 )
@@ -39,6 +40,9 @@ type Property struct {
 	Params map[string][]string // upper-case keys; bare 2.1 parameters are TYPE values
 	Value  string
 	Line   int // the line the property starts on, 1-based
+	// Guessed is true when the value's charset was guessed: it named none
+	// (or one no registry knows) and its bytes are not UTF-8.
+	Guessed bool
 }
 
 // Param returns the first value of a parameter, or "".
@@ -185,6 +189,10 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 		data = []byte(s)
 	}
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	guess := ""
+	if charset == "" && !utf8.Valid(data) {
+		guess = textenc.Detect(data).Name
+	}
 	lines := splitLines(data)
 	var (
 		cards    []Card
@@ -268,7 +276,7 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 			}
 			continue
 		}
-		decodeValue(&p, charset)
+		decodeValue(&p, charset, guess)
 		if p.Name == "VERSION" {
 			cur.Version = strings.TrimSpace(p.Value)
 		}
@@ -425,9 +433,10 @@ func caretDecode(v string) string {
 }
 
 // decodeValue undoes quoted-printable and the charset of a value: its
-// CHARSET, else the file's charset when one was named, else UTF-8 or a
-// guess. A CHARSET no registry knows is guessed like none.
-func decodeValue(p *Property, fileCharset string) {
+// CHARSET, else the file's charset when one was named, else UTF-8, else
+// guess (the encoding textenc.Detect found for the whole file). A CHARSET
+// no registry knows is guessed like none.
+func decodeValue(p *Property, fileCharset, guess string) {
 	raw := []byte(p.Value)
 	if isQP(p) {
 		raw = decodeQP(raw)
@@ -438,17 +447,30 @@ func decodeValue(p *Property, fileCharset string) {
 			return
 		}
 	}
-	if cs := p.Param("CHARSET"); cs != "" || !isUTF8(raw) {
+	if cs := p.Param("CHARSET"); cs != "" {
 		if s, err := textenc.DecodeAs(raw, cs); err == nil {
 			p.Value = s
 			return
 		}
-		if s, err := textenc.DecodeAs(raw, ""); err == nil {
+	}
+	if isUTF8(raw) {
+		p.Value = string(raw)
+		return
+	}
+	// No charset, or one no registry knows, on bytes that are not UTF-8:
+	// the file's guess (a whole file tells more than one name does).
+	p.Guessed = true
+	if guess != "" {
+		if s, err := textenc.DecodeNamed(raw, guess); err == nil {
 			p.Value = s
 			return
 		}
 	}
-	p.Value = string(raw)
+	if s, err := textenc.DecodeAs(raw, ""); err == nil {
+		p.Value = s
+		return
+	}
+	p.Value = strings.ToValidUTF8(string(raw), "\uFFFD")
 }
 
 // decodeQP decodes quoted-printable bytes (soft breaks already joined).
