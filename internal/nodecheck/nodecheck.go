@@ -7,10 +7,12 @@ package nodecheck
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // Run runs script in dir (a directory of the repository with a
@@ -31,12 +33,7 @@ func Run(t testing.TB, dir, pkg, script string, args ...string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(filepath.Join(abs, "node_modules", pkg)); err != nil {
-		out, err := exec.Command("npm", "ci", "--prefix", abs, "--no-audit", "--no-fund").CombinedOutput()
-		if err != nil {
-			t.Fatalf("npm ci in %s (make test-deps does it): %v\n%s", dir, err, out)
-		}
-	}
+	install(t, abs, pkg)
 	cmd := exec.Command(bin, append([]string{filepath.Join(abs, script)}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -45,4 +42,41 @@ func Run(t testing.TB, dir, pkg, script string, args ...string) []byte {
 		t.Fatalf("node %s: %v\n%s", script, err, stderr.Bytes())
 	}
 	return out
+}
+
+// install runs npm ci in dir when pkg is not installed there. The test
+// binaries of several packages (lunar, festivals) run at once under go
+// test ./... and share dir: npm ci empties node_modules first, so one
+// process installing while another reads failed. A lock directory beside
+// node_modules lets one install while the others wait, then find the
+// package there.
+func install(t testing.TB, dir, pkg string) {
+	t.Helper()
+	lock := filepath.Join(dir, ".install.lock")
+	deadline := time.Now().Add(3 * time.Minute)
+	for {
+		err := os.Mkdir(lock, 0o700)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, os.ErrExist) {
+			t.Fatalf("npm ci in %s: %v", dir, err)
+		}
+		if fi, err := os.Stat(lock); err == nil && time.Since(fi.ModTime()) > 5*time.Minute {
+			os.Remove(lock) // left by a killed run
+			continue
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("npm ci in %s: another test has held %s for 3 minutes; remove it if no test runs", dir, lock)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	defer os.Remove(lock)
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", pkg)); err == nil {
+		return
+	}
+	out, err := exec.Command("npm", "ci", "--prefix", dir, "--no-audit", "--no-fund").CombinedOutput()
+	if err != nil {
+		t.Fatalf("npm ci in %s (make test-deps does it): %v\n%s", dir, err, out)
+	}
 }
