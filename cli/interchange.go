@@ -159,14 +159,6 @@ func (a *App) withImportBook(dryRun bool, fileSize int64, fn func(b *book.Book) 
 	return fn(b)
 }
 
-func fieldNames() string {
-	var s []string
-	for _, f := range interchange.Fields {
-		s = append(s, string(f))
-	}
-	return strings.Join(s, ", ")
-}
-
 // progress returns a function that shows how far an import is on stderr,
 // when stderr is a terminal and the file is large; done < 0 clears it.
 func (a *App) progress(total int) func(done, total int) {
