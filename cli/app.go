@@ -45,6 +45,9 @@ type App struct {
 	// WorkFactor is the scrypt work factor of the handover bundles the
 	// commands write: 0, age's default (about a second). Tests lower it.
 	WorkFactor int
+	// MaxSize is the largest the book file may grow to, in bytes (0: no
+	// limit); tests set it to play a full disk.
+	MaxSize int
 }
 
 // DefaultBookPath returns where the book lives when --book is not given:
@@ -120,7 +123,7 @@ func (a *App) openBookMapped(readOnly bool, mmapSize int) (*book.Book, error) {
 		return nil, fmt.Errorf("%s: %w", say(a.Lang, i18n.CliAppTheFollowUpRulesNeedThe), err)
 	}
 	b, err := book.Open(a.BookPath, book.Options{Config: &cfg, Now: a.Now, ReadOnly: readOnly, Lang: a.Lang,
-		WorkFactor: a.WorkFactor, MmapSize: mmapSize})
+		WorkFactor: a.WorkFactor, MmapSize: mmapSize, MaxSize: a.MaxSize})
 	if err != nil {
 		return nil, a.said(err)
 	}
