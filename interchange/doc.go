@@ -28,6 +28,15 @@
 // (a file does not say when its answer was given, so the wish stands).
 // Importing the same file twice changes nothing the second time.
 //
+// The encoding of a file is detected (textenc.Detect: UTF-8/16, GB18030,
+// Big5, Shift_JIS, EUC-KR, Windows-1252) with a confidence; a caller
+// refuses to write on an unsure guess (Source.EncodingUnsure) until the
+// encoding is named (ParseOptions.Encoding).
+//
 // Exports (WriteVCard, WriteCSV, WriteJSON, WriteICS) render what Collect
-// gathered from the book; files are written 0600 by the caller.
+// gathered from the book; files are written 0600 by the caller. Each is
+// checked by the programs people read them with (ical.js, khal, khard) in
+// the tests. vipbook's JSON export reads back whole (ReadJSON,
+// Export.Bundle: a handover of one's own clients), losing nothing; what
+// vCard and CSV keep is listed in the README.
 package interchange
