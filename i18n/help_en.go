@@ -147,7 +147,7 @@ It shows what will go and asks you to type the client's id to confirm;
 --yes confirms without asking (for scripts). Older backups, copies of the
 book and exports still hold the client: delete them too.`,
 	"vipbook erase.short":            "Erase everything the book holds about a client (on the client's request)",
-	"vipbook export --bom":           "csv: start with the byte-order mark Excel needs to read UTF-8",
+	"vipbook export --bom":           "csv for Excel: the byte-order mark Excel needs to read UTF-8, phones as Excel's text",
 	"vipbook export --campaign":      "leave out the clients who asked not to be contacted (for a mailing or a call list)",
 	"vipbook export --clients":       "export only the clients this search finds (name, pinyin, phone, tag, tier:A city:上海 tag:vip, or an id)",
 	"vipbook export --force":         "replace FILE if it exists",
@@ -180,9 +180,11 @@ an existing file is replaced only with --force:
   vcf   vCard 3.0 for phones and mail programs: birthdays, anniversaries and
         other dates (with their lead days), city and district, notes, one
         CATEGORIES per tag
-  csv   one row per client in UTF-8 (--bom for Excel), do_not_contact and the
-        notes (oldest first, between lines ---) included
-  json  everything: profiles, consent, notes, purchases, tasks, appointments
+  csv   one row per client in UTF-8 (--bom for Excel), do_not_contact, a
+        column for each kind of date and the notes (oldest first, between
+        lines ---) included
+  json  everything: profiles, consent, notes, purchases, tasks, appointments;
+        vipbook import reads it back whole
   ics   iCalendar: each important date as a yearly all-day event (lunar dates
         placed on their day for the next --years years), appointments as
         events, open tasks as to-dos

@@ -119,8 +119,9 @@ JSON（--json）；加 --lang zh 输出中文。`,
   vcf   vCard 3.0，供手机和邮件程序使用：生日、纪念日和其他日期（含提前
         天数）、城市和区、记录，每个标签一个 CATEGORIES
   csv   每位客户一行，UTF-8 编码（--bom 供 Excel 使用），包含
-        do_not_contact 和记录（最早的在前，以 --- 分隔）
-  json  全部内容：资料、同意、记录、购买、跟进、预约
+        do_not_contact、每类日子一列和记录（最早的在前，以 --- 分隔）
+  json  全部内容：资料、同意、记录、购买、跟进、预约；vipbook import
+        可完整读回
   ics   iCalendar：每个重要日子是一个每年的全天事件（农历日期按接下来
         --years 年的公历日期排入），预约是事件，未完成的跟进是待做事项
 
@@ -131,7 +132,7 @@ JSON（--json）；加 --lang zh 输出中文。`,
   vipbook export -o dates.ics --clients 王小明
   vipbook export -o top.csv --clients "tier:A city:上海"
   vipbook export -o greetings.vcf --campaign`,
-	"vipbook export --bom":      "csv：以 Excel 读取 UTF-8 所需的字节顺序标记开头",
+	"vipbook export --bom":      "供 Excel 使用的 csv：以 Excel 读取 UTF-8 所需的字节顺序标记开头，电话写成 Excel 的文本",
 	"vipbook export --campaign": "排除要求勿联系的客户（用于群发或电话名单）",
 	"vipbook export --clients":  "只导出这次搜索找到的客户（姓名、拼音、电话、标签、tier:A city:上海 tag:vip，或编号）",
 	"vipbook export --force":    "FILE 已存在时替换它",
