@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tasks"
 )
 
 // The root's answers to what the associate asks of the item selected on
@@ -34,7 +35,7 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		switch {
 		case key.Matches(msg, k.Note):
-			e, out := m.edit.openNote(ref, "")
+			e, out := m.edit.pickNote(ref)
 			return m.edited(e, nil, out)
 		case key.Matches(msg, k.Edit):
 			var before *profile.Profile // the edit form waits for the profile unless it shows
@@ -49,12 +50,24 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		default:
 			return m.edited(m.edit.openForm(formVisit, ref, nil, nil))
 		}
+	case key.Matches(msg, k.Undo):
+		t := m.lastTick
+		if t == nil {
+			return m.say(c.t(i18n.StatusNothingToUndo, k.Undo.Help().Key), true)
+		}
+		return m, reopenTask(c, t.task.ID, t.task.Title)
 	case key.Matches(msg, k.Tick, k.Snooze):
 		if !ok || ref.task == nil {
 			return m.say(c.t(i18n.StatusPickTask), true)
 		}
+		if ref.task.Status == tasks.Done {
+			if key.Matches(msg, k.Tick) { // a done one is reopened
+				return m, reopenTask(c, ref.task.ID, ref.task.Title)
+			}
+			return m.say(c.t(i18n.StatusPickTask), true)
+		}
 		if key.Matches(msg, k.Tick) {
-			return m, tickTask(c, ref.task.ID, ref.task.Title)
+			return m, tickTask(c, ref)
 		}
 		e, out := m.edit.openSnooze(ref)
 		return m.edited(e, nil, out)
@@ -65,6 +78,14 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // changed reloads what a write touched and says what happened.
 func (m Model) changed(msg changedMsg) (tea.Model, tea.Cmd) {
 	c := m.c
+	// u undoes the tick right before, and nothing older.
+	m.lastTick = msg.ticked
+	if msg.ticked != nil {
+		m.tasks.ticked(*msg.ticked)
+	}
+	if msg.reopened != "" {
+		m.tasks.reopened(msg.reopened)
+	}
 	cmds := []tea.Cmd{m.bst.refresh(c, msg.clientID),
 		m.tasks.bookChanged(m.scr == scrTasks || (m.scr == scrProfile && m.back == scrTasks))}
 	if msg.clientID != "" {

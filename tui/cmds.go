@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -15,6 +16,7 @@ import (
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/tiers"
@@ -306,10 +308,14 @@ func write(c *shared, fn func(b *book.Book) error, changed changedMsg) tea.Cmd {
 // saveNote logs a note and drops its draft, in one transaction. When the
 // book refuses it (full, read-only), the answer carries the text back, to
 // reopen the input with it.
-func saveNote(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
+func saveNote(c *shared, ref itemRef, text, draftKey string, picked notes.Kind) tea.Cmd {
 	// "complaint: ..." logs a complaint (which opens a case), "size: ..." a
 	// size, as `vipbook note --kind` does; anything else is a general note.
+	// A kind picked with one key (other than a plain note) is the kind.
 	kind, body := i18n.ParseNoteKind(text)
+	if picked != "" && picked != notes.General {
+		kind, body = picked, strings.TrimSpace(text)
+	}
 	n := &notes.Note{ClientID: ref.clientID, Kind: kind, Text: body, Author: c.associate}
 	// The keeper lets the draft go inside the note's transaction: a flush
 	// of the drafts (a write transaction too) comes wholly before it, and
@@ -323,35 +329,67 @@ func saveNote(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
 		msg := cmd()
 		if e, ok := msg.(errMsg); ok {
 			// Not saved: the failure's handler gives the keeper the text back.
-			return noteFailedMsg{ref: ref, text: text, err: e.err}
+			return noteFailedMsg{ref: ref, text: text, kind: picked, err: e.err}
 		}
 		return msg
 	}
 }
 
+// openRequest opens a special request of a client (book's AddRequest)
+// with what was asked for; its draft goes once it is in the book.
+func openRequest(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
+	r := &requests.Request{ClientID: ref.clientID, What: strings.TrimSpace(text), Opened: c.today()}
+	keeper := c.drafts
+	cmd := write(c, func(b *book.Book) error { return b.AddRequest(r) },
+		changedMsg{clientID: ref.clientID, status: c.t(i18n.StatusRequestOpen, ref.clientName)})
+	return func() tea.Msg {
+		msg := cmd()
+		if e, ok := msg.(errMsg); ok {
+			return noteFailedMsg{ref: ref, text: text, kind: notes.SpecialRequest, err: e.err}
+		}
+		keeper.Clear(draftKey)
+		return msg
+	}
+}
+
 // tickTask marks a follow-up done.
-func tickTask(c *shared, id, title string) tea.Cmd {
-	return changeTask(c, c.t(i18n.StatusTaskDone, title), func(b *book.Book) (tasks.Task, error) { return b.TickTask(id) })
+// The answer carries the task ticked, which u reopens.
+func tickTask(c *shared, ref itemRef) tea.Cmd {
+	id, name := ref.task.ID, ref.clientName
+	status := c.t(i18n.StatusTaskDone, ref.task.Title) + " " + c.t(i18n.StatusUndoHint, c.keys.Undo.Help().Key)
+	return changeTask(c, status, func(b *book.Book) (tasks.Task, error) { return b.TickTask(id) },
+		func(ch *changedMsg, t tasks.Task) { ch.ticked = &taskItem{task: t, clientName: name} })
+}
+
+// reopenTask undoes the tick of a follow-up (book's ReopenTask): it is
+// open again, due when it was.
+func reopenTask(c *shared, id, title string) tea.Cmd {
+	return changeTask(c, c.t(i18n.StatusTaskReopened, title), func(b *book.Book) (tasks.Task, error) { return b.ReopenTask(id) },
+		func(ch *changedMsg, _ tasks.Task) { ch.reopened = id })
 }
 
 // snoozeTask moves a follow-up to a later day.
 func snoozeTask(c *shared, id, title string, until civil.Date) tea.Cmd {
 	return changeTask(c, c.t(i18n.StatusTaskSnoozed, title, until.String()),
-		func(b *book.Book) (tasks.Task, error) { return b.SnoozeTask(id, until) })
+		func(b *book.Book) (tasks.Task, error) { return b.SnoozeTask(id, until) }, nil)
 }
 
 // changeTask runs one of the book's task use cases; the message names the
-// task's client, whose briefing items move.
-func changeTask(c *shared, status string, change func(b *book.Book) (tasks.Task, error)) tea.Cmd {
-	var clientID string
+// task's client, whose briefing items move; mark, when not nil, adds the
+// task as stored to it.
+func changeTask(c *shared, status string, change func(b *book.Book) (tasks.Task, error), mark func(ch *changedMsg, t tasks.Task)) tea.Cmd {
 	return func() tea.Msg {
+		var t tasks.Task
 		msg := write(c, func(b *book.Book) error {
-			t, err := change(b)
-			clientID = t.ClientID
+			var err error
+			t, err = change(b)
 			return err
 		}, changedMsg{status: status})()
 		if ch, ok := msg.(changedMsg); ok {
-			ch.clientID = clientID
+			ch.clientID = t.ClientID
+			if mark != nil {
+				mark(&ch, t)
+			}
 			return ch
 		}
 		return msg

@@ -217,6 +217,7 @@ func TestEndToEnd(t *testing.T) {
 			tm.waitForLine("> 曾小凡", "Li Na")
 			tm.waitFor("+86 139 1688 2046")
 			tm.text("n")
+			tm.keys("Enter") // a plain note
 			tm.text("likes jade bracelets")
 			tm.keys("Enter")
 			// The note shows in her history (the status line says so
@@ -281,6 +282,7 @@ func TestEndToEndDrafts(t *testing.T) {
 			tm.keys("Enter")
 			tm.waitFor("Sizes and preferences")
 			tm.text("n")
+			tm.keys("Enter") // a plain note
 			tm.text("prefers silver, not gold")
 			tm.waitFor("prefers silver, not gold")
 			switch how {
@@ -347,6 +349,7 @@ func TestEndToEndReadOnly(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitFor("Sizes and preferences")
 	tm.text("n")
+	tm.keys("Enter") // a plain note
 	tm.text("asks for the blue box")
 	tm.waitFor("asks for the blue box")
 	tm.keys("Enter")

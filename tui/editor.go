@@ -6,6 +6,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
+	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
@@ -19,6 +21,7 @@ const (
 	editLine                  // the one-line input (a note, a snooze day)
 	editForm                  // a form
 	editOffer                 // the drafts kept from last time
+	editPick                  // the note's kind, picked with one key
 )
 
 // pendingAction is something to do once a client has loaded: resume a
@@ -40,6 +43,7 @@ type editor struct {
 	line    *lineInput
 	form    *formScreen
 	offer   draftOffer
+	picking itemRef // the client whose note's kind is being picked (editPick)
 	pending *pendingAction
 	seq     int  // numbers the pauses in typing (draftTickMsg)
 	covered bool // another overlay (the message composer) is open
@@ -110,6 +114,8 @@ func (e editor) Update(msg tea.Msg) (editor, tea.Cmd, edited) {
 			return e.formUpdate(msg)
 		case editOffer:
 			return e.offerKey(msg)
+		case editPick:
+			return e.pickKey(msg)
 		}
 	case tea.PasteMsg:
 		switch e.mode {
@@ -166,10 +172,39 @@ func (e *editor) draftChanged(changed bool) tea.Cmd {
 	return e.c.after(typing.Delay, draftTickMsg{e.seq})
 }
 
-// openNote opens the one-line note input on a client.
-func (e editor) openNote(ref itemRef, text string) (editor, edited) {
-	e.line, e.mode = newLine(e.c, lineNote, ref, text), editLine
+// openNote opens the one-line note input on a client, for a note of
+// kind ("": not picked; a kind typed in front is read).
+func (e editor) openNote(ref itemRef, text string, kind notes.Kind) (editor, edited) {
+	e.line, e.mode = newNoteLine(e.c, ref, text, kind), editLine
 	return e, edited{clearErr: true}
+}
+
+// pickNote asks the kind of a note on a client, picked with one key.
+func (e editor) pickNote(ref itemRef) (editor, edited) {
+	e.picking, e.mode = ref, editPick
+	return e, edited{clearErr: true}
+}
+
+// pickKey handles a key while the note's kind is picked: a kind's key
+// opens the note line for it, enter a plain note, esc cancels; another
+// key is ignored.
+func (e editor) pickKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
+	k, ref := e.c.keys, e.picking
+	switch {
+	case key.Matches(msg, k.Cancel):
+		e.mode, e.picking = editNone, itemRef{}
+		return e, nil, edited{}
+	case key.Matches(msg, k.Save):
+		e, out := e.openNote(ref, "", notes.General)
+		return e, nil, out
+	}
+	for _, kk := range k.Kinds {
+		if key.Matches(msg, kk.Binding) {
+			e, out := e.openNote(ref, "", kk.Kind)
+			return e, nil, out
+		}
+	}
+	return e, nil, edited{}
 }
 
 // openSnooze opens the one-line input asking the day to snooze a
@@ -205,7 +240,10 @@ func (e editor) lineKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
 			// The keeper holds the text until the note is in the book:
 			// saveNote clears it then, so a kill during the save loses
 			// nothing.
-			return e.closeLine(), saveNote(c, l.ref, l.Value(), l.Key), edited{}
+			if l.note == notes.SpecialRequest {
+				return e.closeLine(), openRequest(c, l.ref, l.Value(), l.Key), edited{}
+			}
+			return e.closeLine(), saveNote(c, l.ref, l.Value(), l.Key, l.note), edited{}
 		case lineSnooze:
 			until, err := parseDay(text, c.today())
 			if text == "" {
@@ -236,7 +274,7 @@ func (e editor) noteFailed(msg noteFailedMsg) (editor, tea.Cmd, edited) {
 	c.drafts.Set(store.Draft{Key: typing.NoteKey(msg.ref.clientID), ClientID: msg.ref.clientID, Text: msg.text})
 	err := keptErr(c, msg.err)
 	if e.idle() {
-		e, _ = e.openNote(msg.ref, msg.text)
+		e, _ = e.openNote(msg.ref, msg.text, msg.kind)
 	}
 	return e, nil, complain(err)
 }
@@ -370,7 +408,7 @@ func (e editor) clientLoaded(d *clientDetail) (editor, tea.Cmd, edited) {
 	e.pending = nil
 	ref := itemRef{clientID: d.p.ID, clientName: d.p.DisplayName()}
 	if p.note != nil {
-		e, out := e.openNote(ref, *p.note)
+		e, out := e.openNote(ref, *p.note, "")
 		return e, nil, out
 	}
 	return e.openForm(p.form, ref, p.values, d.p)
@@ -396,6 +434,9 @@ func (e editor) statusLine() (string, bool) {
 	if e.mode == editLine && e.line != nil {
 		return clip(e.line.View(), c.width), true
 	}
+	if e.mode == editPick {
+		return c.styles.Accent.Render(clip(c.t(i18n.LinePickKind, termsafe.Line(e.picking.clientName)), c.width)), true
+	}
 	if e.mode == editForm && e.form != nil {
 		if err := e.form.Err(); err != nil {
 			return c.styles.Error.Render(clip(err.Error(), c.width)), true
@@ -414,6 +455,12 @@ func (e editor) help() []key.Binding {
 		return k.FormHelp()
 	case editOffer:
 		return []key.Binding{k.Resume, k.Discard, k.Later}
+	case editPick:
+		var bs []key.Binding
+		for _, kk := range k.Kinds {
+			bs = append(bs, kk.Binding)
+		}
+		return bs // the status line says enter and esc
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/notes"
 )
 
 // KeyMap holds every key binding of the interface.
@@ -66,6 +67,17 @@ type KeyMap struct {
 	// Backup writes a backup of the book now (backups/book-YYYYMMDD-HHMM.db
 	// beside it), from any screen where nothing is being typed.
 	Backup key.Binding
+	// Undo reopens the follow-up ticked off last (right after the tick).
+	Undo key.Binding
+	// Kinds pick a note's kind with one key once n is pressed (a special
+	// request opens a request), in this order; enter picks a plain note.
+	Kinds []KindKey
+}
+
+// KindKey is the key that picks a note's kind.
+type KindKey struct {
+	Kind notes.Kind
+	key.Binding
 }
 
 // DefaultKeyMap returns the bindings with their help in the catalog's
@@ -121,6 +133,15 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		ListPageDown: b([]string{"pgdown"}, "pgdn", i18n.KeyPageDown),
 		FormNext:     b([]string{"enter"}, "enter", i18n.KeyNextField),
 		Backup:       b([]string{"B"}, "B", i18n.KeyBackup),
+		Undo:         b([]string{"u"}, "u", i18n.KeyUndo),
+		Kinds: []KindKey{
+			{notes.General, key.NewBinding(key.WithKeys("n"), key.WithHelp("n", c.NoteKind(notes.General)))},
+			{notes.Preference, key.NewBinding(key.WithKeys("p"), key.WithHelp("p", c.NoteKind(notes.Preference)))},
+			{notes.Size, key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.NoteKind(notes.Size)))},
+			{notes.Complaint, key.NewBinding(key.WithKeys("c"), key.WithHelp("c", c.NoteKind(notes.Complaint)))},
+			{notes.Situation, key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.NoteKind(notes.Situation)))},
+			{notes.SpecialRequest, key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.NoteKind(notes.SpecialRequest)))},
+		},
 	}
 }
 
@@ -133,7 +154,7 @@ func (k KeyMap) ShortHelp(s screen) []key.Binding {
 	case scrClients:
 		return []key.Binding{k.Search, k.Open, k.Sort, k.Add, k.Note, k.NextTab, k.Help, k.Quit}
 	case scrTasks:
-		return []key.Binding{k.Tick, k.Snooze, k.Open, k.Task, k.NextTab, k.Help, k.Quit}
+		return []key.Binding{k.Tick, k.Undo, k.Snooze, k.Open, k.Task, k.NextTab, k.Help, k.Quit}
 	case scrProfile:
 		return []key.Binding{k.Note, k.Edit, k.Task, k.Buy, k.Visit, k.Tick, k.Back, k.Help, k.Quit}
 	case scrReport:
@@ -158,6 +179,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3, k.Screen4, k.Screen5},
 		{k.Add, k.Edit, k.Note, k.Task, k.Buy, k.Visit, k.Message},
-		{k.Tick, k.Snooze, k.Backup, k.Help, k.Quit},
+		{k.Tick, k.Undo, k.Snooze, k.Backup, k.Help, k.Quit},
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/tui/typing"
 )
 
@@ -19,6 +20,27 @@ type lineInput struct {
 	*typing.Line
 	kind lineKind
 	ref  itemRef
+	// note is the note's kind picked (a special request opens a request);
+	// empty: a plain note, whose kind may be typed in front.
+	note notes.Kind
+}
+
+// newNoteLine opens the note line for a note of kind on ref ("" when no
+// kind was picked).
+func newNoteLine(c *shared, ref itemRef, text string, kind notes.Kind) *lineInput {
+	l := newLine(c, lineNote, ref, text)
+	l.note = kind
+	switch kind {
+	case "", notes.General:
+	case notes.SpecialRequest:
+		l.In.Prompt = c.t(i18n.LineRequestPrompt, ref.clientName) + " "
+		l.In.Placeholder = c.t(i18n.LineRequestHint)
+	default:
+		l.In.Prompt = c.t(i18n.LineKindPrompt, c.cat.NoteKind(kind), ref.clientName) + " "
+		l.In.Placeholder = c.t(i18n.LineKindHint)
+	}
+	l.SetWidth(c.width)
+	return l
 }
 
 func newLine(c *shared, kind lineKind, ref itemRef, text string) *lineInput {

@@ -86,6 +86,10 @@ type changedMsg struct {
 	clientID string
 	status   string
 	open     bool
+	// ticked is the follow-up a tick closed (u undoes it); reopened the
+	// id of one opened again.
+	ticked   *taskItem
+	reopened string
 }
 
 // draftsMsg delivers the drafts kept from an earlier session; err says a
@@ -100,6 +104,7 @@ type draftsMsg struct {
 type noteFailedMsg struct {
 	ref  itemRef
 	text string
+	kind notes.Kind // as picked ("" when not)
 	err  error
 }
 

@@ -86,7 +86,7 @@ func openZxf(t *testing.T, h *harness) string {
 		t.Fatalf("the profile does not show her phone:\n%s", v)
 	}
 	id := h.m.prof.id
-	h.keys("n")
+	h.keys("n", "enter")
 	return id
 }
 

@@ -75,11 +75,14 @@ func (p *pane) setBlocks(bs []block) {
 	p.ensureVisible()
 }
 
+// sameTask reports whether a and b are one follow-up in one state: one
+// ticked or snoozed has moved away (into "done", into "coming"), and the
+// cursor stays in place in the list being worked.
 func sameTask(a, b *tasks.Task) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
 	}
-	return a.ID == b.ID
+	return a.ID == b.ID && a.Status == b.Status
 }
 
 // nextSel returns the next selectable block after from in direction dir,

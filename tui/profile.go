@@ -10,6 +10,7 @@ import (
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tasks"
 )
 
 // profileScreen is one client: an overview card, then sizes and
@@ -274,7 +275,7 @@ func (s *profileScreen) rebuild() {
 		avail := w - 4 - nameCol - 4 - width(when)
 		b.plain = box + " " + kind + "  " + fit(c.cat.TaskTitle(&t), max(4, avail)) + "  " + when
 		b.lines = []string{clip(box+" "+st.Dim.Render(kind)+"  "+fit(c.cat.TaskTitle(&t), max(4, avail))+"  "+ws.Render(when), w)}
-		b.sel = t.IsOpen()
+		b.sel = t.IsOpen() || t.Status == tasks.Done // a done one can be reopened
 		bs = append(bs, b)
 	}
 

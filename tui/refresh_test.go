@@ -52,7 +52,7 @@ func TestBriefingRefreshedAfterWrites(t *testing.T) {
 	sameBriefing(t, h, book)
 
 	ref = h.firstTask(t)
-	h.keys("n")
+	h.keys("n", "enter")
 	h.typeText("moving to Shenzhen in spring")
 	h.keys("enter")
 	if !slices.Contains(readNotes(t, book, ref.clientID), "moving to Shenzhen in spring") {

@@ -54,6 +54,7 @@ type Model struct {
 	status   statusLine
 	bst      briefingState // the briefing's Input kept, the read under way
 	backup   backupState   // the daily backup's day, the backups running (backup.go)
+	lastTick *taskItem     // the follow-up ticked by the last write, which u reopens
 }
 
 // Init loads the briefing (with the summaries for the client list), the
@@ -309,7 +310,7 @@ func (m Model) edited(e editor, cmd tea.Cmd, out edited) (tea.Model, tea.Cmd) {
 // focus says what receives the keys.
 func (m Model) focus() focus {
 	switch {
-	case m.edit.mode == editLine:
+	case m.edit.mode == editLine, m.edit.mode == editPick:
 		return focusLine
 	case m.edit.mode == editForm:
 		return focusForm

@@ -34,7 +34,13 @@ func TestGoldenScreens(t *testing.T) {
 		{"search_wxm", func(h *harness) { h.keys("/"); h.typeText("wxm") }},
 		{"search_tier", func(h *harness) { h.keys("/"); h.typeText("tier:A city:上海") }},
 		{"profile", func(h *harness) { h.keys("/"); h.typeText("zxf"); h.keys("enter") }},
-		{"profile_note", func(h *harness) { h.keys("/"); h.typeText("zxf"); h.keys("enter", "n"); h.typeText("likes jade") }},
+		{"profile_note", func(h *harness) {
+			h.keys("/")
+			h.typeText("zxf")
+			h.keys("enter", "n", "enter")
+			h.typeText("likes jade")
+		}},
+		{"note_kind", func(h *harness) { h.keys("/"); h.typeText("zxf"); h.keys("enter", "n") }},
 		{"tasks", func(h *harness) { h.keys("3") }},
 		{"help", func(h *harness) { h.keys("?") }},
 	}
@@ -81,7 +87,7 @@ func TestWalk(t *testing.T) {
 		t.Fatalf("the profile does not show her phone:\n%s", v)
 	}
 	id := h.m.prof.id
-	h.keys("n")
+	h.keys("n", "enter")
 	h.typeText("likes jade bracelets")
 	h.keys("enter")
 	if v := h.view(); !strings.Contains(v, "Note saved on 曾小凡") || !strings.Contains(v, "likes jade bracelets") {
@@ -178,7 +184,7 @@ func TestErrorsInStatusLine(t *testing.T) {
 		want string
 	}{
 		{"tick without a task", []string{"2", "space"}, "Select a follow-up first"},
-		{"empty note", []string{"2", "n", "enter"}, "The note is empty"},
+		{"empty note", []string{"2", "n", "enter", "enter"}, "The note is empty"},
 		{"snooze to the past", []string{"3", "s", "2020-01-01", "enter"}, `"2020-01-01" is not a later day`},
 		{"snooze nonsense", []string{"3", "s", "soon", "enter"}, `"soon" is not a day: write`},
 	}

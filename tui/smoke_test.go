@@ -32,6 +32,8 @@ func TestSmoke(t *testing.T) {
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	shows("+86 139 1688 2046")
 	tm.Type("n")
+	shows("Note on 曾小凡: pick its kind")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) // a plain note
 	shows("Note on 曾小凡:")
 	tm.Type("likes jade bracelets")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})

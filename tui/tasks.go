@@ -11,6 +11,7 @@ type tasksScreen struct {
 	c      *shared
 	items  []taskItem
 	totals [groups]int // how many there are in all, per group
+	done   []taskItem  // ticked off in this session, newest first: space reopens one
 	ready  bool
 	stale  bool // the book changed (or was never read): read again when shown
 	pane   pane
@@ -30,6 +31,31 @@ func (s *tasksScreen) SetSize(w, h int) {
 func (s *tasksScreen) setItems(items []taskItem, totals [groups]int) {
 	s.items, s.totals, s.ready = items, totals, true
 	s.rebuild()
+}
+
+// doneShown is how many of the follow-ups ticked off in this session the
+// screen lists.
+const doneShown = 20
+
+// ticked lists a follow-up ticked off, to reopen it from here.
+func (s *tasksScreen) ticked(it taskItem) {
+	s.reopened(it.task.ID)
+	s.done = append([]taskItem{it}, s.done...)
+	if len(s.done) > doneShown {
+		s.done = s.done[:doneShown]
+	}
+	s.rebuild()
+}
+
+// reopened takes a follow-up reopened off the list of those ticked.
+func (s *tasksScreen) reopened(id string) {
+	for i, it := range s.done {
+		if it.task.ID == id {
+			s.done = append(s.done[:i:i], s.done[i+1:]...)
+			s.rebuild()
+			return
+		}
+	}
 }
 
 // selected returns the follow-up under the cursor.
@@ -99,5 +125,12 @@ func (s *tasksScreen) rebuild() {
 	group(groupOverdue, i18n.BriefOverdue, i18n.BriefNothingOverdue)
 	group(groupDue, i18n.BriefDue, i18n.BriefNothingDue)
 	group(groupComing, i18n.TasksComing, i18n.TasksNoneComing)
+	if len(s.done) > 0 {
+		bs = append(bs, block{lines: []string{st.Section.Render(c.t(i18n.TasksDoneHere, countText(c, len(s.done), len(s.done))))}})
+		for _, it := range s.done {
+			bs = append(bs, taskBlock(c, it.task, it.clientName, w))
+		}
+		bs = append(bs, block{lines: []string{""}})
+	}
 	s.pane.setBlocks(bs)
 }

@@ -161,7 +161,7 @@ func TestPoint1TerminalInjection(t *testing.T) {
 				t.Errorf("profile %s does not show %q visibly:\n%s", phone, termsafe.Line(hostile[i]), v)
 			}
 			if i == 0 {
-				h.keys("n")
+				h.keys("n", "enter")
 				h.send(tea.PasteMsg{Content: "typed " + note})
 				frame("typing a note")
 				h.keys("enter")
