@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -369,16 +370,20 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 	}
 	add(i18n.CardPhone, v.Phone)
 	var sizes []string
-	for _, z := range v.Sizes {
-		sizes = append(sizes, sizeText(z))
+	for _, z := range currentSizes(v.Sizes) {
+		t := sizeText(z)
+		if z.Note != "" { // the fit note: "narrow foot", "slim cut"
+			t += " (" + z.Note + ")"
+		}
+		sizes = append(sizes, t)
 	}
 	add(i18n.CardSizes, strings.Join(sizes, "; "))
 	var prefs []string
 	for _, p := range v.Preferences {
 		prefs = append(prefs, p.Value)
 	}
-	add(i18n.CardLikes, c.cat.List(prefs))
-	add(i18n.CardDislikes, c.cat.List(v.Dislikes))
+	add(i18n.CardLikes, c.cat.List(topOf(prefs, cardLikes)))
+	add(i18n.CardDislikes, c.cat.List(topOf(v.Dislikes, cardLikes)))
 	if lp := v.LastPurchase; lp != nil {
 		add(i18n.CardLastPurchase, strings.TrimSpace(fmt.Sprintf("%s  %s %s  %s", lp.Date, lp.Amount, lp.Currency, lp.Items)))
 	}
@@ -425,6 +430,41 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 		}
 	}
 	return block{lines: lines, plain: head, sel: true, ref: itemRef{clientID: v.Appointment.ClientID, clientName: v.Name}}
+}
+
+// cardLikes is how many likes (and dislikes) a prep card shows: the first
+// ones, as the profile lists them.
+const cardLikes = 5
+
+// topOf returns the first n of xs, without empty ones or repeats.
+func topOf(xs []string, n int) []string {
+	var out []string
+	for _, x := range xs {
+		if x = strings.TrimSpace(x); x != "" && !slices.Contains(out, x) && len(out) < n {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// currentSizes returns a client's sizes as they are now: per category
+// (and system), the newest taken; an older one is history. The order is
+// that of the categories' first appearance.
+func currentSizes(zs []profile.Size) []profile.Size {
+	var out []profile.Size
+	at := map[string]int{}
+	for _, z := range zs {
+		k := strings.ToLower(strings.TrimSpace(z.Category)) + "\x00" + strings.ToUpper(strings.TrimSpace(z.System))
+		i, seen := at[k]
+		switch {
+		case !seen:
+			at[k] = len(out)
+			out = append(out, z)
+		case !z.Taken.Before(out[i].Taken): // the later of two on one day
+			out[i] = z
+		}
+	}
+	return out
 }
 
 // sizeText writes a size: "shoes 37 EU".
