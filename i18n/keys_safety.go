@@ -20,4 +20,6 @@ const (
 	ErrBookKnownDamaged Key = "err.book_known_damaged" // when found, what was found
 	// ErrBookDamaged says a read found damage (nothing of the file quoted).
 	ErrBookDamaged Key = "err.book_damaged"
+	// BannerDamaged is the app's banner over a book found damaged.
+	BannerDamaged Key = "banner.damaged"
 )

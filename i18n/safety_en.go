@@ -2,6 +2,7 @@ package i18n
 
 // enSafety holds the words of keys_safety.go.
 var enSafety = map[Key]string{
+	BannerDamaged:        "The book is damaged: nothing is saved. Quit, run vipbook check, then vipbook restore a good backup.",
 	BookKnownDamaged:     "warning: this book was found damaged on %s (%s). You can read it, but nothing is saved until vipbook check finds it sound: run vipbook check, then vipbook restore a good backup.",
 	ErrBookKnownDamaged:  "Not saved: the book was found damaged on %s (%s). Run vipbook check to see what is wrong, then vipbook restore a good backup; writes resume once vipbook check finds the book sound.",
 	ErrBookDamaged:       "The book is damaged: part of it cannot be read. Run vipbook check to see what is wrong, then vipbook restore a good backup. Nothing is saved to it until then.",

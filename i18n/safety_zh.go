@@ -2,6 +2,7 @@ package i18n
 
 // zhSafety holds the words of keys_safety.go.
 var zhSafety = map[Key]string{
+	BannerDamaged:        "客户册已损坏：不会保存任何修改。请退出，运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
 	BookKnownDamaged:     "警告：此客户册已于 %s 被发现损坏（%s）。仍可查看，但在 vipbook check 确认完好之前不会保存任何修改：请运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
 	ErrBookKnownDamaged:  "未保存：客户册已于 %s 被发现损坏（%s）。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份；vipbook check 确认完好后即可再次保存。",
 	ErrBookDamaged:       "客户册已损坏：部分内容无法读取。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份。在此之前不会保存任何修改。",

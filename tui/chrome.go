@@ -43,7 +43,7 @@ func (ch chrome) height() int {
 	if ch.full {
 		h = strings.Count(ch.help.FullHelpView(ch.c.keys.FullHelp()), "\n") + 1
 	}
-	if ch.c.readOnly {
+	if ch.c.readOnly || ch.c.damaged {
 		h++
 	}
 	return h
@@ -53,6 +53,9 @@ func (ch chrome) height() int {
 // can.
 func (ch chrome) banner() string {
 	c := ch.c
+	if c.damaged {
+		return c.styles.Error.Render(clip(c.t(i18n.BannerDamaged), c.width))
+	}
 	if !c.readOnly {
 		return ""
 	}

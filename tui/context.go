@@ -37,6 +37,10 @@ type shared struct {
 	cfg       config.Config // tiers, urgency weights, rhythm
 	// readOnly: the book file cannot be written (Options.ReadOnly).
 	readOnly bool
+	// damaged: the book was found damaged (by this app or any vipbook,
+	// store.KnownDamaged): it takes no write until vipbook check finds it
+	// sound or a backup is restored; a banner says so.
+	damaged bool
 	// stateDir holds the fallback files of drafts (Options.StateDir).
 	stateDir string
 	// configPath is the config file (Options.ConfigPath): the message

@@ -6,6 +6,7 @@ import (
 	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
 )
 
@@ -51,6 +52,9 @@ func newModel(opt Options, keeper *typing.Keeper) Model {
 		configPath: opt.ConfigPath}
 	if c.configPath == "" {
 		c.configPath = config.DefaultPath()
+	}
+	if opt.Book != nil {
+		_, c.damaged = store.KnownDamaged(opt.Book.Path())
 	}
 	cfg := config.Default()
 	switch {

@@ -1,9 +1,12 @@
 package tui
 
 import (
+	"errors"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/store"
 )
 
 // screen is one of the places of the interface.
@@ -95,6 +98,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 
 	case errMsg:
+		if errors.Is(msg.err, store.ErrDamaged) {
+			m.c.damaged = true // a banner from now on
+		}
 		return m.say(msg.err.Error(), true)
 	case statusMsg:
 		return m.say(msg.text, false)
