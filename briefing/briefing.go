@@ -266,17 +266,10 @@ func (sc *scorer) taskUrgency(ci int, due civil.Date, quiet bool) Urgency {
 	u := Urgency{quiet: quiet}
 	late := sc.day - due.DayNumber()
 	if late > 0 {
-		u.add(TermOverdue, sc.w.Overdue*float64(min(late, MaxOverdueDays)), func() (string, string) {
-			if late == 1 {
-				return "1 day late", "逾期 1 天"
-			}
-			return itoa(late) + " days late", "逾期 " + itoa(late) + " 天"
-		})
-		u.add(TermDue, sc.w.Due, func() (string, string) {
-			return "follow-up due " + due.String(), "跟进应于 " + due.String() + " 完成"
-		})
+		u.add(TermOverdue, sc.w.Overdue*float64(min(late, MaxOverdueDays)), because(ReasonLate, itoa(late)))
+		u.add(TermDue, sc.w.Due, because(ReasonDueOn, due.String()))
 	} else {
-		u.add(TermDue, sc.w.Due, texts("follow-up due today", "今天到期的跟进"))
+		u.add(TermDue, sc.w.Due, because(ReasonDueToday))
 	}
 	sc.tier(&u, ci)
 	sc.sinceTouch(&u, ci)
@@ -387,9 +380,9 @@ func (sc *scorer) dateItem(c dateCand, quiet bool) DateItem {
 	}
 	u := &item.Urgency
 	u.quiet = quiet
-	u.add(TermDateProximity, sc.proximity(c.away, d.Lead()), func() (string, string) { return dateReason(item) })
+	u.add(TermDateProximity, sc.proximity(c.away, d.Lead()), func() (Reason, []string) { return dateReason(item) })
 	if c.away == 0 {
-		u.add(TermDue, sc.w.Due, texts("the wishes are due today", "今天就要送上祝福"))
+		u.add(TermDue, sc.w.Due, because(ReasonWishesToday))
 	}
 	sc.tier(u, c.ci)
 	sc.sinceTouch(u, c.ci)
@@ -409,50 +402,12 @@ func upcomingDates(sc *scorer, limit int) ([]DateItem, int) {
 	return out, len(cs)
 }
 
-// DateName names an important date in lang: its label, else its kind.
-func DateName(d profile.ImportantDate, lang string) string {
-	if d.Label != "" {
-		return d.Label
-	}
-	if lang == "zh" {
-		switch d.Kind {
-		case profile.DateBirthday:
-			return "生日"
-		case profile.DateAnniversary:
-			return "结婚纪念日"
-		case profile.DateChildBirthday:
-			return "孩子生日"
-		case profile.DateFamilyBirthday:
-			return "家人生日"
-		case profile.DateFirstPurchase:
-			return "首次购买纪念日"
-		}
-		return "纪念日"
-	}
-	switch d.Kind {
-	case profile.DateChildBirthday:
-		return "child's birthday"
-	case profile.DateFamilyBirthday:
-		return "family birthday"
-	case profile.DateFirstPurchase:
-		return "first purchase anniversary"
-	}
-	return string(d.Kind)
-}
-
-func dateReason(d DateItem) (en, zh string) {
-	wen, wzh := daysText(d.DaysAway)
-	en = DateName(d.Date, "en") + " " + wen
-	zh = wzh + DateName(d.Date, "zh")
+func dateReason(d DateItem) (Reason, []string) {
+	lunar := ""
 	if d.Date.Lunar {
-		en += " (lunar " + d.Date.WhenText() + ")"
-		zh += "（" + d.Date.WhenText() + "）"
+		lunar = d.Date.WhenText()
 	}
-	if d.DaysAway > 0 {
-		en += ", on " + d.On.String()
-		zh += "，" + d.On.String()
-	}
-	return en, zh
+	return ReasonDate, []string{string(d.Date.Kind), d.Date.Label, itoa(d.DaysAway), lunar, d.On.String()}
 }
 
 // visitCards scores today's visits and puts on each card the client's
@@ -464,7 +419,7 @@ func visitCards(sc *scorer, cards []PrepCard) []PrepCard {
 		c.Tier = sc.tierOf(i)
 		u := &c.Urgency
 		at := c.Appointment.Start.Format("15:04")
-		u.add(TermDue, sc.w.Due, texts("expected today at "+at, "今天 "+at+" 到店"))
+		u.add(TermDue, sc.w.Due, because(ReasonExpectedAt, at))
 		sc.tier(u, i)
 		c.Dates = nil
 		if i >= 0 {
@@ -475,7 +430,7 @@ func visitCards(sc *scorer, cards []PrepCard) []PrepCard {
 				d := sc.dateItem(dc, false)
 				d.Urgency = Urgency{}
 				c.Dates = append(c.Dates, d)
-				u.add(TermDateProximity, sc.proximity(d.DaysAway, d.Date.Lead()), func() (string, string) { return dateReason(d) })
+				u.add(TermDateProximity, sc.proximity(d.DaysAway, d.Date.Lead()), func() (Reason, []string) { return dateReason(d) })
 			}
 		}
 		out[k] = c

@@ -57,7 +57,7 @@ func TestBuildWithoutBook(t *testing.T) {
 	if br.Totals.Overdue != 2 || br.Totals.Due != 1 {
 		t.Errorf("totals %+v", br.Totals)
 	}
-	if o := br.Overdue[0]; o.ClientName != "Anna" || o.Overdue != 2 || o.Tier == "" || !hasTerm(o.Urgency, TermOverdue) || len(o.Urgency.Reasons("en")) == 0 {
+	if o := br.Overdue[0]; o.ClientName != "Anna" || o.Overdue != 2 || o.Tier == "" || !hasTerm(o.Urgency, TermOverdue) || o.Urgency.Terms[0].Reason == "" {
 		t.Errorf("overdue item %+v", o)
 	}
 	if len(br.Dates) != 1 || br.Dates[0].ClientID != "c1" || br.Dates[0].DaysAway != 3 {

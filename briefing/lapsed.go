@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/vipbook/vipbook/civil"
@@ -39,8 +38,6 @@ type LapsedItem struct {
 	// SinceContact the days since.
 	LastContact  civil.Date `json:"last_contact,omitempty"`
 	SinceContact int        `json:"since_contact"`
-	Why          string     `json:"why"`
-	WhyZH        string     `json:"why_zh"`
 	Urgency      Urgency    `json:"urgency"`
 }
 
@@ -69,7 +66,6 @@ func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
 		if !s.LastContact.IsZero() {
 			item.SinceContact = today - s.LastContact.DayNumber()
 		}
-		item.Why, item.WhyZH = lapseReason(&item)
 		sc.tier(&item.Urgency, ci)
 		sc.sinceTouch(&item.Urgency, ci)
 		kept[n] = item
@@ -119,22 +115,4 @@ func findLapsed(sc *scorer, r config.Rhythm) []lapsedClient {
 			rhythm: int32(rhythm), lapse: int32(lapse), byRhythm: byRhythm})
 	}
 	return found
-}
-
-// lapseReason says why the client counts as lapsed.
-func lapseReason(l *LapsedItem) (en, zh string) {
-	en = fmt.Sprintf("away %d days (last visit %s)", l.DaysAway, l.LastVisit)
-	zh = fmt.Sprintf("已 %d 天未到店（上次 %s）", l.DaysAway, l.LastVisit)
-	if l.RhythmDays > 0 {
-		en += fmt.Sprintf("; usually every %d days", l.RhythmDays)
-		zh += fmt.Sprintf("；平时约每 %d 天来一次", l.RhythmDays)
-	}
-	if l.By == ByRhythm {
-		en += fmt.Sprintf(", lapsed after %d", l.LapseDays)
-		zh += fmt.Sprintf("，超过 %d 天即为流失", l.LapseDays)
-	} else {
-		en += fmt.Sprintf("; tier %s lapses after %d days", l.Tier, l.LapseDays)
-		zh += fmt.Sprintf("；%s 级客户超过 %d 天即为流失", l.Tier, l.LapseDays)
-	}
-	return en, zh
 }

@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -64,16 +63,9 @@ func requestItems(sc *scorer, rs []requests.Request, limit int) ([]RequestItem, 
 func (sc *scorer) requestUrgency(r *requests.Request, ci int, quiet bool) Urgency {
 	u := Urgency{quiet: quiet}
 	age := sc.day - r.Opened.DayNumber()
-	u.add(TermDue, sc.w.Due, func() (string, string) {
-		return fmt.Sprintf("special request open %d days (since %s)", age, r.Opened), fmt.Sprintf("特殊需求已等待 %d 天（%s 起）", age, r.Opened)
-	})
+	u.add(TermDue, sc.w.Due, because(ReasonRequestOpen, itoa(age), r.Opened.String()))
 	if weeks := age / 7; weeks > 0 {
-		u.add(TermOverdue, sc.w.Overdue*float64(min(weeks, MaxOverdueDays)), func() (string, string) {
-			if weeks == 1 {
-				return "waiting over a week", "已超过 1 周"
-			}
-			return fmt.Sprintf("waiting over %d weeks", weeks), fmt.Sprintf("已超过 %d 周", weeks)
-		})
+		u.add(TermOverdue, sc.w.Overdue*float64(min(weeks, MaxOverdueDays)), because(ReasonWaitingWeeks, itoa(weeks)))
 	}
 	sc.tier(&u, ci)
 	sc.sinceTouch(&u, ci)
@@ -296,18 +288,13 @@ func festivalItems(sc *scorer, opt Options) ([]FestivalItem, int) {
 			item.Clients = append(item.Clients, ClientRef{ClientID: sc.sums[i].ID, ClientName: sc.sums[i].DisplayName(), Tier: sc.tierOf(i)})
 		}
 		u := &item.Urgency
-		u.add(TermDateProximity, sc.proximity(item.DaysAway, opt.FestivalLeadDays), func() (string, string) {
-			wen, wzh := daysText(item.DaysAway)
-			return fmt.Sprintf("%s %s (%s)", f.Name, wen, f.Date), fmt.Sprintf("%s%s（%s）", wzh, f.NameZH, f.Date)
-		})
+		u.add(TermDateProximity, sc.proximity(item.DaysAway, opt.FestivalLeadDays),
+			because(ReasonFestival, f.Name, f.NameZH, itoa(item.DaysAway), f.Date.String()))
 		if item.DaysAway == 0 {
-			u.add(TermDue, sc.w.Due, texts("the wishes are due today", "今天就要送上祝福"))
+			u.add(TermDue, sc.w.Due, because(ReasonWishesToday))
 		}
 		if top >= 0 && sc.level(top) > 0 {
-			u.add(TermTier, sc.w.Tier*float64(sc.level(top)), func() (string, string) {
-				return fmt.Sprintf("matters to %d clients, tier %s among them", item.Count, sc.tierOf(top)),
-					fmt.Sprintf("涉及 %d 位客户，其中有 %s 级客户", item.Count, sc.tierOf(top))
-			})
+			u.add(TermTier, sc.w.Tier*float64(sc.level(top)), because(ReasonFestivalTier, itoa(item.Count), sc.tierOf(top)))
 		}
 		out = append(out, item)
 	}
@@ -374,10 +361,7 @@ type SituationItem struct {
 // days), the tier and days since the last contact.
 func (sc *scorer) situationUrgency(ci, ago, days int, text string, quiet bool) Urgency {
 	u := Urgency{quiet: quiet}
-	u.add(TermDateProximity, sc.proximity(ago, days-1), func() (string, string) {
-		wen, wzh := daysText(-ago)
-		return "noted " + wen + ": " + text, wzh + "记录：" + text
-	})
+	u.add(TermDateProximity, sc.proximity(ago, days-1), because(ReasonNoted, itoa(ago), text))
 	sc.tier(&u, ci)
 	sc.sinceTouch(&u, ci)
 	return u

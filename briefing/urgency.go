@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -37,14 +36,40 @@ const (
 	TermSpecialPerson TermName = "special_person"
 )
 
-// Term is one weighted part of an item's urgency, with its reason in
-// English (Why) and Chinese (WhyZH).
+// Term is one weighted part of an item's urgency, with its reason: a
+// code (Reason) and the facts it takes (Args: numbers, days, names), which
+// i18n words in the language in use (Catalog.Reason).
 type Term struct {
 	Term   TermName `json:"term"`
 	Points float64  `json:"points"`
-	Why    string   `json:"why"`
-	WhyZH  string   `json:"why_zh"`
+	Reason Reason   `json:"reason"`
+	Args   []string `json:"args,omitempty"`
 }
+
+// Reason is the code of why a term counts. The comment of each says the
+// facts it takes, in order.
+type Reason string
+
+// The reasons of the terms.
+const (
+	ReasonLate          Reason = "late"           // days late
+	ReasonDueOn         Reason = "due_on"         // the day the follow-up was due
+	ReasonDueToday      Reason = "due_today"      //
+	ReasonWishesToday   Reason = "wishes_today"   //
+	ReasonExpectedAt    Reason = "expected_at"    // the time of the visit
+	ReasonDate          Reason = "date"           // date kind, label, days away, lunar day ("" for none), the day
+	ReasonRequestOpen   Reason = "request_open"   // days open, the day it was opened
+	ReasonWaitingWeeks  Reason = "waiting_weeks"  // weeks
+	ReasonFestival      Reason = "festival"       // English name, Chinese name, days away, the day
+	ReasonFestivalTier  Reason = "festival_tier"  // how many clients, the highest tier among them
+	ReasonNoted         Reason = "noted"          // days ago, the note's text
+	ReasonTierSpend     Reason = "tier_spend"     // tier, 12 months' spend, rank, of how many
+	ReasonTierByHand    Reason = "tier_by_hand"   // tier
+	ReasonTier          Reason = "tier"           // tier
+	ReasonNoContact     Reason = "no_contact"     // days since the client was added
+	ReasonLastContact   Reason = "last_contact"   // days since the last contact
+	ReasonSpecialPerson Reason = "special_person" // the flags
+)
 
 // Urgency is how urgent a briefing item is: Score is the sum of the points
 // of its Terms, which say why. Items are sorted by Score, highest first.
@@ -54,22 +79,9 @@ type Urgency struct {
 	quiet bool    // score only, no reasons: ranking many items before explaining the few shown
 }
 
-// Reasons returns the terms' reasons in lang ("zh" for Chinese, anything
-// else for English), in the order they were added.
-func (u Urgency) Reasons(lang string) []string {
-	out := make([]string, len(u.Terms))
-	for i, t := range u.Terms {
-		out[i] = t.Why
-		if lang == "zh" && t.WhyZH != "" {
-			out[i] = t.WhyZH
-		}
-	}
-	return out
-}
-
 // add adds a term; a term worth nothing (a zero weight) is left out. why
 // is called only when the reasons are wanted.
-func (u *Urgency) add(name TermName, points float64, why func() (en, zh string)) {
+func (u *Urgency) add(name TermName, points float64, why func() (Reason, []string)) {
 	points = math.Round(points*10) / 10
 	if points <= 0 {
 		return
@@ -78,12 +90,14 @@ func (u *Urgency) add(name TermName, points float64, why func() (en, zh string))
 	if u.quiet {
 		return
 	}
-	en, zh := why()
-	u.Terms = append(u.Terms, Term{Term: name, Points: points, Why: en, WhyZH: zh})
+	r, args := why()
+	u.Terms = append(u.Terms, Term{Term: name, Points: points, Reason: r, Args: args})
 }
 
-// texts returns a why function for fixed texts.
-func texts(en, zh string) func() (string, string) { return func() (string, string) { return en, zh } }
+// because returns a why function for a reason and its facts.
+func because(r Reason, args ...string) func() (Reason, []string) {
+	return func() (Reason, []string) { return r, args }
+}
 
 // scorer scores items against the weights, the day and the clients' tiers.
 type scorer struct {
@@ -241,24 +255,24 @@ func (s *scorer) tier(u *Urgency, i int) {
 		return
 	}
 	a := &s.tiers[i]
-	u.add(TermTier, s.w.Tier*float64(a.Level), func() (string, string) { return "tier " + a.Reason(), tierZH(a, s.currency) })
+	u.add(TermTier, s.w.Tier*float64(a.Level), func() (Reason, []string) { return tierReason(a, s.currency) })
 }
 
-// tierZH says why a client has their tier, in Chinese.
-func tierZH(a *tiers.Assignment, currency string) string {
+// tierReason says why a client has their tier.
+func tierReason(a *tiers.Assignment, currency string) (Reason, []string) {
 	name := a.Tier
 	if a.Label != "" && a.Card != nil {
 		name = a.Label
 	}
 	switch {
 	case a.Override:
-		return fmt.Sprintf("等级 %s（手动设定）", name)
+		return ReasonTierByHand, []string{name}
 	case a.Card != nil:
-		return "等级 " + name
+		return ReasonTier, []string{name}
 	case a.Spend12 > 0:
-		return strings.TrimSpace(fmt.Sprintf("等级 %s：近 12 个月消费 %s %s", name, a.Spend12, currency)) + fmt.Sprintf("，排名第 %d / %d", a.Rank, a.Of)
+		return ReasonTierSpend, []string{name, strings.TrimSpace(a.Spend12.String() + " " + currency), itoa(a.Rank), itoa(a.Of)}
 	}
-	return "等级 " + name
+	return ReasonTier, []string{name}
 }
 
 // sinceTouch adds the since-touch term of client i: days since the last
@@ -287,11 +301,11 @@ func (s *scorer) sinceTouch(u *Urgency, i int) {
 	if s.w.MaxSinceTouch > 0 && counted > s.w.MaxSinceTouch {
 		counted = s.w.MaxSinceTouch
 	}
-	u.add(TermSinceTouch, s.w.SinceTouch*float64(counted), func() (string, string) {
+	u.add(TermSinceTouch, s.w.SinceTouch*float64(counted), func() (Reason, []string) {
 		if never {
-			return fmt.Sprintf("no contact logged in the %d days since added", days), fmt.Sprintf("加入 %d 天来没有联系记录", days)
+			return ReasonNoContact, []string{itoa(days)}
 		}
-		return fmt.Sprintf("last contact %d days ago", days), fmt.Sprintf("上次联系在 %d 天前", days)
+		return ReasonLastContact, []string{itoa(days)}
 	})
 }
 
@@ -314,43 +328,5 @@ func (s *scorer) special(u *Urgency, sp profile.Special) {
 		return
 	}
 	flags := sp.Flags()
-	u.add(TermSpecialPerson, s.w.SpecialPerson*float64(len(flags)), func() (string, string) {
-		zh := make([]string, len(flags))
-		for i, f := range flags {
-			zh[i] = FlagZH(f)
-		}
-		return "special person: " + strings.Join(flags, ", "), "特殊关照：" + strings.Join(zh, "、")
-	})
-}
-
-// FlagZH names a special-person flag in Chinese.
-func FlagZH(flag string) string {
-	switch flag {
-	case "child":
-		return "带小孩"
-	case "elderly":
-		return "长者"
-	case "pregnant":
-		return "孕期"
-	case "disability":
-		return "行动不便"
-	case "health":
-		return "健康状况"
-	}
-	return flag
-}
-
-// daysText says "today", "in 1 day", "in 5 days" (or "1 day ago").
-func daysText(away int) (en, zh string) {
-	switch {
-	case away == 0:
-		return "today", "今天"
-	case away == 1:
-		return "tomorrow", "明天"
-	case away > 1:
-		return fmt.Sprintf("in %d days", away), fmt.Sprintf("%d 天后", away)
-	case away == -1:
-		return "yesterday", "昨天"
-	}
-	return fmt.Sprintf("%d days ago", -away), fmt.Sprintf("%d 天前", -away)
+	u.add(TermSpecialPerson, s.w.SpecialPerson*float64(len(flags)), because(ReasonSpecialPerson, flags...))
 }

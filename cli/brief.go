@@ -154,10 +154,10 @@ func (bw *briefWriter) name(s string) string {
 // why says why an item is on the briefing: its score and each term's
 // reason with its points.
 func (bw *briefWriter) why(u briefing.Urgency) string {
-	reasons := u.Reasons(bw.lang)
-	parts := make([]string, len(reasons))
-	for i, r := range reasons {
-		parts[i] = fmt.Sprintf("%s +%s", r, points(u.Terms[i].Points))
+	cat := i18n.New(bw.lang)
+	parts := make([]string, len(u.Terms))
+	for i, t := range u.Terms {
+		parts[i] = fmt.Sprintf("%s +%s", cat.Reason(string(t.Reason), t.Args), points(t.Points))
 	}
 	return fmt.Sprintf("%s %s: %s", bw.l(i18n.CliBriefWhy), points(u.Score), strings.Join(parts, "; "))
 }
@@ -272,10 +272,7 @@ func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool
 		bw.none(l(i18n.CliBriefTheAssociateClosestToThemSends))
 	}
 	for _, c := range br.Lapsed {
-		why := c.Why
-		if lang == "zh" {
-			why = c.WhyZH
-		}
+		why := i18n.New(lang).LapseReason(c.DaysAway, c.LastVisit, c.RhythmDays, c.By == briefing.ByRhythm, c.Tier, c.LapseDays)
 		bw.item(fmt.Sprintf("%s  %s  %s%s", c.ClientID, bw.who(c.ClientName), why, bw.tier(c.Tier)), bw.contact(c), bw.why(c.Urgency))
 	}
 	bw.more(len(br.Lapsed), br.Totals.Lapsed)
@@ -315,7 +312,10 @@ func (bw *briefWriter) describe(br *briefing.Briefing, r briefing.Ref) string {
 // date says when a client's important date falls: "birthday in 4 days
 // (2026-11-28), turns 41".
 func (bw *briefWriter) date(d briefing.DateItem) string {
-	name := briefing.DateName(d.Date, bw.lang)
+	name := d.Date.Label
+	if name == "" {
+		name = i18n.New(bw.lang).DateKind(d.Date.Kind)
+	}
 	var when string
 	switch d.DaysAway {
 	case 0:
@@ -365,14 +365,12 @@ func (bw *briefWriter) festivalClients(f briefing.FestivalItem) string {
 }
 
 func (bw *briefWriter) flags(fs []string) string {
-	if bw.lang != "zh" {
-		return strings.Join(fs, ", ")
-	}
-	zh := make([]string, len(fs))
+	cat := i18n.New(bw.lang)
+	named := make([]string, len(fs))
 	for i, f := range fs {
-		zh[i] = briefing.FlagZH(f)
+		named[i] = cat.SpecialFlag(f)
 	}
-	return strings.Join(zh, "、")
+	return cat.List(named)
 }
 
 // contact says where the keep-in-touch clock stands for a lapsed client.

@@ -316,3 +316,27 @@ func TestHelpTables(t *testing.T) {
 		}
 	}
 }
+
+// TestReasons: a briefing reason's code and facts read in either
+// language, with English singulars.
+func TestReasons(t *testing.T) {
+	en, zh := New("en"), New("zh")
+	tests := []struct{ got, want string }{
+		{en.Reason("late", []string{"1"}), "1 day late"},
+		{en.Reason("late", []string{"3"}), "3 days late"},
+		{zh.Reason("late", []string{"3"}), "逾期 3 天"},
+		{en.Reason("waiting_weeks", []string{"1"}), "waiting over 1 week"},
+		{en.Reason("last_contact", []string{"1"}), "last contact 1 day ago"},
+		{zh.Reason("tier_spend", []string{"A", "18,400 CNY", "4", "320"}), "等级 A：近 12 个月消费 18,400 CNY，排名第 4 / 320"},
+		{en.Reason("date", []string{"anniversary", "", "5", "", "2026-11-29"}), "anniversary in 5 days, on 2026-11-29"},
+		{zh.Reason("date", []string{"birthday", "", "0", "", "2026-11-24"}), "今天生日"},
+		{zh.Reason("special_person", []string{"elderly", "child"}), "特殊关照：" + zh.SpecialFlag("elderly") + "、" + zh.SpecialFlag("child")},
+		{en.LapseReason(1, civil.Date{Year: 2026, Month: 11, Day: 23}, 0, false, "A", 1), "away 1 day (last visit 2026-11-23); tier A lapses after 1 day"},
+		{en.Reason("no_such_reason", nil), "no_such_reason"},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: got %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}

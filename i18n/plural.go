@@ -6,8 +6,10 @@ package i18n
 var enOne = map[Key]string{}
 
 func init() {
-	for k, s := range enOneCLI {
-		enOne[k] = s
+	for _, m := range []map[Key]string{enOneCLI, enOneReasons} {
+		for k, s := range m {
+			enOne[k] = s
+		}
 	}
 }
 

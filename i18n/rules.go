@@ -7,12 +7,12 @@ import (
 )
 
 func init() {
-	for _, m := range []map[Key]string{enRules, enCLI} {
+	for _, m := range []map[Key]string{enRules, enCLI, enReasons} {
 		for k, s := range m {
 			en[k] = s
 		}
 	}
-	for _, m := range []map[Key]string{zhRules, zhCLI} {
+	for _, m := range []map[Key]string{zhRules, zhCLI, zhReasons} {
 		for k, s := range m {
 			zh[k] = s
 		}

@@ -307,10 +307,7 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 		when = it.At.In(c.loc()).Format("15:04")
 		ref = itemRef{clientID: it.ClientID, clientName: it.ClientName}
 	case *briefing.LapsedItem:
-		name, what = it.ClientName, it.Why
-		if c.cat.IsChinese() && it.WhyZH != "" {
-			what = it.WhyZH
-		}
+		name, what = it.ClientName, c.cat.LapseReason(it.DaysAway, it.LastVisit, it.RhythmDays, it.By == briefing.ByRhythm, it.Tier, it.LapseDays)
 		if it.Tier != "" {
 			name += " " + it.Tier
 		}
