@@ -55,7 +55,7 @@ func TestPoint5DamagedBookTakesNoWrite(t *testing.T) {
 		t.Fatal("marked before anything read the damage")
 	}
 	err = b.View(func(tx *Tx) error { _, err := tx.Notes(id); return err })
-	if !errors.Is(err, ErrDamaged) || strings.ContainsAny(err.Error(), "\x1b\x07\x9b") || !strings.Contains(err.Error(), "vipbook check") {
+	if !errors.Is(err, ErrDamaged) || strings.ContainsAny(err.Error(), "\x1b\x07\u009b") || !strings.Contains(err.Error(), "vipbook check") {
 		t.Fatalf("reading the damaged note = %q, want ErrDamaged naming vipbook check, no bytes of the file", err)
 	}
 	if _, ok := KnownDamaged(path); !ok {
