@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
@@ -311,23 +312,27 @@ const decodePart = 8 << 10
 
 // decodeSummaryRange decodes vals into out (as long). The summaries'
 // strings are copied out of the book a block of summaries at a time, into
-// one string per block: one allocation per block rather than per summary,
-// and far fewer objects for the collector to track.
+// one string per block (built in place, copied once): one allocation per
+// block rather than per summary, and far fewer objects for the collector
+// to track. The numbers are read from the book's bytes themselves.
 func decodeSummaryRange(vals [][]byte, out []profile.Summary) error {
 	a := &arena{}
-	block := make([]byte, 0, summaryBlock)
 	for i := 0; i < len(vals); {
-		block = block[:0]
-		j := i
-		for j < len(vals) && (j == i || len(block)+len(vals[j]) <= summaryBlock) {
-			block = append(block, vals[j]...)
+		n, j := 0, i
+		for j < len(vals) && (j == i || n+len(vals[j]) <= summaryBlock) {
+			n += len(vals[j])
 			j++
 		}
-		bs := string(block)
+		var block strings.Builder
+		block.Grow(n)
+		for k := i; k < j; k++ {
+			block.Write(vals[k])
+		}
+		bs := block.String()
 		start := 0
 		for k := i; k < j; k++ {
 			end := start + len(vals[k])
-			if err := decodeSummaryIn(block[start:end], bs[start:end], &out[k], a); err != nil {
+			if err := decodeSummaryIn(vals[k], bs[start:end], &out[k], a); err != nil {
 				return err
 			}
 			start = end
