@@ -10,18 +10,41 @@ import (
 // collector paused, when the environment set no memory limit (GOMEMLIMIT).
 const batchBurst = 1 << 30
 
-// pauseCollectorForBatch is the one place vipbook turns the process-wide
+// batchKind says how a batch command uses memory, for collectorForBatch.
+type batchKind int
+
+const (
+	// batchRead is a command that reads a whole book at once and prints
+	// what it found (brief, report, tiers).
+	batchRead batchKind = iota
+	// batchWrite is a command that holds a whole history in memory for
+	// one big transaction (handover export and import).
+	batchWrite
+)
+
+// collectorForBatch is the one place vipbook turns the process-wide
 // collector: for a command that reads or writes a whole book in one burst
-// and then exits (brief, report, tiers, handover export and import), never
-// for the app. Such a burst allocates its result at once (a 100k-client
+// and then exits, never for the app. Collection resumes as it was when the
+// returned resume is called.
+//
+// A read (batchRead) allocates its result at once (a 100k-client
 // briefing: about 180 MB, all of it live until the command prints it), so
 // a collection in the middle frees nothing yet costs its marking and the
 // write barriers of every pointer stored meanwhile (`vipbook brief` at
-// 100k: 0.40 s with the default collector, 0.21 s without). Collection
-// waits until the returned resume is called; a soft memory limit
-// (GOMEMLIMIT if set, else batchBurst above the heap in use) still makes
-// the collector run should a book be far larger.
-func pauseCollectorForBatch() (resume func()) {
+// 100k: 0.40 s with the default collector, 0.21 s without): collection is
+// paused, and a soft memory limit (GOMEMLIMIT if set, else batchBurst
+// above the heap in use) still makes the collector run should a book be
+// far larger.
+//
+// A write (batchWrite) allocates far more than it keeps (a 10k-client
+// handover: 1.2 GB): paused, it ran into the soft limit and took a third
+// longer than with the default collector set lazier (GC percent 400), which
+// it gets instead (BENCHMARKS.md, handover).
+func collectorForBatch(kind batchKind) (resume func()) {
+	if kind == batchWrite {
+		percent := debug.SetGCPercent(400)
+		return func() { debug.SetGCPercent(percent) }
+	}
 	percent := debug.SetGCPercent(-1)
 	limit := debug.SetMemoryLimit(-1) // reads it
 	if limit == math.MaxInt64 {

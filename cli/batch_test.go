@@ -6,14 +6,14 @@ import (
 	"testing"
 )
 
-// TestPauseCollectorForBatch: collection stays off until resume, a soft
+// TestCollectorForBatchRead: collection stays off until resume, a soft
 // limit guards meanwhile, and the settings from before come back.
-func TestPauseCollectorForBatch(t *testing.T) {
+func TestCollectorForBatchRead(t *testing.T) {
 	prevPct := debug.SetGCPercent(150)
 	prevLim := debug.SetMemoryLimit(math.MaxInt64)
 	t.Cleanup(func() { debug.SetGCPercent(prevPct); debug.SetMemoryLimit(prevLim) })
 
-	resume := pauseCollectorForBatch()
+	resume := collectorForBatch(batchRead)
 	if p := debug.SetGCPercent(-1); p != -1 {
 		t.Fatalf("collection not paused: GC percent %d", p)
 	}
@@ -29,15 +29,35 @@ func TestPauseCollectorForBatch(t *testing.T) {
 	}
 }
 
-// TestPauseCollectorForBatchKeepsTheEnvironmentsLimit: a limit set by
+// TestCollectorForBatchReadKeepsTheEnvironmentsLimit: a limit set by
 // GOMEMLIMIT (or the program) is kept, not replaced by a burst above the
 // heap.
-func TestPauseCollectorForBatchKeepsTheEnvironmentsLimit(t *testing.T) {
+func TestCollectorForBatchReadKeepsTheEnvironmentsLimit(t *testing.T) {
 	prevLim := debug.SetMemoryLimit(256 << 20)
 	t.Cleanup(func() { debug.SetMemoryLimit(prevLim) })
-	resume := pauseCollectorForBatch()
+	resume := collectorForBatch(batchRead)
 	if l := debug.SetMemoryLimit(-1); l != 256<<20 {
 		t.Errorf("limit %d while paused, want the 256 MiB already set", l)
 	}
 	resume()
+}
+
+// TestCollectorForBatchWrite: a write batch runs with GC percent 400 and
+// no limit of its own; the percent from before comes back.
+func TestCollectorForBatchWrite(t *testing.T) {
+	prevPct := debug.SetGCPercent(150)
+	prevLim := debug.SetMemoryLimit(math.MaxInt64)
+	t.Cleanup(func() { debug.SetGCPercent(prevPct); debug.SetMemoryLimit(prevLim) })
+	resume := collectorForBatch(batchWrite)
+	if p := debug.SetGCPercent(-1); p != 400 {
+		t.Fatalf("GC percent %d during a write batch, want 400", p)
+	}
+	debug.SetGCPercent(400)
+	if l := debug.SetMemoryLimit(-1); l != math.MaxInt64 {
+		t.Fatalf("memory limit %d during a write batch, want none", l)
+	}
+	resume()
+	if p := debug.SetGCPercent(150); p != 150 {
+		t.Fatalf("GC percent %d after resume, want 150", p)
+	}
 }

@@ -37,7 +37,7 @@ func briefCommands(a *App) []*cobra.Command {
 
 // loadBriefing reads the book and builds the briefing of day with cfg and opt.
 func loadBriefing(a *App, b *store.Book, day civil.Date, cfg config.Config, opt briefing.Options) (briefing.Briefing, error) {
-	defer pauseCollectorForBatch()() // the whole book is read at once
+	defer collectorForBatch(batchRead)() // the whole book is read at once
 	in, err := briefing.Load(b, day, a.Now().Location(), cfg, opt)
 	if err != nil {
 		return briefing.Briefing{}, err

@@ -69,7 +69,7 @@ func handoverExportCmd(a *App) *cobra.Command {
 			}
 			// One big transaction marking every client, then the process
 			// ends.
-			defer pauseCollectorForBatch()()
+			defer collectorForBatch(batchWrite)()
 			res, err := b.HandOver(ids, out, handover.ExportOptions{To: to, Release: release, Passphrase: pass, Lang: a.Lang})
 			if err != nil {
 				return a.said(err)
@@ -166,7 +166,7 @@ func handoverImportCmd(a *App) *cobra.Command {
 			// commits only once all of it is read and sound. The import holds
 			// the whole history in memory for one transaction, and this
 			// process ends right after.
-			defer pauseCollectorForBatch()()
+			defer collectorForBatch(batchWrite)()
 			rep, err := b.ReceiveFile(f, pass, handover.ImportOptions{Lang: a.Lang}, dryRun)
 			for _, e := range []error{handover.ErrDamaged, handover.ErrWrongPassphrase, handover.ErrNotBundle, handover.ErrNewerBundle} {
 				if errors.Is(err, e) {

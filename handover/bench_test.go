@@ -3,7 +3,6 @@ package handover
 import (
 	"os"
 	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"testing"
 	"time"
@@ -19,12 +18,13 @@ import (
 // loading, one transaction), both committed to disk. The scrypt work factor is the lowest, so the key
 // derivation (about a second each way at age's default) is left out. The
 // collector runs as `vipbook handover export` and `import` set it (cli's
-// pauseCollectorForBatch: paused for the command, within a soft memory
-// limit 1 GiB above the heap); run with GOGC=100 to see the default's
-// cost.
+// collectorForBatch(batchWrite): GC percent 400 for the one big
+// transaction each); run with GOGC=100 to see the default's cost.
 func BenchmarkHandover10k(b *testing.B) {
 	src := demobench.Path(b, 10_000)
-	asCommands := os.Getenv("GOGC") == ""
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	var counts Counts
 	var exportT, importT time.Duration
 	for i := 0; i < b.N; i++ {
@@ -52,10 +52,6 @@ func BenchmarkHandover10k(b *testing.B) {
 			return err
 		})
 		bundle := filepath.Join(dir, "handover.age")
-		resume := func() {}
-		if asCommands {
-			resume = pauseCollector()
-		}
 		b.StartTimer()
 
 		t0 := time.Now()
@@ -77,7 +73,6 @@ func BenchmarkHandover10k(b *testing.B) {
 		importT += time.Since(t1)
 
 		b.StopTimer()
-		resume()
 		counts = res.Counts
 		// A few demo clients share a name and birthday: they merge.
 		if rep.New+rep.Merged != len(ids) || rep.New < len(ids)*99/100 {
@@ -104,19 +99,5 @@ func copyFile(b *testing.B, from, to string) {
 	}
 	if err := os.WriteFile(to, raw, 0o600); err != nil {
 		b.Fatal(err)
-	}
-}
-
-// pauseCollector collects what earlier runs left, then pauses the
-// collector as cli's pauseCollectorForBatch does for one command.
-func pauseCollector() (resume func()) {
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	percent := debug.SetGCPercent(-1)
-	limit := debug.SetMemoryLimit(int64(ms.HeapAlloc) + 1<<30)
-	return func() {
-		debug.SetMemoryLimit(limit)
-		debug.SetGCPercent(percent)
 	}
 }
