@@ -372,6 +372,9 @@ func purgeCmd(a *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
+				if err := forgetFallbackDrafts(b, ids...); err != nil {
+					return err
+				}
 				a.printf(l(i18n.CliHandoverErasedArchivedClientsRecordsTheBook), len(gone), records)
 				a.printf("%s\n", l(i18n.CliHandoverOlderBackupsAndCopiesOfThe))
 				return nil

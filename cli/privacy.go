@@ -18,6 +18,7 @@ import (
 	"github.com/vipbook/vipbook/safefile"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/tui/typing"
 	"github.com/vipbook/vipbook/visits"
 )
 
@@ -55,6 +56,9 @@ func eraseCmd(a *App) *cobra.Command {
 				}
 				n, err := b.Erase(s.ID)
 				if err != nil {
+					return err
+				}
+				if err := forgetFallbackDrafts(b, s.ID); err != nil {
 					return err
 				}
 				a.printf(l(i18n.CliPrivacyErasedRecordsTheBookFileWas), s.DisplayName(), s.ID, n)
@@ -226,4 +230,12 @@ func clientRecords(b *store.Book, query string) (s profile.Summary, rec *store.C
 		return err
 	})
 	return s, rec, err
+}
+
+// forgetFallbackDrafts removes the erased clients' drafts from the app's
+// fallback files in the state directory ($XDG_STATE_HOME/vipbook), which
+// the book's erasure cannot reach.
+func forgetFallbackDrafts(b *book.Book, ids ...string) error {
+	_, err := typing.ForgetClients(typing.DefaultStateDir(), typing.BookKey(b), ids...)
+	return err
 }

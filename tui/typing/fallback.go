@@ -159,3 +159,55 @@ func ImportFallbacks(b *book.Book, dir string) ([]store.Draft, error) {
 	}
 	return nil, errors.Join(errs...)
 }
+
+// ForgetClients removes the drafts of the clients ids from the fallback
+// files of book in dir (a file left with no draft is removed), so an
+// erasure leaves none of the client's words in the state directory. It
+// returns how many drafts went.
+func ForgetClients(dir, book string, ids ...string) (int, error) {
+	gone := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		gone[id] = true
+	}
+	names, err := filepath.Glob(filepath.Join(dir, fallbackPrefix+"*.json"))
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, name := range names {
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		var f fallbackFile
+		if json.Unmarshal(raw, &f) != nil || f.Book != book {
+			continue
+		}
+		kept := f.Drafts[:0]
+		for _, d := range f.Drafts {
+			if gone[d.ClientID] {
+				n++
+				continue
+			}
+			kept = append(kept, d)
+		}
+		if len(kept) == len(f.Drafts) {
+			continue
+		}
+		if len(kept) == 0 {
+			if err := os.Remove(name); err != nil {
+				return n, err
+			}
+			continue
+		}
+		f.Drafts = kept
+		out, err := json.MarshalIndent(f, "", "  ")
+		if err != nil {
+			return n, err
+		}
+		if err := safefile.Write(name, func(w io.Writer) error { _, err := w.Write(append(out, '\n')); return err }); err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
