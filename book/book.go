@@ -91,7 +91,7 @@ func wrap(st *store.Book, opt Options) *Book {
 		cfg = *opt.Config
 	}
 	b := &Book{st: st, opt: opt, cfg: cfg}
-	b.rule = &ruleHooks{lang: opt.Lang, cfg: cfg.Rhythm}
+	b.rule = &ruleHooks{lang: opt.Lang, cfg: cfg.Rhythm, year: cfg.Tiers.YearStart()}
 	if !opt.ReadOnly {
 		b.rule.install(st)
 	}

@@ -3,6 +3,7 @@ package book
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
@@ -22,6 +23,7 @@ import (
 type ruleHooks struct {
 	lang string
 	cfg  config.Rhythm
+	year civil.MonthDay // the first day of the book's year (config.Tiers.YearStart)
 }
 
 // install sets the hooks on st.
@@ -36,7 +38,18 @@ func (h *ruleHooks) install(st *store.Book) {
 }
 
 // topSpenderKey is where the standing top spender is cached in the book.
-const topSpenderKey = "top_spender"
+const topSpenderKey = "top_spender_year"
+
+// topVisitKey is where the one open top-spender visit is remembered.
+const topVisitKey = "top_spender_visit"
+
+// topVisit is the top spender's visit the rule made last: its task, its
+// client and the first day of its year.
+type topVisit struct {
+	TaskID   string     `json:"task_id"`
+	ClientID string     `json:"client_id"`
+	From     civil.Date `json:"from"`
+}
 
 func (h *ruleHooks) rules() rules.Rules { return rules.New(h.cfg, h.lang) }
 
@@ -119,27 +132,73 @@ func (h *ruleHooks) purchaseAdded(tx *store.Tx, purchaseID string) error {
 	if err := addTasks(tx, r.Purchase(&sum, p, today)...); err != nil {
 		return err
 	}
-	if p.Date.After(today) || p.Date.Before(today.AddDays(-364)) {
-		return nil // outside the 12 months the top spender is ranked on
+	from := rules.YearFrom(today, h.year)
+	if p.Date.After(today) || p.Date.Before(from) {
+		return nil // outside the year the top spender is ranked on
 	}
-	top, err := standingTop(tx, &sum, p, today)
+	top, err := standingTop(tx, &sum, p, from, today)
 	if err != nil {
 		return err
 	}
-	if t, ok := r.TopSpender(&sum, top); ok {
-		return addTasks(tx, t)
+	return h.topSpender(tx, r, &sum, top)
+}
+
+// topSpender keeps one open visit for the year's leader: when top has a
+// meaningful leader who is not the holder of the visit made last, that
+// visit (still open) is cancelled, saying who overtook, and the leader
+// gets theirs.
+func (h *ruleHooks) topSpender(tx *store.Tx, r rules.Rules, c *profile.Summary, top rules.TopSpend) error {
+	if top.ClientID != c.ID || !r.Leads(top) {
+		return nil
 	}
-	return nil
+	var last topVisit
+	if raw := tx.RuleState(topVisitKey); raw != nil {
+		if json.Unmarshal(raw, &last) != nil || last.From != top.From {
+			last = topVisit{}
+		}
+	}
+	if last.ClientID == c.ID {
+		return nil // the leader holds the visit already
+	}
+	if last.TaskID != "" {
+		if v, err := tx.Task(last.TaskID); err == nil {
+			if v, ok := r.Overtaken(v, c.DisplayName(), top.Amount, tx.Now()); ok {
+				if err := tx.UpdateTask(&v); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	origin := rules.TopSpenderOrigin(c.ID, top.From.Year)
+	for n := 2; tx.HasOrigin(origin); n++ {
+		// overtaken before and leading again: a visit of its own
+		origin = rules.TopSpenderOrigin(c.ID, top.From.Year) + ":" + strconv.Itoa(n)
+	}
+	t, ok := r.TopSpender(c, top, origin)
+	if !ok {
+		return nil
+	}
+	if err := tx.AddTask(&t); err != nil {
+		if errors.Is(err, store.ErrDoNotContact) {
+			return nil
+		}
+		return err
+	}
+	raw, err := json.Marshal(topVisit{TaskID: t.ID, ClientID: c.ID, From: top.From})
+	if err != nil {
+		return err
+	}
+	return tx.SetRuleState(topVisitKey, raw)
 }
 
 // standingTop returns the top spender after the purchase p of c: the cached
 // standing of today with p folded in, or, on the first purchase of a day
 // (or when the cached holder has left the book), a ranking of the whole
 // book. The standing is cached in the book for the rest of the day.
-func standingTop(tx *store.Tx, c *profile.Summary, p profile.Purchase, today civil.Date) (rules.TopSpend, error) {
+func standingTop(tx *store.Tx, c *profile.Summary, p profile.Purchase, from, today civil.Date) (rules.TopSpend, error) {
 	var top rules.TopSpend
 	raw := tx.RuleState(topSpenderKey)
-	fresh := raw != nil && json.Unmarshal(raw, &top) == nil && top.Day == today &&
+	fresh := raw != nil && json.Unmarshal(raw, &top) == nil && top.Day == today && top.From == from &&
 		(top.ClientID == "" || tx.HasClient(top.ClientID))
 	if fresh {
 		top = top.With(c, p)
@@ -148,7 +207,7 @@ func standingTop(tx *store.Tx, c *profile.Summary, p profile.Purchase, today civ
 		if err != nil {
 			return top, err
 		}
-		top = rules.TopOf(sums, today)
+		top = rules.TopOf(sums, from, today)
 	}
 	raw, err := json.Marshal(top)
 	if err != nil {

@@ -365,12 +365,14 @@ func TestRulesTopSpender(t *testing.T) {
 	}
 }
 
-func TestRulesTopSpenderNeedsEnoughBuyers(t *testing.T) {
+// TestRulesTopSpenderNeedsTheMinimum: the year's leader gets no visit
+// until their spend reaches rhythm.top_spender_min (10,000 by default).
+func TestRulesTopSpenderNeedsTheMinimum(t *testing.T) {
 	book := rulesBook(t, step{"2026-11-01", add("王小明", "13800000001")},
-		step{"2026-11-02", []string{"buy", "王小明", "50000"}})
+		step{"2026-11-02", []string{"buy", "王小明", "5000"}})
 	for _, l := range taskLines(t, book) {
 		if strings.Contains(l, "personal_visit") {
-			t.Errorf("the only buyer of a new book was made top spender: %s", l)
+			t.Errorf("a leader of 5,000, under the minimum, was made top spender: %s", l)
 		}
 	}
 }

@@ -105,6 +105,12 @@ type Rhythm struct {
 	ServiceInviteMonths  int `toml:"service_invite_months"`   // months after the purchase of the invitation to come back for care or cleaning
 	ReferralFollowUpDays int `toml:"referral_follow_up_days"` // days within which to follow up with a referred client
 
+	// TopSpenderMin is the spend in the book's year (the yearly period of
+	// the tier scheme, Tiers.YearStart) the leader must reach before the
+	// top spender gets a personal visit: below it the year has no
+	// meaningful leader yet. In major units of the book's currency.
+	TopSpenderMin Amount `toml:"top_spender_min"`
+
 	// LapseFactor times the client's median gap between visits is how long
 	// away counts as lapsed.
 	LapseFactor float64 `toml:"lapse_factor"`
@@ -176,6 +182,7 @@ func Default() Config {
 			CareMax:              0,
 			ServiceInviteMonths:  3,
 			ReferralFollowUpDays: 7,
+			TopSpenderMin:        10000,
 			LapseFactor:          2.0,
 			LapseMinVisits:       3,
 			LapseDays: map[string]int{
@@ -224,6 +231,15 @@ func (c Config) MessageDir(path string) string {
 		return c.Messages.Dir
 	}
 	return filepath.Join(filepath.Dir(path), "messages")
+}
+
+// YearStart returns the first day of the book's year: the yearly period
+// of the card scheme in use, or 1 January with the pyramid.
+func (t Tiers) YearStart() civil.MonthDay {
+	if c, ok := t.Card(); ok {
+		return c.YearStartDay()
+	}
+	return civil.MonthDay{Month: 1, Day: 1}
 }
 
 // Card returns the card scheme in use, and false when the scheme is the pyramid.

@@ -162,6 +162,9 @@ func (c Config) check() error {
 			return bad(fmt.Sprintf("rhythm.%s is %d; it cannot be negative", f.key, f.v), "rhythm", f.key)
 		}
 	}
+	if r.TopSpenderMin < 0 {
+		return bad(fmt.Sprintf("rhythm.top_spender_min is %g; it cannot be negative", float64(r.TopSpenderMin)), "rhythm", "top_spender_min")
+	}
 	if r.CareEveryDays == 0 {
 		return bad("rhythm.care_every_days must be at least 1 (days between care messages)", "rhythm", "care_every_days")
 	}

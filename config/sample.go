@@ -85,6 +85,9 @@ care_every_days = 21       # a care message every 3 weeks ...
 care_max = 0               # ... at most this many (0: while the client stays active)
 service_invite_months = 3  # invitation to come back for care or cleaning
 referral_follow_up_days = 7
+# The year's top spender (the year of the card scheme, or the calendar year
+# with the pyramid) gets a personal visit once their year's spend reaches:
+top_spender_min = 10000
 # A client is lapsed when away longer than lapse_factor times their median
 # gap between visits (once they have lapse_min_visits visits), or longer
 # than the days of their tier below.

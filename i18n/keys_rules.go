@@ -18,9 +18,16 @@ const (
 	TitleReferralFollowUp Key = "title.referral_follow_up" // the new client, the referrer
 	TitleTopSpender       Key = "title.top_spender"        // the 12 months' spend
 	TitleComplaint        Key = "title.complaint"
+	// TitleTopSpenderYear is the visit of the book's year's top spender:
+	// the year's spend, the year's first day.
+	TitleTopSpenderYear Key = "title.top_spender_year"
 	// TaskCancelledDNC is the note a rule adds to the follow-ups it
 	// cancels when a client asks not to be contacted.
 	TaskCancelledDNC Key = "task.cancelled_dnc"
+	// TaskCancelledOvertaken is the note on an earlier top spender's visit
+	// cancelled when another client overtook them: the new leader's name,
+	// their year's spend.
+	TaskCancelledOvertaken Key = "task.cancelled_overtaken"
 )
 
 // The eight steps of complaint handling, in order (tasks.CheckItem.Step

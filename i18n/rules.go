@@ -25,7 +25,7 @@ func init() {
 var titleArgs = map[Key]int{
 	TitleThankYou: 0, TitleThankYouFor: 1, TitleCall: 0, TitleCallFor: 1, TitleCare: 0, TitleCareFor: 1,
 	TitleService: 0, TitleServiceFor: 1, TitleThankReferrer: 2, TitleWelcome: 2, TitleReferralFollowUp: 2,
-	TitleTopSpender: 1, TitleComplaint: 0,
+	TitleTopSpender: 1, TitleComplaint: 0, TitleTopSpenderYear: 2,
 }
 
 // complaintSteps are the eight steps of complaint handling, in order.

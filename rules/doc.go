@@ -11,7 +11,7 @@
 // It exists so that the rules are plain functions of the write, the
 // client's summary, the day and the [config.Rhythm] section, testable
 // without a book and usable by anything that writes one: the store calls
-// them through its Hooks (the CLI wires them in cli/hooks.go, inside the
+// them through its Hooks (the book package wires them in book/rules.go, inside the
 // write's transaction), and the demo generator calls them directly so the
 // demo book holds the tasks the rules would have made. The package imports
 // neither bbolt nor the store: the caller reads what a rule needs and adds
@@ -36,15 +36,16 @@
 //     rhythm takes over), the care message falling within 12 months of the
 //     purchase, and at most CareMax of them when CareMax is set. A
 //     cancelled care message ends the chain.
-//   - The top spender is the client with the highest spend in the 12
-//     months up to today (the window of the tier pyramid), among at least
-//     MinBuyers clients who bought in those months. A purchase after which
-//     its client is the top spender (it made them so, or they already were)
-//     gives them a personal-visit task, due VisitPrepDays later to leave
-//     time for flowers or a gift; at most one per client per calendar year,
-//     so a new top spender later in the year gets theirs too. The standing
-//     is cached in the book for the day (the first purchase of a day ranks
-//     the whole book, about 90 ms at 100k clients; later ones compare).
+//   - The top spender is the client with the highest spend in the book's
+//     year (the yearly period of the card scheme in use, from its
+//     year_start; the calendar year with the pyramid), once that spend
+//     reaches Rhythm.TopSpenderMin (below it the year has no meaningful
+//     leader). The leader gets a personal-visit task, due VisitPrepDays
+//     later to leave time for flowers or a gift; there is one open visit
+//     at a time: when another client overtakes, the earlier open visit is
+//     cancelled (Overtaken), its note naming the new leader. The book keeps
+//     the standing for the day (the first purchase of a day ranks the
+//     whole book; later ones compare) and the visit it made last.
 //   - A referral's tasks are keyed by the new client: setting or changing
 //     who referred a client later thanks the referrer once.
 //   - A complaint case is a complaint_follow_up task due the day of the

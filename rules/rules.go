@@ -17,11 +17,6 @@ import (
 // purchase is logged and still be made.
 const StaleDays = 7
 
-// MinBuyers is how many clients must have bought in the last 12 months for
-// a top spender to mean something (in a new book, the first purchase would
-// otherwise crown its client).
-const MinBuyers = 10
-
 // VisitPrepDays is how many days after the purchase that makes a client the
 // top spender the personal visit is due.
 const VisitPrepDays = 7
@@ -217,17 +212,31 @@ func (r Rules) Referral(newClient, referrer *profile.Summary, today civil.Date) 
 }
 
 // TopSpend is the standing top spender: the client with the highest spend
-// in the 12 months up to Day, among Buyers clients who bought in them.
+// in the book's year (from From, the first day of the yearly period, up to
+// Day), among Buyers clients who bought in it.
 type TopSpend struct {
 	Day      civil.Date    `json:"day"`
+	From     civil.Date    `json:"from"`
 	ClientID string        `json:"client_id"`
 	Amount   profile.Money `json:"amount"`
 	Buyers   int           `json:"buyers"`
 }
 
-// Spend12 returns c's spend in the 365 days up to today.
-func Spend12(c *profile.Summary, today civil.Date) profile.Money {
-	from := today.AddDays(-364)
+// YearFrom returns the first day of the yearly period starting on start
+// (1 January when zero) that holds day.
+func YearFrom(day civil.Date, start civil.MonthDay) civil.Date {
+	if start.IsZero() {
+		start = civil.MonthDay{Month: 1, Day: 1}
+	}
+	from := start.In(day.Year)
+	if from.After(day) {
+		from = start.In(day.Year - 1)
+	}
+	return from
+}
+
+// SpendIn returns c's spend from from to today, both included.
+func SpendIn(c *profile.Summary, from, today civil.Date) profile.Money {
 	var m profile.Money
 	for _, s := range c.Spends {
 		if !s.Date.Before(from) && !s.Date.After(today) {
@@ -237,16 +246,17 @@ func Spend12(c *profile.Summary, today civil.Date) profile.Money {
 	return m
 }
 
-// TopOf ranks every client of the active book by Spend12 on today. A tie
-// goes to the client first in sums (the store lists them by id).
-func TopOf(sums []profile.Summary, today civil.Date) TopSpend {
-	top := TopSpend{Day: today}
+// TopOf ranks every client of the active book by their spend in the year
+// that started on from, up to today. A tie goes to the client first in
+// sums (the store lists them by id).
+func TopOf(sums []profile.Summary, from, today civil.Date) TopSpend {
+	top := TopSpend{Day: today, From: from}
 	for i := range sums {
 		c := &sums[i]
 		if c.Status == profile.Archived {
 			continue
 		}
-		m := Spend12(c, today)
+		m := SpendIn(c, from, today)
 		if m <= 0 {
 			continue
 		}
@@ -260,11 +270,11 @@ func TopOf(sums []profile.Summary, today civil.Date) TopSpend {
 
 // With folds a purchase p of c, just added to c's summary, into the
 // standing top of the same day, and returns the new standing: c takes the
-// top when their 12-month spend now exceeds the holder's.
+// top when their year's spend now exceeds the holder's.
 func (t TopSpend) With(c *profile.Summary, p profile.Purchase) TopSpend {
-	m := Spend12(c, t.Day)
-	if inWindow(p.Date, t.Day) && m > 0 && m == p.Amount {
-		t.Buyers++ // c's first purchase in the window
+	m := SpendIn(c, t.From, t.Day)
+	if !p.Date.Before(t.From) && !p.Date.After(t.Day) && m > 0 && m == p.Amount {
+		t.Buyers++ // c's first purchase in the year
 	}
 	switch {
 	case t.ClientID == c.ID:
@@ -275,17 +285,41 @@ func (t TopSpend) With(c *profile.Summary, p profile.Purchase) TopSpend {
 	return t
 }
 
-func inWindow(d, today civil.Date) bool { return !d.Before(today.AddDays(-364)) && !d.After(today) }
+// Leads reports whether top has a meaningful leader: one whose year's
+// spend reached the configured minimum (Rhythm.TopSpenderMin).
+func (r Rules) Leads(top TopSpend) bool {
+	return top.ClientID != "" && top.Amount > 0 && top.Amount >= r.Rhythm.TopSpenderMin.Money()
+}
 
 // TopSpender returns the personal visit for c when c is the standing top
-// spender top (after the purchase), among enough buyers.
-func (r Rules) TopSpender(c *profile.Summary, top TopSpend) (tasks.Task, bool) {
-	if top.ClientID != c.ID || top.Buyers < MinBuyers || !canContact(c) {
+// spender top (after the purchase) and leads the year (Leads). origin is
+// the task's origin; "" means TopSpenderOrigin of c and the year.
+func (r Rules) TopSpender(c *profile.Summary, top TopSpend, origin string) (tasks.Task, bool) {
+	if top.ClientID != c.ID || !r.Leads(top) || !canContact(c) {
 		return tasks.Task{}, false
 	}
-	t := task(c, tasks.PersonalVisit, top.Day.AddDays(VisitPrepDays), TopSpenderOrigin(c.ID, top.Day.Year),
-		r.phrase(i18n.TitleTopSpender, top.Amount.String()))
+	if origin == "" {
+		origin = TopSpenderOrigin(c.ID, top.From.Year)
+	}
+	t := task(c, tasks.PersonalVisit, top.Day.AddDays(VisitPrepDays), origin,
+		r.phrase(i18n.TitleTopSpenderYear, top.Amount.String(), top.From.String()))
 	return t, true
+}
+
+// Overtaken returns the open visit v of an earlier top spender cancelled
+// at now, its note saying that leader (the new top spender's name) has
+// overtaken them with amount; ok is false when v is no longer open.
+func (r Rules) Overtaken(v tasks.Task, leader string, amount profile.Money, now time.Time) (tasks.Task, bool) {
+	if !v.IsOpen() {
+		return v, false
+	}
+	v.Cancel(now)
+	reason := i18n.New(r.Lang).T(i18n.TaskCancelledOvertaken, leader, amount.String())
+	if v.Note != "" {
+		reason = v.Note + "\n" + reason
+	}
+	v.Note = reason
+	return v, true
 }
 
 // Complaint returns the case a complaint note opens: a follow-up due the

@@ -192,40 +192,51 @@ func TestReferral(t *testing.T) {
 
 func TestTopSpender(t *testing.T) {
 	today := d("2026-11-24")
+	from := YearFrom(today, civil.MonthDay{Month: 8, Day: 1})
+	if from != d("2026-08-01") || YearFrom(d("2026-07-31"), civil.MonthDay{Month: 8, Day: 1}) != d("2025-08-01") ||
+		YearFrom(today, civil.MonthDay{}) != d("2026-01-01") {
+		t.Fatalf("YearFrom = %v", from)
+	}
 	var sums []profile.Summary
 	for i, id := range []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"} {
-		sums = append(sums, *client(id, profile.Spend{Date: d("2026-06-01"), Amount: profile.Money(1000 * (i + 1))}))
+		sums = append(sums, *client(id, profile.Spend{Date: d("2026-09-01"), Amount: profile.Money(100000 * (i + 1))}))
 	}
-	sums = append(sums, *client("old", profile.Spend{Date: d("2025-11-24"), Amount: 99999})) // a day outside the 12 months
-	top := TopOf(sums, today)
-	if top.ClientID != "j" || top.Amount != 10000 || top.Buyers != 10 {
+	sums = append(sums, *client("old", profile.Spend{Date: d("2026-07-31"), Amount: 9999999})) // the year before
+	top := TopOf(sums, from, today)
+	if top.ClientID != "j" || top.Amount != 1000000 || top.Buyers != 10 {
 		t.Fatalf("TopOf = %+v", top)
 	}
-	r := New(config.Default().Rhythm, "en")
-	if _, ok := r.TopSpender(&sums[0], top); ok {
+	r := New(config.Default().Rhythm, "en") // 10,000 minimum
+	if _, ok := r.TopSpender(&sums[9], top, ""); !ok {
+		t.Error("no visit for a leader at exactly the 10,000 minimum")
+	}
+	if _, ok := r.TopSpender(&sums[0], top, ""); ok {
 		t.Error("a visit for a client who is not the top spender")
 	}
 	// c buys 8,000 more: 11,000 takes the top.
 	c := sums[2]
-	p := profile.Purchase{Date: today, Amount: 8000}
+	p := profile.Purchase{Date: today, Amount: 800000}
 	c.Spends = append(c.Spends, profile.Spend{Date: p.Date, Amount: p.Amount})
 	top = top.With(&c, p)
-	if top.ClientID != "c" || top.Amount != 11000 || top.Buyers != 10 {
+	if top.ClientID != "c" || top.Amount != 1100000 || top.Buyers != 10 {
 		t.Fatalf("With = %+v", top)
 	}
-	v, ok := r.TopSpender(&c, top)
+	v, ok := r.TopSpender(&c, top, "")
 	if !ok || v.Due != d("2026-12-01") || v.Origin != "top_spender:c:2026" || v.Kind != tasks.PersonalVisit {
 		t.Errorf("visit %+v %v", v, ok)
 	}
-	// A new buyer counts.
-	n := client("new", profile.Spend{Date: today, Amount: 5})
-	if got := top.With(n, profile.Purchase{Date: today, Amount: 5}); got.Buyers != 11 || got.ClientID != "c" {
-		t.Errorf("new buyer: %+v", got)
+	// Below the minimum: no visit.
+	low := TopOf(sums[:3], from, today)
+	if _, ok := r.TopSpender(&sums[2], low, ""); ok {
+		t.Error("a visit for a leader of 3,000, under the 10,000 minimum")
 	}
-	// Too few buyers: no visit.
-	few := TopOf(sums[:3], today)
-	if _, ok := r.TopSpender(&sums[2], few); ok {
-		t.Error("a visit among 3 buyers")
+	// Overtaken: the visit is cancelled, saying by whom.
+	ov, ok := r.Overtaken(v, "Wang", 5000000, time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC))
+	if !ok || ov.Status != tasks.Cancelled || ov.Note != "cancelled: Wang is now the year's top spender (50,000)" {
+		t.Errorf("overtaken %+v", ov)
+	}
+	if _, ok := r.Overtaken(ov, "Wang", 1, time.Now()); ok {
+		t.Error("a cancelled visit cancelled again")
 	}
 }
 
