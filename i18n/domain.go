@@ -66,7 +66,7 @@ func (c *Catalog) DateAge(k profile.DateKind, n int) string {
 	case profile.DateBirthday, profile.DateChildBirthday, profile.DateFamilyBirthday:
 		return c.T(DateTurns, n)
 	}
-	return c.T(DateYears, n)
+	return c.N(DateYears, n, n)
 }
 
 // Channel names a contact channel.
@@ -151,11 +151,11 @@ func (c *Catalog) DaysAway(n int) string {
 	case n == 1:
 		return c.T(WhenTomorrow)
 	case n > 1:
-		return c.T(WhenInDays, n)
+		return c.N(WhenInDays, n, n)
 	case n == -1:
 		return c.T(WhenYesterday)
 	}
-	return c.T(WhenDaysAgo, -n)
+	return c.N(WhenDaysAgo, -n, -n)
 }
 
 // List joins items the way the language does: "a, b, c" or "a、b、c".

@@ -340,3 +340,25 @@ func TestReasons(t *testing.T) {
 		}
 	}
 }
+
+// TestPoint14EnglishPlurals (issue 12, point 14): a count of one reads
+// in the singular wherever the app or the command line counts.
+func TestPoint14EnglishPlurals(t *testing.T) {
+	en := New("en")
+	tests := []struct{ got, want string }{
+		{en.N(WhenLate, 1, 1), "1 day late"},
+		{en.N(WhenWaiting, 1, 1), "waiting 1 day"},
+		{en.N(ReportVisits, 1, 1, "2026-11-20"), "1 visit, last 2026-11-20"},
+		{en.N(ReportPurchases, 1, 1), "1 purchase"},
+		{en.N(HoConfirmTitle, 1, 1, "Wang Fang"), "Hand 1 client over to Wang Fang?"},
+		{en.N(HoConfirmTitle, 2, 2, "Wang Fang"), "Hand 2 clients over to Wang Fang?"},
+		{en.DateAge("anniversary", 1), "(1 year)"},
+		{en.N(CliCountVisits, 1, 1), "1 visit"},
+		{en.N(CliTaskOverdueDays, 1, 1), "(1d overdue)"},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: got %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}

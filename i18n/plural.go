@@ -6,7 +6,7 @@ package i18n
 var enOne = map[Key]string{}
 
 func init() {
-	for _, m := range []map[Key]string{enOneCLI, enOneReasons} {
+	for _, m := range []map[Key]string{enOneCLI, enOneReasons, enOneApp} {
 		for k, s := range m {
 			enOne[k] = s
 		}

@@ -272,7 +272,7 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 		ref = itemRef{clientID: it.ClientID, clientName: it.ClientName}
 	case *briefing.RequestItem:
 		name, what = it.ClientName, it.Request.What
-		when = c.t(i18n.WhenWaiting, it.AgeDays)
+		when = c.cat.N(i18n.WhenWaiting, it.AgeDays, it.AgeDays)
 		ref = itemRef{clientID: it.Request.ClientID, clientName: it.ClientName}
 	case *briefing.FestivalItem:
 		name = it.Festival.NameIn(c.cat.Lang())
@@ -312,7 +312,7 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 			name += " " + it.Tier
 		}
 		if what == "" {
-			what = c.t(i18n.WhenAway, it.DaysAway)
+			what = c.cat.N(i18n.WhenAway, it.DaysAway, it.DaysAway)
 		}
 		ref = itemRef{clientID: it.ClientID, clientName: it.ClientName}
 	default:
@@ -407,7 +407,7 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 		add(i18n.CardSpecial, sp)
 	}
 	if v.Stats.Last12 > 0 {
-		add(i18n.CardValue, c.t(i18n.CardValueText, v.Stats.Last12.String(), v.Stats.Visits))
+		add(i18n.CardValue, c.cat.N(i18n.CardValueText, v.Stats.Visits, v.Stats.Last12.String(), v.Stats.Visits))
 	}
 	lw := 0
 	for _, f := range fields {
@@ -494,7 +494,7 @@ func taskWhen(c *shared, t *tasks.Task) (string, lipgloss.Style) {
 	}
 	today := c.today()
 	if n := t.Overdue(today); n > 0 {
-		return c.t(i18n.WhenLate, n), st.Overdue
+		return c.cat.N(i18n.WhenLate, n, n), st.Overdue
 	}
 	days := today.DaysUntil(t.DueOn())
 	s := c.cat.DaysAway(days)

@@ -451,7 +451,7 @@ func (s handoverScreen) View() string {
 	case hoConfirm, hoReview:
 		var head, ask string
 		if s.state == hoConfirm {
-			head = c.t(i18n.HoConfirmTitle, len(s.chosen.ids), orDash(s.chosen.to))
+			head = c.cat.N(i18n.HoConfirmTitle, len(s.chosen.ids), len(s.chosen.ids), orDash(s.chosen.to))
 			ask = c.t(i18n.HoConfirmAsk)
 		} else {
 			head = c.t(i18n.HoReviewTitle, s.preview.path)

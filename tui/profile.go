@@ -169,7 +169,7 @@ func (s *profileScreen) rebuild() {
 	st12 := d.stats
 	value := ""
 	if st12.Purchases > 0 {
-		value = c.t(i18n.ProfValueText, st12.Last12.String(), c.currency, st12.YearToDate.String(), st12.Visits, st12.AvgTicket.String())
+		value = c.cat.N(i18n.ProfValueText, st12.Visits, st12.Last12.String(), c.currency, st12.YearToDate.String(), st12.Visits, st12.AvgTicket.String())
 	}
 	special := ""
 	if p.Special.Any() {

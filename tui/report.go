@@ -132,7 +132,7 @@ func (s *reportScreen) rebuild() {
 	}
 	for _, t := range r.Top {
 		plain := fmt.Sprintf("%2d ", t.Rank) + fit(t.Name, reportNameCol) + "  " + fitRight(money(t.YTD), 16) + "  " +
-			c.t(i18n.ReportPurchases, t.PurchasesYTD)
+			c.cat.N(i18n.ReportPurchases, t.PurchasesYTD, t.PurchasesYTD)
 		if t.HandedOver {
 			plain += "  " + c.t(i18n.ReportHandedOver)
 		}
@@ -227,14 +227,14 @@ func (s *reportScreen) rebuild() {
 		none(i18n.ReportNone)
 	}
 	for _, v := range r.MostFrequent {
-		bs = append(bs, row(v.ID, v.Name, c.t(i18n.ReportVisits, v.Visits, v.LastVisit.String())))
+		bs = append(bs, row(v.ID, v.Name, c.cat.N(i18n.ReportVisits, v.Visits, v.Visits, v.LastVisit.String())))
 	}
 	heading(i18n.ReportTicket)
 	if len(r.HighestTicket) == 0 {
 		none(i18n.ReportNone)
 	}
 	for _, t := range r.HighestTicket {
-		bs = append(bs, row(t.ID, t.Name, fitRight(money(t.Average), 16)+"  "+c.t(i18n.ReportTicketLine, t.Purchases, money(t.Spend))))
+		bs = append(bs, row(t.ID, t.Name, fitRight(money(t.Average), 16)+"  "+c.cat.N(i18n.ReportTicketLine, t.Purchases, t.Purchases, money(t.Spend))))
 	}
 
 	// Question 6.
@@ -244,9 +244,9 @@ func (s *reportScreen) rebuild() {
 		none(i18n.ReportNone)
 	}
 	for _, a := range r.LongestAway {
-		rest := c.t(i18n.ReportDaysAway, a.DaysAway, a.LastVisit.String())
+		rest := c.cat.N(i18n.ReportDaysAway, a.DaysAway, a.DaysAway, a.LastVisit.String())
 		if a.Rhythm > 0 {
-			rest += c.t(i18n.ReportRhythm, a.Rhythm)
+			rest += c.cat.N(i18n.ReportRhythm, a.Rhythm, a.Rhythm)
 		}
 		rest += c.t(i18n.ReportTotal, money(a.Total))
 		b := row(a.ID, a.Name, rest)
@@ -296,7 +296,7 @@ func (s *reportScreen) dateText(d report.DateInfo) string {
 		case profile.DateBirthday, profile.DateChildBirthday, profile.DateFamilyBirthday:
 			out += c.t(i18n.ReportTurns, d.Years)
 		default:
-			out += c.t(i18n.ReportYears, d.Years)
+			out += c.cat.N(i18n.ReportYears, d.Years, d.Years)
 		}
 	}
 	return out
