@@ -217,14 +217,22 @@ func standingTop(tx *store.Tx, c *profile.Summary, p profile.Purchase, from, tod
 }
 
 func (h *ruleHooks) taskUpdated(tx *store.Tx, before, after *tasks.Task) error {
-	if before.Status == tasks.Done || after.Status != tasks.Done || after.Kind != tasks.CareMessage || after.ClientID == "" {
+	if before.Status == tasks.Done || after.Status != tasks.Done || after.ClientID == "" {
+		return nil
+	}
+	if after.Kind != tasks.CareMessage && after.Kind != tasks.ServiceInvite {
 		return nil
 	}
 	sum, err := tx.Summary(after.ClientID)
 	if err != nil {
 		return nil
 	}
-	if next, ok := h.rules().NextCare(&sum, after); ok {
+	r := h.rules()
+	next, ok := r.NextCare(&sum, after)
+	if after.Kind == tasks.ServiceInvite {
+		next, ok = r.NextService(&sum, after, civil.Of(tx.Now()))
+	}
+	if ok {
 		return addTasks(tx, next)
 	}
 	return nil

@@ -39,7 +39,8 @@ func (b *Book) changeTask(id string, change func(t *tasks.Task) error) (tasks.Ta
 	return t, err
 }
 
-// TickTask marks follow-up id done. A care message ticked brings the next.
+// TickTask marks follow-up id done. A care message or service invitation
+// ticked brings the next.
 func (b *Book) TickTask(id string) (tasks.Task, error) {
 	now := b.now()
 	return b.changeTask(id, func(t *tasks.Task) error { return t.Complete(now) })

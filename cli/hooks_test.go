@@ -112,9 +112,9 @@ func TestRules(t *testing.T) {
 		{"a purchase typed in late leaves out the steps whose moment has passed",
 			[]step{{"2026-11-01", wang}, {"2026-11-20", []string{"buy", "王小明", "3200", "--date", "2026-11-02"}}},
 			[]string{"王小明 care_message 2026-11-23 open", "王小明 service_invite 2027-02-02 open"}},
-		{"an old purchase imported gives only what is still ahead",
+		{"an old purchase imported gives only what is still ahead: the next care message of its year",
 			[]step{{"2026-01-05", wang}, {"2026-11-20", []string{"buy", "王小明", "3200", "--date", "2026-01-10"}}},
-			nil},
+			[]string{"王小明 care_message 2026-11-21 open"}},
 		{"a ticked care message brings the next three weeks on",
 			[]step{{"2026-11-01", wang}, {"2026-11-02", []string{"buy", "王小明", "3200"}}, {"2026-11-23", []string{"task", "done", "@care_message"}}},
 			[]string{

@@ -1,7 +1,7 @@
 // Package rules owns the follow-up rules of VIP care: what tasks a write to
 // the book calls for. A purchase starts the 0-3-3-3 rhythm (thank-you on
 // the day, a call on day 3, a care message every 3 weeks, an invitation to
-// come back for care after 3 months); a referral thanks both clients and
+// come back for care every 3 months); a referral thanks both clients and
 // follows up with the new one; a purchase that makes a client the top
 // spender of the last 12 months calls for a personal visit; a complaint
 // opens a case with the eight steps of complaint handling; and a client who
@@ -26,9 +26,13 @@
 //
 //   - The rhythm is keyed by client and purchase day, not by purchase: two
 //     purchases on one day are one visit and get one thank-you.
-//   - A step that would already be more than StaleDays overdue when the
-//     purchase is logged (an old purchase typed in late, or imported) is not
-//     made: its moment has passed.
+//   - A purchase logged late (typed in late, or imported) starts its
+//     chain at the next step still ahead: a step due before the day it is
+//     logged is not made, and its care message and service invitation are
+//     the first of their series still ahead.
+//   - Service invitations recur every ServiceInviteMonths while the client
+//     stays active (as care messages do, below): ticking one makes the
+//     next (NextService).
 //   - Care messages come one at a time: the first is made with the purchase;
 //     when one is ticked done (NextCare, on the store's TaskUpdated hook),
 //     the next is made CareEveryDays after it, while the client stays

@@ -13,10 +13,6 @@ import (
 	"github.com/vipbook/vipbook/tasks"
 )
 
-// StaleDays is how far overdue a rhythm step may already be when its
-// purchase is logged and still be made.
-const StaleDays = 7
-
 // VisitPrepDays is how many days after the purchase that makes a client the
 // top spender the personal visit is due.
 const VisitPrepDays = 7
@@ -88,9 +84,13 @@ func task(c *profile.Summary, kind tasks.Kind, due civil.Date, origin string, t 
 }
 
 // Purchase returns the tasks of the 0-3-3-3 rhythm for c's purchase p,
-// logged on today: the thank-you, the call, the first care message and the
-// service invitation, leaving out steps more than StaleDays overdue. A
-// client who may not be contacted gets none.
+// logged on today: the thank-you, the call, a care message and the service
+// invitation. A purchase logged late starts the chain at its next step
+// still ahead: a step due before today is not made, and the care message
+// and the invitation are the first of their series due today or later
+// while the client is active (within a year of the purchase; none when c
+// has bought since, whose own rhythm takes over). A client who may not be
+// contacted gets none.
 func (r Rules) Purchase(c *profile.Summary, p profile.Purchase, today civil.Date) []tasks.Task {
 	if !canContact(c) || p.Date.IsZero() {
 		return nil
@@ -108,19 +108,132 @@ func (r Rules) Purchase(c *profile.Summary, p profile.Purchase, today civil.Date
 			forItems(i18n.TitleThankYou, i18n.TitleThankYouFor)),
 		task(c, tasks.CallBack, p.Date.AddDays(rh.CallDay), RhythmOrigin(c.ID, p.Date, StepCall),
 			forItems(i18n.TitleCall, i18n.TitleCallFor)),
-		task(c, tasks.CareMessage, p.Date.AddDays(rh.CareEveryDays), RhythmOrigin(c.ID, p.Date, StepCare+"1"),
-			forItems(i18n.TitleCare, i18n.TitleCareFor)),
-		task(c, tasks.ServiceInvite, p.Date.AddMonths(rh.ServiceInviteMonths), RhythmOrigin(c.ID, p.Date, StepService),
-			forItems(i18n.TitleService, i18n.TitleServiceFor)),
+	}
+	if !boughtSince(c, p.Date) {
+		if n, due, ok := r.careAhead(p.Date, 1, today); ok {
+			steps = append(steps, task(c, tasks.CareMessage, due, RhythmOrigin(c.ID, p.Date, StepCare+strconv.Itoa(n)),
+				forItems(i18n.TitleCare, i18n.TitleCareFor)))
+		}
+		if k, due, ok := r.serviceAhead(p.Date, 1, today); ok {
+			steps = append(steps, task(c, tasks.ServiceInvite, due, RhythmOrigin(c.ID, p.Date, serviceStep(k)),
+				forItems(i18n.TitleService, i18n.TitleServiceFor)))
+		}
 	}
 	out := steps[:0]
 	for _, t := range steps {
-		if t.Due.DaysUntil(today) > StaleDays {
-			continue
+		if t.Due.Before(today) {
+			continue // its moment has passed
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// boughtSince reports whether c has a purchase after day.
+func boughtSince(c *profile.Summary, day civil.Date) bool {
+	for _, s := range c.Spends {
+		if s.Date.After(day) {
+			return true
+		}
+	}
+	return false
+}
+
+// active reports whether a step due on due of the purchase of day falls
+// while the client is still active: the purchase is still in the 12
+// months (365 days) up to due.
+func active(day, due civil.Date) bool { return day.DaysUntil(due) < activeDays }
+
+// careAhead returns the first care message of the purchase of day, from
+// the n-th on, due on or after from, while the client is active and within
+// CareMax.
+func (r Rules) careAhead(day civil.Date, n int, from civil.Date) (int, civil.Date, bool) {
+	every := r.Rhythm.CareEveryDays
+	if every < 1 {
+		return 0, civil.Date{}, false
+	}
+	for ; ; n++ {
+		if r.Rhythm.CareMax > 0 && n > r.Rhythm.CareMax {
+			return 0, civil.Date{}, false
+		}
+		due := day.AddDays(n * every)
+		if !active(day, due) {
+			return 0, civil.Date{}, false
+		}
+		if !due.Before(from) {
+			return n, due, true
+		}
+	}
+}
+
+// serviceAhead returns the first service invitation of the purchase of
+// day, from the k-th on (every ServiceInviteMonths), due on or after from,
+// while the client is active.
+func (r Rules) serviceAhead(day civil.Date, k int, from civil.Date) (int, civil.Date, bool) {
+	every := r.Rhythm.ServiceInviteMonths
+	if every < 1 {
+		return 0, civil.Date{}, false
+	}
+	for ; ; k++ {
+		due := day.AddMonths(k * every)
+		if !active(day, due) {
+			return 0, civil.Date{}, false
+		}
+		if !due.Before(from) {
+			return k, due, true
+		}
+	}
+}
+
+// serviceStep names the k-th service invitation of a purchase: "service"
+// for the first (as books have always had it), "service2", ... after.
+func serviceStep(k int) string {
+	if k <= 1 {
+		return StepService
+	}
+	return StepService + strconv.Itoa(k)
+}
+
+// serviceNumber returns k of a service step, 0 when step is not one.
+func serviceNumber(step string) int {
+	s, ok := strings.CutPrefix(step, StepService)
+	if !ok {
+		return 0
+	}
+	if s == "" {
+		return 1
+	}
+	k, err := strconv.Atoi(s)
+	if err != nil || k < 2 {
+		return 0
+	}
+	return k
+}
+
+// NextService returns the service invitation that follows done, an
+// invitation of the rhythm just ticked done (or whose day has passed, on
+// today), and false when the chain ends: the next is due
+// ServiceInviteMonths after done's, or the first of the series still ahead
+// of the day it was done, while the client is active and has not bought
+// since (a newer purchase's rhythm takes over).
+func (r Rules) NextService(c *profile.Summary, done *tasks.Task, today civil.Date) (tasks.Task, bool) {
+	if done.Kind != tasks.ServiceInvite || !canContact(c) {
+		return tasks.Task{}, false
+	}
+	id, day, step, ok := ParseRhythmOrigin(done.Origin)
+	k := serviceNumber(step)
+	if !ok || k == 0 || id != c.ID || boughtSince(c, day) {
+		return tasks.Task{}, false
+	}
+	from := today.AddDays(1)
+	if doneDay := civil.Of(done.DoneAt); done.Status == tasks.Done && !done.DoneAt.IsZero() {
+		from = doneDay.AddDays(1)
+	}
+	k, due, ok := r.serviceAhead(day, k+1, from)
+	if !ok {
+		return tasks.Task{}, false
+	}
+	return task(c, tasks.ServiceInvite, due, RhythmOrigin(c.ID, day, serviceStep(k)), title{done.Phrase, done.Title}), true
 }
 
 // ParseRhythmOrigin reads an origin made by RhythmOrigin; ok is false for
@@ -172,10 +285,8 @@ func (r Rules) NextCare(c *profile.Summary, done *tasks.Task) (tasks.Task, bool)
 	if every < 1 || (r.Rhythm.CareMax > 0 && n >= r.Rhythm.CareMax) {
 		return tasks.Task{}, false
 	}
-	for _, s := range c.Spends {
-		if s.Date.After(day) {
-			return tasks.Task{}, false // a newer purchase has its own rhythm
-		}
+	if boughtSince(c, day) {
+		return tasks.Task{}, false // a newer purchase has its own rhythm
 	}
 	due := done.Due.AddDays(every)
 	if doneDay := civil.Of(done.DoneAt); !done.DoneAt.IsZero() && !due.After(doneDay) {

@@ -46,18 +46,21 @@ func TestPurchase(t *testing.T) {
 			"care_message 2026-11-23 rhythm:c1:2026-11-02:care1",
 			"service_invite 2027-02-02 rhythm:c1:2026-11-02:service",
 		}},
-		{"logged a week late: every step is still made", client("c1"), "2026-11-09", []string{
-			"thank_you 2026-11-02 rhythm:c1:2026-11-02:thank_you",
+		{"logged 3 days late: the call of the day and what is ahead", client("c1"), "2026-11-05", []string{
 			"call_back 2026-11-05 rhythm:c1:2026-11-02:call",
 			"care_message 2026-11-23 rhythm:c1:2026-11-02:care1",
 			"service_invite 2027-02-02 rhythm:c1:2026-11-02:service",
 		}},
-		{"logged 8 days late: the thank-you is stale", client("c1"), "2026-11-10", []string{
-			"call_back 2026-11-05 rhythm:c1:2026-11-02:call",
+		{"logged a week late: no thank-you or call in the past", client("c1"), "2026-11-09", []string{
 			"care_message 2026-11-23 rhythm:c1:2026-11-02:care1",
 			"service_invite 2027-02-02 rhythm:c1:2026-11-02:service",
+		}},
+		{"logged after the first invitation: the chain goes on at the next step ahead", client("c1"), "2027-02-03", []string{
+			"care_message 2027-02-15 rhythm:c1:2026-11-02:care5",
+			"service_invite 2027-05-02 rhythm:c1:2026-11-02:service2",
 		}},
 		{"logged a year late: nothing", client("c1"), "2027-11-02", nil},
+		{"bought since: the newer purchase's rhythm takes over", client("c1", profile.Spend{Date: d("2026-11-20")}), "2026-11-09", nil},
 		{"do not contact", dnc, "2026-11-02", nil},
 		{"released by a handover", archived, "2026-11-02", nil},
 	}
