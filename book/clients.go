@@ -73,6 +73,9 @@ func phoneTaken(tx *store.Tx, p *profile.Profile, before []profile.Phone, self s
 // one client). A client referred by another thanks the referrer.
 func (b *Book) AddClient(p *profile.Profile, opts ...Also) error {
 	return b.update(func(tx *store.Tx) error {
+		if err := b.checkProfile(p, nil); err != nil {
+			return err
+		}
 		if err := phoneTaken(tx, p, nil, ""); err != nil {
 			return err
 		}
@@ -96,7 +99,12 @@ func (b *Book) UpdateClient(id string, edit func(p *profile.Profile) error, opts
 			return goneErr(err)
 		}
 		before := slices.Clone(p.Phones)
+		was := *p
+		was.Dates = slices.Clone(p.Dates)
 		if err := edit(p); err != nil {
+			return err
+		}
+		if err := b.checkProfile(p, &was); err != nil {
 			return err
 		}
 		if err := phoneTaken(tx, p, before, id); err != nil {

@@ -86,6 +86,15 @@ var (
 	// ErrNoneInTier is returned by ChooseClients for a tier nobody is in.
 	// Args: the tier.
 	ErrNoneInTier = &Error{Key: i18n.ErrNoneInTier}
+	// ErrBadTier is returned when a client's tier is none of the scheme's
+	// labels. Args: the tier, the labels.
+	ErrBadTier = &Error{Key: i18n.ErrBadTier}
+	// ErrBadEmail is returned for an e-mail address that is not one. Args:
+	// the address.
+	ErrBadEmail = &Error{Key: i18n.ErrBadEmail}
+	// ErrDateRange is returned for a day outside the calendar's years 1900
+	// to 2100. Args: the day, the first and the last year.
+	ErrDateRange = &Error{Key: i18n.ErrDateRange}
 	// ErrFull is returned by a write the disk (or the book's size limit)
 	// has no room for; nothing was saved. It unwraps to store.ErrFull.
 	ErrFull = &Error{Key: i18n.ErrFull}

@@ -28,6 +28,9 @@ func (b *Book) AddNote(n *notes.Note, opts ...Also) error {
 // follow-ups and may make the client the top spender.
 func (b *Book) AddPurchase(p *profile.Purchase, opts ...Also) error {
 	return b.update(func(tx *store.Tx) error {
+		if err := checkDay(p.Date); err != nil {
+			return err
+		}
 		if err := tx.AddPurchase(p); err != nil {
 			return err
 		}
@@ -38,6 +41,9 @@ func (b *Book) AddPurchase(p *profile.Purchase, opts ...Also) error {
 // AddVisit books the expected visit a.
 func (b *Book) AddVisit(a *visits.Appointment, opts ...Also) error {
 	return b.update(func(tx *store.Tx) error {
+		if err := checkDay(a.Day()); err != nil {
+			return err
+		}
 		if err := tx.AddAppointment(a); err != nil {
 			return err
 		}

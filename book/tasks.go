@@ -15,6 +15,9 @@ import (
 // (ErrDoNotContact).
 func (b *Book) AddTask(t *tasks.Task, opts ...Also) error {
 	return b.update(func(tx *store.Tx) error {
+		if err := checkDay(t.Due); err != nil {
+			return err
+		}
 		if err := tx.AddTask(t); err != nil {
 			return err
 		}
@@ -50,6 +53,9 @@ func (b *Book) TickTask(id string) (tasks.Task, error) {
 // day not after today).
 func (b *Book) SnoozeTask(id string, until civil.Date) (tasks.Task, error) {
 	today := b.today()
+	if err := checkDay(until); err != nil {
+		return tasks.Task{}, err
+	}
 	return b.changeTask(id, func(t *tasks.Task) error { return t.Snooze(until, today) })
 }
 

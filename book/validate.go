@@ -1,0 +1,81 @@
+package book
+
+import (
+	"net/mail"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/dateinput"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tiers"
+)
+
+// checkProfile refuses what a profile must not hold, whichever front end
+// wrote it: a tier that is none of the scheme's labels (ErrBadTier; a
+// label written in another case is set to the scheme's spelling), an
+// e-mail address that is not one (ErrBadEmail), a date whose year is
+// outside the calendar's 1900 to 2100 (ErrDateRange). Only what differs
+// from before (the profile as stored; nil for a new client) is checked, so
+// a record written before these checks can still be edited.
+func (b *Book) checkProfile(p, before *profile.Profile) error {
+	if before == nil {
+		before = &profile.Profile{}
+	}
+	if p.Tier = strings.TrimSpace(p.Tier); p.Tier != "" && p.Tier != before.Tier {
+		levels := tiers.Levels(b.cfg.Tiers)
+		found := false
+		var names []string
+		for i := len(levels) - 1; i >= 0; i-- { // highest first
+			l := levels[i]
+			if l == "" {
+				continue
+			}
+			names = append(names, l)
+			if strings.EqualFold(l, p.Tier) {
+				p.Tier, found = l, true
+			}
+		}
+		if !found {
+			return &Error{Key: i18n.ErrBadTier, Args: []any{p.Tier, strings.Join(names, ", ")}}
+		}
+	}
+	if p.Email = strings.TrimSpace(p.Email); p.Email != "" && p.Email != before.Email && !EmailValid(p.Email) {
+		return &Error{Key: i18n.ErrBadEmail, Args: []any{p.Email}}
+	}
+	for _, d := range p.Dates {
+		if d.When.Year != 0 && !yearInRange(d.When.Year) && !slices.Contains(before.Dates, d) {
+			return rangeErr(d.WhenText())
+		}
+	}
+	return nil
+}
+
+// EmailValid reports whether s is one plain e-mail address (name@domain.tld),
+// without a display name or angle brackets.
+func EmailValid(s string) bool {
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s || a.Name != "" {
+		return false
+	}
+	at := strings.LastIndexByte(s, '@')
+	domain := s[at+1:]
+	return at > 0 && strings.Contains(domain, ".") && !strings.HasPrefix(domain, ".") &&
+		!strings.HasSuffix(domain, ".") && !strings.Contains(domain, "..")
+}
+
+func yearInRange(y int) bool { return y >= dateinput.MinYear && y <= dateinput.MaxYear }
+
+// checkDay refuses a day outside the calendar's years (ErrDateRange).
+func checkDay(d civil.Date) error {
+	if d.IsZero() || yearInRange(d.Year) {
+		return nil
+	}
+	return rangeErr(d.String())
+}
+
+func rangeErr(what string) error {
+	return &Error{Key: i18n.ErrDateRange, Args: []any{what, strconv.Itoa(dateinput.MinYear), strconv.Itoa(dateinput.MaxYear)}}
+}
