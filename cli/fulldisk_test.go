@@ -82,9 +82,6 @@ func TestPoint7SuccessAfterCommit(t *testing.T) {
 	}
 	limit := int(st.Size()) + 256<<10
 	fillToLimit(t, book, idByPhone(t, book, "+33612345678"), limit)
-	if st, err = os.Stat(book); err != nil {
-		t.Fatal(err)
-	}
 	for _, args := range [][]string{
 		{"note", "13800138000", "FULLDISK-note"},
 		{"add", "FULLDISK Add", "--phone", "13700009999"},
