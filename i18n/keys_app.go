@@ -17,3 +17,32 @@ const (
 	LineKindHint      Key = "line.kind_hint"
 	StatusRequestOpen Key = "status.request_open" // client name
 )
+
+// The profile's entries.
+const (
+	KeyAddEntry           Key = "key.add_entry"
+	KeyRemoveEntry        Key = "key.remove_entry"
+	EntrySize             Key = "entry.size"
+	EntryLike             Key = "entry.like"
+	EntryDislike          Key = "entry.dislike"
+	EntryFamily           Key = "entry.family"
+	LinePickEntry         Key = "line.pick_entry" // client name
+	FieldSizeCategory     Key = "field.size_category"
+	FieldSizeCategoryHint Key = "field.size_category_hint"
+	FieldSizeValue        Key = "field.size_value"
+	FieldSizeSystem       Key = "field.size_system"
+	FieldSizeFit          Key = "field.size_fit"
+	FieldSizeTaken        Key = "field.size_taken"
+	FieldLike             Key = "field.like"
+	FieldLikeKind         Key = "field.like_kind"
+	FieldEntryNote        Key = "field.entry_note"
+	FieldDislike          Key = "field.dislike"
+	FieldRelation         Key = "field.relation"
+	FieldRelationHint     Key = "field.relation_hint"
+	ErrEntryRequired      Key = "err.entry_required"
+	FormSizeTitle         Key = "form.size_title"    // client name
+	FormLikeTitle         Key = "form.like_title"    // client name
+	FormDislikeTitle      Key = "form.dislike_title" // client name
+	FormFamilyTitle       Key = "form.family_title"  // client name
+	ProfEntriesHint       Key = "prof.entries_hint"
+)

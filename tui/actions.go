@@ -16,6 +16,18 @@ import (
 func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	c, k := m.c, m.c.keys
 	ref, ok := m.selected()
+	if m.scr == scrProfile && ok {
+		switch p := m.prof.profile(); {
+		case p == nil:
+		case key.Matches(msg, k.AddEntry):
+			e, out := m.edit.pickEntry(ref, p)
+			return m.edited(e, nil, out)
+		case key.Matches(msg, k.RemoveEntry) && ref.entry != nil:
+			return m, removeEntry(c, ref.clientID, *ref.entry)
+		case key.Matches(msg, k.Edit) && ref.entry != nil:
+			return m.edited(m.edit.openEntryForm(entryForms[ref.entry.sec], ref, p, ref.entry.i))
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Message):
 		if !ok || ref.clientID == "" {

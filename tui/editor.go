@@ -44,10 +44,13 @@ type editor struct {
 	form    *formScreen
 	offer   draftOffer
 	picking itemRef // the client whose note's kind is being picked (editPick)
-	pending *pendingAction
-	seq     int  // numbers the pauses in typing (draftTickMsg)
-	covered bool // another overlay (the message composer) is open
-	w, h    int  // the body's size
+	// pickingFor is the profile an entry is picked for (editPick): then the
+	// keys pick an entry's form, not a note's kind.
+	pickingFor *profile.Profile
+	pending    *pendingAction
+	seq        int  // numbers the pauses in typing (draftTickMsg)
+	covered    bool // another overlay (the message composer) is open
+	w, h       int  // the body's size
 }
 
 // edited is what the root does after the editor has handled a message:
@@ -190,6 +193,19 @@ func (e editor) pickNote(ref itemRef) (editor, edited) {
 // key is ignored.
 func (e editor) pickKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
 	k, ref := e.c.keys, e.picking
+	if p := e.pickingFor; p != nil {
+		if key.Matches(msg, k.Cancel) {
+			e.mode, e.picking, e.pickingFor = editNone, itemRef{}, nil
+			return e, nil, edited{}
+		}
+		for _, ek := range k.Entries {
+			if key.Matches(msg, ek.Binding) {
+				e.pickingFor = nil
+				return e.openEntryForm(entryForms[ek.Sec], ref, p, -1)
+			}
+		}
+		return e, nil, edited{}
+	}
 	switch {
 	case key.Matches(msg, k.Cancel):
 		e.mode, e.picking = editNone, itemRef{}
@@ -302,6 +318,31 @@ func (e editor) openForm(kind formKind, ref itemRef, values map[string]string, b
 	return e, f.Init(), edited{}
 }
 
+// openEntryForm opens the form of an entry of the profile p: a new one
+// (at < 0) or entry at, changed in place.
+func (e editor) openEntryForm(kind formKind, ref itemRef, p *profile.Profile, at int) (editor, tea.Cmd, edited) {
+	var v *typing.Values
+	if at >= 0 && p != nil {
+		v = typing.NewValues()
+		for sec, k := range entryForms {
+			if k == kind {
+				fillEntry(v, p, entryRef{sec: sec, i: at})
+			}
+		}
+	}
+	f := newForm(e.c, kind, ref, v, p)
+	f.entry = at
+	f.SetHeight(max(5, e.h-2))
+	e.form, e.mode = f, editForm
+	return e, f.Init(), edited{clearErr: true}
+}
+
+// pickEntry asks, with one key, what to add to the profile of ref.
+func (e editor) pickEntry(ref itemRef, p *profile.Profile) (editor, edited) {
+	e.picking, e.pickingFor, e.mode = ref, p, editPick
+	return e, edited{clearErr: true}
+}
+
 // submitForm checks a submitted form and runs its write; a form with a
 // wrong answer stays open with the answers kept, and the status line says
 // what is wrong.
@@ -331,6 +372,7 @@ func (e editor) submitForm() (editor, tea.Cmd, edited) {
 // says what is wrong.
 func (e editor) reopenForm(f *formScreen, err error) (editor, tea.Cmd, edited) {
 	nf := newForm(e.c, f.kind, f.ref, f.Values, f.before)
+	nf.entry = f.entry
 	nf.SetHeight(max(5, e.h-2))
 	e.c.drafts.Set(nf.Draft())
 	e.form, e.mode, e.line = nf, editForm, nil
@@ -434,6 +476,9 @@ func (e editor) statusLine() (string, bool) {
 	if e.mode == editLine && e.line != nil {
 		return clip(e.line.View(), c.width), true
 	}
+	if e.mode == editPick && e.pickingFor != nil {
+		return c.styles.Accent.Render(clip(c.t(i18n.LinePickEntry, termsafe.Line(e.picking.clientName)), c.width)), true
+	}
 	if e.mode == editPick {
 		return c.styles.Accent.Render(clip(c.t(i18n.LinePickKind, termsafe.Line(e.picking.clientName)), c.width)), true
 	}
@@ -457,6 +502,12 @@ func (e editor) help() []key.Binding {
 		return []key.Binding{k.Resume, k.Discard, k.Later}
 	case editPick:
 		var bs []key.Binding
+		if e.pickingFor != nil {
+			for _, ek := range k.Entries {
+				bs = append(bs, ek.Binding)
+			}
+			return append(bs, k.Cancel)
+		}
 		for _, kk := range k.Kinds {
 			bs = append(bs, kk.Binding)
 		}

@@ -36,6 +36,7 @@ type formScreen struct {
 	kind   formKind
 	ref    itemRef
 	before *profile.Profile // for edit: the profile as loaded
+	entry  int              // for an entry's form: the place of the entry changed, -1 for a new one
 }
 
 // formFlags are the yes-or-no answers of the forms, for a draft's restore.
@@ -48,7 +49,7 @@ func newForm(c *shared, kind formKind, ref itemRef, v *typing.Values, before *pr
 	if fresh {
 		v = typing.NewValues()
 	}
-	f := &formScreen{c: c, kind: kind, ref: ref, before: before}
+	f := &formScreen{c: c, kind: kind, ref: ref, before: before, entry: -1}
 	today := c.today()
 	var fields []huh.Field
 	input := func(k string, title i18n.Key, validate func(string) error) *huh.Input {
@@ -125,6 +126,8 @@ func newForm(c *shared, kind formKind, ref itemRef, v *typing.Values, before *pr
 			input("at", i18n.FieldAt, f.checkStart),
 			input("purpose", i18n.FieldPurpose, nil),
 		)
+	default:
+		fields = f.entryFields(v, input)
 	}
 	km := huh.NewDefaultKeyMap()
 	km.Quit = c.keys.FormQuit()
@@ -185,7 +188,7 @@ func (f *formScreen) title() string {
 	case formVisit:
 		return c.t(i18n.FormVisitTitle, f.ref.clientName)
 	}
-	return ""
+	return f.entryTitle()
 }
 
 // The validators say what is wrong and what to write instead.
@@ -278,6 +281,8 @@ func (f *formScreen) validateAll() error {
 			func() error { return f.checkPurchaseDate(v.Get("date")) })
 	case formVisit:
 		checks = append(checks, func() error { return f.checkStart(v.Get("at")) })
+	default:
+		checks = f.entryChecks()
 	}
 	for _, ch := range checks {
 		if err := ch(); err != nil {
@@ -334,6 +339,9 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 		a := &visits.Appointment{ClientID: f.ref.clientID, Start: start, Duration: visits.DefaultDuration,
 			Purpose: v.Get("purpose"), Status: visits.Booked, Created: now}
 		return addVisit(c, a, f.ref.clientName, f.Key()), nil
+	}
+	if isEntryForm(f.kind) {
+		return f.submitEntry(), nil
 	}
 	return nil, nil
 }

@@ -72,6 +72,18 @@ type KeyMap struct {
 	// Kinds pick a note's kind with one key once n is pressed (a special
 	// request opens a request), in this order; enter picks a plain note.
 	Kinds []KindKey
+	// AddEntry adds an entry to the profile (Entries pick which, with one
+	// key); RemoveEntry removes the entry under the cursor; Edit on an
+	// entry changes it.
+	AddEntry    key.Binding
+	RemoveEntry key.Binding
+	Entries     []EntryKey
+}
+
+// EntryKey is the key that picks the kind of entry to add to a profile.
+type EntryKey struct {
+	Sec entrySec
+	key.Binding
 }
 
 // KindKey is the key that picks a note's kind.
@@ -134,6 +146,14 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		FormNext:     b([]string{"enter"}, "enter", i18n.KeyNextField),
 		Backup:       b([]string{"B"}, "B", i18n.KeyBackup),
 		Undo:         b([]string{"u"}, "u", i18n.KeyUndo),
+		AddEntry:     b([]string{"+"}, "+", i18n.KeyAddEntry),
+		RemoveEntry:  b([]string{"delete"}, "del", i18n.KeyRemoveEntry),
+		Entries: []EntryKey{
+			{secSize, b([]string{"s"}, "s", i18n.EntrySize)},
+			{secLike, b([]string{"l"}, "l", i18n.EntryLike)},
+			{secDislike, b([]string{"d"}, "d", i18n.EntryDislike)},
+			{secFamily, b([]string{"f"}, "f", i18n.EntryFamily)},
+		},
 		Kinds: []KindKey{
 			{notes.General, key.NewBinding(key.WithKeys("n"), key.WithHelp("n", c.NoteKind(notes.General)))},
 			{notes.Preference, key.NewBinding(key.WithKeys("p"), key.WithHelp("p", c.NoteKind(notes.Preference)))},
@@ -156,7 +176,7 @@ func (k KeyMap) ShortHelp(s screen) []key.Binding {
 	case scrTasks:
 		return []key.Binding{k.Tick, k.Undo, k.Snooze, k.Open, k.Task, k.NextTab, k.Help, k.Quit}
 	case scrProfile:
-		return []key.Binding{k.Note, k.Edit, k.Task, k.Buy, k.Visit, k.Tick, k.Back, k.Help, k.Quit}
+		return []key.Binding{k.Note, k.Edit, k.AddEntry, k.RemoveEntry, k.Task, k.Buy, k.Visit, k.Tick, k.Back, k.Help, k.Quit}
 	case scrReport:
 		return []key.Binding{k.Open, k.Message, k.Note, k.Up, k.Down, k.NextTab, k.Help, k.Quit}
 	}
@@ -178,7 +198,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3, k.Screen4, k.Screen5},
-		{k.Add, k.Edit, k.Note, k.Task, k.Buy, k.Visit, k.Message},
+		{k.Add, k.Edit, k.Note, k.AddEntry, k.RemoveEntry, k.Task, k.Buy, k.Visit, k.Message},
 		{k.Tick, k.Undo, k.Snooze, k.Backup, k.Help, k.Quit},
 	}
 }

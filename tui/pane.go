@@ -13,6 +13,7 @@ type itemRef struct {
 	clientID   string
 	clientName string
 	task       *tasks.Task
+	entry      *entryRef // an entry of the profile (a size, a like, ...)
 }
 
 // block is a piece of a pane: a heading, a card, a row. Selectable blocks
@@ -57,7 +58,7 @@ func (p *pane) setBlocks(bs []block) {
 	p.cursor = -1
 	if had {
 		for i, b := range bs {
-			if b.sel && b.ref.clientID == keep.clientID && sameTask(b.ref.task, keep.task) {
+			if b.sel && b.ref.clientID == keep.clientID && sameTask(b.ref.task, keep.task) && sameEntry(b.ref.entry, keep.entry) {
 				p.cursor = i
 				break
 			}
@@ -73,6 +74,14 @@ func (p *pane) setBlocks(bs []block) {
 	}
 	p.clampOffset()
 	p.ensureVisible()
+}
+
+// sameEntry reports whether a and b are one entry of a profile.
+func sameEntry(a, b *entryRef) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return *a == *b
 }
 
 // sameTask reports whether a and b are one follow-up in one state: one

@@ -59,8 +59,8 @@ func (s profileScreen) client() (itemRef, bool) {
 	if s.d != nil {
 		ref.clientName = s.d.p.DisplayName()
 	}
-	if sel, ok := s.pane.selected(); ok && sel.task != nil {
-		ref.task = sel.task
+	if sel, ok := s.pane.selected(); ok {
+		ref.task, ref.entry = sel.task, sel.entry
 	}
 	return ref, true
 }
@@ -199,33 +199,58 @@ func (s *profileScreen) rebuild() {
 
 	// Sizes and preferences.
 	heading(i18n.ProfSizesPrefs)
-	var kv [][2]string
-	for _, z := range p.Sizes {
+	text(st.Dim.Render(clip("  "+c.t(i18n.ProfEntriesHint), w)))
+	// The entries (sizes, likes, dislikes, family) can be selected: e
+	// changes one, del removes it.
+	type entryLine struct {
+		label, value string
+		ref          entryRef
+	}
+	var entries []entryLine
+	for i, z := range p.Sizes {
 		v := strings.TrimSpace(z.Value + " " + z.System)
 		if z.Note != "" {
 			v += ", " + z.Note
 		}
 		if !z.Taken.IsZero() {
-			// Plain, not dimmed: fields makes the whole value inert.
 			v += "  " + c.t(i18n.ProfTaken, z.Taken.String())
 		}
-		kv = append(kv, [2]string{z.Category, v})
+		entries = append(entries, entryLine{z.Category, v, entryRef{secSize, i}})
 	}
-	for _, pk := range profile.PrefKinds {
-		var vals []string
-		for _, pr := range p.Preferences {
-			if pr.Kind == pk {
-				v := pr.Value
-				if pr.Note != "" {
-					v += " (" + pr.Note + ")"
-				}
-				vals = append(vals, v)
-			}
+	for i, pr := range p.Preferences {
+		v := pr.Value
+		if pr.Note != "" {
+			v += " (" + pr.Note + ")"
 		}
-		kv = append(kv, [2]string{c.cat.PrefKind(pk), c.cat.List(vals)})
+		entries = append(entries, entryLine{c.cat.PrefKind(pr.Kind), v, entryRef{secLike, i}})
 	}
+	for i, d := range p.Dislikes {
+		entries = append(entries, entryLine{c.t(i18n.ProfDislikes), d, entryRef{secDislike, i}})
+	}
+	for i, m := range p.Household {
+		v := m.Name
+		if m.Relation != "" && m.Relation != m.Name {
+			v += " (" + m.Relation + ")"
+		}
+		if d, ok := memberLunar(p, m.Name); ok {
+			v += "  " + d.WhenText()
+		} else if m.Birthday.Valid() {
+			v += "  " + m.Birthday.String()
+		}
+		entries = append(entries, entryLine{c.t(i18n.ProfHousehold), v, entryRef{secFamily, i}})
+	}
+	elw := 0
+	for _, e := range entries {
+		elw = max(elw, width(termsafe.Line(e.label)))
+	}
+	for _, e := range entries {
+		line := "  " + fit(termsafe.Line(e.label), elw) + "  " + termsafe.Line(e.value)
+		ref := e.ref
+		bs = append(bs, block{lines: []string{clip(st.Label.Render(fit("  "+termsafe.Line(e.label), elw+2))+"  "+termsafe.Line(e.value), w)},
+			plain: clip(line, w), sel: true, ref: itemRef{clientID: p.ID, clientName: p.DisplayName(), entry: &ref}})
+	}
+	var kv [][2]string
 	kv = append(kv,
-		[2]string{c.t(i18n.ProfDislikes), c.cat.List(p.Dislikes)},
 		[2]string{c.t(i18n.ProfGifts), c.cat.List(p.GiftPrefs)},
 		[2]string{c.t(i18n.ProfHobbies), c.cat.List(p.Hobbies)},
 		[2]string{c.t(i18n.ProfWhyBrand), p.WhyBrand},
@@ -234,7 +259,7 @@ func (s *profileScreen) rebuild() {
 	for _, m := range p.MadeToOrder {
 		kv = append(kv, [2]string{c.t(i18n.ProfMadeToOrder), m.Item + ": " + m.Spec})
 	}
-	if len(kv) == 0 || allEmpty(kv) {
+	if len(entries) == 0 && (len(kv) == 0 || allEmpty(kv)) {
 		text(st.Dim.Render("  " + c.t(i18n.ProfNothingYet)))
 	}
 	fields(kv)
@@ -313,7 +338,17 @@ func (s *profileScreen) rebuild() {
 		}
 	}
 	text("")
+	fresh := s.pane.cursor < 0
 	s.pane.setBlocks(bs)
+	if fresh { // a profile opens on its first open follow-up, as before it had entries
+		for i, b := range bs {
+			if b.sel && b.ref.task != nil && b.ref.task.IsOpen() {
+				s.pane.cursor = i
+				s.pane.ensureVisible()
+				break
+			}
+		}
+	}
 }
 
 func allEmpty(kv [][2]string) bool {

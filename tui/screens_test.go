@@ -41,6 +41,18 @@ func TestGoldenScreens(t *testing.T) {
 			h.typeText("likes jade")
 		}},
 		{"note_kind", func(h *harness) { h.keys("/"); h.typeText("zxf"); h.keys("enter", "n") }},
+		{"entry_pick", func(h *harness) { h.keys("/"); h.typeText("zxf"); h.keys("enter", "+") }},
+		{"entry_size", func(h *harness) { h.keys("/"); h.typeText("zxf"); h.keys("enter", "+", "s") }},
+		{"entry_family", func(h *harness) {
+			h.keys("/")
+			h.typeText("zxf")
+			h.keys("enter", "+", "f")
+			h.typeText("Chen Wei")
+			h.keys("enter")
+			h.typeText("spouse")
+			h.keys("enter")
+			h.typeText("农历八月十五")
+		}},
 		{"tasks", func(h *harness) { h.keys("3") }},
 		{"help", func(h *harness) { h.keys("?") }},
 	}

@@ -1,0 +1,167 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	vb "github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+)
+
+func readClient(t *testing.T, b *vb.Book, id string) *profile.Profile {
+	t.Helper()
+	var p *profile.Profile
+	if err := b.View(func(tx *store.Tx) error {
+		var err error
+		p, err = tx.Client(id)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// openZxfProfile opens 曾小凡's profile.
+func openZxfProfile(t *testing.T, h *harness) string {
+	t.Helper()
+	h.keys("/")
+	h.typeText("zxf")
+	h.keys("enter")
+	if h.m.scr != scrProfile {
+		t.Fatal("zxf does not open a profile")
+	}
+	return h.m.prof.id
+}
+
+// selectEntry moves the profile's cursor to entry e.
+func selectEntry(t *testing.T, h *harness, e entryRef) {
+	t.Helper()
+	h.keys("g")
+	for i := 0; i < 100; i++ {
+		if sel, ok := h.m.prof.pane.selected(); ok && sel.entry != nil && *sel.entry == e {
+			return
+		}
+		h.keys("down")
+	}
+	t.Fatalf("entry %+v cannot be selected", e)
+}
+
+// TestProfileEntries: on the profile, + then one key opens the form of a
+// size, a like, a dislike or a family member; the answers are checked
+// (an empty size is refused with what to do) and written through the
+// book; e on an entry changes it in place; del removes it. A family
+// member's lunar birthday (农历八月十五) is kept as a lunar date.
+func TestProfileEntries(t *testing.T) {
+	for _, tc := range []struct{ lang, pick, required string }{
+		{i18n.English, "pick with one key", "This field is needed"},
+		{i18n.Chinese, "按一个键选择", "此项必填"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			book := openBook(t, demoBookPath(t))
+			h := newHarness(t, book, tc.lang, 120, 40)
+			id := openZxfProfile(t, h)
+			before := readClient(t, book, id)
+
+			h.keys("+")
+			if v := h.view(); !strings.Contains(v, tc.pick) {
+				t.Fatalf("+ does not offer what to add:\n%s", v)
+			}
+			h.keys("s")
+			if h.m.focus() != focusForm {
+				t.Fatal("s does not open the size form")
+			}
+			h.keys("enter") // no category
+			if v := h.view(); !strings.Contains(v, tc.required) {
+				t.Fatalf("an empty category is not refused:\n%s", v)
+			}
+			h.typeText("jacket")
+			h.keys("enter")
+			h.typeText("48")
+			h.keys("enter")
+			h.typeText("IT")
+			h.keys("enter")
+			h.typeText("slim cut")
+			h.keys("enter", "enter")
+			p := readClient(t, book, id)
+			if len(p.Sizes) != len(before.Sizes)+1 {
+				t.Fatalf("the size is not added: %+v", p.Sizes)
+			}
+			z := p.Sizes[len(p.Sizes)-1]
+			if z.Category != "jacket" || z.Value != "48" || z.System != "IT" || z.Note != "slim cut" || z.Taken != h.m.c.today() {
+				t.Fatalf("the size is %+v", z)
+			}
+
+			h.keys("+", "l")
+			h.typeText("navy")
+			h.keys("enter", "enter", "enter")
+			p = readClient(t, book, id)
+			if got := p.Preferences[len(p.Preferences)-1]; got.Value != "navy" || got.Kind != profile.PrefStyle {
+				t.Fatalf("the like is %+v", got)
+			}
+
+			h.keys("+", "d")
+			h.typeText("gold")
+			h.keys("enter")
+			if p = readClient(t, book, id); p.Dislikes[len(p.Dislikes)-1] != "gold" {
+				t.Fatalf("the dislike is not added: %v", p.Dislikes)
+			}
+
+			h.keys("+", "f")
+			h.typeText("Chen Wei")
+			h.keys("enter")
+			h.typeText("spouse")
+			h.keys("enter")
+			h.typeText("农历八月十五")
+			h.keys("enter", "enter")
+			p = readClient(t, book, id)
+			m := p.Household[len(p.Household)-1]
+			d, ok := memberLunar(p, "Chen Wei")
+			if m.Name != "Chen Wei" || m.Relation != "spouse" || !ok || d.When.Month != 8 || d.When.Day != 15 {
+				t.Fatalf("the family member is %+v, lunar birthday %+v %v", m, d, ok)
+			}
+			if v := h.view(); !strings.Contains(v, "Chen Wei (spouse)") {
+				t.Fatalf("the profile does not show the family member:\n%s", v)
+			}
+
+			// Change the new size in place: 48 becomes 50.
+			at := len(p.Sizes) - 1
+			selectEntry(t, h, entryRef{secSize, at})
+			h.keys("e")
+			h.keys("enter") // the category stays
+			h.keys("backspace", "backspace")
+			h.typeText("50")
+			h.keys("enter", "enter", "enter", "enter")
+			p = readClient(t, book, id)
+			if len(p.Sizes) != at+1 || p.Sizes[at].Value != "50" || p.Sizes[at].Note != "slim cut" {
+				t.Fatalf("the size is not changed in place: %+v", p.Sizes)
+			}
+
+			// Remove the dislike, then the family member with their date.
+			selectEntry(t, h, entryRef{secDislike, len(p.Dislikes) - 1})
+			h.send(keyPress("delete"))
+			selectEntry(t, h, entryRef{secFamily, len(p.Household) - 1})
+			h.send(keyPress("delete"))
+			p = readClient(t, book, id)
+			if len(p.Dislikes) != len(before.Dislikes) || len(p.Household) != len(before.Household) {
+				t.Fatalf("del did not remove: dislikes %v, family %+v", p.Dislikes, p.Household)
+			}
+			if _, ok := memberLunar(p, "Chen Wei"); ok {
+				t.Fatal("the removed member's lunar birthday stays")
+			}
+			h.checkFrame(120, 40)
+		})
+	}
+}
+
+// keyPress is a named key the harness's keys does not know.
+func keyPress(name string) tea.KeyPressMsg {
+	switch name {
+	case "delete":
+		return tea.KeyPressMsg{Code: tea.KeyDelete}
+	}
+	return keyMsg(name)
+}
