@@ -199,7 +199,9 @@ func (s *profileScreen) rebuild() {
 
 	// Sizes and preferences.
 	heading(i18n.ProfSizesPrefs)
-	text(st.Dim.Render(clip("  "+c.t(i18n.ProfEntriesHint), w)))
+	if len(p.Sizes)+len(p.Preferences)+len(p.Dislikes)+len(p.Household) == 0 {
+		text(st.Dim.Render(clip("  "+c.t(i18n.ProfEntriesHint), w))) // the help bar says it too
+	}
 	// The entries (sizes, likes, dislikes, family) can be selected: e
 	// changes one, del removes it.
 	type entryLine struct {

@@ -102,7 +102,11 @@ func TestWalk(t *testing.T) {
 	h.keys("n", "enter")
 	h.typeText("likes jade bracelets")
 	h.keys("enter")
-	if v := h.view(); !strings.Contains(v, "Note saved on 曾小凡") || !strings.Contains(v, "likes jade bracelets") {
+	var shown []string // the whole profile: its history may be below the fold
+	for _, b := range h.m.prof.pane.blocks {
+		shown = append(shown, b.lines...)
+	}
+	if v := h.view(); !strings.Contains(v, "Note saved on 曾小凡") || !strings.Contains(strings.Join(shown, "\n"), "likes jade bracelets") {
 		t.Fatalf("the note is not confirmed and shown:\n%s", v)
 	}
 	ns := readNotes(t, book, id)
