@@ -37,6 +37,8 @@ var enApp = map[Key]string{
 	FormLikeTitle:         "Something %s likes",
 	FormDislikeTitle:      "Something %s dislikes",
 	FormFamilyTitle:       "Family and relations of %s",
+	LineRemoveEntry:       "Remove \"%s\" from %s's profile? enter: remove, esc: keep",
+	StatusEntryRemoved:    "Removed: %s.",
 	ProfEntriesHint:       "+ adds a size, a like, a dislike or a family member; e changes the one selected, del removes it",
 }
 

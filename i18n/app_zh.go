@@ -37,5 +37,7 @@ var zhApp = map[Key]string{
 	FormLikeTitle:         "%s喜欢的",
 	FormDislikeTitle:      "%s不喜欢的",
 	FormFamilyTitle:       "%s的家人与关系",
+	LineRemoveEntry:       "从%[2]s的资料中删除“%[1]s”？enter：删除，esc：保留",
+	StatusEntryRemoved:    "已删除：%s。",
 	ProfEntriesHint:       "+ 添加尺码、喜好、不喜欢或家人；e 修改选中的条目，del 删除",
 }

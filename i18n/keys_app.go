@@ -45,4 +45,6 @@ const (
 	FormDislikeTitle      Key = "form.dislike_title" // client name
 	FormFamilyTitle       Key = "form.family_title"  // client name
 	ProfEntriesHint       Key = "prof.entries_hint"
+	LineRemoveEntry       Key = "line.remove_entry"    // the entry, client name
+	StatusEntryRemoved    Key = "status.entry_removed" // the entry
 )

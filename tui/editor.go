@@ -47,10 +47,14 @@ type editor struct {
 	// pickingFor is the profile an entry is picked for (editPick): then the
 	// keys pick an entry's form, not a note's kind.
 	pickingFor *profile.Profile
-	pending    *pendingAction
-	seq        int  // numbers the pauses in typing (draftTickMsg)
-	covered    bool // another overlay (the message composer) is open
-	w, h       int  // the body's size
+	// removing is the entry a del asks to remove (editPick): enter
+	// removes it, esc keeps it; removingText names it.
+	removing     *entryRef
+	removingText string
+	pending      *pendingAction
+	seq          int  // numbers the pauses in typing (draftTickMsg)
+	covered      bool // another overlay (the message composer) is open
+	w, h         int  // the body's size
 }
 
 // edited is what the root does after the editor has handled a message:
@@ -193,6 +197,16 @@ func (e editor) pickNote(ref itemRef) (editor, edited) {
 // key is ignored.
 func (e editor) pickKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
 	k, ref := e.c.keys, e.picking
+	if r := e.removing; r != nil {
+		switch {
+		case key.Matches(msg, k.Confirm):
+			e.mode, e.removing = editNone, nil
+			return e, removeEntry(e.c, ref.clientID, *r, e.removingText), edited{}
+		case key.Matches(msg, k.Cancel):
+			e.mode, e.removing = editNone, nil
+		}
+		return e, nil, edited{}
+	}
 	if p := e.pickingFor; p != nil {
 		if key.Matches(msg, k.Cancel) {
 			e.mode, e.picking, e.pickingFor = editNone, itemRef{}, nil
@@ -337,6 +351,13 @@ func (e editor) openEntryForm(kind formKind, ref itemRef, p *profile.Profile, at
 	return e, f.Init(), edited{clearErr: true}
 }
 
+// askRemove asks whether to remove the entry of ref (what names it).
+func (e editor) askRemove(ref itemRef, what string) (editor, edited) {
+	r := *ref.entry
+	e.picking, e.removing, e.removingText, e.pickingFor, e.mode = ref, &r, what, nil, editPick
+	return e, edited{clearErr: true}
+}
+
 // pickEntry asks, with one key, what to add to the profile of ref.
 func (e editor) pickEntry(ref itemRef, p *profile.Profile) (editor, edited) {
 	e.picking, e.pickingFor, e.mode = ref, p, editPick
@@ -476,6 +497,9 @@ func (e editor) statusLine() (string, bool) {
 	if e.mode == editLine && e.line != nil {
 		return clip(e.line.View(), c.width), true
 	}
+	if e.mode == editPick && e.removing != nil {
+		return c.styles.Error.Render(clip(c.t(i18n.LineRemoveEntry, termsafe.Line(e.removingText), termsafe.Line(e.picking.clientName)), c.width)), true
+	}
 	if e.mode == editPick && e.pickingFor != nil {
 		return c.styles.Accent.Render(clip(c.t(i18n.LinePickEntry, termsafe.Line(e.picking.clientName)), c.width)), true
 	}
@@ -502,6 +526,9 @@ func (e editor) help() []key.Binding {
 		return []key.Binding{k.Resume, k.Discard, k.Later}
 	case editPick:
 		var bs []key.Binding
+		if e.removing != nil {
+			return []key.Binding{k.Confirm, k.Cancel}
+		}
 		if e.pickingFor != nil {
 			for _, ek := range k.Entries {
 				bs = append(bs, ek.Binding)

@@ -235,8 +235,8 @@ func putAt[T any](xs []T, i int, x T) []T {
 
 // removeEntry removes entry e of client id (and a family member's lunar
 // birthday with them).
-func removeEntry(c *shared, id string, e entryRef) tea.Cmd {
-	return updateClient(c, id, func(p *profile.Profile) error {
+func removeEntry(c *shared, id string, e entryRef, what string) tea.Cmd {
+	cmd := updateClient(c, id, func(p *profile.Profile) error {
 		switch e.sec {
 		case secSize:
 			if e.i < len(p.Sizes) {
@@ -261,4 +261,12 @@ func removeEntry(c *shared, id string, e entryRef) tea.Cmd {
 		}
 		return nil
 	}, "")
+	return func() tea.Msg {
+		msg := cmd()
+		if ch, ok := msg.(changedMsg); ok {
+			ch.status = c.t(i18n.StatusEntryRemoved, what)
+			return ch
+		}
+		return msg
+	}
 }

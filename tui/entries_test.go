@@ -56,9 +56,9 @@ func selectEntry(t *testing.T, h *harness, e entryRef) {
 // book; e on an entry changes it in place; del removes it. A family
 // member's lunar birthday (农历八月十五) is kept as a lunar date.
 func TestProfileEntries(t *testing.T) {
-	for _, tc := range []struct{ lang, pick, required string }{
-		{i18n.English, "pick with one key", "This field is needed"},
-		{i18n.Chinese, "按一个键选择", "此项必填"},
+	for _, tc := range []struct{ lang, pick, required, ask, removed string }{
+		{i18n.English, "pick with one key", "This field is needed", "enter: remove, esc: keep", "Removed: "},
+		{i18n.Chinese, "按一个键选择", "此项必填", "enter：删除，esc：保留", "已删除："},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			book := openBook(t, demoBookPath(t))
@@ -141,10 +141,24 @@ func TestProfileEntries(t *testing.T) {
 			}
 
 			// Remove the dislike, then the family member with their date.
+			// del asks first: esc keeps the entry, enter removes it.
 			selectEntry(t, h, entryRef{secDislike, len(p.Dislikes) - 1})
 			h.send(keyPress("delete"))
+			if v := h.view(); !strings.Contains(v, "gold") || !strings.Contains(v, tc.ask) {
+				t.Fatalf("del does not ask before removing:\n%s", v)
+			}
+			h.keys("esc")
+			if got := readClient(t, book, id); len(got.Dislikes) != len(p.Dislikes) {
+				t.Fatal("esc after del removed the entry")
+			}
+			h.send(keyPress("delete"))
+			h.keys("enter")
+			if v := h.view(); !strings.Contains(v, tc.removed) {
+				t.Fatalf("the removal is not confirmed:\n%s", v)
+			}
 			selectEntry(t, h, entryRef{secFamily, len(p.Household) - 1})
 			h.send(keyPress("delete"))
+			h.keys("enter")
 			p = readClient(t, book, id)
 			if len(p.Dislikes) != len(before.Dislikes) || len(p.Household) != len(before.Household) {
 				t.Fatalf("del did not remove: dislikes %v, family %+v", p.Dislikes, p.Household)

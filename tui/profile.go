@@ -75,6 +75,16 @@ func (s profileScreen) Update(msg tea.Msg) (profileScreen, tea.Cmd) {
 	return s, nil
 }
 
+// entryText is the selected entry as it reads ("" when none).
+func (s profileScreen) entryText() string {
+	if sel, ok := s.pane.selected(); ok && sel.entry != nil {
+		if i := s.pane.cursor; i >= 0 && i < len(s.pane.blocks) {
+			return strings.Join(strings.Fields(s.pane.blocks[i].plain), " ")
+		}
+	}
+	return ""
+}
+
 // shows returns the id of the client shown ("" before one is opened).
 func (s profileScreen) shows() string { return s.id }
 
