@@ -98,6 +98,23 @@ var (
 	// ErrFull is returned by a write the disk (or the book's size limit)
 	// has no room for; nothing was saved. It unwraps to store.ErrFull.
 	ErrFull = &Error{Key: i18n.ErrFull}
+	// ErrEntryEmpty is returned by the profile's Add methods for an entry
+	// without its text (a size without a value, a card without a number).
+	// Args: what is empty.
+	ErrEntryEmpty = &Error{Key: i18n.ErrEntryEmpty}
+	// ErrNoEntry is returned by the profile's Remove methods for an entry
+	// the client does not have. Args: the entry as given.
+	ErrNoEntry = &Error{Key: i18n.ErrNoEntry}
+	// ErrNoDate is returned by RemoveDate and LogGift for a date ID the
+	// client does not have. Args: the ID.
+	ErrNoDate = &Error{Key: i18n.ErrNoDate}
+	// ErrCardTaken is returned by AddCard for a card number another
+	// client holds. Args: the number, that client's name; ID is that
+	// client's id.
+	ErrCardTaken = &Error{Key: i18n.ErrCardTaken}
+	// ErrBadDay is returned by AddDate for a month and day that do not
+	// exist. Args: the day.
+	ErrBadDay = &Error{Key: i18n.ErrBadDay}
 	// ErrReadOnly is returned by a write to a book opened read-only. It
 	// unwraps to store.ErrReadOnly.
 	ErrReadOnly = &Error{Key: i18n.ErrReadOnly}

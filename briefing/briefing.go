@@ -133,7 +133,10 @@ type DateItem struct {
 	On         civil.Date            `json:"on"`
 	DaysAway   int                   `json:"days_away"`
 	Age        int                   `json:"age,omitempty"` // years since the year of origin, when known
-	Urgency    Urgency               `json:"urgency"`
+	// GiftPrepared says a gift or card for this occurrence was logged
+	// (profile.ImportantDate.GiftPrepared).
+	GiftPrepared bool    `json:"gift_prepared"`
+	Urgency      Urgency `json:"urgency"`
 }
 
 // Briefing is the morning briefing of one day.
@@ -332,7 +335,8 @@ func UpcomingDates(sums []profile.Summary, today civil.Date) []DateItem {
 	out := make([]DateItem, len(cands))
 	for j, c := range cands {
 		s := &sums[c.ci]
-		out[j] = DateItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: s.Tier, Date: s.Dates[c.k], On: c.on, DaysAway: c.away}
+		out[j] = DateItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: s.Tier, Date: s.Dates[c.k], On: c.on, DaysAway: c.away,
+			GiftPrepared: s.Dates[c.k].GiftPrepared(c.on)}
 	}
 	return out
 }
@@ -372,7 +376,8 @@ func datesOf(out []dateCand, sc *scorer, i int) []dateCand {
 func (sc *scorer) dateItem(c dateCand, quiet bool) DateItem {
 	s := &sc.sums[c.ci]
 	d := s.Dates[c.k]
-	item := DateItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(c.ci), Date: d, On: c.on, DaysAway: c.away}
+	item := DateItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(c.ci), Date: d, On: c.on, DaysAway: c.away,
+		GiftPrepared: d.GiftPrepared(c.on)}
 	if !quiet {
 		if age, ok := d.AgeOn(sc.today); ok {
 			item.Age = age

@@ -314,7 +314,14 @@ func (bw *briefWriter) describe(br *briefing.Briefing, r briefing.Ref) string {
 func (bw *briefWriter) date(d briefing.DateItem) string {
 	name := d.Date.Label
 	if name == "" {
-		name = i18n.New(bw.lang).DateKind(d.Date.Kind)
+		kind := d.Date.Kind
+		if d.Date.For != "" && (kind == profile.DateFamilyBirthday || kind == profile.DateChildBirthday) {
+			kind = profile.DateBirthday // "Zhang Wei's birthday"
+		}
+		name = i18n.New(bw.lang).DateKind(kind)
+	}
+	if d.Date.For != "" {
+		name = bw.l(i18n.CliProfileDateFor, d.Date.For, name)
 	}
 	var when string
 	switch d.DaysAway {
@@ -336,6 +343,11 @@ func (bw *briefWriter) date(d briefing.DateItem) string {
 		default:
 			s += bw.l(i18n.CliBriefYears, d.Age)
 		}
+	}
+	if d.GiftPrepared {
+		s += bw.l(i18n.CliProfileBriefGiftReady)
+	} else {
+		s += bw.l(i18n.CliProfileBriefGiftNotYet)
 	}
 	return s
 }

@@ -105,6 +105,7 @@ func NewRoot(a *App) *cobra.Command {
 	root.PersistentFlags().StringVar(&langFlag, "lang", "", "")
 	root.PersistentFlags().StringVar(&configFlag, "config", "", "")
 	root.AddCommand(bookCommands(a)...)
+	root.AddCommand(profileCommands(a)...)
 	root.AddCommand(taskCommands(a)...)
 	root.AddCommand(briefCommands(a)...)
 	root.AddCommand(demoCommands(a)...)

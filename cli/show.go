@@ -47,17 +47,8 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency strin
 	line(cat.T(i18n.CliShowCity), strings.TrimSpace(p.City+" "+p.District))
 	line(cat.T(i18n.CliShowOccupation), p.Occupation)
 	line(cat.T(i18n.CliShowHobbies), cat.List(p.Hobbies))
-	var household []string
-	for _, m := range p.Household {
-		s := m.Name
-		if m.Relation != "" {
-			s = cat.T(i18n.CliShowRelation, s, m.Relation)
-		}
-		household = append(household, s)
-	}
-	line(cat.T(i18n.CliShowHousehold), cat.List(household))
+	line(cat.T(i18n.CliProfileStore), strings.TrimSpace(p.HomeStore+" "+p.Counter))
 	line(cat.T(i18n.CliShowWhyus), p.WhyBrand)
-	line(cat.T(i18n.CliShowDislikes), cat.List(p.Dislikes))
 	line(cat.T(i18n.CliShowGifts), cat.List(p.GiftPrefs))
 	line(cat.T(i18n.CliShowWouldmove), p.Motivator)
 	if flags := p.Special.Flags(); len(flags) > 0 {
@@ -74,46 +65,7 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency strin
 	st := d.Stats
 	fmt.Fprintf(w, "\n%s\n  %s\n", cat.T(i18n.CliShowValue), cat.T(i18n.CliShowValueLine,
 		st.Last12, currency, st.YearToDate, cat.N(i18n.CliCountVisits, st.Visits, st.Visits), st.AvgTicket, orDash(st.LastVisit.String())))
-	if len(p.Sizes) > 0 {
-		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowSizes))
-		for _, s := range p.Sizes {
-			fmt.Fprintf(w, "  %s %s %s", fill(s.Category, 10), s.Value, s.System)
-			if s.Note != "" {
-				fmt.Fprintf(w, " (%s)", s.Note)
-			}
-			if !s.Taken.IsZero() {
-				fmt.Fprintf(w, "  %s", cat.T(i18n.CliShowTaken, s.Taken))
-			}
-			fmt.Fprintln(w)
-		}
-	}
-	if len(p.Preferences) > 0 {
-		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowPreferences))
-		for _, pr := range p.Preferences {
-			fmt.Fprintf(w, "  %s %s", fill(cat.PrefKind(pr.Kind), 10), pr.Value)
-			if pr.Note != "" {
-				fmt.Fprintf(w, " (%s)", pr.Note)
-			}
-			fmt.Fprintln(w)
-		}
-	}
-	if len(p.Dates) > 0 {
-		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowDates))
-		for _, dt := range p.Dates {
-			cal := ""
-			if dt.Lunar {
-				cal = " " + cat.T(i18n.CliShowLunar)
-				if dt.LeapMonth {
-					cal += " " + cat.T(i18n.CliShowLeapMonth)
-				}
-			}
-			label := cat.DateKind(dt.Kind)
-			if dt.Label != "" {
-				label = dt.Label
-			}
-			fmt.Fprintf(w, "  %s %s%s  %s\n", fill(label, 16), dt.When, cal, cat.T(i18n.CliShowNext, dt.Next(today)))
-		}
-	}
+	writeEntries(w, cat, p, today)
 	type event struct {
 		when string
 		text string

@@ -104,6 +104,7 @@ type Rhythm struct {
 	CareMax              int `toml:"care_max"`                // at most this many care messages per purchase; 0 means while the client stays active
 	ServiceInviteMonths  int `toml:"service_invite_months"`   // months after the purchase of the invitation to come back for care or cleaning
 	ReferralFollowUpDays int `toml:"referral_follow_up_days"` // days within which to follow up with a referred client
+	DateLeadDays         int `toml:"date_lead_days"`          // the lead days of an important date entered without its own: time to prepare a card or a gift
 
 	// TopSpenderMin is the spend in the book's year (the yearly period of
 	// the tier scheme, Tiers.YearStart) the leader must reach before the
@@ -183,6 +184,7 @@ func Default() Config {
 			ServiceInviteMonths:  3,
 			ReferralFollowUpDays: 7,
 			TopSpenderMin:        10000,
+			DateLeadDays:         14,
 			LapseFactor:          2.0,
 			LapseMinVisits:       3,
 			LapseDays: map[string]int{

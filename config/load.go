@@ -157,7 +157,7 @@ func (c Config) check() error {
 		key string
 		v   int
 	}{{"thank_you_day", r.ThankYouDay}, {"call_day", r.CallDay}, {"care_every_days", r.CareEveryDays}, {"care_max", r.CareMax},
-		{"service_invite_months", r.ServiceInviteMonths}, {"referral_follow_up_days", r.ReferralFollowUpDays}, {"lapse_min_visits", r.LapseMinVisits}} {
+		{"service_invite_months", r.ServiceInviteMonths}, {"referral_follow_up_days", r.ReferralFollowUpDays}, {"date_lead_days", r.DateLeadDays}, {"lapse_min_visits", r.LapseMinVisits}} {
 		if f.v < 0 {
 			return bad(fmt.Sprintf("rhythm.%s is %d; it cannot be negative", f.key, f.v), "rhythm", f.key)
 		}

@@ -88,6 +88,7 @@ referral_follow_up_days = 7
 # The year's top spender (the year of the card scheme, or the calendar year
 # with the pyramid) gets a personal visit once their year's spend reaches:
 top_spender_min = 10000
+date_lead_days = 14        # an important date's lead time when it has none of its own
 # A client is lapsed when away longer than lapse_factor times their median
 # gap between visits (once they have lapse_min_visits visits), or longer
 # than the days of their tier below.

@@ -83,7 +83,7 @@ func (c *Catalog) Channel(ch profile.Channel) string {
 func (c *Catalog) PrefKind(k profile.PrefKind) string {
 	m := map[profile.PrefKind]Key{profile.PrefCategory: PrefCategory, profile.PrefStyle: PrefStyle,
 		profile.PrefColour: PrefColour, profile.PrefMaterial: PrefMaterial, profile.PrefBrand: PrefBrand,
-		profile.PrefFit: PrefFit}
+		profile.PrefFit: PrefFit, profile.PrefLine: PrefLine, profile.PrefOccasion: PrefOccasion, profile.PrefOther: PrefOther}
 	if key, ok := m[k]; ok {
 		return c.T(key)
 	}

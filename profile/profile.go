@@ -33,8 +33,15 @@ type Consent struct {
 // Member is a person of the client's household.
 type Member struct {
 	Name     string         `json:"name"`
-	Relation string         `json:"relation,omitempty"` // spouse, son, daughter, mother, ...
+	Relation string         `json:"relation,omitempty"` // spouse, partner, child, parent, assistant, other
 	Birthday civil.MonthDay `json:"birthday,omitempty"`
+	// Lunar marks Birthday as a lunar month and day (LeapMonth: of the
+	// leap month of that number).
+	Lunar     bool `json:"lunar,omitempty"`
+	LeapMonth bool `json:"leap_month,omitempty"`
+	// ClientID links the member to another client of the book, when they
+	// are one.
+	ClientID string `json:"client_id,omitempty"`
 }
 
 // Size is one measurement in one category, with the date it was taken:
@@ -69,6 +76,9 @@ type Preference struct {
 	Value string     `json:"value"`
 	Note  string     `json:"note,omitempty"`
 	Added civil.Date `json:"added,omitempty"`
+	// Dislike marks something the client does not want (a colour never
+	// to show, a fabric that itches): a dislike with its category.
+	Dislike bool `json:"dislike,omitempty"`
 }
 
 // MadeToOrder is the exact specification of something made for the client.
@@ -105,6 +115,15 @@ type ImportantDate struct {
 	Lunar     bool           `json:"lunar,omitempty"`
 	LeapMonth bool           `json:"leap_month,omitempty"` // lunar only: the leap month of that number
 	LeadDays  int            `json:"lead_days,omitempty"`
+	// ID names the date within its client ("d1", "d2", ...): `vipbook date
+	// rm` and a gift's ForDate refer to it. NumberDates fills it in.
+	ID string `json:"id,omitempty"`
+	// For is the person the date belongs to when it is not the client's
+	// own (a husband's birthday, a child's): a name of the household.
+	For string `json:"for,omitempty"`
+	// LastGift is the day the latest gift or card for this date was
+	// logged (GiftPrepared tells whether it counts for an occurrence).
+	LastGift civil.Date `json:"last_gift,omitzero"`
 }
 
 // Lead returns the lead time in days, DefaultLeadDays when unset.
@@ -184,6 +203,7 @@ type Profile struct {
 	BestTime      string          `json:"best_time,omitempty"` // "weekday evenings"
 	Consent       Consent         `json:"consent"`
 	HomeStore     string          `json:"home_store,omitempty"`
+	Counter       string          `json:"counter,omitempty"` // the counter or brand within the store the client belongs to
 	City          string          `json:"city,omitempty"`
 	District      string          `json:"district,omitempty"`
 	Country       string          `json:"country,omitempty"` // ISO 3166 alpha-2, for the national day
@@ -199,6 +219,9 @@ type Profile struct {
 	Preferences   []Preference    `json:"preferences,omitempty"`
 	MadeToOrder   []MadeToOrder   `json:"made_to_order,omitempty"`
 	Dates         []ImportantDate `json:"dates,omitempty"`
+	Measurements  []Measurement   `json:"measurements,omitempty"`
+	Cards         []Card          `json:"cards,omitempty"`
+	Gifts         []Gift          `json:"gifts,omitempty"`
 	Special       Special         `json:"special"`
 	Tier          string          `json:"tier,omitempty"`        // override; empty means computed
 	ReferredBy    string          `json:"referred_by,omitempty"` // client id

@@ -49,6 +49,8 @@ var setters = map[string]func(p *Profile, v string, now time.Time) error{
 		return nil
 	},
 	"home_store": func(p *Profile, v string, _ time.Time) error { p.HomeStore = v; return nil },
+	"store":      func(p *Profile, v string, _ time.Time) error { p.HomeStore = v; return nil },
+	"counter":    func(p *Profile, v string, _ time.Time) error { p.Counter = v; return nil },
 	"city":       func(p *Profile, v string, _ time.Time) error { p.City = v; return nil },
 	"district":   func(p *Profile, v string, _ time.Time) error { p.District = v; return nil },
 	"country": func(p *Profile, v string, _ time.Time) error {
@@ -119,6 +121,7 @@ func (p *Profile) setDate(kind DateKind, v string, lunar bool) error {
 	}
 	lead := DefaultLeadDays
 	p.Dates = append(p.Dates, ImportantDate{Kind: kind, When: r.When, Lunar: r.Lunar, LeapMonth: r.Leap, LeadDays: lead})
+	p.NumberDates()
 	return nil
 }
 

@@ -1,6 +1,8 @@
 package profile
 
 import (
+	"strings"
+
 	"github.com/vipbook/vipbook/civil"
 )
 
@@ -54,6 +56,14 @@ type Summary struct {
 	Owner        string
 	ReferredBy   string
 	SearchKeys   string // romanised forms of the name (pinyin in full and initials), space separated
+	// The fields search filters on (size:, likes:, dislikes:, card:,
+	// family:, store:), from the profile.
+	Sizes    []string // the current size of each category as "category=value", lower case
+	Likes    []string // lower case
+	Dislikes []string // lower case
+	Cards    []string // normalised card numbers (NormalizeCard)
+	Family   []string // the names of the household
+	Store    string   // the home store and the counter, space separated
 }
 
 // DisplayName returns the name to show.
@@ -88,6 +98,21 @@ func (s *Summary) Refresh(p *Profile, cc string) {
 	s.Special = Special{Child: p.Special.Child, Elderly: p.Special.Elderly, Pregnant: p.Special.Pregnant,
 		Disability: p.Special.Disability, Health: p.Special.Health}
 	s.Dates = append([]ImportantDate(nil), p.Dates...)
+	s.Sizes, s.Likes, s.Dislikes, s.Family = nil, nil, nil, nil
+	for _, z := range p.CurrentSizes() {
+		s.Sizes = append(s.Sizes, strings.ToLower(strings.TrimSpace(z.Category)+"="+strings.TrimSpace(z.Value)))
+	}
+	for _, l := range p.Likes() {
+		s.Likes = append(s.Likes, strings.ToLower(l.Value))
+	}
+	for _, d := range p.AllDislikes() {
+		s.Dislikes = append(s.Dislikes, strings.ToLower(d))
+	}
+	s.Cards = p.CardNumbers()
+	for _, m := range p.Household {
+		s.Family = append(s.Family, m.Name)
+	}
+	s.Store = strings.TrimSpace(p.HomeStore + " " + p.Counter)
 	s.Created = civil.Of(p.Created)
 	s.Owner = p.CurrentOwner()
 	s.ReferredBy = p.ReferredBy

@@ -7,7 +7,8 @@ import (
 )
 
 // Resolve finds the clients a command-line CLIENT argument names: an exact
-// id; else a phone typed in any format; else a name (exact, case-folded,
+// id; else a membership card number typed in any format (spaces, dashes
+// and case do not matter); else a phone typed in any format; else a name (exact, case-folded,
 // in any script or its pinyin); else the fuzzy matches of the name. One
 // result is a hit; several are candidates to list; none is not found.
 func Resolve(query string, sums []profile.Summary, cc string) []profile.Summary {
@@ -18,6 +19,20 @@ func Resolve(query string, sums []profile.Summary, cc string) []profile.Summary 
 	for _, s := range sums {
 		if s.ID == q {
 			return []profile.Summary{s}
+		}
+	}
+	if c := profile.NormalizeCard(q); len(c) >= 3 {
+		var hits []profile.Summary
+		for _, s := range sums {
+			for _, n := range s.Cards {
+				if n == c {
+					hits = append(hits, s)
+					break
+				}
+			}
+		}
+		if len(hits) > 0 {
+			return hits
 		}
 	}
 	if digits := profile.Digits(q); len(digits) >= 5 && len(digits)*2 >= len(q) {

@@ -20,7 +20,7 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 	seen := make(map[string]bool, len(ps))
 	now := tx.Now()
 	m := tx.book.meta
-	var clients, sums, phones []kv
+	var clients, sums, phones, cards []kv
 	for _, p := range ps {
 		if err := p.Validate(); err != nil {
 			return fmt.Errorf("%s: %w", p.DisplayName(), err)
@@ -55,6 +55,9 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 		for _, n := range sum.Phones {
 			phones = append(phones, kv{join([]byte(n), []byte(p.ID)), nil})
 		}
+		for _, n := range sum.Cards {
+			cards = append(cards, kv{join([]byte(n), []byte(p.ID)), nil})
+		}
 	}
 	if err := putSorted(cb, clients); err != nil {
 		return err
@@ -63,6 +66,9 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 		return err
 	}
 	if err := putSorted(tx.bucket(bPhones), phones); err != nil {
+		return err
+	}
+	if err := putSorted(tx.bucket(bCards), cards); err != nil {
 		return err
 	}
 	if h := tx.book.hooks.ClientAdded; h != nil {

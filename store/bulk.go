@@ -312,6 +312,7 @@ func (tx *Tx) UpdateClientWith(id string, change func(p *profile.Profile) error)
 		}
 	}
 	phones := p.NormalizedPhones(tx.book.meta.CountryCode)
+	cards := p.CardNumbers()
 	if err := change(p); err != nil {
 		return err
 	}
@@ -329,6 +330,7 @@ func (tx *Tx) UpdateClientWith(id string, change func(p *profile.Profile) error)
 	for _, n := range phones {
 		_ = pb.Delete(join([]byte(n), []byte(id)))
 	}
+	unindexCards(tx.bucket(bCards), id, cards)
 	p.Updated = tx.Now()
 	if err := tx.writeClient(p, &sum); err != nil {
 		return err

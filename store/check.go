@@ -241,6 +241,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 			return nil
 		})
 	}
+	checkCards(tx, sums, rep)
 	// Notes: the id index, the time index and the notes agree, and every
 	// client's summary counts its notes.
 	if has(bNotes) && has(bNoteIDs) && has(bNoteTime) {

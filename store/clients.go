@@ -59,6 +59,7 @@ func (tx *Tx) UpdateClient(p *profile.Profile) error {
 		return err
 	}
 	tx.unindexPhones(before)
+	unindexCards(tx.bucket(bCards), p.ID, before.CardNumbers())
 	p.Updated = tx.Now()
 	if err := tx.writeClient(p, &sum); err != nil {
 		return err
@@ -84,7 +85,7 @@ func (tx *Tx) writeClient(p *profile.Profile, sum *profile.Summary) error {
 			return err
 		}
 	}
-	return nil
+	return indexCards(tx.bucket(bCards), p.ID, sum.Cards)
 }
 
 func (tx *Tx) unindexPhones(p *profile.Profile) {

@@ -15,7 +15,12 @@ import (
 // must cost milliseconds, which JSON cannot do. Every field is written in a
 // fixed order behind a version byte; a new field goes at the end under a
 // new version, so older summaries still decode.
-const summaryVersion = 2
+const summaryVersion = 3
+
+// Version 3 added, after the rhythm, each date's ID, person and last gift,
+// and the fields search filters on (sizes, likes, dislikes, cards,
+// family, store).
+const summaryV2 = 2
 
 // Version 2 added the rhythm at the end; a version 1 summary decodes with
 // Rhythm.OK false.
@@ -202,6 +207,17 @@ func encodeSummary(s *profile.Summary) []byte {
 	e.uvarint(uint64(r.Days))
 	e.varint(int64(r.Last))
 	e.uvarint(uint64(r.MedianGap))
+	for _, d := range s.Dates {
+		e.str(d.ID)
+		e.str(d.For)
+		e.date(d.LastGift)
+	}
+	e.strs(s.Sizes)
+	e.strs(s.Likes)
+	e.strs(s.Dislikes)
+	e.strs(s.Cards)
+	e.strs(s.Family)
+	e.str(s.Store)
 	return e.b
 }
 
@@ -213,7 +229,7 @@ func decodeSummary(b []byte, s *profile.Summary, a *arena) error {
 // of a larger string shared by many summaries, or a copy of b): the
 // summary's strings are substrings of bs.
 func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
-	if len(b) == 0 || (b[0] != summaryVersion && b[0] != summaryV1) {
+	if len(b) == 0 || (b[0] != summaryVersion && b[0] != summaryV2 && b[0] != summaryV1) {
 		return errBadSummary
 	}
 	if a == nil {
@@ -280,6 +296,21 @@ func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
 	s.Rhythm = profile.Rhythm{}
 	if b[0] >= 2 {
 		s.Rhythm = profile.Rhythm{Days: int32(d.uvarint()), Last: int32(d.varint()), MedianGap: int32(d.uvarint()), OK: d.err == nil}
+	}
+	s.Sizes, s.Likes, s.Dislikes, s.Cards, s.Family, s.Store = nil, nil, nil, nil, nil, ""
+	if b[0] >= 3 {
+		for i := range s.Dates {
+			dt := &s.Dates[i]
+			dt.ID = d.str()
+			dt.For = d.str()
+			dt.LastGift = d.date()
+		}
+		s.Sizes = d.strs()
+		s.Likes = d.strs()
+		s.Dislikes = d.strs()
+		s.Cards = d.strs()
+		s.Family = d.strs()
+		s.Store = d.str()
 	}
 	return d.err
 }

@@ -182,6 +182,7 @@ func (tx *Tx) EraseClient(id string) (int, error) {
 		return 0, err
 	}
 	tx.unindexPhones(c.Profile)
+	unindexCards(tx.bucket(bCards), id, c.Profile.CardNumbers())
 	if err := tx.bucket(bClients).Delete([]byte(id)); err != nil {
 		return 0, err
 	}

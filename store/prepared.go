@@ -51,6 +51,8 @@ type ClientUpdate struct {
 	summary       []byte
 	oldPhones     []string
 	newPhones     []string
+	oldCards      []string
+	newCards      []string
 }
 
 // Prepare decodes the profile, lets change alter it (as
@@ -70,6 +72,7 @@ func (s ClientSource) Prepare(change func(p *profile.Profile) error) (*ClientUpd
 		}
 	}
 	u.oldPhones = p.NormalizedPhones(s.country)
+	u.oldCards = p.CardNumbers()
 	if err := change(p); err != nil {
 		return nil, err
 	}
@@ -90,7 +93,7 @@ func (s ClientSource) Prepare(change func(p *profile.Profile) error) (*ClientUpd
 	}
 	sum.Refresh(p, s.country)
 	sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)
-	u.after, u.profile, u.summary, u.newPhones = p, raw, encodeSummary(&sum), sum.Phones
+	u.after, u.profile, u.summary, u.newPhones, u.newCards = p, raw, encodeSummary(&sum), sum.Phones, sum.Cards
 	return u, nil
 }
 
@@ -103,6 +106,7 @@ func (tx *Tx) ApplyClientUpdate(u *ClientUpdate) error {
 	for _, n := range u.oldPhones {
 		_ = pb.Delete(join([]byte(n), id))
 	}
+	unindexCards(tx.bucket(bCards), u.ID, u.oldCards)
 	if err := tx.bucket(bClients).Put(id, u.profile); err != nil {
 		return err
 	}
@@ -113,6 +117,9 @@ func (tx *Tx) ApplyClientUpdate(u *ClientUpdate) error {
 		if err := pb.Put(join([]byte(n), id), nil); err != nil {
 			return err
 		}
+	}
+	if err := indexCards(tx.bucket(bCards), u.ID, u.newCards); err != nil {
+		return err
 	}
 	if h := tx.book.hooks.ClientUpdated; h != nil {
 		return h(tx, u.before, u.after)

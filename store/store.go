@@ -28,6 +28,7 @@ var (
 	bClients     = []byte("clients")
 	bSummaries   = []byte("summaries")
 	bPhones      = []byte("phones")
+	bCards       = []byte("cards") // card number 0x00 client id
 	bNotes       = []byte("notes")
 	bNoteTime    = []byte("notetime")
 	bNoteIDs     = []byte("noteids")
@@ -48,7 +49,7 @@ var (
 
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
-		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState}
+		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")

@@ -1,0 +1,359 @@
+package book
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// The profile's entries: sizes, likes and dislikes, measurements,
+// important dates, the household, membership cards and gifts. Each Add
+// or Remove below changes one kind of entry of one client in one
+// transaction and returns the profile as stored; a client the book does
+// not hold is ErrGone, an entry to remove that the client does not have
+// is ErrNoEntry, an empty value is ErrEntryEmpty.
+
+// changeProfile applies change to client id's profile, with the
+// transaction at hand, and stores it.
+func (b *Book) changeProfile(id string, change func(tx *store.Tx, p *profile.Profile) error) (*profile.Profile, error) {
+	var out *profile.Profile
+	err := b.update(func(tx *store.Tx) error {
+		p, err := tx.Client(id)
+		if err != nil {
+			return goneErr(err)
+		}
+		p.NumberDates()
+		if err := change(tx, p); err != nil {
+			return err
+		}
+		if err := tx.UpdateClient(p); err != nil {
+			return err
+		}
+		out = p
+		return nil
+	})
+	return out, err
+}
+
+func empty(what string) error { return &Error{Key: i18n.ErrEntryEmpty, Args: []any{what}} }
+
+func noEntry(what string) error { return &Error{Key: i18n.ErrNoEntry, Args: []any{what}} }
+
+// AddSize records size s (category and value needed; Taken defaults to
+// today) for client id. The sizes of the category taken before stay in
+// Profile.Sizes as history; Profile.CurrentSizes shows the newest.
+func (b *Book) AddSize(id string, s profile.Size) (*profile.Profile, error) {
+	s.Category, s.Value = strings.TrimSpace(s.Category), strings.TrimSpace(s.Value)
+	if s.Category == "" {
+		return nil, empty("category")
+	}
+	if s.Value == "" {
+		return nil, empty("value")
+	}
+	if s.Taken.IsZero() {
+		s.Taken = b.today()
+	}
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		p.Sizes = append(p.Sizes, s)
+		return nil
+	})
+}
+
+// RemoveSize removes every size of category (any case) of client id, its
+// history included.
+func (b *Book) RemoveSize(id, category string) (*profile.Profile, error) {
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		n := len(p.Sizes)
+		p.Sizes = slices.DeleteFunc(p.Sizes, func(s profile.Size) bool { return strings.EqualFold(s.Category, strings.TrimSpace(category)) })
+		if len(p.Sizes) == n {
+			return noEntry(category)
+		}
+		return nil
+	})
+}
+
+// AddPreference records a like (pr.Dislike false) or a dislike of client
+// id. The same value (any case) already liked or disliked is replaced: a
+// thing liked and now disliked is a dislike only.
+func (b *Book) AddPreference(id string, pr profile.Preference) (*profile.Profile, error) {
+	pr.Value = strings.TrimSpace(pr.Value)
+	if pr.Value == "" {
+		return nil, empty("text")
+	}
+	if pr.Kind == "" {
+		pr.Kind = profile.PrefOther
+	}
+	if pr.Added.IsZero() {
+		pr.Added = b.today()
+	}
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		p.Preferences = slices.DeleteFunc(p.Preferences, func(o profile.Preference) bool { return strings.EqualFold(o.Value, pr.Value) })
+		p.Dislikes = slices.DeleteFunc(p.Dislikes, func(o string) bool { return strings.EqualFold(o, pr.Value) })
+		p.Preferences = append(p.Preferences, pr)
+		return nil
+	})
+}
+
+// RemovePreference removes the like (dislike false) or the dislike of
+// client id whose text is value (any case).
+func (b *Book) RemovePreference(id, value string, dislike bool) (*profile.Profile, error) {
+	value = strings.TrimSpace(value)
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		n := len(p.Preferences) + len(p.Dislikes)
+		p.Preferences = slices.DeleteFunc(p.Preferences, func(o profile.Preference) bool {
+			return o.Dislike == dislike && strings.EqualFold(o.Value, value)
+		})
+		if dislike {
+			p.Dislikes = slices.DeleteFunc(p.Dislikes, func(o string) bool { return strings.EqualFold(o, value) })
+		}
+		if len(p.Preferences)+len(p.Dislikes) == n {
+			return noEntry(value)
+		}
+		return nil
+	})
+}
+
+// AddMeasurement records a made-to-order measurement of client id (name
+// and value needed; Taken defaults to today). Older ones of the same name
+// stay as history.
+func (b *Book) AddMeasurement(id string, m profile.Measurement) (*profile.Profile, error) {
+	m.Name, m.Value = strings.TrimSpace(m.Name), strings.TrimSpace(m.Value)
+	if m.Name == "" {
+		return nil, empty("name")
+	}
+	if m.Value == "" {
+		return nil, empty("value")
+	}
+	if m.Taken.IsZero() {
+		m.Taken = b.today()
+	}
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		p.Measurements = append(p.Measurements, m)
+		return nil
+	})
+}
+
+// RemoveMeasurement removes every measurement called name (any case) of
+// client id, its history included.
+func (b *Book) RemoveMeasurement(id, name string) (*profile.Profile, error) {
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		n := len(p.Measurements)
+		p.Measurements = slices.DeleteFunc(p.Measurements, func(m profile.Measurement) bool { return strings.EqualFold(m.Name, strings.TrimSpace(name)) })
+		if len(p.Measurements) == n {
+			return noEntry(name)
+		}
+		return nil
+	})
+}
+
+// AddDate adds the important date d to client id and returns it with its
+// ID. A date without lead days takes the configuration's
+// (rhythm.date_lead_days). An invalid day is ErrBadDay.
+func (b *Book) AddDate(id string, d profile.ImportantDate) (profile.ImportantDate, error) {
+	if !d.Valid() {
+		return d, &Error{Key: i18n.ErrBadDay, Args: []any{d.When.String()}}
+	}
+	if d.Kind == "" {
+		d.Kind = profile.DateCustom
+	}
+	if d.LeadDays <= 0 {
+		d.LeadDays = b.cfg.Rhythm.DateLeadDays
+	}
+	d.ID = ""
+	_, err := b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		p.Dates = append(p.Dates, d)
+		p.NumberDates()
+		d = p.Dates[len(p.Dates)-1]
+		return nil
+	})
+	return d, err
+}
+
+// RemoveDate removes the important date dateID ("d2") of client id
+// (ErrNoDate when the client has none of that ID). The gifts logged for
+// it stay, no longer tied to a date.
+func (b *Book) RemoveDate(id, dateID string) (*profile.Profile, error) {
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		i := p.DateByID(dateID)
+		if i < 0 {
+			return &Error{Key: i18n.ErrNoDate, Args: []any{dateID}}
+		}
+		gone := p.Dates[i].ID
+		p.Dates = slices.Delete(p.Dates, i, i+1)
+		for k := range p.Gifts {
+			if p.Gifts[k].ForDate == gone {
+				p.Gifts[k].ForDate = ""
+			}
+		}
+		return nil
+	})
+}
+
+// AddFamily adds the household member m to client id (a member of the
+// same name is replaced). A member with a birthday also gets an important
+// date of their own (a child's birthday for a child, a family birthday
+// otherwise) with the configured lead days, so it comes on the briefing
+// ("her husband's birthday in 10 days"). m.ClientID, when set, must be
+// another client of the book (ErrGone otherwise).
+func (b *Book) AddFamily(id string, m profile.Member) (*profile.Profile, error) {
+	m.Name = strings.TrimSpace(m.Name)
+	if m.Name == "" {
+		return nil, empty("name")
+	}
+	return b.changeProfile(id, func(tx *store.Tx, p *profile.Profile) error {
+		if m.ClientID != "" && (m.ClientID == id || !tx.HasClient(m.ClientID)) {
+			return &Error{Key: i18n.ErrGone}
+		}
+		p.Household = slices.DeleteFunc(p.Household, func(o profile.Member) bool { return strings.EqualFold(o.Name, m.Name) })
+		p.Dates = slices.DeleteFunc(p.Dates, func(d profile.ImportantDate) bool {
+			return strings.EqualFold(d.For, m.Name) && (d.Kind == profile.DateFamilyBirthday || d.Kind == profile.DateChildBirthday)
+		})
+		p.Household = append(p.Household, m)
+		if !m.Birthday.IsZero() {
+			kind := profile.DateFamilyBirthday
+			if m.Relation == "child" {
+				kind = profile.DateChildBirthday
+			}
+			p.Dates = append(p.Dates, profile.ImportantDate{Kind: kind, When: m.Birthday, Lunar: m.Lunar,
+				LeapMonth: m.LeapMonth, For: m.Name, LeadDays: b.cfg.Rhythm.DateLeadDays})
+			p.NumberDates()
+		}
+		return nil
+	})
+}
+
+// RemoveFamily removes the household member called name (any case) of
+// client id, with the birthdays kept for them.
+func (b *Book) RemoveFamily(id, name string) (*profile.Profile, error) {
+	name = strings.TrimSpace(name)
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		n := len(p.Household)
+		p.Household = slices.DeleteFunc(p.Household, func(o profile.Member) bool { return strings.EqualFold(o.Name, name) })
+		if len(p.Household) == n {
+			return noEntry(name)
+		}
+		p.Dates = slices.DeleteFunc(p.Dates, func(d profile.ImportantDate) bool {
+			return strings.EqualFold(d.For, name) && (d.Kind == profile.DateFamilyBirthday || d.Kind == profile.DateChildBirthday)
+		})
+		return nil
+	})
+}
+
+// AddCard adds the membership card c to client id; a card of the same
+// number (NormalizeCard) on the client is replaced. A number held by
+// another client is refused (ErrCardTaken, its ID that client's id): a
+// card number finds one client, as a phone does.
+func (b *Book) AddCard(id string, c profile.Card) (*profile.Profile, error) {
+	c.Number, c.Program = strings.TrimSpace(c.Number), strings.TrimSpace(c.Program)
+	n := profile.NormalizeCard(c.Number)
+	if n == "" {
+		return nil, empty("number")
+	}
+	return b.changeProfile(id, func(tx *store.Tx, p *profile.Profile) error {
+		for _, other := range tx.FindByCard(n) {
+			if other == id {
+				continue
+			}
+			name := other
+			if s, err := tx.Summary(other); err == nil {
+				name = s.DisplayName()
+			}
+			return &Error{Key: i18n.ErrCardTaken, Args: []any{c.Number, name}, ID: other}
+		}
+		p.Cards = slices.DeleteFunc(p.Cards, func(o profile.Card) bool { return profile.NormalizeCard(o.Number) == n })
+		p.Cards = append(p.Cards, c)
+		return nil
+	})
+}
+
+// RemoveCard removes the membership card numbered number (in any format)
+// from client id.
+func (b *Book) RemoveCard(id, number string) (*profile.Profile, error) {
+	n := profile.NormalizeCard(number)
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		k := len(p.Cards)
+		p.Cards = slices.DeleteFunc(p.Cards, func(o profile.Card) bool { return n != "" && profile.NormalizeCard(o.Number) == n })
+		if len(p.Cards) == k {
+			return noEntry(number)
+		}
+		return nil
+	})
+}
+
+// LogGift records the gift or card g given to client id (g.Date defaults
+// to today) and returns it with its ID, and the follow-ups it ticked. A
+// gift for one of the client's dates (g.ForDate, a date ID; ErrNoDate
+// when the client has none) marks the date's gift prepared
+// (ImportantDate.LastGift) and ticks the client's open greeting
+// follow-ups due within the date's lead time before its next day.
+func (b *Book) LogGift(id string, g profile.Gift) (profile.Gift, []tasks.Task, error) {
+	g.What = strings.TrimSpace(g.What)
+	if g.What == "" {
+		return g, nil, empty("text")
+	}
+	if g.Date.IsZero() {
+		g.Date = b.today()
+	}
+	var ticked []tasks.Task
+	_, err := b.changeProfile(id, func(tx *store.Tx, p *profile.Profile) error {
+		g.ID = p.NextGiftID()
+		if g.ForDate != "" {
+			i := p.DateByID(g.ForDate)
+			if i < 0 {
+				return &Error{Key: i18n.ErrNoDate, Args: []any{g.ForDate}}
+			}
+			d := &p.Dates[i]
+			g.ForDate = d.ID
+			if g.Date.After(d.LastGift) {
+				d.LastGift = g.Date
+			}
+			on := d.Next(g.Date)
+			from := on.AddDays(-max(d.Lead(), profile.GiftWindow))
+			for _, t := range tx.ClientTasks(id) {
+				if t.Kind != tasks.BirthdayGreeting || !t.IsOpen() || t.DueOn().Before(from) || t.DueOn().After(on) {
+					continue
+				}
+				if err := t.Complete(b.now()); err != nil {
+					return err
+				}
+				if err := tx.UpdateTask(&t); err != nil {
+					return err
+				}
+				ticked = append(ticked, t)
+			}
+		}
+		p.Gifts = append(p.Gifts, g)
+		return nil
+	})
+	if err != nil {
+		ticked = nil
+	}
+	return g, ticked, err
+}
+
+// RemoveGift removes gift giftID ("g3") of client id. The date it was
+// for keeps its LastGift unless no other gift for it remains.
+func (b *Book) RemoveGift(id, giftID string) (*profile.Profile, error) {
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		i := slices.IndexFunc(p.Gifts, func(g profile.Gift) bool { return strings.EqualFold(g.ID, giftID) })
+		if i < 0 {
+			return noEntry(giftID)
+		}
+		forDate := p.Gifts[i].ForDate
+		p.Gifts = slices.Delete(p.Gifts, i, i+1)
+		if k := p.DateByID(forDate); forDate != "" && k >= 0 {
+			p.Dates[k].LastGift = civil.Date{}
+			for _, g := range p.Gifts {
+				if g.ForDate == forDate && g.Date.After(p.Dates[k].LastGift) {
+					p.Dates[k].LastGift = g.Date
+				}
+			}
+		}
+		return nil
+	})
+}

@@ -1,0 +1,252 @@
+package book
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// stored reads client id back from the book file.
+func stored(t *testing.T, b *Book, id string) *profile.Profile {
+	t.Helper()
+	var p *profile.Profile
+	if err := b.View(func(tx *store.Tx) error {
+		var err error
+		p, err = tx.Client(id)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestProfileEntries(t *testing.T) {
+	cfg := config.Default()
+	cfg.Rhythm.DateLeadDays = 21
+	b, _ := newBook(t, "2026-11-24", Options{Config: &cfg})
+	wang := client(t, b, "王小明", "13800138000")
+	anne := client(t, b, "Anne Dubois", "+33612345678")
+	day := civil.MustParse("2026-11-24")
+
+	type step struct {
+		name  string
+		do    func() error
+		check func(p *profile.Profile) string // "" when fine
+		err   error
+	}
+	ret := func(_ *profile.Profile, err error) error { return err }
+	steps := []step{
+		{"size", func() error {
+			return ret(b.AddSize(wang.ID, profile.Size{Category: "shoes", Value: "38", System: "EU", Taken: civil.MustParse("2024-01-01")}))
+		},
+			func(p *profile.Profile) string {
+				if len(p.CurrentSizes()) != 1 || p.CurrentSizes()[0].Value != "38" {
+					return "shoes 38 is the current size"
+				}
+				return ""
+			}, nil},
+		{"newer size keeps the old", func() error {
+			return ret(b.AddSize(wang.ID, profile.Size{Category: "Shoes", Value: "39", Note: "narrow foot"}))
+		},
+			func(p *profile.Profile) string {
+				cur := p.CurrentSizes()
+				if len(p.Sizes) != 2 || len(cur) != 1 || cur[0].Value != "39" || cur[0].Taken != day {
+					return "two sizes kept, 39 of today current"
+				}
+				return ""
+			}, nil},
+		{"size without value", func() error { return ret(b.AddSize(wang.ID, profile.Size{Category: "ring"})) }, nil, ErrEntryEmpty},
+		{"size of nobody", func() error { return ret(b.AddSize("nobody", profile.Size{Category: "ring", Value: "11"})) }, nil, ErrGone},
+		{"like", func() error {
+			return ret(b.AddPreference(wang.ID, profile.Preference{Kind: profile.PrefColour, Value: "navy"}))
+		},
+			func(p *profile.Profile) string {
+				if l := p.Likes(); len(l) != 1 || l[0].Value != "navy" || l[0].Kind != profile.PrefColour {
+					return "navy liked as a colour"
+				}
+				return ""
+			}, nil},
+		{"dislike replaces the like", func() error {
+			return ret(b.AddPreference(wang.ID, profile.Preference{Kind: profile.PrefColour, Value: "NAVY", Dislike: true}))
+		}, func(p *profile.Profile) string {
+			if len(p.Likes()) != 0 || len(p.AllDislikes()) != 1 {
+				return "navy is a dislike only"
+			}
+			return ""
+		}, nil},
+		{"remove a like that is not there", func() error { return ret(b.RemovePreference(wang.ID, "navy", false)) }, nil, ErrNoEntry},
+		{"remove the dislike", func() error { return ret(b.RemovePreference(wang.ID, "navy", true)) },
+			func(p *profile.Profile) string {
+				if len(p.AllDislikes()) != 0 {
+					return "no dislike left"
+				}
+				return ""
+			}, nil},
+		{"measurement", func() error {
+			return ret(b.AddMeasurement(wang.ID, profile.Measurement{Name: "chest", Value: "98", Unit: "cm"}))
+		},
+			func(p *profile.Profile) string {
+				if m := p.CurrentMeasurements(); len(m) != 1 || m[0].Value != "98" {
+					return "chest 98"
+				}
+				return ""
+			}, nil},
+		{"remove the measurement", func() error { return ret(b.RemoveMeasurement(wang.ID, "Chest")) },
+			func(p *profile.Profile) string {
+				if len(p.Measurements) != 0 {
+					return "no measurement left"
+				}
+				return ""
+			}, nil},
+		{"remove a size category", func() error { return ret(b.RemoveSize(wang.ID, "shoes")) },
+			func(p *profile.Profile) string {
+				if len(p.Sizes) != 0 {
+					return "the shoes' history goes too"
+				}
+				return ""
+			}, nil},
+		{"family with a lunar birthday", func() error {
+			return ret(b.AddFamily(wang.ID, profile.Member{Name: "张伟", Relation: "spouse", Birthday: civil.MonthDay{Month: 12, Day: 5}, Lunar: true, ClientID: anne.ID}))
+		}, func(p *profile.Profile) string {
+			if len(p.Household) != 1 || p.Household[0].ClientID != anne.ID {
+				return "the spouse, linked to Anne"
+			}
+			if len(p.Dates) != 1 || p.Dates[0].For != "张伟" || !p.Dates[0].Lunar || p.Dates[0].LeadDays != 21 || p.Dates[0].ID != "d1" {
+				return "his lunar birthday as date d1 with the config's 21 days"
+			}
+			return ""
+		}, nil},
+		{"family linked to nobody", func() error { return ret(b.AddFamily(wang.ID, profile.Member{Name: "X", ClientID: "nobody"})) }, nil, ErrGone},
+		{"card", func() error {
+			return ret(b.AddCard(wang.ID, profile.Card{Program: "Maison", Number: "vip 8800-123", Level: "gold"}))
+		},
+			func(p *profile.Profile) string {
+				if len(p.Cards) != 1 {
+					return "one card"
+				}
+				return ""
+			}, nil},
+		{"the same card for another client", func() error { return ret(b.AddCard(anne.ID, profile.Card{Program: "Maison", Number: "VIP8800123"})) }, nil, ErrCardTaken},
+		{"remove family", func() error { return ret(b.RemoveFamily(wang.ID, "张伟")) },
+			func(p *profile.Profile) string {
+				if len(p.Household) != 0 || len(p.Dates) != 0 {
+					return "the member and their birthday go"
+				}
+				return ""
+			}, nil},
+		{"remove a card", func() error { return ret(b.RemoveCard(wang.ID, "VIP-8800-123")) },
+			func(p *profile.Profile) string {
+				if len(p.Cards) != 0 {
+					return "no card left"
+				}
+				return ""
+			}, nil},
+		{"remove a date that is not there", func() error { return ret(b.RemoveDate(wang.ID, "d9")) }, nil, ErrNoDate},
+		{"gift for a date that is not there", func() error {
+			_, _, err := b.LogGift(wang.ID, profile.Gift{What: "scarf", ForDate: "d9"})
+			return err
+		}, nil, ErrNoDate},
+	}
+	for _, s := range steps {
+		err := s.do()
+		if s.err != nil {
+			if !errors.Is(err, s.err) {
+				t.Fatalf("%s: err %v, want %v", s.name, err, s.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+		if s.check != nil {
+			if msg := s.check(stored(t, b, wang.ID)); msg != "" {
+				t.Fatalf("%s: want %s; stored %+v", s.name, msg, stored(t, b, wang.ID))
+			}
+		}
+	}
+	// The card number now finds nobody; Anne can take it.
+	if _, err := b.AddCard(anne.ID, profile.Card{Program: "Maison", Number: "VIP8800123"}); err != nil {
+		t.Fatalf("the freed card: %v", err)
+	}
+	b.View(func(tx *store.Tx) error {
+		if ids := tx.FindByCard("vip-8800-123"); len(ids) != 1 || ids[0] != anne.ID {
+			t.Errorf("FindByCard = %v, want Anne", ids)
+		}
+		return nil
+	})
+	b.Close()
+	rep, err := store.Check(b.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Sound() {
+		t.Errorf("check after the entries: %v", rep.Problems)
+	}
+}
+
+// TestGiftTicksTheGreeting: a gift for a date marks it prepared and ticks
+// the open birthday greeting due within its lead time; a greeting due
+// after the day, and other follow-ups, stay open.
+func TestGiftTicksTheGreeting(t *testing.T) {
+	b, c := newBook(t, "2026-11-24", Options{})
+	wang := client(t, b, "王小明", "13800138000")
+	d, err := b.AddDate(wang.ID, profile.ImportantDate{Kind: profile.DateBirthday, When: civil.MonthDay{Month: 12, Day: 3}, LeadDays: 10})
+	if err != nil || d.ID != "d1" || d.LeadDays != 10 {
+		t.Fatalf("AddDate = %+v, %v", d, err)
+	}
+	greet := &tasks.Task{ClientID: wang.ID, Kind: tasks.BirthdayGreeting, Title: "birthday wishes", Due: civil.MustParse("2026-12-02")}
+	later := &tasks.Task{ClientID: wang.ID, Kind: tasks.BirthdayGreeting, Title: "next year", Due: civil.MustParse("2027-12-02")}
+	call := &tasks.Task{ClientID: wang.ID, Kind: tasks.CallBack, Title: "call", Due: civil.MustParse("2026-12-01")}
+	for _, tk := range []*tasks.Task{greet, later, call} {
+		if err := b.AddTask(tk); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.t = c.t.Add(24 * time.Hour)
+	g, ticked, err := b.LogGift(wang.ID, profile.Gift{What: "silk scarf", ForDate: "D1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.ID != "g1" || g.ForDate != "d1" || g.Date != civil.MustParse("2026-11-25") {
+		t.Errorf("gift = %+v", g)
+	}
+	if len(ticked) != 1 || ticked[0].ID != greet.ID {
+		t.Fatalf("ticked %v, want only the greeting %s", ticked, greet.ID)
+	}
+	p := stored(t, b, wang.ID)
+	on := p.Dates[0].Next(civil.MustParse("2026-11-25"))
+	if !p.Dates[0].GiftPrepared(on) {
+		t.Errorf("the date's gift is not prepared: %+v", p.Dates[0])
+	}
+	b.View(func(tx *store.Tx) error {
+		for _, tk := range tx.ClientTasks(wang.ID) {
+			if want := tk.ID == greet.ID; (tk.Status == tasks.Done) != want {
+				t.Errorf("task %s %s: status %s", tk.ID, tk.Title, tk.Status)
+			}
+		}
+		s, _ := tx.Summary(wang.ID)
+		if len(s.Dates) != 1 || s.Dates[0].LastGift != g.Date || s.Dates[0].ID != "d1" {
+			t.Errorf("the summary's date lacks the gift: %+v", s.Dates)
+		}
+		return nil
+	})
+	// Removing the gift clears the date's gift.
+	if _, err := b.RemoveGift(wang.ID, "g1"); err != nil {
+		t.Fatal(err)
+	}
+	if p := stored(t, b, wang.ID); !p.Dates[0].LastGift.IsZero() || len(p.Gifts) != 0 {
+		t.Errorf("after removing the gift: %+v", p)
+	}
+	if _, err := b.RemoveDate(wang.ID, "d1"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.AddDate(wang.ID, profile.ImportantDate{When: civil.MonthDay{Month: 2, Day: 30}}); !errors.Is(err, ErrBadDay) {
+		t.Errorf("30 February: %v", err)
+	}
+}

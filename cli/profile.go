@@ -1,0 +1,577 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/dateinput"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// profileCommands are the commands that enter the parts of a profile:
+// size, like, dislike, measure, date, family, card, gift.
+func profileCommands(a *App) []*cobra.Command {
+	return []*cobra.Command{sizeCmd(a), likeCmd(a, false), likeCmd(a, true), measureCmd(a), dateCmd(a),
+		familyCmd(a), cardCmd(a), giftCmd(a)}
+}
+
+// pastDay reads a --date of something that happened (a size taken, a
+// gift given): empty is today; the forms of dateinput.PastDay.
+func (a *App) pastDay(s, flag string) (civil.Date, error) {
+	if strings.TrimSpace(s) == "" {
+		return a.today(), nil
+	}
+	d, err := dateinput.PastDay(s, a.today())
+	if err != nil {
+		return d, usageErr("%s: %s", flag, a.cat().Error(err))
+	}
+	return d, nil
+}
+
+// recurring reads a recurring date (--date of a date, --birthday).
+func (a *App) recurring(s, flag string, lunar bool) (dateinput.Recurring, error) {
+	r, err := dateinput.Anniversary(s, lunar)
+	if err != nil {
+		return r, usageErr("%s: %s", flag, a.cat().Error(err))
+	}
+	return r, nil
+}
+
+// entryDone prints what a profile command did, or the client as JSON.
+func (a *App) entryDone(jsonOut bool, p *profile.Profile, k i18n.Key, what string) error {
+	if jsonOut {
+		return a.printJSON(p)
+	}
+	a.printf("%s\n", say(a.Lang, k, p.DisplayName(), what))
+	return nil
+}
+
+// onClient resolves the client named by query and runs fn with the book
+// open for writing.
+func (a *App) onClient(query string, fn func(b *book.Book, s profile.Summary) error) error {
+	return a.withWritable(func(b *book.Book) error {
+		s, err := a.resolve(b, query)
+		if err != nil {
+			return err
+		}
+		return fn(b, s)
+	})
+}
+
+// readClient resolves the client named by query and reads their profile.
+func (a *App) readClient(query string, fn func(p *profile.Profile) error) error {
+	return a.withBook(true, func(b *store.Book) error {
+		return b.View(func(tx *store.Tx) error {
+			s, err := resolveClient(tx, query)
+			if err != nil {
+				return err
+			}
+			p, err := tx.Client(s.ID)
+			if err != nil {
+				return err
+			}
+			p.NumberDates()
+			return fn(p)
+		})
+	})
+}
+
+func sizeCmd(a *App) *cobra.Command {
+	var system, fit, date string
+	var remove, jsonOut bool
+	cmd := &cobra.Command{
+		Use:   "size CLIENT [CATEGORY VALUE]",
+		Short: "Record a size (shoes 39 --system EU --fit \"narrow foot\"); the old one stays in history. Without CATEGORY: list the sizes",
+		Args:  cobra.RangeArgs(1, 3),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case len(args) == 1 && !remove:
+				return a.readClient(args[0], func(p *profile.Profile) error {
+					if jsonOut {
+						return a.printJSON(p.Sizes)
+					}
+					writeSizes(a.Stdout, a.cat(), p, true)
+					return nil
+				})
+			case remove:
+				if len(args) != 2 {
+					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, "vipbook size CLIENT CATEGORY --remove"))
+				}
+				return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+					p, err := b.RemoveSize(s.ID, args[1])
+					if err != nil {
+						return err
+					}
+					return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, args[1])
+				})
+			case len(args) != 3:
+				return usageErr("%s", say(a.Lang, i18n.CliProfileSizeUsage))
+			}
+			day, err := a.pastDay(date, "--date")
+			if err != nil {
+				return err
+			}
+			sz := profile.Size{Category: args[1], Value: args[2], System: strings.ToUpper(strings.TrimSpace(system)), Note: fit, Taken: day}
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				p, err := b.AddSize(s.ID, sz)
+				if err != nil {
+					return err
+				}
+				return a.entryDone(jsonOut, p, i18n.CliProfileRecorded, strings.TrimSpace(sz.Category+" "+sz.Value+" "+sz.System))
+			})
+		},
+	}
+	cmd.Flags().StringVar(&system, "system", "", "size system: EU, US, UK, FR, IT, JP, CN, HK, cm ...")
+	cmd.Flags().StringVar(&fit, "fit", "", "a fit note: \"narrow foot\", \"slim cut\"")
+	cmd.Flags().StringVar(&date, "date", "", "the day the size was taken (default today)")
+	cmd.Flags().BoolVar(&remove, "remove", false, "remove the category's sizes, history included")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	return cmd
+}
+
+func likeCmd(a *App, dislike bool) *cobra.Command {
+	var category string
+	var remove, jsonOut bool
+	use, short := "like", "Record something the client likes"
+	if dislike {
+		use, short = "dislike", "Record something the client does not want"
+	}
+	cmd := &cobra.Command{
+		Use:   use + " CLIENT [TEXT]",
+		Short: short + " (--category " + strings.Join(profile.LikeCategories, "|") + "); without TEXT: list them",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			text := strings.TrimSpace(strings.Join(args[1:], " "))
+			if text == "" {
+				if remove {
+					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, "vipbook "+use+" CLIENT TEXT --remove"))
+				}
+				return a.readClient(args[0], func(p *profile.Profile) error {
+					var prefs []profile.Preference
+					for _, pr := range p.Preferences {
+						if pr.Dislike == dislike {
+							prefs = append(prefs, pr)
+						}
+					}
+					if dislike {
+						for _, d := range p.Dislikes {
+							prefs = append(prefs, profile.Preference{Kind: profile.PrefOther, Value: d, Dislike: true})
+						}
+					}
+					if jsonOut {
+						return a.printJSON(prefs)
+					}
+					for _, pr := range prefs {
+						a.printf("  %s %s\n", pad(a.cat().PrefKind(pr.Kind), 12), pr.Value)
+					}
+					return nil
+				})
+			}
+			if remove {
+				return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+					p, err := b.RemovePreference(s.ID, text, dislike)
+					if err != nil {
+						return err
+					}
+					return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, text)
+				})
+			}
+			kind, err := profile.ParsePrefKind(category)
+			if err != nil {
+				return usageErr("--category: %v", err)
+			}
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				p, err := b.AddPreference(s.ID, profile.Preference{Kind: kind, Value: text, Dislike: dislike})
+				if err != nil {
+					return err
+				}
+				k := i18n.CliProfileLiked
+				if dislike {
+					k = i18n.CliProfileDisliked
+				}
+				return a.entryDone(jsonOut, p, k, text)
+			})
+		},
+	}
+	cmd.Flags().StringVar(&category, "category", "other", strings.Join(profile.LikeCategories, ", "))
+	cmd.Flags().BoolVar(&remove, "remove", false, "remove it")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	return cmd
+}
+
+func measureCmd(a *App) *cobra.Command {
+	var unit, date string
+	var remove, jsonOut bool
+	cmd := &cobra.Command{
+		Use:   "measure CLIENT [NAME VALUE]",
+		Short: "Record a made-to-order measurement (chest 98 --unit cm); without NAME: list them",
+		Args:  cobra.RangeArgs(1, 3),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case len(args) == 1 && !remove:
+				return a.readClient(args[0], func(p *profile.Profile) error {
+					if jsonOut {
+						return a.printJSON(p.Measurements)
+					}
+					writeMeasurements(a.Stdout, p)
+					return nil
+				})
+			case remove:
+				if len(args) != 2 {
+					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, "vipbook measure CLIENT NAME --remove"))
+				}
+				return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+					p, err := b.RemoveMeasurement(s.ID, args[1])
+					if err != nil {
+						return err
+					}
+					return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, args[1])
+				})
+			case len(args) != 3:
+				return usageErr("%s", say(a.Lang, i18n.CliProfileMeasureUsage))
+			}
+			day, err := a.pastDay(date, "--date")
+			if err != nil {
+				return err
+			}
+			m := profile.Measurement{Name: args[1], Value: args[2], Unit: unit, Taken: day}
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				p, err := b.AddMeasurement(s.ID, m)
+				if err != nil {
+					return err
+				}
+				return a.entryDone(jsonOut, p, i18n.CliProfileRecorded, strings.TrimSpace(m.Name+" "+m.Value+" "+m.Unit))
+			})
+		},
+	}
+	cmd.Flags().StringVar(&unit, "unit", "cm", "unit of the value")
+	cmd.Flags().StringVar(&date, "date", "", "the day it was taken (default today)")
+	cmd.Flags().BoolVar(&remove, "remove", false, "remove the measurement, history included")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	return cmd
+}
+
+func dateCmd(a *App) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "date",
+		Short: "Important dates of a client, each with its own lead time: add, list, rm",
+	}
+	var kind, when, label, person string
+	var lunar, jsonOut bool
+	var lead int
+	add := &cobra.Command{
+		Use:   "add CLIENT --kind birthday|anniversary|child_birthday|custom --date MM-DD",
+		Short: "Add an important date (lunar allowed: --lunar, or 农历八月十五)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			k, err := profile.ParseDateKind(kind)
+			if err != nil {
+				return usageErr("--kind: %v", err)
+			}
+			if strings.TrimSpace(when) == "" {
+				return usageErr("%s", say(a.Lang, i18n.CliProfileDateUsage))
+			}
+			r, err := a.recurring(when, "--date", lunar)
+			if err != nil {
+				return err
+			}
+			if lead < 0 {
+				return usageErr("--lead: %s", say(a.Lang, i18n.CliProfileLeadNegative))
+			}
+			d := profile.ImportantDate{Kind: k, Label: strings.TrimSpace(label), When: r.When, Lunar: r.Lunar,
+				LeapMonth: r.Leap, LeadDays: lead, For: strings.TrimSpace(person)}
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				d, err := b.AddDate(s.ID, d)
+				if err != nil {
+					return err
+				}
+				if jsonOut {
+					return a.printJSON(d)
+				}
+				a.printf("%s\n", say(a.Lang, i18n.CliProfileDateAdded, d.ID, s.DisplayName(), a.cat().DateLabel(d), d.WhenText(), d.Lead()))
+				return nil
+			})
+		},
+	}
+	add.Flags().StringVar(&kind, "kind", "custom", "birthday, anniversary, child_birthday, family_birthday, first_purchase or custom")
+	add.Flags().StringVar(&when, "date", "", "MM-DD or YYYY-MM-DD; lunar: --lunar, or 农历八月十五")
+	add.Flags().StringVar(&label, "label", "", "what the date is (\"first date\")")
+	add.Flags().BoolVar(&lunar, "lunar", false, "the date is a lunar month and day")
+	add.Flags().IntVar(&lead, "lead", 0, "days ahead to prepare a card or gift (default from the config, 14)")
+	add.Flags().StringVar(&person, "for", "", "the person whose date it is, when not the client's own")
+	add.Flags().BoolVar(&jsonOut, "json", false, "print the date as JSON")
+
+	var listJSON bool
+	list := &cobra.Command{
+		Use:   "list CLIENT",
+		Short: "List a client's important dates with their ids, lead days and next day",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.readClient(args[0], func(p *profile.Profile) error {
+				if listJSON {
+					return a.printJSON(p.Dates)
+				}
+				if len(p.Dates) == 0 {
+					a.printf("%s\n", say(a.Lang, i18n.CliProfileNoDates, p.DisplayName()))
+					return nil
+				}
+				writeDates(a.Stdout, a.cat(), p, a.today())
+				return nil
+			})
+		},
+	}
+	list.Flags().BoolVar(&listJSON, "json", false, "print as JSON")
+
+	var rmJSON bool
+	rm := &cobra.Command{
+		Use:   "rm CLIENT DATE-ID",
+		Short: "Remove an important date (its id from `vipbook date list`)",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				p, err := b.RemoveDate(s.ID, args[1])
+				if err != nil {
+					return err
+				}
+				return a.entryDone(rmJSON, p, i18n.CliProfileRemoved, args[1])
+			})
+		},
+	}
+	rm.Flags().BoolVar(&rmJSON, "json", false, "print the client as JSON")
+	cmd.AddCommand(add, list, rm)
+	return cmd
+}
+
+func familyCmd(a *App) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "family",
+		Short: "The client's household and relations: add, list, rm",
+	}
+	var relation, birthday, other string
+	var lunar, jsonOut bool
+	add := &cobra.Command{
+		Use:   "add CLIENT NAME --relation spouse|partner|child|parent|assistant|other",
+		Short: "Add a family member or relation (their birthday comes on the briefing)",
+		Args:  cobra.MinimumNArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			rel, err := profile.ParseRelation(relation)
+			if err != nil {
+				return usageErr("--relation: %v", err)
+			}
+			m := profile.Member{Name: strings.TrimSpace(strings.Join(args[1:], " ")), Relation: rel}
+			if birthday != "" {
+				r, err := a.recurring(birthday, "--birthday", lunar)
+				if err != nil {
+					return err
+				}
+				m.Birthday, m.Lunar, m.LeapMonth = r.When, r.Lunar, r.Leap
+			} else if lunar {
+				return usageErr("%s", say(a.Lang, i18n.CliProfileLunarNeedsBirthday))
+			}
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				if other != "" {
+					o, err := a.resolve(b, other)
+					if err != nil {
+						return fmt.Errorf("--client: %w", err)
+					}
+					m.ClientID = o.ID
+				}
+				p, err := b.AddFamily(s.ID, m)
+				if err != nil {
+					return err
+				}
+				return a.entryDone(jsonOut, p, i18n.CliProfileRecorded, m.Name+" ("+a.relation(m.Relation)+")")
+			})
+		},
+	}
+	add.Flags().StringVar(&relation, "relation", "other", strings.Join(profile.Relations, ", "))
+	add.Flags().StringVar(&birthday, "birthday", "", "their birthday: MM-DD, YYYY-MM-DD, or lunar (农历八月十五, --lunar)")
+	add.Flags().BoolVar(&lunar, "lunar", false, "the birthday is a lunar month and day")
+	add.Flags().StringVar(&other, "client", "", "the member is also a client of the book (id, phone or name)")
+	add.Flags().BoolVar(&jsonOut, "json", false, "print the client as JSON")
+
+	var listJSON bool
+	list := &cobra.Command{
+		Use:   "list CLIENT",
+		Short: "List the client's family and relations",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.readClient(args[0], func(p *profile.Profile) error {
+				if listJSON {
+					return a.printJSON(p.Household)
+				}
+				writeFamily(a.Stdout, a.cat(), p)
+				return nil
+			})
+		},
+	}
+	list.Flags().BoolVar(&listJSON, "json", false, "print as JSON")
+
+	var rmJSON bool
+	rm := &cobra.Command{
+		Use:   "rm CLIENT NAME",
+		Short: "Remove a family member (and the birthday kept for them)",
+		Args:  cobra.MinimumNArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			name := strings.Join(args[1:], " ")
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				p, err := b.RemoveFamily(s.ID, name)
+				if err != nil {
+					return err
+				}
+				return a.entryDone(rmJSON, p, i18n.CliProfileRemoved, name)
+			})
+		},
+	}
+	rm.Flags().BoolVar(&rmJSON, "json", false, "print the client as JSON")
+	cmd.AddCommand(add, list, rm)
+	return cmd
+}
+
+func cardCmd(a *App) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "card",
+		Short: "Membership cards (the number finds the client as a phone does): add, list, rm",
+	}
+	var program, level, expires string
+	var points int
+	var jsonOut bool
+	add := &cobra.Command{
+		Use:   "add CLIENT NUMBER --program NAME",
+		Short: "Add a membership card",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if strings.TrimSpace(program) == "" {
+				return usageErr("%s", say(a.Lang, i18n.CliProfileCardProgram, args[1]))
+			}
+			c := profile.Card{Program: program, Number: args[1], Level: level, Points: points}
+			if expires != "" {
+				d, err := dateinput.Day(expires, a.today())
+				if err != nil {
+					return usageErr("--expires: %s", a.cat().Error(err))
+				}
+				c.Expires = d
+			}
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				p, err := b.AddCard(s.ID, c)
+				if err != nil {
+					return err
+				}
+				return a.entryDone(jsonOut, p, i18n.CliProfileRecorded, c.Program+" "+c.Number)
+			})
+		},
+	}
+	add.Flags().StringVar(&program, "program", "", "the programme the card belongs to")
+	add.Flags().StringVar(&level, "level", "", "the card's level")
+	add.Flags().IntVar(&points, "points", 0, "the points on the card")
+	add.Flags().StringVar(&expires, "expires", "", "the day the card expires")
+	add.Flags().BoolVar(&jsonOut, "json", false, "print the client as JSON")
+
+	var listJSON bool
+	list := &cobra.Command{
+		Use:   "list CLIENT",
+		Short: "List the client's membership cards",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.readClient(args[0], func(p *profile.Profile) error {
+				if listJSON {
+					return a.printJSON(p.Cards)
+				}
+				writeCards(a.Stdout, a.cat(), p)
+				return nil
+			})
+		},
+	}
+	list.Flags().BoolVar(&listJSON, "json", false, "print as JSON")
+
+	var rmJSON bool
+	rm := &cobra.Command{
+		Use:   "rm CLIENT NUMBER",
+		Short: "Remove a membership card",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				p, err := b.RemoveCard(s.ID, args[1])
+				if err != nil {
+					return err
+				}
+				return a.entryDone(rmJSON, p, i18n.CliProfileRemoved, args[1])
+			})
+		},
+	}
+	rm.Flags().BoolVar(&rmJSON, "json", false, "print the client as JSON")
+	cmd.AddCommand(add, list, rm)
+	return cmd
+}
+
+func giftCmd(a *App) *cobra.Command {
+	var forDate, date, remove string
+	var jsonOut bool
+	cmd := &cobra.Command{
+		Use:   "gift CLIENT [TEXT]",
+		Short: "Log a gift or card given (--for DATE-ID ticks that date's greeting); without TEXT: list the gifts",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			text := strings.TrimSpace(strings.Join(args[1:], " "))
+			if remove != "" {
+				return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+					p, err := b.RemoveGift(s.ID, remove)
+					if err != nil {
+						return err
+					}
+					return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, remove)
+				})
+			}
+			if text == "" {
+				return a.readClient(args[0], func(p *profile.Profile) error {
+					if jsonOut {
+						return a.printJSON(p.Gifts)
+					}
+					writeGifts(a.Stdout, p)
+					return nil
+				})
+			}
+			day, err := a.pastDay(date, "--date")
+			if err != nil {
+				return err
+			}
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				g, ticked, err := b.LogGift(s.ID, profile.Gift{What: text, Date: day, ForDate: forDate})
+				if err != nil {
+					return err
+				}
+				if jsonOut {
+					return a.printJSON(struct {
+						Gift   profile.Gift `json:"gift"`
+						Ticked []string     `json:"ticked,omitempty"`
+					}{g, taskIDs(ticked)})
+				}
+				a.printf("%s\n", say(a.Lang, i18n.CliProfileGiftLogged, g.ID, s.DisplayName(), g.What, g.Date))
+				for _, t := range ticked {
+					a.printf("%s\n", say(a.Lang, i18n.CliProfileTicked, t.ID, a.cat().TaskTitle(&t)))
+				}
+				return nil
+			})
+		},
+	}
+	cmd.Flags().StringVar(&forDate, "for", "", "the date it is for (its id from `vipbook date list`)")
+	cmd.Flags().StringVar(&date, "date", "", "the day it was given or sent (default today)")
+	cmd.Flags().StringVar(&remove, "remove", "", "remove the gift with this id (g1, g2 ...)")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	return cmd
+}
+
+// taskIDs returns the ids of ts.
+func taskIDs(ts []tasks.Task) []string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.ID)
+	}
+	return out
+}
