@@ -86,9 +86,8 @@ func sizeCmd(a *App) *cobra.Command {
 	var system, fit, date string
 	var remove, jsonOut bool
 	cmd := &cobra.Command{
-		Use:   "size CLIENT [CATEGORY VALUE]",
-		Short: "Record a size (shoes 39 --system EU --fit \"narrow foot\"); the old one stays in history. Without CATEGORY: list the sizes",
-		Args:  cobra.RangeArgs(1, 3),
+		Use:  "size CLIENT [CATEGORY VALUE]",
+		Args: cobra.RangeArgs(1, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch {
 			case len(args) == 1 && !remove:
@@ -127,25 +126,24 @@ func sizeCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&system, "system", "", "size system: EU, US, UK, FR, IT, JP, CN, HK, cm ...")
-	cmd.Flags().StringVar(&fit, "fit", "", "a fit note: \"narrow foot\", \"slim cut\"")
-	cmd.Flags().StringVar(&date, "date", "", "the day the size was taken (default today)")
-	cmd.Flags().BoolVar(&remove, "remove", false, "remove the category's sizes, history included")
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	cmd.Flags().StringVar(&system, "system", "", "")
+	cmd.Flags().StringVar(&fit, "fit", "", "")
+	cmd.Flags().StringVar(&date, "date", "", "")
+	cmd.Flags().BoolVar(&remove, "remove", false, "")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }
 
 func likeCmd(a *App, dislike bool) *cobra.Command {
 	var category string
 	var remove, jsonOut bool
-	use, short := "like", "Record something the client likes"
+	use := "like"
 	if dislike {
-		use, short = "dislike", "Record something the client does not want"
+		use = "dislike"
 	}
 	cmd := &cobra.Command{
-		Use:   use + " CLIENT [TEXT]",
-		Short: short + " (--category " + strings.Join(profile.LikeCategories, "|") + "); without TEXT: list them",
-		Args:  cobra.MinimumNArgs(1),
+		Use:  use + " CLIENT [TEXT]",
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			text := strings.TrimSpace(strings.Join(args[1:], " "))
 			if text == "" {
@@ -199,9 +197,9 @@ func likeCmd(a *App, dislike bool) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&category, "category", "other", strings.Join(profile.LikeCategories, ", "))
-	cmd.Flags().BoolVar(&remove, "remove", false, "remove it")
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	cmd.Flags().StringVar(&category, "category", "other", "")
+	cmd.Flags().BoolVar(&remove, "remove", false, "")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }
 
@@ -209,9 +207,8 @@ func measureCmd(a *App) *cobra.Command {
 	var unit, date string
 	var remove, jsonOut bool
 	cmd := &cobra.Command{
-		Use:   "measure CLIENT [NAME VALUE]",
-		Short: "Record a made-to-order measurement (chest 98 --unit cm); without NAME: list them",
-		Args:  cobra.RangeArgs(1, 3),
+		Use:  "measure CLIENT [NAME VALUE]",
+		Args: cobra.RangeArgs(1, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch {
 			case len(args) == 1 && !remove:
@@ -250,25 +247,23 @@ func measureCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&unit, "unit", "cm", "unit of the value")
-	cmd.Flags().StringVar(&date, "date", "", "the day it was taken (default today)")
-	cmd.Flags().BoolVar(&remove, "remove", false, "remove the measurement, history included")
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	cmd.Flags().StringVar(&unit, "unit", "cm", "")
+	cmd.Flags().StringVar(&date, "date", "", "")
+	cmd.Flags().BoolVar(&remove, "remove", false, "")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }
 
 func dateCmd(a *App) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "date",
-		Short: "Important dates of a client, each with its own lead time: add, list, rm",
+		Use: "date",
 	}
 	var kind, when, label, person string
 	var lunar, jsonOut bool
 	var lead int
 	add := &cobra.Command{
-		Use:   "add CLIENT --kind birthday|anniversary|child_birthday|custom --date MM-DD",
-		Short: "Add an important date (lunar allowed: --lunar, or 农历八月十五)",
-		Args:  cobra.ExactArgs(1),
+		Use:  "add CLIENT --kind birthday|anniversary|child_birthday|custom --date MM-DD",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			k, err := profile.ParseDateKind(kind)
 			if err != nil {
@@ -299,19 +294,18 @@ func dateCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	add.Flags().StringVar(&kind, "kind", "custom", "birthday, anniversary, child_birthday, family_birthday, first_purchase or custom")
-	add.Flags().StringVar(&when, "date", "", "MM-DD or YYYY-MM-DD; lunar: --lunar, or 农历八月十五")
-	add.Flags().StringVar(&label, "label", "", "what the date is (\"first date\")")
-	add.Flags().BoolVar(&lunar, "lunar", false, "the date is a lunar month and day")
-	add.Flags().IntVar(&lead, "lead", 0, "days ahead to prepare a card or gift (default from the config, 14)")
-	add.Flags().StringVar(&person, "for", "", "the person whose date it is, when not the client's own")
-	add.Flags().BoolVar(&jsonOut, "json", false, "print the date as JSON")
+	add.Flags().StringVar(&kind, "kind", "custom", "")
+	add.Flags().StringVar(&when, "date", "", "")
+	add.Flags().StringVar(&label, "label", "", "")
+	add.Flags().BoolVar(&lunar, "lunar", false, "")
+	add.Flags().IntVar(&lead, "lead", 0, "")
+	add.Flags().StringVar(&person, "for", "", "")
+	add.Flags().BoolVar(&jsonOut, "json", false, "")
 
 	var listJSON bool
 	list := &cobra.Command{
-		Use:   "list CLIENT",
-		Short: "List a client's important dates with their ids, lead days and next day",
-		Args:  cobra.ExactArgs(1),
+		Use:  "list CLIENT",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.readClient(args[0], func(p *profile.Profile) error {
 				if listJSON {
@@ -326,13 +320,12 @@ func dateCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	list.Flags().BoolVar(&listJSON, "json", false, "print as JSON")
+	list.Flags().BoolVar(&listJSON, "json", false, "")
 
 	var rmJSON bool
 	rm := &cobra.Command{
-		Use:   "rm CLIENT DATE-ID",
-		Short: "Remove an important date (its id from `vipbook date list`)",
-		Args:  cobra.ExactArgs(2),
+		Use:  "rm CLIENT DATE-ID",
+		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
 				p, err := b.RemoveDate(s.ID, args[1])
@@ -343,22 +336,20 @@ func dateCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	rm.Flags().BoolVar(&rmJSON, "json", false, "print the client as JSON")
+	rm.Flags().BoolVar(&rmJSON, "json", false, "")
 	cmd.AddCommand(add, list, rm)
 	return cmd
 }
 
 func familyCmd(a *App) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "family",
-		Short: "The client's household and relations: add, list, rm",
+		Use: "family",
 	}
 	var relation, birthday, other string
 	var lunar, jsonOut bool
 	add := &cobra.Command{
-		Use:   "add CLIENT NAME --relation spouse|partner|child|parent|assistant|other",
-		Short: "Add a family member or relation (their birthday comes on the briefing)",
-		Args:  cobra.MinimumNArgs(2),
+		Use:  "add CLIENT NAME --relation spouse|partner|child|parent|assistant|other",
+		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rel, err := profile.ParseRelation(relation)
 			if err != nil {
@@ -390,17 +381,16 @@ func familyCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	add.Flags().StringVar(&relation, "relation", "other", strings.Join(profile.Relations, ", "))
-	add.Flags().StringVar(&birthday, "birthday", "", "their birthday: MM-DD, YYYY-MM-DD, or lunar (农历八月十五, --lunar)")
-	add.Flags().BoolVar(&lunar, "lunar", false, "the birthday is a lunar month and day")
-	add.Flags().StringVar(&other, "client", "", "the member is also a client of the book (id, phone or name)")
-	add.Flags().BoolVar(&jsonOut, "json", false, "print the client as JSON")
+	add.Flags().StringVar(&relation, "relation", "other", "")
+	add.Flags().StringVar(&birthday, "birthday", "", "")
+	add.Flags().BoolVar(&lunar, "lunar", false, "")
+	add.Flags().StringVar(&other, "client", "", "")
+	add.Flags().BoolVar(&jsonOut, "json", false, "")
 
 	var listJSON bool
 	list := &cobra.Command{
-		Use:   "list CLIENT",
-		Short: "List the client's family and relations",
-		Args:  cobra.ExactArgs(1),
+		Use:  "list CLIENT",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.readClient(args[0], func(p *profile.Profile) error {
 				if listJSON {
@@ -411,13 +401,12 @@ func familyCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	list.Flags().BoolVar(&listJSON, "json", false, "print as JSON")
+	list.Flags().BoolVar(&listJSON, "json", false, "")
 
 	var rmJSON bool
 	rm := &cobra.Command{
-		Use:   "rm CLIENT NAME",
-		Short: "Remove a family member (and the birthday kept for them)",
-		Args:  cobra.MinimumNArgs(2),
+		Use:  "rm CLIENT NAME",
+		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := strings.Join(args[1:], " ")
 			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
@@ -429,23 +418,21 @@ func familyCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	rm.Flags().BoolVar(&rmJSON, "json", false, "print the client as JSON")
+	rm.Flags().BoolVar(&rmJSON, "json", false, "")
 	cmd.AddCommand(add, list, rm)
 	return cmd
 }
 
 func cardCmd(a *App) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "card",
-		Short: "Membership cards (the number finds the client as a phone does): add, list, rm",
+		Use: "card",
 	}
 	var program, level, expires string
 	var points int
 	var jsonOut bool
 	add := &cobra.Command{
-		Use:   "add CLIENT NUMBER --program NAME",
-		Short: "Add a membership card",
-		Args:  cobra.ExactArgs(2),
+		Use:  "add CLIENT NUMBER --program NAME",
+		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if strings.TrimSpace(program) == "" {
 				return usageErr("%s", say(a.Lang, i18n.CliProfileCardProgram, args[1]))
@@ -467,17 +454,16 @@ func cardCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	add.Flags().StringVar(&program, "program", "", "the programme the card belongs to")
-	add.Flags().StringVar(&level, "level", "", "the card's level")
-	add.Flags().IntVar(&points, "points", 0, "the points on the card")
-	add.Flags().StringVar(&expires, "expires", "", "the day the card expires")
-	add.Flags().BoolVar(&jsonOut, "json", false, "print the client as JSON")
+	add.Flags().StringVar(&program, "program", "", "")
+	add.Flags().StringVar(&level, "level", "", "")
+	add.Flags().IntVar(&points, "points", 0, "")
+	add.Flags().StringVar(&expires, "expires", "", "")
+	add.Flags().BoolVar(&jsonOut, "json", false, "")
 
 	var listJSON bool
 	list := &cobra.Command{
-		Use:   "list CLIENT",
-		Short: "List the client's membership cards",
-		Args:  cobra.ExactArgs(1),
+		Use:  "list CLIENT",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.readClient(args[0], func(p *profile.Profile) error {
 				if listJSON {
@@ -488,13 +474,12 @@ func cardCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	list.Flags().BoolVar(&listJSON, "json", false, "print as JSON")
+	list.Flags().BoolVar(&listJSON, "json", false, "")
 
 	var rmJSON bool
 	rm := &cobra.Command{
-		Use:   "rm CLIENT NUMBER",
-		Short: "Remove a membership card",
-		Args:  cobra.ExactArgs(2),
+		Use:  "rm CLIENT NUMBER",
+		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
 				p, err := b.RemoveCard(s.ID, args[1])
@@ -505,7 +490,7 @@ func cardCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	rm.Flags().BoolVar(&rmJSON, "json", false, "print the client as JSON")
+	rm.Flags().BoolVar(&rmJSON, "json", false, "")
 	cmd.AddCommand(add, list, rm)
 	return cmd
 }
@@ -514,9 +499,8 @@ func giftCmd(a *App) *cobra.Command {
 	var forDate, date, remove string
 	var jsonOut bool
 	cmd := &cobra.Command{
-		Use:   "gift CLIENT [TEXT]",
-		Short: "Log a gift or card given (--for DATE-ID ticks that date's greeting); without TEXT: list the gifts",
-		Args:  cobra.MinimumNArgs(1),
+		Use:  "gift CLIENT [TEXT]",
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			text := strings.TrimSpace(strings.Join(args[1:], " "))
 			if remove != "" {
@@ -560,10 +544,10 @@ func giftCmd(a *App) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&forDate, "for", "", "the date it is for (its id from `vipbook date list`)")
-	cmd.Flags().StringVar(&date, "date", "", "the day it was given or sent (default today)")
-	cmd.Flags().StringVar(&remove, "remove", "", "remove the gift with this id (g1, g2 ...)")
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "print as JSON")
+	cmd.Flags().StringVar(&forDate, "for", "", "")
+	cmd.Flags().StringVar(&date, "date", "", "")
+	cmd.Flags().StringVar(&remove, "remove", "", "")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }
 

@@ -112,6 +112,8 @@ func typedWords() map[string]bool {
 		"email gender gift_prefs health hobbies home_store honorific latin_name lunar_birthday motivator",
 		"occupation phone pregnant share_of_wallet special_note tags tier wechat why_brand given middle family",
 		"address company birth_year birth_month birth_day date note tag vip",
+		"colour fabric brand style line occasion other spouse partner parent assistant child_birthday",
+		"family_birthday first_purchase store counter EU US UK FR IT JP CN HK cm",
 	} {
 		for _, w := range latinWord.FindAllString(s, -1) {
 			words[w] = true
@@ -259,6 +261,20 @@ func TestEveryCommandSpeaksChinese(t *testing.T) {
 		{"vipbook erase", []string{"erase", c1, "--yes"}},
 		{"vipbook demo", []string{"demo", "--if-missing"}},
 		{"vipbook init", []string{"--book", filepath.Join(dir, "new.db"), "init", "--associate", "李娜"}},
+		{"vipbook size", []string{"size", c0, "shoes", "39", "--system", "EU", "--fit", "脚背窄"}},
+		{"vipbook like", []string{"like", c0, "藏青", "--category", "colour"}},
+		{"vipbook dislike", []string{"dislike", c0, "大logo", "--category", "style"}},
+		{"vipbook measure", []string{"measure", c0, "胸围", "98"}},
+		{"vipbook date add", []string{"date", "add", c0, "--kind", "anniversary", "--date", "05-20", "--lead", "30"}},
+		{"vipbook date list", []string{"date", "list", c0}},
+		{"vipbook family add", []string{"family", "add", c0, "张伟", "--relation", "spouse", "--birthday", "腊月初八", "--client", c2}},
+		{"vipbook family list", []string{"family", "list", c0}},
+		{"vipbook card add", []string{"card", "add", c0, "8800123", "--program", "会员", "--points", "1200", "--expires", "2027-12-31"}},
+		{"vipbook card list", []string{"card", "list", c0}},
+		{"vipbook gift", []string{"gift", c0, "丝巾", "--for", "d2"}},
+		{"vipbook date rm", []string{"date", "rm", c0, "d2"}},
+		{"vipbook family rm", []string{"family", "rm", c0, "张伟"}},
+		{"vipbook card rm", []string{"card", "rm", c0, "8800123"}},
 		{"vipbook help", []string{"help"}},
 	}
 	ran := map[string]bool{}
@@ -285,6 +301,7 @@ func TestEveryCommandSpeaksChinese(t *testing.T) {
 	// Commands that need a terminal or a shell are checked through their
 	// help alone.
 	helpOnly := map[string]bool{"vipbook": true, "vipbook handover": true, "vipbook task": true,
+		"vipbook date": true, "vipbook family": true, "vipbook card": true,
 		"vipbook completion": true, "vipbook completion bash": true, "vipbook completion zsh": true,
 		"vipbook completion fish": true, "vipbook completion powershell": true}
 	root := NewRoot(&App{})
