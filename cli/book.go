@@ -144,6 +144,7 @@ func loadDetail(tx *store.Tx, id string, today civil.Date) (*ClientDetail, error
 	if err != nil {
 		return nil, err
 	}
+	p.NumberDates() // the ids `date rm` and `gift --for` take, for dates entered before they had one
 	sum, err := tx.Summary(id)
 	if err != nil {
 		return nil, err

@@ -121,7 +121,6 @@ func (p *Profile) setDate(kind DateKind, v string, lunar bool) error {
 	}
 	lead := DefaultLeadDays
 	p.Dates = append(p.Dates, ImportantDate{Kind: kind, When: r.When, Lunar: r.Lunar, LeapMonth: r.Leap, LeadDays: lead})
-	p.NumberDates()
 	return nil
 }
 
