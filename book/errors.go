@@ -78,6 +78,10 @@ var (
 	// ErrNoStep is returned by CheckSteps for a step the checklist does not
 	// have. Args: the step as given, the number of steps, the task's id.
 	ErrNoStep = &Error{Key: i18n.ErrNoStep}
+	// ErrStepsOpen is returned by TickTask for a complaint case whose
+	// checklist still has open steps (a *StepsOpenError naming them);
+	// ForceTick closes it anyway.
+	ErrStepsOpen = &Error{Key: i18n.ErrStepsOpen}
 	// ErrNoteEmpty is returned by AddNote for a note with no text.
 	ErrNoteEmpty = &Error{Key: i18n.ErrNoteEmpty}
 	// ErrNoneFound is returned by ChooseClients when a search finds nobody.
@@ -171,3 +175,25 @@ func Classify(err error) error {
 	}
 	return err
 }
+
+// StepsOpenError is TickTask's refusal to close a complaint case whose
+// checklist has open steps: it names the case and the open steps, numbered
+// as in the checklist. It matches ErrStepsOpen.
+type StepsOpenError struct {
+	TaskID string
+	Open   i18n.Steps
+}
+
+// Error says the refusal in English.
+func (e *StepsOpenError) Error() string {
+	return english.T(i18n.ErrStepsOpen, len(e.Open), english.StepList(e.Open))
+}
+
+// Words returns the catalog key and its facts (i18n.Said); the steps are
+// worded in the language the error is shown in.
+func (e *StepsOpenError) Words() (i18n.Key, []any) {
+	return i18n.ErrStepsOpen, []any{len(e.Open), e.Open}
+}
+
+// Is reports whether target is ErrStepsOpen.
+func (e *StepsOpenError) Is(target error) bool { return target == ErrStepsOpen }

@@ -43,10 +43,31 @@ func (b *Book) changeTask(id string, change func(t *tasks.Task) error) (tasks.Ta
 }
 
 // TickTask marks follow-up id done. A care message or service invitation
-// ticked brings the next.
-func (b *Book) TickTask(id string) (tasks.Task, error) {
+// ticked brings the next. A complaint case whose checklist still has open
+// steps is refused (a *StepsOpenError naming them, matching ErrStepsOpen):
+// the associate says so with ForceTick.
+func (b *Book) TickTask(id string) (tasks.Task, error) { return b.tick(id, false) }
+
+// ForceTick marks follow-up id done as TickTask does, closing a complaint
+// case even with steps open.
+func (b *Book) ForceTick(id string) (tasks.Task, error) { return b.tick(id, true) }
+
+func (b *Book) tick(id string, force bool) (tasks.Task, error) {
 	now := b.now()
-	return b.changeTask(id, func(t *tasks.Task) error { return t.Complete(now) })
+	return b.changeTask(id, func(t *tasks.Task) error {
+		if !force && t.IsOpen() && t.Kind == tasks.ComplaintFollowUp {
+			var open i18n.Steps
+			for i, it := range t.Checklist {
+				if !it.Done {
+					open = append(open, i18n.OpenStep{N: i + 1, Item: it})
+				}
+			}
+			if len(open) > 0 {
+				return &StepsOpenError{TaskID: t.ID, Open: open}
+			}
+		}
+		return t.Complete(now)
+	})
 }
 
 // SnoozeTask puts follow-up id off until a later day (ErrSnoozePast for a

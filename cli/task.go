@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -72,17 +73,28 @@ func changeTask(a *App, change func(b *book.Book) (tasks.Task, error)) (tasks.Ta
 }
 
 func taskDoneCmd(a *App) *cobra.Command {
-	return &cobra.Command{
+	var force bool
+	cmd := &cobra.Command{
 		Use:  "done ID",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return b.TickTask(args[0]) })
+			tick := (*book.Book).TickTask
+			if force {
+				tick = (*book.Book).ForceTick
+			}
+			t, err := changeTask(a, func(b *book.Book) (tasks.Task, error) { return tick(b, args[0]) })
+			var open *book.StepsOpenError
+			if errors.As(err, &open) {
+				return fmt.Errorf("%s\n%s", a.cat().Error(err), a.cat().T(i18n.CliTaskForceHint, open.TaskID))
+			}
 			if err == nil {
 				a.printf("%s\n", a.cat().T(i18n.CliTaskDone, a.cat().TaskTitle(&t)))
 			}
 			return err
 		},
 	}
+	cmd.Flags().BoolVar(&force, "force", false, "")
+	return cmd
 }
 
 func taskReopenCmd(a *App) *cobra.Command {

@@ -238,6 +238,8 @@ var en = map[Key]string{
 	ErrNoRequest:      "No request %q in the book: a client's profile lists their requests.",
 	ErrNoChecklist:    "Follow-up %s has no checklist.",
 	ErrNoStep:         "Step %q: give a step number from 1 to %d (the follow-up %s lists them).",
+	ErrStepsOpen:      "The complaint case is not closed: %d of its steps are still open: %s.",
+	CliTaskForceHint:  "Tick them with `vipbook task check %[1]s N`, or close the case anyway with `vipbook task done %[1]s --force`.",
 	ErrNoneFound:      "No client matches %q: try a name, a phone or a search such as tier:A.",
 	ErrNoneInTier:     "No client is in tier %q.",
 

@@ -25,7 +25,13 @@ func (c *Catalog) Error(err error) string {
 	case errors.As(err, &de):
 		return c.DateInputError(de)
 	case errors.As(err, &s):
-		k, args := s.Words()
+		k, said := s.Words()
+		args := append([]any(nil), said...)
+		for i, a := range args {
+			if st, ok := a.(Steps); ok {
+				args[i] = c.StepList(st)
+			}
+		}
 		return c.T(k, args...)
 	}
 	return err.Error()

@@ -264,12 +264,14 @@ const (
 	ErrDraftNotKept   Key = "err.draft_not_kept" // why
 	ErrGone           Key = "err.gone"
 	ErrTaskNotDone    Key = "err.task_not_done"
-	ErrNoTask         Key = "err.no_task"      // the id
-	ErrNoRequest      Key = "err.no_request"   // the id
-	ErrNoChecklist    Key = "err.no_checklist" // the task's id
-	ErrNoStep         Key = "err.no_step"      // the step given, how many steps, the task's id
-	ErrNoneFound      Key = "err.none_found"   // the query
-	ErrNoneInTier     Key = "err.none_in_tier" // the tier
+	ErrNoTask         Key = "err.no_task"         // the id
+	ErrNoRequest      Key = "err.no_request"      // the id
+	ErrNoChecklist    Key = "err.no_checklist"    // the task's id
+	ErrNoStep         Key = "err.no_step"         // the step given, how many steps, the task's id
+	ErrStepsOpen      Key = "err.steps_open"      // how many steps are open, the open steps (Steps)
+	CliTaskForceHint  Key = "cli.task_force_hint" // the task's id
+	ErrNoneFound      Key = "err.none_found"      // the query
+	ErrNoneInTier     Key = "err.none_in_tier"    // the tier
 )
 
 // Drafts kept from an earlier session.

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/vipbook/vipbook/tasks"
@@ -92,4 +93,29 @@ func (c *Catalog) TaskNote(note string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// OpenStep is a checklist step an error names: its number in the
+// checklist (as `task check` takes it) and the step.
+type OpenStep struct {
+	N    int
+	Item tasks.CheckItem
+}
+
+// Steps are the checklist steps an error names (the open steps of a
+// case); Catalog.Error words them in its language.
+type Steps []OpenStep
+
+// StepList words steps as a numbered list on one line: "7. Compensate
+// (a small gift); 8. Confirm satisfaction and thank".
+func (c *Catalog) StepList(steps Steps) string {
+	parts := make([]string, 0, len(steps))
+	for _, st := range steps {
+		parts = append(parts, strconv.Itoa(st.N)+". "+c.CheckItem(st.Item))
+	}
+	sep := "; "
+	if c.Lang() == Chinese {
+		sep = "；"
+	}
+	return strings.Join(parts, sep)
 }

@@ -238,6 +238,8 @@ var zh = map[Key]string{
 	ErrNoRequest:      "客户册中没有需求 %q：客户资料里列有其特殊需求。",
 	ErrNoChecklist:    "跟进 %s 没有清单。",
 	ErrNoStep:         "步骤 %q：请给出 1 到 %d 之间的步骤编号（跟进 %s 中列有各步骤）。",
+	ErrStepsOpen:      "客诉处理未关闭：还有 %d 个步骤未完成：%s。",
+	CliTaskForceHint:  "请用 `vipbook task check %[1]s 步骤编号` 勾选，或用 `vipbook task done %[1]s --force` 仍然关闭。",
 	ErrNoneFound:      "没有客户匹配 %q：请试试姓名、手机号或 tier:A 这样的搜索。",
 	ErrNoneInTier:     "没有客户属于 %q 级。",
 

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -433,9 +434,16 @@ func (r Rules) Overtaken(v tasks.Task, leader string, amount profile.Money, now 
 	return v, true
 }
 
+// ContactSteps are the complaint steps that reach out to the client after
+// the complaint (7: compensate with a small gift; 8: confirm satisfaction
+// and thank), left out for a client who asked not to be contacted.
+var ContactSteps = []int{7, 8}
+
 // Complaint returns the case a complaint note opens: a follow-up due the
 // day of the note whose checklist is the eight steps, with the complaint's
-// text as its note. Any other note opens nothing.
+// text as its note. A client who asked not to be contacted gets the case
+// without the gift and the later call to confirm satisfaction
+// (ContactSteps). Any other note opens nothing.
 func (r Rules) Complaint(c *profile.Summary, n *notes.Note) (tasks.Task, bool) {
 	if n.Kind != notes.Complaint || c == nil {
 		return tasks.Task{}, false
@@ -443,6 +451,9 @@ func (r Rules) Complaint(c *profile.Summary, n *notes.Note) (tasks.Task, bool) {
 	t := task(c, tasks.ComplaintFollowUp, civil.Of(n.At), ComplaintOrigin(n.ID), r.phrase(i18n.TitleComplaint))
 	cat := i18n.New(r.Lang)
 	for i := 1; i <= i18n.ComplaintSteps; i++ {
+		if c.DoNotContact && slices.Contains(ContactSteps, i) {
+			continue
+		}
 		t.Checklist = append(t.Checklist, tasks.CheckItem{Text: cat.ComplaintStep(i), Step: i})
 	}
 	t.Note = n.Text
