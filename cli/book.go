@@ -35,6 +35,9 @@ func initCmd(a *App) *cobra.Command {
 			if strings.TrimSpace(associate) == "" {
 				return usageErr("%s", a.cat().T(i18n.CliBookSayWhose))
 			}
+			if isDemoBook(a.BookPath) {
+				return errors.New(a.cat().T(i18n.ErrInitOnDemo, a.BookPath, a.BookPath))
+			}
 			b, err := book.Init(a.BookPath, store.Meta{Associate: associate, Store: storeName,
 				Currency: strings.ToUpper(currency), CountryCode: strings.TrimPrefix(cc, "+")}, book.Options{Now: a.Now})
 			if err != nil {

@@ -1,8 +1,11 @@
 package cli
 
 import (
+	"errors"
+
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/demo"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -26,11 +29,18 @@ func demoCommands(a *App) []*cobra.Command {
 				return usageErr("--clients is between 1 and 2,000,000")
 			}
 			res, err := writeDemo(a, demo.Options{Clients: clients, Seed: seed, Today: day, Loc: a.Now().Location()})
-			if err != nil {
+			switch {
+			case errors.Is(err, demo.ErrNotDemo):
+				return errors.New(a.cat().T(i18n.ErrDemoRealBook, a.BookPath))
+			case errors.Is(err, demo.ErrDemoUsed):
+				return errors.New(a.cat().T(i18n.ErrDemoUsed, a.BookPath))
+			case err != nil:
 				return err
 			}
-			a.printf("Wrote a demo book at %s: %d clients, %d notes, %d purchases, %d tasks, %d appointments\n",
-				a.BookPath, res.Clients, res.Notes, res.Purchases, res.Tasks, res.Appointments)
+			a.printf("%s\n", a.cat().T(i18n.DemoWritten, a.BookPath, res.Clients, res.Notes, res.Purchases, res.Tasks, res.Appointments))
+			if res.Backup != "" {
+				a.printf("%s\n", a.cat().T(i18n.DemoBackupKept, res.Backup))
+			}
 			return nil
 		},
 	}
@@ -44,4 +54,17 @@ func demoCommands(a *App) []*cobra.Command {
 // writeDemo writes a demo book at the app's book path.
 func writeDemo(a *App, opt demo.Options) (demo.Result, error) {
 	return demo.WriteFile(a.BookPath, opt, a.Now)
+}
+
+// isDemoBook reports whether the book at path is one vipbook demo wrote.
+func isDemoBook(path string) bool {
+	if !store.Exists(path) {
+		return false
+	}
+	b, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		return false
+	}
+	defer b.Close()
+	return b.Meta().Demo
 }

@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -39,5 +42,46 @@ func TestPoint12Validation(t *testing.T) {
 	out := run(t, book, "tiers")
 	if strings.Contains(out, " E ") || strings.Contains(out, "Z9") || !strings.Contains(out, "B 1") {
 		t.Errorf("tiers after the refusals:\n%s", out)
+	}
+}
+
+// TestPoint13Demo: vipbook demo replaces only a demo book nobody worked in,
+// keeping it as a backup; a demo book with a client added, or a real book,
+// is refused with the way to a real book; init on a demo book says what to
+// do.
+func TestPoint13Demo(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "book.db")
+	run(t, book, "demo", "--clients", "5")
+	out := run(t, book, "demo", "--clients", "5")
+	backups, _ := filepath.Glob(book + ".demo-*.bak")
+	if len(backups) != 1 || !strings.Contains(out, "kept at "+backups[0]) {
+		t.Fatalf("replacing a demo book: %q, backups %v", out, backups)
+	}
+	if _, _, err := runErr(backups[0], "list"); err != nil {
+		t.Errorf("the backup does not open: %v", err)
+	}
+	if _, _, err := runErr(book, "init", "--associate", "Ann"); err == nil || !strings.Contains(err.Error(), "is the demo book") ||
+		!strings.Contains(err.Error(), "vipbook init --associate NAME --book PATH") {
+		t.Errorf("init on a demo book: %v", err)
+	}
+	for _, work := range [][]string{{"add", "Zed", "--phone", "13800138555"}, {"note", "Zed", "likes blue"}, {"buy", "Zed", "100"}} {
+		run(t, book, work...)
+		before, _ := os.ReadFile(book)
+		_, _, err := runErr(book, "demo", "--clients", "5")
+		if err == nil || !strings.Contains(err.Error(), "will not replace that work") || !strings.Contains(err.Error(), "vipbook init") {
+			t.Fatalf("demo over a used demo book (after %v): %v", work, err)
+		}
+		if after, _ := os.ReadFile(book); !bytes.Equal(before, after) {
+			t.Fatal("the refused demo changed the book")
+		}
+	}
+	real := smallBook(t)
+	if _, _, err := runErr(real, "demo"); err == nil || !strings.Contains(err.Error(), "is a real book") {
+		t.Errorf("demo over a real book: %v", err)
+	}
+	_, _, err := runLang(real, "zh", "", "demo")
+	if err == nil || !strings.Contains(err.Error(), "真实的客户册") {
+		t.Errorf("zh: %v", err)
 	}
 }

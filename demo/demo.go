@@ -49,6 +49,9 @@ type Options struct {
 // Result counts what was written.
 type Result struct {
 	Clients, Notes, Purchases, Tasks, Appointments, Requests int
+	// Backup is where the demo book it replaced was kept; empty when there
+	// was none.
+	Backup string
 }
 
 // ErrNotDemo is returned when asked to overwrite a book that is not a demo.

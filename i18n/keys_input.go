@@ -10,4 +10,15 @@ const (
 	ErrBadEmail Key = "err.bad_email" // the address
 	// ErrDateRange refuses a day outside the calendar's years.
 	ErrDateRange Key = "err.date_range" // the day, the first year, the last year
+
+	// DemoWritten reports a demo book written.
+	DemoWritten Key = "demo.written" // the path, clients, notes, purchases, tasks, appointments
+	// DemoBackupKept says where the demo book it replaced was kept.
+	DemoBackupKept Key = "demo.backup_kept" // the backup's path
+	// ErrDemoRealBook refuses to write a demo over a real book.
+	ErrDemoRealBook Key = "err.demo_real_book" // the path
+	// ErrDemoUsed refuses to write a demo over a demo book with work added.
+	ErrDemoUsed Key = "err.demo_used" // the path
+	// ErrInitOnDemo says what to do when init meets a demo book.
+	ErrInitOnDemo Key = "err.init_on_demo" // the path, the path
 )

@@ -63,6 +63,9 @@ type Meta struct {
 	CountryCode string    `json:"country_code"` // calling code assumed for phones typed without one
 	Created     time.Time `json:"created"`
 	Demo        bool      `json:"demo,omitempty"` // written by `vipbook demo`; may be overwritten by it
+	// DemoWrote is what the demo wrote (nil in a demo book written before
+	// it was kept): a demo book that holds anything more is real work.
+	DemoWrote *Counts `json:"demo_wrote,omitempty"`
 }
 
 // Options tune Open.
