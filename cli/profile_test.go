@@ -62,6 +62,9 @@ func TestProfileCommands(t *testing.T) {
 				{[]string{"gift", "王小明", "--remove", "g2"}, "g2", ""},
 				{[]string{"gift", "王小明"}, "silk scarf", ""},
 				{[]string{"edit", "王小明", "--set", "store=Shanghai IFC", "--set", "counter=Maison shoes"}, "", ""},
+				{[]string{"search", "size:shoes=39 likes:loafers"}, "王小明", ""},
+				{[]string{"search", "card:vip8800123"}, "王小明", ""},
+				{[]string{"search", "store:maison family:张伟"}, "王小明", ""},
 			}
 			for _, s := range steps {
 				out, errOut, err := runLang(book, lang, "", s.args...)

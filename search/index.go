@@ -55,6 +55,10 @@ type Index struct {
 	tagOff []uint32 // client d's tags are tagIDs[tagOff[d]:tagOff[d+1]]
 	tagIDs []uint32
 	tags   []value
+	// facets is client d's profile fields the field filters look at
+	// (size:, likes:, dislikes:, card:, occupation:, family:, store:), as
+	// "\x00field:value" entries, lower case; nil when no client has any.
+	facets []string
 }
 
 // value is a distinct tier, city or tag, lower case, with the pinyin keys
@@ -77,6 +81,39 @@ type Doc struct {
 	City   string
 	Tier   string
 	Spend  profile.Money // the 12-month spend, which breaks ties
+	// Facets are the profile's fields the field filters match, as Facets
+	// builds them from a summary.
+	Facets string
+}
+
+// Facets returns the fields of s the field filters match (size:, likes:,
+// dislikes:, card:, occupation:, family:, store:), as "\x00field:value"
+// entries in lower case.
+func Facets(s *profile.Summary) string {
+	var b strings.Builder
+	add := func(f, v string) {
+		if v = strings.TrimSpace(v); v != "" {
+			b.WriteString("\x00" + f + ":" + fold(v))
+		}
+	}
+	for _, v := range s.Sizes {
+		add("size", v)
+	}
+	for _, v := range s.Likes {
+		add("likes", v)
+	}
+	for _, v := range s.Dislikes {
+		add("dislikes", v)
+	}
+	for _, v := range s.Cards {
+		add("card", v)
+	}
+	add("occupation", s.Occupation)
+	for _, v := range s.Family {
+		add("family", v)
+	}
+	add("store", s.Store)
+	return b.String()
 }
 
 // New builds the index of sums. Search results give clients as indices
@@ -86,7 +123,7 @@ func New(sums []profile.Summary, opt Options) *Index {
 	for d := range sums {
 		s := &sums[d]
 		doc := Doc{Name: s.Name, LatinName: s.LatinName, Keys: s.SearchKeys, Phones: s.Phones,
-			Tags: s.Tags, City: s.City, Tier: s.Tier}
+			Tags: s.Tags, City: s.City, Tier: s.Tier, Facets: Facets(s)}
 		if doc.Keys == "" && (hasHan(s.Name) || hasHan(s.LatinName)) {
 			doc.Keys = Keys(s.Name + " " + s.LatinName)
 		}
@@ -196,6 +233,12 @@ func appendFolded(dst []byte, v string) []byte {
 
 func (b *builder) add(d int, doc *Doc) {
 	ix := b.ix
+	if doc.Facets != "" {
+		if ix.facets == nil {
+			ix.facets = make([]string, ix.n)
+		}
+		ix.facets[d] = doc.Facets
+	}
 	b.scratch = b.scratch[:0]
 	b.seg(doc.Name)
 	if !strings.EqualFold(doc.LatinName, doc.Name) {
@@ -429,6 +472,7 @@ type plan struct {
 	need           uint64 // mask bits a match must have
 	tierOK, cityOK []bool // allowed values; nil: no filter
 	tagOK          [][]bool
+	facets         []*term // the field filters on the profile's fields
 	// Per text term, what each distinct name text and tag scored (see
 	// memo); nil when there are too few candidates to be worth it.
 	nameMemo, tagMemo [][]uint32
@@ -458,6 +502,8 @@ func (ix *Index) plan(q *query, cands int) *plan {
 			case fieldTag:
 				// Several tag filters each need a tag of their own.
 				p.tagOK = append(p.tagOK, and(nil, ix.tags, t.text, tagMatches))
+			default:
+				p.facets = append(p.facets, t)
 			}
 		}
 	}
@@ -534,7 +580,56 @@ func (ix *Index) admits(p *plan, d int32) bool {
 	return p.need&^ix.mask[d] == 0 &&
 		(p.tierOK == nil || p.tierOK[ix.tier[d]]) &&
 		(p.cityOK == nil || p.cityOK[ix.city[d]]) &&
-		(len(p.tagOK) == 0 || ix.tagsMatch(d, p.tagOK))
+		(len(p.tagOK) == 0 || ix.tagsMatch(d, p.tagOK)) &&
+		(len(p.facets) == 0 || ix.facetsMatch(d, p.facets))
+}
+
+// facetsMatch reports whether client d has, for every field filter, an
+// entry of its field that matches: size:shoes=39 a size whose category
+// holds "shoes" and whose value is 39 (size:39 any size of 39); the other
+// fields a value holding the filter's text (card: a number starting with
+// it, typed in any format).
+func (ix *Index) facetsMatch(d int32, fs []*term) bool {
+	if ix.facets == nil {
+		return false
+	}
+	doc := ix.facets[d]
+	for _, t := range fs {
+		name := facetNames[t.field]
+		want := t.text
+		if t.field == fieldCard {
+			want = strings.ToLower(profile.NormalizeCard(want))
+		}
+		found := false
+		for rest := doc; !found; {
+			i := strings.Index(rest, "\x00"+name+":")
+			if i < 0 {
+				break
+			}
+			v := rest[i+len(name)+2:]
+			if j := strings.IndexByte(v, 0); j >= 0 {
+				v = v[:j]
+			}
+			rest = rest[i+1:]
+			switch t.field {
+			case fieldSize:
+				cat, val, _ := strings.Cut(v, "=")
+				if wc, wv, ok := strings.Cut(want, "="); ok {
+					found = strings.Contains(cat, wc) && (val == wv || strings.HasPrefix(val, wv+" "))
+				} else {
+					found = val == want || strings.Contains(cat, want)
+				}
+			case fieldCard:
+				found = strings.HasPrefix(v, want)
+			default:
+				found = strings.Contains(v, want)
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // eval matches client d against the terms and returns its sort key.

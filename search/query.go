@@ -34,13 +34,31 @@ const (
 	fieldTier field = iota
 	fieldCity
 	fieldTag
+	fieldSize
+	fieldLikes
+	fieldDislikes
+	fieldCard
+	fieldOccupation
+	fieldFamily
+	fieldStore
 )
+
+// facetNames names the profile fields in Facets.
+var facetNames = map[field]string{fieldSize: "size", fieldLikes: "likes", fieldDislikes: "dislikes",
+	fieldCard: "card", fieldOccupation: "occupation", fieldFamily: "family", fieldStore: "store"}
 
 // filterNames maps what can stand before the colon to the field.
 var filterNames = map[string]field{
 	"tier": fieldTier, "等级": fieldTier, "级别": fieldTier,
 	"city": fieldCity, "城市": fieldCity,
 	"tag": fieldTag, "标签": fieldTag,
+	"size": fieldSize, "尺码": fieldSize,
+	"likes": fieldLikes, "like": fieldLikes, "喜欢": fieldLikes,
+	"dislikes": fieldDislikes, "dislike": fieldDislikes, "不喜欢": fieldDislikes,
+	"card": fieldCard, "会员卡": fieldCard, "卡号": fieldCard,
+	"occupation": fieldOccupation, "职业": fieldOccupation,
+	"family": fieldFamily, "家人": fieldFamily,
+	"store": fieldStore, "门店": fieldStore,
 }
 
 type term struct {

@@ -1,0 +1,52 @@
+package search
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/vipbook/vipbook/profile"
+)
+
+// TestFieldFilters: size:, likes:, dislikes:, card:, occupation:,
+// family: and store: match the profile's fields, combined with each other
+// and with the name.
+func TestFieldFilters(t *testing.T) {
+	sums := []profile.Summary{
+		{ID: "a", Name: "王小明", Sizes: []string{"shoes=39", "dress=38"}, Likes: []string{"loafers", "navy"},
+			Dislikes: []string{"logos"}, Cards: []string{"VIP8800123"}, Occupation: "律师", Family: []string{"张伟"}, Store: "Shanghai IFC"},
+		{ID: "b", Name: "Anne Dubois", Sizes: []string{"shoes=38"}, Likes: []string{"loafers"}, Occupation: "designer"},
+		{ID: "c", Name: "李娜"},
+	}
+	ix := New(sums, Options{})
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"size:shoes=39", []string{"a"}},
+		{"size:shoes=39 likes:loafers", []string{"a"}},
+		{"likes:loafers", []string{"a", "b"}},
+		{"size:shoes=38 likes:loafers", []string{"b"}},
+		{"size:39", []string{"a"}},
+		{"size:dress", []string{"a"}},
+		{"likes:navy", []string{"a"}},
+		{"dislikes:logo", []string{"a"}},
+		{"card:vip-8800", []string{"a"}},
+		{"会员卡:VIP8800123", []string{"a"}},
+		{"occupation:律师", []string{"a"}},
+		{"职业:design", []string{"b"}},
+		{"family:张伟", []string{"a"}},
+		{"store:ifc", []string{"a"}},
+		{"likes:loafers anne", []string{"b"}},
+		{"size:shoes=40", nil},
+		{"size:", []string{"a", "b", "c"}},
+	} {
+		var got []string
+		for _, d := range ix.Search(tt.q).All() {
+			got = append(got, sums[d].ID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q found %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
