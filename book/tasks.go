@@ -12,7 +12,8 @@ import (
 
 // AddTask adds the follow-up t (its id is filled in). A call, message or
 // visit for a client who asked not to be contacted is refused
-// (ErrDoNotContact).
+// (ErrDoNotContact), whoever asks (the command line, the app, a rule);
+// so is reopening or snoozing one (changeTask).
 func (b *Book) AddTask(t *tasks.Task, opts ...Also) error {
 	return b.update(func(tx *store.Tx) error {
 		if err := checkDay(t.Due); err != nil {
@@ -25,6 +26,20 @@ func (b *Book) AddTask(t *tasks.Task, opts ...Also) error {
 	})
 }
 
+// contactAllowed refuses t, open after a change (reopened, snoozed), when
+// it asks to call, message or visit a client who asked not to be
+// contacted (ErrDoNotContact), as adding such a task is refused.
+func contactAllowed(tx *store.Tx, t *tasks.Task) error {
+	if !t.IsOpen() || !t.Kind.IsContact() || t.ClientID == "" {
+		return nil
+	}
+	s, err := tx.Summary(t.ClientID)
+	if err != nil || !s.DoNotContact {
+		return nil
+	}
+	return &Error{Key: i18n.ErrDoNotContact, Err: store.ErrDoNotContact}
+}
+
 // changeTask applies change to follow-up id and stores it, in one
 // transaction; it returns the task as stored.
 func (b *Book) changeTask(id string, change func(t *tasks.Task) error) (tasks.Task, error) {
@@ -35,6 +50,9 @@ func (b *Book) changeTask(id string, change func(t *tasks.Task) error) (tasks.Ta
 			return &Error{Key: i18n.ErrNoTask, Args: []any{id}, Err: err}
 		}
 		if err := change(&t); err != nil {
+			return err
+		}
+		if err := contactAllowed(tx, &t); err != nil {
 			return err
 		}
 		return tx.UpdateTask(&t)
