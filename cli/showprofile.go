@@ -79,10 +79,15 @@ func writeDates(w io.Writer, cat *i18n.Catalog, p *profile.Profile, today civil.
 	for _, d := range p.Dates {
 		label := cat.DateLabel(d)
 		if d.For != "" {
+			if d.Label == "" && (d.Kind == profile.DateFamilyBirthday || d.Kind == profile.DateChildBirthday) {
+				named := d
+				named.Kind = profile.DateBirthday // "Zhang Wei's birthday"
+				label = cat.DateLabel(named)
+			}
 			label = cat.T(i18n.CliProfileDateFor, d.For, label)
 		}
 		next := d.Next(today)
-		fmt.Fprintf(w, "  %-4s %s %s  %s  %s", d.ID, pad(label, 22), d.WhenText(), cat.T(i18n.CliShowNext, next),
+		fmt.Fprintf(w, "  %-4s %s %s  %s  %s", d.ID, pad(label, 26), d.WhenText(), cat.T(i18n.CliShowNext, next),
 			cat.N(i18n.CliProfileLead, d.Lead(), d.Lead()))
 		if away := today.DaysUntil(next); away <= d.Lead() {
 			if d.GiftPrepared(next) {
