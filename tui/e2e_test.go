@@ -217,7 +217,8 @@ func TestEndToEnd(t *testing.T) {
 			tm.waitForLine("> 曾小凡", "Li Na")
 			tm.waitFor("+86 139 1688 2046")
 			tm.text("n")
-			tm.keys("Enter") // a plain note
+			tm.waitFor("   i ") // the picker's help (i situation) shows, in either language: the keys do not run ahead
+			tm.keys("Enter")    // a plain note
 			tm.text("likes jade bracelets")
 			tm.keys("Enter")
 			// The note shows in her history (the status line says so
@@ -282,7 +283,8 @@ func TestEndToEndDrafts(t *testing.T) {
 			tm.keys("Enter")
 			tm.waitFor("Sizes and preferences")
 			tm.text("n")
-			tm.keys("Enter") // a plain note
+			tm.waitFor("pick its kind") // the picker shows: the keys do not run ahead
+			tm.keys("Enter")            // a plain note
 			tm.text("prefers silver, not gold")
 			tm.waitFor("prefers silver, not gold")
 			switch how {
@@ -349,7 +351,8 @@ func TestEndToEndReadOnly(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitFor("Sizes and preferences")
 	tm.text("n")
-	tm.keys("Enter") // a plain note
+	tm.waitFor("pick its kind") // the picker shows: the keys do not run ahead
+	tm.keys("Enter")            // a plain note
 	tm.text("asks for the blue box")
 	tm.waitFor("asks for the blue box")
 	tm.keys("Enter")
