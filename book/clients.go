@@ -82,6 +82,11 @@ func (b *Book) AddClient(p *profile.Profile, opts ...Also) error {
 		if err := tx.AddClient(p); err != nil {
 			return err
 		}
+		// Added by hand: the associate re-adds a client who was erased on
+		// purpose, so the tombstone goes (imports skip it instead).
+		if err := tx.Unbury(p, ""); err != nil {
+			return err
+		}
 		return finish(tx, opts)
 	})
 }

@@ -130,7 +130,7 @@ func (a *App) writeExport(res handover.ExportResult, release bool) {
 }
 
 func handoverImportCmd(a *App) *cobra.Command {
-	var dryRun, jsonOut bool
+	var dryRun, jsonOut, allowErased bool
 	var passFile string
 	cmd := &cobra.Command{
 		Use:  "import FILE [--dry-run]",
@@ -167,7 +167,7 @@ func handoverImportCmd(a *App) *cobra.Command {
 			// the whole history in memory for one transaction, and this
 			// process ends right after.
 			defer collectorForBatch(batchWrite)()
-			rep, err := b.ReceiveFile(f, pass, handover.ImportOptions{Lang: a.Lang}, dryRun)
+			rep, err := b.ReceiveFile(f, pass, handover.ImportOptions{Lang: a.Lang, AllowErased: allowErased}, dryRun)
 			for _, e := range []error{handover.ErrDamaged, handover.ErrWrongPassphrase, handover.ErrNotBundle, handover.ErrNewerBundle} {
 				if errors.Is(err, e) {
 					return fmt.Errorf("%s: %w", file, err)
@@ -186,6 +186,7 @@ func handoverImportCmd(a *App) *cobra.Command {
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "")
 	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
+	cmd.Flags().BoolVar(&allowErased, "allow-erased", false, "")
 	return cmd
 }
 
@@ -211,6 +212,11 @@ func (a *App) writeImport(r *handover.Report) {
 	shown := map[handover.Action]int{}
 	hidden := map[handover.Action]int{}
 	for _, it := range r.Items {
+		if it.Action == handover.Erased {
+			// Every one is named: the associate must see who stayed out.
+			a.printf("  %s %s\n", pad(it.Name, 20), l(i18n.ImportErased, it.ErasedOn))
+			continue
+		}
 		if it.Action != handover.Merged && shown[it.Action] >= importListed {
 			hidden[it.Action]++
 			continue

@@ -33,12 +33,13 @@ const maxImportSize = 256 << 20
 
 func importCmd(a *App) *cobra.Command {
 	var o struct {
-		dryRun    bool
-		maps      []string
-		dateOrder string
-		json      bool
-		encoding  string
-		noHeader  bool
+		dryRun      bool
+		allowErased bool
+		maps        []string
+		dateOrder   string
+		json        bool
+		encoding    string
+		noHeader    bool
 	}
 	cmd := &cobra.Command{
 		Use:  "import FILE",
@@ -65,7 +66,7 @@ func importCmd(a *App) *cobra.Command {
 				return err
 			}
 			if interchange.IsExportJSON(data) {
-				return a.importExportJSON(data, o.dryRun, o.json)
+				return a.importExportJSON(data, o.dryRun, o.json, o.allowErased)
 			}
 			return a.withImportBook(o.dryRun, st.Size(), func(b *book.Book) error {
 				src, err := interchange.Parse(path, data, interchange.ParseOptions{Map: o.maps, DateOrder: o.dateOrder,
@@ -84,7 +85,7 @@ func importCmd(a *App) *cobra.Command {
 				if !o.dryRun && src.EncodingUnsure() {
 					return usageErr("%s", say(a.Lang, i18n.CliInterchangeEncodingUnsure, src.Name, src.Encoding, int(src.Confidence*100)))
 				}
-				popt := interchange.PlanOptions{SourceTime: st.ModTime()}
+				popt := interchange.PlanOptions{SourceTime: st.ModTime(), AllowErased: o.allowErased}
 				progress := func(int, int) {}
 				if !o.dryRun {
 					progress = a.progress(len(src.Records))
@@ -103,6 +104,7 @@ func importCmd(a *App) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&o.dryRun, "dry-run", false, "")
+	cmd.Flags().BoolVar(&o.allowErased, "allow-erased", false, "")
 	cmd.Flags().StringArrayVar(&o.maps, "map", nil, "")
 	cmd.Flags().StringVar(&o.dateOrder, "date-order", "", "")
 	cmd.Flags().BoolVar(&o.json, "json", false, "")
@@ -114,7 +116,7 @@ func importCmd(a *App) *cobra.Command {
 // importExportJSON reads vipbook's own JSON export back whole, as a
 // handover of the associate's own clients: profiles, notes, purchases,
 // tasks, appointments and requests, matched clients merged.
-func (a *App) importExportJSON(data []byte, dryRun, asJSON bool) error {
+func (a *App) importExportJSON(data []byte, dryRun, asJSON, allowErased bool) error {
 	ex, err := interchange.ReadJSON(data)
 	if err != nil {
 		return usageErr("%v", err)
@@ -122,7 +124,7 @@ func (a *App) importExportJSON(data []byte, dryRun, asJSON bool) error {
 	// A preview runs the import and rolls it back: the book is opened for
 	// writing either way.
 	return a.withBookUse(false, func(b *book.Book) error {
-		opt := handover.ImportOptions{Lang: a.Lang, Restore: true}
+		opt := handover.ImportOptions{Lang: a.Lang, Restore: true, AllowErased: allowErased}
 		var rep *handover.Report
 		if dryRun {
 			rep, err = b.Preview(ex.Bundle(), opt)

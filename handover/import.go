@@ -32,6 +32,10 @@ type ImportOptions struct {
 	// export, interchange.Export.Bundle): the clients are the associate's
 	// own, so no task to introduce oneself is added.
 	Restore bool
+	// AllowErased imports clients whose phone or e-mail is an erased
+	// client's (store.Tx.Erased); without it they are skipped and reported
+	// (Action Erased).
+	AllowErased bool
 }
 
 // Action is what an import does with one client of the bundle.
@@ -42,6 +46,8 @@ const (
 	Added     Action = "new"       // not in the book: added
 	Merged    Action = "merge"     // matched: merged, something changed
 	Unchanged Action = "unchanged" // matched: the book already knew everything
+	// Erased: not added, the client was erased from this book (ErasedOn).
+	Erased Action = "erased"
 )
 
 // Item is what an import does with one client of the bundle.
@@ -70,6 +76,9 @@ type Item struct {
 	// Cancelled counts contact tasks cancelled because the client asked
 	// not to be contacted.
 	Cancelled int `json:"cancelled_tasks,omitempty"`
+	// ErasedOn is the day (YYYY-MM-DD) the client was erased from this
+	// book, at the client's request, for Action Erased.
+	ErasedOn string `json:"erased_on,omitempty"`
 }
 
 // Report is what an import did (or, as a preview, would do).
@@ -79,6 +88,7 @@ type Report struct {
 	New       int      `json:"new"`
 	Merged    int      `json:"merged"`
 	Unchanged int      `json:"unchanged"`
+	Erased    int      `json:"erased,omitempty"` // skipped: erased from this book
 	Conflicts int      `json:"conflicts"`
 	Added     Counts   `json:"added"`
 	Introduce int      `json:"introduce_tasks"`
@@ -283,6 +293,9 @@ func (im *importer) add(c *Client, rep *Report) error {
 	if err := im.place(c, &rep.Items[i]); err != nil {
 		return err
 	}
+	if rep.Items[i].Action == Erased {
+		return nil
+	}
 	return im.client(c, i, &rep.Items[i])
 }
 
@@ -313,6 +326,9 @@ func (im *importer) finish(rep *Report) error {
 	for i := range rep.Items {
 		it := &rep.Items[i]
 		switch it.Action {
+		case Erased:
+			rep.Erased++
+			continue
 		case Added:
 			rep.New++
 		case Merged:
@@ -379,6 +395,14 @@ func (im *importer) place(c *Client, it *Item) error {
 	p.ReferredBy = "" // mapped in client, or in finish when the referrer comes later
 	p.History = append([]profile.FieldChange(nil), p.History...)
 	p.Phones = localPhones(p.Phones, cc, im.meta.CountryCode)
+	if !im.opt.AllowErased {
+		if e, gone := im.tx.Erased(&p, ""); gone {
+			it.Action, it.ErasedOn = Erased, e.Day
+			return nil
+		}
+	} else if err := im.tx.Unbury(&p, ""); err != nil {
+		return err
+	}
 	p.Owners = receive(p.Owners, im.meta.Associate, im.meta.Store, im.now)
 	if im.tx.HasClient(p.ID) {
 		p.ID = "" // that id is another client's here: the book gives a new one
@@ -586,6 +610,9 @@ func (im *importer) history(rep *Report) error {
 	}
 	for i := range rep.Items {
 		it := &rep.Items[i]
+		if it.Action == Erased {
+			continue
+		}
 		// Two clients of the bundle merged into one count once.
 		it.Added.Notes, it.Added.Purchases = addedNotes[it.ID], addedPurchases[it.ID]
 		delete(addedNotes, it.ID)

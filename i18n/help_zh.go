@@ -177,6 +177,7 @@ JSON（--json）；加 --lang zh 输出中文。`,
 合并，未完成的跟进分派给你，并为每位可以联系的客户加一项“自我介绍”
 跟进。再次导入同一个交接包不会有任何改变。损坏的交接包或错误的口令会
 被拒绝。`,
+	"vipbook handover import --allow-erased":    "也导入已从本客户册删除（应客户要求）的客户：默认跳过",
 	"vipbook handover import --dry-run":         "显示将会发生什么，不写入任何内容",
 	"vipbook handover import --json":            "以 JSON 输出报告",
 	"vipbook handover import --passphrase-file": "从此文件读取口令，而不是询问",
@@ -201,12 +202,13 @@ GBK，以逗号、分号或制表符分隔。
 	"vipbook import.example": `  vipbook import contacts.vcf --dry-run
   vipbook import 客户.csv --map phone=手机号码 --map note=
   vipbook import outlook.csv --date-order mdy`,
-	"vipbook import --date-order": "3/4/1985 这类日期的读法（CSV）：dmy 或 mdy（默认：自动判断）",
-	"vipbook import --dry-run":    "显示列的对应关系和将会发生什么；不写入任何内容",
-	"vipbook import --encoding":   "文件的编码，不再猜测：UTF-8、UTF-16LE、GB18030、Big5、Shift_JIS、EUC-KR、windows-1252……",
-	"vipbook import --no-header":  "CSV 没有表头行：第一行就是一位联系人（用 --map name=1 指定姓名所在的列）",
-	"vipbook import --json":       "以 JSON 输出计划或报告",
-	"vipbook import --map":        "从某列读取某字段（CSV）：字段=列，可重复；字段：name, given, middle, family, honorific, latin_name, gender, phone, email, wechat, channel, city, district, country, address, occupation, company, birthday, lunar_birthday, birth_year, birth_month, birth_day, anniversary, date, tags, note, do_not_contact",
+	"vipbook import --allow-erased": "也导入已从本客户册删除（应客户要求）的客户：默认跳过",
+	"vipbook import --date-order":   "3/4/1985 这类日期的读法（CSV）：dmy 或 mdy（默认：自动判断）",
+	"vipbook import --dry-run":      "显示列的对应关系和将会发生什么；不写入任何内容",
+	"vipbook import --encoding":     "文件的编码，不再猜测：UTF-8、UTF-16LE、GB18030、Big5、Shift_JIS、EUC-KR、windows-1252……",
+	"vipbook import --no-header":    "CSV 没有表头行：第一行就是一位联系人（用 --map name=1 指定姓名所在的列）",
+	"vipbook import --json":         "以 JSON 输出计划或报告",
+	"vipbook import --map":          "从某列读取某字段（CSV）：字段=列，可重复；字段：name, given, middle, family, honorific, latin_name, gender, phone, email, wechat, channel, city, district, country, address, occupation, company, birthday, lunar_birthday, birth_year, birth_month, birth_day, anniversary, date, tags, note, do_not_contact",
 
 	"vipbook init.short":          "为销售顾问新建一本空的客户册",
 	"vipbook init --associate":    "保管这本客户册的销售顾问",

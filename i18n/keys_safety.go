@@ -22,4 +22,6 @@ const (
 	ErrBookDamaged Key = "err.book_damaged"
 	// BannerDamaged is the app's banner over a book found damaged.
 	BannerDamaged Key = "banner.damaged"
+	// ImportErased: an import skipped a record of an erased client.
+	ImportErased Key = "import.erased" // the day of the erasure
 )

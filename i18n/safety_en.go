@@ -9,6 +9,7 @@ var enSafety = map[Key]string{
 	BackupRefusedDamaged: "The book is damaged (%s): no backup was written, and the good backups stay as they are. Run vipbook check to see what is wrong, then vipbook restore a good backup. To take a copy for rescue anyway: vipbook backup --force.",
 	BackupRescueWritten:  "The book is damaged: wrote a rescue copy to %s. It is not a backup to restore: run vipbook check, then vipbook restore a good backup.",
 	BookReadableByOthers: "warning: the book can be read by others (mode %04o) and is not yours to change: its owner should run chmod 600 %s",
+	ImportErased:         "erased on %s at the client's request; not imported (re-add the client by hand with vipbook add, or import with --allow-erased)",
 	ErrBookIsDirectory:   "%s is a directory, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",
 	ErrBookIsPipe:        "%s is a named pipe (FIFO), not a book file: vipbook does not read from it. Give the path of the book file with --book (or VIPBOOK_BOOK).",
 	ErrBookIsDevice:      "%s is a device, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",

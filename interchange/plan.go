@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/merge"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
@@ -27,10 +28,13 @@ type Item struct {
 	NewNotes    int      `json:"new_notes,omitempty"`
 
 	profile *profile.Profile
-	notes   []NoteIn // the notes to add
-	before  *profile.Profile
-	have    []NoteIn         // the notes the client has
-	kept    []merge.Conflict // values of the file that lost to the book's
+	// unbury: the record is an erased client's, imported on purpose
+	// (PlanOptions.AllowErased): Apply removes the tombstone.
+	unbury bool
+	notes  []NoteIn // the notes to add
+	before *profile.Profile
+	have   []NoteIn         // the notes the client has
+	kept   []merge.Conflict // values of the file that lost to the book's
 }
 
 // Plan is what an import would do, record by record.
@@ -49,6 +53,10 @@ type PlanOptions struct {
 	// time): a record without its own REV is newer than a client updated
 	// before it, older than one updated after.
 	SourceTime time.Time
+	// AllowErased imports records whose phone or e-mail is a client's
+	// erased from the book (store.Tx.Erased); without it they are skipped
+	// with the day of the erasure.
+	AllowErased bool
 }
 
 // matchedBy says in a report how a record was matched.
@@ -117,7 +125,14 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 		}
 		if !ok {
 			p := r.Profile
-			pl.New = append(pl.New, Item{Line: r.Line, Lines: r.Lines, Name: r.name(), profile: &p, notes: r.Notes})
+			e, gone := tx.Erased(&p, "")
+			if gone && !o.AllowErased {
+				pl.Skipped = append(pl.Skipped, Skip{Line: r.Line, Name: r.name(), ErasedOn: e.Day,
+					Reason:   i18n.New("en").T(i18n.ImportErased, e.Day),
+					ReasonZh: i18n.New("zh").T(i18n.ImportErased, e.Day)})
+				continue
+			}
+			pl.New = append(pl.New, Item{Line: r.Line, Lines: r.Lines, Name: r.name(), profile: &p, notes: r.Notes, unbury: gone})
 			continue
 		}
 		id := m.ID
@@ -208,6 +223,11 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 	for i := range pl.New {
 		it := &pl.New[i]
 		it.ClientID = ps[i].ID
+		if it.unbury {
+			if err := tx.Unbury(ps[i], ""); err != nil {
+				return err
+			}
+		}
 		ns = appendNotes(ns, it.notes, it.ClientID, tx.Now())
 	}
 	report(len(pl.New))

@@ -76,6 +76,9 @@ type Skip struct {
 	Name     string `json:"name,omitempty"`
 	Reason   string `json:"reason"`
 	ReasonZh string `json:"-"` // Reason in Chinese
+	// ErasedOn is the day (YYYY-MM-DD) the record's client was erased from
+	// the book at the client's request, when that is why it was skipped.
+	ErasedOn string `json:"erased_on,omitempty"`
 }
 
 // In returns the reason in lang.

@@ -174,11 +174,17 @@ func originNames(origin, id string) bool {
 // purchases, tasks, appointments, requests, drafts, the rule state that
 // names them, and the tasks of other clients a rule made about them; it
 // clears referred_by (and its history) in the clients they introduced. It
+// leaves a tombstone without personal data (salted hashes of the phones
+// and e-mail, the day, the reason) so that imports do not bring the client
+// back (see Tx.Erased). It
 // returns how many records went. The bytes stay in the file's free pages
 // until the file is compacted: Book.EraseClients does both.
 func (tx *Tx) EraseClient(id string) (int, error) {
 	c, err := tx.ClientRecords(id)
 	if err != nil {
+		return 0, err
+	}
+	if err := tx.bury(c.Profile, c.Summary.Phones); err != nil {
 		return 0, err
 	}
 	tx.unindexPhones(c.Profile)
