@@ -297,10 +297,6 @@ func buyCmd(a *App) *cobra.Command {
 		Use:  "buy CLIENT AMOUNT",
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			amt, err := profile.ParseMoney(args[1])
-			if err != nil {
-				return usageErr("%v", err)
-			}
 			day, err := a.parsePastDay(date, "--date")
 			if err != nil {
 				return err
@@ -312,6 +308,10 @@ func buyCmd(a *App) *cobra.Command {
 				s, err := a.resolve(b, args[0])
 				if err != nil {
 					return err
+				}
+				amt, err := profile.ParseAmount(args[1], b.Meta().Currency)
+				if err != nil {
+					return usageErr("%s", amountSaid(a.cat(), args[1], err))
 				}
 				p := &profile.Purchase{ClientID: s.ID, Date: day, Amount: amt, Currency: strings.ToUpper(currency), Items: items, Store: storeName}
 				if err := b.AddPurchase(p); err != nil {
@@ -406,4 +406,14 @@ func requestCmd(a *App) *cobra.Command {
 	closeCmd.Flags().StringVar(&note, "note", "", "")
 	cmd.AddCommand(closeCmd)
 	return cmd
+}
+
+// amountSaid says why the amount s was refused: its two readings when it
+// is ambiguous.
+func amountSaid(c *i18n.Catalog, s string, err error) string {
+	var amb *profile.AmbiguousAmountError
+	if errors.As(err, &amb) {
+		return c.T(i18n.ErrAmountAmbiguous, s, amb.AsDot.String(), amb.AsThou.String(), amb.AsDot.Plain(), amb.AsThou.Plain())
+	}
+	return c.T(i18n.ErrAmountBad, s)
 }

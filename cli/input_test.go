@@ -85,3 +85,24 @@ func TestPoint13Demo(t *testing.T) {
 		t.Errorf("zh: %v", err)
 	}
 }
+
+// TestPoint11Money: amounts are read by the book's currency and the marks
+// written; an ambiguous one is refused with its two readings and nothing is
+// recorded.
+func TestPoint11Money(t *testing.T) {
+	book := smallBook(t)
+	for in, want := range map[string]string{"12.800,50 €": "12,800.50", "¥12,800": "12,800", "12800元": "12,800",
+		"1,280.50": "1,280.50", "1.280,50": "1,280.50"} {
+		if out := run(t, book, "buy", "王小明", in); !strings.Contains(out, "Recorded "+want+" CNY") {
+			t.Errorf("buy %q: %q, want %s", in, out, want)
+		}
+	}
+	_, _, err := runErr(book, "buy", "王小明", "12.800")
+	if err == nil || !strings.Contains(err.Error(), `"12.800" reads two ways: 12.80 or 12,800`) {
+		t.Errorf("buy 12.800: %v", err)
+	}
+	out := run(t, book, "show", "王小明")
+	if strings.Count(out, "12.80 ") > 0 {
+		t.Errorf("an ambiguous amount was recorded:\n%s", out)
+	}
+}

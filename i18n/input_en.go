@@ -6,6 +6,8 @@ var enInput = map[Key]string{
 	ErrBadEmail:  "%q is not an e-mail address: write it as name@example.com.",
 	ErrDateRange: "%s is outside vipbook's calendar: give a day between the years %s and %s.",
 
+	ErrAmountAmbiguous: "%q reads two ways: %s or %s. Write it without doubt: %s or %s.",
+
 	DemoWritten:     "Wrote a demo book at %s: %d clients, %d notes, %d purchases, %d tasks, %d appointments",
 	DemoBackupKept:  "The demo book it replaced is kept at %s.",
 	ErrDemoRealBook: "%s is a real book, not a demo: vipbook demo never replaces it. To try the demo, give it a path of its own: vipbook demo --book /tmp/vipbook-demo.db.",

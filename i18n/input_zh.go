@@ -6,6 +6,8 @@ var zhInput = map[Key]string{
 	ErrBadEmail:  "%q 不是电子邮箱地址：请写成 name@example.com 的形式。",
 	ErrDateRange: "%s 超出 vipbook 的日历范围：请填写 %s 年至 %s 年之间的日期。",
 
+	ErrAmountAmbiguous: "%q 有两种读法：%s 或 %s。请写得明确：%s 或 %s。",
+
 	DemoWritten:     "已在 %s 写入演示客户册：%d 位客户，%d 条备注，%d 笔购买，%d 项跟进，%d 个预约",
 	DemoBackupKept:  "被替换的演示客户册保存在 %s。",
 	ErrDemoRealBook: "%s 是真实的客户册，不是演示：vipbook demo 绝不会替换它。如要试用演示，请另给路径：vipbook demo --book /tmp/vipbook-demo.db。",

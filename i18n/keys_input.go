@@ -11,6 +11,9 @@ const (
 	// ErrDateRange refuses a day outside the calendar's years.
 	ErrDateRange Key = "err.date_range" // the day, the first year, the last year
 
+	// ErrAmountAmbiguous refuses an amount that reads two ways.
+	ErrAmountAmbiguous Key = "err.amount_ambiguous" // the input, the two readings, the two readings written plainly
+
 	// DemoWritten reports a demo book written.
 	DemoWritten Key = "demo.written" // the path, clients, notes, purchases, tasks, appointments
 	// DemoBackupKept says where the demo book it replaced was kept.

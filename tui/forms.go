@@ -246,7 +246,11 @@ func (f *formScreen) checkPurchaseDate(s string) error {
 }
 
 func (f *formScreen) checkAmount(s string) error {
-	m, err := profile.ParseMoney(s)
+	m, err := profile.ParseAmount(s, f.c.currency)
+	var amb *profile.AmbiguousAmountError
+	if errors.As(err, &amb) {
+		return errors.New(f.c.t(i18n.ErrAmountAmbiguous, s, amb.AsDot.String(), amb.AsThou.String(), amb.AsDot.Plain(), amb.AsThou.Plain()))
+	}
 	if err != nil || m <= 0 {
 		return errors.New(f.c.t(i18n.ErrAmountBad, s))
 	}
@@ -330,7 +334,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 		}
 		return addTask(c, t, f.ref.clientName, f.Key()), nil
 	case formBuy:
-		amt, _ := profile.ParseMoney(v.Get("amount"))
+		amt, _ := profile.ParseAmount(v.Get("amount"), c.currency)
 		day, _ := parsePastDay(v.Get("date"), c.today())
 		p := &profile.Purchase{ClientID: f.ref.clientID, Date: day, Amount: amt, Items: v.Get("items"), Author: c.associate}
 		return addPurchase(c, p, f.ref.clientName, f.Key()), nil
