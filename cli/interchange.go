@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -278,13 +277,10 @@ func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 				fmt.Fprintf(w, "  %s\n", say(lang, i18n.CliInterchangeAndMore, len(p.Merged)-listLimit))
 				break
 			}
-			by, changes := it.MatchedBy, it.Changes
-			if lang == "zh" {
-				by, changes = it.MatchedByZh, it.ChangesZh
-			}
+			cat := i18n.New(lang)
+			by, changes := cat.MatchedBy(it.By, it.Key), cat.Changes(it.Diff, it.Kept)
 			fmt.Fprintf(w, "  %s%s -> %s%s%s\n", lineRef(it.Line, lang), it.Name, it.Into,
 				say(lang, i18n.CliInterchangeMatchedBy, it.ClientID, by), mergedLines(it.Lines, lang))
-			changes = slices.Clone(changes)
 			if it.NewNotes > 0 {
 				changes = append(changes, say(lang, i18n.CliInterchangeNote, it.NewNotes))
 			}

@@ -15,17 +15,26 @@ import (
 // Item is one record of a plan: a client to add, or a client of the book
 // it merges into.
 type Item struct {
-	Line      int      `json:"line"`
-	Lines     []int    `json:"merged_lines,omitempty"` // duplicates in the file folded into this one
-	Name      string   `json:"name"`
-	ClientID  string   `json:"client_id,omitempty"` // the client merged into (or created, after Apply)
-	Into      string   `json:"into,omitempty"`      // that client's name in the book
+	Line     int    `json:"line"`
+	Lines    []int  `json:"merged_lines,omitempty"` // duplicates in the file folded into this one
+	Name     string `json:"name"`
+	ClientID string `json:"client_id,omitempty"` // the client merged into (or created, after Apply)
+	Into     string `json:"into,omitempty"`      // that client's name in the book
+	// MatchedBy and Changes are By, Key, Diff and Kept worded in English
+	// (i18n.Catalog.MatchedBy, Changes) for the JSON report; a report to
+	// a person words those in its own language.
 	MatchedBy string   `json:"matched_by,omitempty"`
 	Changes   []string `json:"changes,omitempty"`
+	NewNotes  int      `json:"new_notes,omitempty"`
 
-	MatchedByZh string   `json:"-"` // MatchedBy in Chinese
-	ChangesZh   []string `json:"-"` // Changes in Chinese
-	NewNotes    int      `json:"new_notes,omitempty"`
+	// By is how the record was matched to the client, Key the phone
+	// number or e-mail address that matched (By is ByPhone or ByEmail).
+	By  merge.Reason `json:"-"`
+	Key string       `json:"-"`
+	// Diff is what the merge changes in the client, Kept the values of the
+	// file that lost to the book's.
+	Diff []merge.Change   `json:"-"`
+	Kept []merge.Conflict `json:"-"`
 
 	profile *profile.Profile
 	// unbury: the record is an erased client's, imported on purpose
@@ -33,8 +42,7 @@ type Item struct {
 	unbury bool
 	notes  []NoteIn // the notes to add
 	before *profile.Profile
-	have   []NoteIn         // the notes the client has
-	kept   []merge.Conflict // values of the file that lost to the book's
+	have   []NoteIn // the notes the client has
 }
 
 // Plan is what an import would do, record by record.
@@ -61,15 +69,7 @@ type PlanOptions struct {
 
 // matchedBy says in a report how a record was matched.
 func matchedBy(m merge.Match) Msg {
-	switch m.By {
-	case merge.ByPhone:
-		return Msg{"phone +" + m.Key, "电话 +" + m.Key}
-	case merge.ByEmail:
-		return Msg{"e-mail " + m.Key, "邮箱 " + m.Key}
-	case merge.ByNameBirthday:
-		return Msg{"name and birthday", "姓名和生日"}
-	}
-	return Msg{string(m.By), "姓名"}
+	return Msg{i18n.New("en").MatchedBy(m.By, m.Key), i18n.New("zh").MatchedBy(m.By, m.Key)}
 }
 
 // MakePlan decides, for each record of src, what an import into the book
@@ -87,6 +87,7 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
+	en := i18n.New("en")
 	names := make(map[string]string, len(sums))
 	for i := range sums {
 		names[sums[i].ID] = sums[i].DisplayName()
@@ -146,9 +147,8 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 			if err != nil {
 				return nil, err
 			}
-			by := matchedBy(m)
-			it := Item{Line: r.Line, Lines: r.Lines, Name: r.name(), ClientID: id, Into: cur.DisplayName(), MatchedBy: by.En,
-				MatchedByZh: by.Zh, profile: cur, before: merge.Clone(cur)}
+			it := Item{Line: r.Line, Lines: r.Lines, Name: r.name(), ClientID: id, Into: cur.DisplayName(),
+				MatchedBy: en.MatchedBy(m.By, m.Key), By: m.By, Key: m.Key, profile: cur, before: merge.Clone(cur)}
 			for _, n := range existing {
 				it.have = append(it.have, NoteIn{Text: n.Text, Kind: n.Kind, At: n.At})
 			}
@@ -165,7 +165,7 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 		}
 		for _, c := range merge.Profiles(it.profile, &r.Profile, merge.Options{Prefer: prefer, Now: now, Source: source, BookCC: cc, IncomingCC: cc}) {
 			if c.Kept == "book" && !c.Known {
-				it.kept = append(it.kept, c)
+				it.Kept = append(it.Kept, c)
 			}
 		}
 		it.notes = append(it.notes, newNotes(append(it.have, it.notes...), r.Notes)...)
@@ -174,7 +174,8 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 	kept := pl.Merged[:0]
 	for _, it := range pl.Merged {
 		diff := merge.Diff(it.before, it.profile)
-		it.Changes, it.ChangesZh = changeTexts(diff, it.kept, "en"), changeTexts(diff, it.kept, "zh")
+		it.Diff = diff
+		it.Changes = en.Changes(diff, it.Kept)
 		it.NewNotes = len(it.notes)
 		if len(it.Changes) == 0 && it.NewNotes == 0 {
 			pl.Unchanged = append(pl.Unchanged, it)

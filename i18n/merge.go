@@ -1,0 +1,118 @@
+package i18n
+
+import (
+	"strings"
+
+	"github.com/vipbook/vipbook/merge"
+)
+
+// mergeFieldNames name the fields of merge.Change and merge.Conflict in an
+// import report, in English and Chinese.
+var mergeFieldNames = map[string][2]string{
+	"name": {"name", "姓名"}, "latin_name": {"latin name", "英文名"}, "honorific": {"honorific", "称呼"},
+	"gender": {"gender", "性别"}, "phones": {"phone", "电话"}, "email": {"e-mail", "邮箱"}, "wechat": {"WeChat", "微信"},
+	"channel": {"channel", "联系方式"}, "best_time": {"best time", "方便联系的时间"}, "consent": {"consent", "联系许可"},
+	"do_not_contact": {"do not contact", "勿联系"}, "home_store": {"home store", "所属门店"}, "city": {"city", "城市"},
+	"district": {"district", "区"}, "country": {"country", "国家"}, "occupation": {"occupation", "职业"},
+	"hobbies": {"hobby", "爱好"}, "household": {"household", "家人"}, "why_brand": {"why the brand", "喜欢品牌的原因"},
+	"dislikes": {"dislike", "不喜欢"}, "gift_prefs": {"gift preference", "礼物偏好"}, "motivator": {"motivator", "打动点"},
+	"share_of_wallet": {"share of wallet", "消费占比"}, "sizes": {"size", "尺码"}, "preferences": {"preference", "偏好"},
+	"made_to_order": {"made to order", "定制"}, "special_note": {"special note", "特别说明"}, "tier": {"tier", "等级"},
+	"referred_by": {"referred by", "推荐人"}, "tags": {"tag", "标签"}, "created": {"created", "建档日期"},
+	"owners":        {"owner", "负责人"},
+	"special:child": {"special child", "特别关照：儿童"}, "special:elderly": {"special elderly", "特别关照：长者"},
+	"special:pregnant": {"special pregnant", "特别关照：孕期"}, "special:disability": {"special disability", "特别关照：残障"},
+	"special:health": {"special health", "特别关照：健康"},
+}
+
+// pair picks the English or the Chinese word of the catalog's language.
+func (c *Catalog) pair(en, zh string) string {
+	if c.IsChinese() {
+		return zh
+	}
+	return en
+}
+
+// MergeField names a field of merge.Change or merge.Conflict for an import
+// report: "phone", a date's kind ("birthday"), a custom date's label.
+func (c *Catalog) MergeField(field string) string {
+	if kind, ok := strings.CutPrefix(field, "date:"); ok {
+		k, label, _ := strings.Cut(kind, ":")
+		if label != "" {
+			return label
+		}
+		if c.IsChinese() {
+			return c.importDateKind(k)
+		}
+		return k
+	}
+	if n, ok := mergeFieldNames[field]; ok {
+		return c.pair(n[0], n[1])
+	}
+	return field
+}
+
+// importDateKind names a date kind in Chinese for an import report.
+func (c *Catalog) importDateKind(k string) string {
+	switch k {
+	case "birthday":
+		return "生日"
+	case "anniversary":
+		return "结婚纪念日"
+	case "child_birthday":
+		return "孩子生日"
+	case "family_birthday":
+		return "家人生日"
+	case "first_purchase":
+		return "首次购买纪念日"
+	}
+	return "纪念日"
+}
+
+// MatchedBy says in an import report how a record was matched to a client
+// of the book: by (merge.Match.By) and the key that matched (a normalised
+// phone number or e-mail address).
+func (c *Catalog) MatchedBy(by merge.Reason, key string) string {
+	switch by {
+	case merge.ByPhone:
+		return c.pair("phone +", "电话 +") + key
+	case merge.ByEmail:
+		return c.pair("e-mail ", "邮箱 ") + key
+	case merge.ByNameBirthday:
+		return c.pair("name and birthday", "姓名和生日")
+	}
+	return c.pair(string(by), "姓名")
+}
+
+// Changes words what a merge changed (merge.Diff), and the values of the
+// file that lost to the book's (kept), one phrase each, for an import
+// report.
+func (c *Catalog) Changes(cs []merge.Change, kept []merge.Conflict) []string {
+	var out []string
+	for _, ch := range cs {
+		f := c.MergeField(ch.Field)
+		switch {
+		case ch.Field == "do_not_contact":
+			if ch.New == "true" {
+				out = append(out, c.pair("do not contact", "勿联系"))
+			} else {
+				out = append(out, c.pair("may be contacted again", "可以再联系"))
+			}
+		case strings.HasPrefix(ch.Field, "special:"):
+			out = append(out, "+ "+f)
+		case ch.Old == "":
+			out = append(out, "+ "+f+" "+ch.New)
+		default:
+			out = append(out, f+" "+ch.Old+" -> "+ch.New)
+		}
+	}
+	for _, k := range kept {
+		f := c.MergeField(k.Field)
+		if c.IsChinese() {
+			out = append(out, "保留"+f+" "+k.Book+"（较旧的 "+k.Incoming+" 存入历史）")
+		} else {
+			out = append(out, "kept "+f+" "+k.Book+" (older "+k.Incoming+" in the history)")
+		}
+	}
+	return out
+}
