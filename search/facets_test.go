@@ -50,3 +50,30 @@ func TestFieldFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldFiltersAsTyped: typed a key at a time, as the app's search line
+// narrows each query from the results of the one before, a size filter
+// still finds its client: size:shoes=3 matches no size, and must not be
+// taken as the base of size:shoes=39.
+func TestFieldFiltersAsTyped(t *testing.T) {
+	sums := []profile.Summary{
+		{ID: "a", Name: "王小明", Sizes: []string{"shoes=39"}, Likes: []string{"loafers"}},
+		{ID: "b", Name: "Anne Dubois", Sizes: []string{"shoes=38"}, Likes: []string{"loafers"}},
+	}
+	ix := New(sums, Options{})
+	for _, q := range []string{"size:shoes=39 likes:loafers", "likes:loafers size:39"} {
+		var prev []*Result
+		var res *Result
+		for i := 1; i <= len(q); i++ {
+			res = ix.Search(q[:i], prev...)
+			prev = append(prev, res)
+		}
+		var got []string
+		for _, d := range res.All() {
+			got = append(got, sums[d].ID)
+		}
+		if !slices.Equal(got, []string{"a"}) {
+			t.Errorf("%q typed a key at a time found %v, want [a]", q, got)
+		}
+	}
+}

@@ -197,6 +197,11 @@ func (t *term) implies(u *term) bool {
 	case filterTerm:
 		// Filter values match as prefixes or substrings: a longer value
 		// matches fewer.
+		// A size's value matches whole (size:shoes=3 is not 39), so a
+		// longer size filter may match more: only the same one implies.
+		if t.field == fieldSize || u.field == fieldSize {
+			return t.field == u.field && t.text == u.text
+		}
 		return t.field == u.field && strings.HasPrefix(t.text, u.text)
 	case phoneTerm:
 		// Each way t can match contains a way u matches.

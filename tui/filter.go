@@ -100,7 +100,7 @@ func indexRows(rows []clientRow, cc string) *search.Index {
 	for i := range rows {
 		r := &rows[i]
 		docs[i] = search.Doc{Name: r.name, LatinName: r.latin, Keys: r.keys, Phones: r.phones, Tags: r.tags,
-			City: r.city, Tier: r.tier, Spend: r.spend12}
+			City: r.city, Tier: r.tier, Spend: r.spend12, Facets: r.facets}
 	}
 	return search.NewFromDocs(docs, cc)
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
 )
 
 // clientRow is one line of the client list, computed once from a summary.
@@ -23,6 +24,7 @@ type clientRow struct {
 	tags      []string
 	keys      string   // the pinyin keys of the name (the summary's SearchKeys)
 	phones    []string // every number, normalised (country code and number)
+	facets    string   // the profile fields the field filters match (search.Facets)
 	sortKey   string   // the name order
 }
 
@@ -42,7 +44,7 @@ func rowOf(s *profile.Summary, today civil.Date, tier string) clientRow {
 			r.next, r.nextKind = n, d.Kind
 		}
 	}
-	r.keys, r.phones = s.SearchKeys, s.Phones
+	r.keys, r.phones, r.facets = s.SearchKeys, s.Phones, search.Facets(s)
 	r.sortKey = sortKeyOf(s)
 	return r
 }

@@ -227,3 +227,69 @@ func TestSearchAfterWrite(t *testing.T) {
 		t.Fatalf("the archived client is still found:\n%s", v)
 	}
 }
+
+// TestSearchFieldFilters: the field filters of vipbook search (size:,
+// likes:) work behind / in the app too: the client whose shoes are 39 and
+// who likes loafers is found, the one with another size is not, and a
+// size added through the book is found once the list is rebuilt.
+func TestSearchFieldFilters(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sizes.db")
+	book, err := vb.Init(path, store.Meta{Associate: "Li Na", Currency: "CNY", CountryCode: "86"}, vb.Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { book.Close() })
+	err = book.Store().WithoutHooks().Update(func(tx *store.Tx) error {
+		for _, p := range []*profile.Profile{
+			{Name: "林小雨", Phones: []profile.Phone{{Number: "13900000001"}}},
+			{Name: "Harriet Vane", Phones: []profile.Phone{{Number: "13900000002"}}},
+		} {
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(phone string) string {
+		var ids []string
+		if err := book.Store().View(func(tx *store.Tx) error { ids = tx.FindByPhone(phone); return nil }); err != nil || len(ids) != 1 {
+			t.Fatalf("finding %s: %v %v", phone, ids, err)
+		}
+		return ids[0]
+	}
+	lin, vane := id("13900000001"), id("13900000002")
+	h := newHarness(t, book, "en", 100, 30)
+	for _, w := range []func() error{
+		func() error {
+			_, err := book.AddSize(lin, profile.Size{Category: "shoes", Value: "39", System: "EU"})
+			return err
+		},
+		func() error {
+			_, err := book.AddPreference(lin, profile.Preference{Kind: profile.PrefStyle, Value: "loafers"})
+			return err
+		},
+		func() error {
+			_, err := book.AddSize(vane, profile.Size{Category: "shoes", Value: "41", System: "EU"})
+			return err
+		},
+	} {
+		if err := w(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.send(changedMsg{clientID: lin})
+	h.send(changedMsg{clientID: vane})
+	for q, want := range map[string]string{"size:shoes=39 likes:loafers": "林小雨", "size:shoes=41": "Harriet Vane"} {
+		h.keys("2", "/")
+		h.typeText(q)
+		v := h.view()
+		other := map[string]string{"林小雨": "Harriet Vane", "Harriet Vane": "林小雨"}[want]
+		if !strings.Contains(v, want) || strings.Contains(v, other) {
+			t.Errorf("%q does not find %s alone:\n%s", q, want, v)
+		}
+		h.keys("esc", "esc")
+	}
+}
