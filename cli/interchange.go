@@ -296,13 +296,13 @@ func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 			if s.Name != "" {
 				name = s.Name + say(lang, i18n.CliInterchangeText2)
 			}
-			fmt.Fprintf(w, "  %s%s%s\n", lineRef(s.Line, lang), name, s.In(lang))
+			fmt.Fprintf(w, "  %s%s%s\n", lineRef(s.Line, lang), name, i18n.New(lang).ImportNote(s.Code, s.Args...))
 		}
 	}
 	if len(p.Warnings) > 0 {
 		fmt.Fprintln(w, say(lang, i18n.CliInterchangeTakenWithChanges))
 		for _, x := range p.Warnings {
-			fmt.Fprintf(w, "  %s%s%s%s\n", lineRef(x.Line, lang), x.Name, say(lang, i18n.CliInterchangeText2), x.In(lang))
+			fmt.Fprintf(w, "  %s%s%s%s\n", lineRef(x.Line, lang), x.Name, say(lang, i18n.CliInterchangeText2), i18n.New(lang).ImportNote(x.Code, x.Args...))
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package i18n
 
 import (
+	"errors"
+	"fmt"
+	"github.com/vipbook/vipbook/profile"
 	"strings"
 
 	"github.com/vipbook/vipbook/merge"
@@ -115,4 +118,74 @@ func (c *Catalog) Changes(cs []merge.Change, kept []merge.Conflict) []string {
 		}
 	}
 	return out
+}
+
+// ClientRef names a client of the book in an import's report: its name
+// and id, and for the client a record matched, how (By, Key).
+type ClientRef struct {
+	Name, ID string
+	By       merge.Reason
+	Key      string
+}
+
+// Clients are clients of the book, listed with commas in a report.
+type Clients []ClientRef
+
+// ClientMatches are the clients a record matches, listed with semicolons
+// in a report.
+type ClientMatches []ClientRef
+
+// clientRef words one client: "Li Na (c12, by phone +86138...)".
+func (c *Catalog) clientRef(r ClientRef) string {
+	if r.By != "" {
+		return c.pair(fmt.Sprintf("%s (%s, by %s)", r.Name, r.ID, c.MatchedBy(r.By, r.Key)),
+			fmt.Sprintf("%s（%s，按%s）", r.Name, r.ID, c.MatchedBy(r.By, r.Key)))
+	}
+	return c.pair(fmt.Sprintf("%s (%s)", r.Name, r.ID), fmt.Sprintf("%s（%s）", r.Name, r.ID))
+}
+
+// ImportNote words a reason or a warning of an import's report: code is
+// one of the Import keys, args its facts. Facts that are themselves words
+// are worded here: a profile.DateKind, a merge.Shared key, Clients,
+// ClientMatches, a profile validation error.
+func (c *Catalog) ImportNote(code Key, args ...any) string {
+	out := make([]any, len(args))
+	for i, a := range args {
+		switch v := a.(type) {
+		case profile.DateKind:
+			out[i] = c.MergeField("date:" + string(v))
+		case merge.Shared:
+			out[i] = c.MatchedBy(v.By, v.Key)
+		case Clients:
+			out[i] = c.joinRefs(v, ", ", "、")
+		case ClientMatches:
+			out[i] = c.joinRefs(v, "; ", "；")
+		case error:
+			out[i] = c.profileError(v)
+		default:
+			out[i] = a
+		}
+	}
+	return c.T(code, out...)
+}
+
+func (c *Catalog) joinRefs(rs []ClientRef, en, zh string) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = c.clientRef(r)
+	}
+	return strings.Join(parts, c.pair(en, zh))
+}
+
+// profileError words why a record's profile is not valid.
+func (c *Catalog) profileError(err error) string {
+	if c.IsChinese() {
+		switch {
+		case errors.Is(err, profile.ErrBadPhone):
+			return "电话号码无效"
+		case errors.Is(err, profile.ErrBadDate):
+			return "日期无效"
+		}
+	}
+	return err.Error()
 }

@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"fmt"
+	"github.com/vipbook/vipbook/profile"
 	"slices"
 	"testing"
 
@@ -33,5 +35,36 @@ func TestMergeWords(t *testing.T) {
 	}
 	if got := New("en").MatchedBy(merge.ByEmail, "a@b.cn"); got != "e-mail a@b.cn" {
 		t.Errorf("en matched by e-mail = %q", got)
+	}
+}
+
+func TestImportNoteWordsFacts(t *testing.T) {
+	shared := merge.Shared{ID: "c1", By: merge.ByPhone, Key: "8613800000000"}
+	if got, want := New("en").ImportNote(ImportSharesKeyInFile, shared, 4, "Li Na"),
+		"shares phone +8613800000000 with line 4 (Li Na) but not the name; kept apart"; got != want {
+		t.Errorf("en = %q, want %q", got, want)
+	}
+	if got, want := New("zh").ImportNote(ImportSharesKeyInFile, shared, 4, "Li Na"),
+		"与第 4 行（Li Na）共用电话 +8613800000000，但姓名不同；分开导入"; got != want {
+		t.Errorf("zh = %q, want %q", got, want)
+	}
+	who := ClientMatches{{Name: "Li Na", ID: "c1", By: merge.ByEmail, Key: "a@b.cn"}, {Name: "Wang", ID: "c2"}}
+	if got, want := New("zh").ImportNote(ImportSeveralClients, who),
+		"对应多位客户：Li Na（c1，按邮箱 a@b.cn）；Wang（c2）；请先在客户册中合并他们，或修改文件"; got != want {
+		t.Errorf("zh several = %q, want %q", got, want)
+	}
+	if got, want := New("zh").ImportNote(ImportDateNotDate, profile.DateAnniversary, "x"), "结婚纪念日 \"x\" 不是日期；已存入备注"; got != want {
+		t.Errorf("zh date = %q, want %q", got, want)
+	}
+	if got, want := New("en").ImportNote(ImportDateNotDate, profile.DateAnniversary, "x"), "anniversary \"x\" is not a date; kept in a note"; got != want {
+		t.Errorf("en date = %q, want %q", got, want)
+	}
+	if got := New("zh").ImportNote(ImportInvalid, fmt.Errorf("x: %w", profile.ErrBadPhone)); got != "电话号码无效" {
+		t.Errorf("zh invalid = %q", got)
+	}
+	for k := range enImport {
+		if zhImport[k] == "" {
+			t.Errorf("%s has no Chinese", k)
+		}
 	}
 }

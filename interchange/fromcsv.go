@@ -3,6 +3,7 @@ package interchange
 import (
 	"errors"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"regexp"
 	"slices"
 	"sort"
@@ -513,7 +514,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 				}
 				d, ok, err := parseCellDate(part, m.DateOrder, c.Field == FieldLunarBirthday)
 				if err != nil {
-					r.warn(c.Header+" "+quote(part)+" is not a date; kept in a note", c.Header+" "+quote(part)+" 不是日期；已存入备注")
+					r.warn(i18n.ImportDateNotDate, c.Header, part)
 					r.addDetail(c.Header + ": " + part)
 					continue
 				}
@@ -558,7 +559,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 	case len(refused) > 0 && len(accepted) == 0 && !p.Consent.DoNotContact:
 		why := strings.Join(refused, ", ")
 		p.Consent = profile.Consent{DoNotContact: true, How: "the imported file says " + why}
-		r.warn("does not accept being contacted ("+why+"); imported as do-not-contact", "不接受联系（"+why+"）；按勿联系导入")
+		r.warn(i18n.ImportNoContact, why)
 	case len(refused) > 0:
 		r.addDetail("Consent: " + strings.Join(append(refused, accepted...), ", "))
 	}
@@ -572,14 +573,13 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 		if md.Valid() {
 			r.addDate(profile.ImportantDate{Kind: profile.DateBirthday, When: md})
 		} else {
-			r.warn("birth year, month and day "+quote(by+"-"+bm+"-"+bd)+" are not a date; kept in a note",
-				"出生年月日 "+quote(by+"-"+bm+"-"+bd)+" 不是日期；已存入备注")
+			r.warn(i18n.ImportBirthPartsNotDate, by+"-"+bm+"-"+bd)
 			r.addDetail("Birthday: " + by + "-" + bm + "-" + bd)
 		}
 	}
 	for _, x := range row.Extra {
 		if x = strings.TrimSpace(x); x != "" {
-			r.warn("more cells than the header has; kept in a note", "单元格比表头多；多出的内容已存入备注")
+			r.warn(i18n.ImportExtraCells)
 			r.addDetail(strings.Join(row.Extra, " | "))
 			break
 		}

@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"github.com/vipbook/vipbook/i18n"
 	"slices"
 	"strconv"
 	"strings"
@@ -48,11 +49,11 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 	title := vcard.Text(value(c, "TITLE"))
 	if strings.EqualFold(value(c, "X-ABSHOWAS"), "COMPANY") || strings.EqualFold(value(c, "KIND"), "org") {
 		who := firstOf(company, p.Name)
-		return r, Msg{"a company card (" + who + "), not a person", "公司名片（" + who + "），不是个人"}
+		return r, msg(i18n.ImportCompanyCard, who)
 	}
 	if p.Name == "" {
 		if company != "" {
-			return r, Msg{"a company card (" + company + "), not a person", "公司名片（" + company + "），不是个人"}
+			return r, msg(i18n.ImportCompanyCard, company)
 		}
 		return r, noName(value(c, "EMAIL"), value(c, "TEL"))
 	}
@@ -151,7 +152,7 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 		kind := profile.DateKind(strings.ToLower(firstOf(d.Param("KIND"), "custom")))
 		md, leap, err := profile.ParseLunarMonthDay(vcard.Text(d.Value))
 		if err != nil {
-			r.warn("lunar date "+quote(d.Value)+" is not a date; kept in a note", "农历日期 "+quote(d.Value)+" 不是日期；已存入备注")
+			r.warn(i18n.ImportLunarDateNotDate, d.Value)
 			r.addDetail("Lunar date: " + vcard.Text(d.Value))
 			continue
 		}
@@ -188,7 +189,7 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 		}
 		md, ok := parseAltBDay(vcard.Text(d.Value), d.Param(appleOmitYear) != "")
 		if !ok {
-			r.warn("lunar birthday "+quote(d.Value)+" is not a date; kept in a note", "农历生日 "+quote(d.Value)+" 不是日期；已存入备注")
+			r.warn(i18n.ImportLunarBirthNotDate, d.Value)
 			r.addDetail("Lunar birthday: " + vcard.Text(d.Value))
 			continue
 		}
@@ -228,7 +229,7 @@ func (r *Record) vdate(p *vcard.Property, kind profile.DateKind, label string) {
 	text := vcard.Text(p.Value)
 	md, err := parseVDate(text)
 	if err != nil || strings.EqualFold(p.Param("VALUE"), "text") {
-		r.warn(string(kind)+" "+quote(text)+" is not a date; kept in a note", dateKindText(kind, "zh")+" "+quote(text)+" 不是日期；已存入备注")
+		r.warn(i18n.ImportDateNotDate, kind, text)
 		r.addDetail(strings.ToUpper(string(kind[:1])) + string(kind[1:]) + ": " + text)
 		return
 	}
@@ -331,11 +332,11 @@ func firstOf(s ...string) string {
 func noName(email, phone string) Msg {
 	switch {
 	case email != "":
-		return Msg{"no name (only the e-mail " + vcard.Text(email) + ")", "没有姓名（只有邮箱 " + vcard.Text(email) + "）"}
+		return msg(i18n.ImportNoNameEmail, vcard.Text(email))
 	case phone != "":
-		return Msg{"no name (only the phone " + vcard.Text(phone) + ")", "没有姓名（只有电话 " + vcard.Text(phone) + "）"}
+		return msg(i18n.ImportNoNamePhone, vcard.Text(phone))
 	}
-	return Msg{"no name", "没有姓名"}
+	return msg(i18n.ImportNoName)
 }
 
 // formatAddress writes an ADR value on one line, parts joined by commas.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -100,12 +101,12 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		}
 		src.Records = make([]Record, 0, len(cards))
 		for _, p := range problems {
-			src.Skipped = append(src.Skipped, Skip{Line: p.Line, Reason: p.Msg, ReasonZh: p.Zh})
+			src.Skipped = append(src.Skipped, newSkip(p.Line, "", Msg{p.Code, p.Args}))
 		}
 		for i := range cards {
 			r, why := fromVCard(&cards[i], o.CC)
-			if why.En != "" {
-				src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: why.En, ReasonZh: why.Zh})
+			if why.Code != "" {
+				src.Skipped = append(src.Skipped, newSkip(r.Line, r.name(), why))
 				continue
 			}
 			src.Records = append(src.Records, r)
@@ -172,8 +173,7 @@ func (src *Source) dedupe(cc string) {
 				continue // one warning for each shared key
 			}
 			o := &out[atoi(a.ID)]
-			r.warn(fmt.Sprintf("shares %s with line %d (%s) but not the name; kept apart", keyText(a, "en"), o.Line, o.name()),
-				fmt.Sprintf("与第 %d 行（%s）共用%s，但姓名不同；分开导入", o.Line, o.name(), keyText(a, "zh")))
+			r.warn(i18n.ImportSharesKeyInFile, a, o.Line, o.name())
 		}
 		target := len(out)
 		if ok {
@@ -215,21 +215,14 @@ func (src *Source) dedupe(cc string) {
 				phone = r.Profile.Phones[0].Number
 			}
 			why := noName(r.Profile.Email, phone)
-			src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: why.En, ReasonZh: why.Zh})
+			src.Skipped = append(src.Skipped, newSkip(r.Line, r.name(), why))
 			continue
 		case err != nil:
-			zh := err.Error()
-			switch {
-			case errors.Is(err, profile.ErrBadPhone):
-				zh = "电话号码无效"
-			case errors.Is(err, profile.ErrBadDate):
-				zh = "日期无效"
-			}
-			src.Skipped = append(src.Skipped, Skip{Line: r.Line, Name: r.name(), Reason: err.Error(), ReasonZh: zh})
+			src.Skipped = append(src.Skipped, newSkip(r.Line, r.name(), msg(i18n.ImportInvalid, err)))
 			continue
 		}
 		for _, w := range r.Warns {
-			src.Warnings = append(src.Warnings, Warning{Line: r.Line, Name: r.name(), Text: w.En, TextZh: w.Zh})
+			src.Warnings = append(src.Warnings, newWarning(r.Line, r.name(), w))
 		}
 		src.Records = append(src.Records, r)
 	}
@@ -239,15 +232,6 @@ func (src *Source) dedupe(cc string) {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
-}
-
-// keyText writes a shared key for people: "phone +86138...", "e-mail a@b"
-// (lang "zh": "电话 +86138...", "邮箱 a@b").
-func keyText(s merge.Shared, lang string) string {
-	if s.By == merge.ByPhone {
-		return pick(lang == "zh", "phone +", "电话 +") + s.Key
-	}
-	return pick(lang == "zh", "e-mail ", "邮箱 ") + s.Key
 }
 
 func sortSkips(s []Skip) {

@@ -2,7 +2,6 @@ package interchange
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/vipbook/vipbook/i18n"
@@ -67,11 +66,6 @@ type PlanOptions struct {
 	AllowErased bool
 }
 
-// matchedBy says in a report how a record was matched.
-func matchedBy(m merge.Match) Msg {
-	return Msg{i18n.New("en").MatchedBy(m.By, m.Key), i18n.New("zh").MatchedBy(m.By, m.Key)}
-}
-
 // MakePlan decides, for each record of src, what an import into the book
 // would do. It reads the book only; nothing is written.
 //
@@ -102,35 +96,27 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 		r := &src.Records[i]
 		m, ok := ix.Match("", merge.KeysOfProfile(&r.Profile, cc))
 		if !ok && len(m.Apart) > 0 {
-			var who, whoZh []string
+			var who i18n.Clients
 			for _, a := range m.Apart {
-				who = append(who, fmt.Sprintf("%s (%s)", names[a.ID], a.ID))
-				whoZh = append(whoZh, fmt.Sprintf("%s（%s）", names[a.ID], a.ID))
+				who = append(who, i18n.ClientRef{Name: names[a.ID], ID: a.ID})
 			}
-			pl.Warnings = append(pl.Warnings, Warning{Line: r.Line, Name: r.name(),
-				Text:   "shares a phone or e-mail with " + strings.Join(who, ", ") + " but not the name; added as a new client",
-				TextZh: "与" + strings.Join(whoZh, "、") + "共用电话或邮箱，但姓名不同；作为新客户添加"})
+			pl.Warnings = append(pl.Warnings, newWarning(r.Line, r.name(), msg(i18n.ImportSharesKeyInBook, who)))
 		}
 		if len(m.Others) > 0 {
-			by := matchedBy(m)
-			who := []string{fmt.Sprintf("%s (%s, by %s)", names[m.ID], m.ID, by.En)}
-			whoZh := []string{fmt.Sprintf("%s（%s，按%s）", names[m.ID], m.ID, by.Zh)}
+			who := i18n.ClientMatches{{Name: names[m.ID], ID: m.ID, By: m.By, Key: m.Key}}
 			for _, id := range m.Others {
-				who = append(who, fmt.Sprintf("%s (%s)", names[id], id))
-				whoZh = append(whoZh, fmt.Sprintf("%s（%s）", names[id], id))
+				who = append(who, i18n.ClientRef{Name: names[id], ID: id})
 			}
-			pl.Skipped = append(pl.Skipped, Skip{Line: r.Line, Name: r.name(),
-				Reason:   "matches several clients: " + strings.Join(who, "; ") + "; merge them in the book first, or fix the file",
-				ReasonZh: "对应多位客户：" + strings.Join(whoZh, "；") + "；请先在客户册中合并他们，或修改文件"})
+			pl.Skipped = append(pl.Skipped, newSkip(r.Line, r.name(), msg(i18n.ImportSeveralClients, who)))
 			continue
 		}
 		if !ok {
 			p := r.Profile
 			e, gone := tx.Erased(&p, "")
 			if gone && !o.AllowErased {
-				pl.Skipped = append(pl.Skipped, Skip{Line: r.Line, Name: r.name(), ErasedOn: e.Day,
-					Reason:   i18n.New("en").T(i18n.ImportErased, e.Day),
-					ReasonZh: i18n.New("zh").T(i18n.ImportErased, e.Day)})
+				s := newSkip(r.Line, r.name(), msg(i18n.ImportErased, e.Day))
+				s.ErasedOn = e.Day
+				pl.Skipped = append(pl.Skipped, s)
 				continue
 			}
 			pl.New = append(pl.New, Item{Line: r.Line, Lines: r.Lines, Name: r.name(), profile: &p, notes: r.Notes, unbury: gone})

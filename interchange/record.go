@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"github.com/vipbook/vipbook/i18n"
 	"regexp"
 	"slices"
 	"strings"
@@ -56,44 +57,68 @@ func newNotes(have, in []NoteIn) []NoteIn {
 	return out
 }
 
-// Msg is a reason or a warning of a report, in English and in Chinese.
-type Msg struct{ En, Zh string }
+// Msg is a reason or a warning of a report: what (one of the i18n.Import
+// keys) and its facts (a field, a value, a line), worded by
+// i18n.Catalog.ImportNote in the reader's language.
+type Msg struct {
+	Code i18n.Key
+	Args []any
+}
+
+// msg returns the Msg of code with args.
+func msg(code i18n.Key, args ...any) Msg { return Msg{Code: code, Args: args} }
 
 // In returns the text in lang ("zh" for Chinese, English otherwise).
 func (m Msg) In(lang string) string {
-	if lang == "zh" && m.Zh != "" {
-		return m.Zh
+	if m.Code == "" {
+		return ""
 	}
-	return m.En
+	return i18n.New(lang).ImportNote(m.Code, m.Args...)
 }
 
 // warn records something taken differently from how the file had it.
-func (r *Record) warn(en, zh string) { r.Warns = append(r.Warns, Msg{en, zh}) }
+func (r *Record) warn(code i18n.Key, args ...any) { r.Warns = append(r.Warns, msg(code, args...)) }
+
+// newSkip returns the Skip of the record on line with name, for why.
+func newSkip(line int, name string, why Msg) Skip {
+	return Skip{Line: line, Name: name, Code: why.Code, Args: why.Args, Reason: why.In("en")}
+}
+
+// newWarning returns the Warning of the record on line with name.
+func newWarning(line int, name string, w Msg) Warning {
+	return Warning{Line: line, Name: name, Code: w.Code, Args: w.Args, Text: w.In("en")}
+}
 
 // Skip is a record that is not imported, with why.
 type Skip struct {
-	Line     int    `json:"line"`
-	Name     string `json:"name,omitempty"`
-	Reason   string `json:"reason"`
-	ReasonZh string `json:"-"` // Reason in Chinese
+	Line int    `json:"line"`
+	Name string `json:"name,omitempty"`
+	// Code and Args are why (Msg); Reason is that in English, for the
+	// JSON report.
+	Code   i18n.Key `json:"code"`
+	Args   []any    `json:"-"`
+	Reason string   `json:"reason"`
 	// ErasedOn is the day (YYYY-MM-DD) the record's client was erased from
 	// the book at the client's request, when that is why it was skipped.
 	ErasedOn string `json:"erased_on,omitempty"`
 }
 
 // In returns the reason in lang.
-func (s Skip) In(lang string) string { return Msg{s.Reason, s.ReasonZh}.In(lang) }
+func (s Skip) In(lang string) string { return Msg{s.Code, s.Args}.In(lang) }
 
 // Warning is something taken differently from how the file had it.
 type Warning struct {
-	Line   int    `json:"line"`
-	Name   string `json:"name,omitempty"`
-	Text   string `json:"text"`
-	TextZh string `json:"-"` // Text in Chinese
+	Line int    `json:"line"`
+	Name string `json:"name,omitempty"`
+	// Code and Args are what (Msg); Text is that in English, for the
+	// JSON report.
+	Code i18n.Key `json:"code"`
+	Args []any    `json:"-"`
+	Text string   `json:"text"`
 }
 
 // In returns the text in lang.
-func (w Warning) In(lang string) string { return Msg{w.Text, w.TextZh}.In(lang) }
+func (w Warning) In(lang string) string { return Msg{w.Code, w.Args}.In(lang) }
 
 // name returns a record's name for a report.
 func (r *Record) name() string {
@@ -117,12 +142,11 @@ func (r *Record) addPhone(number, label, cc string) {
 		return
 	}
 	if excelNumber.MatchString(number) {
-		r.warn("phone "+quote(number)+" was turned into a number by a spreadsheet (its last digits are lost); left out, fix it in the file",
-			"电话 "+quote(number)+" 被电子表格改成了科学计数法（后几位已丢失）；未导入，请在文件中改正")
+		r.warn(i18n.ImportPhoneMangled, number)
 		return
 	}
 	if profile.CheckPhone(number) != nil {
-		r.warn("phone "+quote(number)+" is not a number; left out", "电话 "+quote(number)+" 不是号码；未导入")
+		r.warn(i18n.ImportPhoneNotNumber, number)
 		return
 	}
 	n := profile.NormalizePhone(number, cc)
@@ -148,7 +172,7 @@ func (r *Record) addEmail(addr string) {
 		return
 	}
 	if !validEmail(addr) {
-		r.warn("e-mail "+quote(addr)+" is not an address; kept in a note", "邮箱 "+quote(addr)+" 不是有效地址；已存入备注")
+		r.warn(i18n.ImportEmailNotAddress, addr)
 		r.addDetail("E-mail: " + addr)
 		return
 	}
@@ -213,8 +237,7 @@ func (r *Record) addDate(d profile.ImportantDate) {
 			return
 		}
 		if d.Kind == profile.DateBirthday && e.Kind == profile.DateBirthday && e.Lunar == d.Lunar {
-			r.warn("a second birthday "+d.WhenText()+" differs from "+e.WhenText()+"; kept the first",
-				"第二个生日 "+d.WhenText()+" 与 "+e.WhenText()+" 不同；保留第一个")
+			r.warn(i18n.ImportSecondBirthday, d.WhenText(), e.WhenText())
 			r.addDetail("Birthday: " + d.WhenText())
 			return
 		}
@@ -234,5 +257,3 @@ func sameDate(a, b profile.ImportantDate) bool {
 	}
 	return a.Kind == profile.DateBirthday || a.Kind == profile.DateAnniversary || strings.EqualFold(a.Label, b.Label)
 }
-
-func quote(s string) string { return "\"" + s + "\"" }

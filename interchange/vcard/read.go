@@ -24,6 +24,7 @@ package vcard
 import (
 	"bytes"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"strings"
 	"unicode/utf8"
 
@@ -128,11 +129,13 @@ func (c *Card) Label(p *Property) string {
 // Problem is something in the file the reader could not take, with its line.
 type Problem struct {
 	Line int
-	Msg  string
-	Zh   string // Msg in Chinese
+	Code i18n.Key // what (one of the i18n.Import keys), worded by i18n.Catalog.ImportNote
+	Args []any    // its facts
 }
 
-func (p Problem) Error() string { return fmt.Sprintf("line %d: %s", p.Line, p.Msg) }
+func (p Problem) Error() string {
+	return fmt.Sprintf("line %d: %s", p.Line, i18n.New("en").ImportNote(p.Code, p.Args...))
+}
 
 // physLine is one line of the file as written, without its line break.
 type physLine struct {
@@ -176,7 +179,7 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 	if cs := strings.ToLower(charset); strings.HasPrefix(cs, "utf-16") {
 		s, err := textenc.DecodeNamed(data, charset)
 		if err != nil {
-			return nil, []Problem{{1, "not " + charset + " text", "不是 " + charset + " 文本"}}
+			return nil, []Problem{{1, i18n.ImportNotCharsetText, []any{charset}}}
 		}
 		data, charset = []byte(s), ""
 	}
@@ -184,7 +187,7 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 		bytes.IndexByte(data[:min(len(data), 4096)], 0) >= 0 {
 		s, _, err := textenc.Decode(data)
 		if err != nil {
-			return nil, []Problem{{1, "not a text file", "不是文本文件"}}
+			return nil, []Problem{{1, i18n.ImportNotText, nil}}
 		}
 		data = []byte(s)
 	}
@@ -203,7 +206,7 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 	)
 	flushOutside := func() {
 		if outside > 0 {
-			problems = append(problems, Problem{outside, "text outside a card (no BEGIN:VCARD before it); skipped", "名片之外的文字（之前没有 BEGIN:VCARD）；已跳过"})
+			problems = append(problems, Problem{outside, i18n.ImportTextOutsideCard, nil})
 			outside = 0
 		}
 	}
@@ -238,7 +241,7 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 			if cur.hasBase64() {
 				continue // 2.1 base64 without folding blanks
 			}
-			problems = append(problems, Problem{ln.no, fmt.Sprintf("not a property (%s); line skipped", clip(logical)), fmt.Sprintf("不是属性（%s）；已跳过此行", clip(logical))})
+			problems = append(problems, Problem{ln.no, i18n.ImportNotProperty, []any{clip(logical)}})
 			continue
 		}
 		p.Line = ln.no
@@ -254,7 +257,7 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 		case p.Name == "BEGIN" && strings.EqualFold(strings.TrimSpace(p.Value), "VCARD"):
 			flushOutside()
 			if cur != nil {
-				problems = append(problems, Problem{cur.Line, fmt.Sprintf("card not ended before the BEGIN:VCARD on line %d; skipped", ln.no), fmt.Sprintf("名片在第 %d 行的 BEGIN:VCARD 之前没有结束；已跳过", ln.no)})
+				problems = append(problems, Problem{cur.Line, i18n.ImportCardNotEnded, []any{ln.no}})
 			}
 			cur = &Card{Line: ln.no}
 			continue
@@ -287,7 +290,7 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 	}
 	flushOutside()
 	if cur != nil {
-		problems = append(problems, Problem{cur.Line, "the file ends inside this card (no END:VCARD); skipped", "文件在这张名片中间结束（没有 END:VCARD）；已跳过"})
+		problems = append(problems, Problem{cur.Line, i18n.ImportFileEndsInsideCard, nil})
 	}
 	return cards, problems
 }

@@ -1,0 +1,32 @@
+package i18n
+
+// The words of an import's report: why a record or a line of the file was
+// skipped, what was taken differently from how the file had it. The
+// interchange packages return these keys with their facts (a field, a
+// value, a line) and Catalog.ImportNote words them.
+const (
+	ImportCompanyCard        Key = "import.company_card"          // the company
+	ImportNoName             Key = "import.no_name"               //
+	ImportNoNameEmail        Key = "import.no_name_email"         // the e-mail address
+	ImportNoNamePhone        Key = "import.no_name_phone"         // the phone number
+	ImportInvalid            Key = "import.invalid"               // the profile's validation error
+	ImportLunarDateNotDate   Key = "import.lunar_date_not_date"   // the value
+	ImportLunarBirthNotDate  Key = "import.lunar_birth_not_date"  // the value
+	ImportDateNotDate        Key = "import.date_not_date"         // the date's kind (profile.DateKind) or column, the value
+	ImportBirthPartsNotDate  Key = "import.birth_parts_not_date"  // year-month-day as in the file
+	ImportNoContact          Key = "import.no_contact"            // the file's reason
+	ImportExtraCells         Key = "import.extra_cells"           //
+	ImportPhoneMangled       Key = "import.phone_mangled"         // the number as in the file
+	ImportPhoneNotNumber     Key = "import.phone_not_number"      // the number as in the file
+	ImportEmailNotAddress    Key = "import.email_not_address"     // the address as in the file
+	ImportSecondBirthday     Key = "import.second_birthday"       // the second birthday, the first
+	ImportSharesKeyInFile    Key = "import.shares_key_in_file"    // the key (merge.Shared), the other line, its name
+	ImportSharesKeyInBook    Key = "import.shares_key_in_book"    // the clients (Clients)
+	ImportSeveralClients     Key = "import.several_clients"       // the clients (ClientMatches)
+	ImportNotCharsetText     Key = "import.not_charset_text"      // the character set
+	ImportNotText            Key = "import.not_text"              //
+	ImportTextOutsideCard    Key = "import.text_outside_card"     //
+	ImportNotProperty        Key = "import.not_property"          // the line, clipped
+	ImportCardNotEnded       Key = "import.card_not_ended"        // the line of the next BEGIN:VCARD
+	ImportFileEndsInsideCard Key = "import.file_ends_inside_card" //
+)
