@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"os"
 	"path/filepath"
 	"time"
@@ -292,8 +293,7 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 			return err
 		}
 		m := &marking{h: profile.Handover{To: opt.To, At: now, Released: opt.Release},
-			note: text(opt.Lang, "handed over to "+orColleague(opt.To, "en")+" with the client",
-				"已随客户转交给"+orColleague(opt.To, "zh"))}
+			note: i18n.New(opt.Lang).T(i18n.HoStoredHandedOver, orColleague(opt.To, opt.Lang))}
 		if err := writeClients(tx, w, ids, opt.To, now, m); err != nil {
 			return err
 		}
@@ -335,12 +335,5 @@ func orColleague(name, lang string) string {
 	if name != "" {
 		return name
 	}
-	return text(lang, "a colleague", "同事")
-}
-
-func text(lang, en, zh string) string {
-	if lang == "zh" {
-		return zh
-	}
-	return en
+	return i18n.New(lang).T(i18n.HoStoredAColleague)
 }

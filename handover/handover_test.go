@@ -748,3 +748,39 @@ func TestSharedPhoneStaysTwo(t *testing.T) {
 		t.Fatalf("second import: %+v", again.Items)
 	}
 }
+
+// The notes, task titles and history source a handover writes are worded
+// by the catalog in the book's language.
+func TestStoredWordsInBookLanguage(t *testing.T) {
+	a, ac, _ := giver(t)
+	b, bc, bWXM := receiver(t)
+	ac.t = at("2026-11-12 17:00")
+	bundle, err := read(t, export(t, a, allIDs(t, a), ExportOptions{To: "Wang Fang"}), pass)
+	must(t, err)
+	bc.t = at("2026-11-13 09:30")
+	_, err = Apply(b, bundle, ImportOptions{Lang: "zh"})
+	must(t, err)
+	must(t, b.View(func(tx *store.Tx) error {
+		ns, _ := tx.Notes(bWXM)
+		if len(ns) == 0 || !strings.Contains(ns[0].Text, "转交的资料合并。旧的值保存在历史中：") || !strings.Contains(ns[0].Text, "北京（现为上海）") {
+			t.Errorf("merge note not in Chinese: %q", ns[0].Text)
+		}
+		p, _ := tx.Client(bWXM)
+		if len(p.History) < 2 || !strings.HasPrefix(p.History[1].Source, "由") || !strings.HasSuffix(p.History[1].Source, "转交") {
+			t.Errorf("history source not in Chinese: %+v", p.History)
+		}
+		intro := 0
+		for _, tk := range tx.ClientTasks(bWXM) {
+			if tk.Kind == tasks.Introduce {
+				intro++
+				if !strings.HasPrefix(tk.Title, "向王小明介绍自己（") {
+					t.Errorf("introduce title not in Chinese: %q", tk.Title)
+				}
+			}
+		}
+		if intro != 1 {
+			t.Errorf("%d introduce tasks", intro)
+		}
+		return nil
+	}))
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/vipbook/vipbook/i18n"
 	"io"
 	"strings"
 	"time"
@@ -260,17 +261,14 @@ func begin(tx *store.Tx, h Header, opt ImportOptions) (*importer, *Report) {
 		idmap: make(map[string]string, h.Clients), created: map[string]*profile.Profile{},
 		createdFrom: map[string]string{}, batched: map[string]bool{}, taken: map[string]bool{}}
 	im.today = civil.Of(im.now)
-	im.source = text(opt.Lang, "handover from "+h.From.Associate, "由"+h.From.Associate+"转交")
+	cat := i18n.New(opt.Lang)
+	im.source = cat.T(i18n.HoStoredSource, h.From.Associate)
 	rep := &Report{Header: h, Items: make([]Item, 0, min(h.Clients, 1<<16))}
 	if h.To != "" && !strings.EqualFold(strings.TrimSpace(h.To), strings.TrimSpace(im.meta.Associate)) {
-		rep.Warnings = append(rep.Warnings, text(opt.Lang,
-			"the bundle was made for "+h.To+", and this is the book of "+im.meta.Associate,
-			"这份交接包是给"+h.To+"的，而这是"+im.meta.Associate+"的客户册"))
+		rep.Warnings = append(rep.Warnings, cat.T(i18n.HoWarnBundleForOther, h.To, im.meta.Associate))
 	}
 	if h.Currency != "" && im.meta.Currency != "" && h.Currency != im.meta.Currency {
-		rep.Warnings = append(rep.Warnings, text(opt.Lang,
-			"the purchases are in "+h.Currency+" and keep that currency; this book counts in "+im.meta.Currency,
-			"消费记录的币种是"+h.Currency+"，保持不变；本客户册用"+im.meta.Currency))
+		rep.Warnings = append(rep.Warnings, cat.T(i18n.HoWarnCurrencyDiffers, h.Currency, im.meta.Currency))
 	}
 	return im, rep
 }
@@ -632,18 +630,17 @@ func (im *importer) history(rep *Report) error {
 
 func (im *importer) introduceTitle(p *profile.Profile) string {
 	from := im.h.From.Associate
-	return text(im.opt.Lang, "Introduce yourself to "+p.DisplayName()+" (handed over by "+from+")",
-		"向"+p.DisplayName()+"介绍自己（"+from+"转交）")
+	return i18n.New(im.opt.Lang).T(i18n.HoStoredIntroduce, p.DisplayName(), from)
 }
 
 // conflictNote is the note that puts the replaced values in the client's
 // timeline.
 func (im *importer) conflictNote(cs []merge.Conflict) string {
 	var b strings.Builder
-	b.WriteString(text(im.opt.Lang, "Merged with the record handed over by "+im.h.From.Associate+". Older values kept in the history:",
-		"与"+im.h.From.Associate+"转交的资料合并。旧的值保存在历史中："))
+	cat := i18n.New(im.opt.Lang)
+	b.WriteString(cat.T(i18n.HoStoredMergedWith, im.h.From.Associate))
 	for _, c := range cs {
-		b.WriteString("\n  " + c.Field + ": " + c.Loser() + text(im.opt.Lang, " (now ", "（现为") + c.Winner() + text(im.opt.Lang, ")", "）"))
+		b.WriteString("\n  " + cat.T(i18n.HoStoredOlderValue, c.Field, c.Loser(), c.Winner()))
 	}
 	return b.String()
 }
