@@ -68,3 +68,16 @@ func TestImportNoteWordsFacts(t *testing.T) {
 		}
 	}
 }
+
+func TestCalendarWords(t *testing.T) {
+	en, zh := New("en"), New("zh")
+	if got := en.T(IcsDateTitle, "Li Na", en.CalendarDateKind(profile.DateChildBirthday)+en.T(IcsLunar)); got != "Child's birthday (lunar): Li Na" {
+		t.Errorf("en = %q", got)
+	}
+	if got := zh.T(IcsDateTitle, "李娜", zh.CalendarDateKind(profile.DateBirthday)+zh.T(IcsLunar)); got != "李娜 生日（农历）" {
+		t.Errorf("zh = %q", got)
+	}
+	if got := en.CalendarDateKind("odd"); got != "Date" {
+		t.Errorf("unknown kind = %q", got)
+	}
+}

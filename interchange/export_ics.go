@@ -41,7 +41,7 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 	if o.Years <= 0 {
 		o.Years = 10
 	}
-	zh := o.Lang == "zh"
+	cat := i18n.New(o.Lang)
 	cal := ics.NewCalendar()
 	cal.SetProductId("-//vipbook//vipbook//EN")
 	cal.SetCalscale("GREGORIAN")
@@ -54,10 +54,10 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 		name := p.DisplayName()
 		dnc := ""
 		if p.Consent.DoNotContact {
-			dnc = pick(zh, " (do not contact)", "（勿联系）")
+			dnc = cat.T(i18n.IcsDoNotContact)
 		}
 		for _, d := range p.Dates {
-			title := dateTitle(name, d, zh) + dnc
+			title := dateTitle(name, d, cat) + dnc
 			uid := fmt.Sprintf("date-%s-%s-%s%02d%02d", p.ID, d.Kind, lunarTag(d), int(d.When.Month), d.When.Day)
 			if d.Label != "" {
 				uid += "-" + shortHash(d.Label)
@@ -94,7 +94,7 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 				dur = visits.DefaultDuration
 			}
 			ev.SetEndAt(a.Start.Add(dur))
-			title := pick(zh, "Visit: ", "到店：") + name
+			title := cat.T(i18n.IcsVisit, name)
 			if a.Purpose != "" {
 				title += " - " + a.Purpose
 			}
@@ -160,18 +160,15 @@ func addAlarm(ev *ics.VEvent, lead int, title string) {
 	al.SetProperty(ics.ComponentPropertyDescription, title)
 }
 
-func dateTitle(name string, d profile.ImportantDate, zh bool) string {
+func dateTitle(name string, d profile.ImportantDate, cat *i18n.Catalog) string {
 	what := d.Label
 	if what == "" {
-		what = dateKindText(d.Kind, pick(zh, "en", "zh"))
+		what = cat.CalendarDateKind(d.Kind)
 	}
 	if d.Lunar {
-		what += pick(zh, " (lunar)", "（农历）")
+		what += cat.T(i18n.IcsLunar)
 	}
-	if zh {
-		return name + " " + what
-	}
-	return what + ": " + name
+	return cat.T(i18n.IcsDateTitle, name, what)
 }
 
 func lunarTag(d profile.ImportantDate) string {

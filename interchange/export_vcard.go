@@ -109,7 +109,7 @@ func cardOf(c *Client) govcard.Card {
 			}
 			params["X-VIPBOOK-KIND"] = []string{string(d.Kind)}
 			add("X-ABDATE", v, lead(params), g)
-			add("X-ABLabel", firstOf(d.Label, dateKindText(d.Kind, "en")), nil, g)
+			add("X-ABLabel", firstOf(d.Label, dateKindText(d.Kind)), nil, g)
 		}
 	}
 	for _, h := range p.Household {
@@ -265,27 +265,21 @@ func splitName(name string) (given, family string) {
 	return name[:i], name[i+1:]
 }
 
-// dateKindText names a kind of date for a calendar or a label.
-func dateKindText(k profile.DateKind, lang string) string {
-	zh := lang == "zh"
+// dateKindText names a kind of date as the X-ABLabel of a vCard: Apple's
+// own English labels, part of the file's format (read back by fromVCard),
+// not words for a person.
+func dateKindText(k profile.DateKind) string {
 	switch k {
 	case profile.DateBirthday:
-		return pick(zh, "Birthday", "生日")
+		return "Birthday"
 	case profile.DateAnniversary:
-		return pick(zh, "Anniversary", "结婚纪念日")
+		return "Anniversary"
 	case profile.DateChildBirthday:
-		return pick(zh, "Child's birthday", "孩子生日")
+		return "Child's birthday"
 	case profile.DateFamilyBirthday:
-		return pick(zh, "Family birthday", "家人生日")
+		return "Family birthday"
 	case profile.DateFirstPurchase:
-		return pick(zh, "First purchase", "首次购买纪念日")
+		return "First purchase"
 	}
-	return pick(zh, "Date", "纪念日")
-}
-
-func pick(zh bool, en, cn string) string {
-	if zh {
-		return cn
-	}
-	return en
+	return "Date"
 }

@@ -143,7 +143,7 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 		default:
 			kind = profile.DateCustom
 		}
-		if strings.EqualFold(label, dateKindText(kind, "en")) {
+		if strings.EqualFold(label, dateKindText(kind)) {
 			label = "" // the label vipbook writes for a date without one
 		}
 		r.vdate(d, kind, label)

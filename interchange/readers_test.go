@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/vipbook/vipbook/i18n"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -119,7 +120,7 @@ func expectedICS(ex *Export, o ICSOptions) (events []wantEvent, todos []wantEven
 			dnc = " (do not contact)"
 		}
 		for _, d := range p.Dates {
-			title := dateTitle(p.DisplayName(), d, false) + dnc
+			title := dateTitle(p.DisplayName(), d, i18n.New("en")) + dnc
 			if !d.Lunar {
 				events = append(events, wantEvent{"", d.Next(o.From).String(), title})
 				continue

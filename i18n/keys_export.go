@@ -1,0 +1,55 @@
+package i18n
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vipbook/vipbook/profile"
+)
+
+// The words an export writes into a calendar (interchange.WriteICS), in
+// the language it is asked for.
+const (
+	IcsDoNotContact Key = "ics.do_not_contact" //
+	IcsVisit        Key = "ics.visit"          // the client
+	IcsLunar        Key = "ics.lunar"          //
+	IcsDateTitle    Key = "ics.date_title"     // the client, the date's kind or label
+)
+
+// enExport holds the words of keys_export.go.
+var enExport = map[Key]string{
+	IcsDoNotContact: " (do not contact)",
+	IcsVisit:        "Visit: %s",
+	IcsLunar:        " (lunar)",
+	IcsDateTitle:    "%[2]s: %[1]s",
+}
+
+// zhExport holds the Chinese words of keys_export.go.
+var zhExport = map[Key]string{
+	IcsDoNotContact: "（勿联系）",
+	IcsVisit:        "到店：%s",
+	IcsLunar:        "（农历）",
+	IcsDateTitle:    "%[1]s %[2]s",
+}
+
+func init() {
+	for k, s := range enExport {
+		en[k] = s
+	}
+	for k, s := range zhExport {
+		zh[k] = s
+	}
+}
+
+// CalendarDateKind names a kind of important date as the title of a
+// calendar event: "Birthday", "生日".
+func (c *Catalog) CalendarDateKind(k profile.DateKind) string {
+	if !slices.Contains(profile.DateKinds, k) {
+		k = profile.DateCustom
+	}
+	s := c.DateKind(k)
+	if c.IsChinese() || s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
