@@ -86,35 +86,6 @@ const (
 	Nation   Audience = "nation"   // clients of the festival's country: a national day
 )
 
-// AudienceText says whom a festival matters to, in lang.
-func AudienceText(a Audience, country, lang string) string {
-	zh := lang == "zh"
-	switch a {
-	case Everyone:
-		return pick(zh, "every client", "所有客户")
-	case Chinese:
-		return pick(zh, "Chinese clients", "中国客户")
-	case Couples:
-		return pick(zh, "clients with a wedding anniversary", "有结婚纪念日记录的客户")
-	case Parents:
-		return pick(zh, "clients with children", "有孩子的客户")
-	case Elderly:
-		return pick(zh, "elderly Chinese clients", "年长的中国客户")
-	case Women:
-		return pick(zh, "women clients (check each profile)", "女性客户（请查看客户资料）")
-	case Nation:
-		return pick(zh, "clients from "+country, "来自 "+country+" 的客户")
-	}
-	return string(a)
-}
-
-func pick(zh bool, en, z string) string {
-	if zh {
-		return z
-	}
-	return en
-}
-
 // FestivalItem is a festival coming within Options.FestivalLeadDays that
 // matters to some clients (a special situation): the Chinese festivals to
 // Chinese clients, a national day to the clients of that country, the

@@ -361,7 +361,7 @@ func (bw *briefWriter) festival(f briefing.FestivalItem) string {
 	if f.DaysAway == 0 {
 		when = bw.l(i18n.CliBriefToday)
 	}
-	return fmt.Sprintf("%s %s, %s: %s", name, f.Festival.Date, when, briefing.AudienceText(f.Audience, f.Festival.Country, bw.lang))
+	return fmt.Sprintf("%s %s, %s: %s", name, f.Festival.Date, when, i18n.New(bw.lang).Audience(string(f.Audience), f.Festival.Country))
 }
 
 func (bw *briefWriter) festivalClients(f briefing.FestivalItem) string {

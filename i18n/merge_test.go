@@ -81,3 +81,12 @@ func TestCalendarWords(t *testing.T) {
 		t.Errorf("unknown kind = %q", got)
 	}
 }
+
+func TestAudience(t *testing.T) {
+	if got := New("zh").Audience("nation", "FR"); got != "来自 FR 的客户" {
+		t.Errorf("zh nation = %q", got)
+	}
+	if got := New("en").Audience("couples", ""); got != "clients with a wedding anniversary" {
+		t.Errorf("en couples = %q", got)
+	}
+}

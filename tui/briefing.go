@@ -276,7 +276,7 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 		ref = itemRef{clientID: it.Request.ClientID, clientName: it.ClientName}
 	case *briefing.FestivalItem:
 		name = it.Festival.NameIn(c.cat.Lang())
-		what = briefing.AudienceText(it.Audience, it.Festival.Country, c.cat.Lang())
+		what = c.cat.Audience(string(it.Audience), it.Festival.Country)
 		var names []string
 		for _, cl := range it.Clients {
 			names = append(names, cl.ClientName)
