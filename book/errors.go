@@ -23,7 +23,7 @@ type Error struct {
 
 // Error returns the refusal in English; front ends render it in their
 // language with i18n.Catalog.Error.
-func (e *Error) Error() string { return english.T(e.Key, e.Args...) }
+func (e *Error) Error() string { return english().T(e.Key, e.Args...) }
 
 // Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.Err }
@@ -41,7 +41,10 @@ func (e *Error) Is(target error) bool {
 // Words returns the catalog key and its arguments (i18n.Said).
 func (e *Error) Words() (i18n.Key, []any) { return e.Key, e.Args }
 
-var english = i18n.New(i18n.English)
+// english words an error for Error(): logs and programs read English; the
+// front ends word errors in the language in use through i18n.Catalog.Error.
+// It is built on first use, not at start (the catalogs are built lazily).
+func english() *i18n.Catalog { return i18n.New(i18n.English) }
 
 // The sentinels: each use case's error matches one of them (errors.Is).
 var (
@@ -186,7 +189,7 @@ type StepsOpenError struct {
 
 // Error says the refusal in English.
 func (e *StepsOpenError) Error() string {
-	return english.T(i18n.ErrStepsOpen, len(e.Open), english.StepList(e.Open))
+	return english().T(i18n.ErrStepsOpen, len(e.Open), english().StepList(e.Open))
 }
 
 // Words returns the catalog key and its facts (i18n.Said); the steps are

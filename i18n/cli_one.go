@@ -2,24 +2,28 @@ package i18n
 
 // enOneCLI holds the English of the command line's counted texts when the
 // count is 1 (see Catalog.N).
-var enOneCLI = map[Key]string{
-	CliBriefDaysAgo:         "%d day ago",
-	CliBriefDaysLate:        "%d day late",
-	CliBriefFestivalClients: "%d client, first %s",
-	CliBriefInDays:          "in %d day",
-	CliBriefLateDue:         "%d day late, due %s",
-	CliCountAppointments:    "%d appointment",
-	CliCountClients:         "%d client",
-	CliCountConflicts:       "%d conflict",
-	CliCountDrafts:          "%d unsaved draft",
-	CliCountIntroduce:       "%d introduce-yourself task",
-	CliCountMentions:        "%d rule task of another client naming them",
-	CliCountNotes:           "%d note",
-	CliCountOpenTasks:       "%d open task",
-	CliCountProblems:        "%d problem",
-	CliCountPurchases:       "%d purchase",
-	CliCountRequests:        "%d request",
-	CliCountRequestsPlain:   "%d request",
-	CliCountTasks:           "%d task",
-	CliCountVisits:          "%d visit",
+var enOneCLI map[Key]string
+
+func enOneCLITable() map[Key]string {
+	return map[Key]string{
+		CliBriefDaysAgo:         "%d day ago",
+		CliBriefDaysLate:        "%d day late",
+		CliBriefFestivalClients: "%d client, first %s",
+		CliBriefInDays:          "in %d day",
+		CliBriefLateDue:         "%d day late, due %s",
+		CliCountAppointments:    "%d appointment",
+		CliCountClients:         "%d client",
+		CliCountConflicts:       "%d conflict",
+		CliCountDrafts:          "%d unsaved draft",
+		CliCountIntroduce:       "%d introduce-yourself task",
+		CliCountMentions:        "%d rule task of another client naming them",
+		CliCountNotes:           "%d note",
+		CliCountOpenTasks:       "%d open task",
+		CliCountProblems:        "%d problem",
+		CliCountPurchases:       "%d purchase",
+		CliCountRequests:        "%d request",
+		CliCountRequestsPlain:   "%d request",
+		CliCountTasks:           "%d task",
+		CliCountVisits:          "%d visit",
+	}
 }

@@ -18,7 +18,7 @@ const (
 func Languages() []string { return []string{English, Chinese} }
 
 // catalogs holds every language's catalog.
-var catalogs = map[string]map[Key]string{English: en, Chinese: zh}
+var catalogs map[string]map[Key]string
 
 // Catalog is the interface text of one language.
 type Catalog struct {
@@ -29,6 +29,7 @@ type Catalog struct {
 // New returns the catalog of lang ("en", "zh", or a locale such as
 // "zh_CN.UTF-8"); anything else gives English.
 func New(lang string) *Catalog {
+	load()
 	l := English
 	if strings.HasPrefix(strings.ToLower(lang), "zh") {
 		l = Chinese

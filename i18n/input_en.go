@@ -1,21 +1,25 @@
 package i18n
 
 // enInput holds the words of keys_input.go.
-var enInput = map[Key]string{
-	ErrBadTier:   "%q is not a tier of this book's scheme: use one of %s, or leave the tier empty to let vipbook compute it.",
-	ErrBadEmail:  "%q is not an e-mail address: write it as name@example.com.",
-	ErrDateRange: "%s is outside vipbook's calendar: give a day between the years %s and %s.",
+var enInput map[Key]string
 
-	ErrAmountAmbiguous: "%q reads two ways: %s or %s. Write it without doubt: %s or %s.",
+func enInputTable() map[Key]string {
+	return map[Key]string{
+		ErrBadTier:   "%q is not a tier of this book's scheme: use one of %s, or leave the tier empty to let vipbook compute it.",
+		ErrBadEmail:  "%q is not an e-mail address: write it as name@example.com.",
+		ErrDateRange: "%s is outside vipbook's calendar: give a day between the years %s and %s.",
 
-	DemoWritten:     "Wrote a demo book at %s: %d clients, %d notes, %d purchases, %d tasks, %d appointments",
-	DemoBackupKept:  "The demo book it replaced is kept at %s.",
-	ErrDemoRealBook: "%s is a real book, not a demo: vipbook demo never replaces it. To try the demo, give it a path of its own: vipbook demo --book /tmp/vipbook-demo.db.",
-	ErrDemoUsed:     "%s was a demo book, but clients, notes or purchases were added to it since: vipbook demo will not replace that work. To try a fresh demo, give it a path of its own: vipbook demo --book /tmp/vipbook-demo.db. To start a real book: vipbook init --associate NAME --book PATH.",
-	ErrInitOnDemo:   "%s is the demo book: your real book needs a path of its own. Run vipbook init --associate NAME --book PATH (and use --book PATH, or VIPBOOK_BOOK, afterwards), or move the demo away first: mv %s /tmp/vipbook-demo.db.",
+		ErrAmountAmbiguous: "%q reads two ways: %s or %s. Write it without doubt: %s or %s.",
+
+		DemoWritten:     "Wrote a demo book at %s: %d clients, %d notes, %d purchases, %d tasks, %d appointments",
+		DemoBackupKept:  "The demo book it replaced is kept at %s.",
+		ErrDemoRealBook: "%s is a real book, not a demo: vipbook demo never replaces it. To try the demo, give it a path of its own: vipbook demo --book /tmp/vipbook-demo.db.",
+		ErrDemoUsed:     "%s was a demo book, but clients, notes or purchases were added to it since: vipbook demo will not replace that work. To try a fresh demo, give it a path of its own: vipbook demo --book /tmp/vipbook-demo.db. To start a real book: vipbook init --associate NAME --book PATH.",
+		ErrInitOnDemo:   "%s is the demo book: your real book needs a path of its own. Run vipbook init --associate NAME --book PATH (and use --book PATH, or VIPBOOK_BOOK, afterwards), or move the demo away first: mv %s /tmp/vipbook-demo.db.",
+	}
 }
 
-func init() {
+func initInputEn1() {
 	for k, s := range enInput {
 		en[k] = s
 	}

@@ -1,21 +1,25 @@
 package i18n
 
 // zhInput holds the words of keys_input.go.
-var zhInput = map[Key]string{
-	ErrBadTier:   "%q 不是本簿等级方案中的等级：请用 %s 之一，或留空由 vipbook 计算。",
-	ErrBadEmail:  "%q 不是电子邮箱地址：请写成 name@example.com 的形式。",
-	ErrDateRange: "%s 超出 vipbook 的日历范围：请填写 %s 年至 %s 年之间的日期。",
+var zhInput map[Key]string
 
-	ErrAmountAmbiguous: "%q 有两种读法：%s 或 %s。请写得明确：%s 或 %s。",
+func zhInputTable() map[Key]string {
+	return map[Key]string{
+		ErrBadTier:   "%q 不是本簿等级方案中的等级：请用 %s 之一，或留空由 vipbook 计算。",
+		ErrBadEmail:  "%q 不是电子邮箱地址：请写成 name@example.com 的形式。",
+		ErrDateRange: "%s 超出 vipbook 的日历范围：请填写 %s 年至 %s 年之间的日期。",
 
-	DemoWritten:     "已在 %s 写入演示客户册：%d 位客户，%d 条备注，%d 笔购买，%d 项跟进，%d 个预约",
-	DemoBackupKept:  "被替换的演示客户册保存在 %s。",
-	ErrDemoRealBook: "%s 是真实的客户册，不是演示：vipbook demo 绝不会替换它。如要试用演示，请另给路径：vipbook demo --book /tmp/vipbook-demo.db。",
-	ErrDemoUsed:     "%s 原是演示客户册，但之后添加了客户、备注或购买：vipbook demo 不会替换这些工作。如要新的演示，请另给路径：vipbook demo --book /tmp/vipbook-demo.db。如要开始真实的客户册：vipbook init --associate 姓名 --book 路径。",
-	ErrInitOnDemo:   "%s 是演示客户册：你的真实客户册需要自己的路径。请运行 vipbook init --associate 姓名 --book 路径（之后使用 --book 路径或 VIPBOOK_BOOK），或先把演示移走：mv %s /tmp/vipbook-demo.db。",
+		ErrAmountAmbiguous: "%q 有两种读法：%s 或 %s。请写得明确：%s 或 %s。",
+
+		DemoWritten:     "已在 %s 写入演示客户册：%d 位客户，%d 条备注，%d 笔购买，%d 项跟进，%d 个预约",
+		DemoBackupKept:  "被替换的演示客户册保存在 %s。",
+		ErrDemoRealBook: "%s 是真实的客户册，不是演示：vipbook demo 绝不会替换它。如要试用演示，请另给路径：vipbook demo --book /tmp/vipbook-demo.db。",
+		ErrDemoUsed:     "%s 原是演示客户册，但之后添加了客户、备注或购买：vipbook demo 不会替换这些工作。如要新的演示，请另给路径：vipbook demo --book /tmp/vipbook-demo.db。如要开始真实的客户册：vipbook init --associate 姓名 --book 路径。",
+		ErrInitOnDemo:   "%s 是演示客户册：你的真实客户册需要自己的路径。请运行 vipbook init --associate 姓名 --book 路径（之后使用 --book 路径或 VIPBOOK_BOOK），或先把演示移走：mv %s /tmp/vipbook-demo.db。",
+	}
 }
 
-func init() {
+func initInputZh1() {
 	for k, s := range zhInput {
 		zh[k] = s
 	}

@@ -17,22 +17,30 @@ const (
 )
 
 // enExport holds the words of keys_export.go.
-var enExport = map[Key]string{
-	IcsDoNotContact: " (do not contact)",
-	IcsVisit:        "Visit: %s",
-	IcsLunar:        " (lunar)",
-	IcsDateTitle:    "%[2]s: %[1]s",
+var enExport map[Key]string
+
+func enExportTable() map[Key]string {
+	return map[Key]string{
+		IcsDoNotContact: " (do not contact)",
+		IcsVisit:        "Visit: %s",
+		IcsLunar:        " (lunar)",
+		IcsDateTitle:    "%[2]s: %[1]s",
+	}
 }
 
 // zhExport holds the Chinese words of keys_export.go.
-var zhExport = map[Key]string{
-	IcsDoNotContact: "（勿联系）",
-	IcsVisit:        "到店：%s",
-	IcsLunar:        "（农历）",
-	IcsDateTitle:    "%[1]s %[2]s",
+var zhExport map[Key]string
+
+func zhExportTable() map[Key]string {
+	return map[Key]string{
+		IcsDoNotContact: "（勿联系）",
+		IcsVisit:        "到店：%s",
+		IcsLunar:        "（农历）",
+		IcsDateTitle:    "%[1]s %[2]s",
+	}
 }
 
-func init() {
+func initKeysExport1() {
 	for k, s := range enExport {
 		en[k] = s
 	}

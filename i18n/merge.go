@@ -11,21 +11,25 @@ import (
 
 // mergeFieldNames name the fields of merge.Change and merge.Conflict in an
 // import report, in English and Chinese.
-var mergeFieldNames = map[string][2]string{
-	"name": {"name", "姓名"}, "latin_name": {"latin name", "英文名"}, "honorific": {"honorific", "称呼"},
-	"gender": {"gender", "性别"}, "phones": {"phone", "电话"}, "email": {"e-mail", "邮箱"}, "wechat": {"WeChat", "微信"},
-	"channel": {"channel", "联系方式"}, "best_time": {"best time", "方便联系的时间"}, "consent": {"consent", "联系许可"},
-	"do_not_contact": {"do not contact", "勿联系"}, "home_store": {"home store", "所属门店"}, "city": {"city", "城市"},
-	"district": {"district", "区"}, "country": {"country", "国家"}, "occupation": {"occupation", "职业"},
-	"hobbies": {"hobby", "爱好"}, "household": {"household", "家人"}, "why_brand": {"why the brand", "喜欢品牌的原因"},
-	"dislikes": {"dislike", "不喜欢"}, "gift_prefs": {"gift preference", "礼物偏好"}, "motivator": {"motivator", "打动点"},
-	"share_of_wallet": {"share of wallet", "消费占比"}, "sizes": {"size", "尺码"}, "preferences": {"preference", "偏好"},
-	"made_to_order": {"made to order", "定制"}, "special_note": {"special note", "特别说明"}, "tier": {"tier", "等级"},
-	"referred_by": {"referred by", "推荐人"}, "tags": {"tag", "标签"}, "created": {"created", "建档日期"},
-	"owners":        {"owner", "负责人"},
-	"special:child": {"special child", "特别关照：儿童"}, "special:elderly": {"special elderly", "特别关照：长者"},
-	"special:pregnant": {"special pregnant", "特别关照：孕期"}, "special:disability": {"special disability", "特别关照：残障"},
-	"special:health": {"special health", "特别关照：健康"},
+var mergeFieldNames map[string][2]string
+
+func mergeFieldNamesTable() map[string][2]string {
+	return map[string][2]string{
+		"name": {"name", "姓名"}, "latin_name": {"latin name", "英文名"}, "honorific": {"honorific", "称呼"},
+		"gender": {"gender", "性别"}, "phones": {"phone", "电话"}, "email": {"e-mail", "邮箱"}, "wechat": {"WeChat", "微信"},
+		"channel": {"channel", "联系方式"}, "best_time": {"best time", "方便联系的时间"}, "consent": {"consent", "联系许可"},
+		"do_not_contact": {"do not contact", "勿联系"}, "home_store": {"home store", "所属门店"}, "city": {"city", "城市"},
+		"district": {"district", "区"}, "country": {"country", "国家"}, "occupation": {"occupation", "职业"},
+		"hobbies": {"hobby", "爱好"}, "household": {"household", "家人"}, "why_brand": {"why the brand", "喜欢品牌的原因"},
+		"dislikes": {"dislike", "不喜欢"}, "gift_prefs": {"gift preference", "礼物偏好"}, "motivator": {"motivator", "打动点"},
+		"share_of_wallet": {"share of wallet", "消费占比"}, "sizes": {"size", "尺码"}, "preferences": {"preference", "偏好"},
+		"made_to_order": {"made to order", "定制"}, "special_note": {"special note", "特别说明"}, "tier": {"tier", "等级"},
+		"referred_by": {"referred by", "推荐人"}, "tags": {"tag", "标签"}, "created": {"created", "建档日期"},
+		"owners":        {"owner", "负责人"},
+		"special:child": {"special child", "特别关照：儿童"}, "special:elderly": {"special elderly", "特别关照：长者"},
+		"special:pregnant": {"special pregnant", "特别关照：孕期"}, "special:disability": {"special disability", "特别关照：残障"},
+		"special:health": {"special health", "特别关照：健康"},
+	}
 }
 
 // pair picks the English or the Chinese word of the catalog's language.

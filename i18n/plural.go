@@ -5,7 +5,7 @@ package i18n
 // inflect, so it has no such table.
 var enOne = map[Key]string{}
 
-func init() {
+func initPlural1() {
 	for _, m := range []map[Key]string{enOneCLI, enOneReasons, enOneApp} {
 		for k, s := range m {
 			enOne[k] = s

@@ -1,20 +1,24 @@
 package i18n
 
 // enOneApp holds the singular forms of the app's counted texts (keys.go).
-var enOneApp = map[Key]string{
-	DateYears:        "(%d year)",
-	CardValueText:    "%s in 12 months, %d visit",
-	WhenInDays:       "in %d day",
-	WhenDaysAgo:      "%d day ago",
-	WhenLate:         "%d day late",
-	WhenWaiting:      "waiting %d day",
-	WhenAway:         "away %d day",
-	ProfValueText:    "%s %s in 12 months, %s this year, %d visit, average ticket %s",
-	ReportPurchases:  "%d purchase",
-	ReportYears:      ", %d year",
-	ReportVisits:     "%d visit, last %s",
-	ReportTicketLine: "average of %d purchase, %s in all",
-	ReportDaysAway:   "%d day away (last visit %s)",
-	ReportRhythm:     ", usually every %d day",
-	HoConfirmTitle:   "Hand %d client over to %s?",
+var enOneApp map[Key]string
+
+func enOneAppTable() map[Key]string {
+	return map[Key]string{
+		DateYears:        "(%d year)",
+		CardValueText:    "%s in 12 months, %d visit",
+		WhenInDays:       "in %d day",
+		WhenDaysAgo:      "%d day ago",
+		WhenLate:         "%d day late",
+		WhenWaiting:      "waiting %d day",
+		WhenAway:         "away %d day",
+		ProfValueText:    "%s %s in 12 months, %s this year, %d visit, average ticket %s",
+		ReportPurchases:  "%d purchase",
+		ReportYears:      ", %d year",
+		ReportVisits:     "%d visit, last %s",
+		ReportTicketLine: "average of %d purchase, %s in all",
+		ReportDaysAway:   "%d day away (last visit %s)",
+		ReportRhythm:     ", usually every %d day",
+		HoConfirmTitle:   "Hand %d client over to %s?",
+	}
 }

@@ -9,16 +9,24 @@ import (
 
 // reasonKeys are the keys of the reasons whose facts are said as they
 // are; the reasons that need more are worded in Reason.
-var reasonKeys = map[string]Key{
-	"due_on": ReasonDueOn, "due_today": ReasonDueToday, "wishes_today": ReasonWishesToday,
-	"expected_at": ReasonExpectedAt, "tier_by_hand": ReasonTierByHand, "tier": ReasonTier,
+var reasonKeys map[string]Key
+
+func reasonKeysTable() map[string]Key {
+	return map[string]Key{
+		"due_on": ReasonDueOn, "due_today": ReasonDueToday, "wishes_today": ReasonWishesToday,
+		"expected_at": ReasonExpectedAt, "tier_by_hand": ReasonTierByHand, "tier": ReasonTier,
+	}
 }
 
 // counted are the reasons whose first fact is a count (the singular is
 // said for 1).
-var counted = map[string]Key{
-	"late": ReasonLate, "request_open": ReasonRequestOpen, "waiting_weeks": ReasonWaitingWeeks,
-	"festival_tier": ReasonFestivalTier, "no_contact": ReasonNoContact, "last_contact": ReasonLastContact,
+var counted map[string]Key
+
+func countedTable() map[string]Key {
+	return map[string]Key{
+		"late": ReasonLate, "request_open": ReasonRequestOpen, "waiting_weeks": ReasonWaitingWeeks,
+		"festival_tier": ReasonFestivalTier, "no_contact": ReasonNoContact, "last_contact": ReasonLastContact,
+	}
 }
 
 // Reason words why a briefing item is urgent: a reason's code

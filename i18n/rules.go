@@ -7,7 +7,7 @@ import (
 	"github.com/vipbook/vipbook/tasks"
 )
 
-func init() {
+func initRules1() {
 	for _, m := range []map[Key]string{enRules, enCLI, enReasons} {
 		for k, s := range m {
 			en[k] = s
@@ -23,10 +23,14 @@ func init() {
 // titleArgs gives each key a rule may title a task with the number of
 // arguments its text takes: a phrase with any other code, or another
 // number of arguments, is not worded (its stored title shows).
-var titleArgs = map[Key]int{
-	TitleThankYou: 0, TitleThankYouFor: 1, TitleCall: 0, TitleCallFor: 1, TitleCare: 0, TitleCareFor: 1,
-	TitleService: 0, TitleServiceFor: 1, TitleThankReferrer: 2, TitleWelcome: 2, TitleReferralFollowUp: 2,
-	TitleTopSpender: 1, TitleComplaint: 0, TitleTopSpenderYear: 2,
+var titleArgs map[Key]int
+
+func titleArgsTable() map[Key]int {
+	return map[Key]int{
+		TitleThankYou: 0, TitleThankYouFor: 1, TitleCall: 0, TitleCallFor: 1, TitleCare: 0, TitleCareFor: 1,
+		TitleService: 0, TitleServiceFor: 1, TitleThankReferrer: 2, TitleWelcome: 2, TitleReferralFollowUp: 2,
+		TitleTopSpender: 1, TitleComplaint: 0, TitleTopSpenderYear: 2,
+	}
 }
 
 // complaintSteps are the eight steps of complaint handling, in order.

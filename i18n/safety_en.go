@@ -1,22 +1,26 @@
 package i18n
 
 // enSafety holds the words of keys_safety.go.
-var enSafety = map[Key]string{
-	BannerDamaged:        "The book is damaged: nothing is saved. Quit, run vipbook check, then vipbook restore a good backup.",
-	BookKnownDamaged:     "warning: this book was found damaged on %s (%s). You can read it, but nothing is saved until vipbook check finds it sound: run vipbook check, then vipbook restore a good backup.",
-	ErrBookKnownDamaged:  "Not saved: the book was found damaged on %s (%s). Run vipbook check to see what is wrong, then vipbook restore a good backup; writes resume once vipbook check finds the book sound.",
-	ErrBookDamaged:       "The book is damaged: part of it cannot be read. Run vipbook check to see what is wrong, then vipbook restore a good backup. Nothing is saved to it until then.",
-	BackupRefusedDamaged: "The book is damaged (%s): no backup was written, and the good backups stay as they are. Run vipbook check to see what is wrong, then vipbook restore a good backup. To take a copy for rescue anyway: vipbook backup --force.",
-	BackupRescueWritten:  "The book is damaged: wrote a rescue copy to %s. It is not a backup to restore: run vipbook check, then vipbook restore a good backup.",
-	BookReadableByOthers: "warning: the book can be read by others (mode %04o) and is not yours to change: its owner should run chmod 600 %s",
-	ImportErased:         "erased on %s at the client's request; not imported (re-add the client by hand with vipbook add, or import with --allow-erased)",
-	ErrBookIsDirectory:   "%s is a directory, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",
-	ErrBookIsPipe:        "%s is a named pipe (FIFO), not a book file: vipbook does not read from it. Give the path of the book file with --book (or VIPBOOK_BOOK).",
-	ErrBookIsDevice:      "%s is a device, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",
-	ErrBookIsSpecial:     "%s is not a regular file, so it cannot be a book: give the path of the book file with --book (or VIPBOOK_BOOK).",
+var enSafety map[Key]string
+
+func enSafetyTable() map[Key]string {
+	return map[Key]string{
+		BannerDamaged:        "The book is damaged: nothing is saved. Quit, run vipbook check, then vipbook restore a good backup.",
+		BookKnownDamaged:     "warning: this book was found damaged on %s (%s). You can read it, but nothing is saved until vipbook check finds it sound: run vipbook check, then vipbook restore a good backup.",
+		ErrBookKnownDamaged:  "Not saved: the book was found damaged on %s (%s). Run vipbook check to see what is wrong, then vipbook restore a good backup; writes resume once vipbook check finds the book sound.",
+		ErrBookDamaged:       "The book is damaged: part of it cannot be read. Run vipbook check to see what is wrong, then vipbook restore a good backup. Nothing is saved to it until then.",
+		BackupRefusedDamaged: "The book is damaged (%s): no backup was written, and the good backups stay as they are. Run vipbook check to see what is wrong, then vipbook restore a good backup. To take a copy for rescue anyway: vipbook backup --force.",
+		BackupRescueWritten:  "The book is damaged: wrote a rescue copy to %s. It is not a backup to restore: run vipbook check, then vipbook restore a good backup.",
+		BookReadableByOthers: "warning: the book can be read by others (mode %04o) and is not yours to change: its owner should run chmod 600 %s",
+		ImportErased:         "erased on %s at the client's request; not imported (re-add the client by hand with vipbook add, or import with --allow-erased)",
+		ErrBookIsDirectory:   "%s is a directory, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",
+		ErrBookIsPipe:        "%s is a named pipe (FIFO), not a book file: vipbook does not read from it. Give the path of the book file with --book (or VIPBOOK_BOOK).",
+		ErrBookIsDevice:      "%s is a device, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",
+		ErrBookIsSpecial:     "%s is not a regular file, so it cannot be a book: give the path of the book file with --book (or VIPBOOK_BOOK).",
+	}
 }
 
-func init() {
+func initSafetyEn1() {
 	for k, s := range enSafety {
 		en[k] = s
 	}

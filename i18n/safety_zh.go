@@ -1,17 +1,21 @@
 package i18n
 
 // zhSafety holds the words of keys_safety.go.
-var zhSafety = map[Key]string{
-	BannerDamaged:        "客户册已损坏：不会保存任何修改。请退出，运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
-	BookKnownDamaged:     "警告：此客户册已于 %s 被发现损坏（%s）。仍可查看，但在 vipbook check 确认完好之前不会保存任何修改：请运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
-	ErrBookKnownDamaged:  "未保存：客户册已于 %s 被发现损坏（%s）。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份；vipbook check 确认完好后即可再次保存。",
-	ErrBookDamaged:       "客户册已损坏：部分内容无法读取。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份。在此之前不会保存任何修改。",
-	BackupRefusedDamaged: "客户册已损坏（%s）：没有写入备份，完好的备份都保持原样。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份。如仍要复制一份以便抢救：vipbook backup --force。",
-	BackupRescueWritten:  "客户册已损坏：已将抢救用副本写入 %s。它不是可恢复的备份：请运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
-	BookReadableByOthers: "警告：客户册他人也可读取（权限 %04o），而你无权修改：请文件的所有者运行 chmod 600 %s",
-	ImportErased:         "已于 %s 应客户要求删除；未导入（如需重新添加，请用 vipbook add 手动添加，或导入时加 --allow-erased）",
-	ErrBookIsDirectory:   "%s 是一个目录，不是客户册文件：请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
-	ErrBookIsPipe:        "%s 是一个命名管道（FIFO），不是客户册文件：vipbook 不会从中读取。请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
-	ErrBookIsDevice:      "%s 是一个设备，不是客户册文件：请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
-	ErrBookIsSpecial:     "%s 不是普通文件，不可能是客户册：请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
+var zhSafety map[Key]string
+
+func zhSafetyTable() map[Key]string {
+	return map[Key]string{
+		BannerDamaged:        "客户册已损坏：不会保存任何修改。请退出，运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
+		BookKnownDamaged:     "警告：此客户册已于 %s 被发现损坏（%s）。仍可查看，但在 vipbook check 确认完好之前不会保存任何修改：请运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
+		ErrBookKnownDamaged:  "未保存：客户册已于 %s 被发现损坏（%s）。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份；vipbook check 确认完好后即可再次保存。",
+		ErrBookDamaged:       "客户册已损坏：部分内容无法读取。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份。在此之前不会保存任何修改。",
+		BackupRefusedDamaged: "客户册已损坏（%s）：没有写入备份，完好的备份都保持原样。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份。如仍要复制一份以便抢救：vipbook backup --force。",
+		BackupRescueWritten:  "客户册已损坏：已将抢救用副本写入 %s。它不是可恢复的备份：请运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
+		BookReadableByOthers: "警告：客户册他人也可读取（权限 %04o），而你无权修改：请文件的所有者运行 chmod 600 %s",
+		ImportErased:         "已于 %s 应客户要求删除；未导入（如需重新添加，请用 vipbook add 手动添加，或导入时加 --allow-erased）",
+		ErrBookIsDirectory:   "%s 是一个目录，不是客户册文件：请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
+		ErrBookIsPipe:        "%s 是一个命名管道（FIFO），不是客户册文件：vipbook 不会从中读取。请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
+		ErrBookIsDevice:      "%s 是一个设备，不是客户册文件：请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
+		ErrBookIsSpecial:     "%s 不是普通文件，不可能是客户册：请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
+	}
 }
