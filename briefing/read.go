@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
@@ -15,15 +16,30 @@ import (
 )
 
 // Load reads what the briefing of today (appointments in loc) needs with
-// cfg and opt, in one read transaction: every client's summary (the store
-// decodes them), the tiers ranked from them, today's visits with their
-// prep cards, the open requests, and of the open tasks due and the
-// situation notes of the last days the Options.Limit most urgent of each,
-// ranked from the store's indexes (never every task or note). Build the
-// briefing from the result.
+// cfg and opt: every client's summary (the store decodes them), the tiers
+// ranked from them, today's visits with their prep cards, the open
+// requests, and of the open tasks due and the situation notes of the last
+// days the Options.Limit most urgent of each, ranked from the store's
+// indexes (never every task or note). Build the briefing from the result.
+//
+// The reads that do not depend on each other run side by side, each in a
+// read transaction of its own, so that they overlap on the cores: the
+// day's visits and requests beside the summaries, then the tasks beside
+// the situation notes (each ranked and read from its own refs, so a task
+// gone between two snapshots needs no special case). No transaction waits
+// inside for another to begin: a writer growing the map, which blocks new
+// readers until the open ones end, cannot deadlock them.
 func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config, opt Options) (Input, error) {
 	meta := b.Meta()
 	in := Input{Today: today, Associate: meta.Associate, Currency: meta.Currency, Config: cfg, Options: opt.withDefaults()}
+	day := Input{Today: today}
+	var wg sync.WaitGroup
+	var dayErr error
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		dayErr = b.View(func(tx *store.Tx) error { return readDay(tx, &day, loc) })
+	}()
 	err := b.View(func(tx *store.Tx) error {
 		sums, err := tx.Summaries()
 		if err != nil {
@@ -31,8 +47,37 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 		}
 		in.Summaries = sums
 		in.Tiers = tiers.Assign(sums, today, in.tierConfig())
-		return readRest(tx, &in, loc)
+		return nil
 	})
+	wg.Wait()
+	if err == nil {
+		err = dayErr
+	}
+	if err != nil {
+		return in, err
+	}
+	in.Cards, in.Requests = day.Cards, day.Requests
+	sc := newScorer(&in)
+	in.scorer = sc
+	var taskErr error
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		taskErr = b.View(func(tx *store.Tx) error {
+			var err error
+			in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, tx.OpenTaskRefsDueBy(in.Today), in.Options.Limit)
+			return err
+		})
+	}()
+	err = b.View(func(tx *store.Tx) error {
+		var err error
+		in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, tx.NoteRefsSince(situationsSince(&in, loc)), in.Options)
+		return err
+	})
+	wg.Wait()
+	if err == nil {
+		err = taskErr
+	}
 	return in, err
 }
 
