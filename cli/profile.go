@@ -322,21 +322,7 @@ func dateCmd(a *App) *cobra.Command {
 	}
 	list.Flags().BoolVar(&listJSON, "json", false, "")
 
-	var rmJSON bool
-	rm := &cobra.Command{
-		Use:  "rm CLIENT DATE-ID",
-		Args: cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
-				p, err := b.RemoveDate(s.ID, args[1])
-				if err != nil {
-					return err
-				}
-				return a.entryDone(rmJSON, p, i18n.CliProfileRemoved, args[1])
-			})
-		},
-	}
-	rm.Flags().BoolVar(&rmJSON, "json", false, "")
+	rm := entryRemoveCmd(a, "rm CLIENT DATE-ID", cobra.ExactArgs(2), (*book.Book).RemoveDate)
 	cmd.AddCommand(add, list, rm)
 	return cmd
 }
@@ -403,22 +389,7 @@ func familyCmd(a *App) *cobra.Command {
 	}
 	list.Flags().BoolVar(&listJSON, "json", false, "")
 
-	var rmJSON bool
-	rm := &cobra.Command{
-		Use:  "rm CLIENT NAME",
-		Args: cobra.MinimumNArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			name := strings.Join(args[1:], " ")
-			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
-				p, err := b.RemoveFamily(s.ID, name)
-				if err != nil {
-					return err
-				}
-				return a.entryDone(rmJSON, p, i18n.CliProfileRemoved, name)
-			})
-		},
-	}
-	rm.Flags().BoolVar(&rmJSON, "json", false, "")
+	rm := entryRemoveCmd(a, "rm CLIENT NAME", cobra.MinimumNArgs(2), (*book.Book).RemoveFamily)
 	cmd.AddCommand(add, list, rm)
 	return cmd
 }
@@ -476,21 +447,7 @@ func cardCmd(a *App) *cobra.Command {
 	}
 	list.Flags().BoolVar(&listJSON, "json", false, "")
 
-	var rmJSON bool
-	rm := &cobra.Command{
-		Use:  "rm CLIENT NUMBER",
-		Args: cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
-				p, err := b.RemoveCard(s.ID, args[1])
-				if err != nil {
-					return err
-				}
-				return a.entryDone(rmJSON, p, i18n.CliProfileRemoved, args[1])
-			})
-		},
-	}
-	rm.Flags().BoolVar(&rmJSON, "json", false, "")
+	rm := entryRemoveCmd(a, "rm CLIENT NUMBER", cobra.ExactArgs(2), (*book.Book).RemoveCard)
 	cmd.AddCommand(add, list, rm)
 	return cmd
 }
@@ -558,4 +515,28 @@ func taskIDs(ts []tasks.Task) []string {
 		out = append(out, t.ID)
 	}
 	return out
+}
+
+// entryRemoveCmd is the rm subcommand of date, family and card: it removes
+// the entry the words after CLIENT name (a date id, a member's name, a
+// card number) with remove, in one write, and says so (or prints the
+// profile with --json).
+func entryRemoveCmd(a *App, use string, args cobra.PositionalArgs, remove func(b *book.Book, id, entry string) (*profile.Profile, error)) *cobra.Command {
+	var jsonOut bool
+	cmd := &cobra.Command{
+		Use:  use,
+		Args: args,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			entry := strings.Join(args[1:], " ")
+			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+				p, err := remove(b, s.ID, entry)
+				if err != nil {
+					return err
+				}
+				return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, entry)
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
+	return cmd
 }
