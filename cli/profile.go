@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -373,21 +374,7 @@ func familyCmd(a *App) *cobra.Command {
 	add.Flags().StringVar(&other, "client", "", "")
 	add.Flags().BoolVar(&jsonOut, "json", false, "")
 
-	var listJSON bool
-	list := &cobra.Command{
-		Use:  "list CLIENT",
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.readClient(args[0], func(p *profile.Profile) error {
-				if listJSON {
-					return a.printJSON(p.Household)
-				}
-				writeFamily(a.Stdout, a.cat(), p)
-				return nil
-			})
-		},
-	}
-	list.Flags().BoolVar(&listJSON, "json", false, "")
+	list := entryListCmd(a, func(p *profile.Profile) any { return p.Household }, writeFamily)
 
 	rm := entryRemoveCmd(a, "rm CLIENT NAME", cobra.MinimumNArgs(2), (*book.Book).RemoveFamily)
 	cmd.AddCommand(add, list, rm)
@@ -431,21 +418,7 @@ func cardCmd(a *App) *cobra.Command {
 	add.Flags().StringVar(&expires, "expires", "", "")
 	add.Flags().BoolVar(&jsonOut, "json", false, "")
 
-	var listJSON bool
-	list := &cobra.Command{
-		Use:  "list CLIENT",
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.readClient(args[0], func(p *profile.Profile) error {
-				if listJSON {
-					return a.printJSON(p.Cards)
-				}
-				writeCards(a.Stdout, a.cat(), p)
-				return nil
-			})
-		},
-	}
-	list.Flags().BoolVar(&listJSON, "json", false, "")
+	list := entryListCmd(a, func(p *profile.Profile) any { return p.Cards }, writeCards)
 
 	rm := entryRemoveCmd(a, "rm CLIENT NUMBER", cobra.ExactArgs(2), (*book.Book).RemoveCard)
 	cmd.AddCommand(add, list, rm)
@@ -534,6 +507,28 @@ func entryRemoveCmd(a *App, use string, args cobra.PositionalArgs, remove func(b
 					return err
 				}
 				return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, entry)
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
+	return cmd
+}
+
+// entryListCmd is the list subcommand of family and card: the client's
+// entries of one kind, written by write, or as JSON (entries of p) with
+// --json.
+func entryListCmd(a *App, entries func(p *profile.Profile) any, write func(w io.Writer, c *i18n.Catalog, p *profile.Profile)) *cobra.Command {
+	var jsonOut bool
+	cmd := &cobra.Command{
+		Use:  "list CLIENT",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.readClient(args[0], func(p *profile.Profile) error {
+				if jsonOut {
+					return a.printJSON(entries(p))
+				}
+				write(a.Stdout, a.cat(), p)
+				return nil
 			})
 		},
 	}

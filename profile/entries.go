@@ -78,14 +78,24 @@ func (p *Profile) AllDislikes() []string {
 // categories were first entered: the size taken last (by Taken, then by
 // the order entered) wins; the older ones stay in Sizes as history.
 func (p *Profile) CurrentSizes() []Size {
-	var out []Size
-	for _, s := range p.Sizes {
-		i := slices.IndexFunc(out, func(o Size) bool { return strings.EqualFold(o.Category, s.Category) })
+	return newestOf(p.Sizes, func(s Size) (string, civil.Date) { return s.Category, s.Taken })
+}
+
+// newestOf keeps the newest entry of each name (by the day taken, then
+// the order entered), in the order the names were first entered; names
+// compare without case.
+func newestOf[E any](es []E, key func(E) (name string, taken civil.Date)) []E {
+	var out []E
+	for _, e := range es {
+		name, taken := key(e)
+		i := slices.IndexFunc(out, func(o E) bool { n, _ := key(o); return strings.EqualFold(n, name) })
 		switch {
 		case i < 0:
-			out = append(out, s)
-		case !s.Taken.Before(out[i].Taken):
-			out[i] = s
+			out = append(out, e)
+		default:
+			if _, t := key(out[i]); !taken.Before(t) {
+				out[i] = e
+			}
 		}
 	}
 	return out
@@ -104,17 +114,7 @@ type Measurement struct {
 // CurrentMeasurements returns the newest measurement of each name, in the
 // order the names were first entered.
 func (p *Profile) CurrentMeasurements() []Measurement {
-	var out []Measurement
-	for _, m := range p.Measurements {
-		i := slices.IndexFunc(out, func(o Measurement) bool { return strings.EqualFold(o.Name, m.Name) })
-		switch {
-		case i < 0:
-			out = append(out, m)
-		case !m.Taken.Before(out[i].Taken):
-			out[i] = m
-		}
-	}
-	return out
+	return newestOf(p.Measurements, func(m Measurement) (string, civil.Date) { return m.Name, m.Taken })
 }
 
 // Card is a membership card of the client: the programme, its number,
