@@ -78,6 +78,11 @@ func TestEveryFixture(t *testing.T) {
 		"csv/shopify_legacy_template_solidus_importer_customers.csv": {new: 2}, // continuation rows fold into John
 		"csv/thunderbird_csv_semicolon.csv":                          {new: 2},
 		"csv/thunderbird_export.csv":                                 {new: 2},
+		"csv/thunderbird_shiftjis_addressbook.csv":                   {new: 1},
+		"csv/thunderbird_utf16_addressbook.csv":                      {new: 1},
+		"csv/thunderbird_de_windows1252_folkerkinzel.csv":            {new: 1},
+		"csv/thunderbird_de_utf8_folkerkinzel.csv":                   {new: 1},
+		"csv/windows_live_mail_de_semicolon_bom_folkerkinzel.csv":    {new: 1},
 		"csv/zh_hant_headers_bom_customer_manager_rust.csv":          {new: 3},
 		"ics/icalendar_rfc_7529.ics":                                 {err: ErrNotContacts},
 		"ics/icaljs_google_birthday.ics":                             {err: ErrNotContacts},

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/dateinput"
@@ -137,7 +138,7 @@ var headerFields = map[string]Field{
 // it: see DetectMapping.
 var foreignHeaders = map[string]Field{
 	// German
-	"vorname": FieldGiven, "nachname": FieldFamily, "weitere vornamen": FieldMiddle, "anzeigename": FieldName,
+	"vorname": FieldGiven, "nachname": FieldFamily, "weitere vornamen": FieldMiddle, "2. vorname": FieldMiddle, "anzeigename": FieldName,
 	"name": FieldName, "anrede": FieldHonorific,
 	"e mail adresse": FieldEmail, "primäre e mail adresse": FieldEmail, "sekundäre e mail adresse": FieldEmail,
 	"e mail 2 adresse": FieldEmail, "e mail 3 adresse": FieldEmail,
@@ -565,6 +566,12 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 	}
 	if p.Name == "" {
 		p.Name = joinName(given, middle, family)
+	} else if nickname(p.Name, given, family) {
+		// Windows Live Mail's "Name" and some display names hold what the
+		// contact is called, not who they are ("Maxl" beside Max
+		// Mustermann): the parts name the client, the display name is kept.
+		r.addDetail("Display name: " + p.Name)
+		p.Name = joinName(given, middle, family)
 	} else if p.Honorific != "" && strings.HasPrefix(p.Name, p.Honorific+" ") {
 		p.Name = strings.TrimSpace(strings.TrimPrefix(p.Name, p.Honorific+" "))
 	}
@@ -722,4 +729,20 @@ func parseCellDate(v, order string, lunar bool) (profile.ImportantDate, bool, er
 		return profile.ImportantDate{}, false, err
 	}
 	return profile.ImportantDate{When: md}, true, nil
+}
+
+// nickname reports whether a display name names neither the family nor the
+// given name of its own row: then it is what the contact is called, not a
+// full name. A display name with no parts beside it is a name.
+func nickname(display, given, family string) bool {
+	if family == "" || given == "" {
+		return false
+	}
+	if hasHan(display + given + family) {
+		return !strings.Contains(display, family) && !strings.Contains(display, given)
+	}
+	words := strings.FieldsFunc(strings.ToLower(display), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+	})
+	return !slices.Contains(words, strings.ToLower(family)) && !slices.Contains(words, strings.ToLower(given))
 }
