@@ -72,6 +72,9 @@ type Note struct {
 	Kind     Kind      `json:"kind"`
 	Text     string    `json:"text"`
 	Author   string    `json:"author,omitempty"`
+	// Private marks a note that never leaves the book: the chain's sync
+	// does not send it.
+	Private bool `json:"private,omitempty"`
 }
 
 // Validate checks that the note can be stored.

@@ -71,6 +71,11 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 	if err := putSorted(tx.bucket(bCards), cards); err != nil {
 		return err
 	}
+	for _, p := range ps {
+		if err := tx.logClient(nil, p); err != nil {
+			return err
+		}
+	}
 	if h := tx.book.hooks.ClientAdded; h != nil {
 		for _, p := range ps {
 			if err := h(tx, p.ID); err != nil {

@@ -100,6 +100,9 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 				return nil, err
 			}
 		}
+		if err := tx.logNote(n); err != nil {
+			return nil, err
+		}
 		key := noteKey(n.ClientID, n.At, n.ID)
 		byKey = append(byKey, kv{key, value})
 		byTime = append(byTime, kv{noteTimeKey(n.At, n.ID), []byte(n.ClientID)})
@@ -196,6 +199,9 @@ func (tx *Tx) ImportPurchasesJSON(ps []profile.Purchase, raw [][]byte) (map[stri
 				return nil, err
 			}
 		}
+		if err := tx.logChange(ChangePurchase, p.ClientID, p.ID, p); err != nil {
+			return nil, err
+		}
 		key := purchaseKey(p)
 		byKey = append(byKey, kv{key, value})
 		byID = append(byID, kv{[]byte(p.ID), key})
@@ -260,6 +266,9 @@ func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
 		if err != nil {
 			return 0, err
 		}
+		if err := tx.logTask(t); err != nil {
+			return 0, err
+		}
 		byID = append(byID, kv{[]byte(t.ID), raw})
 		if t.IsOpen() {
 			byDue = append(byDue, kv{dueKey(t), dueValue(t)})
@@ -306,7 +315,7 @@ func (tx *Tx) UpdateClientWith(id string, change func(p *profile.Profile) error)
 		return err
 	}
 	var before *profile.Profile
-	if tx.book.hooks.ClientUpdated != nil {
+	if tx.book.hooks.ClientUpdated != nil || tx.logging() {
 		if before, err = tx.Client(id); err != nil {
 			return err
 		}
@@ -333,6 +342,9 @@ func (tx *Tx) UpdateClientWith(id string, change func(p *profile.Profile) error)
 	unindexCards(tx.bucket(bCards), id, cards)
 	p.Updated = tx.Now()
 	if err := tx.writeClient(p, &sum); err != nil {
+		return err
+	}
+	if err := tx.logClient(before, p); err != nil {
 		return err
 	}
 	if h := tx.book.hooks.ClientUpdated; h != nil {

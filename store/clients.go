@@ -38,6 +38,9 @@ func (tx *Tx) AddClient(p *profile.Profile) error {
 	if err := tx.writeClient(p, &profile.Summary{}); err != nil {
 		return err
 	}
+	if err := tx.logClient(nil, p); err != nil {
+		return err
+	}
 	if h := tx.book.hooks.ClientAdded; h != nil {
 		return h(tx, p.ID)
 	}
@@ -62,6 +65,9 @@ func (tx *Tx) UpdateClient(p *profile.Profile) error {
 	unindexCards(tx.bucket(bCards), p.ID, before.CardNumbers())
 	p.Updated = tx.Now()
 	if err := tx.writeClient(p, &sum); err != nil {
+		return err
+	}
+	if err := tx.logClient(before, p); err != nil {
 		return err
 	}
 	if h := tx.book.hooks.ClientUpdated; h != nil {

@@ -260,6 +260,9 @@ func (tx *Tx) EraseClient(id string) (int, error) {
 			return 0, err
 		}
 	}
+	if err := tx.logErase(id); err != nil {
+		return 0, err
+	}
 	return c.Count(), nil
 }
 

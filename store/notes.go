@@ -72,6 +72,9 @@ func (tx *Tx) AddNote(n *notes.Note) error {
 	if err != nil {
 		return err
 	}
+	if err := tx.logNote(n); err != nil {
+		return err
+	}
 	if h := tx.book.hooks.NoteAdded; h != nil {
 		return h(tx, n.ID)
 	}

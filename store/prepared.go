@@ -28,7 +28,7 @@ type ClientSource struct {
 // ClientSource copies the stored profile and summary of client id.
 func (tx *Tx) ClientSource(id string) (ClientSource, error) {
 	s := ClientSource{ID: id, country: tx.book.meta.CountryCode, now: tx.Now(),
-		wantBefore: tx.book.hooks.ClientUpdated != nil}
+		wantBefore: tx.book.hooks.ClientUpdated != nil || tx.logging()}
 	raw := tx.bucket(bClients).Get([]byte(id))
 	if raw == nil {
 		return s, fmt.Errorf("client %q: %w", id, ErrNotFound)
@@ -120,6 +120,11 @@ func (tx *Tx) ApplyClientUpdate(u *ClientUpdate) error {
 	}
 	if err := indexCards(tx.bucket(bCards), u.ID, u.newCards); err != nil {
 		return err
+	}
+	if u.before != nil {
+		if err := tx.logClient(u.before, u.after); err != nil {
+			return err
+		}
 	}
 	if h := tx.book.hooks.ClientUpdated; h != nil {
 		return h(tx, u.before, u.after)

@@ -51,6 +51,9 @@ func (tx *Tx) AddPurchase(p *profile.Purchase) error {
 	if err != nil {
 		return err
 	}
+	if err := tx.logChange(ChangePurchase, p.ClientID, p.ID, p); err != nil {
+		return err
+	}
 	if h := tx.book.hooks.PurchaseAdded; h != nil {
 		return h(tx, p.ID)
 	}

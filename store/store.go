@@ -49,7 +49,8 @@ var (
 
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
-		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards}
+		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards,
+		bChanges, bFieldClock}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")
@@ -112,6 +113,9 @@ type Book struct {
 	now   func() time.Time
 	hooks Hooks
 	ro    bool
+	// chain is the book's Join record, nil when it has not joined a chain
+	// (then no change log is written).
+	chain *Join
 	// loosened is the mode Open found on a book others could read, before
 	// it made the file owner-only; 0 when the mode was already right.
 	loosened os.FileMode
@@ -237,7 +241,7 @@ func (b *Book) readMeta(tx *bolt.Tx) error {
 	if err := json.Unmarshal(mb.Get(kBook), &b.meta); err != nil {
 		return fmt.Errorf("%w: %s: damaged book description", ErrNotBook, b.path)
 	}
-	return nil
+	return b.readChain(mb)
 }
 
 func ensureBuckets(tx *bolt.Tx) error {
@@ -361,6 +365,9 @@ func (b *Book) Size() (int64, error) {
 type Tx struct {
 	tx   *bolt.Tx
 	book *Book
+	// pulling marks a transaction that applies changes pulled from the
+	// chain: its writes are not logged again.
+	pulling bool
 }
 
 // Book returns the book the transaction belongs to.

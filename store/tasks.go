@@ -60,7 +60,10 @@ func (tx *Tx) AddTask(t *tasks.Task) error {
 			return err
 		}
 	}
-	return tx.putTask(t)
+	if err := tx.putTask(t); err != nil {
+		return err
+	}
+	return tx.logTask(t)
 }
 
 // dueValue is the due index's value for t: its client id, so the
@@ -89,6 +92,9 @@ func (tx *Tx) UpdateTask(t *tasks.Task) error {
 	}
 	_ = tx.bucket(bTaskDue).Delete(dueKey(&old))
 	if err := tx.putTask(t); err != nil {
+		return err
+	}
+	if err := tx.logTask(t); err != nil {
 		return err
 	}
 	if h := tx.book.hooks.TaskUpdated; h != nil {

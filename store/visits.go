@@ -46,7 +46,10 @@ func (tx *Tx) AddAppointment(a *visits.Appointment) error {
 	if err := tx.bucket(bApptClient).Put(join([]byte(a.ClientID), []byte(a.ID)), nil); err != nil {
 		return err
 	}
-	return putJSON(tx.bucket(bAppts), []byte(a.ID), a)
+	if err := putJSON(tx.bucket(bAppts), []byte(a.ID), a); err != nil {
+		return err
+	}
+	return tx.logChange(ChangeVisit, a.ClientID, a.ID, a)
 }
 
 // UpdateAppointment writes a changed appointment (moved, arrived, cancelled).
@@ -59,7 +62,10 @@ func (tx *Tx) UpdateAppointment(a *visits.Appointment) error {
 	if err := tx.bucket(bApptStart).Put(apptStartKey(a.Start, a.ID), nil); err != nil {
 		return err
 	}
-	return putJSON(tx.bucket(bAppts), []byte(a.ID), a)
+	if err := putJSON(tx.bucket(bAppts), []byte(a.ID), a); err != nil {
+		return err
+	}
+	return tx.logChange(ChangeVisit, a.ClientID, a.ID, a)
 }
 
 // Appointment returns one appointment by id.
@@ -133,7 +139,10 @@ func (tx *Tx) AddRequest(r *requests.Request) error {
 	if err := tx.indexRequest(r); err != nil {
 		return err
 	}
-	return putJSON(tx.bucket(bRequests), []byte(r.ID), r)
+	if err := putJSON(tx.bucket(bRequests), []byte(r.ID), r); err != nil {
+		return err
+	}
+	return tx.logChange(ChangeRequest, r.ClientID, r.ID, r)
 }
 
 // indexRequest keeps r in the index of open requests while it is open.
@@ -169,7 +178,10 @@ func (tx *Tx) UpdateRequest(r *requests.Request) error {
 	if err := tx.indexRequest(r); err != nil {
 		return err
 	}
-	return putJSON(tx.bucket(bRequests), []byte(r.ID), r)
+	if err := putJSON(tx.bucket(bRequests), []byte(r.ID), r); err != nil {
+		return err
+	}
+	return tx.logChange(ChangeRequest, r.ClientID, r.ID, r)
 }
 
 // Request returns one request by id.

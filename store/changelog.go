@@ -1,0 +1,475 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/vipbook/vipbook/internal/hlc"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
+	bolt "go.etcd.io/bbolt"
+)
+
+// A book that joined a chain (see Book.JoinChain) records every write to
+// its clients in a change log kept in the book, in the same transaction as
+// the write, each change stamped with a hybrid logical clock. The chain's
+// sync sends the changes the server has not acknowledged and drops them
+// once it has. A book that never joined writes no change log.
+var (
+	bChanges    = []byte("changes")    // 8-byte big-endian sequence -> Change JSON
+	bFieldClock = []byte("fieldclock") // client id 0x00 field -> HLC text of the field's last change
+	kChain      = []byte("chain")      // meta: the Join record
+	kChainState = []byte("chainstate") // meta: the ChainState
+	kHLC        = []byte("hlc")        // meta: the clock's last reading
+)
+
+// Kinds of change.
+const (
+	ChangeClient   = "client"   // Data: the changed fields of the profile, {"field": value}
+	ChangeNote     = "note"     // Data: the note
+	ChangePurchase = "purchase" // Data: the purchase
+	ChangeTask     = "task"     // Data: the task
+	ChangeRequest  = "request"  // Data: the request
+	ChangeVisit    = "visit"    // Data: the appointment
+	ChangeErase    = "erase"    // Data: {} — the client was erased at their request
+	ChangeReassign = "reassign" // made by the chain: Data {"to": associate, "store": store}
+)
+
+// Change is one entry of the change log.
+type Change struct {
+	Seq      uint64          `json:"seq"`
+	HLC      string          `json:"hlc"`
+	Kind     string          `json:"kind"`
+	ClientID string          `json:"client_id"`
+	EntityID string          `json:"entity_id,omitempty"`
+	Data     json.RawMessage `json:"data"`
+}
+
+// Join records that the book belongs to a chain. It holds no password:
+// the DSN is kept without one, and the password comes from PGPASSWORD or
+// a password file at each sync.
+type Join struct {
+	DSN       string    `json:"dsn"`
+	Store     string    `json:"store"`
+	Associate string    `json:"associate"`
+	BookID    string    `json:"book_id"`
+	Joined    time.Time `json:"joined"`
+}
+
+// ChainState is where the book's sync stands.
+type ChainState struct {
+	Acked    uint64    `json:"acked"`               // the last change of this book the server acknowledged
+	Pulled   int64     `json:"pulled"`              // the server's sequence up to which others' changes were applied
+	LastSync time.Time `json:"last_sync,omitempty"` // the end of the last sync that reached the server
+}
+
+// ErrNotJoined is returned by the chain's operations on a book that has not
+// joined a chain.
+var ErrNotJoined = errors.New("this book has not joined a chain")
+
+// ErrJoined is returned by JoinChain on a book that has already joined.
+var ErrJoined = errors.New("this book has already joined a chain")
+
+// Chain returns the book's Join record, and false when it has not joined.
+func (b *Book) Chain() (Join, bool) {
+	if b.chain == nil {
+		return Join{}, false
+	}
+	return *b.chain, true
+}
+
+func (b *Book) readChain(mb *bolt.Bucket) error {
+	b.chain = nil
+	raw := mb.Get(kChain)
+	if raw == nil {
+		return nil
+	}
+	var j Join
+	if err := json.Unmarshal(raw, &j); err != nil {
+		return fmt.Errorf("%w: %s: damaged chain record", ErrNotBook, b.path)
+	}
+	b.chain = &j
+	return nil
+}
+
+// JoinChain records j in the book and logs every client the book holds,
+// with their notes (private ones excepted), purchases, tasks, requests and
+// visits, so that the first sync sends the whole book. One transaction:
+// the book joins whole or not at all.
+func (b *Book) JoinChain(j Join) error {
+	if b.chain != nil {
+		return ErrJoined
+	}
+	if j.BookID == "" {
+		j.BookID = randomID(16)
+	}
+	if j.Joined.IsZero() {
+		j.Joined = b.now()
+	}
+	err := b.Update(func(tx *Tx) error {
+		raw, err := json.Marshal(j)
+		if err != nil {
+			return err
+		}
+		if err := tx.bucket(bMeta).Put(kChain, raw); err != nil {
+			return err
+		}
+		tx.book.chain = &j
+		return tx.logWholeBook()
+	})
+	if err != nil {
+		b.chain = nil
+	}
+	return err
+}
+
+// logWholeBook logs every client of the book and its records.
+func (tx *Tx) logWholeBook() error {
+	c := tx.bucket(bClients).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		var p profile.Profile
+		if err := unmarshalRecord(v, &p); err != nil {
+			return fmt.Errorf("client %q: %w", k, err)
+		}
+		if err := tx.logClient(nil, &p); err != nil {
+			return err
+		}
+	}
+	if err := tx.bucket(bNotes).ForEach(func(_, v []byte) error {
+		var n notes.Note
+		if err := unmarshalRecord(v, &n); err != nil {
+			return err
+		}
+		return tx.logNote(&n)
+	}); err != nil {
+		return err
+	}
+	if err := tx.bucket(bPurchases).ForEach(func(_, v []byte) error {
+		var p profile.Purchase
+		if err := unmarshalRecord(v, &p); err != nil {
+			return err
+		}
+		return tx.logChange(ChangePurchase, p.ClientID, p.ID, &p)
+	}); err != nil {
+		return err
+	}
+	if err := tx.bucket(bTasks).ForEach(func(_, v []byte) error {
+		var t tasks.Task
+		if err := unmarshalRecord(v, &t); err != nil {
+			return err
+		}
+		return tx.logTask(&t)
+	}); err != nil {
+		return err
+	}
+	if err := tx.bucket(bRequests).ForEach(func(_, v []byte) error {
+		var r requests.Request
+		if err := unmarshalRecord(v, &r); err != nil {
+			return err
+		}
+		return tx.logChange(ChangeRequest, r.ClientID, r.ID, &r)
+	}); err != nil {
+		return err
+	}
+	return tx.bucket(bAppts).ForEach(func(_, v []byte) error {
+		var a visits.Appointment
+		if err := unmarshalRecord(v, &a); err != nil {
+			return err
+		}
+		return tx.logChange(ChangeVisit, a.ClientID, a.ID, &a)
+	})
+}
+
+// logging reports whether this transaction's writes go into the change
+// log: the book joined a chain, and the write is not one pulled from it.
+func (tx *Tx) logging() bool { return tx.book.chain != nil && !tx.pulling }
+
+// stamp reads the book's hybrid logical clock and moves it on.
+func (tx *Tx) stamp() (hlc.Timestamp, error) {
+	mb := tx.bucket(bMeta)
+	c := hlc.Clock{Node: tx.book.chain.BookID}
+	if raw := mb.Get(kHLC); raw != nil {
+		last, err := hlc.Parse(string(raw))
+		if err != nil {
+			return hlc.Timestamp{}, err
+		}
+		c.Last = last
+	}
+	t := c.Now(tx.Now())
+	return t, mb.Put(kHLC, []byte(t.String()))
+}
+
+// Observe moves the book's clock past a timestamp pulled from the chain,
+// so that a change made here afterwards is ordered after it.
+func (tx *Tx) Observe(t hlc.Timestamp) error {
+	mb := tx.bucket(bMeta)
+	c := hlc.Clock{Node: t.Node}
+	if raw := mb.Get(kHLC); raw != nil {
+		last, err := hlc.Parse(string(raw))
+		if err != nil {
+			return err
+		}
+		c.Last = last
+	}
+	before := c.Last
+	c.Observe(t)
+	if c.Last == before {
+		return nil
+	}
+	if tx.book.chain != nil {
+		c.Last.Node = tx.book.chain.BookID
+	}
+	return mb.Put(kHLC, []byte(c.Last.String()))
+}
+
+func seqKey(n uint64) []byte {
+	var k [8]byte
+	binary.BigEndian.PutUint64(k[:], n)
+	return k[:]
+}
+
+// logChange appends a change of kind to the log, when the book logs.
+func (tx *Tx) logChange(kind, clientID, entityID string, data any) error {
+	if !tx.logging() || clientID == "" {
+		return nil
+	}
+	_, err := tx.appendChange(kind, clientID, entityID, data)
+	return err
+}
+
+func (tx *Tx) appendChange(kind, clientID, entityID string, data any) (hlc.Timestamp, error) {
+	raw, err := json.Marshal(data)
+	if err != nil {
+		return hlc.Timestamp{}, err
+	}
+	t, err := tx.stamp()
+	if err != nil {
+		return t, err
+	}
+	bk := tx.bucket(bChanges)
+	seq, err := bk.NextSequence()
+	if err != nil {
+		return t, err
+	}
+	ch := Change{Seq: seq, HLC: t.String(), Kind: kind, ClientID: clientID, EntityID: entityID, Data: raw}
+	return t, putJSON(bk, seqKey(seq), &ch)
+}
+
+// unsynced are the profile fields that never leave the book: its own id,
+// its write time, the history the book keeps of replaced values, and
+// whether this book handed the client over.
+var unsynced = map[string]bool{"id": true, "updated": true, "history": true, "handed_over": true}
+
+// ClientFields returns the fields of after that differ from before (all of
+// them when before is nil), as the change log carries them.
+func ClientFields(before, after *profile.Profile) (map[string]json.RawMessage, error) {
+	a, err := fieldsOf(after)
+	if err != nil {
+		return nil, err
+	}
+	var b map[string]json.RawMessage
+	if before != nil {
+		if b, err = fieldsOf(before); err != nil {
+			return nil, err
+		}
+	}
+	out := map[string]json.RawMessage{}
+	for k, v := range a {
+		if unsynced[k] {
+			continue
+		}
+		if old, ok := b[k]; !ok || !bytes.Equal(old, v) {
+			out[k] = v
+		}
+	}
+	for k := range b {
+		if _, ok := a[k]; !ok && !unsynced[k] {
+			out[k] = json.RawMessage("null") // an omitted field was emptied
+		}
+	}
+	return out, nil
+}
+
+func fieldsOf(p *profile.Profile) (map[string]json.RawMessage, error) {
+	raw, err := json.Marshal(p)
+	if err != nil {
+		return nil, err
+	}
+	var m map[string]json.RawMessage
+	return m, json.Unmarshal(raw, &m)
+}
+
+// logClient logs the fields of a client that changed, and stamps each
+// field's clock with the change.
+func (tx *Tx) logClient(before, after *profile.Profile) error {
+	if !tx.logging() {
+		return nil
+	}
+	fields, err := ClientFields(before, after)
+	if err != nil || len(fields) == 0 {
+		return err
+	}
+	t, err := tx.appendChange(ChangeClient, after.ID, "", fields)
+	if err != nil {
+		return err
+	}
+	fc := tx.bucket(bFieldClock)
+	for f := range fields {
+		if err := fc.Put(join([]byte(after.ID), []byte(f)), []byte(t.String())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// logNote logs a note unless it is private: a private note never leaves
+// the book.
+func (tx *Tx) logNote(n *notes.Note) error {
+	if n.Private {
+		return nil
+	}
+	return tx.logChange(ChangeNote, n.ClientID, n.ID, n)
+}
+
+// logTask logs a task about a client (a task about no client stays in the
+// book).
+func (tx *Tx) logTask(t *tasks.Task) error { return tx.logChange(ChangeTask, t.ClientID, t.ID, t) }
+
+// logErase logs a client's erasure and drops the client's changes not yet
+// sent: what was erased must not reach the chain afterwards.
+func (tx *Tx) logErase(id string) error {
+	if !tx.logging() {
+		return nil
+	}
+	acked := tx.ChainState().Acked
+	bk := tx.bucket(bChanges)
+	var drop [][]byte
+	c := bk.Cursor()
+	for k, v := c.Seek(seqKey(acked + 1)); k != nil; k, v = c.Next() {
+		var ch struct {
+			ClientID string `json:"client_id"`
+		}
+		if json.Unmarshal(v, &ch) == nil && ch.ClientID == id {
+			drop = append(drop, append([]byte(nil), k...))
+		}
+	}
+	for _, k := range drop {
+		if err := bk.Delete(k); err != nil {
+			return err
+		}
+	}
+	tx.forgetFieldClocks(id)
+	return tx.logChange(ChangeErase, id, "", struct{}{})
+}
+
+func (tx *Tx) forgetFieldClocks(id string) {
+	fc := tx.bucket(bFieldClock)
+	if fc == nil {
+		return
+	}
+	var keys [][]byte
+	_ = scanPrefix(fc, prefix(id), func(k, _ []byte) error { keys = append(keys, append([]byte(nil), k...)); return nil })
+	for _, k := range keys {
+		_ = fc.Delete(k)
+	}
+}
+
+// FieldClock returns the timestamp of the last change to a client's field
+// this book knows of (the zero timestamp when none).
+func (tx *Tx) FieldClock(clientID, field string) hlc.Timestamp {
+	fc := tx.bucket(bFieldClock)
+	if fc == nil {
+		return hlc.Timestamp{}
+	}
+	t, _ := hlc.Parse(string(fc.Get(join([]byte(clientID), []byte(field)))))
+	return t
+}
+
+// SetFieldClock records that a client's field now holds the value of the
+// change stamped t.
+func (tx *Tx) SetFieldClock(clientID, field string, t hlc.Timestamp) error {
+	return tx.bucket(bFieldClock).Put(join([]byte(clientID), []byte(field)), []byte(t.String()))
+}
+
+// ChainState returns where the book's sync stands.
+func (tx *Tx) ChainState() ChainState {
+	var s ChainState
+	if raw := tx.bucket(bMeta).Get(kChainState); raw != nil {
+		_ = json.Unmarshal(raw, &s)
+	}
+	return s
+}
+
+// SetChainState records where the book's sync stands.
+func (tx *Tx) SetChainState(s ChainState) error {
+	return putJSON(tx.bucket(bMeta), kChainState, &s)
+}
+
+// Changes returns up to max changes not yet acknowledged by the server,
+// oldest first (all of them when max is 0).
+func (tx *Tx) Changes(max int) ([]Change, error) {
+	bk := tx.bucket(bChanges)
+	if bk == nil {
+		return nil, nil
+	}
+	var out []Change
+	c := bk.Cursor()
+	for k, v := c.Seek(seqKey(tx.ChainState().Acked + 1)); k != nil; k, v = c.Next() {
+		var ch Change
+		if err := unmarshalRecord(v, &ch); err != nil {
+			return nil, err
+		}
+		out = append(out, ch)
+		if max > 0 && len(out) == max {
+			break
+		}
+	}
+	return out, nil
+}
+
+// Pending counts the changes the server has not acknowledged.
+func (tx *Tx) Pending() int {
+	bk := tx.bucket(bChanges)
+	if bk == nil {
+		return 0
+	}
+	n := 0
+	c := bk.Cursor()
+	for k, _ := c.Seek(seqKey(tx.ChainState().Acked + 1)); k != nil; k, _ = c.Next() {
+		n++
+	}
+	return n
+}
+
+// Acknowledge records that the server holds every change up to seq, and
+// drops them from the log.
+func (tx *Tx) Acknowledge(seq uint64) error {
+	s := tx.ChainState()
+	if seq <= s.Acked {
+		return nil
+	}
+	bk := tx.bucket(bChanges)
+	var keys [][]byte
+	c := bk.Cursor()
+	for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) <= seq; k, _ = c.Next() {
+		keys = append(keys, append([]byte(nil), k...))
+	}
+	for _, k := range keys {
+		if err := bk.Delete(k); err != nil {
+			return err
+		}
+	}
+	s.Acked = seq
+	return tx.SetChainState(s)
+}
+
+// Pulling marks the transaction as applying changes pulled from the chain:
+// its writes are not logged again (they came from there).
+func (tx *Tx) Pulling() { tx.pulling = true }
