@@ -35,6 +35,10 @@ type Options struct {
 	// WorkFactor is the scrypt work factor of the handover bundles HandOver
 	// writes; 0 is age's default (about a second). Tests lower it.
 	WorkFactor int
+	// Shared holds the file only while a transaction runs, so other
+	// vipbooks read and write beside this one (the app, open all day);
+	// see store.Options.Shared.
+	Shared bool
 }
 
 // Book is an open book with the follow-up rules installed.
@@ -82,7 +86,7 @@ func (opt *Options) storeOptions() store.Options {
 		opt.Now = time.Now
 	}
 	return store.Options{ReadOnly: opt.ReadOnly, Now: opt.Now, Timeout: opt.Timeout, MmapSize: opt.MmapSize,
-		MaxSize: opt.MaxSize}
+		MaxSize: opt.MaxSize, Shared: opt.Shared}
 }
 
 func wrap(st *store.Book, opt Options) *Book {

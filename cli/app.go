@@ -108,22 +108,26 @@ func (a *App) config() (config.Config, error) {
 // openBook opens the book for a command with the follow-up rules
 // installed from the configuration (a write refuses with the config
 // file's error when it cannot be read).
-func (a *App) openBook(readOnly bool) (*book.Book, error) { return a.openBookMapped(readOnly, 0) }
+func (a *App) openBook(readOnly bool) (*book.Book, error) { return a.openBookWith(readOnly, 0, false) }
+
+// openShared opens the book as openBook does, held only while each
+// transaction runs (book.Options.Shared): for the app, open all day.
+func (a *App) openShared(readOnly bool) (*book.Book, error) { return a.openBookWith(readOnly, 0, true) }
 
 // openBookSized opens the book for writing as openBook does, its memory
 // map sized ahead (store.Options.MmapSize) for a write that grows it a
 // lot (an import).
 func (a *App) openBookSized(mmapSize int) (*book.Book, error) {
-	return a.openBookMapped(false, mmapSize)
+	return a.openBookWith(false, mmapSize, false)
 }
 
-func (a *App) openBookMapped(readOnly bool, mmapSize int) (*book.Book, error) {
+func (a *App) openBookWith(readOnly bool, mmapSize int, shared bool) (*book.Book, error) {
 	cfg, err := a.config()
 	if err != nil && !readOnly {
 		return nil, fmt.Errorf("%s: %w", say(a.Lang, i18n.CliAppTheFollowUpRulesNeedThe), err)
 	}
 	b, err := book.Open(a.BookPath, book.Options{Config: &cfg, Now: a.Now, ReadOnly: readOnly, Lang: a.Lang,
-		WorkFactor: a.WorkFactor, MmapSize: mmapSize, MaxSize: a.MaxSize})
+		WorkFactor: a.WorkFactor, MmapSize: mmapSize, MaxSize: a.MaxSize, Shared: shared})
 	if err != nil {
 		return nil, a.said(err)
 	}

@@ -26,10 +26,12 @@ func runTUI(a *App, cmd *cobra.Command) error {
 		return err
 	}
 	readOnly := false
-	b, err := a.openBook(false)
+	// The app stays open all day: it holds the book only while it reads or
+	// writes, so vipbook in another terminal works beside it.
+	b, err := a.openShared(false)
 	if errors.Is(err, store.ErrReadOnlyFile) {
 		readOnly = true
-		b, err = a.openBook(true)
+		b, err = a.openShared(true)
 	}
 	if err != nil {
 		return err

@@ -31,7 +31,12 @@ func (b *Book) Backup(dst string) error {
 	if m, ok := KnownDamaged(b.path); ok {
 		return &BackupDamagedError{Problems: []string{m.What}}
 	}
-	if err := snapshotChecked(b.db, dst, true); err != nil {
+	db, release, err := b.hold(false)
+	if err != nil {
+		return fmt.Errorf("the backup was not written: %w", err)
+	}
+	defer release()
+	if err := snapshotChecked(db, dst, true); err != nil {
 		if errors.Is(err, ErrFull) {
 			return fmt.Errorf("no room for the backup in %s: free some space or write it elsewhere (%w)", filepath.Dir(dst), err)
 		}
@@ -56,7 +61,12 @@ func RescueName(dst string) string {
 // to take to someone who can recover what the damage left, never a backup.
 func (b *Book) RescueCopy(dst string) (string, error) {
 	out := UnusedPath(RescueName(dst))
-	if err := snapshotChecked(b.db, out, false); err != nil {
+	db, release, err := b.hold(false)
+	if err != nil {
+		return "", fmt.Errorf("the rescue copy was not written: %w", err)
+	}
+	defer release()
+	if err := snapshotChecked(db, out, false); err != nil {
 		return "", fmt.Errorf("the rescue copy was not written: %w", err)
 	}
 	return out, nil

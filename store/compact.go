@@ -72,6 +72,9 @@ func (b *Book) CompactInPlace() error {
 	}
 	tmp := f.Name()
 	f.Close() // empty and 0600: bbolt initialises it
+	if b.sh != nil {
+		return b.compactShared(tmp)
+	}
 	if err := compactInto(tmp, b.db); err != nil {
 		return err
 	}
@@ -89,4 +92,33 @@ func (b *Book) CompactInPlace() error {
 	old := b.db
 	b.db = nb
 	return old.Close()
+}
+
+// compactShared is CompactInPlace for a shared book: the copy is written
+// while the book is held for writing (no other vipbook can write meanwhile)
+// and renamed over it before the old file is let go, so the next
+// transaction opens the copy.
+func (b *Book) compactShared(tmp string) error {
+	db, release, err := b.hold(true)
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	defer release()
+	if err := compactInto(tmp, db); err != nil {
+		return err
+	}
+	txid := -1
+	if nb, err := bolt.Open(tmp, 0o600, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout}); err == nil {
+		nb.View(func(tx *bolt.Tx) error { txid = tx.ID(); return nil })
+		nb.Close()
+	}
+	if err := safefile.Replace(tmp, b.path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if txid >= 0 {
+		b.wrote(txid) // the copy's own id, on the new file: not a change from elsewhere
+	}
+	return nil
 }

@@ -89,6 +89,12 @@ type Options struct {
 	// no limit. A write that would grow it further fails with ErrFull and
 	// leaves the book as it was.
 	MaxSize int
+	// Shared holds the file only for the length of each transaction, so
+	// that other vipbooks (the CLI in a second terminal, a script) read and
+	// write the book while this one stays open all day: a read takes
+	// bbolt's shared lock and a write its exclusive lock, each for one
+	// transaction (shared.go). Changed says when another vipbook wrote.
+	Shared bool
 }
 
 // Hooks are called inside the transaction of the write that triggers them,
@@ -122,6 +128,9 @@ type Book struct {
 	// looseKept is the mode of a book others could read that Open could
 	// not make owner-only (not the owner).
 	looseKept os.FileMode
+	// sh is the file held per transaction (Options.Shared); nil when the
+	// book holds db from Open to Close.
+	sh *sharedFile
 }
 
 // Exists reports whether a file is at path.
@@ -186,6 +195,11 @@ func Open(path string, opt Options) (*Book, error) {
 		if err := b.db.Update(func(tx *bolt.Tx) error { return ensureBuckets(tx) }); err != nil {
 			b.db.Close()
 			return nil, writeErr(err)
+		}
+	}
+	if opt.Shared {
+		if err := b.share(); err != nil {
+			return nil, err
 		}
 	}
 	return b, nil
@@ -313,7 +327,12 @@ func Init(path string, meta Meta, opt Options) (*Book, error) {
 }
 
 // Close releases the book.
-func (b *Book) Close() error { return b.db.Close() }
+func (b *Book) Close() error {
+	if b.sh != nil {
+		return nil // held only while a transaction runs
+	}
+	return b.db.Close()
+}
 
 // Path returns the file the book lives in.
 func (b *Book) Path() string { return b.path }
@@ -355,7 +374,7 @@ func (b *Book) SetMeta(m Meta) error {
 // Size returns the size of the book file in bytes.
 func (b *Book) Size() (int64, error) {
 	var n int64
-	err := b.db.View(func(tx *bolt.Tx) error { n = tx.Size(); return nil })
+	err := b.View(func(tx *Tx) error { n = tx.tx.Size(); return nil })
 	return n, err
 }
 
@@ -385,7 +404,22 @@ func (b *Book) Update(fn func(tx *Tx) error) error {
 	if m, ok := KnownDamaged(b.path); ok {
 		return &KnownDamagedError{Path: b.path, Mark: m}
 	}
-	err := writeErr(guarded(func() error { return b.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }) }))
+	db, release, err := b.hold(true)
+	if err != nil {
+		return b.noteDamage("write", err)
+	}
+	defer release()
+	err = writeErr(guarded(func() error {
+		return db.Update(func(tx *bolt.Tx) error {
+			b.writing(tx)
+			if err := fn(&Tx{tx: tx, book: b}); err != nil {
+				return err
+			}
+			id := tx.ID() // gone once committed
+			tx.OnCommit(func() { b.wrote(id) })
+			return nil
+		})
+	}))
 	return b.noteDamage("write", err)
 }
 
@@ -421,7 +455,12 @@ func (b *Book) LooseKept() (os.FileMode, bool) { return b.looseKept, b.looseKept
 
 // View runs fn in a read-only transaction.
 func (b *Book) View(fn func(tx *Tx) error) error {
-	err := guarded(func() error { return b.db.View(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }) })
+	db, release, err := b.hold(false)
+	if err != nil {
+		return b.noteDamage("read", err)
+	}
+	defer release()
+	err = guarded(func() error { return db.View(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, book: b}) }) })
 	return b.noteDamage("read", err)
 }
 
@@ -477,4 +516,9 @@ func scanPrefix(bk *bolt.Bucket, p []byte, fn func(k, v []byte) error) error {
 }
 
 // Sync flushes the book to disk; books opened with NoSync call it when done.
-func (b *Book) Sync() error { return b.db.Sync() }
+func (b *Book) Sync() error {
+	if b.sh != nil {
+		return nil // every write was synced when its file was let go
+	}
+	return b.db.Sync()
+}

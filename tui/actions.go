@@ -116,6 +116,20 @@ func (m Model) changed(msg changedMsg) (tea.Model, tea.Cmd) {
 	return mm, tea.Batch(append(cmds, cmd)...)
 }
 
+// outsideChanged reads again what the app shows after another vipbook
+// wrote to the book (a note from the CLI, an import by a script): the
+// briefing and the client list, the day's visits, the follow-ups (now if
+// shown) and the profile shown; then it looks again later.
+func (m Model) outsideChanged() (tea.Model, tea.Cmd) {
+	c := m.c
+	cmds := []tea.Cmd{loadBriefing(c, true), loadVisits(c),
+		m.tasks.bookChanged(m.scr == scrTasks || (m.scr == scrProfile && m.back == scrTasks)), watchBook(c)}
+	if id := m.prof.shows(); m.scr == scrProfile && id != "" {
+		cmds = append(cmds, loadClient(c, id))
+	}
+	return m, tea.Batch(cmds...)
+}
+
 // bookChanged reads the book again after a change to many clients (a
 // handover) and says what happened.
 func (m Model) bookChanged(status string) (tea.Model, tea.Cmd) {

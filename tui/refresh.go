@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/briefing"
+	"github.com/vipbook/vipbook/store"
 )
 
 // The briefing reads every client of the book (briefing.Load: ~170 MB and
@@ -159,4 +160,39 @@ func atMidnight(c *shared) tea.Cmd {
 	now := c.now()
 	next := c.today().AddDays(1).In(now.Location()).Add(time.Second)
 	return c.after(next.Sub(now), newDayMsg{})
+}
+
+// watchEvery is how often the app asks whether another vipbook (the CLI
+// in a second terminal, a script) wrote to the book, so that it shows the
+// change within a second.
+const watchEvery = 500 * time.Millisecond
+
+// watchMsg says it is time to ask whether the book changed elsewhere.
+type watchMsg struct{}
+
+// outsideMsg answers watchMsg: changed when another vipbook wrote to the
+// book since the last look; damaged when the book is known damaged now.
+type outsideMsg struct{ changed, damaged bool }
+
+// watchBook schedules the next look at the book, when it is held per
+// transaction (store.Book.IsShared): one that holds its file sees no
+// other writer.
+func watchBook(c *shared) tea.Cmd {
+	if c.book == nil || !c.book.IsShared() {
+		return nil
+	}
+	return c.after(watchEvery, watchMsg{})
+}
+
+// lookOutside asks the book whether another vipbook wrote to it (a read
+// of its meta page), and whether it is known damaged. A look that fails
+// (another vipbook holding the book for long) says nothing changed: the
+// next one asks again.
+func lookOutside(c *shared) tea.Cmd {
+	book := c.book
+	return func() tea.Msg {
+		changed, err := book.Changed()
+		_, damaged := store.KnownDamaged(book.Path())
+		return outsideMsg{changed: changed && err == nil, damaged: damaged}
+	}
 }

@@ -63,7 +63,8 @@ type Model struct {
 // Init loads the briefing (with the summaries for the client list), the
 // follow-ups and the drafts, and asks the terminal for its background.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(loadVisits(m.c), loadBriefing(m.c, true), loadDrafts(m.c), tea.RequestBackgroundColor, atMidnight(m.c))
+	return tea.Batch(loadVisits(m.c), loadBriefing(m.c, true), loadDrafts(m.c), tea.RequestBackgroundColor, atMidnight(m.c),
+		watchBook(m.c))
 }
 
 // Update routes a message: the terminal's, then the keys, then the
@@ -125,6 +126,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		next := m.bst.failed(c, msg)
 		mm, cmd := m.say(msg.err.Error(), true)
 		return mm, tea.Batch(cmd, next)
+	case watchMsg:
+		return m, lookOutside(c)
+	case outsideMsg:
+		c.damaged = msg.damaged // set or cleared by any vipbook (check, restore)
+		if !msg.changed {
+			return m, watchBook(c)
+		}
+		return m.outsideChanged()
 	case newDayMsg:
 		read := m.bst.refresh(c, "") // before m is copied out
 		return m, tea.Batch(loadVisits(c), read, atMidnight(c))
