@@ -1,0 +1,126 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/vipbook/vipbook/internal/pgtest"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+func ctxT(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// migrated returns the server and a fresh database migrated to the current
+// schema.
+func migrated(t *testing.T) (*pgtest.PG, string) {
+	t.Helper()
+	pg := pgtest.Server(t)
+	db := pg.NewDatabase(t)
+	if _, err := Migrate(ctxT(t), pg.AdminDSN(db)); err != nil {
+		t.Fatal(err)
+	}
+	return pg, db
+}
+
+// Migrate applies every migration once, records it, and a second run
+// applies nothing; Connect then accepts the database.
+func TestMigrateIdempotent(t *testing.T) {
+	pg := pgtest.Server(t)
+	db := pg.NewDatabase(t)
+	ctx := ctxT(t)
+	if _, err := Connect(ctx, pg.AdminDSN(db)); !errors.Is(err, ErrSchemaTooOld) {
+		t.Fatalf("Connect before migrate: %v, want ErrSchemaTooOld", err)
+	}
+	first, err := Migrate(ctx, pg.AdminDSN(db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.From != 0 || first.To != SchemaVersion() || len(first.Applied) != SchemaVersion() {
+		t.Fatalf("first migrate: %+v", first)
+	}
+	again, err := Migrate(ctx, pg.AdminDSN(db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.From != SchemaVersion() || len(again.Applied) != 0 {
+		t.Fatalf("second migrate applied again: %+v", again)
+	}
+	c, err := Connect(ctx, pg.AdminDSN(db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var n int
+	if err := c.Pool().QueryRow(ctx, "SELECT count(*) FROM schema_migrations").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != SchemaVersion() {
+		t.Fatalf("%d rows in schema_migrations, want %d", n, SchemaVersion())
+	}
+}
+
+// A database migrated by a newer vipbook is refused, not misread.
+func TestConnectSchemaTooNew(t *testing.T) {
+	pg, db := migrated(t)
+	pg.Exec(t, db, "INSERT INTO schema_migrations (version, name) VALUES (9999, 'future')")
+	if _, err := Connect(ctxT(t), pg.AdminDSN(db)); !errors.Is(err, ErrSchemaTooNew) {
+		t.Fatalf("got %v, want ErrSchemaTooNew", err)
+	}
+}
+
+// Push numbers its transaction after every earlier one, and the summaries
+// come from the events written.
+func TestPushNumbersAndSummaries(t *testing.T) {
+	pg, db := migrated(t)
+	ctx := ctxT(t)
+	c, err := Connect(ctx, pg.AdminDSN(db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	pg.Exec(t, db, "INSERT INTO stores (name) VALUES ('osaka'); INSERT INTO associates (name, store) VALUES ('anna', 'osaka')")
+	var seqs []int64
+	for i := 0; i < 2; i++ {
+		err := c.Push(ctx, func(tx pgx.Tx, seq int64) error {
+			seqs = append(seqs, seq)
+			if i == 0 {
+				if _, err := tx.Exec(ctx, "INSERT INTO clients (id, store, associate, name, seq) VALUES ('b/c1', 'osaka', 'anna', '王小明', $1)", seq); err != nil {
+					return err
+				}
+			}
+			_, err := tx.Exec(ctx, `INSERT INTO events (id, client_id, kind, at, amount, is_contact, seq) VALUES ($1, 'b/c1', 'purchase', now(), 1200, true, $2)`,
+				"b/p"+string(rune('0'+i)), seq)
+			if err != nil {
+				return err
+			}
+			return RefreshSummaries(ctx, tx, []string{"b/c1"})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if seqs[1] <= seqs[0] {
+		t.Fatalf("change numbers %v do not grow", seqs)
+	}
+	var spend float64
+	var last *time.Time
+	if err := c.Pool().QueryRow(ctx, "SELECT spend::float8, last_visit FROM clients WHERE id = 'b/c1'").Scan(&spend, &last); err != nil {
+		t.Fatal(err)
+	}
+	if spend != 2400 || last == nil {
+		t.Fatalf("spend %v last visit %v, want 2400 and today", spend, last)
+	}
+	me, err := c.Me(ctx)
+	if err != nil || !me.Admin {
+		t.Fatalf("the administrator is %+v (%v)", me, err)
+	}
+}

@@ -1,0 +1,305 @@
+// Package pgtest starts a real PostgreSQL server for the tests of the chain
+// (issue 16): the chain's schema, its roles and its row-level security are
+// PostgreSQL's own behaviour, which no mock reproduces, so the tests run
+// against the real thing, started by the tests themselves.
+//
+// One server per test package: the package's TestMain calls Main, the first
+// test that needs the server starts it (initdb and pg_ctl in a temporary
+// directory), and Main stops it and removes the directory after the tests,
+// whether they passed or failed. The server listens on a Unix socket in
+// that directory only (listen_addresses is empty), so tests never touch the
+// network nor a server of the machine. When the tests run as root (CI),
+// initdb, pg_ctl and postgres run as the unprivileged "postgres" user, as
+// PostgreSQL refuses to run as root; the directory is handed to that user.
+//
+// The binaries are found on PATH or under /usr/lib/postgresql/N/bin, where
+// Debian's postgresql package puts them (the newest N). When PostgreSQL is
+// missing a test is skipped with a message saying how to install it,
+// except when CI=true, where it fails: .ci/run installs it.
+//
+// The superuser is "postgres", trusted on the socket; every other role
+// logs in with its password (scram-sha-256), so the tests of passwords and
+// of what a role may read are real.
+package pgtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Superuser is the name of the server's superuser, trusted on its socket.
+const Superuser = "postgres"
+
+// PG is a running server of a test package.
+type PG struct {
+	dir    string // temporary directory: data/, the socket, the log
+	bin    string // directory of initdb, pg_ctl, postgres
+	cred   *syscall.Credential
+	port   int
+	serial atomic.Int64
+}
+
+var (
+	mu       sync.Mutex
+	running  *PG
+	startErr error
+	started  bool
+)
+
+// Main runs the package's tests and then stops and removes the server if a
+// test started one. Call it from TestMain: os.Exit(pgtest.Main(m)).
+func Main(m *testing.M) int {
+	code := m.Run()
+	mu.Lock()
+	defer mu.Unlock()
+	if running != nil {
+		if err := running.stop(); err != nil {
+			fmt.Fprintln(os.Stderr, "pgtest:", err)
+			if code == 0 {
+				code = 1
+			}
+		}
+		running = nil
+	}
+	return code
+}
+
+// Server returns the package's server, starting it on first use. When
+// PostgreSQL is not installed the test is skipped (failed when CI=true).
+func Server(t testing.TB) *PG {
+	t.Helper()
+	mu.Lock()
+	defer mu.Unlock()
+	if !started {
+		started = true
+		running, startErr = start()
+	}
+	if startErr != nil {
+		if errors.Is(startErr, errMissing) && os.Getenv("CI") != "true" {
+			t.Skip("pgtest: " + startErr.Error())
+		}
+		t.Fatal("pgtest: " + startErr.Error())
+	}
+	return running
+}
+
+var errMissing = errors.New("PostgreSQL is not installed (initdb not on PATH nor under /usr/lib/postgresql/*/bin): install Debian's postgresql package (apt-get install postgresql); .ci/run does")
+
+// findBin returns the directory holding initdb and pg_ctl.
+func findBin() (string, error) {
+	if p, err := exec.LookPath("initdb"); err == nil {
+		if _, err := exec.LookPath("pg_ctl"); err == nil {
+			return filepath.Dir(p), nil
+		}
+	}
+	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
+	sort.Slice(dirs, func(i, j int) bool { return version(dirs[i]) > version(dirs[j]) })
+	for _, d := range dirs {
+		if fileExists(filepath.Join(d, "initdb")) && fileExists(filepath.Join(d, "pg_ctl")) {
+			return d, nil
+		}
+	}
+	return "", errMissing
+}
+
+// version reads N of /usr/lib/postgresql/N/bin.
+func version(dir string) float64 {
+	v, _ := strconv.ParseFloat(filepath.Base(filepath.Dir(dir)), 64)
+	return v
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
+}
+
+func start() (*PG, error) {
+	bin, err := findBin()
+	if err != nil {
+		return nil, err
+	}
+	// A short path: a Unix socket's path is limited to about 100 bytes.
+	dir, err := os.MkdirTemp("/tmp", "pgtest-")
+	if err != nil {
+		return nil, err
+	}
+	pg := &PG{dir: dir, bin: bin, port: 5432}
+	if os.Geteuid() == 0 {
+		u, err := user.Lookup("postgres")
+		if err != nil {
+			os.RemoveAll(dir)
+			return nil, fmt.Errorf("running as root, and there is no unprivileged postgres user to run PostgreSQL as (Debian's postgresql package creates it): %v", err)
+		}
+		uid, _ := strconv.Atoi(u.Uid)
+		gid, _ := strconv.Atoi(u.Gid)
+		pg.cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
+		if err := os.Chown(dir, uid, gid); err != nil {
+			os.RemoveAll(dir)
+			return nil, err
+		}
+	}
+	if err := pg.run("initdb", "-D", pg.data(), "-U", Superuser, "-E", "UTF8", "--locale=C", "--no-sync", "-A", "trust"); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	hba := "local all " + Superuser + " trust\nlocal all all scram-sha-256\n"
+	if err := pg.writeFile(filepath.Join(pg.data(), "pg_hba.conf"), hba); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	conf := strings.Join([]string{
+		"listen_addresses = ''",
+		"unix_socket_directories = '" + dir + "'",
+		fmt.Sprintf("port = %d", pg.port),
+		"fsync = off", "full_page_writes = off", // the machine does not crash in a test; a stopped server (Stop) keeps every commit
+		"max_connections = 100",
+		"password_encryption = 'scram-sha-256'",
+	}, "\n") + "\n"
+	if err := pg.appendFile(filepath.Join(pg.data(), "postgresql.conf"), conf); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	if err := pg.run("pg_ctl", "start", "-w", "-t", "60", "-D", pg.data(), "-l", filepath.Join(dir, "log")); err != nil {
+		log, _ := os.ReadFile(filepath.Join(dir, "log"))
+		os.RemoveAll(dir)
+		return nil, fmt.Errorf("%v\n%s", err, log)
+	}
+	return pg, nil
+}
+
+func (pg *PG) data() string { return filepath.Join(pg.dir, "data") }
+
+// run runs a PostgreSQL program as the server's user.
+func (pg *PG) run(name string, args ...string) error {
+	cmd := exec.Command(filepath.Join(pg.bin, name), args...)
+	cmd.Dir = pg.dir
+	cmd.Env = []string{"LANG=C", "LC_ALL=C", "PATH=" + pg.bin + ":/usr/bin:/bin", "TZ=UTC"}
+	if pg.cred != nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: pg.cred}
+	}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	}
+	return nil
+}
+
+// writeFile writes a file in the server's directory, owned by its user.
+func (pg *PG) writeFile(path, text string) error {
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		return err
+	}
+	return pg.chown(path)
+}
+
+func (pg *PG) appendFile(path, text string) error {
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func (pg *PG) chown(path string) error {
+	if pg.cred == nil {
+		return nil
+	}
+	return os.Chown(path, int(pg.cred.Uid), int(pg.cred.Gid))
+}
+
+// stop stops the server and removes its directory.
+func (pg *PG) stop() error {
+	err := pg.run("pg_ctl", "stop", "-w", "-t", "60", "-m", "immediate", "-D", pg.data())
+	if rerr := os.RemoveAll(pg.dir); err == nil {
+		err = rerr
+	}
+	return err
+}
+
+// Stop stops the server without removing it, as a crash of the database
+// would look to a client; Start starts it again. Tests of a server gone
+// mid-sync use them.
+func (pg *PG) Stop(t testing.TB) {
+	t.Helper()
+	if err := pg.run("pg_ctl", "stop", "-w", "-t", "60", "-m", "immediate", "-D", pg.data()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Start starts a server stopped by Stop.
+func (pg *PG) Start(t testing.TB) {
+	t.Helper()
+	if err := pg.run("pg_ctl", "start", "-w", "-t", "60", "-D", pg.data(), "-l", filepath.Join(pg.dir, "log")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// DSN returns the connection string of database db on the server's socket
+// for user with password (empty: none, as for the superuser).
+func (pg *PG) DSN(db, user, password string) string {
+	s := fmt.Sprintf("host=%s port=%d dbname=%s user=%s sslmode=disable", pg.dir, pg.port, db, user)
+	if password != "" {
+		s += " password='" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(password) + "'"
+	}
+	return s
+}
+
+// AdminDSN returns the superuser's connection string of database db.
+func (pg *PG) AdminDSN(db string) string { return pg.DSN(db, Superuser, "") }
+
+// NewDatabase creates an empty database for the test and drops it when the
+// test ends; it returns its name. Roles are the server's, not the
+// database's: a test that creates roles names them apart or drops them.
+func (pg *PG) NewDatabase(t testing.TB) string {
+	t.Helper()
+	name := fmt.Sprintf("t%d_%d", os.Getpid(), pg.serial.Add(1))
+	pg.Exec(t, "postgres", "CREATE DATABASE "+name)
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		conn, err := pgx.Connect(ctx, pg.AdminDSN("postgres"))
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer conn.Close(ctx)
+		if _, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
+			t.Error(err)
+		}
+	})
+	return name
+}
+
+// Exec runs sql as the superuser in database db and fails the test on error.
+func (pg *PG) Exec(t testing.TB, db, sql string, args ...any) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, pg.AdminDSN(db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, sql, args...); err != nil {
+		t.Fatalf("%s: %v", sql, err)
+	}
+}
