@@ -90,12 +90,15 @@ func (o Options) withDefaults() Options {
 
 // PrepCard is what the associate reads before a client walks in.
 type PrepCard struct {
-	Appointment  visits.Appointment   `json:"appointment"`
-	Client       profile.Summary      `json:"-"`
-	Name         string               `json:"name"`
-	Honorific    string               `json:"honorific,omitempty"`
-	Phone        string               `json:"phone,omitempty"`
-	Tier         string               `json:"tier,omitempty"`
+	Appointment visits.Appointment `json:"appointment"`
+	Client      profile.Summary    `json:"-"`
+	Name        string             `json:"name"`
+	Honorific   string             `json:"honorific,omitempty"`
+	Phone       string             `json:"phone,omitempty"`
+	Tier        string             `json:"tier,omitempty"`
+	// Card is the client's card under a card scheme: how it is held, to
+	// when, and what keeps it (absent with the pyramid).
+	Card         *tiers.Assignment    `json:"card,omitempty"`
 	Sizes        []profile.Size       `json:"sizes,omitempty"`
 	Preferences  []profile.Preference `json:"preferences,omitempty"`
 	Dislikes     []string             `json:"dislikes,omitempty"`
@@ -422,6 +425,11 @@ func visitCards(sc *scorer, cards []PrepCard) []PrepCard {
 	for k, c := range cards {
 		i := sc.find(c.Appointment.ClientID)
 		c.Tier = sc.tierOf(i)
+		c.Card = nil
+		if i >= 0 && i < len(sc.tiers) && sc.tiers[i].Card != nil {
+			a := sc.tiers[i]
+			c.Card = &a
+		}
 		u := &c.Urgency
 		at := c.Appointment.Start.Format("15:04")
 		u.add(TermDue, sc.w.Due, because(ReasonExpectedAt, at))

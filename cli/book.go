@@ -16,6 +16,7 @@ import (
 	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/tiers"
 	"github.com/vipbook/vipbook/visits"
 )
 
@@ -140,6 +141,9 @@ type ClientDetail struct {
 	Tasks        []tasks.Task         `json:"tasks"`
 	Appointments []visits.Appointment `json:"appointments"`
 	Requests     []requests.Request   `json:"requests"`
+	// Card is the client's card under the card scheme in use, how it is
+	// held, to when and what keeps it (absent with the pyramid).
+	Card *tiers.Assignment `json:"card,omitempty"`
 }
 
 func loadDetail(tx *store.Tx, id string, today civil.Date) (*ClientDetail, error) {
@@ -178,6 +182,17 @@ func showCmd(a *App) *cobra.Command {
 					d, err := loadDetail(tx, s.ID, a.today())
 					if err != nil {
 						return err
+					}
+					if cfg, err := a.config(); err == nil {
+						tc := cfg.Tiers
+						if tc.Currency == "" {
+							tc.Currency = b.Meta().Currency
+						}
+						if sum, err := tx.Summary(s.ID); err == nil {
+							if ca, ok := tiers.CardOf(sum, a.today(), tc); ok {
+								d.Card = &ca
+							}
+						}
 					}
 					if jsonOut {
 						return a.printJSON(d)

@@ -413,6 +413,14 @@ func (bw *briefWriter) visit(c briefing.PrepCard) {
 	if c.Phone != "" {
 		ds = append(ds, l(i18n.CliBriefPhone)+" "+c.Phone)
 	}
+	if c.Card != nil {
+		cat := i18n.New(bw.lang)
+		card := cat.TierReason(*c.Card)
+		if o := cat.CardOutlook(*c.Card); o != "" {
+			card += " / " + o
+		}
+		ds = append(ds, l(i18n.CliShowCard)+" "+card)
+	}
 	if len(c.Sizes) > 0 {
 		var ss []string
 		for _, s := range c.Sizes {

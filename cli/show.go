@@ -44,6 +44,10 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency strin
 		line(cat.T(i18n.CliShowConsent), cat.T(i18n.CliShowDNC, civil.Of(p.Consent.RecordedAt), p.Consent.How))
 	}
 	line(cat.T(i18n.CliShowTier), p.Tier)
+	if d.Card != nil {
+		line(cat.T(i18n.CliShowCard), cat.TierReason(*d.Card))
+		line("", cat.CardOutlook(*d.Card))
+	}
 	line(cat.T(i18n.CliShowCity), strings.TrimSpace(p.City+" "+p.District))
 	line(cat.T(i18n.CliShowOccupation), p.Occupation)
 	line(cat.T(i18n.CliShowHobbies), cat.List(p.Hobbies))

@@ -56,9 +56,17 @@ const (
 
 // CardScheme is a card programme: levels reached by spend in one purchase,
 // one day, one calendar month or one yearly period (which starts on
-// YearStart, e.g. 08-01). A card reached in a period is held through the
-// next period; at the start of each period it is renewed if its threshold
-// was met again in the period just ended, and otherwise downgraded.
+// YearStart, e.g. 08-01).
+//
+// When its levels say how long a card is valid (CardLevel.Valid), the
+// scheme is dated, as the department store's is: a card is valid to the
+// end of its period or one year from the day it was reached, renewed,
+// kept or upgraded by what is spent (Renew, VoidUnder, Upgrade), and a card
+// not renewed leaves the lower card the spend qualifies for; Downgrade and
+// KeepLowest do not apply. Otherwise a card reached in a period is held
+// through the next period; at the start of each period it is renewed if
+// its threshold was met again in the period just ended, and otherwise
+// downgraded.
 type CardScheme struct {
 	Label      string      `toml:"label"`
 	Currency   string      `toml:"currency"`    // the currency of the thresholds, for display
@@ -68,6 +76,12 @@ type CardScheme struct {
 	Levels     []CardLevel `toml:"levels"`      // lowest first
 }
 
+// How long a card of a dated scheme is valid (CardLevel.Valid).
+const (
+	ValidPeriod = "period" // to the end of the yearly period it was reached in
+	ValidYear   = "year"   // one year from the day it was reached
+)
+
 // CardLevel is one card and the spend that reaches it; a zero threshold is
 // not a way to reach it. Amounts are in major units (yuan, yen).
 type CardLevel struct {
@@ -76,7 +90,31 @@ type CardLevel struct {
 	Purchase Amount `toml:"purchase"` // in one purchase
 	Day      Amount `toml:"day"`      // in one day
 	Month    Amount `toml:"month"`    // in one calendar month
-	Year     Amount `toml:"year"`     // in one yearly period
+	Year     Amount `toml:"year"`     // in one yearly period, at once
+
+	// Valid makes the scheme dated: ValidPeriod or ValidYear.
+	Valid string `toml:"valid"`
+	// VoidUnder: a period card is void at the end of a period in which
+	// less than this was spent, and otherwise kept through the next period.
+	VoidUnder Amount `toml:"void_under"`
+	// Renew: a year card is renewed for another year when this much was
+	// spent within its year (from the day it was reached or renewed);
+	// 0: it is never renewed, only reached again.
+	Renew Amount `toml:"renew"`
+	// Upgrade: a card holder who spends this much in one yearly period
+	// gets this card at the start of the next period.
+	Upgrade Amount `toml:"upgrade"`
+}
+
+// Dated reports whether the scheme's cards have dated validity (its
+// levels set Valid).
+func (c CardScheme) Dated() bool {
+	for _, l := range c.Levels {
+		if l.Valid != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Amount is a threshold in major units of a currency (6000 is 6,000 yuan).
@@ -160,11 +198,10 @@ func Default() Config {
 			Cards: map[string]CardScheme{
 				"department_store": {
 					Label: "Department store cards", Currency: "CNY", YearStart: "08-01",
-					Downgrade: DowngradeOneLevel, KeepLowest: true,
 					Levels: []CardLevel{
-						{Name: "entry", Label: "Entry card", Day: 500},
-						{Name: "middle", Label: "Gold card", Day: 6000, Month: 12000},
-						{Name: "top", Label: "Platinum card", Day: 30000, Month: 60000, Year: 60000},
+						{Name: "entry", Label: "Entry card", Day: 500, Valid: ValidPeriod, VoidUnder: 1000},
+						{Name: "middle", Label: "Gold card", Day: 6000, Month: 12000, Valid: ValidYear, Renew: 10000, Upgrade: 10000},
+						{Name: "top", Label: "Platinum card", Day: 30000, Month: 60000, Valid: ValidYear, Renew: 60000, Upgrade: 60000},
 					},
 				},
 				"suit_chain": {

@@ -235,8 +235,12 @@ func (c CardScheme) check(name string) error {
 	default:
 		return bad(fmt.Sprintf("tiers.cards.%s.downgrade %q: use %q or %q", name, c.Downgrade, DowngradeOneLevel, DowngradeToQualified), append(key, "downgrade")...)
 	}
+	dated := c.Dated()
 	seen := map[string]bool{}
 	for i, l := range c.Levels {
+		if err := l.checkDated(name, dated, key); err != nil {
+			return err
+		}
 		if strings.TrimSpace(l.Name) == "" {
 			return bad(fmt.Sprintf("card scheme %q: level %d has no name", name, i+1), key...)
 		}
@@ -247,9 +251,30 @@ func (c CardScheme) check(name string) error {
 		if l.Purchase < 0 || l.Day < 0 || l.Month < 0 || l.Year < 0 {
 			return bad(fmt.Sprintf("card scheme %q: level %q has a negative threshold", name, l.Name), key...)
 		}
-		if l.Purchase == 0 && l.Day == 0 && l.Month == 0 && l.Year == 0 {
+		if l.Purchase == 0 && l.Day == 0 && l.Month == 0 && l.Year == 0 && l.Upgrade == 0 {
 			return bad(fmt.Sprintf("card scheme %q: level %q has no threshold; set purchase, day, month or year", name, l.Name), key...)
 		}
+	}
+	return nil
+}
+
+// checkDated verifies a level's validity rules: every level of a dated
+// scheme says how long its card is valid, and each rule fits it.
+func (l CardLevel) checkDated(scheme string, dated bool, key []string) error {
+	if l.VoidUnder < 0 || l.Renew < 0 || l.Upgrade < 0 {
+		return bad(fmt.Sprintf("card scheme %q: level %q has a negative void_under, renew or upgrade", scheme, l.Name), key...)
+	}
+	switch {
+	case !dated && (l.VoidUnder > 0 || l.Renew > 0 || l.Upgrade > 0):
+		return bad(fmt.Sprintf("card scheme %q: level %q sets void_under, renew or upgrade without valid; set valid = %q or %q on every level", scheme, l.Name, ValidPeriod, ValidYear), key...)
+	case !dated:
+		return nil
+	case l.Valid != ValidPeriod && l.Valid != ValidYear:
+		return bad(fmt.Sprintf("card scheme %q: level %q has valid = %q; every level of a dated scheme needs valid = %q (to the end of the period) or %q (one year from the day reached)", scheme, l.Name, l.Valid, ValidPeriod, ValidYear), key...)
+	case l.Valid == ValidPeriod && l.Renew > 0:
+		return bad(fmt.Sprintf("card scheme %q: level %q is valid to the period's end; renew is for year cards (use void_under)", scheme, l.Name), key...)
+	case l.Valid == ValidYear && l.VoidUnder > 0:
+		return bad(fmt.Sprintf("card scheme %q: level %q is valid one year; void_under is for period cards (use renew)", scheme, l.Name), key...)
 	}
 	return nil
 }

@@ -34,36 +34,54 @@ name = "D"
 label = "lead"
 
 # Card schemes: a card is reached by spend in one purchase, one day, one
-# calendar month or one yearly period starting on year_start; it is held
-# through the next period, renewed if reached again, otherwise downgraded
-# ("one_level": the client keeps the card below; "to_qualified": the card
-# the period's spend reached). Levels are listed lowest first; amounts are
-# in major units. A scheme written here replaces the default of that name.
+# calendar month or one yearly period starting on year_start (year: at once).
+# Levels are listed lowest first; amounts are in major units. A scheme written
+# here replaces the default of that name.
+#
+# A dated scheme says on each level how long its card is valid:
+#   valid = "period"  to the end of the yearly period it was reached in;
+#                     void_under: void when that period ends with less spent
+#                     in it, otherwise kept through the next period;
+#   valid = "year"    one year from the day it was reached; renew: renewed for
+#                     another year when this much is spent within its year,
+#                     otherwise the client keeps the lower card they qualify for;
+#   upgrade           a card holder who spends this much in one period gets
+#                     this card on the first day of the next period.
+# The department store's scheme (points = CNY, the period runs 1 Aug - 31 Jul):
 [tiers.cards.department_store]
 label = "Department store cards"
 currency = "CNY"
 year_start = "08-01"
-downgrade = "one_level"
-keep_lowest = true
 
 [[tiers.cards.department_store.levels]]
 name = "entry"
 label = "Entry card"
 day = 500
+valid = "period"
+void_under = 1000
 
 [[tiers.cards.department_store.levels]]
 name = "middle"
 label = "Gold card"
 day = 6000
 month = 12000
+valid = "year"
+renew = 10000
+upgrade = 10000
 
 [[tiers.cards.department_store.levels]]
 name = "top"
 label = "Platinum card"
 day = 30000
 month = 60000
-year = 60000
+valid = "year"
+renew = 60000
+upgrade = 60000
 
+# A scheme without valid holds a card reached in a period through the next
+# period, renewed if reached again, otherwise downgraded ("one_level": the
+# client keeps the card below; "to_qualified": the card the period's spend
+# reached; keep_lowest: the lowest card is never lost).
 [tiers.cards.suit_chain]
 label = "Suit chain VIP"
 currency = "JPY"

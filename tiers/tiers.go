@@ -65,6 +65,19 @@ type Card struct {
 	PeriodStart civil.Date `json:"period_start,omitempty"` // the period the evidence belongs to
 	PeriodEnd   civil.Date `json:"period_end,omitempty"`
 	ValidTo     civil.Date `json:"valid_to,omitempty"` // the card is held at least to this day
+
+	// A dated scheme's card (config.CardScheme.Dated) says also when its
+	// current year (or period) began, what keeps it past ValidTo (Keep:
+	// the renewal, or the spend in the period under which it is void) and
+	// what was spent toward that so far, the card it is upgraded to at the
+	// next period's start, and when a card was lost (Lost, LostOn).
+	Valid     string        `json:"valid,omitempty"` // config.ValidPeriod or config.ValidYear
+	Since     civil.Date    `json:"since,omitempty"`
+	Keep      profile.Money `json:"keep,omitempty"`
+	Toward    profile.Money `json:"toward,omitempty"`
+	UpgradeTo string        `json:"upgrade_to,omitempty"`
+	UpgradeOn civil.Date    `json:"upgrade_on,omitempty"`
+	LostOn    civil.Date    `json:"lost_on,omitempty"`
 }
 
 // Assignment is a client's tier and the reason for it.
@@ -154,6 +167,8 @@ func (e Evidence) describe(a Assignment) string {
 		return fmt.Sprintf("%s in %s %d", a.money(e.Amount), e.On.Month, e.On.Year)
 	case ByYear:
 		return fmt.Sprintf("%s in the year from %s", a.money(e.Amount), e.On)
+	case ByRenewal:
+		return fmt.Sprintf("%s in its year from %s", a.money(e.Amount), e.On)
 	}
 	return "no spend"
 }
@@ -163,6 +178,9 @@ func (a Assignment) cardReason() string {
 	name := a.Computed
 	if a.Label != "" && !a.Override {
 		name = a.Label
+	}
+	if c.Valid != "" || !c.LostOn.IsZero() {
+		return a.datedReason(name)
 	}
 	switch c.Status {
 	case Earned:
@@ -178,6 +196,59 @@ func (a Assignment) cardReason() string {
 		return "no card: no purchase this period"
 	}
 	return fmt.Sprintf("no card: best this period %s", c.Evidence.describe(a))
+}
+
+// datedReason says how the card of a dated scheme is held, and to when.
+func (a Assignment) datedReason(name string) string {
+	c := a.Card
+	ev := c.Evidence.describe(a)
+	var r string
+	switch c.Status {
+	case Earned:
+		r = fmt.Sprintf("%s: %s", name, ev)
+	case Renewed:
+		r = fmt.Sprintf("%s: renewed on %s (%s)", name, c.Since, ev)
+	case Upgraded:
+		r = fmt.Sprintf("%s: upgraded on %s (%s)", name, c.Since, ev)
+	case Kept:
+		r = fmt.Sprintf("%s: kept on %s (%s)", name, c.Since, ev)
+	case Downgraded:
+		r = fmt.Sprintf("%s: %s not renewed on %s (%s)", name, c.Lost, c.LostOn, ev)
+	case NoCard:
+		if c.Evidence.Route == ByRenewal {
+			return fmt.Sprintf("no card: %s not renewed on %s (%s)", c.Lost, c.LostOn, ev)
+		}
+		return fmt.Sprintf("no card: %s void on %s (%s)", c.Lost, c.LostOn, ev)
+	}
+	return fmt.Sprintf("%s, valid to %s", r, c.ValidTo)
+}
+
+// Outlook says what keeps a dated scheme's card past its last valid day
+// and what is spent toward it, and the upgrade the period's spend has
+// earned: "renewed with 10,000 CNY in its year to 2026-09-14 (7,000 CNY
+// so far, 3,000 CNY to go)". It is empty for other cards.
+func (a Assignment) Outlook() string {
+	c := a.Card
+	if c == nil || c.Valid == "" {
+		return ""
+	}
+	var parts []string
+	period := c.Valid == config.ValidPeriod
+	switch {
+	case c.Keep == 0:
+	case c.Toward >= c.Keep && period:
+		parts = append(parts, fmt.Sprintf("kept next period: %s this period", a.money(c.Toward)))
+	case c.Toward >= c.Keep:
+		parts = append(parts, fmt.Sprintf("renewal reached: %s in its year", a.money(c.Toward)))
+	case period:
+		parts = append(parts, fmt.Sprintf("void on %s unless %s this period (%s so far, %s to go)", c.ValidTo.AddDays(1), a.money(c.Keep), a.money(c.Toward), a.money(c.Keep-c.Toward)))
+	default:
+		parts = append(parts, fmt.Sprintf("renewed with %s in its year to %s (%s so far, %s to go)", a.money(c.Keep), c.ValidTo, a.money(c.Toward), a.money(c.Keep-c.Toward)))
+	}
+	if c.UpgradeTo != "" {
+		parts = append(parts, fmt.Sprintf("upgraded to %s on %s", c.UpgradeTo, c.UpgradeOn))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // MarshalJSON writes the assignment with its reason.
@@ -261,7 +332,10 @@ func Assign(sums []profile.Summary, today civil.Date, cfg config.Tiers) []Assign
 			a.Computed, a.Label, a.Level = pyr.levels[k].Name, pyr.levels[k].Label, len(pyr.levels)-1-k
 		}
 	}
-	if isCard {
+	switch {
+	case isCard && card.Dated():
+		assignDated(sums, out, today, card)
+	case isCard:
 		assignCards(sums, out, today, card)
 	}
 	var levels []string

@@ -142,6 +142,26 @@ func cardConfig(mod func(*config.CardScheme)) config.Tiers {
 	return c
 }
 
+// periodConfig is the department store's thresholds in a scheme without
+// dated validity: a card held through the next period, downgraded one
+// level when not reached again, the lowest kept.
+func periodConfig(mod func(*config.CardScheme)) config.Tiers {
+	c := config.Default().Tiers
+	c.Scheme = "department_store"
+	cs := c.Cards["department_store"]
+	cs.Downgrade, cs.KeepLowest = config.DowngradeOneLevel, true
+	cs.Levels = []config.CardLevel{
+		{Name: "entry", Label: "Entry card", Day: 500},
+		{Name: "middle", Label: "Gold card", Day: 6000, Month: 12000},
+		{Name: "top", Label: "Platinum card", Day: 30000, Month: 60000, Year: 60000},
+	}
+	if mod != nil {
+		mod(&cs)
+	}
+	c.Cards = map[string]config.CardScheme{"department_store": cs, "suit_chain": c.Cards["suit_chain"]}
+	return c
+}
+
 func TestCards(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -151,45 +171,45 @@ func TestCards(t *testing.T) {
 		status CardStatus
 		reason string
 	}{
-		{"entry: 500 in one day from two purchases", cardConfig(nil),
+		{"entry: 500 in one day from two purchases", periodConfig(nil),
 			client("x", "2026-09-01=300", "2026-09-01=200"), "entry", Earned,
 			"Entry card: 500 CNY in one day on 2026-09-01"},
-		{"499 in a day is no card", cardConfig(nil),
+		{"499 in a day is no card", periodConfig(nil),
 			client("x", "2026-09-01=499", "2026-09-02=499"), "", NoCard,
 			"no card: best this period 499 CNY in one day on 2026-09-01"},
-		{"middle: 12,000 in a calendar month", cardConfig(nil),
+		{"middle: 12,000 in a calendar month", periodConfig(nil),
 			client("x", "2026-10-02=5000", "2026-10-20=5000", "2026-10-31=2000"), "middle", Earned,
 			"Gold card: 12,000 CNY in October 2026"},
-		{"12,000 across two months is only entry", cardConfig(nil),
+		{"12,000 across two months is only entry", periodConfig(nil),
 			client("x", "2026-09-25=5000", "2026-10-05=5000", "2026-10-06=2000"), "entry", Earned, ""},
-		{"middle: 6,000 in one day", cardConfig(nil),
+		{"middle: 6,000 in one day", periodConfig(nil),
 			client("x", "2026-11-24=6000"), "middle", Earned, ""},
-		{"top: 60,000 in the yearly period from 1 August", cardConfig(nil),
+		{"top: 60,000 in the yearly period from 1 August", periodConfig(nil),
 			client("x", "2026-08-01=15000", "2026-09-10=15000", "2026-10-10=15000", "2026-11-10=15000"), "top", Earned,
 			"Platinum card: 60,000 CNY in the year from 2026-08-01"},
-		{"60,000 across two periods is not top", cardConfig(nil),
+		{"60,000 across two periods is not top", periodConfig(nil),
 			client("x", "2026-05-10=15000", "2026-06-10=15000", "2026-07-31=15000", "2026-08-01=15000"), "middle", Earned, ""},
-		{"the same spend in a period from 1 May is top", cardConfig(func(c *config.CardScheme) { c.YearStart = "05-01" }),
+		{"the same spend in a period from 1 May is top", periodConfig(func(c *config.CardScheme) { c.YearStart = "05-01" }),
 			client("x", "2026-05-10=15000", "2026-06-10=15000", "2026-07-31=15000", "2026-08-01=15000"), "top", Earned, ""},
-		{"held: reached last period, held through this one", cardConfig(nil),
+		{"held: reached last period, held through this one", periodConfig(nil),
 			client("x", "2026-03-01=30000"), "top", Held,
 			"Platinum card: 30,000 CNY in one day on 2026-03-01, held to 2027-07-31"},
-		{"renewed: reached again last period", cardConfig(nil),
+		{"renewed: reached again last period", periodConfig(nil),
 			client("x", "2025-03-01=30000", "2026-02-01=35000"), "top", Held, ""},
-		{"not renewed: keeps the lower card", cardConfig(nil),
+		{"not renewed: keeps the lower card", periodConfig(nil),
 			client("x", "2025-03-01=30000", "2026-02-01=700"), "middle", Downgraded,
 			"Gold card: Platinum card not renewed (best from 2025-08-01 to 2026-07-31: 700 CNY in one day on 2026-02-01), keeps the lower card"},
-		{"not renewed, spending again this period", cardConfig(nil),
+		{"not renewed, spending again this period", periodConfig(nil),
 			client("x", "2025-03-01=30000", "2026-02-01=700", "2026-09-01=6500"), "middle", Earned, ""},
-		{"to_qualified: falls to the card the spend reached", cardConfig(func(c *config.CardScheme) { c.Downgrade = config.DowngradeToQualified }),
+		{"to_qualified: falls to the card the spend reached", periodConfig(func(c *config.CardScheme) { c.Downgrade = config.DowngradeToQualified }),
 			client("x", "2025-03-01=30000", "2026-02-01=700"), "entry", Downgraded, ""},
-		{"two years without renewal: down two levels", cardConfig(nil),
+		{"two years without renewal: down two levels", periodConfig(nil),
 			client("x", "2024-03-01=30000"), "entry", Downgraded, ""},
-		{"the lowest card is kept", cardConfig(nil),
+		{"the lowest card is kept", periodConfig(nil),
 			client("x", "2019-03-01=600"), "entry", Kept, "Entry card: kept (the lowest card is not taken away), held to 2027-07-31"},
-		{"without keep_lowest the lowest card lapses", cardConfig(func(c *config.CardScheme) { c.KeepLowest = false }),
+		{"without keep_lowest the lowest card lapses", periodConfig(func(c *config.CardScheme) { c.KeepLowest = false }),
 			client("x", "2019-03-01=600"), "", NoCard, "no card: no purchase this period"},
-		{"no purchase at all", cardConfig(nil), client("x"), "", NoCard, "no card: no purchase this period"},
+		{"no purchase at all", periodConfig(nil), client("x"), "", NoCard, "no card: no purchase this period"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

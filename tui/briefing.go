@@ -366,6 +366,10 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 		}
 	}
 	add(i18n.CardPhone, v.Phone)
+	if v.Card != nil {
+		add(i18n.CliShowCard, c.cat.TierReason(*v.Card))
+		add(i18n.CliShowCard, c.cat.CardOutlook(*v.Card))
+	}
 	var sizes []string
 	for _, z := range currentSizes(v.Sizes) {
 		t := sizeText(z)
