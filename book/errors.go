@@ -52,6 +52,12 @@ var (
 	// is already another client's. Args: the number, that client's name and
 	// id; ID is that client's id.
 	ErrPhoneTaken = &Error{Key: i18n.ErrPhoneTaken}
+	// ErrMergeSelf is returned by MergeClients when both clients are one
+	// (an id and its alias included). Args: the name and id.
+	ErrMergeSelf = &Error{Key: i18n.ErrMergeSelf}
+	// ErrMergeHandedOver is returned by MergeClients when either client was
+	// handed over to a colleague. Args: its name and id.
+	ErrMergeHandedOver = &Error{Key: i18n.ErrMergeHandedOver}
 	// ErrDoNotContact is returned when a call, message or visit is planned
 	// for a client who asked not to be contacted.
 	ErrDoNotContact = &Error{Key: i18n.ErrDoNotContact}

@@ -11,9 +11,13 @@ import (
 )
 
 // resolveClient finds the one client a CLIENT argument names: an id, a
-// phone in any format, or a name. Several matches are listed in the error
+// phone in any format, a card number, or a name; the id of a client merged
+// into another (vipbook merge) finds that other. Several matches are listed in the error
 // so the associate can pick by id.
 func resolveClient(tx *store.Tx, query string) (profile.Summary, error) {
+	if to, ok := tx.Alias(strings.TrimSpace(query)); ok {
+		query = to // the id of a client merged away finds the client it was merged into
+	}
 	sums, err := tx.Summaries()
 	if err != nil {
 		return profile.Summary{}, err

@@ -116,6 +116,7 @@ func NewRoot(a *App) *cobra.Command {
 	root.AddCommand(checkCommands(a)...)
 	root.AddCommand(backupCommands(a)...)
 	root.AddCommand(privacyCommands(a)...)
+	root.AddCommand(mergeCmd(a))
 	installHelp(root, a, &langFlag)
 	return root
 }

@@ -275,6 +275,8 @@ func TestEveryCommandSpeaksChinese(t *testing.T) {
 		{"vipbook date rm", []string{"date", "rm", c0, "d2"}},
 		{"vipbook family rm", []string{"family", "rm", c0, "张伟"}},
 		{"vipbook card rm", []string{"card", "rm", c0, "8800123"}},
+		{"vipbook merge", []string{"merge", clients[len(clients)-1].ID, c0, "--dry-run"}},
+		{"vipbook merge", []string{"merge", clients[len(clients)-1].ID, c0, "--yes"}},
 		{"vipbook help", []string{"help"}},
 	}
 	ran := map[string]bool{}

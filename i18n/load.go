@@ -44,9 +44,12 @@ func load() {
 		zhRules = zhRulesTable()
 		enSafety = enSafetyTable()
 		zhSafety = zhSafetyTable()
+		enClientMerge = enClientMergeTable()
+		zhClientMerge = zhClientMergeTable()
 		zh = zhTable()
 		catalogs = map[string]map[Key]string{English: en, Chinese: zh}
 		initAppEn1()
+		initClientMerge1()
 		initHelpProfile1()
 		initImportEn1()
 		initInputEn1()

@@ -29,6 +29,7 @@ func mergeFieldNamesTable() map[string][2]string {
 		"special:child": {"special child", "特别关照：儿童"}, "special:elderly": {"special elderly", "特别关照：长者"},
 		"special:pregnant": {"special pregnant", "特别关照：孕期"}, "special:disability": {"special disability", "特别关照：残障"},
 		"special:health": {"special health", "特别关照：健康"},
+		"measurements":   {"measurement", "量体数据"}, "cards": {"membership card", "会员卡"}, "gifts": {"gift", "礼品"},
 	}
 }
 

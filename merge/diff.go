@@ -89,13 +89,30 @@ func Diff(before, after *profile.Profile) []Change {
 	}
 	for _, x := range after.Preferences {
 		if !slices.Contains(before.Preferences, x) {
-			out = append(out, Change{Field: "preferences", New: strings.TrimSpace(string(x.Kind) + " " + x.Value)})
+			field := "preferences"
+			if x.Dislike {
+				field = "dislikes"
+			}
+			out = append(out, Change{Field: field, New: strings.TrimSpace(x.Value)})
 		}
 	}
 	for _, x := range after.MadeToOrder {
 		if !slices.Contains(before.MadeToOrder, x) {
 			out = append(out, Change{Field: "made_to_order", New: x.Item})
 		}
+	}
+	for _, x := range after.Measurements {
+		if !slices.Contains(before.Measurements, x) {
+			out = append(out, Change{Field: "measurements", New: strings.TrimSpace(x.Name + " " + x.Value + " " + x.Unit)})
+		}
+	}
+	for _, x := range after.Cards {
+		if !slices.ContainsFunc(before.Cards, func(c profile.Card) bool { return profile.NormalizeCard(c.Number) == profile.NormalizeCard(x.Number) }) {
+			out = append(out, Change{Field: "cards", New: strings.TrimSpace(x.Program + " " + x.Number)})
+		}
+	}
+	for _, x := range after.Gifts[min(len(before.Gifts), len(after.Gifts)):] {
+		out = append(out, Change{Field: "gifts", New: x.What})
 	}
 	for _, d := range after.Dates {
 		field := "date:" + string(d.Kind)
@@ -209,6 +226,9 @@ func Clone(p *profile.Profile) *profile.Profile {
 	c.Preferences = slices.Clone(p.Preferences)
 	c.MadeToOrder = slices.Clone(p.MadeToOrder)
 	c.Dates = slices.Clone(p.Dates)
+	c.Measurements = slices.Clone(p.Measurements)
+	c.Cards = slices.Clone(p.Cards)
+	c.Gifts = slices.Clone(p.Gifts)
 	c.Tags = slices.Clone(p.Tags)
 	c.Owners = slices.Clone(p.Owners)
 	c.History = slices.Clone(p.History)

@@ -242,6 +242,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 		})
 	}
 	checkCards(tx, sums, rep)
+	checkAliases(tx, rep)
 	// Notes: the id index, the time index and the notes agree, and every
 	// client's summary counts its notes.
 	if has(bNotes) && has(bNoteIDs) && has(bNoteTime) {

@@ -22,6 +22,12 @@ func (tx *Tx) AddClient(p *profile.Profile) error {
 		p.ID = tx.newID(bClients, shortIDLen)
 	} else if cb.Get([]byte(p.ID)) != nil {
 		return fmt.Errorf("client %s: %w", p.ID, ErrDuplicate)
+	} else if tx.isAlias(p.ID) {
+		// A client arriving with the id of one merged away (a colleague's
+		// bundle) takes the id back: it is a client again, no alias.
+		if err := tx.bucket(bAliases).Delete([]byte(p.ID)); err != nil {
+			return err
+		}
 	}
 	now := tx.Now()
 	if p.Created.IsZero() {

@@ -255,6 +255,9 @@ func (tx *Tx) EraseClient(id string) (int, error) {
 			return 0, err
 		}
 	}
+	if err := tx.dropAliases(id); err != nil {
+		return 0, err
+	}
 	for _, other := range c.Referred {
 		if err := tx.forgetReferrer(other, id); err != nil {
 			return 0, err

@@ -31,7 +31,7 @@ func (tx *Tx) newID(name []byte, n int) string {
 	bk := tx.bucket(name)
 	for {
 		id := randomID(n)
-		if bk.Get([]byte(id)) == nil {
+		if bk.Get([]byte(id)) == nil && (string(name) != string(bClients) || !tx.isAlias(id)) {
 			return id
 		}
 	}

@@ -46,11 +46,12 @@ var (
 	bReqOpen     = []byte("reqopen") // the ids of the open requests (open or sourcing)
 	bDrafts      = []byte("drafts")
 	bRuleState   = []byte("rulestate")
+	bAliases     = []byte("aliases") // merged client id -> the client it was merged into
 
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
 		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards,
-		bChanges, bFieldClock}
+		bChanges, bFieldClock, bAliases}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")
