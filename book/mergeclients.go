@@ -25,9 +25,9 @@ type MergeSide struct {
 // values it kept where the two differed (the other's went into its
 // history), and the figures after.
 type MergeReport struct {
-	DryRun bool      `json:"dry_run"`
-	Keep   MergeSide `json:"keep"`
-	Other  MergeSide `json:"merged_away"`
+	DryRun bool        `json:"dry_run"`
+	Keep   MergeSide   `json:"keep"`
+	Other  MergeSide   `json:"merged_away"`
 	Moved  store.Moved `json:"moved"`
 	// Takes are the fields and entries the kept client took from the
 	// other (a phone, a size, a card, an e-mail it lacked).

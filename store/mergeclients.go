@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -67,6 +68,12 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 	if err != nil {
 		return mv, err
 	}
+	// A joined book tells the chain: the client merged away goes (its
+	// unsent changes with it), and each record moved is logged again under
+	// the kept client.
+	if err := tx.logErase(otherID); err != nil {
+		return mv, err
+	}
 	if err := tx.moveNotes(otherID, keepID); err != nil {
 		return mv, err
 	}
@@ -89,6 +96,9 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 		if err := tx.putTask(&t); err != nil {
 			return mv, err
 		}
+		if err := tx.logTask(&t); err != nil {
+			return mv, err
+		}
 		if t.IsOpen() {
 			mv.OpenTasks++
 		} else {
@@ -104,6 +114,9 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 		if err := putJSON(tx.bucket(bAppts), []byte(a.ID), &a); err != nil {
 			return mv, err
 		}
+		if err := tx.logChange(ChangeVisit, a.ClientID, a.ID, &a); err != nil {
+			return mv, err
+		}
 		mv.Appointments++
 	}
 	for _, r := range c.Requests {
@@ -113,6 +126,9 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 			return mv, err
 		}
 		if err := putJSON(tx.bucket(bRequests), []byte(r.ID), &r); err != nil {
+			return mv, err
+		}
+		if err := tx.logChange(ChangeRequest, r.ClientID, r.ID, &r); err != nil {
 			return mv, err
 		}
 		mv.Requests++
@@ -170,6 +186,9 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 	if err := tx.writeClient(keep, &sum); err != nil {
 		return mv, err
 	}
+	if err := tx.logClient(before, keep); err != nil {
+		return mv, err
+	}
 
 	for _, id := range c.Referred {
 		if id == keepID {
@@ -225,6 +244,9 @@ func (tx *Tx) moveNotes(from, to string) error {
 		if err := tx.bucket(bNoteTime).Put(noteTimeKey(n.At, n.ID), []byte(to)); err != nil {
 			return err
 		}
+		if err := tx.logNote(&n); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -248,6 +270,9 @@ func (tx *Tx) movePurchases(from, to string) error {
 			return err
 		}
 		if err := tx.bucket(bPurchaseIDs).Put([]byte(p.ID), nk); err != nil {
+			return err
+		}
+		if err := tx.logChange(ChangePurchase, p.ClientID, p.ID, &p); err != nil {
 			return err
 		}
 	}
@@ -281,7 +306,7 @@ func (tx *Tx) moveDrafts(ds []Draft, from, to string) (int, error) {
 }
 
 // rewriteClient applies fn to the stored profile of client id and writes
-// it back, indexes and summary with it, without running hooks.
+// it back, indexes, summary and change log with it, without running hooks.
 func (tx *Tx) rewriteClient(id string, fn func(p *profile.Profile)) error {
 	p, err := tx.Client(id)
 	if err != nil {
@@ -291,11 +316,16 @@ func (tx *Tx) rewriteClient(id string, fn func(p *profile.Profile)) error {
 	if err != nil {
 		return err
 	}
+	was := *p
+	was.Household = slices.Clone(p.Household)
 	tx.unindexPhones(p)
 	unindexCards(tx.bucket(bCards), id, p.CardNumbers())
 	fn(p)
 	p.Updated = tx.Now()
-	return tx.writeClient(p, &sum)
+	if err := tx.writeClient(p, &sum); err != nil {
+		return err
+	}
+	return tx.logClient(&was, p)
 }
 
 // linkedTo returns the clients with a household member linked to client
