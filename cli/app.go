@@ -8,9 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/vipbook/vipbook/book"
@@ -227,3 +229,54 @@ type userError struct{ msg string }
 func (e userError) Error() string { return e.msg }
 
 func usageErr(format string, args ...any) error { return userError{fmt.Sprintf(format, args...)} }
+
+// names returns the names of a list of kinds, for a refusal that lists
+// the values a flag takes.
+func names[K ~string](kinds []K) []string {
+	out := make([]string, len(kinds))
+	for i, k := range kinds {
+		out[i] = string(k)
+	}
+	return out
+}
+
+// wordsErr is a refusal said by its catalog key, worded in the interface
+// language where it reaches the command (App.said): for code that has no
+// App at hand, such as resolveClient.
+type wordsErr struct {
+	key  i18n.Key
+	args []any
+}
+
+func (e wordsErr) Error() string            { return say(i18n.English, e.key, e.args...) }
+func (e wordsErr) Words() (i18n.Key, []any) { return e.key, e.args }
+
+// usage refuses what was typed, in the words of the catalog.
+func (a *App) usage(k i18n.Key, args ...any) error { return userError{say(a.Lang, k, args...)} }
+
+// badChoice refuses a flag's value that is not one of choices.
+func (a *App) badChoice(flag, value string, choices ...string) error {
+	return a.usage(i18n.UsageBadChoice, flag, value, strings.Join(choices, ", "))
+}
+
+// cannot refuses a file that cannot be read (k UsageCannotRead) or
+// written (UsageCannotWrite), saying why in the interface language when the
+// system's reason is a common one.
+func (a *App) cannot(k i18n.Key, path string, err error) error {
+	why := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		why = pe.Err.Error()
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		why = say(a.Lang, i18n.OSNotExist)
+	case errors.Is(err, fs.ErrPermission):
+		why = say(a.Lang, i18n.OSPermission)
+	case errors.Is(err, syscall.EISDIR):
+		why = say(a.Lang, i18n.OSIsDir)
+	case errors.Is(err, syscall.ENOSPC):
+		why = say(a.Lang, i18n.OSNoSpace)
+	}
+	return a.usage(k, path, why)
+}

@@ -203,6 +203,20 @@ func (a *App) friendlyStore(err error) error {
 		return err
 	case errors.Is(err, store.ErrFull):
 		return saidError{a.cat().T(i18n.CliBackupFull), err}
+	case errors.Is(err, store.ErrNoBook):
+		return saidError{a.cat().T(i18n.StoreNoBook, a.BookPath), err}
+	case errors.Is(err, store.ErrLocked):
+		return saidError{a.cat().T(i18n.StoreLocked, a.BookPath), err}
+	case errors.Is(err, store.ErrNotBook):
+		return saidError{a.cat().T(i18n.StoreNotBook, a.BookPath), err}
+	case errors.Is(err, store.ErrNewerSchema):
+		return saidError{a.cat().T(i18n.StoreNewerSchema, a.BookPath), err}
+	case errors.Is(err, store.ErrExists):
+		return saidError{a.cat().T(i18n.StoreExists, a.BookPath), err}
+	case errors.Is(err, store.ErrReadOnly):
+		return saidError{a.cat().T(i18n.StoreReadOnly), err}
+	case errors.Is(err, store.ErrDamaged):
+		return saidError{a.cat().T(i18n.ErrBookDamaged), err}
 	case errors.Is(err, store.ErrReadOnlyFile):
 		st, serr := os.Stat(a.BookPath)
 		if serr != nil || st.Mode().Perm()&0o200 != 0 {

@@ -258,7 +258,7 @@ func noteCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			k, err := notes.ParseKind(kind)
 			if err != nil {
-				return usageErr("--kind: %v", err)
+				return a.badChoice("--kind", kind, names(notes.Kinds)...)
 			}
 			text := strings.TrimSpace(strings.Join(args[1:], " "))
 			return a.withWritable(func(b *book.Book) error {
@@ -405,7 +405,7 @@ func requestCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := requests.ParseStatus(status)
 			if err != nil {
-				return usageErr("--status: %v", err)
+				return a.badChoice("--status", status, names([]requests.Status{requests.Open, requests.Sourcing, requests.Fulfilled, requests.Declined})...)
 			}
 			return a.withWritable(func(b *book.Book) error {
 				r, err := b.UpdateRequest(args[0], st, note)

@@ -51,10 +51,10 @@ func runBrief(a *App, o briefOptions) error {
 		return err
 	}
 	if o.json && o.markdown {
-		return usageErr("choose one of --json and --markdown")
+		return a.usage(i18n.UsageJSONOrMarkdown)
 	}
 	if o.limit < 0 {
-		return usageErr("--limit must be 0 (all) or more, not %d", o.limit)
+		return a.usage(i18n.UsageLimit, o.limit)
 	}
 	opt := briefing.Options{Limit: o.limit}
 	if o.limit == 0 {

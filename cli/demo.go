@@ -26,7 +26,7 @@ func demoCommands(a *App) []*cobra.Command {
 				return nil
 			}
 			if clients < 1 || clients > 2_000_000 {
-				return usageErr("--clients is between 1 and 2,000,000")
+				return a.usage(i18n.UsageDemoClients)
 			}
 			res, err := writeDemo(a, demo.Options{Clients: clients, Seed: seed, Today: day, Loc: a.Now().Location()})
 			switch {

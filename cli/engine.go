@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/vipbook/vipbook/i18n"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/book"
@@ -25,11 +26,11 @@ func messageCmd(a *App) *cobra.Command {
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if kind == "" {
-				return usageErr("say which message: --kind KIND (one of %s)", messages.KindNames())
+				return a.usage(i18n.UsageMessageKind, messages.KindNames())
 			}
 			k, err := messages.ParseKind(kind)
 			if err != nil {
-				return usageErr("--kind: %v", err)
+				return a.badChoice("--kind", kind, strings.Split(messages.KindNames(), ", ")...)
 			}
 			cfg, err := a.config()
 			if err != nil {
@@ -37,7 +38,7 @@ func messageCmd(a *App) *cobra.Command {
 			}
 			set, err := messages.Load(cfg.MessageDir(a.ConfigPath))
 			if err != nil {
-				return usageErr("%v", err)
+				return a.usage(i18n.UsageMessageTemplates, err)
 			}
 			return a.withBookUse(!logIt, func(b *book.Book) error {
 				var p *profile.Profile

@@ -41,13 +41,13 @@ func handoverExportCmd(a *App) *cobra.Command {
 				}
 			}
 			if chosen != 1 {
-				return usageErr("say which clients: exactly one of --all, --clients QUERY or --tier T")
+				return a.usage(i18n.UsageHandoverWhich)
 			}
 			if out == "" {
-				return usageErr("say where to write the bundle: -o FILE")
+				return a.usage(i18n.UsageHandoverOut)
 			}
 			if _, err := os.Lstat(out); err == nil {
-				return usageErr("%s already exists: choose another file name or move that file away", out)
+				return a.usage(i18n.UsageFileExists, out)
 			}
 			// Marking clients handed over and passing their tasks on calls
 			// for no follow-up: HandOver runs no rules.
@@ -139,7 +139,7 @@ func handoverImportCmd(a *App) *cobra.Command {
 			file := args[0]
 			f, err := os.Open(file)
 			if err != nil {
-				return usageErr("cannot read the bundle: %v", err)
+				return a.cannot(i18n.UsageCannotRead, file, err)
 			}
 			defer f.Close()
 			st, err := f.Stat()
@@ -151,7 +151,7 @@ func handoverImportCmd(a *App) *cobra.Command {
 				return err
 			}
 			if !store.Exists(a.BookPath) {
-				return fmt.Errorf("%w: %s (run `vipbook init --associate NAME` first)", store.ErrNoBook, a.BookPath)
+				return a.said(store.ErrNoBook)
 			}
 			held, _ := os.Stat(a.BookPath)
 			// The history arrives as it was: ReceiveFile runs no rules (an
@@ -291,11 +291,11 @@ func (a *App) passphrase(file string, confirm bool) (string, error) {
 	if file != "" {
 		raw, err := os.ReadFile(file)
 		if err != nil {
-			return "", usageErr("--passphrase-file: %v", err)
+			return "", a.cannot(i18n.UsageCannotRead, file, err)
 		}
 		p := strings.TrimRight(string(raw), "\r\n")
 		if p == "" {
-			return "", usageErr("--passphrase-file %s is empty: write the passphrase in it", file)
+			return "", a.usage(i18n.UsagePassphraseEmpty, file)
 		}
 		return p, nil
 	}

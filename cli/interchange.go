@@ -47,18 +47,18 @@ func importCmd(a *App) *cobra.Command {
 			switch o.dateOrder {
 			case "", "dmy", "mdy":
 			default:
-				return usageErr("--date-order is dmy (3/4/1985 is 3 April) or mdy (4 March), not %q", o.dateOrder)
+				return a.usage(i18n.UsageDateOrder, o.dateOrder)
 			}
 			path := args[0]
 			st, err := os.Stat(path)
 			if err != nil {
-				return usageErr("cannot read %s: %v", path, errors.Unwrap(err))
+				return a.cannot(i18n.UsageCannotRead, path, err)
 			}
 			if st.IsDir() {
-				return usageErr("%s is a folder; name a .vcf or .csv file", path)
+				return a.usage(i18n.UsageIsFolder, path)
 			}
 			if st.Size() > maxImportSize {
-				return usageErr("%s is %d MB; import takes files up to %d MB (split it)", path, st.Size()>>20, maxImportSize>>20)
+				return a.usage(i18n.UsageTooBig, path, st.Size()>>20, maxImportSize>>20)
 			}
 			data, err := os.ReadFile(path)
 			if err != nil {
@@ -78,6 +78,7 @@ func importCmd(a *App) *cobra.Command {
 				case err != nil:
 					if src != nil && !o.json {
 						writeSource(a.Stdout, src, a.Lang)
+						writeSkipped(a.Stdout, src.Skipped, a.Lang)
 					}
 					return err
 				}
@@ -118,7 +119,7 @@ func importCmd(a *App) *cobra.Command {
 func (a *App) importExportJSON(data []byte, dryRun, asJSON, allowErased bool) error {
 	ex, err := interchange.ReadJSON(data)
 	if err != nil {
-		return usageErr("%v", err)
+		return usageErr("%s", a.cat().Error(err))
 	}
 	// A preview runs the import and rolls it back: the book is opened for
 	// writing either way.
@@ -289,16 +290,7 @@ func writePlan(w io.Writer, p *interchange.Plan, dryRun bool, lang string) {
 			}
 		}
 	}
-	if len(p.Skipped) > 0 {
-		fmt.Fprintln(w, say(lang, i18n.CliInterchangeSkipped2))
-		for _, s := range p.Skipped {
-			name := ""
-			if s.Name != "" {
-				name = s.Name + say(lang, i18n.CliInterchangeText2)
-			}
-			fmt.Fprintf(w, "  %s%s%s\n", lineRef(s.Line, lang), name, i18n.New(lang).ImportNote(s.Code, s.Args...))
-		}
-	}
+	writeSkipped(w, p.Skipped, lang)
 	if len(p.Warnings) > 0 {
 		fmt.Fprintln(w, say(lang, i18n.CliInterchangeTakenWithChanges))
 		for _, x := range p.Warnings {
@@ -333,7 +325,7 @@ func exportCmd(a *App) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.out == "" {
-				return usageErr("name the file to write with -o FILE (or -o - for the screen)")
+				return a.usage(i18n.UsageExportOut)
 			}
 			if err := checkNewFile(a.Lang, o.out, o.force); err != nil {
 				return err
@@ -348,7 +340,7 @@ func exportCmd(a *App) *cobra.Command {
 			switch format {
 			case "vcf", "csv", "json", "ics":
 			default:
-				return usageErr("--format is vcf, csv, json or ics, not %q", firstNonEmpty(o.format, filepath.Ext(o.out)))
+				return a.usage(i18n.UsageFormat, firstNonEmpty(o.format, filepath.Ext(o.out)))
 			}
 			return a.withBook(true, func(b *store.Book) error {
 				var ex *interchange.Export
@@ -361,7 +353,7 @@ func exportCmd(a *App) *cobra.Command {
 					if o.clients != "" {
 						sums = a.findClients(sums, o.clients, a.today(), b.Meta().CountryCode)
 						if len(sums) == 0 {
-							return usageErr("no client matches %q: try `vipbook search %s`", o.clients, o.clients)
+							return a.usage(i18n.UsageNoMatch, o.clients, o.clients)
 						}
 					}
 					var ids []string
@@ -399,7 +391,7 @@ func exportCmd(a *App) *cobra.Command {
 					}
 					return write(a.dataOut())
 				}
-				if err := writePrivate(o.out, write); err != nil {
+				if err := a.writePrivate(o.out, write); err != nil {
 					return err
 				}
 				dnc := 0
@@ -471,13 +463,29 @@ func checkNewFile(lang, path string, force bool) error {
 	return usageErr(say(lang, i18n.CliInterchangeAlreadyExistsNothingWasWrittenChoose), path)
 }
 
+// writeSkipped lists the records an import leaves out, each with its line
+// and why.
+func writeSkipped(w io.Writer, skipped []interchange.Skip, lang string) {
+	if len(skipped) == 0 {
+		return
+	}
+	fmt.Fprintln(w, say(lang, i18n.CliInterchangeSkipped2))
+	for _, s := range skipped {
+		name := ""
+		if s.Name != "" {
+			name = s.Name + say(lang, i18n.CliInterchangeText2)
+		}
+		fmt.Fprintf(w, "  %s%s%s\n", lineRef(s.Line, lang), name, i18n.New(lang).ImportNote(s.Code, s.Args...))
+	}
+}
+
 // writePrivate writes a file readable by its owner only (0600) the
 // safefile way: into a temporary file beside it, flushed to disk and
 // renamed over it, so a failed export leaves no half-written file.
-func writePrivate(path string, write func(io.Writer) error) error {
+func (a *App) writePrivate(path string, write func(io.Writer) error) error {
 	f, err := safefile.Create(path)
 	if err != nil {
-		return usageErr("cannot write %s: %v", path, errors.Unwrap(err))
+		return a.cannot(i18n.UsageCannotWrite, path, err)
 	}
 	defer f.Abort()
 	if err := write(f); err != nil {

@@ -34,8 +34,8 @@ func TestImportExport(t *testing.T) {
 	}
 	broken := filepath.Join(dir, "broken.vcf")
 	os.WriteFile(broken, []byte("VERSION:3.0\nFN:Nobody\nEND:VCARD\n"), 0o600)
-	if _, _, err := runErr(book, "import", broken); err == nil || !strings.Contains(err.Error(), "line 1") {
-		t.Errorf("broken file: %v", err)
+	if out, _, err := runErr(book, "import", broken); err == nil || !strings.Contains(err.Error(), "nothing to import") || !strings.Contains(out, "line 1") {
+		t.Errorf("broken file: %v\n%s", err, out)
 	}
 	for _, f := range []string{"book.vcf", "book.csv", "book.json", "book.ics"} {
 		path := filepath.Join(dir, f)

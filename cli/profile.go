@@ -183,7 +183,7 @@ func likeCmd(a *App, dislike bool) *cobra.Command {
 			}
 			kind, err := profile.ParsePrefKind(category)
 			if err != nil {
-				return usageErr("--category: %v", err)
+				return a.badChoice("--category", category, "colour", "fabric", "brand", "style", "line", "occasion", "other")
 			}
 			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
 				p, err := b.AddPreference(s.ID, profile.Preference{Kind: kind, Value: text, Dislike: dislike})
@@ -268,7 +268,7 @@ func dateCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			k, err := profile.ParseDateKind(kind)
 			if err != nil {
-				return usageErr("--kind: %v", err)
+				return a.badChoice("--kind", kind, names(profile.DateKinds)...)
 			}
 			if strings.TrimSpace(when) == "" {
 				return usageErr("%s", say(a.Lang, i18n.CliProfileDateUsage))
@@ -340,7 +340,7 @@ func familyCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rel, err := profile.ParseRelation(relation)
 			if err != nil {
-				return usageErr("--relation: %v", err)
+				return a.badChoice("--relation", relation, profile.Relations...)
 			}
 			m := profile.Member{Name: strings.TrimSpace(strings.Join(args[1:], " ")), Relation: rel}
 			if birthday != "" {

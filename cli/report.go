@@ -71,7 +71,7 @@ func reportCommands(a *App) []*cobra.Command {
 				return err
 			}
 			if to.limit < 0 {
-				return usageErr("--limit must be 0 (all) or more, not %d", to.limit)
+				return a.usage(i18n.UsageLimit, to.limit)
 			}
 			cfg, err := a.config()
 			if err != nil {
@@ -79,7 +79,7 @@ func reportCommands(a *App) []*cobra.Command {
 			}
 			if to.scheme != "" {
 				if _, ok := cfg.Tiers.Cards[to.scheme]; !ok && to.scheme != config.Pyramid {
-					return usageErr("--scheme %q is not a scheme; use %s", to.scheme, strings.Join(schemeNames(cfg.Tiers), ", "))
+					return a.usage(i18n.UsageScheme, to.scheme, strings.Join(schemeNames(cfg.Tiers), ", "))
 				}
 				cfg.Tiers.Scheme = to.scheme
 			}

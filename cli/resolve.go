@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
@@ -35,15 +36,14 @@ func resolveClient(tx *store.Tx, query string) (profile.Summary, error) {
 	}
 	switch len(hits) {
 	case 0:
-		return profile.Summary{}, usageErr("no client matches %q: try `vipbook search %s` or a phone number", query, query)
+		return profile.Summary{}, wordsErr{i18n.UsageNoMatch, []any{query, query}}
 	case 1:
 		return hits[0], nil
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d clients match %q; name one by id or phone:\n", len(hits), query)
 	for i, h := range hits {
 		if i == 10 {
-			fmt.Fprintf(&b, "  ... and %d more\n", len(hits)-10)
+			fmt.Fprintf(&b, "  … (+%d)\n", len(hits)-10)
 			break
 		}
 		phone := ""
@@ -52,7 +52,7 @@ func resolveClient(tx *store.Tx, query string) (profile.Summary, error) {
 		}
 		fmt.Fprintf(&b, "  %s  %s  %s\n", h.ID, pad(h.DisplayName(), 16), phone)
 	}
-	return profile.Summary{}, usageErr("%s", strings.TrimRight(b.String(), "\n"))
+	return profile.Summary{}, wordsErr{i18n.UsageManyMatch, []any{len(hits), query, strings.TrimRight(b.String(), "\n")}}
 }
 
 // fill right-pads s with spaces to w display cells, never cutting it.

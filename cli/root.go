@@ -78,7 +78,7 @@ func NewRoot(a *App) *cobra.Command {
 			case "en", "zh":
 				a.Lang = langFlag
 			default:
-				return usageErr("--lang is en or zh, not %q", langFlag)
+				return userError{say(DetectLang(), i18n.UsageLang, langFlag)}
 			}
 			if a.Stdout == nil {
 				a.Stdout = cmd.OutOrStdout()
@@ -118,5 +118,19 @@ func NewRoot(a *App) *cobra.Command {
 	root.AddCommand(privacyCommands(a)...)
 	root.AddCommand(mergeCmd(a))
 	installHelp(root, a, &langFlag)
+	saySaid(root, a)
 	return root
+}
+
+// saySaid makes every command's error speak the interface language: an
+// error that carries its catalog words (a book's, an import's refusal), or
+// a store's refusal to open the book, is worded by App.said wherever in
+// the command it was returned.
+func saySaid(cmd *cobra.Command, a *App) {
+	if run := cmd.RunE; run != nil {
+		cmd.RunE = func(c *cobra.Command, args []string) error { return a.said(run(c, args)) }
+	}
+	for _, c := range cmd.Commands() {
+		saySaid(c, a)
+	}
 }

@@ -36,7 +36,7 @@ func taskAddCmd(a *App) *cobra.Command {
 			}
 			k, err := tasks.ParseKind(kind)
 			if err != nil {
-				return usageErr("--kind: %v", err)
+				return a.badChoice("--kind", kind, names(tasks.Kinds)...)
 			}
 			return a.withWritable(func(b *book.Book) error {
 				t := &tasks.Task{Title: strings.Join(args[1:], " "), Kind: k, Due: d, Origin: "manual"}

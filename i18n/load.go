@@ -46,6 +46,8 @@ func load() {
 		zhSafety = zhSafetyTable()
 		enClientMerge = enClientMergeTable()
 		zhClientMerge = zhClientMergeTable()
+		enUsage = enUsageTable()
+		zhUsage = zhUsageTable()
 		zh = zhTable()
 		catalogs = map[string]map[Key]string{English: en, Chinese: zh}
 		initAppEn1()
@@ -60,5 +62,6 @@ func load() {
 		initProfile1()
 		initRules1()
 		initSafetyEn1()
+		initUsage1()
 	})
 }

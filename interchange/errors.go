@@ -3,6 +3,8 @@ package interchange
 import (
 	"errors"
 	"fmt"
+
+	"github.com/vipbook/vipbook/i18n"
 )
 
 var (
@@ -27,3 +29,26 @@ var (
 	// csv, json or ics.
 	ErrUnknownFormat = errors.New("unknown format")
 )
+
+// Error is a refusal of a file or a flag, said as a catalog key and the
+// facts its words take (i18n.Catalog.Error renders it in the language in
+// use). It unwraps to one of the sentinels above, so errors.Is still tells
+// the kinds apart.
+type Error struct {
+	Key  i18n.Key // what is wrong; its catalog text takes Args
+	Args []any
+	Err  error // the sentinel (ErrNotContacts, ErrNoRecords, ...)
+}
+
+// Error returns the refusal in English, for logs and programs.
+func (e *Error) Error() string { return i18n.New(i18n.English).T(e.Key, e.Args...) }
+
+// Unwrap returns the sentinel.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Words returns the catalog key and its facts (i18n.Said).
+func (e *Error) Words() (i18n.Key, []any) { return e.Key, e.Args }
+
+func refuse(sentinel error, k i18n.Key, args ...any) error {
+	return &Error{Key: k, Args: args, Err: sentinel}
+}

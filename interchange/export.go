@@ -3,13 +3,13 @@ package interchange
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"slices"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/handover"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
@@ -123,13 +123,13 @@ func ReadJSON(data []byte) (*Export, error) {
 	var ex Export
 	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
 	if err := dec.Decode(&ex); err != nil {
-		return nil, fmt.Errorf("%w: the JSON export cannot be read (%v); export it again", ErrNotContacts, err)
+		return nil, refuse(ErrNotContacts, i18n.ImportErrBadJSON, err.Error())
 	}
 	switch {
 	case ex.Format != ExportFormat:
-		return nil, fmt.Errorf("%w: JSON of another program; export the contacts as vCard (.vcf) and import that", ErrNotContacts)
+		return nil, refuse(ErrNotContacts, i18n.ImportErrForeignJSON)
 	case ex.Version > ExportVersion:
-		return nil, fmt.Errorf("%w: version %d, this vipbook reads up to %d; update vipbook", ErrNewerExport, ex.Version, ExportVersion)
+		return nil, refuse(ErrNewerExport, i18n.ImportErrNewerJSON, ex.Version, ExportVersion)
 	}
 	return &ex, nil
 }

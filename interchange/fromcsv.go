@@ -347,7 +347,7 @@ func (m *Mapping) override(header []string, o string) error {
 		for i, x := range Fields {
 			names[i] = string(x)
 		}
-		return fmt.Errorf("%w: --map %q: write FIELD=COLUMN, FIELD one of %s", ErrBadMap, o, strings.Join(names, ", "))
+		return refuse(ErrBadMap, i18n.ImportErrMapSyntax, o, strings.Join(names, ", "))
 	}
 	col = strings.TrimSpace(col)
 	idx := -1
@@ -362,7 +362,7 @@ func (m *Mapping) override(header []string, o string) error {
 			idx = n - 1
 		}
 		if idx < 0 {
-			return fmt.Errorf("%w: --map %s: the file has no column %q (its columns: %s)", ErrBadMap, o, col, strings.Join(header, ", "))
+			return refuse(ErrBadMap, i18n.ImportErrMapColumn, o, col, strings.Join(header, ", "))
 		}
 	}
 	// The column now feeds this field only; the field reads only the

@@ -2,6 +2,7 @@ package interchange
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"github.com/vipbook/vipbook/i18n"
@@ -67,8 +68,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 	src := &Source{Name: filepath.Base(name)}
 	if o.Encoding != "" {
 		if _, err := textenc.DecodeNamed(nil, o.Encoding); err != nil {
-			return nil, fmt.Errorf("%w: --encoding %q names no charset; name one of UTF-8, UTF-16LE, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252",
-				ErrBadEncoding, o.Encoding)
+			return nil, refuse(ErrBadEncoding, i18n.CliInterchangeBadEncoding, o.Encoding)
 		}
 	}
 	head := data[:min(len(data), 64<<10)]
@@ -80,13 +80,13 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 	ext := strings.ToLower(filepath.Ext(name))
 	switch {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
-		return nil, fmt.Errorf("%w: %s is a spreadsheet workbook (.xlsx); save it as CSV (UTF-8) and import that", ErrNotContacts, src.Name)
+		return nil, refuse(ErrNotContacts, i18n.ImportErrWorkbook, src.Name)
 	case bytes.Contains(head, []byte("BEGIN:VCALENDAR")) || ext == ".ics":
-		return nil, fmt.Errorf("%w: %s is an iCalendar file (events, not contacts); import takes vCard (.vcf) or CSV files", ErrNotContacts, src.Name)
+		return nil, refuse(ErrNotContacts, i18n.ImportErrCalendar, src.Name)
 	case IsExportJSON(data):
-		return nil, fmt.Errorf("%w: %s is vipbook's own JSON export; vipbook import reads it whole (ReadJSON), not as a contact list", ErrNotContacts, src.Name)
+		return nil, refuse(ErrNotContacts, i18n.ImportErrOwnJSON, src.Name)
 	case ext == ".json" || len(bytes.TrimSpace(head)) > 0 && bytes.TrimSpace(head)[0] == '[' && bytes.Contains(head, []byte(`"VCARD"`)):
-		return nil, fmt.Errorf("%w in %s are not supported; export them as vCard (.vcf) and import that", ErrJCard, src.Name)
+		return nil, refuse(ErrJCard, i18n.CliInterchangeJCard, src.Name)
 	case bytes.Contains(head, []byte("BEGIN:VCARD")) || ext == ".vcf" || ext == ".vcard":
 		src.Format = FormatVCard
 		src.Encoding, src.Confidence = o.Encoding, 1
@@ -116,11 +116,15 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		t, err := sheet.ReadWith(data, sheet.Options{Encoding: o.Encoding, NoHeader: o.NoHeader})
 		switch {
 		case errors.Is(err, textenc.ErrBinary):
-			return nil, fmt.Errorf("%w: %s is not a text file; import takes vCard (.vcf) or CSV files", ErrNotContacts, src.Name)
+			return nil, refuse(ErrNotContacts, i18n.ImportErrBinary, src.Name)
 		case errors.Is(err, sheet.ErrEmpty):
-			return nil, fmt.Errorf("%w: %s is empty", ErrNoRecords, src.Name)
+			return nil, refuse(ErrNoRecords, i18n.ImportErrEmpty, src.Name)
 		case err != nil:
-			return nil, fmt.Errorf("%s: %w; fix that line (a quote not closed?) and import again", src.Name, err)
+			line := 0
+			if pe := (*csv.ParseError)(nil); errors.As(err, &pe) {
+				line = pe.StartLine
+			}
+			return nil, &Error{Key: i18n.ImportErrBadCSV, Args: []any{src.Name, line}, Err: err}
 		}
 		src.Encoding, src.Confidence, src.Delimiter = t.Encoding, t.Confidence, sheet.DelimiterName(t.Delimiter)
 		m, err := DetectMapping(t, o.Map, o.DateOrder)
@@ -131,8 +135,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		if !slices.ContainsFunc(m.Columns, func(c Column) bool {
 			return c.Field == FieldName || c.Field == FieldGiven || c.Field == FieldFamily || c.Field == FieldLatinName
 		}) {
-			return nil, fmt.Errorf("%w: no column of %s holds a name (its columns: %s); name one with --map name=COLUMN",
-				ErrNoRecords, src.Name, strings.Join(t.Header, ", "))
+			return nil, refuse(ErrNoRecords, i18n.ImportErrNoNameColumn, src.Name, strings.Join(t.Header, ", "))
 		}
 		src.Records = make([]Record, 0, len(t.Rows))
 		for i := range t.Rows {
@@ -141,18 +144,10 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 	}
 	src.dedupe(o.CC)
 	if len(src.Records) == 0 {
-		var why []string
-		for i, s := range src.Skipped {
-			if i == 5 {
-				why = append(why, fmt.Sprintf("... and %d more", len(src.Skipped)-5))
-				break
-			}
-			why = append(why, fmt.Sprintf("line %d: %s", s.Line, s.Reason))
+		if len(src.Skipped) == 0 {
+			return src, refuse(ErrNoRecords, i18n.ImportErrEmpty, src.Name)
 		}
-		if len(why) == 0 {
-			why = append(why, "no contact in it")
-		}
-		return src, fmt.Errorf("%w in %s: %s", ErrNoRecords, src.Name, strings.Join(why, "; "))
+		return src, refuse(ErrNoRecords, i18n.ImportErrNoRecords, src.Name, len(src.Skipped))
 	}
 	return src, nil
 }

@@ -1,7 +1,6 @@
 package interchange
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/vipbook/vipbook/i18n"
@@ -221,7 +220,7 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 	for i := range pl.Merged {
 		it := &pl.Merged[i]
 		if err := tx.UpdateClient(it.profile); err != nil {
-			return fmt.Errorf("line %d (%s): %w", it.Line, it.Name, err)
+			return &Error{Key: i18n.ImportErrRecord, Args: []any{it.Line, it.Name, err.Error()}, Err: err}
 		}
 		ns = appendNotes(ns, it.notes, it.ClientID, tx.Now())
 		if done := len(pl.New) + i + 1; done%200 == 0 {

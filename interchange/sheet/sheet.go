@@ -103,11 +103,7 @@ func ReadWith(data []byte, o Options) (*Table, error) {
 			break
 		}
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return nil, fmt.Errorf("line %d: %w", pe.StartLine, pe.Err)
-			}
-			return nil, err
+			return nil, err // a *csv.ParseError, with its line
 		}
 		line, _ := r.FieldPos(0)
 		if t.Header == nil && o.NoHeader && !blank(rec) {

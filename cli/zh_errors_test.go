@@ -1,0 +1,98 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestErrorsSpeakChinese gives every command the mistakes an associate
+// makes (a missing or wrong flag value, a file that is not there or not a
+// contact list, a client no one matches, no book at all) in Chinese: each
+// is refused in Chinese, with no interface English; only what was typed
+// and the names of flags, values and commands stay as they are.
+func TestErrorsSpeakChinese(t *testing.T) {
+	book := demoBook(t)
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	xlsx := write("a.xlsx", "PK\x03\x04 a workbook")
+	ics := write("c.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+	jcard := write("j.json", `[["vcard",[]]]`)
+	noName := write("n.csv", "a,b\n1,2\n")
+	empty := write("e.csv", "")
+	missing := filepath.Join(dir, "missing.csv")
+	emptyPass := write("pass", "\n")
+	syntax, typed, data := syntaxWords(), typedWords(), dataWords(t, book)
+	syntax["jCard"] = true
+	for w := range formatWords() {
+		syntax[w] = true
+	}
+	for _, w := range latinWord.FindAllString(dir, -1) {
+		syntax[w] = true
+	}
+	for _, args := range [][]string{
+		{"show", "nobody"},
+		{"show", "a"}, // several clients match
+		{"note", "nobody", "text", "--kind", "zzz"},
+		{"brief", "--json", "--markdown"},
+		{"brief", "--limit", "-1"},
+		{"report", "--scheme", "zzz"},
+		{"task", "add", "nobody", "call", "--due", "tomorrow", "--kind", "zzz"},
+		{"request", "update", "r1", "--status", "zzz"},
+		{"date", "add", "nobody", "--kind", "zzz", "--date", "05-20"},
+		{"family", "add", "nobody", "x", "--relation", "zzz"},
+		{"like", "nobody", "x", "--category", "zzz"},
+		{"message", "nobody"},
+		{"message", "nobody", "--kind", "zzz"},
+		{"demo", "--clients", "0"},
+		{"export"},
+		{"export", "-o", filepath.Join(dir, "x.zzz"), "--format", "zzz"},
+		{"import", missing},
+		{"import", dir},
+		{"import", xlsx},
+		{"import", ics},
+		{"import", jcard},
+		{"import", noName},
+		{"import", noName, "--map", "zzz=b"},
+		{"import", noName, "--map", "name=zzz"},
+		{"import", empty},
+		{"import", noName, "--date-order", "zzz"},
+		{"handover", "export", "-o", filepath.Join(dir, "h.vhb")},
+		{"handover", "export", "--all"},
+		{"handover", "import", missing},
+		{"handover", "export", "--all", "-o", filepath.Join(dir, "h2.vhb"), "--passphrase-file", emptyPass},
+		{"--book", filepath.Join(dir, "none.db"), "show", "x"},
+	} {
+		_, errOut, err := speak(book, "zh", args...)
+		if err == nil {
+			t.Errorf("%v: no refusal", args)
+			continue
+		}
+		msg := err.Error()
+		if !strings.ContainsFunc(msg, func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }) {
+			t.Errorf("%v: not said in Chinese: %s", args, msg)
+		}
+		said := map[string]bool{}
+		for _, a := range args {
+			for _, w := range latinWord.FindAllString(a, -1) {
+				said[w] = true
+			}
+		}
+		// The values a flag takes, listed after 可选, are typed as they are.
+		if _, values, ok := strings.Cut(msg, "可选："); ok {
+			for _, w := range latinWord.FindAllString(values, -1) {
+				said[w] = true
+			}
+		}
+		for _, w := range english(msg+errOut, syntax, typed, data, said) {
+			t.Errorf("%v: English %s", args, w)
+		}
+	}
+}
