@@ -255,20 +255,29 @@ func (b *Book) AddCard(id string, c profile.Card) (*profile.Profile, error) {
 		return nil, empty("number")
 	}
 	return b.changeProfile(id, func(tx *store.Tx, p *profile.Profile) error {
-		for _, other := range tx.FindByCard(n) {
-			if other == id {
-				continue
-			}
-			name := other
-			if s, err := tx.Summary(other); err == nil {
-				name = s.DisplayName()
-			}
-			return &Error{Key: i18n.ErrCardTaken, Args: []any{c.Number, name}, ID: other}
+		if err := cardTaken(tx, id, c.Number); err != nil {
+			return err
 		}
 		p.Cards = slices.DeleteFunc(p.Cards, func(o profile.Card) bool { return profile.NormalizeCard(o.Number) == n })
 		p.Cards = append(p.Cards, c)
 		return nil
 	})
+}
+
+// cardTaken refuses card number when another client than id holds it
+// (ErrCardTaken, its ID that client's id).
+func cardTaken(tx *store.Tx, id, number string) error {
+	for _, other := range tx.FindByCard(profile.NormalizeCard(number)) {
+		if other == id {
+			continue
+		}
+		name := other
+		if s, err := tx.Summary(other); err == nil {
+			name = s.DisplayName()
+		}
+		return &Error{Key: i18n.ErrCardTaken, Args: []any{number, name}, ID: other}
+	}
+	return nil
 }
 
 // RemoveCard removes the membership card numbered number (in any format)
@@ -346,14 +355,106 @@ func (b *Book) RemoveGift(id, giftID string) (*profile.Profile, error) {
 		}
 		forDate := p.Gifts[i].ForDate
 		p.Gifts = slices.Delete(p.Gifts, i, i+1)
-		if k := p.DateByID(forDate); forDate != "" && k >= 0 {
-			p.Dates[k].LastGift = civil.Date{}
-			for _, g := range p.Gifts {
-				if g.ForDate == forDate && g.Date.After(p.Dates[k].LastGift) {
-					p.Dates[k].LastGift = g.Date
-				}
-			}
+		recountLastGift(p, forDate)
+		return nil
+	})
+}
+
+// recountLastGift sets the LastGift of date dateID of p from the gifts
+// still logged for it (none: zero).
+func recountLastGift(p *profile.Profile, dateID string) {
+	k := p.DateByID(dateID)
+	if dateID == "" || k < 0 {
+		return
+	}
+	p.Dates[k].LastGift = civil.Date{}
+	for _, g := range p.Gifts {
+		if g.ForDate == p.Dates[k].ID && g.Date.After(p.Dates[k].LastGift) {
+			p.Dates[k].LastGift = g.Date
 		}
+	}
+}
+
+// ChangeDate replaces the important date dateID of client id with d, in
+// its place: the date keeps its ID and the day of its last gift. Lead
+// days of 0 or less take the configuration's; an invalid day is
+// ErrBadDay; a date the client does not have is ErrNoDate.
+func (b *Book) ChangeDate(id, dateID string, d profile.ImportantDate) (profile.ImportantDate, error) {
+	if !d.Valid() {
+		return d, &Error{Key: i18n.ErrBadDay, Args: []any{d.When.String()}}
+	}
+	if d.Kind == "" {
+		d.Kind = profile.DateCustom
+	}
+	if d.LeadDays <= 0 {
+		d.LeadDays = b.cfg.Rhythm.DateLeadDays
+	}
+	d.Label, d.For = strings.TrimSpace(d.Label), strings.TrimSpace(d.For)
+	_, err := b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		i := p.DateByID(dateID)
+		if i < 0 {
+			return &Error{Key: i18n.ErrNoDate, Args: []any{dateID}}
+		}
+		d.ID, d.LastGift = p.Dates[i].ID, p.Dates[i].LastGift
+		p.Dates[i] = d
+		return nil
+	})
+	return d, err
+}
+
+// ChangeCard replaces the membership card numbered number (in any
+// format) of client id with c, in its place. A new number held by another
+// client is refused (ErrCardTaken), as in AddCard.
+func (b *Book) ChangeCard(id, number string, c profile.Card) (*profile.Profile, error) {
+	c.Number, c.Program = strings.TrimSpace(c.Number), strings.TrimSpace(c.Program)
+	old, n := profile.NormalizeCard(number), profile.NormalizeCard(c.Number)
+	if n == "" {
+		return nil, empty("number")
+	}
+	return b.changeProfile(id, func(tx *store.Tx, p *profile.Profile) error {
+		i := slices.IndexFunc(p.Cards, func(o profile.Card) bool { return old != "" && profile.NormalizeCard(o.Number) == old })
+		if i < 0 {
+			return noEntry(number)
+		}
+		if err := cardTaken(tx, id, c.Number); err != nil {
+			return err
+		}
+		p.Cards[i] = c
+		// The same number written twice on the client is one card.
+		p.Cards = slices.DeleteFunc(p.Cards, func(o profile.Card) bool { return o != c && profile.NormalizeCard(o.Number) == n })
+		return nil
+	})
+}
+
+// ChangeGift replaces what, when and for which date gift giftID of
+// client id was given, keeping its ID; the dates it was and now is for
+// have their last gift counted again. A date the client does not have is
+// ErrNoDate.
+func (b *Book) ChangeGift(id, giftID string, g profile.Gift) (*profile.Profile, error) {
+	g.What = strings.TrimSpace(g.What)
+	if g.What == "" {
+		return nil, empty("text")
+	}
+	if g.Date.IsZero() {
+		g.Date = b.today()
+	}
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		i := slices.IndexFunc(p.Gifts, func(o profile.Gift) bool { return strings.EqualFold(o.ID, giftID) })
+		if i < 0 {
+			return noEntry(giftID)
+		}
+		if g.ForDate != "" {
+			k := p.DateByID(g.ForDate)
+			if k < 0 {
+				return &Error{Key: i18n.ErrNoDate, Args: []any{g.ForDate}}
+			}
+			g.ForDate = p.Dates[k].ID
+		}
+		was := p.Gifts[i].ForDate
+		g.ID = p.Gifts[i].ID
+		p.Gifts[i] = g
+		recountLastGift(p, was)
+		recountLastGift(p, g.ForDate)
 		return nil
 	})
 }

@@ -250,3 +250,78 @@ func TestGiftTicksTheGreeting(t *testing.T) {
 		t.Errorf("30 February: %v", err)
 	}
 }
+
+// TestChangeEntriesInPlace: a date, a card and a gift are changed in
+// their place, keeping their IDs; a changed date keeps its last gift, a
+// gift moved to another date moves the "prepared" with it, and a card
+// changed to a number another client holds is refused.
+func TestChangeEntriesInPlace(t *testing.T) {
+	cfg := config.Default()
+	cfg.Rhythm.DateLeadDays = 21
+	b, _ := newBook(t, "2026-11-24", Options{Config: &cfg})
+	wang := client(t, b, "王小明", "13800138000")
+	anne := client(t, b, "Anne Dubois", "+33612345678")
+	d1, _ := b.AddDate(wang.ID, profile.ImportantDate{Kind: profile.DateBirthday, When: civil.MonthDay{Month: 12, Day: 3}})
+	b.AddDate(wang.ID, profile.ImportantDate{Kind: profile.DateAnniversary, When: civil.MonthDay{Month: 12, Day: 20}})
+	g, _, err := b.LogGift(wang.ID, profile.Gift{What: "scarf", ForDate: d1.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch, err := b.ChangeDate(wang.ID, "D1", profile.ImportantDate{Kind: profile.DateBirthday, When: civil.MonthDay{Month: 12, Day: 4}, LeadDays: 30})
+	if err != nil || ch.ID != "d1" || ch.LeadDays != 30 || ch.LastGift != g.Date {
+		t.Fatalf("ChangeDate = %+v, %v", ch, err)
+	}
+	if ch, _ := b.ChangeDate(wang.ID, "d2", profile.ImportantDate{Kind: profile.DateAnniversary, When: civil.MonthDay{Month: 12, Day: 21}}); ch.LeadDays != 21 {
+		t.Errorf("a changed date without lead days has %d, want the settings' 21", ch.LeadDays)
+	}
+	if _, err := b.ChangeDate(wang.ID, "d9", d1); !errors.Is(err, ErrNoDate) {
+		t.Errorf("changing a date not there: %v", err)
+	}
+	if _, err := b.ChangeDate(wang.ID, "d1", profile.ImportantDate{When: civil.MonthDay{Month: 2, Day: 30}}); !errors.Is(err, ErrBadDay) {
+		t.Errorf("30 February: %v", err)
+	}
+	p := stored(t, b, wang.ID)
+	if len(p.Dates) != 2 || p.Dates[0].ID != "d1" || p.Dates[0].When.Day != 4 || p.Dates[1].ID != "d2" {
+		t.Fatalf("dates after the change: %+v", p.Dates)
+	}
+
+	// The gift moves to the anniversary: the birthday's gift goes with it.
+	if _, err := b.ChangeGift(wang.ID, g.ID, profile.Gift{What: "silk scarf", Date: g.Date, ForDate: "d2"}); err != nil {
+		t.Fatal(err)
+	}
+	p = stored(t, b, wang.ID)
+	if len(p.Gifts) != 1 || p.Gifts[0].ID != "g1" || p.Gifts[0].What != "silk scarf" || p.Gifts[0].ForDate != "d2" {
+		t.Fatalf("gifts: %+v", p.Gifts)
+	}
+	if !p.Dates[0].LastGift.IsZero() || p.Dates[1].LastGift != g.Date {
+		t.Errorf("last gifts: birthday %s, anniversary %s", p.Dates[0].LastGift, p.Dates[1].LastGift)
+	}
+	if _, err := b.ChangeGift(wang.ID, "g1", profile.Gift{What: "x", ForDate: "d7"}); !errors.Is(err, ErrNoDate) {
+		t.Errorf("a gift for a date not there: %v", err)
+	}
+
+	if _, err := b.AddCard(wang.ID, profile.Card{Program: "Maison", Number: "VIP1"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.AddCard(anne.ID, profile.Card{Program: "Maison", Number: "VIP2"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.ChangeCard(wang.ID, "vip-1", profile.Card{Program: "Maison", Number: "VIP 2"}); !errors.Is(err, ErrCardTaken) {
+		t.Errorf("a card changed to Anne's number: %v", err)
+	}
+	if _, err := b.ChangeCard(wang.ID, "VIP1", profile.Card{Program: "Maison", Number: "VIP3", Level: "gold", Points: 120}); err != nil {
+		t.Fatal(err)
+	}
+	if p := stored(t, b, wang.ID); len(p.Cards) != 1 || p.Cards[0].Number != "VIP3" || p.Cards[0].Level != "gold" {
+		t.Errorf("cards: %+v", p.Cards)
+	}
+	b.View(func(tx *store.Tx) error {
+		if ids := tx.FindByCard("vip3"); len(ids) != 1 || ids[0] != wang.ID {
+			t.Errorf("the changed card does not find the client: %v", ids)
+		}
+		if ids := tx.FindByCard("VIP1"); len(ids) != 0 {
+			t.Errorf("the old number still finds %v", ids)
+		}
+		return nil
+	})
+}

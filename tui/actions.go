@@ -23,7 +23,7 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			e, out := m.edit.pickEntry(ref, p)
 			return m.edited(e, nil, out)
 		case key.Matches(msg, k.RemoveEntry) && ref.entry != nil:
-			e, out := m.edit.askRemove(ref, m.prof.entryText())
+			e, out := m.edit.askRemove(ref, m.prof.entryText(), p)
 			return m.edited(e, nil, out)
 		case key.Matches(msg, k.Edit) && ref.entry != nil:
 			return m.edited(m.edit.openEntryForm(entryForms[ref.entry.sec], ref, p, ref.entry.i))

@@ -50,6 +50,7 @@ type editor struct {
 	// removing is the entry a del asks to remove (editPick): enter
 	// removes it, esc keeps it; removingText names it.
 	removing     *entryRef
+	removingFrom *profile.Profile // the profile as shown when del was pressed
 	removingText string
 	pending      *pendingAction
 	seq          int  // numbers the pauses in typing (draftTickMsg)
@@ -201,7 +202,7 @@ func (e editor) pickKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
 		switch {
 		case key.Matches(msg, k.Confirm):
 			e.mode, e.removing = editNone, nil
-			return e, removeEntry(e.c, ref.clientID, *r, e.removingText), edited{}
+			return e, removeEntry(e.c, ref.clientID, *r, e.removingText, e.removingFrom), edited{}
 		case key.Matches(msg, k.Cancel):
 			e.mode, e.removing = editNone, nil
 		}
@@ -352,9 +353,9 @@ func (e editor) openEntryForm(kind formKind, ref itemRef, p *profile.Profile, at
 }
 
 // askRemove asks whether to remove the entry of ref (what names it).
-func (e editor) askRemove(ref itemRef, what string) (editor, edited) {
+func (e editor) askRemove(ref itemRef, what string, p *profile.Profile) (editor, edited) {
 	r := *ref.entry
-	e.picking, e.removing, e.removingText, e.pickingFor, e.mode = ref, &r, what, nil, editPick
+	e.picking, e.removing, e.removingText, e.removingFrom, e.pickingFor, e.mode = ref, &r, what, p, nil, editPick
 	return e, edited{clearErr: true}
 }
 
@@ -533,7 +534,7 @@ func (e editor) help() []key.Binding {
 			for _, ek := range k.Entries {
 				bs = append(bs, ek.Binding)
 			}
-			return append(bs, k.Cancel)
+			return bs // the status line says esc
 		}
 		for _, kk := range k.Kinds {
 			bs = append(bs, kk.Binding)

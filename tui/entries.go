@@ -3,10 +3,13 @@ package tui
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/dateinput"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
@@ -26,6 +29,10 @@ const (
 	secLike
 	secDislike
 	secFamily
+	secMeasure
+	secDate
+	secCard
+	secGift
 )
 
 // entryRef is an entry of the profile: its section and its place there.
@@ -40,10 +47,15 @@ const (
 	formLike    formKind = "like"
 	formDislike formKind = "dislike"
 	formFamily  formKind = "family"
+	formMeasure formKind = "measure"
+	formDate    formKind = "date"
+	formCard    formKind = "card"
+	formGift    formKind = "gift"
 )
 
 // entryForms maps a section to its form.
-var entryForms = map[entrySec]formKind{secSize: formSize, secLike: formLike, secDislike: formDislike, secFamily: formFamily}
+var entryForms = map[entrySec]formKind{secSize: formSize, secLike: formLike, secDislike: formDislike, secFamily: formFamily,
+	secMeasure: formMeasure, secDate: formDate, secCard: formCard, secGift: formGift}
 
 // isEntryForm reports whether kind is the form of a profile entry.
 func isEntryForm(kind formKind) bool {
@@ -74,9 +86,36 @@ func fillEntry(v *typing.Values, p *profile.Profile, e entryRef) {
 		*v.Str("name"), *v.Str("relation") = m.Name, m.Relation
 		if lunar, ok := memberLunar(p, m.Name); ok {
 			*v.Str("birthday"), *v.Flag("lunar") = lunar.When.String(), true
+		} else if m.Lunar {
+			*v.Str("birthday"), *v.Flag("lunar") = dateinput.Recurring{When: m.Birthday, Lunar: true, Leap: m.LeapMonth}.String(), true
 		} else if m.Birthday.Valid() {
 			*v.Str("birthday") = m.Birthday.String()
 		}
+	case e.sec == secMeasure && e.i < len(p.Measurements):
+		m := p.Measurements[e.i]
+		*v.Str("name"), *v.Str("value"), *v.Str("unit") = m.Name, m.Value, m.Unit
+		if !m.Taken.IsZero() {
+			*v.Str("taken") = m.Taken.String()
+		}
+	case e.sec == secDate && e.i < len(p.Dates):
+		d := p.Dates[e.i]
+		*v.Str("kind"), *v.Str("label"), *v.Str("for") = string(d.Kind), d.Label, d.For
+		*v.Str("when"), *v.Flag("lunar") = dateinput.Recurring{When: d.When, Lunar: d.Lunar, Leap: d.LeapMonth}.String(), d.Lunar
+		if d.LeadDays > 0 {
+			*v.Str("lead") = strconv.Itoa(d.LeadDays)
+		}
+	case e.sec == secCard && e.i < len(p.Cards):
+		cd := p.Cards[e.i]
+		*v.Str("program"), *v.Str("number"), *v.Str("level") = cd.Program, cd.Number, cd.Level
+		if cd.Points != 0 {
+			*v.Str("points") = strconv.Itoa(cd.Points)
+		}
+		if !cd.Expires.IsZero() {
+			*v.Str("expires") = cd.Expires.String()
+		}
+	case e.sec == secGift && e.i < len(p.Gifts):
+		g := p.Gifts[e.i]
+		*v.Str("what"), *v.Str("date"), *v.Str("for") = g.What, g.Date.String(), g.ForDate
 	}
 }
 
@@ -129,8 +168,121 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 			huh.NewConfirm().Key("lunar").Title(c.t(i18n.FieldLunar)).Value(v.Flag("lunar")).
 				Affirmative(c.t(i18n.Yes)).Negative(c.t(i18n.No)),
 		}
+	case formMeasure:
+		if *v.Str("taken") == "" {
+			*v.Str("taken") = c.today().String()
+		}
+		return []huh.Field{
+			input("name", i18n.FieldMeasureName, f.required(i18n.ErrEntryRequired)),
+			input("value", i18n.FieldMeasureValue, f.required(i18n.ErrEntryRequired)),
+			input("unit", i18n.FieldMeasureUnit, nil).Placeholder("cm / in / mm"),
+			input("taken", i18n.FieldSizeTaken, f.checkTaken),
+		}
+	case formDate:
+		if *v.Str("kind") == "" {
+			*v.Str("kind") = string(profile.DateBirthday)
+		}
+		var kinds []huh.Option[string]
+		for _, k := range profile.DateKinds {
+			kinds = append(kinds, huh.NewOption(c.cat.DateKind(k), string(k)))
+		}
+		lead := input("lead", i18n.FieldDateLead, f.checkLead)
+		lead.Title(c.t(i18n.FieldDateLead, c.cfg.Rhythm.DateLeadDays))
+		return []huh.Field{
+			huh.NewSelect[string]().Key("kind").Title(c.t(i18n.FieldDateKind)).Options(kinds...).Value(v.Str("kind")).Height(len(kinds) + 2),
+			input("when", i18n.FieldDateWhen, f.checkWhen).Placeholder("MM-DD / YYYY-MM-DD / 农历八月十五"),
+			huh.NewConfirm().Key("lunar").Title(c.t(i18n.FieldDateLunar)).Value(v.Flag("lunar")).
+				Affirmative(c.t(i18n.Yes)).Negative(c.t(i18n.No)),
+			input("label", i18n.FieldDateLabel, nil),
+			input("for", i18n.FieldDateFor, nil),
+			lead,
+		}
+	case formCard:
+		return []huh.Field{
+			input("program", i18n.FieldCardProgram, f.required(i18n.ErrEntryRequired)),
+			input("number", i18n.FieldCardNumber, f.checkCardNumber),
+			input("level", i18n.FieldCardLevel, nil),
+			input("points", i18n.FieldCardPoints, f.checkPoints),
+			input("expires", i18n.FieldCardExpires, f.checkExpires).Placeholder("YYYY-MM-DD"),
+		}
+	case formGift:
+		if *v.Str("date") == "" {
+			*v.Str("date") = c.today().String()
+		}
+		opts := []huh.Option[string]{huh.NewOption(c.t(i18n.GiftForNone), "")}
+		if f.before != nil {
+			for _, d := range f.before.Dates {
+				opts = append(opts, huh.NewOption(dateName(c.cat, d)+"  "+d.WhenText(), d.ID))
+			}
+		}
+		return []huh.Field{
+			input("what", i18n.FieldGiftWhat, f.required(i18n.ErrEntryRequired)),
+			input("date", i18n.FieldGiftDate, f.checkTaken),
+			huh.NewSelect[string]().Key("for").Title(c.t(i18n.FieldGiftFor)).Options(opts...).Value(v.Str("for")).Height(min(len(opts), 6) + 2),
+		}
 	}
 	return nil
+}
+
+// dateName names an important date as the profile lists it: its label
+// or kind, and whose it is ("张伟's birthday").
+func dateName(cat *i18n.Catalog, d profile.ImportantDate) string {
+	if d.For == "" {
+		return cat.DateLabel(d)
+	}
+	named := d
+	if d.Label == "" && (d.Kind == profile.DateFamilyBirthday || d.Kind == profile.DateChildBirthday) {
+		named.Kind = profile.DateBirthday
+	}
+	return cat.T(i18n.CliProfileDateFor, d.For, cat.DateLabel(named))
+}
+
+// checkWhen reads an important date's day (03-05, 1985-03-05, 农历八月十五),
+// which is needed.
+func (f *formScreen) checkWhen(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New(f.c.t(i18n.ErrDateRequired))
+	}
+	return f.checkBirthday(s)
+}
+
+// checkLead reads a date's lead days: empty (the settings'), or 0 to 365.
+func (f *formScreen) checkLead(s string) error {
+	if s = strings.TrimSpace(s); s == "" {
+		return nil
+	}
+	if n, err := strconv.Atoi(s); err != nil || n < 0 || n > 365 {
+		return errors.New(f.c.t(i18n.ErrLeadBad, s, f.c.cfg.Rhythm.DateLeadDays))
+	}
+	return nil
+}
+
+// checkCardNumber needs a card number with a letter or digit in it.
+func (f *formScreen) checkCardNumber(s string) error {
+	if profile.NormalizeCard(s) == "" {
+		return errors.New(f.c.t(i18n.ErrEntryRequired))
+	}
+	return nil
+}
+
+// checkPoints reads a card's points: empty, or a whole number.
+func (f *formScreen) checkPoints(s string) error {
+	if s = strings.TrimSpace(s); s == "" {
+		return nil
+	}
+	if _, err := strconv.Atoi(strings.ReplaceAll(s, ",", "")); err != nil {
+		return errors.New(f.c.t(i18n.ErrPointsBad, s))
+	}
+	return nil
+}
+
+// checkExpires reads the day a card expires: empty, or a day as
+// dateinput reads it.
+func (f *formScreen) checkExpires(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return f.checkDue(s)
 }
 
 // checkTaken reads the day a size was taken (today, 2025-03-01, 上周五).
@@ -158,6 +310,16 @@ func (f *formScreen) entryChecks() []func() error {
 		return []func() error{req("value", i18n.ErrEntryRequired)}
 	case formFamily:
 		return []func() error{req("name", i18n.ErrNameRequired), func() error { return f.checkBirthday(v.Get("birthday")) }}
+	case formMeasure:
+		return []func() error{req("name", i18n.ErrEntryRequired), req("value", i18n.ErrEntryRequired),
+			func() error { return f.checkTaken(v.Get("taken")) }}
+	case formDate:
+		return []func() error{func() error { return f.checkWhen(v.Get("when")) }, func() error { return f.checkLead(v.Get("lead")) }}
+	case formCard:
+		return []func() error{req("program", i18n.ErrEntryRequired), func() error { return f.checkCardNumber(v.Get("number")) },
+			func() error { return f.checkPoints(v.Get("points")) }, func() error { return f.checkExpires(v.Get("expires")) }}
+	case formGift:
+		return []func() error{req("what", i18n.ErrEntryRequired), func() error { return f.checkTaken(v.Get("date")) }}
 	}
 	return nil
 }
@@ -165,7 +327,8 @@ func (f *formScreen) entryChecks() []func() error {
 // entryTitle is the title of an entry's form.
 func (f *formScreen) entryTitle() string {
 	k := map[formKind]i18n.Key{formSize: i18n.FormSizeTitle, formLike: i18n.FormLikeTitle,
-		formDislike: i18n.FormDislikeTitle, formFamily: i18n.FormFamilyTitle}[f.kind]
+		formDislike: i18n.FormDislikeTitle, formFamily: i18n.FormFamilyTitle, formMeasure: i18n.FormMeasureTitle,
+		formDate: i18n.FormDateTitle, formCard: i18n.FormCardTitle, formGift: i18n.FormGiftTitle}[f.kind]
 	return f.c.t(k, f.ref.clientName)
 }
 
@@ -176,6 +339,8 @@ func (f *formScreen) submitEntry() tea.Cmd {
 	today := c.today()
 	var edit func(p *profile.Profile) error
 	switch f.kind {
+	case formMeasure, formDate, formCard, formGift:
+		return f.submitBookEntry()
 	case formSize:
 		taken := today
 		if s := v.Get("taken"); s != "" {
@@ -185,6 +350,9 @@ func (f *formScreen) submitEntry() tea.Cmd {
 		edit = func(p *profile.Profile) error { p.Sizes = putAt(p.Sizes, at, z); return nil }
 	case formLike:
 		pr := profile.Preference{Kind: profile.PrefKind(v.Get("pref")), Value: v.Get("value"), Note: v.Get("note"), Added: today}
+		if f.before != nil && at >= 0 && at < len(f.before.Preferences) {
+			pr.Dislike = f.before.Preferences[at].Dislike // a dislike changed stays one
+		}
 		edit = func(p *profile.Profile) error { p.Preferences = putAt(p.Preferences, at, pr); return nil }
 	case formDislike:
 		d := v.Get("value")
@@ -235,7 +403,7 @@ func putAt[T any](xs []T, i int, x T) []T {
 
 // removeEntry removes entry e of client id (and a family member's lunar
 // birthday with them).
-func removeEntry(c *shared, id string, e entryRef, what string) tea.Cmd {
+func removeEntry(c *shared, id string, e entryRef, what string, p *profile.Profile) tea.Cmd {
 	cmd := updateClient(c, id, func(p *profile.Profile) error {
 		switch e.sec {
 		case secSize:
@@ -250,6 +418,10 @@ func removeEntry(c *shared, id string, e entryRef, what string) tea.Cmd {
 			if e.i < len(p.Dislikes) {
 				p.Dislikes = slices.Delete(p.Dislikes, e.i, e.i+1)
 			}
+		case secMeasure:
+			if e.i < len(p.Measurements) {
+				p.Measurements = slices.Delete(p.Measurements, e.i, e.i+1)
+			}
 		case secFamily:
 			if e.i < len(p.Household) {
 				name := p.Household[e.i].Name
@@ -261,6 +433,27 @@ func removeEntry(c *shared, id string, e entryRef, what string) tea.Cmd {
 		}
 		return nil
 	}, "")
+	// A date, a card and a gift go by their ID or number, through the
+	// book's method for them (a date's gifts stay, a gift's date counts
+	// its last gift again).
+	if p != nil {
+		b := c.use
+		var fn func() error
+		switch {
+		case e.sec == secDate && e.i < len(p.Dates):
+			dateID := p.Dates[e.i].ID
+			fn = func() error { _, err := b.RemoveDate(id, dateID); return err }
+		case e.sec == secCard && e.i < len(p.Cards):
+			number := p.Cards[e.i].Number
+			fn = func() error { _, err := b.RemoveCard(id, number); return err }
+		case e.sec == secGift && e.i < len(p.Gifts):
+			giftID := p.Gifts[e.i].ID
+			fn = func() error { _, err := b.RemoveGift(id, giftID); return err }
+		}
+		if fn != nil {
+			cmd = write(c, func(*book.Book) error { return fn() }, changedMsg{clientID: id})
+		}
+	}
 	return func() tea.Msg {
 		msg := cmd()
 		if ch, ok := msg.(changedMsg); ok {
@@ -268,5 +461,83 @@ func removeEntry(c *shared, id string, e entryRef, what string) tea.Cmd {
 			return ch
 		}
 		return msg
+	}
+}
+
+// submitBookEntry writes a measurement, a date, a card or a gift through
+// the book's method for it: added when new, changed in its place (by its
+// ID or number as loaded) otherwise.
+func (f *formScreen) submitBookEntry() tea.Cmd {
+	c, v, at, id := f.c, f.Values, f.entry, f.ref.clientID
+	today := c.today()
+	var p profile.Profile
+	if f.before != nil {
+		p = *f.before
+	}
+	changed := changedMsg{clientID: id, status: c.t(i18n.StatusClientSaved, f.ref.clientName)}
+	var fn func(b *book.Book) error
+	switch f.kind {
+	case formMeasure:
+		taken, _ := parsePastDay(v.Get("taken"), today)
+		m := profile.Measurement{Name: v.Get("name"), Value: v.Get("value"), Unit: v.Get("unit"), Taken: taken}
+		fn = func(b *book.Book) error {
+			if at < 0 || at >= len(p.Measurements) {
+				_, err := b.AddMeasurement(id, m)
+				return err
+			}
+			_, err := b.UpdateClient(id, func(q *profile.Profile) error { q.Measurements = putAt(q.Measurements, at, m); return nil })
+			return err
+		}
+	case formDate:
+		r, _ := dateinput.Anniversary(v.Get("when"), *v.Flag("lunar"))
+		lead, _ := strconv.Atoi(strings.TrimSpace(v.Get("lead")))
+		d := profile.ImportantDate{Kind: profile.DateKind(v.Get("kind")), When: r.When, Lunar: r.Lunar, LeapMonth: r.Leap,
+			Label: strings.TrimSpace(v.Get("label")), For: strings.TrimSpace(v.Get("for")), LeadDays: lead}
+		fn = func(b *book.Book) error {
+			var err error
+			if at < 0 || at >= len(p.Dates) {
+				_, err = b.AddDate(id, d)
+			} else {
+				_, err = b.ChangeDate(id, p.Dates[at].ID, d)
+			}
+			return err
+		}
+	case formCard:
+		points, _ := strconv.Atoi(strings.ReplaceAll(strings.TrimSpace(v.Get("points")), ",", ""))
+		var expires civil.Date
+		if s := v.Get("expires"); strings.TrimSpace(s) != "" {
+			expires, _ = parseDay(s, today)
+		}
+		cd := profile.Card{Program: v.Get("program"), Number: v.Get("number"), Level: v.Get("level"), Points: points, Expires: expires}
+		fn = func(b *book.Book) error {
+			var err error
+			if at < 0 || at >= len(p.Cards) {
+				_, err = b.AddCard(id, cd)
+			} else {
+				_, err = b.ChangeCard(id, p.Cards[at].Number, cd)
+			}
+			return err
+		}
+	case formGift:
+		day, _ := parsePastDay(v.Get("date"), today)
+		g := profile.Gift{What: v.Get("what"), Date: day, ForDate: v.Get("for")}
+		fn = func(b *book.Book) error {
+			if at >= 0 && at < len(p.Gifts) {
+				_, err := b.ChangeGift(id, p.Gifts[at].ID, g)
+				return err
+			}
+			_, ticked, err := b.LogGift(id, g)
+			if len(ticked) > 0 {
+				changed.status = c.t(i18n.StatusGiftTicked, f.ref.clientName)
+			}
+			return err
+		}
+	}
+	b, cat := c.use, c.cat
+	return func() tea.Msg {
+		if err := fn(b); err != nil {
+			return errMsg{friendly(cat, err)}
+		}
+		return changed
 	}
 }

@@ -153,6 +153,10 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 			{secLike, b([]string{"l"}, "l", i18n.EntryLike)},
 			{secDislike, b([]string{"d"}, "d", i18n.EntryDislike)},
 			{secFamily, b([]string{"f"}, "f", i18n.EntryFamily)},
+			{secMeasure, b([]string{"m"}, "m", i18n.EntryMeasure)},
+			{secDate, b([]string{"a"}, "a", i18n.EntryDate)},
+			{secCard, b([]string{"c"}, "c", i18n.EntryCard)},
+			{secGift, b([]string{"g"}, "g", i18n.EntryGift)},
 		},
 		Kinds: []KindKey{
 			{notes.General, key.NewBinding(key.WithKeys("n"), key.WithHelp("n", c.NoteKind(notes.General)))},

@@ -212,11 +212,33 @@ func (s *profileScreen) rebuild() {
 	if len(p.Sizes)+len(p.Preferences)+len(p.Dislikes)+len(p.Household) == 0 {
 		text(st.Dim.Render(clip("  "+c.t(i18n.ProfEntriesHint), w))) // the help bar says it too
 	}
-	// The entries (sizes, likes, dislikes, family) can be selected: e
-	// changes one, del removes it.
+	// The entries (sizes, likes, dislikes, family; measurements, dates,
+	// cards and gifts below) can be selected: e changes one, del removes
+	// it.
 	type entryLine struct {
 		label, value string
 		ref          entryRef
+	}
+	// rows draws entries as selectable lines, the labels in one column.
+	rows := func(entries []entryLine) {
+		elw := 0
+		for _, e := range entries {
+			elw = max(elw, width(termsafe.Line(e.label)))
+		}
+		for _, e := range entries {
+			ref := e.ref
+			b := block{sel: true, ref: itemRef{clientID: p.ID, clientName: p.DisplayName(), entry: &ref}}
+			// A value too long for the line goes on under itself.
+			for i, l := range wrapParts(termsafe.Line(e.value), max(10, w-elw-4)) {
+				lab := strings.Repeat(" ", elw)
+				if i == 0 {
+					lab = fit(termsafe.Line(e.label), elw)
+					b.plain = clip("  "+lab+"  "+l, w)
+				}
+				b.lines = append(b.lines, clip(st.Label.Render("  "+lab)+"  "+l, w))
+			}
+			bs = append(bs, b)
+		}
 	}
 	var entries []entryLine
 	for i, z := range p.Sizes {
@@ -234,6 +256,10 @@ func (s *profileScreen) rebuild() {
 		if pr.Note != "" {
 			v += " (" + pr.Note + ")"
 		}
+		if pr.Dislike { // a dislike entered with its category
+			entries = append(entries, entryLine{c.t(i18n.ProfDislikes), v + " (" + c.cat.PrefKind(pr.Kind) + ")", entryRef{secLike, i}})
+			continue
+		}
 		entries = append(entries, entryLine{c.cat.PrefKind(pr.Kind), v, entryRef{secLike, i}})
 	}
 	for i, d := range p.Dislikes {
@@ -246,21 +272,14 @@ func (s *profileScreen) rebuild() {
 		}
 		if d, ok := memberLunar(p, m.Name); ok {
 			v += "  " + d.WhenText()
+		} else if m.Lunar { // entered with `vipbook family add --lunar`
+			v += "  " + profile.ImportantDate{When: m.Birthday, Lunar: true, LeapMonth: m.LeapMonth}.WhenText()
 		} else if m.Birthday.Valid() {
 			v += "  " + m.Birthday.String()
 		}
 		entries = append(entries, entryLine{c.t(i18n.ProfHousehold), v, entryRef{secFamily, i}})
 	}
-	elw := 0
-	for _, e := range entries {
-		elw = max(elw, width(termsafe.Line(e.label)))
-	}
-	for _, e := range entries {
-		line := "  " + fit(termsafe.Line(e.label), elw) + "  " + termsafe.Line(e.value)
-		ref := e.ref
-		bs = append(bs, block{lines: []string{clip(st.Label.Render(fit("  "+termsafe.Line(e.label), elw+2))+"  "+termsafe.Line(e.value), w)},
-			plain: clip(line, w), sel: true, ref: itemRef{clientID: p.ID, clientName: p.DisplayName(), entry: &ref}})
-	}
+	rows(entries)
 	var kv [][2]string
 	kv = append(kv,
 		[2]string{c.t(i18n.ProfGifts), c.cat.List(p.GiftPrefs)},
@@ -276,17 +295,83 @@ func (s *profileScreen) rebuild() {
 	}
 	fields(kv)
 
-	// Dates.
+	// Made-to-order measurements, the history kept.
+	var measures []entryLine
+	for i, m := range p.Measurements {
+		v := strings.TrimSpace(m.Value + " " + m.Unit)
+		if !m.Taken.IsZero() {
+			v += "  " + c.t(i18n.ProfTaken, m.Taken.String())
+		}
+		measures = append(measures, entryLine{m.Name, v, entryRef{secMeasure, i}})
+	}
+	if len(measures) > 0 {
+		heading(i18n.ProfMeasurements)
+		rows(measures)
+	}
+
+	// Dates: whose, the day, when next, the lead days, and within them
+	// whether a gift or card is prepared; the last gift.
 	heading(i18n.ProfDates)
 	if len(p.Dates) == 0 {
 		text(st.Dim.Render("  " + c.t(i18n.ProfNoDates)))
 	}
 	today := c.today()
+	var dates []entryLine
+	ww := 0
 	for _, dt := range p.Dates {
+		ww = max(ww, width(dt.WhenText()))
+	}
+	for i, dt := range p.Dates {
 		next := dt.Next(today)
-		line := fit(c.cat.DateLabel(dt), 24) + "  " + fit(dt.WhenText(), 16) + "  " + next.String() + "  " +
-			st.Dim.Render(c.cat.DaysAway(today.DaysUntil(next)))
-		text("  " + line)
+		away := today.DaysUntil(next)
+		v := fit(dt.WhenText(), ww) + "  " + next.String() + "  " + c.cat.DaysAway(away)
+		if away <= dt.Lead() {
+			if dt.GiftPrepared(next) {
+				v += "  " + c.t(i18n.CliProfileGiftReady)
+			} else {
+				v += "  " + c.t(i18n.CliProfileGiftNotYet)
+			}
+		}
+		v += "  " + c.cat.N(i18n.CliProfileLead, dt.Lead(), dt.Lead())
+		if !dt.LastGift.IsZero() {
+			v += "  " + c.t(i18n.ProfLastGift, dt.LastGift.String())
+		}
+		dates = append(dates, entryLine{dateName(c.cat, dt), v, entryRef{secDate, i}})
+	}
+	rows(dates)
+
+	// Membership cards.
+	var cards []entryLine
+	for i, cd := range p.Cards {
+		parts := []string{cd.Number}
+		if cd.Level != "" {
+			parts = append(parts, cd.Level)
+		}
+		if cd.Points != 0 {
+			parts = append(parts, c.cat.N(i18n.CliProfilePoints, cd.Points, cd.Points))
+		}
+		if !cd.Expires.IsZero() {
+			parts = append(parts, c.t(i18n.CliProfileExpires, cd.Expires.String()))
+		}
+		cards = append(cards, entryLine{cd.Program, strings.Join(parts, "  "), entryRef{secCard, i}})
+	}
+	if len(cards) > 0 {
+		heading(i18n.ProfCards)
+		rows(cards)
+	}
+
+	// Gifts given, and the date each was for.
+	var gifts []entryLine
+	for i, g := range p.Gifts {
+		v := g.What
+		if k := p.DateByID(g.ForDate); g.ForDate != "" && k >= 0 {
+			v += "  " + c.t(i18n.ProfGiftFor, dateName(c.cat, p.Dates[k]))
+		}
+		gifts = append(gifts, entryLine{g.Date.String(), v, entryRef{secGift, i}})
+	}
+	if len(gifts) > 0 {
+		heading(i18n.ProfGiftLog)
+		rows(gifts)
 	}
 
 	// Follow-ups.
@@ -361,6 +446,26 @@ func (s *profileScreen) rebuild() {
 			}
 		}
 	}
+}
+
+// wrapParts lays out a value made of parts two spaces apart ("12-05
+// 2026-12-05  in 11 days  20 days ahead") in lines of w cells, breaking
+// between parts only; a part wider than a line is clipped.
+func wrapParts(v string, w int) []string {
+	var lines []string
+	cur := ""
+	for _, part := range strings.SplitAfter(v, "  ") {
+		switch {
+		case cur == "":
+			cur = part
+		case width(strings.TrimRight(cur+part, " ")) <= w:
+			cur += part
+		default:
+			lines = append(lines, clip(strings.TrimRight(cur, " "), w))
+			cur = strings.TrimLeft(part, " ")
+		}
+	}
+	return append(lines, clip(strings.TrimRight(cur, " "), w))
 }
 
 func allEmpty(kv [][2]string) bool {
