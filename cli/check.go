@@ -12,11 +12,21 @@ import (
 func checkCommands(a *App) []*cobra.Command { return []*cobra.Command{checkCmd(a)} }
 
 func checkCmd(a *App) *cobra.Command {
-	var jsonOut bool
+	var jsonOut, repair bool
 	cmd := &cobra.Command{
 		Use:  "check",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if repair {
+				// A writable open finishes what a killed vipbook left
+				// half done (store.Open): an erasure's compaction, the
+				// temporary copies.
+				b, err := a.openBook(false)
+				if err != nil {
+					return err
+				}
+				b.Close()
+			}
 			rep, err := store.Check(a.BookPath)
 			if err != nil {
 				return a.said(book.Classify(err))
@@ -41,6 +51,7 @@ func checkCmd(a *App) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
+	cmd.Flags().BoolVar(&repair, "repair", false, "")
 	return cmd
 }
 
@@ -53,6 +64,9 @@ func writeCheck(a *App, rep store.Report) {
 			a.count(i18n.CliCountPurchases, rep.Purchases), a.count(i18n.CliCountTasks, rep.Tasks), size, rep.Pages))
 		for _, n := range rep.Notices {
 			a.printf("  %s\n", n)
+		}
+		if rep.EraseUnfinished {
+			a.printf("%s\n", l(i18n.CliCheckEraseUnfinished))
 		}
 		return
 	}

@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
@@ -52,5 +54,66 @@ func TestPoint3EraseLeavesNoTrace(t *testing.T) {
 	}
 	if store.Exists(onlyGone) {
 		t.Error("a fallback file left with no draft was not removed")
+	}
+}
+
+// TestPoint3EveryFileAfterErase: after erase, no file vipbook wrote for
+// the book holds the erased client's name, latin name or phone, save the
+// copies erase names (the backups, kept until they rotate away): the book,
+// the backups directory, the app's fallback drafts and its state, the
+// temporary copies of a killed compaction or backup. A follow-up of the
+// client they introduced no longer names them.
+func TestPoint3EveryFileAfterErase(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	book, id, _ := privacyBook(t)
+	run(t, book, "add", "New Friend", "--phone", "13800002222", "--referred-by", "Mq Erase")
+	if tl := run(t, book, "task", "list", "--all"); !strings.Contains(tl, "introduced by Mq Erase") {
+		t.Fatalf("fixture: no follow-up names the referrer:\n%s", tl)
+	}
+	run(t, book, "backup")
+	abs, err := filepath.Abs(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := typing.WriteFallback(typing.DefaultStateDir(), abs, []store.Draft{{Key: "note:" + id, ClientID: id, Text: "Mq Erase MARK-fallback"}}, goldenNow()); err != nil {
+		t.Fatal(err)
+	}
+	// What a vipbook killed during a compaction and a backup leaves.
+	dir := filepath.Dir(book)
+	raw, err := os.ReadFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	for _, f := range []string{filepath.Join(dir, ".book.db.compact-1"), filepath.Join(dir, "backups", ".book-20261124-0900.db.tmp-2")} {
+		if err := os.WriteFile(f, raw, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		os.Chtimes(f, old, old)
+	}
+
+	out, err := runIn(book, "", "erase", "Mq Erase", "--yes")
+	if err != nil {
+		t.Fatalf("erase: %v\n%s", err, out)
+	}
+	marks := []string{"Mq Erase", "MARK-latin", "13900001111", "MARK-note", "MARK-fallback", id}
+	for _, root := range []string{dir, state} {
+		_ = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			raw, _ := os.ReadFile(p)
+			for _, m := range marks {
+				if bytes.Contains(raw, []byte(m)) && !strings.Contains(out, p) {
+					t.Errorf("%s holds %q after erase and erase does not name it", p, m)
+				}
+			}
+			return nil
+		})
+	}
+	tl := run(t, book, "task", "list", "--all")
+	if strings.Contains(tl, "Mq Erase") || !strings.Contains(tl, "introduced by a client since erased") {
+		t.Errorf("the follow-ups after erase:\n%s", tl)
 	}
 }

@@ -104,6 +104,7 @@ func enCLITable() map[Key]string {
 		CliCheckSound:                                  "The book is sound: %s, %s, %s, %s (%s, %d pages in use).",
 		CliCheckTheBookAtIsDamaged:                     "The book at %s (%s) is damaged:\n",
 		CliCheckWhatToDo:                               "What to do: leave this file as it is (keep a copy of it), and restore your latest backup:\n  vipbook restore FILE\nWrites made since that backup will have to be entered again.",
+		CliCheckEraseUnfinished:                        "An erasure was interrupted before the erased client's bytes left the file: run vipbook check --repair (or any change) to finish it.",
 		CliCountAppointments:                           "%d appointments",
 		CliCountClients:                                "%d clients",
 		CliCountConflicts:                              "%d conflicts",

@@ -104,6 +104,7 @@ func zhCLITable() map[Key]string {
 		CliCheckSound:                                  "客户册完好：%s，%s，%s，%s（%s，使用 %d 页）。",
 		CliCheckTheBookAtIsDamaged:                     "%s 处的客户册（%s）已损坏：\n",
 		CliCheckWhatToDo:                               "处理办法：请保留此文件原样（另存一份副本），然后恢复最近的备份：\n  vipbook restore 文件\n备份之后录入的内容需要重新录入。",
+		CliCheckEraseUnfinished:                        "有一次删除在被删除客户的数据离开文件之前中断了：请运行 vipbook check --repair（或进行任何修改）来完成它。",
 		CliCountAppointments:                           "%d 个预约",
 		CliCountClients:                                "%d 位客户",
 		CliCountConflicts:                              "%d 处冲突",

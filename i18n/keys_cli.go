@@ -84,6 +84,7 @@ const (
 	CliCheckSound                                      Key = "cli.check.sound"
 	CliCheckTheBookAtIsDamaged                         Key = "cli.check.the_book_at_is_damaged"
 	CliCheckWhatToDo                                   Key = "cli.check.what_to_do"
+	CliCheckEraseUnfinished                            Key = "cli.check.erase_unfinished"
 	CliCountAppointments                               Key = "cli.count.appointments"
 	CliCountClients                                    Key = "cli.count.clients"
 	CliCountConflicts                                  Key = "cli.count.conflicts"

@@ -16,6 +16,7 @@ const (
 	TitleThankReferrer    Key = "title.thank_referrer"     // the referrer, the new client
 	TitleWelcome          Key = "title.welcome"            // the new client, the referrer
 	TitleReferralFollowUp Key = "title.referral_follow_up" // the new client, the referrer
+	TitleErasedClient     Key = "title.erased_client"      // stands for an erased client's name in another's title
 	TitleTopSpender       Key = "title.top_spender"        // the 12 months' spend
 	TitleComplaint        Key = "title.complaint"
 	// TitleTopSpenderYear is the visit of the book's year's top spender:

@@ -50,6 +50,9 @@ func (c *Catalog) Phrase(p tasks.Phrase) (s string, ok bool) {
 	args := make([]any, len(p.Args))
 	for i, a := range p.Args {
 		args[i] = a
+		if a == tasks.ErasedName {
+			args[i] = c.T(TitleErasedClient)
+		}
 	}
 	return c.T(Key(p.Code), args...), true
 }

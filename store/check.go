@@ -50,6 +50,11 @@ type Report struct {
 	// Notices are things worth knowing that are not damage (a bucket that
 	// the next writable open adds).
 	Notices []string `json:"notices,omitempty"`
+	// EraseUnfinished: an erasure landed but its compaction was not done
+	// (the vipbook that erased was killed), so the erased records' bytes
+	// may remain in free pages until a writable open (any write, the app,
+	// `vipbook check --repair`) finishes it. Not damage.
+	EraseUnfinished bool `json:"erase_unfinished,omitempty"`
 }
 
 // Sound reports whether Check found nothing wrong.
@@ -183,6 +188,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 		return nil
 	}
 	rep.Schema, _ = atoi(tx.Bucket(bMeta).Get(kSchema))
+	rep.EraseUnfinished = tx.Bucket(bMeta).Get(kCompactOwed) != nil
 	for _, name := range allBuckets {
 		if tx.Bucket(name) == nil {
 			rep.Notices = append(rep.Notices, fmt.Sprintf("bucket %s is missing (a book from an earlier release: the next writable open adds it)", name))

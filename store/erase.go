@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
@@ -235,6 +237,9 @@ func (tx *Tx) EraseClient(id string) (int, error) {
 	for _, t := range c.Mentions {
 		tx.deleteTask(&t)
 	}
+	if err := tx.unnameInTasks(c.Profile); err != nil {
+		return 0, err
+	}
 	for _, a := range c.Appointments {
 		_ = tx.bucket(bAppts).Delete([]byte(a.ID))
 		_ = tx.bucket(bApptStart).Delete(apptStartKey(a.Start, a.ID))
@@ -313,13 +318,82 @@ func (b *Book) EraseClients(ids ...string) (int, error) {
 			}
 			n += k
 		}
-		return nil
+		// Owed until the compaction is done: a vipbook killed before then
+		// leaves the mark, and the next writable open finishes the work.
+		return tx.bucket(bMeta).Put(kCompactOwed, []byte("1"))
 	})
 	if err != nil {
 		return 0, err
 	}
-	if err := b.CompactInPlace(); err != nil {
+	if err := b.finishErase(); err != nil {
 		return n, fmt.Errorf("%w: %w", ErrNotCompacted, err)
 	}
 	return n, nil
+}
+
+// kCompactOwed, in the meta bucket, says an erasure landed whose
+// compaction has not been done yet (an erase killed half way): the erased
+// records' bytes may still be in the file's free pages.
+var kCompactOwed = []byte("compact_owed")
+
+// finishErase compacts the book in place, so that the bytes of the
+// records an erasure deleted leave the file, and then takes the mark that
+// said the compaction was owed. Killed between the two, it is done again
+// at the next open: compacting twice costs time, never data.
+func (b *Book) finishErase() error {
+	if err := b.CompactInPlace(); err != nil {
+		return err
+	}
+	return b.Update(func(tx *Tx) error { return tx.bucket(bMeta).Delete(kCompactOwed) })
+}
+
+// unnameInTasks takes the erased client p's names out of the other
+// clients' follow-ups: a title a rule worded with them ("Welcome 王芳
+// (introduced by NAME)", kept as a phrase and as words), or one typed, and
+// the task's note, each name becoming tasks.ErasedName, which the catalog
+// words as a client since erased. A name of one character is left alone:
+// it would take the character out of every other word.
+func (tx *Tx) unnameInTasks(p *profile.Profile) error {
+	var names []string
+	for _, n := range []string{p.Name, p.LatinName, p.Honorific} {
+		if n = strings.TrimSpace(n); utf8.RuneCountInString(n) > 1 && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	// The longest first: "王小明" before "王".
+	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
+	unname := func(s string) string {
+		for _, n := range names {
+			s = strings.ReplaceAll(s, n, tasks.ErasedName)
+		}
+		return s
+	}
+	all, err := tx.AllTasks()
+	if err != nil {
+		return err
+	}
+	for _, t := range all {
+		before, _ := json.Marshal(t)
+		t.Title, t.Note = unname(t.Title), unname(t.Note)
+		if t.Phrase != nil {
+			args := make([]string, len(t.Phrase.Args))
+			for i, a := range t.Phrase.Args {
+				args[i] = unname(a)
+			}
+			t.Phrase = &tasks.Phrase{Code: t.Phrase.Code, Args: args}
+		}
+		if after, _ := json.Marshal(t); bytes.Equal(before, after) {
+			continue
+		}
+		if err := tx.putTask(&t); err != nil {
+			return err
+		}
+		if err := tx.logTask(&t); err != nil {
+			return err
+		}
+	}
+	return nil
 }

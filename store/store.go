@@ -198,6 +198,11 @@ func Open(path string, opt Options) (*Book, error) {
 			return nil, writeErr(err)
 		}
 	}
+	if !opt.ReadOnly {
+		// This vipbook holds the book alone now: what a killed one left
+		// half done is finished (issue 14 point 3).
+		b.finishInterrupted()
+	}
 	if opt.Shared {
 		if err := b.share(); err != nil {
 			return nil, err

@@ -102,6 +102,12 @@ type Phrase struct {
 	Args []string `json:"args,omitempty"`
 }
 
+// ErasedName stands for the name of a client since erased in the title,
+// the phrase and the note of another client's follow-up (the one they
+// introduced: "Welcome 王芳 (introduced by ***)"); the catalog words a
+// phrase argument that is only this as a client since erased.
+const ErasedName = "***"
+
 // Task is one follow-up.
 type Task struct {
 	ID        string      `json:"id"`
