@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/vipbook/vipbook/internal/hlc"
@@ -25,6 +26,7 @@ import (
 var (
 	bChanges    = []byte("changes")    // 8-byte big-endian sequence -> Change JSON
 	bFieldClock = []byte("fieldclock") // client id 0x00 field -> HLC text of the field's last change
+	bChainIDs   = []byte("chainids")   // "l" local id -> chain id, "c" chain id -> local id, for clients from other books
 	kChain      = []byte("chain")      // meta: the Join record
 	kChainState = []byte("chainstate") // meta: the ChainState
 	kHLC        = []byte("hlc")        // meta: the clock's last reading
@@ -473,3 +475,42 @@ func (tx *Tx) Acknowledge(seq uint64) error {
 // Pulling marks the transaction as applying changes pulled from the chain:
 // its writes are not logged again (they came from there).
 func (tx *Tx) Pulling() { tx.pulling = true }
+
+// ChainClientID is the chain's id of a client of this book: the id it
+// was pulled with, or "BOOKID/LOCALID" for a client this book made.
+func (tx *Tx) ChainClientID(local string) string {
+	if bk := tx.bucket(bChainIDs); bk != nil {
+		if v := bk.Get(append([]byte("l"), local...)); v != nil {
+			return string(v)
+		}
+	}
+	if tx.book.chain == nil {
+		return local
+	}
+	return tx.book.chain.BookID + "/" + local
+}
+
+// LocalClientID is the id in this book of the chain's client chainID, and
+// false when the book does not hold it.
+func (tx *Tx) LocalClientID(chainID string) (string, bool) {
+	if bk := tx.bucket(bChainIDs); bk != nil {
+		if v := bk.Get(append([]byte("c"), chainID...)); v != nil {
+			return string(v), tx.HasClient(string(v))
+		}
+	}
+	if tx.book.chain != nil {
+		if local, ok := strings.CutPrefix(chainID, tx.book.chain.BookID+"/"); ok {
+			return local, tx.HasClient(local)
+		}
+	}
+	return "", false
+}
+
+// MapClient records that the book's client local is the chain's chainID.
+func (tx *Tx) MapClient(local, chainID string) error {
+	bk := tx.bucket(bChainIDs)
+	if err := bk.Put(append([]byte("l"), local...), []byte(chainID)); err != nil {
+		return err
+	}
+	return bk.Put(append([]byte("c"), chainID...), []byte(local))
+}

@@ -51,7 +51,7 @@ var (
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
 		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards,
-		bChanges, bFieldClock, bAliases}
+		bChanges, bFieldClock, bAliases, bChainIDs}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")

@@ -1,0 +1,347 @@
+package chainsync
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/vipbook/vipbook/chain"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// batchSize is how many changes one push transaction carries: each batch
+// lands whole on the server and is then acknowledged in the book, so a
+// sync stopped at any moment resends at most one batch, which the server
+// takes again without doubling anything.
+const batchSize = 5000
+
+// outgoing is one batch of the book's changes, read in one transaction of
+// the book and ready for the server.
+type outgoing struct {
+	last    uint64
+	n       int
+	clients map[string]*clientPush // by chain id, in first-seen order below
+	order   []string
+	events  []eventRow
+	erases  []string          // chain ids
+	local   map[string]string // chain id -> local id
+}
+
+type clientPush struct {
+	fields map[string]json.RawMessage
+	hlc    map[string]string
+}
+
+type eventRow struct {
+	id, client, kind string
+	at               time.Time
+	due              *time.Time
+	open, contact    bool
+	amount           *string
+	currency         *string
+	body             json.RawMessage
+	hlc              string
+}
+
+// readBatch reads up to batchSize changes not yet acknowledged.
+func readBatch(st *store.Book) (*outgoing, error) {
+	o := &outgoing{clients: map[string]*clientPush{}, local: map[string]string{}}
+	err := st.View(func(tx *store.Tx) error {
+		chs, err := tx.Changes(batchSize)
+		if err != nil {
+			return err
+		}
+		j, _ := tx.Book().Chain()
+		o.n = len(chs)
+		for i := range chs {
+			c := &chs[i]
+			o.last = c.Seq
+			cid := tx.ChainClientID(c.ClientID)
+			o.local[cid] = c.ClientID
+			switch c.Kind {
+			case store.ChangeClient:
+				var f map[string]json.RawMessage
+				if err := json.Unmarshal(c.Data, &f); err != nil {
+					return fmt.Errorf("change %d: %w", c.Seq, err)
+				}
+				cp := o.clients[cid]
+				if cp == nil {
+					cp = &clientPush{fields: map[string]json.RawMessage{}, hlc: map[string]string{}}
+					o.clients[cid] = cp
+					o.order = append(o.order, cid)
+				}
+				for k, v := range f {
+					cp.fields[k], cp.hlc[k] = v, c.HLC
+				}
+			case store.ChangeErase:
+				o.erases = append(o.erases, cid)
+			default:
+				e, ok, err := eventOf(c, j.BookID, cid)
+				if err != nil {
+					return fmt.Errorf("change %d: %w", c.Seq, err)
+				}
+				if ok {
+					o.events = append(o.events, e)
+				}
+			}
+		}
+		return nil
+	})
+	return o, err
+}
+
+// eventOf turns a change of a record into the chain's event row; false for
+// a record that stays in the book (an appointment).
+func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
+	id := c.EntityID
+	if !strings.Contains(id, "/") {
+		id = bookID + "/" + id
+	}
+	e := eventRow{id: id, client: client, kind: c.Kind, body: c.Data, hlc: c.HLC}
+	switch c.Kind {
+	case store.ChangeNote:
+		var n notes.Note
+		if err := json.Unmarshal(c.Data, &n); err != nil {
+			return e, false, err
+		}
+		if n.Private {
+			return e, false, nil
+		}
+		if n.Kind == notes.Visit {
+			e.kind = "visit"
+		}
+		e.at, e.contact = n.At, n.Kind.IsContact()
+	case store.ChangePurchase:
+		var p profile.Purchase
+		if err := json.Unmarshal(c.Data, &p); err != nil {
+			return e, false, err
+		}
+		amount := fmt.Sprintf("%d.%02d", p.Amount/100, p.Amount%100)
+		cur := p.Currency
+		e.at, e.contact, e.amount, e.currency = day(p.Date), true, &amount, &cur
+	case store.ChangeTask:
+		var t tasks.Task
+		if err := json.Unmarshal(c.Data, &t); err != nil {
+			return e, false, err
+		}
+		e.at, e.open = t.Created, t.IsOpen()
+		if !t.Due.IsZero() {
+			d := day(t.Due)
+			e.due = &d
+		}
+	case store.ChangeRequest:
+		var r requests.Request
+		if err := json.Unmarshal(c.Data, &r); err != nil {
+			return e, false, err
+		}
+		e.at, e.open = day(r.Opened), r.IsOpen()
+	default:
+		return e, false, nil
+	}
+	if e.at.IsZero() {
+		e.at = time.Unix(0, 0).UTC()
+	}
+	return e, true, nil
+}
+
+// serverClient is a client row as read for update.
+type serverClient struct {
+	fields map[string]json.RawMessage
+	hlc    map[string]string
+	erased bool
+}
+
+// overwritten is a value on the server that this book's later edit
+// replaced: the book keeps it in the client's history.
+type overwritten struct {
+	local string
+	ch    profile.FieldChange
+}
+
+// pushBatch sends one batch in one transaction of the server.
+func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *outgoing, now time.Time) ([]overwritten, error) {
+	var over []overwritten
+	err := db.Push(ctx, func(tx pgx.Tx, seq int64) error {
+		over = over[:0]
+		if _, err := tx.Exec(ctx, `INSERT INTO books (id, associate, store) VALUES ($1, current_user, $2)
+			ON CONFLICT (id) DO UPDATE SET last_push_at = now()`, j.BookID, j.Store); err != nil {
+			return err
+		}
+		ids := make([]string, 0, len(o.local))
+		for cid := range o.local {
+			ids = append(ids, cid)
+		}
+		rows, err := tx.Query(ctx, `SELECT id, fields, hlc, erased_at IS NOT NULL FROM clients WHERE id = ANY($1) FOR UPDATE`, ids)
+		if err != nil {
+			return err
+		}
+		server := map[string]*serverClient{}
+		for rows.Next() {
+			var id string
+			s := &serverClient{}
+			if err := rows.Scan(&id, &s.fields, &s.hlc, &s.erased); err != nil {
+				rows.Close()
+				return err
+			}
+			server[id] = s
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		b := &pgx.Batch{}
+		for _, cid := range o.order {
+			cp := o.clients[cid]
+			s, ok := server[cid]
+			if !ok {
+				merged := map[string]json.RawMessage{}
+				for k, v := range cp.fields {
+					if !isEmpty(v) {
+						merged[k] = v
+					}
+				}
+				r, err := projection(merged, cc)
+				if err != nil {
+					return err
+				}
+				b.Queue(`INSERT INTO clients (id, store, associate, name, latin_name, phones, cards, tier, do_not_contact,
+					fields, hlc, currency, origin, seq) VALUES ($1, $2, current_user, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+					ON CONFLICT (id) DO NOTHING`,
+					cid, j.Store, r.name, r.latin, r.phones, r.cards, r.tier, r.dnc, merged, cp.hlc, "", j.BookID, seq)
+				server[cid] = &serverClient{fields: merged, hlc: cp.hlc}
+				continue
+			}
+			if s.erased {
+				continue // an erasure wins over everything
+			}
+			if s.fields == nil {
+				s.fields = map[string]json.RawMessage{}
+			}
+			if s.hlc == nil {
+				s.hlc = map[string]string{}
+			}
+			changed := false
+			for k, v := range cp.fields {
+				if cp.hlc[k] <= s.hlc[k] {
+					continue // the server's value is the later
+				}
+				if old, had := s.fields[k]; had && string(old) != string(v) {
+					over = append(over, overwritten{local: o.local[cid], ch: profile.FieldChange{
+						Field: k, Old: shown(old), New: shown(v), At: now, Source: conflictSource}})
+				}
+				if isEmpty(v) {
+					delete(s.fields, k)
+				} else {
+					s.fields[k] = v
+				}
+				s.hlc[k] = cp.hlc[k]
+				changed = true
+			}
+			if !changed {
+				continue
+			}
+			r, err := projection(s.fields, cc)
+			if err != nil {
+				return err
+			}
+			b.Queue(`UPDATE clients SET name = $2, latin_name = $3, phones = $4, cards = $5, tier = $6, do_not_contact = $7,
+				fields = $8, hlc = $9, origin = $10, seq = $11, updated_at = now() WHERE id = $1`,
+				cid, r.name, r.latin, r.phones, r.cards, r.tier, r.dnc, s.fields, s.hlc, j.BookID, seq)
+		}
+		touched := map[string]bool{}
+		for _, e := range o.events {
+			if s, ok := server[e.client]; !ok || s.erased {
+				continue // a client the chain no longer shows this book, or erased
+			}
+			touched[e.client] = true
+			b.Queue(`INSERT INTO events (id, client_id, kind, at, due, open, is_contact, amount, currency, body, hlc, origin, seq)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8::numeric, $9, $10, $11, $12, $13)
+				ON CONFLICT (id) DO UPDATE SET at = EXCLUDED.at, due = EXCLUDED.due, open = EXCLUDED.open,
+					is_contact = EXCLUDED.is_contact, amount = EXCLUDED.amount, currency = EXCLUDED.currency,
+					body = EXCLUDED.body, hlc = EXCLUDED.hlc, origin = EXCLUDED.origin, seq = EXCLUDED.seq
+				WHERE events.hlc COLLATE "C" < EXCLUDED.hlc COLLATE "C"`,
+				e.id, e.client, e.kind, e.at, e.due, e.open, e.contact, e.amount, e.currency, e.body, e.hlc, j.BookID, seq)
+		}
+		if b.Len() > 0 {
+			if err := tx.SendBatch(ctx, b).Close(); err != nil {
+				return err
+			}
+		}
+		if len(touched) > 0 {
+			ids := make([]string, 0, len(touched))
+			for id := range touched {
+				ids = append(ids, id)
+			}
+			if err := chain.RefreshSummaries(ctx, tx, ids); err != nil {
+				return err
+			}
+		}
+		for _, cid := range o.erases {
+			if s, ok := server[cid]; !ok || s.erased {
+				continue
+			}
+			if _, err := tx.Exec(ctx, `SELECT chain_erase($1)`, cid); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return over, err
+}
+
+// row is what the chain's columns show of a client's merged fields.
+type row struct {
+	name, latin, tier string
+	phones, cards     []string
+	dnc               bool
+}
+
+func projection(fields map[string]json.RawMessage, cc string) (row, error) {
+	var p profile.Profile
+	raw, err := json.Marshal(fields)
+	if err != nil {
+		return row{}, err
+	}
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return row{}, err
+	}
+	r := row{name: p.Name, latin: p.LatinName, tier: p.Tier, phones: p.NormalizedPhones(cc), cards: p.CardNumbers(),
+		dnc: p.Consent.DoNotContact}
+	if r.phones == nil {
+		r.phones = []string{}
+	}
+	if r.cards == nil {
+		r.cards = []string{}
+	}
+	return r, nil
+}
+
+// acknowledge records in the book that the server holds the batch, and
+// keeps in the clients' history the values this book's later edits
+// replaced on the server.
+func acknowledge(st *store.Book, o *outgoing, over []overwritten) error {
+	return st.Update(func(tx *store.Tx) error {
+		tx.Pulling()
+		for _, w := range over {
+			if !tx.HasClient(w.local) {
+				continue
+			}
+			if err := tx.UpdateClientWith(w.local, func(p *profile.Profile) error {
+				if !hasChange(p.History, w.ch) {
+					p.History = append(p.History, w.ch)
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
+		}
+		return tx.Acknowledge(o.last)
+	})
+}
