@@ -15,7 +15,6 @@ import (
 	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/visits"
-	bolt "go.etcd.io/bbolt"
 )
 
 // A book that joined a chain (see Book.JoinChain) records every write to
@@ -80,25 +79,29 @@ var ErrNotJoined = errors.New("this book has not joined a chain")
 var ErrJoined = errors.New("this book has already joined a chain")
 
 // Chain returns the book's Join record, and false when it has not joined.
+// It reads the book (another process may have joined it since it was
+// opened).
 func (b *Book) Chain() (Join, bool) {
-	if b.chain == nil {
+	var j *Join
+	if err := b.View(func(tx *Tx) error { j = tx.joined(); return nil }); err != nil || j == nil {
 		return Join{}, false
 	}
-	return *b.chain, true
+	return *j, true
 }
 
-func (b *Book) readChain(mb *bolt.Bucket) error {
-	b.chain = nil
-	raw := mb.Get(kChain)
-	if raw == nil {
+// joined returns the book's Join record as this transaction sees it, nil
+// when the book has not joined a chain.
+func (tx *Tx) joined() *Join {
+	if tx.join == nil {
+		tx.join = &Join{}
+		if raw := tx.bucket(bMeta).Get(kChain); raw != nil && json.Unmarshal(raw, tx.join) == nil {
+			return tx.join
+		}
+	}
+	if tx.join.BookID == "" {
 		return nil
 	}
-	var j Join
-	if err := json.Unmarshal(raw, &j); err != nil {
-		return fmt.Errorf("%w: %s: damaged chain record", ErrNotBook, b.path)
-	}
-	b.chain = &j
-	return nil
+	return tx.join
 }
 
 // JoinChain records j in the book and logs every client the book holds,
@@ -106,16 +109,16 @@ func (b *Book) readChain(mb *bolt.Bucket) error {
 // visits, so that the first sync sends the whole book. One transaction:
 // the book joins whole or not at all.
 func (b *Book) JoinChain(j Join) error {
-	if b.chain != nil {
-		return ErrJoined
-	}
 	if j.BookID == "" {
 		j.BookID = randomID(16)
 	}
 	if j.Joined.IsZero() {
 		j.Joined = b.now()
 	}
-	err := b.Update(func(tx *Tx) error {
+	return b.Update(func(tx *Tx) error {
+		if tx.joined() != nil {
+			return ErrJoined
+		}
 		raw, err := json.Marshal(j)
 		if err != nil {
 			return err
@@ -123,13 +126,9 @@ func (b *Book) JoinChain(j Join) error {
 		if err := tx.bucket(bMeta).Put(kChain, raw); err != nil {
 			return err
 		}
-		tx.book.chain = &j
+		tx.join = &j
 		return tx.logWholeBook()
 	})
-	if err != nil {
-		b.chain = nil
-	}
-	return err
 }
 
 // logWholeBook logs every client of the book and its records.
@@ -191,12 +190,12 @@ func (tx *Tx) logWholeBook() error {
 
 // logging reports whether this transaction's writes go into the change
 // log: the book joined a chain, and the write is not one pulled from it.
-func (tx *Tx) logging() bool { return tx.book.chain != nil && !tx.pulling }
+func (tx *Tx) logging() bool { return !tx.pulling && tx.joined() != nil }
 
 // stamp reads the book's hybrid logical clock and moves it on.
 func (tx *Tx) stamp() (hlc.Timestamp, error) {
 	mb := tx.bucket(bMeta)
-	c := hlc.Clock{Node: tx.book.chain.BookID}
+	c := hlc.Clock{Node: tx.joined().BookID}
 	if raw := mb.Get(kHLC); raw != nil {
 		last, err := hlc.Parse(string(raw))
 		if err != nil {
@@ -225,8 +224,8 @@ func (tx *Tx) Observe(t hlc.Timestamp) error {
 	if c.Last == before {
 		return nil
 	}
-	if tx.book.chain != nil {
-		c.Last.Node = tx.book.chain.BookID
+	if j := tx.joined(); j != nil {
+		c.Last.Node = j.BookID
 	}
 	return mb.Put(kHLC, []byte(c.Last.String()))
 }
@@ -484,10 +483,11 @@ func (tx *Tx) ChainClientID(local string) string {
 			return string(v)
 		}
 	}
-	if tx.book.chain == nil {
+	j := tx.joined()
+	if j == nil {
 		return local
 	}
-	return tx.book.chain.BookID + "/" + local
+	return j.BookID + "/" + local
 }
 
 // LocalClientID is the id in this book of the chain's client chainID, and
@@ -498,8 +498,8 @@ func (tx *Tx) LocalClientID(chainID string) (string, bool) {
 			return string(v), tx.HasClient(string(v))
 		}
 	}
-	if tx.book.chain != nil {
-		if local, ok := strings.CutPrefix(chainID, tx.book.chain.BookID+"/"); ok {
+	if j := tx.joined(); j != nil {
+		if local, ok := strings.CutPrefix(chainID, j.BookID+"/"); ok {
 			return local, tx.HasClient(local)
 		}
 	}

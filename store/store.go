@@ -120,9 +120,6 @@ type Book struct {
 	now   func() time.Time
 	hooks Hooks
 	ro    bool
-	// chain is the book's Join record, nil when it has not joined a chain
-	// (then no change log is written).
-	chain *Join
 	// loosened is the mode Open found on a book others could read, before
 	// it made the file owner-only; 0 when the mode was already right.
 	loosened os.FileMode
@@ -261,7 +258,7 @@ func (b *Book) readMeta(tx *bolt.Tx) error {
 	if err := json.Unmarshal(mb.Get(kBook), &b.meta); err != nil {
 		return fmt.Errorf("%w: %s: damaged book description", ErrNotBook, b.path)
 	}
-	return b.readChain(mb)
+	return nil
 }
 
 func ensureBuckets(tx *bolt.Tx) error {
@@ -393,6 +390,9 @@ type Tx struct {
 	// pulling marks a transaction that applies changes pulled from the
 	// chain: its writes are not logged again.
 	pulling bool
+	// join is the book's Join record as read by this transaction (see
+	// joined); nil before it is read.
+	join *Join
 }
 
 // Book returns the book the transaction belongs to.
