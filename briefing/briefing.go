@@ -162,6 +162,9 @@ type Briefing struct {
 	People     []PersonItem    `json:"people"`
 	// Lapsed are the top clients away longer than usual.
 	Lapsed []LapsedItem `json:"lapsed"`
+	// Cards are the cards of a dated scheme lapsing within CardWarnDays
+	// unless the client spends what keeps them.
+	Cards []CardItem `json:"cards,omitempty"`
 	// Totals counts the items of the sections kept to Options.Limit.
 	Totals Totals `json:"totals"`
 }
@@ -178,6 +181,7 @@ type Totals struct {
 	Situations     int  `json:"situations"`
 	SituationsMore bool `json:"situations_more,omitempty"`
 	Lapsed         int  `json:"lapsed"`
+	Cards          int  `json:"cards,omitempty"`
 }
 
 // Input is everything Build needs, read by Load (or Refresh), or made
@@ -246,6 +250,7 @@ func Build(in Input) Briefing {
 	b.Situations, b.Totals.Situations = situationItems(sc, in.Situations, opt)
 	b.Totals.SituationsMore = in.Counted.SituationsMore
 	b.People = peopleItems(b.Visits)
+	b.Cards, b.Totals.Cards = cardItems(sc, opt.Limit)
 	wg.Wait()
 	for _, c := range []struct {
 		have    *int

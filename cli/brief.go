@@ -276,6 +276,15 @@ func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool
 		bw.item(fmt.Sprintf("%s  %s  %s%s", c.ClientID, bw.who(c.ClientName), why, bw.tier(c.Tier)), bw.contact(c), bw.why(c.Urgency))
 	}
 	bw.more(len(br.Lapsed), br.Totals.Lapsed)
+
+	if br.Totals.Cards > 0 { // only with a dated card scheme
+		cat := i18n.New(lang)
+		bw.section(l(i18n.CliBriefCardsLapsing), br.Totals.Cards)
+		for _, c := range br.Cards {
+			bw.item(fmt.Sprintf("%s  %s  %s", c.ClientID, bw.who(c.ClientName), cat.TierReason(c.Card)), cat.CardOutlook(c.Card), bw.why(c.Urgency))
+		}
+		bw.more(len(br.Cards), br.Totals.Cards)
+	}
 }
 
 // describe says in one line what an urgent item is.

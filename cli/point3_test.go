@@ -36,11 +36,16 @@ func TestPoint3CardShown(t *testing.T) {
 		{"2026-09-15", []string{"show", "王小明"}, []string{
 			"Entry card: Gold card not renewed on 2026-09-15 (7,000 CNY in its year from 2025-09-15), valid to 2027-07-31",
 			"void on 2027-08-01 unless 1,000 CNY this period"}},
-		{"2026-08-20", []string{"brief"}, []string{"Card Gold card: 7,000 CNY in one day on 2025-09-15, valid to 2026-09-14 / renewed with 10,000 CNY"}},
+		{"2026-08-20", []string{"brief"}, []string{"Cards lapsing within 30 days (1)", "Gold card: 7,000 CNY in one day on 2025-09-15, valid to 2026-09-14",
+			"Card Gold card: 7,000 CNY in one day on 2025-09-15, valid to 2026-09-14 / renewed with 10,000 CNY"}},
+		{"2026-08-20", []string{"brief", "--json"}, []string{`"cards": [`, `"days_left": 25`}},
 		{"2026-09-15", []string{"tiers"}, []string{"Entry card: Gold card not renewed on 2026-09-15"}},
 		{"2026-08-20", []string{"show", "王小明", "--lang", "zh"}, []string{
 			"金卡", "有效期至 2026-09-14", "2026-09-14 前卡年内满 10,000 CNY 续卡（已 7,000 CNY，还差 3,000 CNY）"}},
 		{"2026-08-20", []string{"show", "王小明", "--json"}, []string{`"valid_to": "2026-09-14"`, `"keep": 1000000`}},
+	}
+	if out, _, _ := runAt(book, day("2026-07-01"), "brief", "--config", cfg); strings.Contains(out, "Cards lapsing") {
+		t.Errorf("a card 75 days from lapsing is on the briefing:\n%s", out)
 	}
 	for _, tt := range tests {
 		out, errOut, err := runAt(book, day(tt.on), append(tt.args, "--config", cfg)...)

@@ -361,6 +361,7 @@ func enCLITable() map[Key]string {
 		CardLabelEntry:                                     "Entry card",
 		CardLabelGold:                                      "Gold card",
 		CardLabelPlatinum:                                  "Platinum card",
+		CliBriefCardsLapsing:                               "Cards lapsing within 30 days",
 		TierArchived:                                       "%s: archived (released by a handover)",
 		TierByDay:                                          "%s in one day on %s",
 		TierByMonth:                                        "%s in %s %d",

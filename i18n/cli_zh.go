@@ -361,6 +361,7 @@ func zhCLITable() map[Key]string {
 		CardLabelEntry:                                     "普卡",
 		CardLabelGold:                                      "金卡",
 		CardLabelPlatinum:                                  "白金卡",
+		CliBriefCardsLapsing:                               "30 天内到期的会员卡",
 		TierArchived:                                       "%s：已归档（交接时移出）",
 		TierByDay:                                          "%[2]s 一天内购买 %[1]s",
 		TierByMonth:                                        "%[3]d年%[2]s购买 %[1]s",

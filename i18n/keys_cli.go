@@ -367,6 +367,7 @@ const (
 	CardLabelEntry            Key = "card.label_entry"
 	CardLabelGold             Key = "card.label_gold"
 	CardLabelPlatinum         Key = "card.label_platinum"
+	CliBriefCardsLapsing      Key = "cli.brief.cards_lapsing"
 	TierArchived              Key = "tier.archived"
 	TierByDay                 Key = "tier.by_day"
 	TierByMonth               Key = "tier.by_month"
