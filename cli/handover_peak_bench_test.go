@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/vipbook/vipbook/demo/demobench"
+)
+
+// peakLimit is issue 14 point 11's ceiling for a 10k-client handover
+// import, the whole process.
+const peakLimit = 400 << 20
+
+// BenchmarkPoint11HandoverPeak10k runs the built binary as the associate
+// does: `vipbook handover export --all` of the 10k-client demo book
+// (about 100k notes), then `vipbook handover import` of the bundle into a
+// new book, and reports each process's peak resident memory (the kernel's
+// maxrss: heap, runtime and the book's mapped pages). It fails when the
+// import peaks above 400 MB. Figures in BENCHMARKS.md.
+//
+//	go test ./cli -run '^$' -bench Point11HandoverPeak10k -benchtime 1x
+func BenchmarkPoint11HandoverPeak10k(b *testing.B) {
+	dir := b.TempDir()
+	bin := filepath.Join(dir, "vipbook")
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/vipbook").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	pass := filepath.Join(dir, "pass")
+	if err := os.WriteFile(pass, []byte("correct horse battery staple\n"), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	peak := func(args ...string) int64 {
+		b.Helper()
+		cmd := exec.Command(bin, args...)
+		cmd.Env = append(os.Environ(), "GOMEMLIMIT=", "XDG_CONFIG_HOME="+filepath.Join(dir, "config"), "XDG_STATE_HOME="+filepath.Join(dir, "state"))
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("vipbook %v: %v\n%s", args, err, out)
+		}
+		return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss << 10 // KiB on Linux
+	}
+	var exportPeak, importPeak int64
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		giver := demobench.Copy(b, 10_000)
+		recv := filepath.Join(b.TempDir(), "receiver.db")
+		bundle := filepath.Join(b.TempDir(), "handover.age")
+		peak("--book", recv, "init", "--associate", "Wang Fang")
+		b.StartTimer()
+		exportPeak = max(exportPeak, peak("--book", giver, "handover", "export", "--all", "-o", bundle,
+			"--to", "Wang Fang", "--passphrase-file", pass))
+		importPeak = max(importPeak, peak("--book", recv, "handover", "import", bundle, "--passphrase-file", pass))
+	}
+	b.ReportMetric(float64(exportPeak)/(1<<20), "export-peak-MiB")
+	b.ReportMetric(float64(importPeak)/(1<<20), "import-peak-MiB")
+	if importPeak > peakLimit {
+		b.Errorf("the 10k-client handover import peaked at %d MiB, over %d MiB", importPeak>>20, peakLimit>>20)
+	}
+}
