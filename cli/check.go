@@ -26,6 +26,9 @@ func checkCmd(a *App) *cobra.Command {
 					return err
 				}
 				b.Close()
+				if err := store.RepairIndexes(a.BookPath); err != nil {
+					return a.said(book.Classify(err))
+				}
 			}
 			rep, err := store.Check(a.BookPath)
 			if err != nil {

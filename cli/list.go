@@ -168,19 +168,9 @@ func searchCmd(a *App) *cobra.Command {
 			q := strings.Join(args, " ")
 			return a.withBook(true, func(b *store.Book) error {
 				return b.View(func(tx *store.Tx) error {
-					sums, err := activeSummaries(tx, false)
+					hits, tierOf, err := a.searchBook(tx, q)
 					if err != nil {
 						return err
-					}
-					tierOf := a.tierLookup(sums, a.today())
-					cc := b.Meta().CountryCode
-					ix := search.New(sums, search.Options{Today: a.today(), Tier: tierOf, CountryCode: cc})
-					var hits []profile.Summary
-					for _, d := range ix.Search(q).All() {
-						hits = append(hits, sums[d])
-					}
-					if len(hits) == 0 {
-						hits = search.Resolve(q, sums, cc) // an id
 					}
 					rows := make([]ClientRow, len(hits))
 					for i := range hits {
@@ -200,6 +190,74 @@ func searchCmd(a *App) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
+}
+
+// searchBook returns the active clients matching q, best first, and their
+// tiers. The kept search index finds them, reading only their summaries;
+// the whole book is read when it cannot (a book opened read-only before
+// its first writable open since the index came, a query it cannot look
+// up) or finds nothing (a fuzzy spelling, an id).
+func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, func(*profile.Summary) string, error) {
+	today, cc := a.today(), tx.Book().Meta().CountryCode
+	if ids, ok := tx.SearchKept(q); ok && len(ids) > 0 {
+		found, err := tx.SummariesOf(ids)
+		if err != nil {
+			return nil, nil, err
+		}
+		active := found[:0]
+		for _, s := range found {
+			if s.Status != profile.Archived {
+				active = append(active, s)
+			}
+		}
+		tierOf, err := a.keptTierLookup(tx, today)
+		if err != nil {
+			return nil, nil, err
+		}
+		var hits []profile.Summary
+		for _, d := range search.Found(active, q, search.Options{Today: today, Tier: tierOf, CountryCode: cc}) {
+			hits = append(hits, active[d])
+		}
+		if len(hits) > 0 {
+			return hits, tierOf, nil
+		}
+	}
+	sums, err := activeSummaries(tx, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	tierOf := a.tierLookup(sums, today)
+	ix := search.New(sums, search.Options{Today: today, Tier: tierOf, CountryCode: cc})
+	var hits []profile.Summary
+	for _, d := range ix.Search(q).All() {
+		hits = append(hits, sums[d])
+	}
+	if len(hits) == 0 {
+		hits = search.Resolve(q, sums, cc) // an id
+	}
+	return hits, tierOf, nil
+}
+
+// keptTierLookup is tierLookup over the whole book, read from the value
+// records kept for it (a few bytes a client) when the book has them.
+func (a *App) keptTierLookup(tx *store.Tx, today civil.Date) (func(*profile.Summary) string, error) {
+	sums, ok, err := tx.ValueSummaries()
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		sums, err = tx.Summaries()
+		if err != nil {
+			return nil, err
+		}
+	}
+	active := sums[:0]
+	for _, s := range sums {
+		if s.Status != profile.Archived {
+			active = append(active, s)
+		}
+	}
+	return a.tierLookup(active, today), nil
 }
 
 // tierLookup returns each client's tier in force: the override when one is

@@ -45,7 +45,7 @@ document, or JSON (--json); in Chinese with --lang zh.`,
 		"vipbook buy --store":    "store (default: the book's)",
 		"vipbook buy.short":      "Record a purchase",
 		"vipbook check --json":   "print the report as JSON",
-		"vipbook check --repair": "first finish what a vipbook killed half way left (an erasure's compaction, its temporary copies), then check",
+		"vipbook check --repair": "first finish what a vipbook killed half way left (an erasure's compaction, its temporary copies) and rebuild the indexes the book keeps on write (search, the tiers' value records) from its records, then check",
 		"vipbook check.long": `check reads every page of the book without changing it: bbolt's consistency
 check, then the book's own rules (a summary for every client, every index entry
 pointing at a record, every client's note count). It says the book is sound, or

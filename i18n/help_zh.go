@@ -73,7 +73,7 @@ JSON（--json）；加 --lang zh 输出中文。`,
 客户的记录数都对）。它会说明客户册完好，或哪里有问题、该怎么办；客户册
 损坏时以非零状态退出。`,
 		"vipbook check --json":   "以 JSON 输出检查报告",
-		"vipbook check --repair": "先完成中途被终止的 vipbook 留下的工作（删除后的压缩、临时副本），再检查",
+		"vipbook check --repair": "先完成中途被终止的 vipbook 留下的工作（删除后的压缩、临时副本），并根据记录重建客户册随写入维护的索引（搜索、等级所需的消费记录），再检查",
 
 		"vipbook completion.short":                        "生成指定 shell 的自动补全脚本",
 		"vipbook completion.long":                         "为 vipbook 生成指定 shell 的自动补全脚本。各 shell 的用法见其子命令的帮助。",

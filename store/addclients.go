@@ -20,7 +20,8 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 	seen := make(map[string]bool, len(ps))
 	now := tx.Now()
 	m := tx.book.meta
-	var clients, sums, phones, cards []kv
+	var clients, sums, phones, cards, keptRev, values []kv
+	var kept []posting
 	for _, p := range ps {
 		if err := p.Validate(); err != nil {
 			return fmt.Errorf("%s: %w", p.DisplayName(), err)
@@ -52,12 +53,18 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 		sum.Refresh(p, m.CountryCode)
 		sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)
 		sums = append(sums, kv{[]byte(sum.ID), encodeSummary(&sum)})
+		values = append(values, kv{[]byte(sum.ID), encodeValue(&sum)})
 		for _, n := range sum.Phones {
 			phones = append(phones, kv{join([]byte(n), []byte(p.ID)), nil})
 		}
 		for _, n := range sum.Cards {
 			cards = append(cards, kv{join([]byte(n), []byte(p.ID)), nil})
 		}
+		tokens := search.ClientTokens(&sum)
+		for _, t := range tokens {
+			kept = append(kept, posting{t, p.ID})
+		}
+		keptRev = append(keptRev, kv{[]byte(p.ID), joinIDs(tokens)})
 	}
 	if err := putSorted(cb, clients); err != nil {
 		return err
@@ -70,6 +77,20 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 	}
 	if err := putSorted(tx.bucket(bCards), cards); err != nil {
 		return err
+	}
+	if bk := tx.bucket(bValue); bk != nil {
+		if err := putSorted(bk, values); err != nil {
+			return err
+		}
+	}
+	// New clients: none of their search keys is in the book yet.
+	if fw, rv := tx.bucket(bSearch), tx.bucket(bSearchRev); fw != nil && rv != nil {
+		if err := postingsAdd(fw, srcFields, kept); err != nil {
+			return err
+		}
+		if err := putSorted(rv, keptRev); err != nil {
+			return err
+		}
 	}
 	for _, p := range ps {
 		if err := tx.logClient(nil, p); err != nil {

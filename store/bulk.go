@@ -54,6 +54,7 @@ func (tx *Tx) ImportNotes(ns []notes.Note) (map[string]int, error) {
 func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, error) {
 	added := map[string]int{}
 	seen := make(map[string]bool, len(ns))
+	stored := make([]bool, len(ns))
 	byKey, byTime, byID := make([]kv, 0, len(ns)), make([]kv, 0, len(ns)), make([]kv, 0, len(ns))
 	type touch struct {
 		n             int
@@ -119,9 +120,13 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 			tc.visits = append(tc.visits, day)
 		}
 		added[n.ClientID]++
+		stored[i] = true
 	}
 	if err := putAllSorted(bulkPut{tx.bucket(bNotes), byKey}, bulkPut{tx.bucket(bNoteTime), byTime},
 		bulkPut{idb, byID}); err != nil {
+		return nil, err
+	}
+	if err := tx.indexNotes(ns, stored); err != nil {
 		return nil, err
 	}
 	for id, tc := range touches {

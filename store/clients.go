@@ -91,6 +91,9 @@ func (tx *Tx) writeClient(p *profile.Profile, sum *profile.Summary) error {
 	if err := tx.putSummary(sum); err != nil {
 		return err
 	}
+	if err := tx.indexFields(sum); err != nil {
+		return err
+	}
 	pb := tx.bucket(bPhones)
 	for _, n := range sum.Phones {
 		if err := pb.Put(join([]byte(n), []byte(p.ID)), nil); err != nil {
@@ -108,7 +111,10 @@ func (tx *Tx) unindexPhones(p *profile.Profile) {
 }
 
 func (tx *Tx) putSummary(s *profile.Summary) error {
-	return tx.bucket(bSummaries).Put([]byte(s.ID), encodeSummary(s))
+	if err := tx.bucket(bSummaries).Put([]byte(s.ID), encodeSummary(s)); err != nil {
+		return err
+	}
+	return tx.putValue(s)
 }
 
 // Client returns the whole profile of a client.
@@ -158,7 +164,8 @@ func (tx *Tx) FindByPhone(raw string) []string {
 	return ids
 }
 
-// touchSummary applies fn to a client's summary and writes it back.
+// touchSummary applies fn to a client's summary and writes it back. fn
+// changes what notes and purchases make (the search keys stay as they are).
 func (tx *Tx) touchSummary(id string, fn func(s *profile.Summary)) error {
 	s, err := tx.Summary(id)
 	if err != nil {

@@ -68,7 +68,8 @@ func reachablePages(t *testing.T, path string) (layout, map[uint64]bool) {
 }
 
 // summaryLeaves returns the pages in use that are leaves of the summaries
-// bucket (six-character client-id keys with binary values), in page order.
+// bucket (six-character client-id keys with values in the summary codec),
+// in page order.
 func summaryLeaves(raw []byte, ps int, inUse map[uint64]bool) []uint64 {
 	var out []uint64
 	for id := uint64(2); int(id+1)*ps <= len(raw); id++ {
@@ -80,7 +81,7 @@ func summaryLeaves(raw []byte, ps int, inUse map[uint64]bool) []uint64 {
 		e := pg[pageHeaderSize:]
 		pos, ksize, vsize := binary.LittleEndian.Uint32(e[4:]), binary.LittleEndian.Uint32(e[8:]), binary.LittleEndian.Uint32(e[12:])
 		v := pageHeaderSize + int(pos+ksize)
-		if binary.LittleEndian.Uint32(e) == 0 && ksize == shortIDLen && vsize > 0 && v < len(pg) && pg[v] != '{' {
+		if binary.LittleEndian.Uint32(e) == 0 && ksize == shortIDLen && vsize > 0 && v < len(pg) && pg[v] == summaryVersion {
 			out = append(out, id)
 		}
 	}

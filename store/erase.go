@@ -197,6 +197,14 @@ func (tx *Tx) EraseClient(id string) (int, error) {
 	if err := tx.bucket(bSummaries).Delete([]byte(id)); err != nil {
 		return 0, err
 	}
+	if err := tx.unindexClient(id); err != nil {
+		return 0, err
+	}
+	if bk := tx.bucket(bValue); bk != nil {
+		if err := bk.Delete([]byte(id)); err != nil {
+			return 0, err
+		}
+	}
 	// Phones stored before normalisation changed: drop every index entry
 	// that points at the client.
 	for _, n := range c.Summary.Phones {

@@ -55,6 +55,9 @@ func (tx *Tx) AddNote(n *notes.Note) error {
 	if err := tx.bucket(bNoteIDs).Put([]byte(n.ID), key); err != nil {
 		return err
 	}
+	if err := tx.indexNote(n); err != nil {
+		return err
+	}
 	day := civil.Of(n.At)
 	err := tx.touchSummary(n.ClientID, func(s *profile.Summary) {
 		s.NoteCount++

@@ -53,6 +53,7 @@ type ClientUpdate struct {
 	newPhones     []string
 	oldCards      []string
 	newCards      []string
+	sum           profile.Summary
 }
 
 // Prepare decodes the profile, lets change alter it (as
@@ -93,7 +94,7 @@ func (s ClientSource) Prepare(change func(p *profile.Profile) error) (*ClientUpd
 	}
 	sum.Refresh(p, s.country)
 	sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)
-	u.after, u.profile, u.summary, u.newPhones, u.newCards = p, raw, encodeSummary(&sum), sum.Phones, sum.Cards
+	u.after, u.profile, u.summary, u.newPhones, u.newCards, u.sum = p, raw, encodeSummary(&sum), sum.Phones, sum.Cards, sum
 	return u, nil
 }
 
@@ -111,6 +112,12 @@ func (tx *Tx) ApplyClientUpdate(u *ClientUpdate) error {
 		return err
 	}
 	if err := tx.bucket(bSummaries).Put(id, u.summary); err != nil {
+		return err
+	}
+	if err := tx.putValue(&u.sum); err != nil {
+		return err
+	}
+	if err := tx.indexFields(&u.sum); err != nil {
 		return err
 	}
 	for _, n := range u.newPhones {

@@ -51,7 +51,7 @@ var (
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
 		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards,
-		bChanges, bFieldClock, bAliases, bChainIDs}
+		bChanges, bFieldClock, bAliases, bChainIDs, bSearch, bSearchRev, bValue}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")
@@ -262,6 +262,8 @@ func (b *Book) readMeta(tx *bolt.Tx) error {
 }
 
 func ensureBuckets(tx *bolt.Tx) error {
+	searchMissing := tx.Bucket(bSearch) == nil || tx.Bucket(bSearchRev) == nil
+	valueMissing := tx.Bucket(bValue) == nil
 	for _, name := range allBuckets {
 		if tx.Bucket(name) != nil {
 			continue
@@ -277,6 +279,14 @@ func ensureBuckets(tx *bolt.Tx) error {
 				return err
 			}
 		}
+	}
+	if valueMissing {
+		if err := buildValues(tx); err != nil {
+			return err
+		}
+	}
+	if searchMissing {
+		return buildSearchIndex(tx)
 	}
 	return nil
 }

@@ -1,0 +1,204 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vipbook/vipbook/profile"
+)
+
+// The search keys a book keeps on write (see store): each is a token
+// whose first byte says what it stands for, kept beside the client's id so
+// that a search reads the clients whose tokens the query names and no
+// other. A word is found by any prefix of it, Chinese text by its
+// characters and pairs of characters (so a note saying 喜欢藏青色 is found
+// by 藏青 and by 青色), a phone by any run of its digits.
+const (
+	// TokWord is a word of the name, the latin name, a pinyin key of the
+	// name (in full and initials, every reading, and from each of its
+	// characters on: xiaoming and xm in wangxiaoming), a tag, or a note.
+	TokWord = 'w'
+	// TokHan is one Chinese character of the name or a tag, or two
+	// following ones of the name, a tag or a note.
+	TokHan = 'h'
+	// TokPhone is a phone number's digits from one position to its end.
+	TokPhone = 'p'
+	// TokField is a word of a profile field the field filters look at,
+	// after the field's name: "fsize:39", "flikes:loafers", "fcity:上海".
+	TokField = 'f'
+)
+
+// ClientTokens returns the search keys of a client's summary, sorted and
+// distinct: its name, pinyin, tags and phones (found by free text) and
+// the fields of the field filters.
+func ClientTokens(s *profile.Summary) []string {
+	t := tokenSet{}
+	t.text(s.Name, true)
+	t.text(s.LatinName, true)
+	keys := s.SearchKeys
+	if keys == "" && (hasHan(s.Name) || hasHan(s.LatinName)) {
+		keys = Keys(s.Name + " " + s.LatinName)
+	}
+	for _, k := range strings.Fields(keys) {
+		t.add(TokWord, fold(k))
+	}
+	t.givenName(s.Name)
+	for _, tag := range s.Tags {
+		t.text(tag, true)
+		if hasHan(tag) {
+			for _, k := range strings.Fields(Keys(tag)) {
+				t.add(TokWord, k)
+			}
+		}
+	}
+	for _, p := range s.Phones {
+		if !allDigits(p) {
+			p = profile.Digits(p)
+		}
+		for i := range len(p) {
+			t.add(TokPhone, p[i:])
+		}
+	}
+	if s.City != "" {
+		t.field("city", s.City)
+		if hasHan(s.City) {
+			for _, k := range strings.Fields(Keys(s.City)) {
+				t.add(TokField, "city:"+k)
+			}
+		}
+	}
+	for _, f := range strings.Split(Facets(s), "\x00") {
+		name, v, ok := strings.Cut(f, ":")
+		switch {
+		case !ok:
+		case name == "card":
+			t.add(TokField, "card:"+v)
+		default:
+			t.field(name, v)
+		}
+	}
+	return t.sorted()
+}
+
+// NoteTokens returns the search keys of a note's text, sorted and
+// distinct: its words, and each pair of following Chinese characters.
+func NoteTokens(text string) []string {
+	t := tokenSet{}
+	t.text(text, false)
+	return t.sorted()
+}
+
+type tokenSet map[string]struct{}
+
+func (t tokenSet) add(kind byte, v string) {
+	if v != "" {
+		t[string(kind)+v] = struct{}{}
+	}
+}
+
+func (t tokenSet) sorted() []string {
+	out := make([]string, 0, len(t))
+	for k := range t {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// text adds the words of s and its Chinese characters: pairs, and single
+// ones too when singles is set (a name is searched by one character, a
+// note by two or more).
+func (t tokenSet) text(s string, singles bool) {
+	eachPart(fold(s), func(p string, han bool) {
+		if !han {
+			t.add(TokWord, p)
+			return
+		}
+		grams(p, singles, func(g string) { t.add(TokHan, g) })
+	})
+}
+
+// field adds the words of a field's value after its name.
+func (t tokenSet) field(name, v string) {
+	eachPart(fold(v), func(p string, han bool) {
+		if !han {
+			t.add(TokField, name+":"+p)
+			return
+		}
+		grams(p, true, func(g string) { t.add(TokField, name+":"+g) })
+	})
+}
+
+// givenName adds the pinyin of the name from its second character on, in
+// full and in initials, so that the given name alone finds it (xiaoming,
+// xm and ming in 王小明).
+func (t tokenSet) givenName(name string) {
+	var rds []string
+	for _, r := range name {
+		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			if rd := usualReading(r); rd != "" {
+				rds = append(rds, rd)
+			}
+		}
+	}
+	for i := 1; i < len(rds); i++ {
+		var full, inits strings.Builder
+		for _, rd := range rds[i:] {
+			full.WriteString(rd)
+			inits.WriteByte(rd[0])
+		}
+		t.add(TokWord, full.String())
+		t.add(TokWord, inits.String())
+	}
+}
+
+// grams calls fn with each pair of following runes of a Chinese run, and
+// with each rune alone when singles is set or the run is one rune long
+// and singles allowed.
+func grams(p string, singles bool, fn func(string)) {
+	prev := -1
+	for i, r := range p {
+		if singles {
+			fn(p[i : i+utf8.RuneLen(r)])
+		}
+		if prev >= 0 {
+			fn(p[prev : i+utf8.RuneLen(r)])
+		}
+		prev = i
+	}
+}
+
+// isHanRune reports whether r is written as Chinese text is: a Han
+// character, or a kana or hangul one (none of them is split into words by
+// spaces).
+func isHanRune(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul))
+}
+
+// eachPart splits folded text into words of letters and digits and runs
+// of Chinese characters; punctuation and spaces separate them.
+func eachPart(s string, fn func(p string, han bool)) {
+	start, han := -1, false
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			fn(s[start:end], han)
+		}
+		start = -1
+	}
+	for i, r := range s {
+		h := isHanRune(r)
+		word := !h && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		switch {
+		case !h && !word:
+			flush(i)
+		case start < 0:
+			start, han = i, h
+		case h != han:
+			flush(i)
+			start, han = i, h
+		}
+	}
+	flush(len(s))
+}

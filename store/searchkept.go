@@ -1,0 +1,538 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
+	bolt "go.etcd.io/bbolt"
+)
+
+// The kept search index: every client's search keys (search.ClientTokens
+// of its summary, search.NoteTokens of each note), written in the
+// transaction of the write that changes them, so a search reads the
+// clients it finds and no other.
+//
+//   - bSearch: posting lists. Key: token 0x00 source 0x00 first id, where
+//     source is srcFields (the summary: name, pinyin, tags, phones,
+//     fields) or srcNotes; value: the ids of the clients holding the token
+//     from that source, sorted, 0x00 separated, at most postingChunk of
+//     them (a longer list is cut into several keys).
+//   - bSearchRev: client id -> the client's field tokens, sorted, 0x00
+//     separated, so a changed summary's old keys are known.
+//
+// A note's keys are removed only with its client (notes are not edited).
+var (
+	bSearch    = []byte("search")
+	bSearchRev = []byte("searchrev")
+)
+
+// Sources of a posting list.
+const (
+	srcFields byte = 'f'
+	srcNotes  byte = 'n'
+)
+
+// postingChunk is the most ids one key of a posting list holds: a write
+// rewrites one chunk, a few kilobytes at most.
+const postingChunk = 256
+
+// postingBase is the start of every key of a token's list from src.
+func postingBase(token string, src byte) []byte {
+	b := make([]byte, 0, len(token)+3)
+	b = append(b, token...)
+	return append(b, 0, src, 0)
+}
+
+// splitIDs splits a posting value into its ids (copies).
+func splitIDs(v []byte) []string {
+	if len(v) == 0 {
+		return nil
+	}
+	return strings.Split(string(v), "\x00")
+}
+
+func joinIDs(ids []string) []byte { return []byte(strings.Join(ids, "\x00")) }
+
+// chunkOf returns the key and ids of the chunk of base's list where id
+// belongs: the last one whose first id is not after id, or else the
+// first one (nil when the list is empty).
+func chunkOf(c *bolt.Cursor, base []byte, id string) (key []byte, ids []string) {
+	want := append(append([]byte(nil), base...), id...)
+	k, v := c.Seek(want)
+	if k != nil && bytes.Equal(k, want) {
+		return append([]byte(nil), k...), splitIDs(v)
+	}
+	pk, pv := c.Prev()
+	if k == nil {
+		pk, pv = c.Last()
+	}
+	if pk != nil && bytes.HasPrefix(pk, base) {
+		return append([]byte(nil), pk...), splitIDs(pv)
+	}
+	if k, v = c.Seek(base); k != nil && bytes.HasPrefix(k, base) {
+		return append([]byte(nil), k...), splitIDs(v)
+	}
+	return nil, nil
+}
+
+// putChunk writes ids as the chunk that was at key (nil: none), under the
+// key their first id makes, cut in two when too long.
+func putChunk(bk *bolt.Bucket, base, key []byte, ids []string) error {
+	if key != nil && (len(ids) == 0 || !bytes.Equal(key[len(base):], []byte(ids[0]))) {
+		if err := bk.Delete(key); err != nil {
+			return err
+		}
+	}
+	for len(ids) > 0 {
+		n := len(ids)
+		if n > postingChunk {
+			n = postingChunk / 2
+		}
+		if err := bk.Put(append(append([]byte(nil), base...), ids[0]...), joinIDs(ids[:n])); err != nil {
+			return err
+		}
+		ids = ids[n:]
+	}
+	return nil
+}
+
+// postingAdd adds id to the list of token from src.
+func postingAdd(bk *bolt.Bucket, token string, src byte, id string) error {
+	base := postingBase(token, src)
+	key, ids := chunkOf(bk.Cursor(), base, id)
+	i, found := slices.BinarySearch(ids, id)
+	if found {
+		return nil
+	}
+	return putChunk(bk, base, key, slices.Insert(ids, i, id))
+}
+
+// posting is one client holding one token.
+type posting struct{ token, id string }
+
+// postingsAdd adds many postings from src at once, one rewrite of each
+// token's list (an import).
+func postingsAdd(bk *bolt.Bucket, src byte, ps []posting) error {
+	slices.SortFunc(ps, func(a, b posting) int {
+		if c := strings.Compare(a.token, b.token); c != 0 {
+			return c
+		}
+		return strings.Compare(a.id, b.id)
+	})
+	ps = slices.Compact(ps)
+	for len(ps) > 0 {
+		n := 1
+		for n < len(ps) && ps[n].token == ps[0].token {
+			n++
+		}
+		if n == 1 {
+			if err := postingAdd(bk, ps[0].token, src, ps[0].id); err != nil {
+				return err
+			}
+			ps = ps[1:]
+			continue
+		}
+		base := postingBase(ps[0].token, src)
+		var keys [][]byte
+		var ids []string
+		c := bk.Cursor()
+		for k, v := c.Seek(base); k != nil && bytes.HasPrefix(k, base); k, v = c.Next() {
+			keys = append(keys, append([]byte(nil), k...))
+			ids = append(ids, splitIDs(v)...)
+		}
+		for _, p := range ps[:n] {
+			ids = append(ids, p.id)
+		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		for _, k := range keys {
+			if err := bk.Delete(k); err != nil {
+				return err
+			}
+		}
+		if err := putChunk(bk, base, nil, ids); err != nil {
+			return err
+		}
+		ps = ps[n:]
+	}
+	return nil
+}
+
+// postingRemove removes id from the list of token from src.
+func postingRemove(bk *bolt.Bucket, token string, src byte, id string) error {
+	base := postingBase(token, src)
+	key, ids := chunkOf(bk.Cursor(), base, id)
+	i, found := slices.BinarySearch(ids, id)
+	if !found {
+		return nil
+	}
+	return putChunk(bk, base, key, slices.Delete(ids, i, i+1))
+}
+
+// indexFields brings the kept search keys of a client's summary up to date
+// with s.
+func (tx *Tx) indexFields(s *profile.Summary) error {
+	fw, rv := tx.bucket(bSearch), tx.bucket(bSearchRev)
+	if fw == nil || rv == nil {
+		return nil // a read-only open of a book from before the index
+	}
+	want := search.ClientTokens(s)
+	old := splitIDs(rv.Get([]byte(s.ID)))
+	if slices.Equal(old, want) {
+		return nil
+	}
+	for _, t := range old {
+		if _, ok := slices.BinarySearch(want, t); !ok {
+			if err := postingRemove(fw, t, srcFields, s.ID); err != nil {
+				return err
+			}
+		}
+	}
+	for _, t := range want {
+		if _, ok := slices.BinarySearch(old, t); !ok {
+			if err := postingAdd(fw, t, srcFields, s.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return rv.Put([]byte(s.ID), joinIDs(want))
+}
+
+// indexNote adds the search keys of a note to its client's.
+func (tx *Tx) indexNote(n *notes.Note) error {
+	fw := tx.bucket(bSearch)
+	if fw == nil {
+		return nil
+	}
+	for _, t := range search.NoteTokens(n.Text) {
+		if err := postingAdd(fw, t, srcNotes, n.ClientID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// indexNotes adds the search keys of the notes of ns that were stored, in
+// token order (an import of many notes).
+func (tx *Tx) indexNotes(ns []notes.Note, stored []bool) error {
+	fw := tx.bucket(bSearch)
+	if fw == nil {
+		return nil
+	}
+	var ps []posting
+	for i := range ns {
+		if stored[i] {
+			for _, t := range search.NoteTokens(ns[i].Text) {
+				ps = append(ps, posting{t, ns[i].ClientID})
+			}
+		}
+	}
+	return postingsAdd(fw, srcNotes, ps)
+}
+
+// unindexClient removes every kept search key of a client: call it before
+// its notes are deleted.
+func (tx *Tx) unindexClient(clientID string) error {
+	fw, rv := tx.bucket(bSearch), tx.bucket(bSearchRev)
+	if fw == nil || rv == nil {
+		return nil
+	}
+	for _, t := range splitIDs(rv.Get([]byte(clientID))) {
+		if err := postingRemove(fw, t, srcFields, clientID); err != nil {
+			return err
+		}
+	}
+	if err := rv.Delete([]byte(clientID)); err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	err := scanPrefix(tx.bucket(bNotes), prefix(clientID), func(_, v []byte) error {
+		var n notes.Note
+		if err := unmarshalRecord(v, &n); err != nil {
+			return err
+		}
+		for _, t := range search.NoteTokens(n.Text) {
+			seen[t] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for t := range seen {
+		if err := postingRemove(fw, t, srcNotes, clientID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// keptPostings is what the kept search index should hold for the book as
+// it is: each list ("token 0x00 source") with its clients, as indices
+// into sums (sorted by id, as decodeSummaries returns them), ascending.
+type keptPostings struct {
+	lists map[string][]int32
+	ids   []string
+}
+
+func wantPostings(tx *bolt.Tx, sums []profile.Summary) (*keptPostings, error) {
+	kp := &keptPostings{lists: map[string][]int32{}, ids: make([]string, len(sums))}
+	byID := make(map[string]int32, len(sums))
+	add := func(token string, src byte, d int32) {
+		k := token + "\x00" + string(src)
+		l := kp.lists[k]
+		if n := len(l); n == 0 || l[n-1] != d {
+			kp.lists[k] = append(l, d)
+		}
+	}
+	for i := range sums {
+		kp.ids[i] = sums[i].ID
+		byID[sums[i].ID] = int32(i)
+		for _, t := range search.ClientTokens(&sums[i]) {
+			add(t, srcFields, int32(i))
+		}
+	}
+	// Notes are keyed by client id first: each client's come together,
+	// in the summaries' order.
+	err := tx.Bucket(bNotes).ForEach(func(k, v []byte) error {
+		i := bytes.IndexByte(k, 0)
+		if i < 0 {
+			return nil
+		}
+		d, ok := byID[string(k[:i])]
+		if !ok {
+			return nil // a note of no client: check reports it
+		}
+		var n notes.Note
+		if err := unmarshalRecord(v, &n); err != nil {
+			return err
+		}
+		for _, t := range search.NoteTokens(n.Text) {
+			add(t, srcNotes, d)
+		}
+		return nil
+	})
+	return kp, err
+}
+
+// sortedLists returns the lists' keys in the order of the bucket.
+func (kp *keptPostings) sortedLists() []string {
+	keys := make([]string, 0, len(kp.lists))
+	for k := range kp.lists {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// buildSearchIndex writes the kept search index of the whole book afresh:
+// on the first writable open of a book from before it, and by Repair.
+func buildSearchIndex(tx *bolt.Tx) error {
+	for _, name := range [][]byte{bSearch, bSearchRev} {
+		if tx.Bucket(name) != nil {
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.CreateBucket(name); err != nil {
+			return err
+		}
+	}
+	sums, err := decodeSummaries(tx.Bucket(bSummaries))
+	if err != nil {
+		return err
+	}
+	rv := tx.Bucket(bSearchRev)
+	rv.FillPercent = 1
+	for i := range sums {
+		if err := rv.Put([]byte(sums[i].ID), joinIDs(search.ClientTokens(&sums[i]))); err != nil {
+			return err
+		}
+	}
+	kp, err := wantPostings(tx, sums)
+	if err != nil {
+		return err
+	}
+	fw := tx.Bucket(bSearch)
+	fw.FillPercent = 1 // keys come in order: fill each page
+	for _, k := range kp.sortedLists() {
+		l := kp.lists[k]
+		base := append([]byte(k), 0)
+		for len(l) > 0 {
+			n := min(len(l), postingChunk/2)
+			ids := make([]string, n)
+			for j, d := range l[:n] {
+				ids[j] = kp.ids[d]
+			}
+			if err := fw.Put(append(append([]byte(nil), base...), ids[0]...), joinIDs(ids)); err != nil {
+				return err
+			}
+			l = l[n:]
+		}
+	}
+	return nil
+}
+
+// checkSearchIndex reports where the kept search index differs from what
+// the book's summaries and notes say it should hold.
+func checkSearchIndex(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
+	fw, rv := tx.Bucket(bSearch), tx.Bucket(bSearchRev)
+	if fw == nil || rv == nil || tx.Bucket(bNotes) == nil {
+		return
+	}
+	kp, err := wantPostings(tx, sums)
+	if err != nil {
+		rep.problem("search index: the notes cannot be read: %v", err)
+		return
+	}
+	bad := 0
+	problem := func(format string, args ...any) {
+		if bad++; bad <= 5 {
+			rep.problem(format, args...)
+		}
+	}
+	// Each list, read chunk by chunk, is the one the book makes.
+	var list string
+	var got []string
+	done := map[string]bool{}
+	flush := func() {
+		if list == "" {
+			return
+		}
+		done[list] = true
+		want := kp.lists[list]
+		ok := len(want) == len(got)
+		for j := 0; ok && j < len(got); j++ {
+			ok = kp.ids[want[j]] == got[j]
+		}
+		if !ok {
+			token, src, _ := strings.Cut(list, "\x00")
+			problem("search index: the clients holding %q (%s) are %d kept, the book says %d", token, src, len(got), len(want))
+		}
+	}
+	_ = fw.ForEach(func(k, v []byte) error {
+		i := bytes.IndexByte(k, 0)
+		if i < 0 || len(k) < i+3 || k[i+2] != 0 {
+			problem("search index: a key without its parts (%q)", k)
+			return nil
+		}
+		l := string(k[:i+2])
+		if l != list {
+			flush()
+			list, got = l, got[:0]
+		}
+		ids := splitIDs(v)
+		if len(ids) == 0 || ids[0] != string(k[i+3:]) || !slices.IsSorted(ids) ||
+			len(got) > 0 && got[len(got)-1] >= ids[0] {
+			problem("search index: the chunk at %q is out of order", k)
+		}
+		got = append(got, ids...)
+		return nil
+	})
+	flush()
+	for k := range kp.lists {
+		if !done[k] {
+			token, src, _ := strings.Cut(k, "\x00")
+			problem("search index: the clients holding %q (%s) are not kept", token, src)
+		}
+	}
+	for i := range sums {
+		want := joinIDs(search.ClientTokens(&sums[i]))
+		if got := rv.Get([]byte(sums[i].ID)); !bytes.Equal(got, want) {
+			problem("search index: the kept keys of client %s are not its summary's", sums[i].ID)
+		}
+	}
+	if n := rv.Stats().KeyN; n != len(sums) {
+		problem("search index: keys kept for %d clients, the book holds %d", n, len(sums))
+	}
+	if bad > 5 {
+		rep.problem("search index: %d differences in all (check --repair rebuilds it)", bad)
+	}
+}
+
+// SearchKept returns the ids of the clients the kept search index finds
+// for query (search.Candidates), sorted. ok is false when the book has no
+// kept index yet (a read-only open of a book from before it) or the query
+// names nothing the index holds: search the whole book then.
+func (tx *Tx) SearchKept(query string) (ids []string, ok bool) {
+	fw := tx.bucket(bSearch)
+	if fw == nil {
+		return nil, false
+	}
+	c := fw.Cursor()
+	look := func(token string, isPrefix bool, fn func(id string)) {
+		p := []byte(token)
+		if !isPrefix {
+			p = append(p, 0)
+		}
+		for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+			for len(v) > 0 {
+				id := v
+				if i := bytes.IndexByte(v, 0); i >= 0 {
+					id, v = v[:i], v[i+1:]
+				} else {
+					v = nil
+				}
+				fn(string(id))
+			}
+		}
+	}
+	return search.Candidates(query, tx.book.meta.CountryCode, look)
+}
+
+// SummariesOf returns the summaries of the clients ids, in that order;
+// ids not in the book are skipped.
+func (tx *Tx) SummariesOf(ids []string) ([]profile.Summary, error) {
+	bk := tx.bucket(bSummaries)
+	out := make([]profile.Summary, 0, len(ids))
+	for _, id := range ids {
+		raw := bk.Get([]byte(id))
+		if raw == nil {
+			continue
+		}
+		out = append(out, profile.Summary{})
+		if err := decodeSummary(raw, &out[len(out)-1], nil); err != nil {
+			return nil, fmt.Errorf("client %q: %w", id, err)
+		}
+	}
+	return out, nil
+}
+
+// RepairIndexes rebuilds the indexes the book keeps on write (the search
+// index, the value records) from its records, in one transaction: for `vipbook check
+// --repair`, after damage or a change in how the keys are made. Run Check
+// afterwards to see the book sound again.
+func RepairIndexes(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("%w: %s", ErrNoBook, path)
+	}
+	if err := regularFile(path, st); err != nil {
+		return err
+	}
+	db, err := guardedOpen(path, &bolt.Options{Timeout: OpenTimeout, FreelistType: bolt.FreelistMapType})
+	if err != nil {
+		return openErr(path, err)
+	}
+	err = writeErr(guarded(func() error {
+		return db.Update(func(tx *bolt.Tx) error {
+			if tx.Bucket(bMeta) == nil || tx.Bucket(bSummaries) == nil || tx.Bucket(bNotes) == nil {
+				return fmt.Errorf("%w: %s", ErrNotBook, path)
+			}
+			if err := buildValues(tx); err != nil {
+				return err
+			}
+			return buildSearchIndex(tx)
+		})
+	}))
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
