@@ -180,6 +180,11 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 	if err := tx.bucket(bSummaries).Delete([]byte(otherID)); err != nil {
 		return mv, err
 	}
+	if bk := tx.bucket(bValue); bk != nil {
+		if err := bk.Delete([]byte(otherID)); err != nil {
+			return mv, err
+		}
+	}
 	tx.unindexPhones(before)
 	unindexCards(tx.bucket(bCards), keepID, before.CardNumbers())
 	keep.Updated = tx.Now()
@@ -222,6 +227,11 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 // moveNotes gives the notes of client from to client to, their keys and
 // indexes with them (the time and id part of a note's key stays).
 func (tx *Tx) moveNotes(from, to string) error {
+	// The search keys of the client merged away go while its notes are
+	// still its own; each moved note's come back under the kept client.
+	if err := tx.unindexClient(from); err != nil {
+		return err
+	}
 	nb := tx.bucket(bNotes)
 	var keys [][]byte
 	_ = scanPrefix(nb, prefix(from), func(k, _ []byte) error { keys = append(keys, bytes.Clone(k)); return nil })
@@ -245,6 +255,9 @@ func (tx *Tx) moveNotes(from, to string) error {
 			return err
 		}
 		if err := tx.logNote(&n); err != nil {
+			return err
+		}
+		if err := tx.indexNote(&n); err != nil {
 			return err
 		}
 	}

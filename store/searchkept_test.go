@@ -142,7 +142,7 @@ func TestKeptSearchEqualsRebuild(t *testing.T) {
 		}
 		steps := rapid.IntRange(1, 12).Draw(rt, "steps")
 		for range steps {
-			op := rapid.IntRange(0, 6).Draw(rt, "op")
+			op := rapid.IntRange(0, 7).Draw(rt, "op")
 			if len(ids) == 0 {
 				op = 0
 			}
@@ -198,6 +198,20 @@ func TestKeptSearchEqualsRebuild(t *testing.T) {
 						return err
 					}
 					ids = slices.DeleteFunc(ids, func(x string) bool { return x == id })
+				case 7:
+					keep, other := client(), client()
+					if keep == other {
+						return nil
+					}
+					p, err := tx.Client(keep)
+					if err != nil {
+						return err
+					}
+					p.Tags = append(p.Tags, "merged")
+					if _, err := tx.MergeClients(p, other); err != nil {
+						return err
+					}
+					ids = slices.DeleteFunc(ids, func(x string) bool { return x == other })
 				}
 				return nil
 			})
