@@ -98,6 +98,9 @@ func wrap(st *store.Book, opt Options) *Book {
 	b.rule = &ruleHooks{lang: opt.Lang, cfg: cfg.Rhythm, year: cfg.Tiers.YearStart()}
 	if !opt.ReadOnly {
 		b.rule.install(st)
+		// The day's catching up is no reason to refuse the book: a full
+		// disk or a locked file says so at the write that was asked for.
+		_, _ = b.CatchUp()
 	}
 	return b
 }

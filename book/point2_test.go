@@ -100,3 +100,48 @@ func openOf(t *testing.T, b *Book, k tasks.Kind) []tasks.Task {
 	})
 	return out
 }
+
+// TestPoint2InvitationWithoutTick: issue 12 point 2, the rest. The service
+// invitation is made when the day of the one before passes without a
+// tick, not only on its tick: the book opened for writing catches up once
+// a day (CatchUp), a book opened to read does not write.
+func TestPoint2InvitationWithoutTick(t *testing.T) {
+	b, clk := newBook(t, "2026-11-02", Options{})
+	p := client(t, b, "王小明", "13800000001")
+	if err := b.AddPurchase(&profile.Purchase{ClientID: p.ID, Date: civil.MustParse("2026-11-02"), Amount: 320000}); err != nil {
+		t.Fatal(err)
+	}
+	path := b.Path()
+	b.Close()
+	dues := func(day string, readOnly bool) []string {
+		t.Helper()
+		clk.t = at(day)
+		bk, err := Open(path, Options{Now: clk.now, ReadOnly: readOnly})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer bk.Close()
+		var out []string
+		for _, inv := range openOf(t, bk, tasks.ServiceInvite) {
+			out = append(out, inv.Due.String())
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, tt := range []struct {
+		day      string
+		readOnly bool
+		want     []string
+	}{
+		{"2027-02-02", false, []string{"2027-02-02"}},               // its day: not passed yet
+		{"2027-02-03", true, []string{"2027-02-02"}},                // read only: nothing written
+		{"2027-02-03", false, []string{"2027-02-02", "2027-05-02"}}, // the day after: the next is made
+		{"2027-02-04", false, []string{"2027-02-02", "2027-05-02"}}, // once
+		{"2027-08-02", false, []string{"2027-02-02", "2027-05-02", "2027-08-02"}},
+		{"2027-11-05", false, []string{"2027-02-02", "2027-05-02", "2027-08-02"}}, // the client's year is over
+	} {
+		if got := dues(tt.day, tt.readOnly); !slices.Equal(got, tt.want) {
+			t.Errorf("on %s (read only %v): invitations due %q, want %q", tt.day, tt.readOnly, got, tt.want)
+		}
+	}
+}

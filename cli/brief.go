@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/briefing"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
@@ -63,6 +65,9 @@ func runBrief(a *App, o briefOptions) error {
 	cfg, err := a.config()
 	if err != nil {
 		return err
+	}
+	if o.date == "" {
+		a.catchUp(cfg)
 	}
 	return a.withBook(true, func(b *store.Book) error {
 		br, err := loadBriefing(a, b, day, cfg, opt)
@@ -477,4 +482,15 @@ func daysAgo(n int, lang string) string {
 		return say(lang, i18n.CliBriefYesterday)
 	}
 	return i18n.New(lang).N(i18n.CliBriefDaysAgo, n, n)
+}
+
+// catchUp makes, before today's briefing is read, the work of the days
+// that passed (book.CatchUp: an invitation whose day passed brings the
+// next). It opens the book for writing for that alone; a book it cannot
+// write (a read-only file, a lock held too long) is briefed as it is.
+func (a *App) catchUp(cfg config.Config) {
+	b, err := book.Open(a.BookPath, book.Options{Config: &cfg, Now: a.Now, Lang: a.Lang, Timeout: 500 * time.Millisecond})
+	if err == nil {
+		b.Close()
+	}
 }

@@ -59,3 +59,18 @@ func TestPoint3CardShown(t *testing.T) {
 		}
 	}
 }
+
+// TestPoint2BriefCatchesUp: issue 12 point 2 on the command line. The
+// morning's brief shows the next service invitation once the day of the
+// one before passed without a tick.
+func TestPoint2BriefCatchesUp(t *testing.T) {
+	book := rulesBook(t, step{"2026-11-02", add("王小明", "13800000001")},
+		step{"2026-11-02", []string{"buy", "王小明", "3200"}})
+	out, errOut, err := runAt(book, day("2027-05-02"), "brief", "--json")
+	if err != nil {
+		t.Fatal(err, errOut)
+	}
+	if !strings.Contains(out, `"due": "2027-05-02"`) {
+		t.Errorf("the invitation of 2027-05-02 is not on its day's briefing:\n%s", out)
+	}
+}

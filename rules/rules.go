@@ -212,10 +212,11 @@ func serviceNumber(step string) int {
 }
 
 // NextService returns the service invitation that follows done, an
-// invitation of the rhythm just ticked done (or whose day has passed, on
-// today), and false when the chain ends: the next is due
-// ServiceInviteMonths after done's, or the first of the series still ahead
-// of the day it was done, while the client is active and has not bought
+// invitation of the rhythm just ticked done (or whose day has passed
+// without a tick, on today), and false when the chain ends: the next is
+// due ServiceInviteMonths after done's, or the first of the series still
+// ahead of the day it was done (due today or later, for one not done),
+// while the client is active and has not bought
 // since (a newer purchase's rhythm takes over).
 func (r Rules) NextService(c *profile.Summary, done *tasks.Task, today civil.Date) (tasks.Task, bool) {
 	if done.Kind != tasks.ServiceInvite || !canContact(c) {
@@ -226,9 +227,11 @@ func (r Rules) NextService(c *profile.Summary, done *tasks.Task, today civil.Dat
 	if !ok || k == 0 || id != c.ID || boughtSince(c, day) {
 		return tasks.Task{}, false
 	}
-	from := today.AddDays(1)
+	from := today // one whose day passed: the next still ahead, today's included
 	if doneDay := civil.Of(done.DoneAt); done.Status == tasks.Done && !done.DoneAt.IsZero() {
 		from = doneDay.AddDays(1)
+	} else if done.Status == tasks.Done {
+		from = today.AddDays(1)
 	}
 	k, due, ok := r.serviceAhead(day, k+1, from)
 	if !ok {
