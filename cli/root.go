@@ -116,7 +116,9 @@ func NewRoot(a *App) *cobra.Command {
 	root.AddCommand(checkCommands(a)...)
 	root.AddCommand(backupCommands(a)...)
 	root.AddCommand(privacyCommands(a)...)
+	root.AddCommand(syncCommands(a)...)
 	root.AddCommand(mergeCmd(a))
+	attachChainSync(root, a) // last: the chain command may be made above
 	installHelp(root, a, &langFlag)
 	saySaid(root, a)
 	return root

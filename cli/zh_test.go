@@ -132,6 +132,7 @@ func formatWords() map[string]bool {
 		"VIPBOOK BOOK LANG config toml db book backups before-restore YYYY YYYYMMDD HHMMSS HHMM MM DD HH",
 		"CATEGORIES KIND tmpl Go text template messages dir urgency chmod KB MB GB EU FR HK",
 		"wxm shell contacts outlook dates top greetings wang clients vhb pyramid dmy mdy EUC KR windows Big Shift JIS LE DAMAGED",
+		"PostgreSQL TLS sslmode PGPASSWORD",
 	} {
 		for _, w := range latinWord.FindAllString(s, -1) {
 			words[w] = true
@@ -328,7 +329,7 @@ func TestEveryCommandSpeaksChinese(t *testing.T) {
 		for _, w := range english(out+errOut, syntax, typed) {
 			t.Errorf("%s --help: English %s", p, w)
 		}
-		if !ran[p] && !helpOnly[p] {
+		if !ran[p] && !helpOnly[p] && !ranWithServer[p] {
 			t.Errorf("%s has no run in this test: add one", p)
 		}
 	}

@@ -62,6 +62,7 @@ func load() {
 		initProfile1()
 		initRules1()
 		initSafetyEn1()
+		initSync()
 		initUsage1()
 	})
 }

@@ -1,0 +1,164 @@
+package i18n
+
+// The words of the book's side of the chain (issue 16): vipbook sync,
+// chain join, chain status and chain adopt, the errors of the chain's
+// database as a sync meets them, and the app's sync line.
+const (
+	SyncNotJoined     Key = "sync.not_joined"     //
+	SyncAlreadyJoined Key = "sync.already_joined" // the store, the associate
+	SyncUnreachable   Key = "sync.unreachable"    //
+	SyncAuth          Key = "sync.auth"           //
+	SyncBadDSN        Key = "sync.bad_dsn"        //
+	SyncNoDatabase    Key = "sync.no_database"    //
+	SyncSchemaOld     Key = "sync.schema_old"     //
+	SyncSchemaNew     Key = "sync.schema_new"     //
+	SyncNotGranted    Key = "sync.not_granted"    //
+	SyncDenied        Key = "sync.denied"         //
+	SyncNoClient      Key = "sync.no_client"      // the id
+	SyncAlready       Key = "sync.already"        // the id
+	SyncMismatch      Key = "sync.mismatch"       // the login, its store, the associate asked, the store asked
+	SyncPasswordFile  Key = "sync.password_file"  // the file, the error
+	SyncPasswordEmpty Key = "sync.password_empty" // the file
+	SyncJoinDone      Key = "sync.join_done"      // the associate, the store, the changes waiting
+	SyncDone          Key = "sync.done"           // changes sent, clients received, records received
+	SyncConflicts     Key = "sync.conflicts"      // how many
+	SyncReleased      Key = "sync.released"       // how many
+	SyncErased        Key = "sync.erased"         // how many
+	SyncAdopted       Key = "sync.adopted"        // the id
+	SyncStatusNone    Key = "sync.status_none"    //
+	SyncStatusJoined  Key = "sync.status_joined"  // the associate, the store, the book id, the day joined
+	SyncStatusLast    Key = "sync.status_last"    // when
+	SyncStatusNever   Key = "sync.status_never"   //
+	SyncStatusPending Key = "sync.status_pending" // how many
+	SyncStatusServer  Key = "sync.status_server"  // clients of the associate on the chain, changes not yet pulled
+	SyncStatusOffline Key = "sync.status_offline" // why
+)
+
+var enSync, zhSync map[Key]string
+
+func enSyncTable() map[Key]string {
+	return map[Key]string{
+		SyncNotJoined:     "This book has not joined a chain. Join it first: vipbook chain join DSN --store NAME",
+		SyncAlreadyJoined: "This book has already joined the chain (store %s, associate %s).",
+		SyncUnreachable:   "The chain's database cannot be reached: check the network, or ask the chain's administrator whether the server is running. The book is unchanged; its changes wait for the next sync.",
+		SyncAuth:          "The chain's database refused the user name or password. Set PGPASSWORD, or give --password-file with the password the administrator gave you.",
+		SyncBadDSN:        "The connection string cannot be read. Write it as postgres://USER@HOST/DATABASE?sslmode=verify-full or host=HOST dbname=DATABASE user=USER.",
+		SyncNoDatabase:    "The database named in the connection string does not exist: check its name with the chain's administrator.",
+		SyncSchemaOld:     "The chain's database is not ready for this vipbook: ask the administrator to run vipbook chain migrate.",
+		SyncSchemaNew:     "The chain's database was set up by a newer vipbook: update vipbook on this machine.",
+		SyncNotGranted:    "This login is not an associate of the chain: ask the administrator to run vipbook chain grant NAME --store STORE.",
+		SyncDenied:        "The chain's database does not allow this for your login.",
+		SyncNoClient:      "No client of the chain has the id %s: look it up with vipbook chain find.",
+		SyncAlready:       "%s is already your client.",
+		SyncMismatch:      "The login %s belongs to store %s, not to %s of store %s: join with the login the administrator made for you.",
+		SyncPasswordFile:  "--password-file %s cannot be read: %v",
+		SyncPasswordEmpty: "--password-file %s is empty: write the password in it.",
+		SyncJoinDone:      "Joined the chain as %s of store %s. %d changes wait for the first sync: run vipbook sync.",
+		SyncDone:          "Synced: %d changes sent; %d clients and %d records received.",
+		SyncConflicts:     "%d fields were edited here and elsewhere: the later edit is kept, the other is in the client's history.",
+		SyncReleased:      "%d clients were reassigned to colleagues and let go from this book.",
+		SyncErased:        "%d clients were erased at their request and are gone from this book.",
+		SyncAdopted:       "You are now the secondary associate of %s: the client is in your book with what the chain shares.",
+		SyncStatusNone:    "This book has not joined a chain.",
+		SyncStatusJoined:  "Chain: %s of store %s (book %s, joined %s)",
+		SyncStatusLast:    "Last sync: %s",
+		SyncStatusNever:   "Not synced yet.",
+		SyncStatusPending: "Changes waiting to be sent: %d",
+		SyncStatusServer:  "The chain holds %d clients of yours; %d changes there are not in this book yet.",
+		SyncStatusOffline: "The chain's database was not reached: %s",
+	}
+}
+
+func zhSyncTable() map[Key]string {
+	return map[Key]string{
+		SyncNotJoined:     "此客户册尚未加入连锁。请先加入：vipbook chain join DSN --store 门店",
+		SyncAlreadyJoined: "此客户册已加入连锁（门店 %s，顾问 %s）。",
+		SyncUnreachable:   "无法连接连锁数据库：请检查网络，或询问连锁管理员服务器是否在运行。客户册未改动，其改动留待下次同步。",
+		SyncAuth:          "连锁数据库拒绝了用户名或密码。请设置 PGPASSWORD，或用 --password-file 指定管理员给你的密码。",
+		SyncBadDSN:        "无法读取连接串。请写成 postgres://用户@主机/数据库?sslmode=verify-full 或 host=主机 dbname=数据库 user=用户。",
+		SyncNoDatabase:    "连接串中的数据库不存在：请向连锁管理员核对名称。",
+		SyncSchemaOld:     "连锁数据库尚未为此版本的 vipbook 准备好：请管理员运行 vipbook chain migrate。",
+		SyncSchemaNew:     "连锁数据库由更新版本的 vipbook 设置：请更新本机的 vipbook。",
+		SyncNotGranted:    "此登录名不是连锁的顾问：请管理员运行 vipbook chain grant 姓名 --store 门店。",
+		SyncDenied:        "连锁数据库不允许你的登录名这样做。",
+		SyncNoClient:      "连锁中没有编号为 %s 的客户：请用 vipbook chain find 查找。",
+		SyncAlready:       "%s 已是你的客户。",
+		SyncMismatch:      "登录名 %s 属于门店 %s，不是门店 %[4]s 的 %[3]s：请用管理员为你建立的登录名加入。",
+		SyncPasswordFile:  "无法读取 --password-file %s：%v",
+		SyncPasswordEmpty: "--password-file %s 是空的：请把密码写进去。",
+		SyncJoinDone:      "已以门店 %[2]s 的 %[1]s 身份加入连锁。%[3]d 项改动等待首次同步：请运行 vipbook sync。",
+		SyncDone:          "已同步：发送 %d 项改动；收到 %d 位客户、%d 条记录。",
+		SyncConflicts:     "%d 个字段在此处和别处都被修改：保留较晚的修改，另一个记入客户的历史。",
+		SyncReleased:      "%d 位客户已被改派给同事，从此客户册移出。",
+		SyncErased:        "%d 位客户应本人要求已被删除，已从此客户册移除。",
+		SyncAdopted:       "你现在是 %s 的第二顾问：客户已连同连锁共享的资料进入你的客户册。",
+		SyncStatusNone:    "此客户册尚未加入连锁。",
+		SyncStatusJoined:  "连锁：门店 %[2]s 的 %[1]s（客户册 %[3]s，%[4]s 加入）",
+		SyncStatusLast:    "上次同步：%s",
+		SyncStatusNever:   "尚未同步。",
+		SyncStatusPending: "等待发送的改动：%d",
+		SyncStatusServer:  "连锁中有你的 %d 位客户；那里有 %d 项改动尚未进入此客户册。",
+		SyncStatusOffline: "未能连接连锁数据库：%s",
+	}
+}
+
+// initSync merges the tables of keys_sync.go into the catalogs and help.
+func initSync() {
+	enSync, zhSync = enSyncTable(), zhSyncTable()
+	for k, s := range enSync {
+		en[k] = s
+	}
+	for k, s := range zhSync {
+		zh[k] = s
+	}
+	for k, s := range helpSyncEN() {
+		helpEN[k] = s
+	}
+	for k, s := range helpSyncZH() {
+		helpZH[k] = s
+	}
+}
+
+func helpSyncEN() map[string]string {
+	return map[string]string{
+		"vipbook chain.short":                  "Work with the chain's shared database",
+		"vipbook sync.short":                   "Send this book's changes to the chain and receive others' changes to its clients",
+		"vipbook sync.long":                    "sync sends what this book changed since the last sync to the chain's database and brings in what\nothers changed on its clients: a purchase at another store, a note by the secondary associate,\ndo-not-contact set at head office, an erasure, a client reassigned away. When the same field was\nedited in two places the later edit wins and the other goes into the client's history. Private notes\nnever leave the book. A sync stopped at any moment (the network, the server, the machine) can simply\nbe run again: nothing is lost or doubled. The password comes from PGPASSWORD or --password-file.",
+		"vipbook sync --json":                  "print what the sync did as JSON (no connection string, no password)",
+		"vipbook sync --password-file":         "read the database password from this file",
+		"vipbook chain join.short":             "Join this book to the chain's database",
+		"vipbook chain join.long":              "join registers this book with the chain's PostgreSQL database at DSN (sslmode and the other TLS\nsettings go in the DSN). The book keeps the DSN without any password: the password comes from\nPGPASSWORD or --password-file at each sync. The first sync then sends the whole book.",
+		"vipbook chain join --store":           "the store this book belongs to (the login's store)",
+		"vipbook chain join --associate":       "the associate's login name (the login of the DSN by default)",
+		"vipbook chain join --password-file":   "read the database password from this file",
+		"vipbook chain status.short":           "Show the last sync, the changes waiting and the chain's view of this book",
+		"vipbook chain status --json":          "print the status as JSON (no connection string, no password)",
+		"vipbook chain status --password-file": "read the database password from this file",
+		"vipbook chain status --offline":       "do not ask the chain's database; show what the book knows",
+		"vipbook chain adopt.short":            "Become the secondary associate of a client of another store",
+		"vipbook chain adopt.long":             "adopt makes you the secondary associate of the chain's client CLIENT-ID:\nthe client enters this book with the history the chain shares, and later changes reach both books.",
+		"vipbook chain adopt --password-file":  "read the database password from this file",
+	}
+}
+
+func helpSyncZH() map[string]string {
+	return map[string]string{
+		"vipbook chain.short":                  "使用连锁的共享数据库",
+		"vipbook sync.short":                   "把此客户册的改动发给连锁，并接收别处对其客户的改动",
+		"vipbook sync.long":                    "sync 把此客户册自上次同步以来的改动发送到连锁数据库，并带回别处对其客户的改动：其他门店的购买、\n第二顾问的备注、总部设置的勿扰、删除、改派给他人的客户。同一字段在两处被修改时，较晚的修改生效，\n另一个记入客户的历史。私密备注永不离开客户册。同步在任何时刻中断（网络、服务器、电脑）后，\n再运行一次即可：不会丢失，也不会重复。密码来自 PGPASSWORD 或 --password-file。",
+		"vipbook sync --json":                  "以 JSON 输出同步结果（不含连接串和密码）",
+		"vipbook sync --password-file":         "从此文件读取数据库密码",
+		"vipbook chain join.short":             "让此客户册加入连锁数据库",
+		"vipbook chain join.long":              "join 把此客户册登记到位于 DSN 的连锁 PostgreSQL 数据库（sslmode 等 TLS 设置写在 DSN 中）。\n客户册保存的 DSN 不含密码：每次同步时密码来自 PGPASSWORD 或 --password-file。\n随后的首次同步会发送整本客户册。",
+		"vipbook chain join --store":           "此客户册所属的门店（登录名所属的门店）",
+		"vipbook chain join --associate":       "顾问的登录名（默认为 DSN 中的登录名）",
+		"vipbook chain join --password-file":   "从此文件读取数据库密码",
+		"vipbook chain status.short":           "显示上次同步、待发送的改动，以及连锁对此客户册的看法",
+		"vipbook chain status --json":          "以 JSON 输出状态（不含连接串和密码）",
+		"vipbook chain status --password-file": "从此文件读取数据库密码",
+		"vipbook chain status --offline":       "不连接连锁数据库，只显示客户册所知",
+		"vipbook chain adopt.short":            "成为其他门店一位客户的第二顾问",
+		"vipbook chain adopt.long":             "adopt 让你成为连锁客户 CLIENT-ID的第二顾问：\n客户连同连锁共享的历史进入此客户册，之后的改动会同时到达两本客户册。",
+		"vipbook chain adopt --password-file":  "从此文件读取数据库密码",
+	}
+}
