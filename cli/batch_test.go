@@ -42,8 +42,10 @@ func TestCollectorForBatchReadKeepsTheEnvironmentsLimit(t *testing.T) {
 	resume()
 }
 
-// TestCollectorForBatchWrite: a write batch runs with GC percent 400 and
-// no limit of its own; the percent from before comes back.
+// TestCollectorForBatchWrite: a write batch runs with GC percent 400
+// under the soft memory limit writeLimit (issue 14 point 11); the percent
+// and the limit from before come back, and a limit the environment set
+// (GOMEMLIMIT) is kept.
 func TestCollectorForBatchWrite(t *testing.T) {
 	prevPct := debug.SetGCPercent(150)
 	prevLim := debug.SetMemoryLimit(math.MaxInt64)
@@ -53,11 +55,20 @@ func TestCollectorForBatchWrite(t *testing.T) {
 		t.Fatalf("GC percent %d during a write batch, want 400", p)
 	}
 	debug.SetGCPercent(400)
-	if l := debug.SetMemoryLimit(-1); l != math.MaxInt64 {
-		t.Fatalf("memory limit %d during a write batch, want none", l)
+	if l := debug.SetMemoryLimit(-1); l != writeLimit {
+		t.Fatalf("memory limit %d during a write batch, want %d", l, writeLimit)
 	}
 	resume()
 	if p := debug.SetGCPercent(150); p != 150 {
 		t.Fatalf("GC percent %d after resume, want 150", p)
 	}
+	if l := debug.SetMemoryLimit(-1); l != math.MaxInt64 {
+		t.Fatalf("memory limit %d after resume, want none", l)
+	}
+	debug.SetMemoryLimit(1 << 30)
+	resume = collectorForBatch(batchWrite)
+	if l := debug.SetMemoryLimit(-1); l != 1<<30 {
+		t.Errorf("memory limit %d during a write batch, want the 1 GiB already set", l)
+	}
+	resume()
 }
