@@ -93,6 +93,15 @@ var (
 	ErrStepsOpen = &Error{Key: i18n.ErrStepsOpen}
 	// ErrNoteEmpty is returned by AddNote for a note with no text.
 	ErrNoteEmpty = &Error{Key: i18n.ErrNoteEmpty}
+	// ErrNoteTooLong is returned by AddNote and LogMessage for a note over
+	// the configured limit (config.Limits). Args: its KiB, the limit in KiB.
+	ErrNoteTooLong = &Error{Key: i18n.ErrNoteTooLong}
+	// ErrNameTooLong is returned by AddClient and UpdateClient for a name
+	// over profile.NameLimit characters. Args: its length, the limit.
+	ErrNameTooLong = &Error{Key: i18n.ErrNameTooLong}
+	// ErrRecordTooLong is returned by AddClient and UpdateClient for a
+	// profile over profile.RecordLimit bytes encoded. Args: its KiB, the limit.
+	ErrRecordTooLong = &Error{Key: i18n.ErrRecordTooLong}
 	// ErrNoneFound is returned by ChooseClients when a search finds nobody.
 	// Args: the query.
 	ErrNoneFound = &Error{Key: i18n.ErrNoneFound}

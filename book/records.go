@@ -16,6 +16,9 @@ import (
 
 // AddNote logs the note n (its id is filled in). A complaint opens a case.
 func (b *Book) AddNote(n *notes.Note, opts ...Also) error {
+	if err := b.checkNote(n.Text); err != nil {
+		return err
+	}
 	return b.update(func(tx *store.Tx) error {
 		if err := tx.AddNote(n); err != nil {
 			return err
@@ -84,6 +87,9 @@ func (b *Book) UpdateRequest(id string, status requests.Status, note string) (re
 // refused (ErrMessageRefused), checked in the write: the flag may have
 // been set since the message was composed.
 func (b *Book) LogMessage(id string, kind messages.Kind, text, author string) (string, error) {
+	if err := b.checkNote(text); err != nil {
+		return "", err
+	}
 	var name string
 	err := b.update(func(tx *store.Tx) error {
 		p, err := tx.Client(id)

@@ -1,6 +1,7 @@
 package book
 
 import (
+	"encoding/json"
 	"net/mail"
 	"slices"
 	"strconv"
@@ -45,6 +46,12 @@ func (b *Book) checkProfile(p, before *profile.Profile) error {
 	if p.Email = strings.TrimSpace(p.Email); p.Email != "" && p.Email != before.Email && !EmailValid(p.Email) {
 		return &Error{Key: i18n.ErrBadEmail, Args: []any{p.Email}}
 	}
+	if n, c := p.TooLongName(); n != "" {
+		return &Error{Key: ErrNameTooLong.Key, Args: []any{c, profile.NameLimit}}
+	}
+	if raw, err := json.Marshal(p); err == nil && len(raw) > profile.RecordLimit {
+		return &Error{Key: ErrRecordTooLong.Key, Args: []any{len(raw) >> 10, profile.RecordLimit >> 10}}
+	}
 	for _, d := range p.Dates {
 		if d.When.Year != 0 && !yearInRange(d.When.Year) && !slices.Contains(before.Dates, d) {
 			return rangeErr(d.WhenText())
@@ -64,6 +71,15 @@ func EmailValid(s string) bool {
 	domain := s[at+1:]
 	return at > 0 && strings.Contains(domain, ".") && !strings.HasPrefix(domain, ".") &&
 		!strings.HasSuffix(domain, ".") && !strings.Contains(domain, "..")
+}
+
+// checkNote refuses a note longer than the configured limit
+// (config.Limits.NoteBytes, 64 KiB by default): ErrNoteTooLong.
+func (b *Book) checkNote(text string) error {
+	if limit := b.cfg.Limits.NoteLimit(); len(text) > limit {
+		return &Error{Key: ErrNoteTooLong.Key, Args: []any{(len(text) + 1023) >> 10, limit >> 10}}
+	}
+	return nil
 }
 
 func yearInRange(y int) bool { return y >= dateinput.MinYear && y <= dateinput.MaxYear }

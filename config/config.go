@@ -1,6 +1,7 @@
 package config
 
 import (
+	"github.com/vipbook/vipbook/notes"
 	"math"
 	"os"
 	"path/filepath"
@@ -15,6 +16,23 @@ type Config struct {
 	Rhythm   Rhythm   `toml:"rhythm"`
 	Urgency  Urgency  `toml:"urgency"`
 	Messages Messages `toml:"messages"`
+	Limits   Limits   `toml:"limits"`
+}
+
+// Limits bound what one write may hold, so that a pasted file or a hostile
+// import cannot make every later read of the book slow and large.
+type Limits struct {
+	// NoteBytes is the largest note, in bytes ([limits] note_bytes; 64 KiB
+	// by default). 0 means the default.
+	NoteBytes int `toml:"note_bytes"`
+}
+
+// NoteLimit returns the largest note in bytes: NoteBytes, or 64 KiB.
+func (l Limits) NoteLimit() int {
+	if l.NoteBytes > 0 {
+		return l.NoteBytes
+	}
+	return notes.TextLimit
 }
 
 // Pyramid is the name of the default tier scheme: A-D by 12-month spend rank.

@@ -7,6 +7,9 @@ func enImportTable() map[Key]string {
 	return map[Key]string{
 		ImportCompanyCard:        "a company card (%s), not a person",
 		ImportNoName:             "no name",
+		ImportNameTooLong:        "a name of %d characters, more than the %d a name may have",
+		ImportNoteTooLong:        "a note of %d KiB, more than the %d KiB a note may hold",
+		ImportRecordTooLong:      "details of %d KiB, more than the %d KiB a client may hold",
 		ImportNoNameEmail:        "no name (only the e-mail %s)",
 		ImportNoNamePhone:        "no name (only the phone %s)",
 		ImportInvalid:            "%s",

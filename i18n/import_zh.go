@@ -7,6 +7,9 @@ func zhImportTable() map[Key]string {
 	return map[Key]string{
 		ImportCompanyCard:        "公司名片（%s），不是个人",
 		ImportNoName:             "没有姓名",
+		ImportNameTooLong:        "姓名有 %d 个字符，超过上限 %d 个",
+		ImportNoteTooLong:        "一条记录有 %d KiB，超过上限 %d KiB",
+		ImportRecordTooLong:      "资料共 %d KiB，超过单个客户上限 %d KiB",
 		ImportNoNameEmail:        "没有姓名（只有邮箱 %s）",
 		ImportNoNamePhone:        "没有姓名（只有电话 %s）",
 		ImportInvalid:            "%s",

@@ -254,6 +254,9 @@ const (
 	ErrAmountBad      Key = "err.amount_bad" // the answer
 	ErrField          Key = "err.field"      // the error
 	ErrNoteEmpty      Key = "err.note_empty"
+	ErrNoteTooLong    Key = "err.note_too_long"
+	ErrNameTooLong    Key = "err.name_too_long"
+	ErrRecordTooLong  Key = "err.record_too_long"
 	ErrSnoozeDay      Key = "err.snooze_day" // the answer
 	ErrSnoozePast     Key = "err.snooze_past"
 	ErrTaskClosed     Key = "err.task_closed"

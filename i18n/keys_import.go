@@ -7,6 +7,9 @@ package i18n
 const (
 	ImportCompanyCard        Key = "import.company_card"          // the company
 	ImportNoName             Key = "import.no_name"               //
+	ImportNameTooLong        Key = "import.name_too_long"         // its characters, the limit
+	ImportNoteTooLong        Key = "import.note_too_long"         // its KiB, the limit in KiB
+	ImportRecordTooLong      Key = "import.record_too_long"       // its KiB, the limit in KiB
 	ImportNoNameEmail        Key = "import.no_name_email"         // the e-mail address
 	ImportNoNamePhone        Key = "import.no_name_phone"         // the phone number
 	ImportInvalid            Key = "import.invalid"               // the profile's validation error

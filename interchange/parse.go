@@ -3,6 +3,7 @@ package interchange
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/vipbook/vipbook/i18n"
@@ -10,11 +11,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/interchange/sheet"
 	"github.com/vipbook/vipbook/interchange/textenc"
 	"github.com/vipbook/vipbook/interchange/vcard"
 	"github.com/vipbook/vipbook/merge"
+	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 )
 
@@ -142,6 +145,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 			src.Records = append(src.Records, fromRow(t, &t.Rows[i], &m, o.CC))
 		}
 	}
+	src.skipTooLong()
 	src.dedupe(o.CC)
 	if len(src.Records) == 0 {
 		if len(src.Skipped) == 0 {
@@ -235,4 +239,40 @@ func sortSkips(s []Skip) {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
+}
+
+// skipTooLong skips the records over the book's limits (a name over
+// profile.NameLimit characters, a note over notes.TextLimit bytes, a
+// profile over profile.RecordLimit bytes encoded): a file with a 50 MB
+// field is not a contact, and every later read of the book would carry it.
+// The report names the record by the start of its name.
+func (src *Source) skipTooLong() {
+	src.Records = slices.DeleteFunc(src.Records, func(r Record) bool {
+		why := tooLong(&r)
+		if why.Code == "" {
+			return false
+		}
+		name := r.name()
+		if utf8.RuneCountInString(name) > 40 {
+			name = string([]rune(name)[:40]) + "..."
+		}
+		src.Skipped = append(src.Skipped, newSkip(r.Line, name, why))
+		return true
+	})
+}
+
+// tooLong says why r is over the limits; the zero Msg when it is not.
+func tooLong(r *Record) Msg {
+	if _, c := r.Profile.TooLongName(); c > 0 {
+		return msg(i18n.ImportNameTooLong, c, profile.NameLimit)
+	}
+	for _, n := range r.Notes {
+		if len(n.Text) > notes.TextLimit {
+			return msg(i18n.ImportNoteTooLong, (len(n.Text)+1023)>>10, notes.TextLimit>>10)
+		}
+	}
+	if raw, err := json.Marshal(&r.Profile); err == nil && len(raw) > profile.RecordLimit {
+		return msg(i18n.ImportRecordTooLong, (len(raw)+1023)>>10, profile.RecordLimit>>10)
+	}
+	return Msg{}
 }

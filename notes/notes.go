@@ -64,6 +64,11 @@ func kindList() string {
 // call, message or visit): it resets the keep-in-touch clock.
 func (k Kind) IsContact() bool { return k == Call || k == Message || k == Visit }
 
+// TextLimit is the default largest note, in bytes (64 KiB: some forty
+// pages of typing); the book takes its limit from the configuration
+// (config.Limits.NoteBytes), an import from this.
+const TextLimit = 64 << 10
+
 // Note is one dated entry in a client's history.
 type Note struct {
 	ID       string    `json:"id"`

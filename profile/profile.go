@@ -3,6 +3,7 @@ package profile
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/civil"
 )
@@ -187,6 +188,25 @@ type FieldChange struct {
 	New    string    `json:"new"`
 	At     time.Time `json:"at"`
 	Source string    `json:"source,omitempty"` // "handover from Li Na", "import contacts.vcf"
+}
+
+// NameLimit is the most characters a name (the name, the latin name, the
+// honorific) may have.
+const NameLimit = 200
+
+// RecordLimit is the most bytes a profile may take encoded (every field
+// together); a profile that large is no one's, it is a file pasted in.
+const RecordLimit = 256 << 10
+
+// TooLongName returns the first of p's names longer than NameLimit
+// characters, and its length; "" when none is.
+func (p *Profile) TooLongName() (string, int) {
+	for _, n := range []string{p.Name, p.LatinName, p.Honorific} {
+		if c := utf8.RuneCountInString(n); c > NameLimit {
+			return n, c
+		}
+	}
+	return "", 0
 }
 
 // Profile is everything the book knows about one client.
