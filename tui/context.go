@@ -43,6 +43,8 @@ type shared struct {
 	damaged bool
 	// stateDir holds the fallback files of drafts (Options.StateDir).
 	stateDir string
+	// exportDir is where bundles the app writes go (Options.ExportDir).
+	exportDir string
 	// configPath is the config file (Options.ConfigPath): the message
 	// templates are found beside it.
 	configPath string

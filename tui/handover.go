@@ -13,6 +13,7 @@ import (
 	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/handover"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/safefile"
 )
 
 // handoverScreen hands clients to a colleague and receives them (package
@@ -134,7 +135,7 @@ func newHandoverScreen(c *shared) handoverScreen {
 			in.EchoMode = textinput.EchoPassword
 			in.EchoCharacter = '*'
 		case hoOut:
-			in.SetValue("handover-" + c.today().String() + ".age")
+			in.SetValue(c.exportPath("handover-" + c.today().String() + ".age"))
 		case hoTo:
 			in.Placeholder = c.t(i18n.HoToHint)
 		case hoInFile:
@@ -350,6 +351,7 @@ func (s handoverScreen) run(r hoRow) (handoverScreen, tea.Cmd) {
 			s.focus(hoPass2, true)
 			return s, fail(c.t(i18n.HoErrPassDiffer))
 		}
+		path = c.exportPath(path)
 		s.state = hoBusy
 		s.rebuild()
 		to := strings.TrimSpace(s.in[hoTo].Value())
@@ -709,8 +711,13 @@ func chooseForHandover(c *shared, choice hoChoice, query string, msg handoverCho
 func exportBundle(c *shared, ch *handoverChosenMsg) tea.Cmd {
 	use, cat := c.use, c.cat
 	opt := handover.ExportOptions{To: ch.to, Release: ch.release, Passphrase: ch.pass, Lang: cat.Lang()}
-	ids, path := ch.ids, ch.path
+	ids, path, dir := ch.ids, ch.path, c.exportDir
 	return func() tea.Msg {
+		if dir != "" && filepath.Dir(path) == filepath.Clean(dir) {
+			if err := safefile.MkdirPrivate(dir); err != nil {
+				return handoverFailedMsg{friendly(cat, err)}
+			}
+		}
 		res, err := use.HandOver(ids, path, opt)
 		if err != nil {
 			return handoverFailedMsg{bundleErr(cat, err)}
@@ -769,4 +776,13 @@ func bundleErr(cat *i18n.Catalog, err error) error {
 		}
 	}
 	return friendly(cat, err)
+}
+
+// exportPath is where a bundle named path goes: a relative path into the
+// app's private export directory (Options.ExportDir), when it has one.
+func (c *shared) exportPath(path string) string {
+	if c.exportDir == "" || path == "" || filepath.IsAbs(path) {
+		return path
+	}
+	return filepath.Join(c.exportDir, path)
 }

@@ -31,6 +31,13 @@ type Options struct {
 	// and read back at the next start. Run fills in
 	// $XDG_STATE_HOME/vipbook; empty (New, tests) means no fallback file.
 	StateDir string
+	// ExportDir is where the app writes the handover bundles it makes: a
+	// file name typed without a directory, or a relative path, goes there,
+	// in a directory made owner-only (0700), never into the directory the
+	// app was started from (under `make run`, a git checkout). Run fills
+	// in $XDG_DATA_HOME/vipbook/exports; empty (New, tests) means the
+	// current directory.
+	ExportDir string
 	// AutoBackup backs the book up once a day into the backups directory
 	// beside it (backup.go). The app sets it; off by default, so that
 	// tests and other harnesses write no backups.
@@ -49,7 +56,7 @@ func newModel(opt Options, keeper *typing.Keeper) Model {
 	cat := i18n.New(opt.Lang)
 	c := &shared{width: 80, height: 24, styles: NewStyles(true), keys: DefaultKeyMap(cat), use: opt.Book,
 		now: opt.Now, cat: cat, drafts: keeper, after: tickAfter, readOnly: opt.ReadOnly, stateDir: opt.StateDir,
-		configPath: opt.ConfigPath}
+		configPath: opt.ConfigPath, exportDir: opt.ExportDir}
 	if c.configPath == "" {
 		c.configPath = config.DefaultPath()
 	}

@@ -7,11 +7,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
@@ -37,6 +39,9 @@ func (e screenFailed) Is(target error) bool { return target == ErrScreenFailed }
 func Run(ctx context.Context, opt Options, progOpts ...tea.ProgramOption) error {
 	if opt.StateDir == "" {
 		opt.StateDir = typing.DefaultStateDir()
+	}
+	if opt.ExportDir == "" {
+		opt.ExportDir = DefaultExportDir()
 	}
 	keeper := typing.NewKeeper()
 	m := newModel(opt, keeper)
@@ -143,4 +148,11 @@ func saveDrafts(keeper *typing.Keeper, opt Options, cat *i18n.Catalog, errOut io
 		}
 		fmt.Fprintln(errOut, "  "+text)
 	}
+}
+
+// DefaultExportDir is where the app writes the bundles it makes when
+// Options.ExportDir is not given: $XDG_DATA_HOME/vipbook/exports (else
+// ~/.local/share/vipbook/exports), private to the user.
+func DefaultExportDir() string {
+	return filepath.Join(config.XDGDir("XDG_DATA_HOME", filepath.Join(".local", "share")), "exports")
 }
