@@ -20,7 +20,7 @@ func TestPoint11SizeLimits(t *testing.T) {
 	run(t, book, "add", "王小明", "--phone", "13800001111")
 
 	run(t, book, "note", "王小明", strings.Repeat("a", 60<<10)) // under the limit
-	big := strings.Repeat("MARKBIG ", 9<<10)                    // 72 KiB
+	big := strings.Repeat("MARKBIG ", 9<<10)                 // 72 KiB
 	_, errOut, err := runErr(book, "note", "王小明", big)
 	if err == nil || !strings.Contains(errOut+err.Error(), "more than the 64 KiB a note may hold") {
 		t.Fatalf("a 72 KiB note: %v %s", err, errOut)
