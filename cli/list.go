@@ -215,7 +215,7 @@ func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, func(*profi
 			return nil, nil, err
 		}
 		var hits []profile.Summary
-		for _, d := range search.Found(active, q, search.Options{Today: today, Tier: tierOf, CountryCode: cc}) {
+		for _, d := range search.Found(active, q, search.Options{Today: today, Tier: tierOf, Levels: a.tierLevels(), CountryCode: cc}) {
 			hits = append(hits, active[d])
 		}
 		if len(hits) > 0 {
@@ -227,9 +227,9 @@ func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, func(*profi
 		return nil, nil, err
 	}
 	tierOf := a.tierLookup(sums, today)
-	ix := search.New(sums, search.Options{Today: today, Tier: tierOf, CountryCode: cc})
+	ix := search.New(sums, search.Options{Today: today, Tier: tierOf, Levels: a.tierLevels(), CountryCode: cc})
 	var hits []profile.Summary
-	for _, d := range ix.Search(q).All() {
+	for _, d := range ix.Search(q).All() { // equal matches: top tier, recently seen first
 		hits = append(hits, sums[d])
 	}
 	if len(hits) == 0 {
@@ -258,6 +258,16 @@ func (a *App) keptTierLookup(tx *store.Tx, today civil.Date) (func(*profile.Summ
 		}
 	}
 	return a.tierLookup(active, today), nil
+}
+
+// tierLevels returns the configured scheme's tiers, lowest first, which
+// rank equal search matches (search.Options.Levels).
+func (a *App) tierLevels() []string {
+	cfg, err := a.config()
+	if err != nil {
+		cfg = config.Default()
+	}
+	return tiers.Levels(cfg.Tiers)
 }
 
 // tierLookup returns each client's tier in force: the override when one is

@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,9 +12,15 @@ import (
 
 // Options say how to build an Index.
 type Options struct {
-	// Today is the day the 12-month spend that breaks ties is counted to.
-	// The zero day counts no spend: ties then keep the book's order.
+	// Today is the day the 12-month spend and the last day seen, which
+	// rank clients matching equally well (Standing), are counted to. The
+	// zero day counts no spend and no visit: ties then go by tier and the
+	// book's order.
 	Today civil.Date
+	// Levels are the tier scheme's tiers, lowest first (tiers.Levels): a
+	// higher tier ranks ahead among equal matches. Nil ranks no tier
+	// above another.
+	Levels []string
 	// Tier gives a client's tier for tier: filters; nil means the tier set
 	// on the profile (Summary.Tier).
 	Tier func(s *profile.Summary) string
@@ -45,7 +50,7 @@ type Index struct {
 	phoneOff []uint32
 	mask     []uint64 // the characters a client's text and phones hold
 
-	rank   []uint32 // unique: a higher rank spent more in 12 months
+	rank   []uint32 // unique: a higher rank stands higher (Standing)
 	byRank []int32  // the client of each rank
 
 	tier   []uint16 // index into tiers
@@ -81,6 +86,10 @@ type Doc struct {
 	City   string
 	Tier   string
 	Spend  profile.Money // the 12-month spend, which breaks ties
+	// Level and Seen rank the client among equal matches (Standing):
+	// the tier's place (LevelOf) and the last day seen (LastSeen).
+	Level int
+	Seen  civil.Date
 	// Facets are the profile's fields the field filters match, as Facets
 	// builds them from a summary.
 	Facets string
@@ -130,8 +139,10 @@ func New(sums []profile.Summary, opt Options) *Index {
 		if opt.Tier != nil {
 			doc.Tier = opt.Tier(s)
 		}
+		doc.Level = LevelOf(opt.Levels, doc.Tier)
 		if !opt.Today.IsZero() {
 			doc.Spend = last12(s.Spends, opt.Today)
+			doc.Seen = LastSeen(s, opt.Today)
 		}
 		b.add(d, &doc)
 	}
@@ -153,7 +164,7 @@ type builder struct {
 	names, phones  strings.Builder
 	scratch        []byte // the name text of the client being added
 	nameID         map[string]uint32
-	spend          []profile.Money
+	standing       []Standing
 	tierID         map[string]uint16 // by the value as given
 	cityID, tagID  map[string]uint32 // by the value as given
 	cityLow, tagLo map[string]uint32 // by the folded value
@@ -188,7 +199,7 @@ func newBuilder(n int, cc string) *builder {
 		},
 		nameID:   map[string]uint32{},
 		readings: map[rune]string{},
-		spend:    make([]profile.Money, n),
+		standing: make([]Standing, n),
 		tierID:   map[string]uint16{}, cityID: map[string]uint32{}, tagID: map[string]uint32{},
 		tierLow: map[string]uint16{}, cityLow: map[string]uint32{}, tagLo: map[string]uint32{},
 	}
@@ -318,7 +329,7 @@ func (b *builder) add(d int, doc *Doc) {
 		b.cityID[doc.City] = cid
 	}
 	ix.city[d] = cid
-	b.spend[d] = doc.Spend
+	b.standing[d] = Standing{Level: doc.Level, Seen: doc.Seen, Spend: doc.Spend}
 }
 
 func intern(ids map[string]uint32, vals *[]value, low string) uint32 {
@@ -341,24 +352,11 @@ func allDigits(s string) bool {
 }
 
 func (b *builder) finish() *Index {
-	ix, spend := b.ix, b.spend
+	ix := b.ix
 	ix.names, ix.phones = b.names.String(), b.phones.String()
-	// Ranks: the biggest spender gets the highest rank; among equal
-	// spends, the earlier client ranks higher.
-	order := make([]int32, ix.n)
-	for d := range order {
-		order[d] = int32(d)
-	}
-	slices.SortFunc(order, func(a, b int32) int {
-		switch {
-		case spend[a] < spend[b]:
-			return -1
-		case spend[a] > spend[b]:
-			return 1
-		}
-		return int(b - a)
-	})
-	for r, d := range order {
+	// Ranks: the client who stands highest (tier, then last seen, then
+	// spend) gets the highest rank, which orders equal matches.
+	for r, d := range rankOrder(b.standing) {
 		ix.rank[d] = uint32(r)
 		ix.byRank[r] = d
 	}

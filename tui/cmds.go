@@ -17,6 +17,7 @@ import (
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
+	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/tiers"
@@ -75,12 +76,15 @@ func buildRows(sums []profile.Summary, as []tiers.Assignment, today civil.Date, 
 		for _, a := range as {
 			tier[a.ClientID] = a.Tier
 		}
+		levels := tiers.Levels(cfg)
 		rows := make([]clientRow, 0, len(sums))
 		for i := range sums {
 			if sums[i].Status == profile.Archived {
 				continue
 			}
-			rows = append(rows, rowOf(&sums[i], today, tier[sums[i].ID]))
+			r := rowOf(&sums[i], today, tier[sums[i].ID])
+			r.level = search.LevelOf(levels, r.tier)
+			rows = append(rows, r)
 		}
 		// Sorted and indexed here, off the UI goroutine: the list opens
 		// in name order.
@@ -92,7 +96,7 @@ func buildRows(sums []profile.Summary, as []tiers.Assignment, today civil.Date, 
 
 // loadRow reads one client's summary again after a write.
 func loadRow(c *shared, id string) tea.Cmd {
-	book, today := c.book, c.today()
+	book, today, levels := c.book, c.today(), tiers.Levels(c.cfg.Tiers)
 	return func() tea.Msg {
 		var msg rowMsg
 		err := book.View(func(tx *store.Tx) error {
@@ -107,6 +111,7 @@ func loadRow(c *shared, id string) tea.Cmd {
 			// The computed tier ranks the whole book: the list keeps the
 			// one it has until the next full load; an override shows at once.
 			msg.row = rowOf(&s, today, s.Tier)
+			msg.row.level = search.LevelOf(levels, s.Tier)
 			msg.removed = s.Status == profile.Archived
 			return nil
 		})

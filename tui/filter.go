@@ -100,7 +100,7 @@ func indexRows(rows []clientRow, cc string) *search.Index {
 	for i := range rows {
 		r := &rows[i]
 		docs[i] = search.Doc{Name: r.name, LatinName: r.latin, Keys: r.keys, Phones: r.phones, Tags: r.tags,
-			City: r.city, Tier: r.tier, Spend: r.spend12, Facets: r.facets}
+			City: r.city, Tier: r.tier, Spend: r.spend12, Facets: r.facets, Level: r.level, Seen: r.seen}
 	}
 	return search.NewFromDocs(docs, cc)
 }
@@ -129,7 +129,7 @@ func applyEdits(rows []clientRow, edits []rowEdit) []clientRow {
 			if r.tier == "" {
 				// The computed tier ranks the whole book: the row keeps
 				// the one it has until the next full load.
-				r.tier = rows[i].tier
+				r.tier, r.level = rows[i].tier, rows[i].level
 			}
 			rows[i] = r
 		default:

@@ -20,6 +20,8 @@ type clientRow struct {
 	next      civil.Date // the soonest important date
 	nextKind  profile.DateKind
 	dnc       bool
+	level     int        // the tier's place in the scheme (search.LevelOf), which ranks equal matches
+	seen      civil.Date // the last day seen (search.LastSeen), which ranks equal matches
 	city      string
 	tags      []string
 	keys      string   // the pinyin keys of the name (the summary's SearchKeys)
@@ -45,6 +47,7 @@ func rowOf(s *profile.Summary, today civil.Date, tier string) clientRow {
 		}
 	}
 	r.keys, r.phones, r.facets = s.SearchKeys, s.Phones, search.Facets(s)
+	r.seen = search.LastSeen(s, today)
 	r.sortKey = sortKeyOf(s)
 	return r
 }
