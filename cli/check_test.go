@@ -133,7 +133,7 @@ func TestSecondWriterLocked(t *testing.T) {
 		start := time.Now()
 		_, _, err := runErr(book, args...)
 		took := time.Since(start)
-		if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), "this book is open in another vipbook; close it first") {
+		if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), "another vipbook is holding this book (a long import or handover?); try again once it has finished") {
 			t.Errorf("%v on a held book = %v, want ErrLocked", args, err)
 		}
 		if took > store.OpenTimeout+30*time.Second { // it waits OpenTimeout; the rest is room for a loaded machine

@@ -37,8 +37,8 @@ func helpZHTable() map[string]string {
 
 不加 -o 时，副本写到客户册旁的 "backups" 目录（仅本人可访问，0700），
 按客户册和时间命名：backups/book-YYYYMMDD-HHMM.db（同一分钟内的第二份
-加 -2、-3）。已有的 FILE 不会被替换，除非加 --force。其他 vipbook 可以
-同时读取客户册；以写入方式打开客户册的 vipbook（全屏界面）须先关闭。
+加 -2、-3）。已有的 FILE 不会被替换，除非加 --force。其他 vipbook（包括
+全屏界面）可以同时开着。
 用 ` + "`vipbook restore FILE`" + ` 恢复副本。
 
 副本在命名前先经过检查：损坏的客户册不会被备份（完好的备份保持原样）；

@@ -28,7 +28,7 @@ func enUsageTable() map[Key]string {
 		UsageLang:             "--lang is en or zh, not %q",
 
 		StoreNoBook:      "no book here yet: %s (run `vipbook init --associate NAME` or `vipbook demo`)",
-		StoreLocked:      "the book %s is open in another vipbook; close it first",
+		StoreLocked:      "another vipbook is holding the book %s (a long import or handover?); try again once it has finished",
 		StoreNotBook:     "%s is not a vipbook book; it was left untouched: name the book with --book",
 		StoreNewerSchema: "the book %s was written by a newer vipbook; update vipbook to open it",
 		StoreExists:      "a book already exists at %s",

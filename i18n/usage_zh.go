@@ -28,7 +28,7 @@ func zhUsageTable() map[Key]string {
 		UsageLang:             "--lang 只能是 en 或 zh，不能是 %q",
 
 		StoreNoBook:      "这里还没有客户册：%s（请运行 `vipbook init --associate 姓名` 或 `vipbook demo`）",
-		StoreLocked:      "客户册 %s 正在另一个 vipbook 中打开；请先关闭它",
+		StoreLocked:      "客户册 %s 正被另一个 vipbook 占用（可能在长时间导入或交接）；请等它完成后再试",
 		StoreNotBook:     "%s 不是 vipbook 客户册，未做任何改动：请用 --book 指明客户册",
 		StoreNewerSchema: "客户册 %s 由更新版本的 vipbook 写入；请更新 vipbook 后再打开",
 		StoreExists:      "%s 已有一本客户册",

@@ -4,7 +4,7 @@ import "errors"
 
 var (
 	// ErrLocked is returned by Open when another vipbook holds the book.
-	ErrLocked = errors.New("this book is open in another vipbook; close it first")
+	ErrLocked = errors.New("another vipbook is holding this book (a long import or handover?); try again once it has finished")
 	// ErrNotBook is returned by Open when the file exists but is not a vipbook
 	// book. The file is left untouched.
 	ErrNotBook = errors.New("this file is not a vipbook book")

@@ -334,7 +334,7 @@ func TestSecondWriterGetsLocked(t *testing.T) {
 	if !errors.Is(err, ErrLocked) {
 		t.Fatalf("second writable Open = %v, want ErrLocked", err)
 	}
-	if err.Error() != "this book is open in another vipbook; close it first" {
+	if err.Error() != "another vipbook is holding this book (a long import or handover?); try again once it has finished" {
 		t.Errorf("message %q", err)
 	}
 	if time.Since(start) > 30*time.Second { // it waits 200 ms; the rest is room for a loaded machine
