@@ -143,3 +143,7 @@ func scramVerifier(password string) string {
 	b64 := base64.StdEncoding.EncodeToString
 	return fmt.Sprintf("SCRAM-SHA-256$%d:%s$%s:%s", iterations, b64(salt), b64(stored[:]), b64(serverKey))
 }
+
+// CheckName returns ErrBadName when name cannot be an associate's login
+// role, so a front end refuses it before asking for a password.
+func CheckName(name string) error { return checkName(name) }

@@ -118,6 +118,7 @@ func NewRoot(a *App) *cobra.Command {
 	root.AddCommand(privacyCommands(a)...)
 	root.AddCommand(syncCommands(a)...)
 	root.AddCommand(mergeCmd(a))
+	root.AddCommand(chainCommand(a))
 	attachChainSync(root, a) // last: the chain command may be made above
 	installHelp(root, a, &langFlag)
 	saySaid(root, a)

@@ -303,3 +303,11 @@ func (pg *PG) Exec(t testing.TB, db, sql string, args ...any) {
 		t.Fatalf("%s: %v", sql, err)
 	}
 }
+
+// Installed reports whether PostgreSQL's initdb and pg_ctl are found: a
+// test that can do without the server asks before calling Server, which
+// skips the whole test.
+func Installed() bool {
+	_, err := findBin()
+	return err == nil
+}
