@@ -8,6 +8,7 @@ func enAppTable() map[Key]string {
 		KeyUndo:               "undo tick",
 		StatusTaskReopened:    "Reopened: %s.",
 		StatusUndoHint:        "Press %s to undo.",
+		StatusCloseAnyway:     "Close the case anyway? Press %[2]s again to close it, any other key keeps it open. %[1]s",
 		StatusNothingToUndo:   "Nothing to undo: %s undoes the last follow-up ticked off (a done one can be reopened from the follow-ups or the profile).",
 		TasksDoneHere:         "Ticked off in this session (%s): select one and press space to reopen it",
 		LinePickKind:          "Note on %s: pick its kind with one key (enter: a plain note, esc: cancel)",

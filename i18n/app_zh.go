@@ -8,6 +8,7 @@ func zhAppTable() map[Key]string {
 		KeyUndo:               "撤销勾选",
 		StatusTaskReopened:    "已重新打开：%s。",
 		StatusUndoHint:        "按 %s 撤销。",
+		StatusCloseAnyway:     "仍要结案吗？再按 %[2]s 结案，按其他键保留未结。%[1]s",
 		StatusNothingToUndo:   "没有可撤销的操作：%s 撤销刚勾选完成的跟进（已完成的跟进可在跟进页或客户资料中重新打开）。",
 		TasksDoneHere:         "本次已完成（%s）：选中后按空格重新打开",
 		LinePickKind:          "为%s记录：按一个键选择类型（enter：普通记录，esc：取消）",

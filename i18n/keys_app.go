@@ -4,8 +4,9 @@ package i18n
 // picked with one key, a special request, the profile's sections.
 const (
 	KeyUndo             Key = "key.undo"
-	StatusTaskReopened  Key = "status.task_reopened"   // task title
-	StatusUndoHint      Key = "status.undo_hint"       // the undo key
+	StatusTaskReopened  Key = "status.task_reopened" // task title
+	StatusUndoHint      Key = "status.undo_hint"     // the undo key
+	StatusCloseAnyway   Key = "status.close_anyway"
 	StatusNothingToUndo Key = "status.nothing_to_undo" // the undo key
 	TasksDoneHere       Key = "tasks.done_here"        // count
 	// The note's kind picked with one key: the prompt, the line's prompt

@@ -359,10 +359,28 @@ func openRequest(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
 
 // tickTask marks a follow-up done.
 // The answer carries the task ticked, which u reopens.
+// A complaint case with steps open is not closed: the answer is a
+// stepsOpenMsg, and the app asks to close it anyway (forceTickTask).
 func tickTask(c *shared, ref itemRef) tea.Cmd {
 	id, name := ref.task.ID, ref.clientName
 	status := c.t(i18n.StatusTaskDone, ref.task.Title) + " " + c.t(i18n.StatusUndoHint, c.keys.Undo.Help().Key)
-	return changeTask(c, status, func(b *book.Book) (tasks.Task, error) { return b.TickTask(id) },
+	cmd := changeTask(c, status, func(b *book.Book) (tasks.Task, error) { return b.TickTask(id) },
+		func(ch *changedMsg, t tasks.Task) { ch.ticked = &taskItem{task: t, clientName: name} })
+	return func() tea.Msg {
+		msg := cmd()
+		if e, ok := msg.(errMsg); ok && errors.Is(e.err, book.ErrStepsOpen) {
+			return stepsOpenMsg{ref: ref, err: e.err}
+		}
+		return msg
+	}
+}
+
+// forceTickTask closes a complaint case with steps open, once the
+// associate said to close it anyway (book's ForceTick).
+func forceTickTask(c *shared, ref itemRef) tea.Cmd {
+	id, name := ref.task.ID, ref.clientName
+	status := c.t(i18n.StatusTaskDone, ref.task.Title) + " " + c.t(i18n.StatusUndoHint, c.keys.Undo.Help().Key)
+	return changeTask(c, status, func(b *book.Book) (tasks.Task, error) { return b.ForceTick(id) },
 		func(ch *changedMsg, t tasks.Task) { ch.ticked = &taskItem{task: t, clientName: name} })
 }
 

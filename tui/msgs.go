@@ -15,6 +15,13 @@ import (
 // errMsg carries a failure to the status line.
 type errMsg struct{ err error }
 
+// stepsOpenMsg is the book's refusal to close a complaint case with steps
+// open (book.ErrStepsOpen): the app asks whether to close it anyway.
+type stepsOpenMsg struct {
+	ref itemRef
+	err error
+}
+
 // statusMsg carries a line of news to the status line.
 type statusMsg struct{ text string }
 

@@ -58,6 +58,9 @@ type Model struct {
 	bst      briefingState // the briefing's Input kept, the read under way
 	backup   backupState   // the daily backup's day, the backups running (backup.go)
 	lastTick *taskItem     // the follow-up ticked by the last write, which u reopens
+	// closeAnyway is the complaint case the book refused to close with
+	// steps open: the tick key pressed next closes it anyway.
+	closeAnyway string
 }
 
 // Init loads the briefing (with the summaries for the client list), the
@@ -98,6 +101,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 
+	case stepsOpenMsg:
+		m.closeAnyway = msg.ref.task.ID
+		return m.say(m.c.t(i18n.StatusCloseAnyway, msg.err.Error(), m.c.keys.Tick.Help().Key), true)
 	case errMsg:
 		if errors.Is(msg.err, store.ErrDamaged) {
 			m.c.damaged = true // a banner from now on
@@ -196,6 +202,15 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	c, k := m.c, m.c.keys
 	if key.Matches(msg, k.ForceQuit) {
 		return m, tea.Quit
+	}
+	// A case the book would not close: the tick key right after closes it
+	// anyway; any other key keeps it open.
+	asked := m.closeAnyway
+	m.closeAnyway = ""
+	if asked != "" && key.Matches(msg, k.Tick) && !m.edit.active() && m.message == nil {
+		if ref, ok := m.selected(); ok && ref.task != nil && ref.task.ID == asked {
+			return m, forceTickTask(c, ref)
+		}
 	}
 	switch {
 	case m.edit.active():
