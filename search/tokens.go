@@ -92,8 +92,13 @@ func NoteTokens(text string) []string {
 
 type tokenSet map[string]struct{}
 
+// maxToken is the longest key kept, in bytes: a longer "word" (a run of
+// letters pasted into a note) is nothing anyone types, and bbolt refuses
+// a key over 32 KiB, which failed the whole write.
+const maxToken = 256
+
 func (t tokenSet) add(kind byte, v string) {
-	if v != "" {
+	if v != "" && len(v) <= maxToken {
 		t[string(kind)+v] = struct{}{}
 	}
 }
