@@ -30,6 +30,7 @@ func enImportTable() map[Key]string {
 		ImportNotText:            "not a text file",
 		ImportTextOutsideCard:    "text outside a card (no BEGIN:VCARD before it); skipped",
 		ImportNotProperty:        "not a property (%s); line skipped",
+		ImportValueTooLong:       "a %s of %d KiB, more than the %d KiB a value may hold; left out",
 		ImportCardNotEnded:       "card not ended before the BEGIN:VCARD on line %d; skipped",
 		ImportFileEndsInsideCard: "the file ends inside this card (no END:VCARD); skipped",
 	}

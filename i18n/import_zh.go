@@ -30,6 +30,7 @@ func zhImportTable() map[Key]string {
 		ImportNotText:            "不是文本文件",
 		ImportTextOutsideCard:    "名片之外的文字（之前没有 BEGIN:VCARD）；已跳过",
 		ImportNotProperty:        "不是属性（%s）；已跳过此行",
+		ImportValueTooLong:       "%s 有 %d KiB，超过单个字段上限 %d KiB；未导入",
 		ImportCardNotEnded:       "名片在第 %d 行的 BEGIN:VCARD 之前没有结束；已跳过",
 		ImportFileEndsInsideCard: "文件在这张名片中间结束（没有 END:VCARD）；已跳过",
 	}

@@ -30,6 +30,7 @@ const (
 	ImportNotText            Key = "import.not_text"              //
 	ImportTextOutsideCard    Key = "import.text_outside_card"     //
 	ImportNotProperty        Key = "import.not_property"          // the line, clipped
+	ImportValueTooLong       Key = "import.value_too_long"        // the property, its KiB, the limit in KiB
 	ImportCardNotEnded       Key = "import.card_not_ended"        // the line of the next BEGIN:VCARD
 	ImportFileEndsInsideCard Key = "import.file_ends_inside_card" //
 )

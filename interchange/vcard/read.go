@@ -223,6 +223,20 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 			}
 			skipB64 = false
 		}
+		// A photo, a logo, a sound or a key is never imported, and a value
+		// over ValueLimit is no contact's: both are passed over where they
+		// lie in the file, never copied (a 50 MB line took 328 MB).
+		if name, size, end := measure(lines, i); cur != nil && (binaryProp(name) || size > ValueLimit) {
+			if !binaryProp(name) {
+				problems = append(problems, Problem{ln.no, i18n.ImportValueTooLong, []any{name, (size + 1023) >> 10, ValueLimit >> 10}})
+			}
+			head := bytes.ToUpper(raw[:min(len(raw), 200)])
+			if cur.Version == "2.1" && (bytes.Contains(head, []byte("BASE64")) || bytes.Contains(head, []byte("ENCODING=B"))) {
+				skipB64 = true
+			}
+			i = end
+			continue
+		}
 		// Join folded lines: a line starting with a space or tab continues
 		// the one before (the fold and one blank go).
 		logical := append([]byte(nil), raw...)
@@ -293,6 +307,41 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 		problems = append(problems, Problem{cur.Line, i18n.ImportFileEndsInsideCard, nil})
 	}
 	return cards, problems
+}
+
+// ValueLimit is the largest value a property may have, in bytes, folded
+// lines joined: larger ones are left out of the card and reported.
+const ValueLimit = 1 << 20
+
+// measure returns the name of the property starting at lines[i] (its
+// group left out, upper case), the size of its logical line (the folded
+// lines after it joined) and the index of its last physical line, without
+// copying it.
+func measure(lines []physLine, i int) (name string, size, end int) {
+	raw := lines[i].text
+	head := raw[:min(len(raw), 100)]
+	if j := bytes.IndexAny(head, ":;"); j >= 0 {
+		head = head[:j]
+	}
+	if j := bytes.LastIndexByte(head, '.'); j >= 0 {
+		head = head[j+1:]
+	}
+	size, end = len(raw), i
+	for end+1 < len(lines) && len(lines[end+1].text) > 0 && (lines[end+1].text[0] == ' ' || lines[end+1].text[0] == '\t') {
+		end++
+		size += len(lines[end].text) - 1
+	}
+	return strings.ToUpper(string(head)), size, end
+}
+
+// binaryProp reports whether a property holds a file (a photo, a logo, a
+// sound, a key): vipbook imports none.
+func binaryProp(name string) bool {
+	switch name {
+	case "PHOTO", "LOGO", "SOUND", "KEY":
+		return true
+	}
+	return false
 }
 
 func (c *Card) hasBase64() bool {

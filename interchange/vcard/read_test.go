@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	govcard "github.com/emersion/go-vcard"
+	"github.com/vipbook/vipbook/i18n"
 )
 
 const fixtures = "../../testdata/fixtures/vcf/"
@@ -281,4 +283,36 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPoint11LongValuesPassedOver: a photo is left out without being
+// copied, a value over ValueLimit is left out and reported, and the rest
+// of the card is read; reading a file with a 20 MiB photo and a 2 MiB note
+// allocates a small part of it (the values are never copied).
+func TestPoint11LongValuesPassedOver(t *testing.T) {
+	photo := strings.Repeat("QUJD", 5<<20) // 20 MiB of base64
+	folded := strings.Repeat("x", 70) + strings.Repeat("\r\n "+strings.Repeat("y", 70), (2<<20)/70)
+	data := []byte("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kept Name\r\nitem1.PHOTO;ENCODING=b;TYPE=JPEG:" + photo +
+		"\r\nNOTE:" + folded + "\r\nTEL:13800001111\r\nEND:VCARD\r\n" +
+		"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Old Phone\r\nPHOTO;ENCODING=BASE64;TYPE=JPEG:QUJD\r\nQUJDQUJD\r\nQUJD\r\n\r\nTEL:13800002222\r\nEND:VCARD\r\n")
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	cards, problems := Read(data)
+	runtime.ReadMemStats(&after)
+	if len(cards) != 2 {
+		t.Fatalf("%d cards, want 2 (problems %v)", len(cards), problems)
+	}
+	c := cards[0]
+	if c.Get("FN") == nil || c.Get("TEL") == nil || c.Get("PHOTO") != nil || c.Get("NOTE") != nil {
+		t.Errorf("the first card: %+v", c.Props)
+	}
+	if len(problems) != 1 || problems[0].Code != i18n.ImportValueTooLong || problems[0].Args[0] != "NOTE" {
+		t.Errorf("problems %+v, want one: the note over the limit", problems)
+	}
+	if c := cards[1]; c.Get("TEL") == nil || c.Get("PHOTO") != nil {
+		t.Errorf("the 2.1 card with a base64 photo: %+v", c.Props)
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > uint64(len(data))/4 {
+		t.Errorf("reading %d MiB allocated %d MiB: the long values were copied", len(data)>>20, got>>20)
+	}
 }
