@@ -288,6 +288,13 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		if len(c.Dislikes) > 0 {
 			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportDislikes), strings.Join(c.Dislikes, ", "))
 		}
+		if len(c.Sizes) > 0 {
+			var zs []string
+			for _, z := range c.Sizes {
+				zs = append(zs, strings.Join(strings.Fields(z.Category+" "+z.Value+" "+z.System), " "))
+			}
+			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportSizes), strings.Join(zs, ", "))
+		}
 		if c.ShareOfWallet != "" {
 			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportShareOfWallet), c.ShareOfWallet)
 		}
@@ -303,7 +310,9 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		name string
 		cs   []report.Count
 	}{{l(i18n.CliReportCategories), f.Categories}, {l(i18n.CliReportStyles), f.Styles}, {l(i18n.CliReportColours), f.Colours},
-		{l(i18n.CliReportMaterials), f.Materials}, {l(i18n.CliReportBrands), f.Brands}, {l(i18n.CliReportItemsBought), f.Items}} {
+		{l(i18n.CliReportMaterials), f.Materials}, {l(i18n.CliReportBrands), f.Brands}, {l(i18n.CliReportLines), f.Lines},
+		{l(i18n.CliReportOccasions), f.Occasions}, {l(i18n.CliReportItemsBought), f.Items}, {l(i18n.CliReportDisliked), f.Dislikes},
+		{l(i18n.CliReportSizesWorn), f.Sizes}} {
 		if len(row.cs) == 0 {
 			continue
 		}

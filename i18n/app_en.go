@@ -79,6 +79,12 @@ func enAppTable() map[Key]string {
 		ProfLastGift:          "last gift %s",
 		ProfGiftFor:           "for %s",
 		StatusGiftTicked:      "Gift logged for %s; the greeting follow-up is ticked off.",
+		CliReportLines:        "lines",
+		CliReportOccasions:    "occasions",
+		CliReportDisliked:     "disliked",
+		CliReportSizesWorn:    "sizes worn",
+		CliReportSizes:        "sizes: ",
+		ReportSizes:           "Sizes worn",
 	}
 }
 

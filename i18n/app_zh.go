@@ -79,5 +79,11 @@ func zhAppTable() map[Key]string {
 		ProfLastGift:          "上次送礼 %s",
 		ProfGiftFor:           "为%s",
 		StatusGiftTicked:      "已记录送给%s的礼物，问候跟进已勾选完成。",
+		CliReportLines:        "系列",
+		CliReportOccasions:    "场合",
+		CliReportDisliked:     "不喜欢",
+		CliReportSizesWorn:    "尺码",
+		CliReportSizes:        "尺码：",
+		ReportSizes:           "尺码",
 	}
 }

@@ -84,3 +84,13 @@ const (
 	ProfGiftFor           Key = "prof.gift_for"
 	StatusGiftTicked      Key = "status.gift_ticked"
 )
+
+// Report question 3 from likes, dislikes and sizes.
+const (
+	CliReportLines     Key = "cli.report.lines"
+	CliReportOccasions Key = "cli.report.occasions"
+	CliReportDisliked  Key = "cli.report.disliked"
+	CliReportSizesWorn Key = "cli.report.sizes_worn"
+	CliReportSizes     Key = "cli.report.sizes"
+	ReportSizes        Key = "report.sizes"
+)

@@ -42,7 +42,8 @@ type Report struct {
 	// Q1, Q2, Q3, Q7-Q10: the top clients by year-to-date spend, in order.
 	Top []TopClient `json:"top"`
 	// Q3 across the top clients: their favourite categories, styles,
-	// colours, materials and items bought.
+	// colours, materials, brands, lines and occasions (their likes), the
+	// items they bought, what they dislike and the sizes they wear.
 	Favourites Favourites `json:"favourites"`
 	// Q4: the share of this year's sales of the top 10 and the top 50.
 	Share Share `json:"share"`
@@ -73,6 +74,7 @@ type TopClient struct {
 	Items         []Count              `json:"items,omitempty"` // what they bought most, from their purchases
 	WhyBrand      string               `json:"why_brand,omitempty"`
 	Dislikes      []string             `json:"dislikes,omitempty"`
+	Sizes         []profile.Size       `json:"sizes,omitempty"` // the current size of each category
 	ShareOfWallet string               `json:"share_of_wallet,omitempty"`
 	Motivator     string               `json:"motivator,omitempty"`
 	HandedOver    bool                 `json:"handed_over,omitempty"`
@@ -103,7 +105,15 @@ type Favourites struct {
 	Colours    []Count `json:"colours,omitempty"`
 	Materials  []Count `json:"materials,omitempty"`
 	Brands     []Count `json:"brands,omitempty"`
+	Lines      []Count `json:"lines,omitempty"`
+	Occasions  []Count `json:"occasions,omitempty"`
 	Items      []Count `json:"items,omitempty"`
+	// Dislikes are what the top clients dislike, most common first: what
+	// not to offer them.
+	Dislikes []Count `json:"dislikes,omitempty"`
+	// Sizes are the current sizes of the top clients ("shoes 39 EU"), most
+	// common first: what to hold in stock for them.
+	Sizes []Count `json:"sizes,omitempty"`
 }
 
 // Share is the top clients' share of this year's sales.
@@ -315,13 +325,20 @@ func Build(in Input) Report {
 		if p := in.Profiles[s.ID]; p != nil {
 			tc.District = p.District
 			tc.Hobbies = p.Hobbies
-			tc.Preferences = p.Preferences
+			tc.Preferences = p.Likes()
 			tc.WhyBrand = p.WhyBrand
-			tc.Dislikes = p.Dislikes
+			tc.Dislikes = p.AllDislikes()
+			tc.Sizes = p.CurrentSizes()
 			tc.ShareOfWallet = p.ShareOfWallet
 			tc.Motivator = p.Motivator
-			for _, pr := range p.Preferences {
+			for _, pr := range tc.Preferences {
 				fav.add(string(pr.Kind), pr.Value)
+			}
+			for _, d := range tc.Dislikes {
+				fav.add("dislike", d)
+			}
+			for _, z := range tc.Sizes {
+				fav.add("size", strings.Join(strings.Fields(z.Category+" "+z.Value+" "+z.System), " "))
 			}
 		}
 		items := newTally()
@@ -341,7 +358,11 @@ func Build(in Input) Report {
 		Colours:    fav.top(string(profile.PrefColour), FavouriteN),
 		Materials:  fav.top(string(profile.PrefMaterial), FavouriteN),
 		Brands:     fav.top(string(profile.PrefBrand), FavouriteN),
+		Lines:      fav.top(string(profile.PrefLine), FavouriteN),
+		Occasions:  fav.top(string(profile.PrefOccasion), FavouriteN),
 		Items:      fav.top("item", FavouriteN),
+		Dislikes:   fav.top("dislike", FavouriteN),
+		Sizes:      fav.top("size", FavouriteN),
 	}
 
 	// Q4.

@@ -250,3 +250,62 @@ func TestSplitItems(t *testing.T) {
 		t.Errorf("splitItems = %q", got)
 	}
 }
+
+// TestQuestion3FromLikesDislikesAndSizes: question 3 ("what products and
+// styles do they like most?") counts the top clients' likes by category
+// (a line, an occasion too), never a dislike entered with a category as a
+// like; what they dislike and the sizes they wear now (not an older
+// size) are counted beside, and each top client carries them.
+func TestQuestion3FromLikesDislikesAndSizes(t *testing.T) {
+	fs := fixtures()
+	amy, bo := &fs[0].p, &fs[1].p
+	amy.Preferences = append(amy.Preferences,
+		profile.Preference{Kind: profile.PrefLine, Value: "Riviera"},
+		profile.Preference{Kind: profile.PrefColour, Value: "gold", Dislike: true})
+	amy.Sizes = []profile.Size{{Category: "shoes", Value: "38", System: "EU", Taken: civil.MustParse("2020-01-01")},
+		{Category: "shoes", Value: "39", System: "EU", Taken: civil.MustParse("2025-01-01")}}
+	bo.Preferences = append(bo.Preferences, profile.Preference{Kind: profile.PrefLine, Value: "riviera"},
+		profile.Preference{Kind: profile.PrefOccasion, Value: "gala"})
+	bo.Dislikes = []string{"Loud logos", "gold"}
+	bo.Sizes = []profile.Size{{Category: "shoes", Value: "39", System: "EU"}, {Category: "jacket", Value: "50", System: "IT"}}
+	b := smallBook(t, fs)
+	var in Input
+	if err := b.View(func(tx *store.Tx) error {
+		var err error
+		in, err = Load(tx, today)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	f := Build(in).Favourites
+	want := map[string][]Count{
+		"lines":     {{"Riviera", 2}},
+		"occasions": {{"gala", 1}},
+		"colours":   {{"navy", 1}},
+		"dislikes":  {{"loud logos", 2}, {"gold", 2}},
+		"sizes":     {{"shoes 39 EU", 2}, {"jacket 50 IT", 1}},
+	}
+	got := map[string][]Count{"lines": f.Lines, "occasions": f.Occasions, "colours": f.Colours, "dislikes": f.Dislikes, "sizes": f.Sizes}
+	for k, w := range want {
+		g := got[k]
+		if len(g) != len(w) {
+			t.Errorf("%s: %+v, want %+v", k, g, w)
+			continue
+		}
+		for i := range w {
+			if g[i].N != w[i].N || !strings.EqualFold(g[i].Value, w[i].Value) {
+				t.Errorf("%s: %+v, want %+v", k, g, w)
+			}
+		}
+	}
+	r := Build(in)
+	a := r.Top[1]
+	if a.ID != "amy" || len(a.Sizes) != 1 || a.Sizes[0].Value != "39" || len(a.Dislikes) != 2 {
+		t.Errorf("amy: sizes %+v dislikes %v", a.Sizes, a.Dislikes)
+	}
+	for _, p := range a.Preferences {
+		if p.Dislike {
+			t.Errorf("a dislike among amy's likes: %+v", p)
+		}
+	}
+}

@@ -125,7 +125,8 @@ func (s *reportScreen) rebuild() {
 		none(i18n.ReportNoSales)
 	}
 	labels := []string{c.t(i18n.ProfPlace), c.t(i18n.ProfOccupation), c.t(i18n.ProfHobbies), c.t(i18n.ProfDates),
-		c.t(i18n.ReportLikes), c.t(i18n.ProfWhyBrand), c.t(i18n.ProfDislikes), c.t(i18n.ProfShare), c.t(i18n.ProfMotivator)}
+		c.t(i18n.ReportLikes), c.t(i18n.ProfWhyBrand), c.t(i18n.ProfDislikes), c.t(i18n.ProfShare), c.t(i18n.ProfMotivator),
+		c.t(i18n.ReportSizes)}
 	lw := 0
 	for _, l := range labels {
 		lw = max(lw, width(l))
@@ -173,6 +174,11 @@ func (s *reportScreen) rebuild() {
 		field(labels[4], c.cat.List(likes))
 		field(labels[5], t.WhyBrand)
 		field(labels[6], c.cat.List(t.Dislikes))
+		var sizes []string
+		for _, z := range t.Sizes {
+			sizes = append(sizes, strings.Join(strings.Fields(z.Category+" "+z.Value+" "+z.System), " "))
+		}
+		field(labels[9], c.cat.List(sizes))
 		field(labels[7], t.ShareOfWallet)
 		field(labels[8], t.Motivator)
 		bs = append(bs, b)
@@ -187,7 +193,9 @@ func (s *reportScreen) rebuild() {
 	}{
 		{c.cat.PrefKind(profile.PrefCategory), f.Categories}, {c.cat.PrefKind(profile.PrefStyle), f.Styles},
 		{c.cat.PrefKind(profile.PrefColour), f.Colours}, {c.cat.PrefKind(profile.PrefMaterial), f.Materials},
-		{c.cat.PrefKind(profile.PrefBrand), f.Brands}, {c.t(i18n.ReportItems), f.Items},
+		{c.cat.PrefKind(profile.PrefBrand), f.Brands}, {c.cat.PrefKind(profile.PrefLine), f.Lines},
+		{c.cat.PrefKind(profile.PrefOccasion), f.Occasions}, {c.t(i18n.ReportItems), f.Items},
+		{c.t(i18n.ProfDislikes), f.Dislikes}, {c.t(i18n.ReportSizes), f.Sizes},
 	}
 	fw, any := 0, false
 	for _, fv := range favs {
