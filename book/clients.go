@@ -17,6 +17,7 @@ type Also func(*also)
 type also struct {
 	draft   string
 	release func()
+	despite bool // save a client who looks like one in the book (Despite)
 }
 
 // DropDraft lets the draft under key go with the write that saves what it
@@ -70,13 +71,18 @@ func phoneTaken(tx *store.Tx, p *profile.Profile, before []profile.Phone, self s
 
 // AddClient adds the client p (its id is filled in), refusing a phone that
 // is already another client's (ErrPhoneTaken: the phone alone must find
-// one client). A client referred by another thanks the referrer.
+// one client), and a client who looks like one already in the book (the
+// same name with another phone, the same e-mail, WeChat or card: a
+// *DuplicateError, ErrLikelyDuplicate) unless opts hold Despite. A client referred by another thanks the referrer.
 func (b *Book) AddClient(p *profile.Profile, opts ...Also) error {
 	return b.update(func(tx *store.Tx) error {
 		if err := b.checkProfile(p, nil); err != nil {
 			return err
 		}
 		if err := phoneTaken(tx, p, nil, ""); err != nil {
+			return err
+		}
+		if err := refuseDuplicates(tx, p, nil, opts); err != nil {
 			return err
 		}
 		if err := tx.AddClient(p); err != nil {
@@ -93,7 +99,8 @@ func (b *Book) AddClient(p *profile.Profile, opts ...Also) error {
 
 // UpdateClient applies edit to the stored profile of client id and writes
 // it back, refusing a phone the edit adds that is another client's
-// (ErrPhoneTaken). An error of edit is returned as it is, and nothing is
+// (ErrPhoneTaken), and a name, e-mail, WeChat or card the edit brings that
+// another client has (*DuplicateError) unless opts hold Despite. An error of edit is returned as it is, and nothing is
 // written. Setting do-not-contact cancels the client's open contact tasks;
 // setting who referred the client thanks the referrer.
 func (b *Book) UpdateClient(id string, edit func(p *profile.Profile) error, opts ...Also) (*profile.Profile, error) {
@@ -113,6 +120,9 @@ func (b *Book) UpdateClient(id string, edit func(p *profile.Profile) error, opts
 			return err
 		}
 		if err := phoneTaken(tx, p, before, id); err != nil {
+			return err
+		}
+		if err := refuseDuplicates(tx, p, &was, opts); err != nil {
 			return err
 		}
 		if err := tx.UpdateClient(p); err != nil {

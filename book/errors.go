@@ -58,6 +58,10 @@ var (
 	// ErrMergeHandedOver is returned by MergeClients when either client was
 	// handed over to a colleague. Args: its name and id.
 	ErrMergeHandedOver = &Error{Key: i18n.ErrMergeHandedOver}
+	// ErrLikelyDuplicate is matched by the *DuplicateError AddClient and
+	// UpdateClient return for a client who looks like one already in the
+	// book.
+	ErrLikelyDuplicate = &Error{Key: i18n.ErrLikelyDuplicate}
 	// ErrDoNotContact is returned when a call, message or visit is planned
 	// for a client who asked not to be contacted.
 	ErrDoNotContact = &Error{Key: i18n.ErrDoNotContact}

@@ -25,7 +25,10 @@ func mergePair(t *testing.T, b *Book) (keep, other, third *profile.Profile) {
 	keep = client(t, b, "王小明", "13800000001")
 	other = &profile.Profile{Name: "王 小明", LatinName: "Michael Wang", Email: "m.wang@example.com",
 		Phones: []profile.Phone{{Number: "13900000002"}}, City: "北京", Tags: []string{"vip"}}
-	if err := b.AddClient(other); err != nil {
+	if err := b.AddClient(other); !errors.Is(err, ErrLikelyDuplicate) {
+		t.Fatalf("a second 王小明: %v, want ErrLikelyDuplicate", err)
+	}
+	if err := b.AddClient(other, Despite()); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := b.UpdateClient(keep.ID, func(p *profile.Profile) error { p.City = "上海"; return nil }); err != nil {
@@ -213,7 +216,7 @@ func TestMergeClients(t *testing.T) {
 func TestMergeDoNotContactWins(t *testing.T) {
 	b, _ := newBook(t, "2026-11-02", Options{})
 	keep := client(t, b, "Anne Dubois", "13800000001")
-	other := client(t, b, "anne dubois", "13900000002")
+	other := twin(t, b, "anne dubois", "13900000002")
 	buy(t, b, keep.ID, "2026-11-01", 3000) // a thank-you rhythm opens for keep
 	if _, err := b.UpdateClient(other.ID, func(p *profile.Profile) error {
 		p.Consent = profile.Consent{DoNotContact: true, How: "asked in store"}
@@ -245,7 +248,7 @@ func TestMergeDoNotContactWins(t *testing.T) {
 func TestMergeRefusals(t *testing.T) {
 	b, _ := newBook(t, "2026-11-02", Options{})
 	a := client(t, b, "王小明", "13800000001")
-	c := client(t, b, "王小明", "13900000002")
+	c := twin(t, b, "王小明", "13900000002")
 	if _, err := b.MergeClients(a.ID, a.ID, false); !errors.Is(err, ErrMergeSelf) {
 		t.Errorf("self: %v", err)
 	}
@@ -258,7 +261,7 @@ func TestMergeRefusals(t *testing.T) {
 	if _, err := b.MergeClients(a.ID, c.ID, false); !errors.Is(err, ErrGone) {
 		t.Errorf("erased: %v", err)
 	}
-	d := client(t, b, "王小明", "13700000003")
+	d := twin(t, b, "王小明", "13700000003")
 	if _, err := b.UpdateClient(d.ID, func(p *profile.Profile) error {
 		p.HandedOver = &profile.Handover{To: "Zhang", At: at("2026-11-01")}
 		return nil
@@ -268,4 +271,14 @@ func TestMergeRefusals(t *testing.T) {
 	if _, err := b.MergeClients(a.ID, d.ID, false); !errors.Is(err, ErrMergeHandedOver) {
 		t.Errorf("handed over: %v", err)
 	}
+}
+
+// twin adds a client of a name already in the book, despite the warning.
+func twin(t *testing.T, b *Book, name, phone string) *profile.Profile {
+	t.Helper()
+	p := &profile.Profile{Name: name, Phones: []profile.Phone{{Number: phone}}}
+	if err := b.AddClient(p, Despite()); err != nil {
+		t.Fatalf("add %s: %v", name, err)
+	}
+	return p
 }

@@ -59,7 +59,7 @@ func initCmd(a *App) *cobra.Command {
 func addCmd(a *App) *cobra.Command {
 	var phones []string
 	var birthday, tier, referredBy, email, latin, city string
-	var lunar, jsonOut bool
+	var lunar, jsonOut, force bool
 	var tags []string
 	cmd := &cobra.Command{
 		Use:  "add NAME --phone P",
@@ -95,7 +95,13 @@ func addCmd(a *App) *cobra.Command {
 					}
 					p.ReferredBy = ref.ID
 				}
-				if err := b.AddClient(p); err != nil {
+				err := b.AddClient(p, despite(force)...)
+				if again, derr := a.likelyDuplicates(err); again {
+					err = b.AddClient(p, book.Despite())
+				} else if derr != nil {
+					return derr
+				}
+				if err != nil {
 					return err
 				}
 				if jsonOut {
@@ -116,6 +122,7 @@ func addCmd(a *App) *cobra.Command {
 	cmd.Flags().StringVar(&city, "city", "", "")
 	cmd.Flags().StringSliceVar(&tags, "tag", nil, "")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
+	cmd.Flags().BoolVar(&force, "force", false, "")
 	return cmd
 }
 
@@ -209,7 +216,7 @@ func showCmd(a *App) *cobra.Command {
 
 func editCmd(a *App) *cobra.Command {
 	var sets []string
-	var jsonOut bool
+	var jsonOut, force bool
 	cmd := &cobra.Command{
 		Use:  "edit CLIENT --set field=value ...",
 		Args: cobra.ExactArgs(1),
@@ -222,7 +229,7 @@ func editCmd(a *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				p, err := b.UpdateClient(s.ID, func(p *profile.Profile) error {
+				edit := func(p *profile.Profile) error {
 					for _, kv := range sets {
 						k, v, ok := strings.Cut(kv, "=")
 						if !ok {
@@ -233,7 +240,13 @@ func editCmd(a *App) *cobra.Command {
 						}
 					}
 					return nil
-				})
+				}
+				p, err := b.UpdateClient(s.ID, edit, despite(force)...)
+				if again, derr := a.likelyDuplicates(err); again {
+					p, err = b.UpdateClient(s.ID, edit, book.Despite())
+				} else if derr != nil {
+					return derr
+				}
 				if err != nil {
 					return err
 				}
@@ -247,6 +260,7 @@ func editCmd(a *App) *cobra.Command {
 	}
 	cmd.Flags().StringArrayVar(&sets, "set", nil, "")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
+	cmd.Flags().BoolVar(&force, "force", false, "")
 	return cmd
 }
 

@@ -99,6 +99,13 @@ func importCmd(a *App) *cobra.Command {
 					return a.printJSON(plan)
 				}
 				writePlan(a.Stdout, plan, o.dryRun, a.Lang)
+				if o.dryRun {
+					dups, err := b.ImportDuplicates(plan)
+					if err != nil {
+						return err
+					}
+					writeImportDuplicates(a, dups)
+				}
 				return nil
 			})
 		},

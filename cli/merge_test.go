@@ -16,7 +16,7 @@ import (
 // then finds the kept client, and check finds the book sound.
 func TestMergeCommand(t *testing.T) {
 	bk := smallBook(t)
-	run(t, bk, "add", "王 小明", "--phone", "13900000002", "--email", "m.wang@example.com")
+	run(t, bk, "add", "王 小明", "--phone", "13900000002", "--email", "m.wang@example.com", "--force")
 	run(t, bk, "edit", "13800138000", "--set", "city=上海")
 	run(t, bk, "edit", "13900000002", "--set", "city=北京")
 	run(t, bk, "buy", "13900000002", "12800")
@@ -60,7 +60,7 @@ func TestMergeCommand(t *testing.T) {
 		t.Errorf("merging the old id again: %v %s", err, errOut)
 	}
 	var rep book.MergeReport
-	run(t, bk, "add", "Anne", "--phone", "13700000003")
+	run(t, bk, "add", "Anne", "--phone", "13700000003", "--force")
 	if err := json.Unmarshal([]byte(run(t, bk, "merge", "Anne", "王小明", "--json")), &rep); err != nil || rep.DryRun || rep.Other.Name != "Anne" {
 		t.Errorf("--json: %v %+v", err, rep)
 	}
@@ -69,5 +69,36 @@ func TestMergeCommand(t *testing.T) {
 	}
 	if out := run(t, bk, "check"); !strings.Contains(out, "sound") {
 		t.Errorf("vipbook check: %s", out)
+	}
+}
+
+// TestDuplicateWarnings: add and edit list the likely duplicates with
+// their ids and refuse a script without --force; --force adds; the
+// import's dry run lists them.
+func TestDuplicateWarnings(t *testing.T) {
+	bk := smallBook(t)
+	run(t, bk, "edit", "王小明", "--set", "email=m.wang@example.com")
+	out, errOut, err := runErr(bk, "add", "王 小明", "--phone", "13900000002")
+	if err == nil || !strings.Contains(out, "王 小明 may already be in the book") || !strings.Contains(out, "the same name 王小明") ||
+		!strings.Contains(err.Error(), "--force") {
+		t.Errorf("add a second 王小明: %v\n%s%s", err, out, errOut)
+	}
+	if out := run(t, bk, "list"); strings.Count(out, "小明") != 1 {
+		t.Errorf("the refused client was added:\n%s", out)
+	}
+	_, _, err = runErr(bk, "edit", "Anne Dubois", "--set", "email=M.Wang@example.com")
+	if err == nil {
+		t.Error("an edit taking 王小明's e-mail went through")
+	}
+	if out := run(t, bk, "add", "王 小明", "--phone", "13900000002", "--force"); !strings.Contains(out, "Added 王 小明") {
+		t.Errorf("--force: %s", out)
+	}
+	csv := bk + ".csv"
+	if err := os.WriteFile(csv, []byte("name,phone,email\nLi Lei,13500000009,m.wang@example.com\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out := run(t, bk, "import", csv, "--dry-run"); !strings.Contains(out, "1 record looks like a client already in the book") ||
+		!strings.Contains(out, "Li Lei: like 王小明") {
+		t.Errorf("import dry run:\n%s", out)
 	}
 }

@@ -66,19 +66,19 @@ func enClientMergeTable() map[Key]string {
 		CliDupFound:         "%s may already be in the book:",
 		CliDupLine:          "  %s  %s  %s  (%s)",
 		CliDupAsk:           "Add anyway? [y/N] ",
-		CliDupRefused:       "nothing was added: open the client above (vipbook show %s), merge later with vipbook merge, or add anyway with --force",
+		CliDupRefused:       "nothing was saved: open the client above (vipbook show %s), merge the two later with vipbook merge, or save anyway with --force",
 		CliDupImport:        "%d records look like clients already in the book:",
 		CliDupImportLine:    "  %s: like %s (%s), %s",
 
-		AppDupTitle:   "This looks like clients already in the book:",
-		AppDupHint:    "o open that client · enter save anyway · esc back to the form",
-		AppDupOpen:    "open that client",
-		AppDupSave:    "save anyway",
-		AppMergeTitle: "Merge another client into %s",
-		AppMergePick:  "Type a name, phone, card or id of the client to merge in, then enter",
-		AppMergeSure:  "Merge %s into %s? y merges, any other key stops",
-		AppMergeDone:  "Merged %s into %s.",
-		KeyMerge:      "merge",
+		AppDupTitle:     "This looks like clients already in the book:",
+		AppDupOpen:      "open that client",
+		AppDupSave:      "save anyway",
+		AppMergeTitle:   "Merge another client into %s",
+		AppMergePick:    "Type a name, phone, card or id of the client to merge in, then enter",
+		AppMergeSure:    "Merge %s into %s? y merges, any other key stops",
+		AppMergeDone:    "Merged %s into %s.",
+		AppMergeSeveral: "%d clients match %q: type their phone, card number or id.",
+		KeyMerge:        "merge",
 	}
 }
 
@@ -117,19 +117,19 @@ func zhClientMergeTable() map[Key]string {
 		CliDupFound:         "%s 可能已在名册中：",
 		CliDupLine:          "  %s  %s  %s  （%s）",
 		CliDupAsk:           "仍要添加吗？[y/N] ",
-		CliDupRefused:       "未添加：请打开上面的客户（vipbook show %s），以后可用 vipbook merge 合并，或加 --force 仍然添加",
+		CliDupRefused:       "未保存：请打开上面的客户（vipbook show %s），以后可用 vipbook merge 合并，或加 --force 仍然保存",
 		CliDupImport:        "%d 条记录像是名册中已有的客户：",
 		CliDupImportLine:    "  %s：像 %s（%s），%s",
 
-		AppDupTitle:   "这像是名册中已有的客户：",
-		AppDupHint:    "o 打开该客户 · enter 仍然保存 · esc 返回表单",
-		AppDupOpen:    "打开该客户",
-		AppDupSave:    "仍然保存",
-		AppMergeTitle: "将另一位客户合并到 %s",
-		AppMergePick:  "输入要并入的客户的姓名、电话、会员卡号或编号，然后按 enter",
-		AppMergeSure:  "把 %s 合并到 %s？按 y 合并，按其他键取消",
-		AppMergeDone:  "已把 %s 合并到 %s。",
-		KeyMerge:      "合并",
+		AppDupTitle:     "这像是名册中已有的客户：",
+		AppDupOpen:      "打开该客户",
+		AppDupSave:      "仍然保存",
+		AppMergeTitle:   "将另一位客户合并到 %s",
+		AppMergePick:    "输入要并入的客户的姓名、电话、会员卡号或编号，然后按 enter",
+		AppMergeSure:    "把 %s 合并到 %s？按 y 合并，按其他键取消",
+		AppMergeDone:    "已把 %s 合并到 %s。",
+		AppMergeSeveral: "有 %d 位客户符合 %q：请输入其电话、会员卡号或编号。",
+		KeyMerge:        "合并",
 	}
 }
 
@@ -150,6 +150,8 @@ It shows what it will do and asks for CLIENT's id first (--yes does not ask);
 		"vipbook merge --dry-run": "show what would move and what conflicts; write nothing",
 		"vipbook merge --json":    "print the report as JSON (merges without asking)",
 		"vipbook merge --yes":     "merge without asking (for scripts)",
+		"vipbook add --force":     "add even when the client looks like one already in the book (same name, e-mail, WeChat or card)",
+		"vipbook edit --force":    "save even when the change makes the client look like another (same name, e-mail, WeChat or card)",
 	}
 }
 
@@ -168,5 +170,7 @@ INTO-CLIENT 上会留下一条合并记录，之后凡是需要 CLIENT 的地方
 		"vipbook merge --dry-run": "显示将转移什么、有哪些冲突；不写入",
 		"vipbook merge --json":    "以 JSON 输出报告（不询问直接合并）",
 		"vipbook merge --yes":     "不询问直接合并（用于脚本）",
+		"vipbook add --force":     "即使像名册中已有的客户（同名、同邮箱、同微信或同会员卡）也添加",
+		"vipbook edit --force":    "即使修改后像另一位客户（同名、同邮箱、同微信或同会员卡）也保存",
 	}
 }

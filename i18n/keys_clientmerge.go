@@ -40,13 +40,13 @@ const (
 	CliDupImport        Key = "cli.dup.import"         // the count
 	CliDupImportLine    Key = "cli.dup.import_line"    // the record's name, the client's name and id, why
 
-	AppDupTitle   Key = "app.dup.title"   // the count
-	AppDupHint    Key = "app.dup.hint"    //
-	AppDupOpen    Key = "app.dup.open"    //
-	AppDupSave    Key = "app.dup.save"    //
-	AppMergeTitle Key = "app.merge.title" // the kept client's name
-	AppMergePick  Key = "app.merge.pick"  //
-	AppMergeSure  Key = "app.merge.sure"  // other's name, keep's name
-	AppMergeDone  Key = "app.merge.done"  // other's name, keep's name
-	KeyMerge      Key = "key.merge"       //
+	AppDupTitle     Key = "app.dup.title"     // the count
+	AppDupOpen      Key = "app.dup.open"      //
+	AppDupSave      Key = "app.dup.save"      //
+	AppMergeTitle   Key = "app.merge.title"   // the kept client's name
+	AppMergePick    Key = "app.merge.pick"    //
+	AppMergeSure    Key = "app.merge.sure"    // other's name, keep's name
+	AppMergeDone    Key = "app.merge.done"    // other's name, keep's name
+	AppMergeSeveral Key = "app.merge.several" // the count, the query
+	KeyMerge        Key = "key.merge"         //
 )

@@ -53,6 +53,10 @@ type Plan struct {
 	Warnings  []Warning `json:"warnings"`
 }
 
+// Record returns the client the record would add or merge, as read from
+// the file (the book's likely duplicates are looked up with it).
+func (it *Item) Record() *profile.Profile { return it.profile }
+
 // PlanOptions tune MakePlan.
 type PlanOptions struct {
 	// SourceTime is when the file's data was last true (its modification

@@ -27,6 +27,9 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m.edited(e, nil, out)
 		case key.Matches(msg, k.Edit) && ref.entry != nil:
 			return m.edited(m.edit.openEntryForm(entryForms[ref.entry.sec], ref, p, ref.entry.i))
+		case key.Matches(msg, k.Merge):
+			e, out := m.edit.openMerge(ref)
+			return m.edited(e, nil, out)
 		}
 	}
 	switch {

@@ -420,10 +420,11 @@ func changeTask(c *shared, status string, change func(b *book.Book) (tasks.Task,
 }
 
 // addClient stores a new client and opens it.
-func addClient(c *shared, p *profile.Profile, draftKey string) tea.Cmd {
+// With despite, a client who looks like one of the book is saved anyway.
+func addClient(c *shared, p *profile.Profile, draftKey string, despite bool) tea.Cmd {
 	return func() tea.Msg {
 		msg := write(c, func(b *book.Book) error {
-			return b.AddClient(p, book.DropDraft(draftKey, nil))
+			return b.AddClient(p, saveOpts(draftKey, despite)...)
 		}, changedMsg{status: c.t(i18n.StatusClientAdded, p.DisplayName()), open: true})()
 		if ch, ok := msg.(changedMsg); ok {
 			ch.clientID = p.ID
@@ -434,11 +435,13 @@ func addClient(c *shared, p *profile.Profile, draftKey string) tea.Cmd {
 }
 
 // updateClient applies edit to the stored profile and writes it back.
-func updateClient(c *shared, id string, edit func(p *profile.Profile) error, draftKey string) tea.Cmd {
+// With despite, a change that makes the client look like another is saved
+// anyway.
+func updateClient(c *shared, id string, edit func(p *profile.Profile) error, draftKey string, despite bool) tea.Cmd {
 	var name string
 	return func() tea.Msg {
 		msg := write(c, func(b *book.Book) error {
-			p, err := b.UpdateClient(id, edit, book.DropDraft(draftKey, nil))
+			p, err := b.UpdateClient(id, edit, saveOpts(draftKey, despite)...)
 			if err == nil {
 				name = p.DisplayName()
 			}
@@ -517,4 +520,14 @@ func friendly(c *i18n.Catalog, err error) error {
 		return saidError{c.Error(err), err}
 	}
 	return err
+}
+
+// saveOpts are a client's write's options: its draft goes with it, and
+// with despite it is saved even when it looks like another client.
+func saveOpts(draftKey string, despite bool) []book.Also {
+	opts := []book.Also{book.DropDraft(draftKey, nil)}
+	if despite {
+		opts = append(opts, book.Despite())
+	}
+	return opts
 }

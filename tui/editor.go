@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/vipbook/vipbook/book"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -17,11 +18,12 @@ import (
 type editMode int
 
 const (
-	editNone  editMode = iota // none: the screen has the keys
-	editLine                  // the one-line input (a note, a snooze day)
-	editForm                  // a form
-	editOffer                 // the drafts kept from last time
-	editPick                  // the note's kind, picked with one key
+	editNone    editMode = iota // none: the screen has the keys
+	editLine                    // the one-line input (a note, a snooze day)
+	editForm                    // a form
+	editOffer                   // the drafts kept from last time
+	editPick                    // the note's kind, picked with one key
+	editConfirm                 // a merge's dry run or a form's likely duplicates, waiting for an answer
 )
 
 // pendingAction is something to do once a client has loaded: resume a
@@ -53,9 +55,14 @@ type editor struct {
 	removingFrom *profile.Profile // the profile as shown when del was pressed
 	removingText string
 	pending      *pendingAction
-	seq          int  // numbers the pauses in typing (draftTickMsg)
-	covered      bool // another overlay (the message composer) is open
-	w, h         int  // the body's size
+	// merging is the merge shown for confirmation (editConfirm); dup and
+	// dupForm the likely duplicates a form's write was refused for.
+	merging *book.MergeReport
+	dup     *book.DuplicateError
+	dupForm *formScreen
+	seq     int  // numbers the pauses in typing (draftTickMsg)
+	covered bool // another overlay (the message composer) is open
+	w, h    int  // the body's size
 }
 
 // edited is what the root does after the editor has handled a message:
@@ -124,6 +131,8 @@ func (e editor) Update(msg tea.Msg) (editor, tea.Cmd, edited) {
 			return e.offerKey(msg)
 		case editPick:
 			return e.pickKey(msg)
+		case editConfirm:
+			return e.confirmKey(msg)
 		}
 	case tea.PasteMsg:
 		switch e.mode {
@@ -149,7 +158,12 @@ func (e editor) Update(msg tea.Msg) (editor, tea.Cmd, edited) {
 			return e, flushDrafts(c), edited{}
 		}
 	case formFailedMsg:
+		if e, ok := e.duplicateFound(msg.f, msg.err); ok {
+			return e, nil, edited{}
+		}
 		return e.reopenForm(msg.f, keptErr(c, msg.err))
+	case mergePreviewMsg:
+		return e.mergePreview(msg)
 	case typing.SubmittedMsg:
 		return e.submitForm()
 	case typing.CancelledMsg:
@@ -275,6 +289,11 @@ func (e editor) lineKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
 				return e.closeLine(), openRequest(c, l.ref, l.Value(), l.Key), edited{}
 			}
 			return e.closeLine(), saveNote(c, l.ref, l.Value(), l.Key, l.note), edited{}
+		case lineMerge:
+			if text == "" {
+				return e, nil, edited{}
+			}
+			return e.closeLine(), previewMerge(c, l.ref, text), edited{}
 		case lineSnooze:
 			until, err := parseDay(text, c.today())
 			if text == "" {
@@ -487,6 +506,8 @@ func (e editor) body(h int) (string, bool) {
 		return padLines(c.styles.Title.Render(e.form.title())+"\n\n"+e.form.View(), h), true
 	case e.mode == editOffer:
 		return e.offer.View(c, c.width, h), true
+	case e.mode == editConfirm:
+		return e.confirmBody(h), true
 	}
 	return "", false
 }
@@ -497,6 +518,9 @@ func (e editor) statusLine() (string, bool) {
 	c := e.c
 	if e.mode == editLine && e.line != nil {
 		return clip(e.line.View(), c.width), true
+	}
+	if e.mode == editConfirm {
+		return e.confirmLine(), true
 	}
 	if e.mode == editPick && e.removing != nil {
 		return c.styles.Error.Render(clip(c.t(i18n.LineRemoveEntry, termsafe.Line(e.removingText), termsafe.Line(e.picking.clientName)), c.width)), true
@@ -525,6 +549,11 @@ func (e editor) help() []key.Binding {
 		return k.FormHelp()
 	case editOffer:
 		return []key.Binding{k.Resume, k.Discard, k.Later}
+	case editConfirm:
+		if e.merging != nil {
+			return []key.Binding{k.MergeYes, k.Cancel}
+		}
+		return []key.Binding{k.DupOpen, k.DupSave, k.Cancel}
 	case editPick:
 		var bs []key.Binding
 		if e.removing != nil {

@@ -389,7 +389,7 @@ func (f *formScreen) submitEntry() tea.Cmd {
 			return err
 		}
 		return p.Validate()
-	}, f.Key())
+	}, f.Key(), f.despite)
 }
 
 // putAt replaces xs[i] with x, or appends x when i is not in xs.
@@ -432,7 +432,7 @@ func removeEntry(c *shared, id string, e entryRef, what string, p *profile.Profi
 			}
 		}
 		return nil
-	}, "")
+	}, "", false)
 	// A date, a card and a gift go by their ID or number, through the
 	// book's method for them (a date's gifts stay, a gift's date counts
 	// its last gift again).

@@ -37,6 +37,9 @@ type formScreen struct {
 	ref    itemRef
 	before *profile.Profile // for edit: the profile as loaded
 	entry  int              // for an entry's form: the place of the entry changed, -1 for a new one
+	// despite saves the client even when it looks like one of the book
+	// (the associate saw the likely duplicates and chose to go on).
+	despite bool
 }
 
 // formFlags are the yes-or-no answers of the forms, for a draft's restore.
@@ -315,7 +318,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 		if err := p.Validate(); err != nil {
 			return nil, err
 		}
-		return addClient(c, p, f.Key()), nil
+		return addClient(c, p, f.Key(), f.despite), nil
 	case formEdit:
 		before := f.before
 		edit := func(p *profile.Profile) error {
@@ -324,7 +327,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 			}
 			return p.Validate()
 		}
-		return updateClient(c, f.ref.clientID, edit, f.Key()), nil
+		return updateClient(c, f.ref.clientID, edit, f.Key(), f.despite), nil
 	case formTask:
 		due, _ := parseDay(v.Get("due"), c.today())
 		t := &tasks.Task{ClientID: f.ref.clientID, Title: v.Get("title"), Kind: tasks.Kind(v.Get("kind")), Due: due,

@@ -78,6 +78,13 @@ type KeyMap struct {
 	AddEntry    key.Binding
 	RemoveEntry key.Binding
 	Entries     []EntryKey
+	// Merge, on a profile, asks which client to merge into the one shown;
+	// MergeYes confirms the merge shown. DupOpen opens the client a form's
+	// client looks like; DupSave saves the form anyway.
+	Merge    key.Binding
+	MergeYes key.Binding
+	DupOpen  key.Binding
+	DupSave  key.Binding
 }
 
 // EntryKey is the key that picks the kind of entry to add to a profile.
@@ -148,6 +155,10 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		Undo:         b([]string{"u"}, "u", i18n.KeyUndo),
 		AddEntry:     b([]string{"+"}, "+", i18n.KeyAddEntry),
 		RemoveEntry:  b([]string{"delete"}, "del", i18n.KeyRemoveEntry),
+		Merge:        b([]string{"M"}, "M", i18n.KeyMerge),
+		MergeYes:     b([]string{"y"}, "y", i18n.KeyMerge),
+		DupOpen:      b([]string{"o"}, "o", i18n.AppDupOpen),
+		DupSave:      b([]string{"enter"}, "enter", i18n.AppDupSave),
 		Entries: []EntryKey{
 			{secSize, b([]string{"s"}, "s", i18n.EntrySize)},
 			{secLike, b([]string{"l"}, "l", i18n.EntryLike)},
@@ -202,7 +213,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3, k.Screen4, k.Screen5},
-		{k.Add, k.Edit, k.Note, k.AddEntry, k.RemoveEntry, k.Task, k.Buy, k.Visit, k.Message},
+		{k.Add, k.Edit, k.Note, k.AddEntry, k.RemoveEntry, k.Merge, k.Task, k.Buy, k.Visit, k.Message},
 		{k.Tick, k.Undo, k.Snooze, k.Backup, k.Help, k.Quit},
 	}
 }

@@ -12,6 +12,7 @@ type lineKind int
 const (
 	lineNote   lineKind = iota // a quick note on a client
 	lineSnooze                 // the day to snooze a follow-up to
+	lineMerge                  // the client to merge into the one shown
 )
 
 // lineInput is the one-line input of the status line: enter saves, esc
@@ -50,6 +51,9 @@ func newLine(c *shared, kind lineKind, ref itemRef, text string) *lineInput {
 		o.Prompt = c.t(i18n.LineNotePrompt, ref.clientName) + " "
 		o.Placeholder = c.t(i18n.LineNoteHint)
 		o.Key, o.ClientID, o.Keep = typing.NoteKey(ref.clientID), ref.clientID, true
+	case lineMerge:
+		o.Prompt = c.t(i18n.AppMergeTitle, ref.clientName) + ": "
+		o.Placeholder = c.t(i18n.AppMergePick)
 	case lineSnooze:
 		o.Prompt = c.t(i18n.LineSnoozePrompt) + " "
 		o.Placeholder = c.t(i18n.LineSnoozeHint, c.today().AddDays(1).String())

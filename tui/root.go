@@ -340,7 +340,7 @@ func (m Model) edited(e editor, cmd tea.Cmd, out edited) (tea.Model, tea.Cmd) {
 // focus says what receives the keys.
 func (m Model) focus() focus {
 	switch {
-	case m.edit.mode == editLine, m.edit.mode == editPick:
+	case m.edit.mode == editLine, m.edit.mode == editPick, m.edit.mode == editConfirm:
 		return focusLine
 	case m.edit.mode == editForm:
 		return focusForm
