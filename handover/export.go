@@ -265,7 +265,8 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 	if _, err := os.Lstat(path); err == nil {
 		return res, fmt.Errorf("%s already exists: choose another file name or move that file away", path)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".vipbook-handover-*")
+	removeLeftovers(filepath.Dir(path))
+	tmp, err := os.CreateTemp(filepath.Dir(path), tempPattern)
 	if err != nil {
 		return res, err
 	}
@@ -336,4 +337,24 @@ func orColleague(name, lang string) string {
 		return name
 	}
 	return i18n.New(lang).T(i18n.HoStoredAColleague)
+}
+
+// tempPattern names the bundle being written, beside where it will go.
+const tempPattern = ".vipbook-handover-*"
+
+// staleTemp is how old a bundle being written must be before it is taken
+// for what an export killed half way left: one being written now is younger
+// (its writer touches it as it goes).
+const staleTemp = 10 * time.Minute
+
+// removeLeftovers removes, from dir, the bundles being written that exports
+// killed half way left behind (issue 14 point 3): encrypted, yet copies of
+// clients nobody will ever use.
+func removeLeftovers(dir string) {
+	names, _ := filepath.Glob(filepath.Join(dir, tempPattern))
+	for _, n := range names {
+		if st, err := os.Lstat(n); err == nil && st.Mode().IsRegular() && time.Since(st.ModTime()) >= staleTemp {
+			os.Remove(n)
+		}
+	}
 }

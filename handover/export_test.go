@@ -2,7 +2,10 @@ package handover
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
@@ -57,4 +60,26 @@ func TestExportWritesWhatCollectReads(t *testing.T) {
 		}
 		return nil
 	}))
+}
+
+// TestPoint3KilledExportLeftoverRemoved: the bundle an export killed half
+// way left beside its file (older than staleTemp) is removed by the next
+// export to that directory; one being written now stays.
+func TestPoint3KilledExportLeftoverRemoved(t *testing.T) {
+	a, _, _ := giver(t)
+	dir := t.TempDir()
+	stale, fresh := filepath.Join(dir, ".vipbook-handover-123"), filepath.Join(dir, ".vipbook-handover-456")
+	for _, f := range []string{stale, fresh} {
+		must(t, os.WriteFile(f, []byte("half a bundle"), 0o600))
+	}
+	old := time.Now().Add(-time.Hour)
+	must(t, os.Chtimes(stale, old, old))
+	_, err := Export(a, allIDs(t, a), filepath.Join(dir, "handover.age"), ExportOptions{Passphrase: pass, WorkFactor: testWork})
+	must(t, err)
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("the killed export's bundle is still there")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("a bundle being written now was removed")
+	}
 }
