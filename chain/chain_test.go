@@ -21,11 +21,16 @@ func ctxT(t *testing.T) context.Context {
 
 // migrated returns the server and a fresh database migrated to the current
 // schema.
-func migrated(t *testing.T) (*pgtest.PG, string) {
+func migrated(t *testing.T) (*pgtest.PG, string) { return migratedB(t) }
+
+// migratedB is migrated for a test or a benchmark.
+func migratedB(t testing.TB) (*pgtest.PG, string) {
 	t.Helper()
 	pg := pgtest.Server(t)
 	db := pg.NewDatabase(t)
-	if _, err := Migrate(ctxT(t), pg.AdminDSN(db)); err != nil {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if _, err := Migrate(ctx, pg.AdminDSN(db)); err != nil {
 		t.Fatal(err)
 	}
 	return pg, db

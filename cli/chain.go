@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -71,7 +70,7 @@ func (a *App) chainBook() (dsn, cc string) {
 }
 
 // chainErr words an error of the chain's database: what is wrong and what
-// to do, never the DSN nor a password.
+// to do, never the DSN nor a password (chain.ErrorText).
 func (a *App) chainErr(err error) error {
 	if err == nil {
 		return nil
@@ -80,38 +79,7 @@ func (a *App) chainErr(err error) error {
 	if errors.As(err, &ue) {
 		return err
 	}
-	l := func(k i18n.Key, args ...any) error { return userError{say(a.Lang, k, args...)} }
-	switch {
-	case errors.Is(err, chain.ErrUnreachable):
-		return l(i18n.ChainErrUnreachable)
-	case errors.Is(err, chain.ErrAuth):
-		return l(i18n.ChainErrAuth)
-	case errors.Is(err, chain.ErrNoDatabase):
-		return l(i18n.ChainErrNoDatabase)
-	case errors.Is(err, chain.ErrSchemaTooOld):
-		return l(i18n.ChainErrSchemaTooOld, chain.SchemaVersion())
-	case errors.Is(err, chain.ErrSchemaTooNew):
-		return l(i18n.ChainErrSchemaTooNew)
-	case errors.Is(err, chain.ErrServerTooOld):
-		return l(i18n.ChainErrServerTooOld)
-	case errors.Is(err, chain.ErrNotGranted):
-		return l(i18n.ChainErrNotGranted)
-	case errors.Is(err, chain.ErrDenied):
-		return l(i18n.ChainErrDenied)
-	case errors.Is(err, chain.ErrNoAssociate):
-		return l(i18n.ChainErrNoAssociate)
-	case errors.Is(err, chain.ErrAlready):
-		return l(i18n.ChainErrAlready)
-	case errors.Is(err, chain.ErrRoleTaken):
-		return l(i18n.ChainErrRoleTaken)
-	case errors.Is(err, chain.ErrNoPassword):
-		return l(i18n.ChainErrNoPassword)
-	case errors.Is(err, chain.ErrBadDSN):
-		return l(i18n.ChainErrBadDSN)
-	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
-		return l(i18n.ChainErrUnreachable)
-	}
-	return l(i18n.ChainErrServer, err.Error())
+	return userError{chain.ErrorText(a.Lang, err)}
 }
 
 // withChain connects to the chain's database and runs fn.
@@ -319,14 +287,9 @@ func writeFound(a *App, found []chain.Found) {
 		}
 		a.printf("  %s: %s · %s: %s\n", l(i18n.ChainFindStore), f.Store, l(i18n.ChainFindAssociate), who)
 		a.printf("  %s: %s · %s: %s · %s: %s · %s: %d\n", l(i18n.ChainFindTier), tier,
-			l(i18n.ChainFindSpend), spendText(f.Spend, f.Currency), l(i18n.ChainFindLastVisit), last,
+			l(i18n.ChainFindSpend), chain.SpendText(f.Spend, f.Currency), l(i18n.ChainFindLastVisit), last,
 			l(i18n.ChainFindRequests), f.OpenRequests)
 	}
-}
-
-// spendText writes an amount of the chain with its currency.
-func spendText(v float64, cur string) string {
-	return strings.TrimSpace(money(profile.Money(v*100+0.5), cur))
 }
 
 func chainOverviewCmd(a *App, dsn *string) *cobra.Command {
@@ -351,7 +314,7 @@ func chainOverviewCmd(a *App, dsn *string) *cobra.Command {
 					}
 					return a.printJSON(ov)
 				}
-				a.printf("%s", OverviewText(a.Lang, ov, days))
+				a.printf("%s", chain.OverviewText(a.Lang, ov, days))
 				return nil
 			})
 		},
@@ -360,61 +323,6 @@ func chainOverviewCmd(a *App, dsn *string) *cobra.Command {
 	cmd.Flags().IntVar(&days, "days", 30, "")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "")
 	return cmd
-}
-
-// OverviewText writes the manager's overview as text in lang: the command
-// line prints it, the app's team screen shows it.
-func OverviewText(lang string, ov []chain.AssociateOverview, days int) string {
-	l := func(k i18n.Key, args ...any) string { return say(lang, k, args...) }
-	var b strings.Builder
-	if len(ov) == 0 {
-		return l(i18n.ChainOverviewNone) + "\n"
-	}
-	for i, o := range ov {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		head := i18n.ChainOverviewHead
-		if o.Manager {
-			head = i18n.ChainOverviewHeadMgr
-		}
-		b.WriteString(l(head, o.Associate, o.Store) + "\n")
-		tiers := append([]chain.TierCount(nil), o.ByTier...)
-		sort.SliceStable(tiers, func(i, j int) bool { return tiers[i].Tier < tiers[j].Tier })
-		var parts []string
-		for _, t := range tiers {
-			name := t.Tier
-			if name == "" {
-				name = l(i18n.ChainNoTier)
-			}
-			parts = append(parts, fmt.Sprintf("%s %d", name, t.Clients))
-		}
-		list := ""
-		if len(parts) > 0 {
-			list = "(" + strings.Join(parts, ", ") + ")"
-		}
-		b.WriteString("  " + strings.TrimSpace(l(i18n.ChainOverviewClients, o.Clients, list)) + "\n")
-		b.WriteString("  " + l(i18n.ChainOverviewOverdue, o.Overdue) + "\n")
-		b.WriteString("  " + l(i18n.ChainOverviewContacts, o.ContactsThisMonth) + "\n")
-		b.WriteString("  " + l(i18n.ChainOverviewStale, days))
-		if len(o.NotContacted) == 0 {
-			b.WriteString(" " + l(i18n.ChainOverviewStaleNone) + "\n")
-			continue
-		}
-		b.WriteString("\n")
-		for _, s := range o.NotContacted {
-			seen := l(i18n.ChainOverviewNoContact)
-			if s.LastContact != nil {
-				seen = l(i18n.ChainOverviewLastSeen, s.LastContact.Format("2006-01-02"))
-			}
-			tier := s.Tier
-			if tier == "" {
-				tier = l(i18n.ChainNoTier)
-			}
-			fmt.Fprintf(&b, "    %s  %s  %s · %s · %s\n", s.ID, s.Name, tier, spendText(s.Spend, ""), seen)
-		}
-	}
-	return b.String()
 }
 
 func chainReassignCmd(a *App, dsn *string) *cobra.Command {
