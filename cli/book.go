@@ -151,6 +151,8 @@ type ClientDetail struct {
 	// Card is the client's card under the card scheme in use, how it is
 	// held, to when and what keeps it (absent with the pyramid).
 	Card *tiers.Assignment `json:"card,omitempty"`
+	// MoneyUnit is the unit of every amount above (profile.MoneyUnit).
+	MoneyUnit string `json:"money_unit"`
 }
 
 func loadDetail(tx *store.Tx, id string, today civil.Date) (*ClientDetail, error) {
@@ -202,6 +204,7 @@ func showCmd(a *App) *cobra.Command {
 						}
 					}
 					if jsonOut {
+						d.MoneyUnit = profile.MoneyUnit(b.Meta().Currency)
 						return a.printJSON(d)
 					}
 					writeDetail(a.Stdout, a.cat(), d, b.Meta().Currency, a.today())
@@ -322,6 +325,7 @@ func (a *App) readDay(s, flag string, read func(string, civil.Date) (civil.Date,
 
 func buyCmd(a *App) *cobra.Command {
 	var currency, items, date, storeName string
+	var visit bool
 	cmd := &cobra.Command{
 		Use:  "buy CLIENT AMOUNT",
 		Args: cobra.ExactArgs(2),
@@ -347,6 +351,24 @@ func buyCmd(a *App) *cobra.Command {
 					return err
 				}
 				a.printf("%s\n", a.cat().T(i18n.CliBookRecorded, p.Amount, p.Currency, s.DisplayName(), p.Date))
+				switch {
+				case visit:
+					// The client came in: a visit logged on the purchase's
+					// day counts it, whatever the amount.
+					at := a.Now()
+					if day != a.today() {
+						at = day.In(a.Now().Location()).Add(12 * time.Hour)
+					}
+					what := items
+					if what == "" {
+						what = p.Amount.String() + " " + p.Currency
+					}
+					if err := b.AddNote(&notes.Note{ClientID: s.ID, At: at, Kind: notes.Visit, Text: a.cat().T(i18n.CliBookZeroVisitNote, what), Author: b.Meta().Associate}); err != nil {
+						return err
+					}
+				case amt == 0:
+					a.printf("%s\n", a.cat().T(i18n.CliBookZeroNoVisit))
+				}
 				return nil
 			})
 		},
@@ -355,6 +377,7 @@ func buyCmd(a *App) *cobra.Command {
 	cmd.Flags().StringVar(&items, "items", "", "")
 	cmd.Flags().StringVar(&date, "date", "", "")
 	cmd.Flags().StringVar(&storeName, "store", "", "")
+	cmd.Flags().BoolVar(&visit, "visit", false, "")
 	return cmd
 }
 

@@ -28,6 +28,7 @@ type ClientRow struct {
 	NextDate  civil.Date    `json:"next_date,omitempty"`
 	DNC       bool          `json:"do_not_contact,omitempty"`
 	Status    string        `json:"status"`
+	MoneyUnit string        `json:"money_unit,omitempty"` // profile.MoneyUnit, in --json
 }
 
 func rowOf(s *profile.Summary, tier string, today civil.Date) ClientRow {
@@ -120,7 +121,7 @@ func listCmd(a *App) *cobra.Command {
 						rows = rows[:limit]
 					}
 					if jsonOut {
-						return a.printJSON(rows)
+						return a.printJSON(withUnit(rows, b.Meta().Currency))
 					}
 					writeRows(a.Stdout, a.cat(), rows, b.Meta().Currency)
 					return nil
@@ -177,7 +178,7 @@ func searchCmd(a *App) *cobra.Command {
 						rows[i] = rowOf(&hits[i], tierOf(&hits[i]), a.today())
 					}
 					if jsonOut {
-						return a.printJSON(rows)
+						return a.printJSON(withUnit(rows, b.Meta().Currency))
 					}
 					if len(rows) == 0 {
 						return usageErr("%s", a.cat().T(i18n.CliListNoMatch, q))
@@ -286,4 +287,12 @@ func (a *App) tierLookup(sums []profile.Summary, today civil.Date) func(s *profi
 		}
 		return s.Tier
 	}
+}
+
+// withUnit says on each row of --json the unit of its amounts.
+func withUnit(rows []ClientRow, currency string) []ClientRow {
+	for i := range rows {
+		rows[i].MoneyUnit = profile.MoneyUnit(currency)
+	}
+	return rows
 }

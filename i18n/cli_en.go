@@ -36,6 +36,8 @@ func enCLITable() map[Key]string {
 		CliBookNoted:                                   "Noted on %s (%s)",
 		CliBookOpenedRequest:                           "Opened request %s for %s",
 		CliBookRecorded:                                "Recorded %s %s for %s on %s",
+		CliBookZeroNoVisit:                             "A purchase of 0 is not counted as a visit; add --visit when the client came in.",
+		CliBookZeroVisitNote:                           "Came in: %s",
 		CliBookRequestIs:                               "Request %s is %s",
 		CliBookSayWhat:                                 "say what to change: --set field=value (fields: %s)",
 		CliBookSayWhen:                                 "say when: --at \"YYYY-MM-DD HH:MM\"",

@@ -36,6 +36,8 @@ func zhCLITable() map[Key]string {
 		CliBookNoted:                                   "已为%s记下一条记录（%s）",
 		CliBookOpenedRequest:                           "已为%[2]s登记特殊需求 %[1]s",
 		CliBookRecorded:                                "已为%[3]s记录 %[4]s 的购买 %[1]s %[2]s",
+		CliBookZeroNoVisit:                             "金额为 0 的购买不计为到店；客户确实到店时加 --visit。",
+		CliBookZeroVisitNote:                           "到店：%s",
 		CliBookRequestIs:                               "特殊需求 %s 现为：%s",
 		CliBookSayWhat:                                 "请说明要改什么：--set 字段=值（字段：%s）",
 		CliBookSayWhen:                                 "请说明时间：--at \"YYYY-MM-DD HH:MM\"",

@@ -65,6 +65,7 @@ JSON（--json）；加 --lang zh 输出中文。`,
 		"vipbook buy --currency": "币种（默认：客户册的币种）",
 		"vipbook buy --date":     "购买日期，YYYY-MM-DD（默认今天）",
 		"vipbook buy --items":    "购买的商品",
+		"vipbook buy --visit":    "客户到店：把这一天计为到店（金额为 0 的购买否则不计）",
 		"vipbook buy --store":    "门店（默认：客户册的门店）",
 
 		"vipbook check.short": "检查整个客户册文件是否损坏（只读）",

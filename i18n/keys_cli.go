@@ -260,6 +260,8 @@ const (
 	CliBookNoted              Key = "cli.book.noted"
 	CliBookOpenedRequest      Key = "cli.book.opened_request"
 	CliBookRecorded           Key = "cli.book.recorded"
+	CliBookZeroNoVisit        Key = "cli.book.zero_no_visit"
+	CliBookZeroVisitNote      Key = "cli.book.zero_visit_note"
 	CliBookRequestIs          Key = "cli.book.request_is"
 	CliBookSayWhat            Key = "cli.book.say_what"
 	CliBookSayWhen            Key = "cli.book.say_when"

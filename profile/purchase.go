@@ -93,6 +93,8 @@ type Stats struct {
 
 // ComputeStats derives Stats from spends on day today. visitDays are days of
 // logged visits without a purchase; they count as visits and for LastVisit.
+// A purchase of zero (a repair, a gift wrapped) is no visit unless a visit
+// was logged that day.
 // Year-to-date runs from 1 January of today's year; the 12 months are the
 // 365 days up to and including today.
 func ComputeStats(spends []Spend, visitDays []civil.Date, today civil.Date) Stats {
@@ -113,7 +115,9 @@ func ComputeStats(spends []Spend, visitDays []civil.Date, today civil.Date) Stat
 			s.Last12 += p.Amount
 			s.Last12Count++
 		}
-		days[p.Date] = struct{}{}
+		if p.Amount != 0 { // a zero purchase is no visit; a visit logged with it is
+			days[p.Date] = struct{}{}
+		}
 	}
 	for _, d := range visitDays {
 		if !d.After(today) {
@@ -134,3 +138,7 @@ func ComputeStats(spends []Spend, visitDays []civil.Date, today civil.Date) Stat
 	}
 	return s
 }
+
+// MoneyUnit says the unit of the amounts vipbook writes in JSON: minor
+// units of the currency, "1/100 CNY" (12800.50 CNY is 1280050).
+func MoneyUnit(currency string) string { return "1/100 " + currency }

@@ -47,7 +47,7 @@ func RhythmUpTo(spends []Spend, visits []civil.Date, today int, buf []int) (Rhyt
 	sp, vd := spends, visits
 	for len(sp) > 0 || len(vd) > 0 { // merge the two sorted lists
 		if len(vd) == 0 || (len(sp) > 0 && !sp[0].Date.After(vd[0])) {
-			if !sp[0].Date.IsZero() {
+			if !sp[0].Date.IsZero() && sp[0].Amount != 0 { // a zero purchase is no visit
 				push(sp[0].Date.DayNumber())
 			}
 			sp = sp[1:]

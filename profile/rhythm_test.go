@@ -8,7 +8,9 @@ import (
 
 func TestRhythmUpTo(t *testing.T) {
 	d := civil.MustParse
-	spends := []Spend{{Date: d("2026-01-10")}, {Date: d("2026-03-01")}, {Date: d("2026-03-01")}, {Date: d("2026-12-20")}}
+	// A purchase of 0 (2026-04-01) is no visit day (issue 12 point 11).
+	spends := []Spend{{Date: d("2026-01-10"), Amount: 100}, {Date: d("2026-03-01"), Amount: 100}, {Date: d("2026-03-01"), Amount: 100},
+		{Date: d("2026-04-01")}, {Date: d("2026-12-20"), Amount: 100}}
 	visits := []civil.Date{d("2026-02-01"), d("2026-03-01"), d("2026-05-01")}
 	cases := []struct {
 		name         string

@@ -254,11 +254,16 @@ func (a Assignment) Outlook() string {
 // MarshalJSON writes the assignment with its reason.
 func (a Assignment) MarshalJSON() ([]byte, error) {
 	type plain Assignment
+	unit := ""
+	if a.ctx != nil && a.ctx.currency != "" {
+		unit = profile.MoneyUnit(a.ctx.currency)
+	}
 	return json.Marshal(struct {
 		plain
-		Scheme string `json:"scheme"`
-		Reason string `json:"reason"`
-	}{plain(a), a.Scheme(), a.Reason()})
+		Scheme    string `json:"scheme"`
+		Reason    string `json:"reason"`
+		MoneyUnit string `json:"money_unit,omitempty"`
+	}{plain(a), a.Scheme(), a.Reason(), unit})
 }
 
 // Index maps client ids to their assignment.
