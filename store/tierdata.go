@@ -34,20 +34,19 @@ func encodeValue(s *profile.Summary) []byte {
 // decodeValue reads what encodeValue wrote into s (ID, Status, Tier,
 // Spends).
 func decodeValue(id string, raw []byte, s *profile.Summary) error {
-	bad := fmt.Errorf("client %q: %w: its value record does not decode", id, ErrDamaged)
 	if len(raw) < 1 {
-		return bad
+		return badValue(id)
 	}
 	*s = profile.Summary{ID: id, Status: profile.Status(raw[0])}
 	r := raw[1:]
 	n, k := binary.Uvarint(r)
 	if k <= 0 || uint64(len(r)-k) < n {
-		return bad
+		return badValue(id)
 	}
 	s.Tier, r = string(r[k:k+int(n)]), r[k+int(n):]
 	count, k := binary.Uvarint(r)
 	if k <= 0 || count > uint64(len(r)) {
-		return bad
+		return badValue(id)
 	}
 	r = r[k:]
 	if count > 0 {
@@ -56,20 +55,24 @@ func decodeValue(id string, raw []byte, s *profile.Summary) error {
 	for i := range s.Spends {
 		d, k := binary.Uvarint(r)
 		if k <= 0 {
-			return bad
+			return badValue(id)
 		}
 		r = r[k:]
 		a, k := binary.Varint(r)
 		if k <= 0 {
-			return bad
+			return badValue(id)
 		}
 		r = r[k:]
 		s.Spends[i] = profile.Spend{Date: civil.Unpack(uint32(d)), Amount: profile.Money(a)}
 	}
 	if len(r) != 0 {
-		return bad
+		return badValue(id)
 	}
 	return nil
+}
+
+func badValue(id string) error {
+	return fmt.Errorf("client %q: %w: its value record does not decode", id, ErrDamaged)
 }
 
 // putValue writes a client's value record; nothing when the book has no

@@ -1,0 +1,124 @@
+package search_test
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/demo"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
+	"github.com/vipbook/vipbook/store"
+)
+
+// TestKeptEqualsWholeBook: on a demo book, a search from the kept index
+// (store's SearchKept, then Found over the clients it read) answers as
+// the search of the whole book does: every client the whole-book search
+// matches by a word or a prefix of the name, pinyin, tag, phone or field
+// is found, in the same order, and the only others are clients whose
+// notes hold the words, after them. (A match only as a fuzzy subsequence,
+// wxmg for 王小明, is left to the whole-book search, which vipbook search
+// falls back to when the kept index finds nothing.)
+func TestKeptEqualsWholeBook(t *testing.T) {
+	today := civil.Date{Year: 2026, Month: time.November, Day: 24}
+	now := func() time.Time { return today.In(time.UTC).Add(9 * time.Hour) }
+	path := filepath.Join(t.TempDir(), "demo.db")
+	if _, err := demo.WriteFile(path, demo.Options{Clients: 300, Seed: 3, Today: today, Loc: time.UTC}, now); err != nil {
+		t.Fatal(err)
+	}
+	b, err := store.Open(path, store.Options{ReadOnly: true, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	err = b.View(func(tx *store.Tx) error {
+		sums, err := tx.Summaries()
+		if err != nil {
+			return err
+		}
+		opt := search.Options{Today: today, CountryCode: b.Meta().CountryCode}
+		ix := search.New(sums, opt)
+		queries := []string{"王", "wang", "li", "zh", "tag:vip", "city:上海", "city:sh", "occupation:lawyer", "size:shoes=40",
+			"likes:silk", "size:shoes=40 likes:silk", "wang tag:vip", "13", "0013"}
+		for i := 0; i < len(sums); i += 23 {
+			s := &sums[i]
+			r := []rune(s.Name)
+			if len(r) >= 2 {
+				queries = append(queries, string(r[:2]), string(r[1:]))
+			}
+			if k := strings.Fields(s.SearchKeys); len(k) >= 2 {
+				queries = append(queries, k[0][:min(4, len(k[0]))], k[1], k[0])
+			}
+			if len(s.Phones) > 0 {
+				p := s.Phones[0]
+				queries = append(queries, p[len(p)-4:], "+"+p)
+			}
+			for _, c := range s.Cards {
+				queries = append(queries, "card:"+c[:min(6, len(c))])
+			}
+		}
+		strong, extra := 0, 0
+		defer func() {
+			t.Logf("%d queries: %d word or prefix matches found, %d clients found by notes alone", len(queries), strong, extra)
+			if strong < 200 {
+				t.Errorf("only %d word or prefix matches over %d queries: the test checks too little", strong, len(queries))
+			}
+		}()
+		for _, q := range queries {
+			whole := ix.Search(q)
+			wholeIDs := idsOf(sums, whole.All())
+			ids, ok := tx.SearchKept(q)
+			if !ok {
+				t.Errorf("%q: the kept index could not look it up", q)
+				continue
+			}
+			found, err := tx.SummariesOf(ids)
+			if err != nil {
+				return err
+			}
+			kept := idsOf(found, search.Found(found, q, opt))
+			for _, id := range idsOf(sums, search.Strong(whole)) {
+				strong++
+				if !slices.Contains(kept, id) {
+					t.Errorf("%q: the whole book matches %s by a word or prefix, the kept index does not find it", q, id)
+				}
+			}
+			// The kept answer is the whole book's, in its order, then
+			// clients found by their notes.
+			n := 0
+			for n < len(kept) && slices.Contains(wholeIDs, kept[n]) {
+				n++
+			}
+			var inWhole []string
+			for _, id := range wholeIDs {
+				if slices.Contains(kept[:n], id) {
+					inWhole = append(inWhole, id)
+				}
+			}
+			if !slices.Equal(kept[:n], inWhole) {
+				t.Errorf("%q: kept order %v, the whole book's %v", q, kept[:n], inWhole)
+			}
+			extra += len(kept) - n
+			for _, id := range kept[n:] {
+				if slices.Contains(wholeIDs, id) {
+					t.Errorf("%q: %s comes after a client found by notes alone", q, id)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func idsOf(sums []profile.Summary, ds []int) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = sums[d].ID
+	}
+	return out
+}
