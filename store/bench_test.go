@@ -7,6 +7,7 @@ import (
 
 	"github.com/vipbook/vipbook/demo/demobench"
 	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -91,6 +92,36 @@ func BenchmarkOpen(b *testing.B) {
 				}
 				book.Close()
 			}
+		})
+	}
+}
+
+// BenchmarkSearchKept measures a search from the kept index on the
+// 100k-client demo book, the book open: the lookups, the summaries of the
+// clients found and their order (search.Found), without the tiers of the
+// rows (which still read every client's value record).
+func BenchmarkSearchKept(b *testing.B) {
+	path := demobench.Path(b, benchClients)
+	book, err := store.Open(path, store.Options{ReadOnly: true, Now: demobench.Now})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer book.Close()
+	for _, q := range []string{"王小", "wangx", "0013", "藏青", "size:shoes=40 likes:silk"} {
+		b.Run(q, func(b *testing.B) {
+			hits := 0
+			for b.Loop() {
+				err := book.View(func(tx *store.Tx) error {
+					ids, _ := tx.SearchKept(q)
+					sums, err := tx.SummariesOf(ids)
+					hits = len(search.Found(sums, q, search.Options{Today: demobench.Today}))
+					return err
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(hits), "hits")
 		})
 	}
 }
