@@ -15,7 +15,8 @@
 #   vipbook task list / task due.before:tomorrow list
 #   vipbook --version / task --version (each program's floor)
 # The table is printed and written to $OUT/peers.md (OUT defaults to a new
-# temporary directory, kept for a look afterwards).
+# temporary directory, kept for a look afterwards; REUSE=1 with the same
+# OUT keeps the book written by an earlier run).
 set -eu
 clients=${1:-10000}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -39,8 +40,10 @@ echo "building vipbook and a $clients-client demo book in $out"
 vb="$out/vipbook"
 book="$out/book.db"
 export XDG_CONFIG_HOME="$out/config" LANG=C.UTF-8
-rm -f "$book"
-"$vb" --book "$book" demo --clients "$clients" >/dev/null
+if [ "${REUSE:-}" != 1 ] || [ ! -f "$book" ]; then # REUSE=1 keeps the book of an earlier run in OUT
+	rm -f "$book"
+	"$vb" --book "$book" demo --clients "$clients" >/dev/null
+fi
 
 # khard: a vdir of one card per file.
 "$vb" --book "$book" export -o "$out/all.vcf" --force >/dev/null
@@ -78,7 +81,7 @@ task import "$out/taskimport.json" >/dev/null 2>&1
 
 # The queries: a Latin name, a Chinese name and four digits of a phone of
 # clients in the book.
-set -- $("$vb" --book "$book" list --json --limit 400 | python3 -c '
+set -- $("$vb" --book "$book" list --json | python3 -c '
 import json, sys
 rows = json.load(sys.stdin)
 latin = next(r["name"].split()[-1] for r in rows if r["name"].isascii() and " " in r["name"])
