@@ -128,6 +128,9 @@ func applyClient(tx *store.Tx, c *Client, now time.Time, a *Applied) error {
 	if !ok {
 		return addPulledClient(tx, c, a)
 	}
+	if inStep(tx, local, c) {
+		return nil // as the book has it (this book's own changes, back from the chain)
+	}
 	changed := false
 	err := tx.UpdateClientWith(local, func(p *profile.Profile) error {
 		m, err := members(p)
@@ -181,6 +184,17 @@ func applyClient(tx *store.Tx, c *Client, now time.Time, a *Applied) error {
 		a.Clients++
 	}
 	return err
+}
+
+// inStep reports whether every field of c carries the clock the book's
+// field has: nothing to merge.
+func inStep(tx *store.Tx, local string, c *Client) bool {
+	for f := range c.Fields {
+		if tx.FieldClock(local, f).String() != c.HLC[f] {
+			return false
+		}
+	}
+	return true
 }
 
 func hasChange(hs []profile.FieldChange, h profile.FieldChange) bool {

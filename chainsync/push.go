@@ -197,6 +197,7 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 			return err
 		}
 		b := &pgx.Batch{}
+		var add newClients
 		for _, cid := range o.order {
 			cp := o.clients[cid]
 			s, ok := server[cid]
@@ -211,10 +212,9 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 				if err != nil {
 					return err
 				}
-				b.Queue(`INSERT INTO clients (id, store, associate, name, latin_name, phones, cards, tier, do_not_contact,
-					fields, hlc, currency, origin, seq) VALUES ($1, $2, current_user, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-					ON CONFLICT (id) DO NOTHING`,
-					cid, j.Store, r.name, r.latin, r.phones, r.cards, r.tier, r.dnc, merged, cp.hlc, "", j.BookID, seq)
+				if err := add.add(cid, r, merged, cp.hlc); err != nil {
+					return err
+				}
 				server[cid] = &serverClient{fields: merged, hlc: cp.hlc}
 				continue
 			}
@@ -255,22 +255,52 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 				fields = $8, hlc = $9, origin = $10, seq = $11, updated_at = now() WHERE id = $1`,
 				cid, r.name, r.latin, r.phones, r.cards, r.tier, r.dnc, s.fields, s.hlc, j.BookID, seq)
 		}
+		// New clients in one statement (row-level security forbids COPY).
+		if len(add.ids) > 0 {
+			if _, err := tx.Exec(ctx, `INSERT INTO clients (id, store, associate, name, latin_name, phones, cards, tier,
+					do_not_contact, fields, hlc, origin, seq)
+				SELECT u.id, $1, current_user, u.name, u.latin,
+					ARRAY(SELECT jsonb_array_elements_text(u.phones)), ARRAY(SELECT jsonb_array_elements_text(u.cards)),
+					u.tier, u.dnc, u.fields, u.hlc, $2, $3
+				FROM unnest($4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[], $10::bool[],
+					$11::jsonb[], $12::jsonb[]) AS u(id, name, latin, phones, cards, tier, dnc, fields, hlc)
+				ON CONFLICT (id) DO NOTHING`,
+				j.Store, j.BookID, seq, add.ids, add.names, add.latins, add.phones, add.cards, add.tiers, add.dnc,
+				add.fields, add.hlc); err != nil {
+				return err
+			}
+		}
+		if b.Len() > 0 {
+			if err := tx.SendBatch(ctx, b).Close(); err != nil {
+				return err
+			}
+		}
 		touched := map[string]bool{}
-		for _, e := range o.events {
-			if s, ok := server[e.client]; !ok || s.erased {
+		var ev newEvents
+		last := map[string]int{} // an event changed twice in the batch is sent once, as it is last
+		for i, e := range o.events {
+			last[e.id] = i
+		}
+		for i, e := range o.events {
+			if s, ok := server[e.client]; !ok || s.erased || last[e.id] != i {
 				continue // a client the chain no longer shows this book, or erased
 			}
 			touched[e.client] = true
-			b.Queue(`INSERT INTO events (id, client_id, kind, at, due, open, is_contact, amount, currency, body, hlc, origin, seq)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8::numeric, $9, $10, $11, $12, $13)
+			ev.add(e)
+		}
+		if len(ev.ids) > 0 {
+			if _, err := tx.Exec(ctx, `INSERT INTO events (id, client_id, kind, at, due, open, is_contact, amount, currency,
+					body, hlc, origin, seq)
+				SELECT u.id, u.client, u.kind, u.at, u.due, u.open, u.contact, u.amount::numeric, u.currency, u.body, u.hlc, $1, $2
+				FROM unnest($3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::date[], $8::bool[], $9::bool[],
+					$10::text[], $11::text[], $12::jsonb[], $13::text[])
+					AS u(id, client, kind, at, due, open, contact, amount, currency, body, hlc)
 				ON CONFLICT (id) DO UPDATE SET at = EXCLUDED.at, due = EXCLUDED.due, open = EXCLUDED.open,
 					is_contact = EXCLUDED.is_contact, amount = EXCLUDED.amount, currency = EXCLUDED.currency,
 					body = EXCLUDED.body, hlc = EXCLUDED.hlc, origin = EXCLUDED.origin, seq = EXCLUDED.seq
 				WHERE events.hlc COLLATE "C" < EXCLUDED.hlc COLLATE "C"`,
-				e.id, e.client, e.kind, e.at, e.due, e.open, e.contact, e.amount, e.currency, e.body, e.hlc, j.BookID, seq)
-		}
-		if b.Len() > 0 {
-			if err := tx.SendBatch(ctx, b).Close(); err != nil {
+				j.BookID, seq, ev.ids, ev.clients, ev.kinds, ev.at, ev.due, ev.open, ev.contact, ev.amount, ev.currency,
+				ev.body, ev.hlc); err != nil {
 				return err
 			}
 		}
@@ -344,4 +374,54 @@ func acknowledge(st *store.Book, o *outgoing, over []overwritten) error {
 		}
 		return tx.Acknowledge(o.last)
 	})
+}
+
+// newClients are the columns of the clients a batch adds, for one INSERT.
+type newClients struct {
+	ids, names, latins, tiers  []string
+	phones, cards, fields, hlc []string // JSON
+	dnc                        []bool
+}
+
+func (n *newClients) add(id string, r row, fields map[string]json.RawMessage, hlc map[string]string) error {
+	enc := func(v any) (string, error) {
+		b, err := json.Marshal(v)
+		return string(b), err
+	}
+	ph, err := enc(r.phones)
+	if err != nil {
+		return err
+	}
+	ca, err := enc(r.cards)
+	if err != nil {
+		return err
+	}
+	fi, err := enc(fields)
+	if err != nil {
+		return err
+	}
+	hl, err := enc(hlc)
+	if err != nil {
+		return err
+	}
+	n.ids, n.names, n.latins, n.tiers = append(n.ids, id), append(n.names, r.name), append(n.latins, r.latin), append(n.tiers, r.tier)
+	n.phones, n.cards, n.fields, n.hlc = append(n.phones, ph), append(n.cards, ca), append(n.fields, fi), append(n.hlc, hl)
+	n.dnc = append(n.dnc, r.dnc)
+	return nil
+}
+
+// newEvents are the columns of the events a batch sends, for one INSERT.
+type newEvents struct {
+	ids, clients, kinds, body, hlc []string
+	at                             []time.Time
+	due                            []*time.Time
+	open, contact                  []bool
+	amount, currency               []*string
+}
+
+func (n *newEvents) add(e eventRow) {
+	n.ids, n.clients, n.kinds = append(n.ids, e.id), append(n.clients, e.client), append(n.kinds, e.kind)
+	n.body, n.hlc, n.at, n.due = append(n.body, string(e.body)), append(n.hlc, e.hlc), append(n.at, e.at), append(n.due, e.due)
+	n.open, n.contact = append(n.open, e.open), append(n.contact, e.contact)
+	n.amount, n.currency = append(n.amount, e.amount), append(n.currency, e.currency)
 }

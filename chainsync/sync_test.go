@@ -45,7 +45,7 @@ func child() int {
 	return 0
 }
 
-func ctxT(t *testing.T) context.Context {
+func ctxT(t testing.TB) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
 	return ctx
@@ -57,7 +57,7 @@ type testChain struct {
 	db string
 }
 
-func newChain(t *testing.T) *testChain {
+func newChain(t testing.TB) *testChain {
 	t.Helper()
 	pg := pgtest.Server(t)
 	db := pg.NewDatabase(t)
@@ -69,7 +69,7 @@ func newChain(t *testing.T) *testChain {
 
 // associate creates a login role of the chain in store (roles are the
 // server's: named after the database, dropped at the end).
-func (c *testChain) associate(t *testing.T, name, storeName string, manager bool) (role string) {
+func (c *testChain) associate(t testing.TB, name, storeName string, manager bool) (role string) {
 	t.Helper()
 	role = name + "_" + c.db
 	group := "vipbook_associate"

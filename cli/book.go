@@ -269,6 +269,7 @@ func editCmd(a *App) *cobra.Command {
 
 func noteCmd(a *App) *cobra.Command {
 	var kind string
+	var private bool
 	cmd := &cobra.Command{
 		Use:  "note CLIENT TEXT",
 		Args: cobra.MinimumNArgs(2),
@@ -283,7 +284,7 @@ func noteCmd(a *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if err := b.AddNote(&notes.Note{ClientID: s.ID, Kind: k, Text: text}); err != nil {
+				if err := b.AddNote(&notes.Note{ClientID: s.ID, Kind: k, Text: text, Private: private}); err != nil {
 					if errors.Is(err, book.ErrNoteEmpty) {
 						return usageErr("%s", a.cat().T(i18n.CliBookNoteEmpty))
 					}
@@ -295,6 +296,7 @@ func noteCmd(a *App) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&kind, "kind", "general", "")
+	cmd.Flags().BoolVar(&private, "private", false, "")
 	return cmd
 }
 

@@ -62,7 +62,7 @@ func TestSyncCommands(t *testing.T) {
 	if _, _, err := speak(tokyo, "en", "init", "--associate", "伊藤"); err != nil {
 		t.Fatal(err)
 	}
-	allowed := map[string]bool{}
+	allowed := map[string]bool{"MARKPRIV": true}
 	for _, w := range latinWord.FindAllString(osakaRole+" "+tokyoRole+" "+osaka+" "+tokyo+" "+db, -1) {
 		allowed[w] = true
 	}
@@ -95,6 +95,11 @@ func TestSyncCommands(t *testing.T) {
 		t.Errorf("sync before joining: %v %s", err, errOut)
 	}
 
+	var clients []struct{ ID string }
+	if err := json.Unmarshal([]byte(run(t, osaka, "list", "--json")), &clients); err != nil || len(clients) == 0 {
+		t.Fatalf("clients: %v", err)
+	}
+	zh(osaka, "note", clients[0].ID, "私密 MARKPRIV 离婚中", "--private")
 	out := zh(osaka, "chain", "join", pg.DSN(db, osakaRole, "secret-mori"), "--store", "大阪")
 	if !strings.Contains(out, "已以门店") {
 		t.Errorf("join: %s", out)
@@ -122,6 +127,15 @@ func TestSyncCommands(t *testing.T) {
 		t.Fatalf("sync --json: %v %s", err, outJSON)
 	}
 	noSecret("sync --json", outJSON)
+	admin, err := pgx.Connect(ctx, pg.AdminDSN(db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var leaked int
+	if err := admin.QueryRow(ctx, `SELECT count(*) FROM events WHERE body::text LIKE '%MARKPRIV%'`).Scan(&leaked); err != nil || leaked != 0 {
+		t.Errorf("a private note reached the chain (%d, %v)", leaked, err)
+	}
+	admin.Close(ctx)
 	out = zh(osaka, "chain", "status", "--password-file", osakaPW)
 	if !strings.Contains(out, "连锁中有你的 60 位客户") {
 		t.Errorf("status after the first sync: %s", out)
