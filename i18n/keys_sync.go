@@ -32,6 +32,10 @@ const (
 	SyncStatusPending Key = "sync.status_pending" // how many
 	SyncStatusServer  Key = "sync.status_server"  // clients of the associate on the chain, changes not yet pulled
 	SyncStatusOffline Key = "sync.status_offline" // why
+	SyncOffline       Key = "sync.offline"        // (app header)
+	SyncJustNow       Key = "sync.just_now"       // (app header)
+	SyncMinutesAgo    Key = "sync.minutes_ago"    // minutes (app header)
+	SyncHoursAgo      Key = "sync.hours_ago"      // hours (app header)
 )
 
 var enSync, zhSync map[Key]string
@@ -66,6 +70,10 @@ func enSyncTable() map[Key]string {
 		SyncStatusPending: "Changes waiting to be sent: %d",
 		SyncStatusServer:  "The chain holds %d clients of yours; %d changes there are not in this book yet.",
 		SyncStatusOffline: "The chain's database was not reached: %s",
+		SyncOffline:       "offline",
+		SyncJustNow:       "synced just now",
+		SyncMinutesAgo:    "synced %d min ago",
+		SyncHoursAgo:      "synced %d h ago",
 	}
 }
 
@@ -99,6 +107,10 @@ func zhSyncTable() map[Key]string {
 		SyncStatusPending: "等待发送的改动：%d",
 		SyncStatusServer:  "连锁中有你的 %d 位客户；那里有 %d 项改动尚未进入此客户册。",
 		SyncStatusOffline: "未能连接连锁数据库：%s",
+		SyncOffline:       "离线",
+		SyncJustNow:       "刚刚已同步",
+		SyncMinutesAgo:    "%d 分钟前已同步",
+		SyncHoursAgo:      "%d 小时前已同步",
 	}
 }
 

@@ -91,6 +91,9 @@ func (ch chrome) header(scr, back screen, name string) string {
 	}
 	today := c.today()
 	right := strings.TrimSpace(termsafe.Line(c.associate) + "  " + today.String() + " " + c.cat.Weekday(today.Weekday()))
+	if s := c.syncLabel(); s != "" {
+		right = s + "  " + right
+	}
 	gap := c.width - width(left) - width(right) - 1
 	if gap < 1 {
 		return clip(left, c.width)

@@ -48,6 +48,8 @@ type shared struct {
 	// configPath is the config file (Options.ConfigPath): the message
 	// templates are found beside it.
 	configPath string
+	// sync is what the header shows of the background sync (sync.go).
+	sync syncState
 	// briefReads numbers the reads of the briefing (readBriefing), so
 	// that a late answer is told from a newer one.
 	briefReads uint64

@@ -67,7 +67,7 @@ type Model struct {
 // follow-ups and the drafts, and asks the terminal for its background.
 func (m Model) Init() tea.Cmd {
 	return tea.Batch(loadVisits(m.c), loadBriefing(m.c, true), loadDrafts(m.c), tea.RequestBackgroundColor, atMidnight(m.c),
-		watchBook(m.c))
+		watchBook(m.c), syncBook(m.c))
 }
 
 // Update routes a message: the terminal's, then the keys, then the
@@ -132,6 +132,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		next := m.bst.failed(c, msg)
 		mm, cmd := m.say(msg.err.Error(), true)
 		return mm, tea.Batch(cmd, next)
+	case syncTickMsg:
+		return m, syncBook(c)
+	case syncedMsg:
+		return m.synced(msg)
 	case watchMsg:
 		return m, lookOutside(c)
 	case outsideMsg:

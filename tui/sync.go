@@ -1,0 +1,95 @@
+package tui
+
+import (
+	"context"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/chainsync"
+	"github.com/vipbook/vipbook/i18n"
+)
+
+// The app syncs a book that joined a chain in the background: at start
+// and every syncEvery, in a command (never in Update, never before a
+// screen is drawn); the header says "synced 2 min ago" or "offline". The
+// password comes from PGPASSWORD, as for vipbook sync without a file.
+
+// syncEvery is the time between two background syncs.
+const syncEvery = 5 * time.Minute
+
+// syncTimeout bounds one background sync.
+const syncTimeout = 2 * time.Minute
+
+// syncState is what the header shows of the background sync.
+type syncState struct {
+	joined  bool
+	last    time.Time // the end of the last sync that reached the server
+	offline bool      // the last try did not reach it
+}
+
+// syncTickMsg says it is time for the next background sync.
+type syncTickMsg struct{}
+
+// syncedMsg answers a background sync.
+type syncedMsg struct {
+	joined  bool
+	last    time.Time
+	err     error
+	changed bool // others' changes landed in the book
+}
+
+// syncBook runs one sync of the book, when it joined a chain.
+func syncBook(c *shared) tea.Cmd {
+	use := c.use
+	if use == nil || c.readOnly {
+		return nil
+	}
+	return func() tea.Msg {
+		st, err := use.ChainStatus()
+		if err != nil || !st.Joined {
+			return syncedMsg{}
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), syncTimeout)
+		defer cancel()
+		r, err := use.Sync(ctx, chainsync.Password{})
+		if err != nil {
+			return syncedMsg{joined: true, last: st.LastSync, err: err}
+		}
+		p := r.Pulled
+		return syncedMsg{joined: true, last: r.At, changed: p.Clients+p.Records+p.Released+p.Erased > 0}
+	}
+}
+
+// synced records a background sync's answer and schedules the next.
+func (m Model) synced(msg syncedMsg) (tea.Model, tea.Cmd) {
+	c := m.c
+	c.sync = syncState{joined: msg.joined, last: msg.last, offline: msg.err != nil}
+	if !msg.joined {
+		return m, nil
+	}
+	next := c.after(syncEvery, syncTickMsg{})
+	if msg.changed {
+		mm, cmd := m.bookChanged("")
+		return mm, tea.Batch(cmd, next)
+	}
+	return m, next
+}
+
+// syncLabel is the header's word on the chain: "" for a book not joined.
+func (c *shared) syncLabel() string {
+	s := c.sync
+	switch {
+	case !s.joined:
+		return ""
+	case s.offline || s.last.IsZero():
+		return c.t(i18n.SyncOffline)
+	}
+	ago := c.now().Sub(s.last)
+	switch {
+	case ago < time.Minute:
+		return c.t(i18n.SyncJustNow)
+	case ago < time.Hour:
+		return c.t(i18n.SyncMinutesAgo, int(ago/time.Minute))
+	}
+	return c.t(i18n.SyncHoursAgo, int(ago/time.Hour))
+}

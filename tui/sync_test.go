@@ -1,0 +1,43 @@
+package tui
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/i18n"
+)
+
+// The header's word on the chain: nothing for a book not joined, "offline"
+// when the last try failed, how long ago the last sync was otherwise; the
+// answer of a sync schedules the next one (no waiting in Update).
+func TestSyncLabel(t *testing.T) {
+	now := time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC)
+	var scheduled []tea.Msg
+	c := &shared{cat: i18n.New(i18n.English), now: func() time.Time { return now },
+		after: func(d time.Duration, msg tea.Msg) tea.Cmd { scheduled = append(scheduled, msg); return nil }}
+	m := Model{c: c}
+	for _, tc := range []struct {
+		msg  syncedMsg
+		want string
+	}{
+		{syncedMsg{}, ""},
+		{syncedMsg{joined: true, last: now.Add(-2 * time.Minute)}, "synced 2 min ago"},
+		{syncedMsg{joined: true, last: now.Add(-10 * time.Second)}, "synced just now"},
+		{syncedMsg{joined: true, last: now.Add(-3 * time.Hour)}, "synced 3 h ago"},
+		{syncedMsg{joined: true, last: now.Add(-time.Hour), err: errors.New("gone")}, "offline"},
+	} {
+		mm, _ := m.synced(tc.msg)
+		if got := mm.(Model).c.syncLabel(); got != tc.want {
+			t.Errorf("%+v: header says %q, want %q", tc.msg, got, tc.want)
+		}
+	}
+	if len(scheduled) != 4 {
+		t.Errorf("%d next syncs scheduled after 4 answers of a joined book", len(scheduled))
+	}
+	zh := &shared{cat: i18n.New(i18n.Chinese), now: c.now, sync: syncState{joined: true, last: now.Add(-2 * time.Minute)}}
+	if got := zh.syncLabel(); got != "2 分钟前已同步" {
+		t.Errorf("in Chinese: %q", got)
+	}
+}
