@@ -424,11 +424,15 @@ func dateReason(d DateItem) (Reason, []string) {
 }
 
 // visitCards scores today's visits and puts on each card the client's
-// dates coming; the cards stay in the order of the day.
+// dates coming; the cards stay in the order of the day. A client handed
+// over (released or not) has no card: the visit went with them.
 func visitCards(sc *scorer, cards []PrepCard) []PrepCard {
-	out := make([]PrepCard, len(cards))
-	for k, c := range cards {
+	out := make([]PrepCard, 0, len(cards))
+	for _, c := range cards {
 		i := sc.find(c.Appointment.ClientID)
+		if i >= 0 && sc.sums[i].Status != profile.Active {
+			continue // handed over: the visit went with the client (issue 12 point 9)
+		}
 		c.Tier = sc.tierOf(i)
 		c.Card = nil
 		if i >= 0 && i < len(sc.tiers) && sc.tiers[i].Card != nil {
@@ -451,7 +455,7 @@ func visitCards(sc *scorer, cards []PrepCard) []PrepCard {
 				u.add(TermDateProximity, sc.proximity(d.DaysAway, d.Date.Lead()), func() (Reason, []string) { return dateReason(d) })
 			}
 		}
-		out[k] = c
+		out = append(out, c)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Appointment.Start.Before(out[j].Appointment.Start) })
 	return out

@@ -45,7 +45,9 @@ func requestItems(sc *scorer, rs []requests.Request, limit int) ([]RequestItem, 
 		if !r.IsOpen() || r.Opened.After(sc.today) {
 			continue
 		}
-		if ci[k] = sc.find(r.ClientID); ci[k] >= 0 && sc.sums[ci[k]].Status != profile.Archived {
+		// A request of a client handed over went with them (issue 12
+		// point 9): it is the colleague's now, released or not.
+		if ci[k] = sc.find(r.ClientID); ci[k] >= 0 && sc.sums[ci[k]].Status == profile.Active {
 			keep = append(keep, k)
 		}
 	}
