@@ -60,6 +60,9 @@ const (
 	ChainReassigned        Key = "chain.reassigned"      // client, to
 	ChainReassignedNone    Key = "chain.reassigned_none" // client, to
 	ChainReassignedAll     Key = "chain.reassigned_all"  // count, from, to
+	ChainScreenTitle       Key = "chain.screen_title"
+	ChainScreenLoading     Key = "chain.screen_loading"
+	ChainScreenNotJoined   Key = "chain.screen_not_joined"
 )
 
 func initChain1() {
@@ -134,6 +137,9 @@ func enChainTable() map[Key]string {
 		ChainReassigned:        "%s now belongs to %s: the old associate's books let the client go at their next sync, the new one's take it with its history and open follow-ups.",
 		ChainReassignedNone:    "%s belongs to %s already: nothing to do.",
 		ChainReassignedAll:     "Moved %d clients from %s to %s: their books follow at their next sync.",
+		ChainScreenTitle:       "Team",
+		ChainScreenLoading:     "Reading the chain…",
+		ChainScreenNotJoined:   "This book has not joined a chain: `vipbook chain join DSN --store NAME`, then the team shows here.",
 	}
 }
 
@@ -195,6 +201,9 @@ func zhChainTable() map[Key]string {
 		ChainReassigned:        "%s 现归 %s 负责：原店员的客户册会在下次同步时放手，新店员的客户册会连同历史和未完成的跟进一起接收。",
 		ChainReassignedNone:    "%s 已归 %s 负责：无需操作。",
 		ChainReassignedAll:     "已将 %d 位客户从 %s 转给 %s：双方的客户册会在下次同步时跟上。",
+		ChainScreenTitle:       "团队",
+		ChainScreenLoading:     "正在读取连锁数据…",
+		ChainScreenNotJoined:   "这本客户册尚未加入连锁：运行 `vipbook chain join DSN --store NAME` 后，团队情况会显示在这里。",
 	}
 }
 

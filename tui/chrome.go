@@ -84,6 +84,8 @@ func (ch chrome) header(scr, back screen, name string) string {
 		tabsView = append(tabsView, st.TabActive.Render("4 "+c.t(i18n.TabReport)))
 	case scrHandover:
 		tabsView = append(tabsView, st.TabActive.Render("5 "+c.t(i18n.TabHandover)))
+	case scrTeam:
+		tabsView = append(tabsView, st.TabActive.Render("6 "+c.t(i18n.ChainScreenTitle)))
 	}
 	left := strings.Join(tabsView, "")
 	if scr == scrProfile {

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/vipbook/vipbook/internal/pgtest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -33,9 +34,10 @@ var e2eBuild struct {
 	err      error
 }
 
-// TestMain removes the shared binary and demo book after the tests.
+// TestMain removes the shared binary and demo book after the tests, and
+// the PostgreSQL server a test of the team screen started (internal/pgtest).
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := pgtest.Main(m)
 	if e2eBuild.dir != "" {
 		os.RemoveAll(e2eBuild.dir)
 	}

@@ -35,6 +35,7 @@ func (m *Model) layout() {
 	m.prof.SetSize(w, h)
 	m.report.SetSize(w, h)
 	m.handover.SetSize(w, h)
+	m.team.SetSize(w, h)
 	if m.message != nil {
 		m.message.SetSize(w, h)
 	}
@@ -79,6 +80,8 @@ func (m Model) render() string {
 			body = m.report.View()
 		case scrHandover:
 			body = m.handover.View()
+		case scrTeam:
+			body = m.team.View()
 		}
 		body = padLines(body, h)
 	}

@@ -30,6 +30,7 @@ type KeyMap struct {
 	Screen3   key.Binding
 	Screen4   key.Binding
 	Screen5   key.Binding
+	Screen6   key.Binding // the team, from the chain (team.go)
 	Up        key.Binding
 	Down      key.Binding
 	PageUp    key.Binding
@@ -128,6 +129,7 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		Screen3:      b([]string{"3"}, "3", i18n.TabTasks),
 		Screen4:      b([]string{"4"}, "4", i18n.TabReport),
 		Screen5:      b([]string{"5"}, "5", i18n.TabHandover),
+		Screen6:      b([]string{"6"}, "6", i18n.ChainScreenTitle),
 		Up:           b([]string{"up", "k"}, "up/k", i18n.KeyUp),
 		Down:         b([]string{"down", "j"}, "down/j", i18n.KeyDown),
 		PageUp:       b([]string{"pgup", "ctrl+u"}, "pgup", i18n.KeyPageUp),
@@ -194,6 +196,8 @@ func (k KeyMap) ShortHelp(s screen) []key.Binding {
 		return []key.Binding{k.Note, k.Edit, k.AddEntry, k.RemoveEntry, k.Task, k.Buy, k.Visit, k.Tick, k.Back, k.Help, k.Quit}
 	case scrReport:
 		return []key.Binding{k.Open, k.Message, k.Note, k.Up, k.Down, k.NextTab, k.Help, k.Quit}
+	case scrTeam:
+		return []key.Binding{k.Up, k.Down, k.PageDown, k.NextTab, k.Help, k.Quit}
 	}
 	return []key.Binding{k.Help, k.Quit}
 }
@@ -212,7 +216,7 @@ func (k KeyMap) FormQuit() key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3, k.Screen4, k.Screen5},
+		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3, k.Screen4, k.Screen5, k.Screen6},
 		{k.Add, k.Edit, k.Note, k.AddEntry, k.RemoveEntry, k.Merge, k.Task, k.Buy, k.Visit, k.Message},
 		{k.Tick, k.Undo, k.Snooze, k.Backup, k.Help, k.Quit},
 	}

@@ -82,7 +82,7 @@ func newModel(opt Options, keeper *typing.Keeper) Model {
 		}
 	}
 	m := Model{c: c, brief: newBriefingScreen(c), clients: newClientsScreen(c), tasks: newTasksScreen(c),
-		prof: newProfileScreen(c), report: newReportScreen(c), handover: newHandoverScreen(c),
+		prof: newProfileScreen(c), report: newReportScreen(c), handover: newHandoverScreen(c), team: newTeamScreen(c),
 		edit: newEditor(c), chrome: newChrome(c)}
 	m.bst.running = firstRead // Init's
 	m.backup.enabled = opt.AutoBackup

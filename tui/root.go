@@ -19,6 +19,7 @@ const (
 	scrProfile
 	scrReport   // the ten questions (report.go)
 	scrHandover // hand clients over, receive them (handover.go)
+	scrTeam     // the manager's view of the team, from the chain (team.go)
 )
 
 // tabs are the screens reached with tab and the number keys, in order.
@@ -51,6 +52,7 @@ type Model struct {
 	prof     profileScreen
 	report   reportScreen
 	handover handoverScreen
+	team     teamScreen
 	message  *messageScreen // the composer, open over the screen
 	edit     editor
 	chrome   chrome
@@ -167,6 +169,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.edited(m.edit.clientLoaded(msg.d)) // a draft or a form waiting for it
 	case reportMsg:
 		return m.to(scrReport, msg)
+	case teamMsg:
+		return m.to(scrTeam, msg)
 	case handoverMsg:
 		m.status = m.status.clearErr()
 		return m.to(scrHandover, msg)
@@ -266,6 +270,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.show(scrReport)
 	case key.Matches(msg, k.Screen5):
 		return m.show(scrHandover)
+	case key.Matches(msg, k.Screen6):
+		return m.show(scrTeam)
 	case key.Matches(msg, k.Search):
 		m.scr = scrClients
 		cmd := m.clients.focusSearch()
@@ -290,6 +296,8 @@ func (m Model) show(s screen) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case scrReport:
 		return m, loadReport(m.c) // read each time: the book may have changed
+	case scrTeam:
+		return m, loadTeam(m.c) // read each time: the chain moves
 	}
 	return m, nil
 }
@@ -313,6 +321,8 @@ func (m Model) to(s screen, msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.report, cmd = m.report.Update(msg)
 	case scrHandover:
 		m.handover, cmd = m.handover.Update(msg)
+	case scrTeam:
+		m.team, cmd = m.team.Update(msg)
 	}
 	return m, cmd
 }
