@@ -39,7 +39,8 @@ type MergeReport struct {
 	// DoNotContact is true when the merged client may not be contacted
 	// because the other asked so.
 	DoNotContact bool `json:"do_not_contact,omitempty"`
-	// Cancelled counts the contact follow-ups cancelled for it.
+	// Cancelled counts the contact follow-ups cancelled because the merged
+	// client may not be contacted (moved from either side).
 	Cancelled int `json:"cancelled,omitempty"`
 	// Tier and Stats are the merged client's.
 	Tier  string        `json:"tier"`
@@ -117,7 +118,9 @@ func (b *Book) MergeClients(keepID, otherID string, dryRun bool) (*MergeReport, 
 			return err
 		}
 		rep.Takes = takes(keep, merged)
-		if rep.DoNotContact {
+		if merged.Consent.DoNotContact {
+			// Either client's wish: no contact follow-up stays open,
+			// those moved from the other included.
 			for _, t := range b.rule.rules().ContactCancels(false, true, tx.ClientTasks(keepID), tx.Now()) {
 				if err := tx.UpdateTask(&t); err != nil {
 					return err

@@ -282,3 +282,33 @@ func twin(t *testing.T, b *Book, name, phone string) *profile.Profile {
 	}
 	return p
 }
+
+// TestMergeIntoDoNotContact: the open contact follow-ups of a client merged
+// into one who asked not to be contacted are cancelled.
+func TestMergeIntoDoNotContact(t *testing.T) {
+	b, _ := newBook(t, "2026-11-02", Options{})
+	keep := client(t, b, "Anne Dubois", "13800000001")
+	other := twin(t, b, "anne dubois", "13900000002")
+	buy(t, b, other.ID, "2026-11-01", 3000) // a thank-you rhythm opens for other
+	if _, err := b.UpdateClient(keep.ID, func(p *profile.Profile) error {
+		p.Consent = profile.Consent{DoNotContact: true}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := b.MergeClients(keep.ID, other.ID, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.DoNotContact || rep.Cancelled == 0 {
+		t.Errorf("do not contact from the other %v, cancelled %d", rep.DoNotContact, rep.Cancelled)
+	}
+	_ = b.View(func(tx *store.Tx) error {
+		for _, x := range tx.ClientTasks(keep.ID) {
+			if x.IsOpen() && x.Kind.IsContact() {
+				t.Errorf("open contact task %s %s", x.Kind, x.Title)
+			}
+		}
+		return nil
+	})
+}
