@@ -133,6 +133,7 @@ func initSync() {
 
 func helpSyncEN() map[string]string {
 	return map[string]string{
+		"vipbook note --private":               "a private note: it stays in this book and never reaches the chain",
 		"vipbook sync.short":                   "Send this book's changes to the chain and receive others' changes to its clients",
 		"vipbook sync.long":                    "sync sends what this book changed since the last sync to the chain's database and brings in what\nothers changed on its clients: a purchase at another store, a note by the secondary associate,\ndo-not-contact set at head office, an erasure, a client reassigned away. When the same field was\nedited in two places the later edit wins and the other goes into the client's history. Private notes\nnever leave the book. A sync stopped at any moment (the network, the server, the machine) can simply\nbe run again: nothing is lost or doubled. The password comes from PGPASSWORD or --password-file.",
 		"vipbook sync --json":                  "print what the sync did as JSON (no connection string, no password)",
