@@ -19,7 +19,7 @@ import (
 var CSVHeader = []string{"id", "name", "latin_name", "honorific", "gender", "phones", "email", "wechat", "channel",
 	"do_not_contact", "city", "district", "country", "occupation", "birthday", "anniversary", "child_birthdays",
 	"family_birthdays", "first_purchase", "other_dates", "tags", "tier", "spend_12_months", "purchases", "last_visit",
-	"note_count", "created", "notes"}
+	"note_count", "created", "notes", "sizes", "likes", "dislikes", "measurements", "household", "cards"}
 
 // csvDateColumns are the kinds of date each date column of the CSV export
 // holds, in the order of CSVHeader; other_dates takes every other kind.
@@ -89,7 +89,8 @@ func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
 			string(p.Channel), strconv.FormatBool(p.Consent.DoNotContact), p.City, p.District, p.Country, p.Occupation}
 		row = append(row, dates...)
 		row = append(row, strings.Join(p.Tags, "; "), p.Tier, c.Stats.Last12.String(), strconv.Itoa(c.Stats.Purchases),
-			c.Stats.LastVisit.String(), strconv.Itoa(len(c.Notes)), p.Created.Format("2006-01-02"), notesCell(c.Notes))
+			c.Stats.LastVisit.String(), strconv.Itoa(len(c.Notes)), p.Created.Format("2006-01-02"), notesCell(c.Notes),
+			sizesCell(p), prefCell(p, false), prefCell(p, true), measurementsCell(p), householdCell(p), cardsCell(p))
 		for j, v := range row {
 			row[j] = defuse(v)
 		}
@@ -107,12 +108,17 @@ func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
 	return cw.Error()
 }
 
-// labelled writes a date for a date column: DATE, or LABEL: DATE.
+// labelled writes a date for a date column: DATE, or LABEL: DATE, with
+// its lead days when they are not the usual ones (DATE lead 30).
 func labelled(d profile.ImportantDate) string {
-	if d.Label == "" {
-		return cellDate(d)
+	s := cellDate(d)
+	if d.LeadDays > 0 && d.LeadDays != profile.DefaultLeadDays {
+		s += " lead " + strconv.Itoa(d.LeadDays)
 	}
-	return strings.ReplaceAll(d.Label, ";", ",") + ": " + cellDate(d)
+	if d.Label == "" {
+		return s
+	}
+	return strings.ReplaceAll(d.Label, ";", ",") + ": " + s
 }
 
 // notesCell joins the most recent notes (oldest first) that fit in a cell.

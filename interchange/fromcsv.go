@@ -58,18 +58,31 @@ const (
 	// (Shopify's Accepts Email Marketing, Accepts SMS Marketing): a client
 	// whose every such column says no is imported as do-not-contact.
 	FieldAcceptsMarketing Field = "accepts_marketing"
+	// The profile's entries, each cell a list "NAME: WHAT; …" as the
+	// export writes it (see profilecells.go): sizes, likes and dislikes
+	// with their category, made-to-order measurements, the household
+	// with each relation, a spouse's name alone, membership cards.
+	FieldSizes        Field = "sizes"
+	FieldLikes        Field = "likes"
+	FieldDislikes     Field = "dislikes"
+	FieldMeasurements Field = "measurements"
+	FieldHousehold    Field = "household"
+	FieldSpouse       Field = "spouse"
+	FieldCards        Field = "cards"
 )
 
 // Fields lists every field --map accepts, in the order a preview shows them.
 var Fields = []Field{FieldName, FieldGiven, FieldMiddle, FieldFamily, FieldHonorific, FieldLatinName, FieldGender,
 	FieldPhone, FieldEmail, FieldWeChat, FieldChannel, FieldCity, FieldDistrict, FieldCountry, FieldAddress,
 	FieldOccupation, FieldCompany, FieldBirthday, FieldLunarBirthday, FieldBirthYear, FieldBirthMonth, FieldBirthDay,
-	FieldAnniversary, FieldChildBirthday, FieldFamilyBirthday, FieldFirstPurchase, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing}
+	FieldAnniversary, FieldChildBirthday, FieldFamilyBirthday, FieldFirstPurchase, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing,
+	FieldSizes, FieldLikes, FieldDislikes, FieldMeasurements, FieldHousehold, FieldSpouse, FieldCards}
 
 // multi are the fields several columns may feed at once.
 var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, FieldNote: true, FieldDate: true, FieldAddress: true,
 	FieldChildBirthday: true, FieldFamilyBirthday: true,
-	FieldAcceptsMarketing: true}
+	FieldAcceptsMarketing: true, FieldSizes: true, FieldLikes: true, FieldDislikes: true, FieldMeasurements: true,
+	FieldHousehold: true, FieldSpouse: true, FieldCards: true}
 
 // headerFields maps headers, normalised (lower case, single spaces, "_"
 // and "-" read as spaces), to fields: the exports of Google Contacts,
@@ -128,6 +141,14 @@ var headerFields = map[string]Field{
 	"sms marketing consent": FieldAcceptsMarketing, "marketing opt in": FieldAcceptsMarketing, "email opt in": FieldAcceptsMarketing,
 	"sms opt in": FieldAcceptsMarketing, "newsletter": FieldAcceptsMarketing, "接受营销": FieldAcceptsMarketing,
 	"接受营销邮件": FieldAcceptsMarketing, "接受营销短信": FieldAcceptsMarketing, "同意营销": FieldAcceptsMarketing,
+	"sizes": FieldSizes, "size": FieldSizes, "尺码": FieldSizes, "尺寸": FieldSizes,
+	"likes": FieldLikes, "preferences": FieldLikes, "喜好": FieldLikes, "喜欢": FieldLikes, "偏好": FieldLikes,
+	"dislikes": FieldDislikes, "不喜欢": FieldDislikes, "忌讳": FieldDislikes,
+	"measurements": FieldMeasurements, "定制尺寸": FieldMeasurements, "量体数据": FieldMeasurements,
+	"household": FieldHousehold, "family members": FieldHousehold, "家人": FieldHousehold, "家庭成员": FieldHousehold,
+	"spouse": FieldSpouse, "partner": FieldSpouse, "配偶": FieldSpouse,
+	"cards": FieldCards, "card": FieldCards, "card number": FieldCards, "membership card": FieldCards,
+	"member card": FieldCards, "loyalty card": FieldCards, "会员卡": FieldCards, "会员卡号": FieldCards, "會員卡號": FieldCards, "卡号": FieldCards,
 }
 
 // foreignHeaders maps the headers of the German, French, Japanese and
@@ -507,7 +528,8 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 			// A cell may hold several dates ("; "), each "LABEL: DATE"
 			// (as vipbook's export writes them).
 			for _, part := range strings.Split(v, "; ") {
-				part, lbl := strings.TrimSpace(part), label
+				part, lead := cutLead(strings.TrimSpace(part))
+				lbl := label
 				if i := strings.LastIndex(part, ": "); i > 0 {
 					if _, ok, err := parseCellDate(part[i+2:], m.DateOrder, c.Field == FieldLunarBirthday); ok && err == nil {
 						part, lbl = part[i+2:], part[:i]
@@ -520,7 +542,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 					continue
 				}
 				if ok {
-					d.Kind, d.Label = kind, lbl
+					d.Kind, d.Label, d.LeadDays = kind, lbl, lead
 					r.addDate(d)
 				}
 			}
@@ -542,6 +564,26 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 				if n = strings.TrimSpace(strings.ReplaceAll(n, "\r\n", "\n")); n != "" {
 					r.Notes = append(r.Notes, NoteIn{Text: n})
 				}
+			}
+		case FieldSizes:
+			p.Sizes = append(p.Sizes, readSizes(v, civil.Date{})...)
+		case FieldLikes:
+			p.Preferences = append(p.Preferences, readPrefs(v, false, civil.Date{})...)
+		case FieldDislikes:
+			p.Preferences = append(p.Preferences, readPrefs(v, true, civil.Date{})...)
+		case FieldMeasurements:
+			p.Measurements = append(p.Measurements, readMeasurements(v, civil.Date{})...)
+		case FieldHousehold, FieldSpouse:
+			rel := ""
+			if c.Field == FieldSpouse {
+				rel = "spouse"
+			}
+			p.Household = append(p.Household, readHousehold(v, rel)...)
+		case FieldCards:
+			if !strings.Contains(v, ": ") && !strings.Contains(v, ",") { // a bare number, as a shop's sheet has it
+				p.Cards = append(p.Cards, profile.Card{Number: v})
+			} else {
+				p.Cards = append(p.Cards, readCards(v)...)
 			}
 		case FieldDoNotContact:
 			if yes(v) {

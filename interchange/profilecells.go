@@ -1,0 +1,227 @@
+package interchange
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/profile"
+)
+
+// The profile's entries in CSV cells, as the export writes them and
+// import (or --map) reads them back. Each cell is a list joined with
+// "; ", each part "NAME: WHAT":
+//
+//	sizes         shoes: 39 EU (narrow foot); jacket: 50 IT
+//	likes         colour: navy; style: loafers
+//	dislikes      colour: gold; crowded weekends
+//	measurements  chest: 98 cm; ring inner: 17.3 mm
+//	household     张伟: spouse; Lily: child
+//	cards         Maison: VIP 8800-123, gold, 1200 points, expires 2027-12-31
+//
+// and a date of the date columns may end with its lead days:
+// "wedding: 2010-05-20 lead 30".
+
+// cellSep joins the parts of a profile cell.
+const cellSep = "; "
+
+// cellParts cuts a profile cell into its parts, each NAME and WHAT (NAME
+// empty when the part has no ": ").
+func cellParts(v string) [][2]string {
+	var out [][2]string
+	// Split at ";" only: a card's part holds commas.
+	for _, part := range strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == '；' || r == '\n' || r == '\r' }) {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		name, what, ok := strings.Cut(part, ": ")
+		if !ok {
+			name, what = "", part
+		}
+		out = append(out, [2]string{strings.TrimSpace(name), strings.TrimSpace(what)})
+	}
+	return out
+}
+
+// clean keeps a value from breaking its cell: no "; " inside.
+func clean(s string) string { return strings.TrimSpace(strings.ReplaceAll(s, ";", ",")) }
+
+func sizesCell(p *profile.Profile) string {
+	var parts []string
+	for _, z := range p.CurrentSizes() {
+		s := clean(z.Category) + ": " + strings.TrimSpace(clean(z.Value)+" "+clean(z.System))
+		if z.Note != "" {
+			s += " (" + clean(z.Note) + ")"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, cellSep)
+}
+
+func readSizes(v string, taken civil.Date) []profile.Size {
+	var out []profile.Size
+	for _, pt := range cellParts(v) {
+		what, note := pt[1], ""
+		if i := strings.LastIndex(what, " ("); i > 0 && strings.HasSuffix(what, ")") {
+			what, note = what[:i], what[i+2:len(what)-1]
+		}
+		f := strings.Fields(what)
+		if pt[0] == "" || len(f) == 0 {
+			continue
+		}
+		out = append(out, profile.Size{Category: pt[0], Value: f[0], System: strings.Join(f[1:], " "), Note: note, Taken: taken})
+	}
+	return out
+}
+
+// prefCell writes likes (dislike false) or dislikes, each with its
+// category when it has one.
+func prefCell(p *profile.Profile, dislike bool) string {
+	var parts []string
+	for _, pr := range p.Preferences {
+		if pr.Dislike == dislike {
+			parts = append(parts, string(pr.Kind)+": "+clean(pr.Value))
+		}
+	}
+	if dislike {
+		for _, d := range p.Dislikes {
+			parts = append(parts, clean(d))
+		}
+	}
+	return strings.Join(parts, cellSep)
+}
+
+func readPrefs(v string, dislike bool, added civil.Date) []profile.Preference {
+	var out []profile.Preference
+	for _, pt := range cellParts(v) {
+		kind, err := profile.ParsePrefKind(pt[0])
+		value := pt[1]
+		if err != nil { // "NAME: WHAT" that is no category: the whole text
+			kind, value = profile.PrefOther, pt[0]+": "+pt[1]
+		}
+		if value != "" {
+			out = append(out, profile.Preference{Kind: kind, Value: value, Dislike: dislike, Added: added})
+		}
+	}
+	return out
+}
+
+func measurementsCell(p *profile.Profile) string {
+	var parts []string
+	for _, m := range p.CurrentMeasurements() {
+		parts = append(parts, clean(m.Name)+": "+strings.TrimSpace(clean(m.Value)+" "+clean(m.Unit)))
+	}
+	return strings.Join(parts, cellSep)
+}
+
+func readMeasurements(v string, taken civil.Date) []profile.Measurement {
+	var out []profile.Measurement
+	for _, pt := range cellParts(v) {
+		f := strings.Fields(pt[1])
+		if pt[0] == "" || len(f) == 0 {
+			continue
+		}
+		out = append(out, profile.Measurement{Name: pt[0], Value: f[0], Unit: strings.Join(f[1:], " "), Taken: taken})
+	}
+	return out
+}
+
+func householdCell(p *profile.Profile) string {
+	var parts []string
+	for _, m := range p.Household {
+		s := clean(m.Name)
+		if m.Relation != "" {
+			s += ": " + clean(m.Relation)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, cellSep)
+}
+
+// readHousehold reads household members; relation, when set, is the
+// relation of every member (a spouse column).
+func readHousehold(v, relation string) []profile.Member {
+	var out []profile.Member
+	for _, pt := range cellParts(v) {
+		name, rel := pt[0], pt[1]
+		if name == "" {
+			name, rel = pt[1], ""
+		}
+		if relation != "" {
+			rel = relation
+		} else if r, err := profile.ParseRelation(rel); err == nil {
+			rel = r
+		}
+		if name != "" {
+			out = append(out, profile.Member{Name: name, Relation: rel})
+		}
+	}
+	return out
+}
+
+func cardsCell(p *profile.Profile) string {
+	var parts []string
+	for _, c := range p.Cards {
+		bits := []string{strings.ReplaceAll(clean(c.Number), ",", " ")}
+		if c.Level != "" {
+			bits = append(bits, strings.ReplaceAll(clean(c.Level), ",", " "))
+		}
+		if c.Points != 0 {
+			bits = append(bits, strconv.Itoa(c.Points)+" points")
+		}
+		if !c.Expires.IsZero() {
+			bits = append(bits, "expires "+c.Expires.String())
+		}
+		s := strings.Join(bits, ", ")
+		if c.Program != "" {
+			s = clean(c.Program) + ": " + s
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, cellSep)
+}
+
+func readCards(v string) []profile.Card {
+	var out []profile.Card
+	for _, pt := range cellParts(v) {
+		bits := strings.Split(pt[1], ",")
+		c := profile.Card{Program: pt[0], Number: strings.TrimSpace(bits[0])}
+		for _, b := range bits[1:] {
+			b = strings.TrimSpace(b)
+			if n, ok := strings.CutSuffix(b, " points"); ok {
+				if k, err := strconv.Atoi(n); err == nil {
+					c.Points = k
+					continue
+				}
+			}
+			if d, ok := strings.CutPrefix(b, "expires "); ok {
+				if day, err := civil.Parse(d); err == nil {
+					c.Expires = day
+					continue
+				}
+			}
+			if c.Level == "" {
+				c.Level = b
+			}
+		}
+		if profile.NormalizeCard(c.Number) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// cutLead takes a date's lead days off the end of a date cell's part
+// ("2010-05-20 lead 30"): the part without them, and the days (0 when
+// none).
+func cutLead(part string) (string, int) {
+	i := strings.LastIndex(part, " lead ")
+	if i < 0 {
+		return part, 0
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(part[i+len(" lead "):]))
+	if err != nil || n < 0 {
+		return part, 0
+	}
+	return strings.TrimSpace(part[:i]), n
+}
