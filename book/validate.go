@@ -18,7 +18,10 @@ import (
 // wrote it: a tier that is none of the scheme's labels (ErrBadTier; a
 // label written in another case is set to the scheme's spelling), an
 // e-mail address that is not one (ErrBadEmail), a date whose year is
-// outside the calendar's 1900 to 2100 (ErrDateRange). Only what differs
+// outside the calendar's 1900 to 2100 (ErrDateRange), a phone number that
+// is not valid by libphonenumber's rules for its country, or typed without
+// a country code and not valid in the book's (a *profile.PhoneError; the
+// number is stored in E.164 otherwise). Only what differs
 // from before (the profile as stored; nil for a new client) is checked, so
 // a record written before these checks can still be edited.
 func (b *Book) checkProfile(p, before *profile.Profile) error {
@@ -51,6 +54,17 @@ func (b *Book) checkProfile(p, before *profile.Profile) error {
 	}
 	if raw, err := json.Marshal(p); err == nil && len(raw) > profile.RecordLimit {
 		return &Error{Key: ErrRecordTooLong.Key, Args: []any{len(raw) >> 10, profile.RecordLimit >> 10}}
+	}
+	cc := b.Meta().CountryCode
+	for i, ph := range p.Phones {
+		if slices.Contains(before.Phones, ph) {
+			continue
+		}
+		n, err := profile.ReadPhone(ph.Number, cc)
+		if err != nil {
+			return err
+		}
+		p.Phones[i].Number = n
 	}
 	for _, d := range p.Dates {
 		if d.When.Year != 0 && !yearInRange(d.When.Year) && !slices.Contains(before.Dates, d) {

@@ -207,7 +207,7 @@ func showCmd(a *App) *cobra.Command {
 						d.MoneyUnit = profile.MoneyUnit(b.Meta().Currency)
 						return a.printJSON(d)
 					}
-					writeDetail(a.Stdout, a.cat(), d, b.Meta().Currency, a.today())
+					writeDetail(a.Stdout, a.cat(), d, b.Meta(), a.today())
 					return nil
 				})
 			})

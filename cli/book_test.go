@@ -42,7 +42,7 @@ func TestFirstDay(t *testing.T) {
 	if err := json.Unmarshal([]byte(show), &got); err != nil {
 		t.Fatalf("show --json: %v\n%s", err, show)
 	}
-	if got.Profile.Name != "王小明" || len(got.Profile.Phones) != 1 || got.Profile.Phones[0].Number != "+86 138 0013 8000" {
+	if got.Profile.Name != "王小明" || len(got.Profile.Phones) != 1 || got.Profile.Phones[0].Number != "+8613800138000" {
 		t.Errorf("show by phone found %+v", got.Profile)
 	}
 	text := run(t, book, "show", "138-0013-8000")

@@ -223,7 +223,7 @@ func TestExportClient(t *testing.T) {
 			t.Errorf("the export has no %s: %s", kind, v)
 		}
 	}
-	for _, m := range append(markTexts[:2], "+86 139 0000 1111", "MARK-note", "MARK-purchase", "MARK-task", "MARK-appointment",
+	for _, m := range append(markTexts[:2], "+8613900001111", "MARK-note", "MARK-purchase", "MARK-task", "MARK-appointment",
 		"MARK-request", "MARK-draft", `"cancelled"`, `"do_not_contact"`, "120000") {
 		if !bytes.Contains(raw, []byte(m)) {
 			t.Errorf("the export lacks %q", m)

@@ -48,7 +48,7 @@ func resolveClient(tx *store.Tx, query string) (profile.Summary, error) {
 		}
 		phone := ""
 		if len(h.Phones) > 0 {
-			phone = "+" + h.Phones[0]
+			phone = profile.FormatPhone("+"+h.Phones[0], tx.Book().Meta().CountryCode)
 		}
 		fmt.Fprintf(&b, "  %s  %s  %s\n", h.ID, pad(h.DisplayName(), 16), phone)
 	}

@@ -8,12 +8,14 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/store"
 )
 
 // writeDetail prints a client's card: identity and contact, value, sizes
 // and preferences, dates, then history (notes and purchases on one
 // timeline), tasks, appointments and requests.
-func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency string, today civil.Date) {
+func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, meta store.Meta, today civil.Date) {
+	currency := meta.Currency
 	p := d.Profile
 	title := p.DisplayName()
 	if p.LatinName != "" && p.Name != "" {
@@ -27,7 +29,7 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency strin
 	}
 	var phones []string
 	for _, ph := range p.Phones {
-		phones = append(phones, ph.String())
+		phones = append(phones, ph.Show(meta.CountryCode))
 	}
 	line(cat.T(i18n.CliShowPhone), strings.Join(phones, ", "))
 	line(cat.T(i18n.CliShowEmail), p.Email)
@@ -68,7 +70,7 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, currency strin
 	}
 	st := d.Stats
 	fmt.Fprintf(w, "\n%s\n  %s\n", cat.T(i18n.CliShowValue), cat.T(i18n.CliShowValueLine,
-		st.Last12, currency, st.YearToDate, cat.N(i18n.CliCountVisits, st.Visits, st.Visits), st.AvgTicket, orDash(st.LastVisit.String())))
+		st.Last12, currency, st.YearToDate, st.Total, cat.N(i18n.CliCountVisits, st.Visits, st.Visits), st.AvgTicket, orDash(st.LastVisit.String())))
 	writeEntries(w, cat, p, today)
 	type event struct {
 		when string

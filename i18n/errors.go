@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/vipbook/vipbook/dateinput"
+	"github.com/vipbook/vipbook/profile"
 )
 
 // Said is an error that carries its words as a key of the catalog and the
@@ -21,7 +22,13 @@ type Said interface {
 func (c *Catalog) Error(err error) string {
 	var s Said
 	var de *dateinput.Error
+	var pe *profile.PhoneError
 	switch {
+	case errors.As(err, &pe):
+		if pe.NeedsCountry {
+			return c.T(ErrPhoneNeedsCountry, pe.Raw, pe.CC)
+		}
+		return c.T(ErrPhoneNotValid, pe.Raw, pe.CC)
 	case errors.As(err, &de):
 		return c.DateInputError(de)
 	case errors.As(err, &s):

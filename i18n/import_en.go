@@ -21,6 +21,8 @@ func enImportTable() map[Key]string {
 		ImportExtraCells:         "more cells than the header has; kept in a note",
 		ImportPhoneMangled:       "phone \"%s\" was turned into a number by a spreadsheet (its last digits are lost); left out, fix it in the file",
 		ImportPhoneNotNumber:     "phone \"%s\" is not a number; left out",
+		ImportPhoneNotValid:      "phone \"%s\" is not a valid +%s number; kept as typed: check its digits",
+		ImportPhoneNeedsCountry:  "phone \"%s\" has no country code and is not a valid number in this book's country (+%s); kept as typed: if it is another country's, edit it with + and its country code",
 		ImportEmailNotAddress:    "e-mail \"%s\" is not an address; kept in a note",
 		ImportSecondBirthday:     "a second birthday %s differs from %s; kept the first",
 		ImportSharesKeyInFile:    "shares %s with line %d (%s) but not the name; kept apart",

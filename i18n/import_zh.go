@@ -21,6 +21,8 @@ func zhImportTable() map[Key]string {
 		ImportExtraCells:         "单元格比表头多；多出的内容已存入备注",
 		ImportPhoneMangled:       "电话 \"%s\" 被电子表格改成了科学计数法（后几位已丢失）；未导入，请在文件中改正",
 		ImportPhoneNotNumber:     "电话 \"%s\" 不是号码；未导入",
+		ImportPhoneNotValid:      "电话 \"%s\" 不是有效的 +%s 号码；已按原样保存：请核对数字",
+		ImportPhoneNeedsCountry:  "电话 \"%s\" 没有国家代码，也不是本客户册所在国家（+%s）的有效号码；已按原样保存：如是其他国家的号码，请编辑并加上 + 和国家代码",
 		ImportEmailNotAddress:    "邮箱 \"%s\" 不是有效地址；已存入备注",
 		ImportSecondBirthday:     "第二个生日 %s 与 %s 不同；保留第一个",
 		ImportSharesKeyInFile:    "与第 %[2]d 行（%[3]s）共用%[1]s，但姓名不同；分开导入",

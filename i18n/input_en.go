@@ -5,9 +5,11 @@ var enInput map[Key]string
 
 func enInputTable() map[Key]string {
 	return map[Key]string{
-		ErrBadTier:   "%q is not a tier of this book's scheme: use one of %s, or leave the tier empty to let vipbook compute it.",
-		ErrBadEmail:  "%q is not an e-mail address: write it as name@example.com.",
-		ErrDateRange: "%s is outside vipbook's calendar: give a day between the years %s and %s.",
+		ErrBadTier:           "%q is not a tier of this book's scheme: use one of %s, or leave the tier empty to let vipbook compute it.",
+		ErrBadEmail:          "%q is not an e-mail address: write it as name@example.com.",
+		ErrPhoneNotValid:     "%q is not a valid +%s phone number: check the digits.",
+		ErrPhoneNeedsCountry: "%q is not a valid number in this book's country (+%s). If it is another country's number, type it with + and its country code, e.g. +1 905 555 1234.",
+		ErrDateRange:         "%s is outside vipbook's calendar: give a day between the years %s and %s.",
 
 		ErrAmountAmbiguous: "%q reads two ways: %s or %s. Write it without doubt: %s or %s.",
 

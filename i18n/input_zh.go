@@ -5,9 +5,11 @@ var zhInput map[Key]string
 
 func zhInputTable() map[Key]string {
 	return map[Key]string{
-		ErrBadTier:   "%q 不是本簿等级方案中的等级：请用 %s 之一，或留空由 vipbook 计算。",
-		ErrBadEmail:  "%q 不是电子邮箱地址：请写成 name@example.com 的形式。",
-		ErrDateRange: "%s 超出 vipbook 的日历范围：请填写 %s 年至 %s 年之间的日期。",
+		ErrBadTier:           "%q 不是本簿等级方案中的等级：请用 %s 之一，或留空由 vipbook 计算。",
+		ErrBadEmail:          "%q 不是电子邮箱地址：请写成 name@example.com 的形式。",
+		ErrPhoneNotValid:     "%q 不是有效的 +%s 电话号码：请核对数字。",
+		ErrPhoneNeedsCountry: "%q 不是本客户册所在国家（+%s）的有效号码。如果是其他国家的号码，请加上 + 和国家代码，例如 +1 905 555 1234。",
+		ErrDateRange:         "%s 超出 vipbook 的日历范围：请填写 %s 年至 %s 年之间的日期。",
 
 		ErrAmountAmbiguous: "%q 有两种读法：%s 或 %s。请写得明确：%s 或 %s。",
 

@@ -5,22 +5,26 @@ package i18n
 // interchange packages return these keys with their facts (a field, a
 // value, a line) and Catalog.ImportNote words them.
 const (
-	ImportCompanyCard        Key = "import.company_card"          // the company
-	ImportNoName             Key = "import.no_name"               //
-	ImportNameTooLong        Key = "import.name_too_long"         // its characters, the limit
-	ImportNoteTooLong        Key = "import.note_too_long"         // its KiB, the limit in KiB
-	ImportRecordTooLong      Key = "import.record_too_long"       // its KiB, the limit in KiB
-	ImportNoNameEmail        Key = "import.no_name_email"         // the e-mail address
-	ImportNoNamePhone        Key = "import.no_name_phone"         // the phone number
-	ImportInvalid            Key = "import.invalid"               // the profile's validation error
-	ImportLunarDateNotDate   Key = "import.lunar_date_not_date"   // the value
-	ImportLunarBirthNotDate  Key = "import.lunar_birth_not_date"  // the value
-	ImportDateNotDate        Key = "import.date_not_date"         // the date's kind (profile.DateKind) or column, the value
-	ImportBirthPartsNotDate  Key = "import.birth_parts_not_date"  // year-month-day as in the file
-	ImportNoContact          Key = "import.no_contact"            // the file's reason
-	ImportExtraCells         Key = "import.extra_cells"           //
-	ImportPhoneMangled       Key = "import.phone_mangled"         // the number as in the file
-	ImportPhoneNotNumber     Key = "import.phone_not_number"      // the number as in the file
+	ImportCompanyCard       Key = "import.company_card"         // the company
+	ImportNoName            Key = "import.no_name"              //
+	ImportNameTooLong       Key = "import.name_too_long"        // its characters, the limit
+	ImportNoteTooLong       Key = "import.note_too_long"        // its KiB, the limit in KiB
+	ImportRecordTooLong     Key = "import.record_too_long"      // its KiB, the limit in KiB
+	ImportNoNameEmail       Key = "import.no_name_email"        // the e-mail address
+	ImportNoNamePhone       Key = "import.no_name_phone"        // the phone number
+	ImportInvalid           Key = "import.invalid"              // the profile's validation error
+	ImportLunarDateNotDate  Key = "import.lunar_date_not_date"  // the value
+	ImportLunarBirthNotDate Key = "import.lunar_birth_not_date" // the value
+	ImportDateNotDate       Key = "import.date_not_date"        // the date's kind (profile.DateKind) or column, the value
+	ImportBirthPartsNotDate Key = "import.birth_parts_not_date" // year-month-day as in the file
+	ImportNoContact         Key = "import.no_contact"           // the file's reason
+	ImportExtraCells        Key = "import.extra_cells"          //
+	ImportPhoneMangled      Key = "import.phone_mangled"        // the number as in the file
+	ImportPhoneNotNumber    Key = "import.phone_not_number"     // the number as in the file
+	// ImportPhoneNotValid: a number that is not valid for its country.
+	ImportPhoneNotValid Key = "import.phone_not_valid" // the number as in the file, the calling code
+	// ImportPhoneNeedsCountry: a number without a country code, not valid in the book's country.
+	ImportPhoneNeedsCountry  Key = "import.phone_needs_country"   // the number as in the file, the book's calling code
 	ImportEmailNotAddress    Key = "import.email_not_address"     // the address as in the file
 	ImportSecondBirthday     Key = "import.second_birthday"       // the second birthday, the first
 	ImportSharesKeyInFile    Key = "import.shares_key_in_file"    // the key (merge.Shared), the other line, its name

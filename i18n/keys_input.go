@@ -8,6 +8,11 @@ const (
 	ErrBadTier Key = "err.bad_tier" // the tier, the scheme's labels
 	// ErrBadEmail refuses an e-mail address that is not one.
 	ErrBadEmail Key = "err.bad_email" // the address
+	// ErrPhoneNotValid refuses a number not valid for its country.
+	ErrPhoneNotValid Key = "err.phone_not_valid" // the number, the calling code
+	// ErrPhoneNeedsCountry asks for the country code of a number that is
+	// not valid in the book's country.
+	ErrPhoneNeedsCountry Key = "err.phone_needs_country" // the number, the book's calling code
 	// ErrDateRange refuses a day outside the calendar's years.
 	ErrDateRange Key = "err.date_range" // the day, the first year, the last year
 

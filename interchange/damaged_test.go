@@ -84,7 +84,7 @@ func TestExcelNumbers(t *testing.T) {
 		t.Fatalf("%d records", len(src.Records))
 	}
 	ravi, priya := src.Records[0], src.Records[1]
-	if len(ravi.Profile.Phones) != 0 || len(priya.Profile.Phones) != 1 || priya.Profile.Phones[0].Number != "+91 99610 12345" {
+	if len(ravi.Profile.Phones) != 0 || len(priya.Profile.Phones) != 1 || priya.Profile.Phones[0].Number != "+919961012345" {
 		t.Errorf("phones %v and %v", ravi.Profile.Phones, priya.Profile.Phones)
 	}
 	n := 0

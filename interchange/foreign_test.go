@@ -2,6 +2,7 @@ package interchange
 
 import (
 	"errors"
+	"github.com/vipbook/vipbook/profile"
 	"os"
 	"slices"
 	"strings"
@@ -95,14 +96,15 @@ func TestForeignExports(t *testing.T) {
 			for i, w := range tc.clients {
 				p := src.Records[i].Profile
 				var phones []string
+				// Compared as numbers: a valid one is stored in E.164.
 				for _, ph := range p.Phones {
-					phones = append(phones, ph.Number)
+					phones = append(phones, profile.NormalizePhone(ph.Number, "86"))
 				}
 				bday := ""
 				if d, ok := p.Birthday(); ok {
 					bday = d.When.String()
 				}
-				phoneOK := slices.Contains(phones, w.phone) || w.phone == "" && len(phones) == 0
+				phoneOK := slices.Contains(phones, profile.NormalizePhone(w.phone, "86")) || w.phone == "" && len(phones) == 0
 				if p.Name != w.name || p.Email != w.email || !phoneOK || bday != w.birthday || p.City != w.city {
 					t.Errorf("record %d: %q %q %q birthday %q city %q; want %+v", i, p.Name, p.Email, phones, bday, p.City, w)
 				}

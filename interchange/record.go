@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"errors"
 	"github.com/vipbook/vipbook/i18n"
 	"regexp"
 	"slices"
@@ -148,6 +149,20 @@ func (r *Record) addPhone(number, label, cc string) {
 	if profile.CheckPhone(number) != nil {
 		r.warn(i18n.ImportPhoneNotNumber, number)
 		return
+	}
+	// Read by libphonenumber's rules for the book's country and stored in
+	// E.164. A number that is not valid (without a country code, in the
+	// book's country) is kept as typed, so nothing in the file is lost, and
+	// the warning says what to do.
+	e164, err := profile.ReadPhone(number, cc)
+	var pe *profile.PhoneError
+	switch {
+	case errors.As(err, &pe) && pe.NeedsCountry:
+		r.warn(i18n.ImportPhoneNeedsCountry, number, pe.CC)
+	case errors.As(err, &pe):
+		r.warn(i18n.ImportPhoneNotValid, number, pe.CC)
+	default:
+		number = e164
 	}
 	n := profile.NormalizePhone(number, cc)
 	for i, ph := range r.Profile.Phones {

@@ -2,20 +2,28 @@ package profile
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/nyaruka/phonenumbers"
 )
 
 // DefaultCountryCode is the calling code assumed for numbers typed without
 // one, unless the book says otherwise.
 const DefaultCountryCode = "86"
 
-// Phone is a number as the associate typed it (kept for display) with a label.
+// Phone is a number with a label. Numbers written through the book are
+// stored in E.164 ("+8613800138000", with " ext. 806" after it when there
+// is an extension); books written before keep the number as it was typed.
+// FormatPhone shows either the way the associate reads numbers.
 type Phone struct {
 	Number string `json:"number"`
 	Label  string `json:"label,omitempty"` // mobile, home, work, ...
 }
 
-// String is the number as typed with its label: "+86 138 0013 8000 (mobile)".
+// String is the number as stored with its label: "+8613800138000 (mobile)".
 func (p Phone) String() string {
 	if p.Label == "" {
 		return p.Number
@@ -23,12 +31,188 @@ func (p Phone) String() string {
 	return p.Number + " (" + p.Label + ")"
 }
 
+// Show is the number as the associate reads it (FormatPhone, for a book
+// whose calling code is cc) with its label: "138 0013 8000 (mobile)".
+func (p Phone) Show(cc string) string {
+	n := FormatPhone(p.Number, cc)
+	if p.Label == "" {
+		return n
+	}
+	return n + " (" + p.Label + ")"
+}
+
+// PhoneError says why a typed number is not taken (it matches ErrBadPhone).
+// The front ends word it through the catalog.
+type PhoneError struct {
+	Raw string // the number as typed
+	CC  string // the calling code it was read against: the book's, or the one typed
+	// NeedsCountry: the number was typed without a country code and is not
+	// a valid number of the book's country; it may be another country's,
+	// so the associate is asked to type it with + and its country code.
+	NeedsCountry bool
+}
+
+func (e *PhoneError) Error() string {
+	if e.NeedsCountry {
+		return fmt.Sprintf("%q is not a valid number in the book's country (+%s): type it with + and its country code if it is another country's", e.Raw, e.CC)
+	}
+	return fmt.Sprintf("%q is not a valid +%s phone number", e.Raw, e.CC)
+}
+
+// Unwrap makes a PhoneError match ErrBadPhone.
+func (e *PhoneError) Unwrap() error { return ErrBadPhone }
+
+// regionOf is the region libphonenumber reads national numbers in for the
+// calling code cc ("86" -> "CN", "1" -> "US", "44" -> "GB").
+func regionOf(cc string) string {
+	cc = strings.TrimPrefix(strings.TrimSpace(cc), "+")
+	if cc == "" {
+		cc = DefaultCountryCode
+	}
+	n, err := strconv.Atoi(cc)
+	if err != nil {
+		return phonenumbers.UNKNOWN_REGION
+	}
+	return phonenumbers.GetRegionCodeForCountryCode(n)
+}
+
+// prepare makes a typed number readable by libphonenumber: the Chinese
+// extension mark 转 becomes " ext. ".
+func prepare(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if i := strings.Index(raw, "转"); i > 0 {
+		raw = raw[:i] + " ext. " + strings.TrimSpace(raw[i+len("转"):])
+	}
+	return raw
+}
+
+// parsePhone reads raw with libphonenumber in the region of the calling
+// code cc, keeping how the country code was given. It returns nil when the
+// text is not a number at all.
+func parsePhone(raw, cc string) *phonenumbers.PhoneNumber {
+	n, err := phonenumbers.ParseAndKeepRawInput(prepare(raw), regionOf(cc))
+	if err != nil {
+		return nil
+	}
+	return n
+}
+
+// fromDefault reports whether n was read with the book's country because
+// it carried no country code of its own.
+func fromDefault(n *phonenumbers.PhoneNumber) bool {
+	return n.GetCountryCodeSource() == phonenumbers.PhoneNumber_FROM_DEFAULT_COUNTRY
+}
+
+// ReadPhone reads a number as the associate typed it, for a book whose
+// calling code is cc, and returns it in E.164 (with " ext. N" after an
+// extension). Any way of writing one number gives the same result:
+// "138 0013 8000", "+86 138-0013-8000" and "008613800138000" are all
+// "+8613800138000". A number typed without a country code takes the
+// book's country only when it is valid there; otherwise the error says
+// NeedsCountry. A number that is not valid for its country (too short, too
+// long, no such range) is refused.
+func ReadPhone(raw, cc string) (string, error) {
+	if cc = strings.TrimPrefix(strings.TrimSpace(cc), "+"); cc == "" {
+		cc = DefaultCountryCode
+	}
+	n := parsePhone(raw, cc)
+	if n == nil {
+		return "", &PhoneError{Raw: raw, CC: cc}
+	}
+	if !phonenumbers.IsValidNumber(n) {
+		if fromDefault(n) {
+			if d := len(Digits(raw)); d >= 7 && d <= 15 {
+				return "", &PhoneError{Raw: raw, CC: cc, NeedsCountry: true}
+			}
+			return "", &PhoneError{Raw: raw, CC: cc}
+		}
+		return "", &PhoneError{Raw: raw, CC: strconv.Itoa(int(n.GetCountryCode()))}
+	}
+	out := phonenumbers.Format(n, phonenumbers.E164)
+	if ext := n.GetExtension(); ext != "" {
+		out += " ext. " + ext
+	}
+	return out, nil
+}
+
+// FormatPhone shows a stored number the way the associate reads it: in the
+// national format when it is of the book's country (calling code cc),
+// "138 0013 8000", else in the international format, "+1 905-555-1234".
+// A number libphonenumber cannot read (an old book's typing) is shown as
+// stored.
+func FormatPhone(stored, cc string) string {
+	if cc = strings.TrimPrefix(strings.TrimSpace(cc), "+"); cc == "" {
+		cc = DefaultCountryCode
+	}
+	key := cc + " " + stored
+	if v, ok := formatted.Load(key); ok {
+		return v.(string)
+	}
+	out := stored
+	if n := parsePhone(stored, cc); n != nil && phonenumbers.IsValidNumber(n) {
+		if strconv.Itoa(int(n.GetCountryCode())) == cc {
+			out = phonenumbers.Format(n, phonenumbers.NATIONAL)
+		} else {
+			out = phonenumbers.Format(n, phonenumbers.INTERNATIONAL)
+		}
+	}
+	if formattedN.Add(1) <= maxFormatted {
+		formatted.Store(key, out)
+	}
+	return out
+}
+
+// formatted keeps the numbers FormatPhone has worded (a few thousand at
+// most): libphonenumber takes tens of microseconds a number, and a screen
+// words the same numbers at every frame.
+var (
+	formatted  sync.Map
+	formattedN atomic.Int64
+)
+
+const maxFormatted = 4096
+
+// e164Digits returns the digits of a number already stored in E.164
+// ("+8613800138000", with an optional " ext. N"), or "" for anything else.
+func e164Digits(raw string) string {
+	if i := strings.Index(raw, " ext. "); i > 0 {
+		raw = raw[:i]
+	}
+	if len(raw) < 8 || len(raw) > 16 || raw[0] != '+' || raw[1] == '0' {
+		return ""
+	}
+	for i := 1; i < len(raw); i++ {
+		if raw[i] < '0' || raw[i] > '9' {
+			return ""
+		}
+	}
+	return raw[1:]
+}
+
 // NormalizePhone returns the number as country code plus national digits,
-// so that "+86 138 0013 8000", "13800138000", "138-0013-8000" and
-// "0086 138 0013 8000" all give "8613800138000". cc is the calling code
-// assumed when the number carries none ("86", "1", "44", ...). It returns ""
-// when the text has fewer than five digits.
+// the key phones are compared, indexed and searched by, so that
+// "+86 138 0013 8000", "13800138000", "138-0013-8000" and
+// "0086 138 0013 8000" all give "8613800138000". A number valid by
+// libphonenumber's rules gives its E.164 digits; anything else (an old
+// book's typing, part of a number) is read by the digits alone, as before.
+// cc is the calling code assumed when the number carries none ("86", "1",
+// "44", ...). It returns "" when the text has fewer than five digits.
 func NormalizePhone(raw, cc string) string {
+	if d := e164Digits(raw); d != "" {
+		return d // stored numbers: no parsing
+	}
+	if cc == "" {
+		cc = DefaultCountryCode
+	}
+	if n := parsePhone(raw, cc); n != nil && phonenumbers.IsValidNumber(n) {
+		return strings.TrimPrefix(phonenumbers.Format(n, phonenumbers.E164), "+")
+	}
+	return digitsKey(raw, cc)
+}
+
+// digitsKey is NormalizePhone by the digits alone, for text libphonenumber
+// does not take as a valid number.
+func digitsKey(raw, cc string) string {
 	raw = strings.TrimSpace(raw)
 	// Drop an extension: "x123", "ext. 123", ";ext=123".
 	lower := strings.ToLower(raw)
@@ -36,9 +220,6 @@ func NormalizePhone(raw, cc string) string {
 		if i := strings.Index(lower, sep); i > 0 {
 			raw, lower = raw[:i], lower[:i]
 		}
-	}
-	if cc == "" {
-		cc = DefaultCountryCode
 	}
 	plus := strings.HasPrefix(strings.TrimLeft(raw, " ("), "+")
 	var b strings.Builder
@@ -68,10 +249,14 @@ func NormalizePhone(raw, cc string) string {
 	return cc + d
 }
 
-// CheckPhone returns ErrBadPhone when raw cannot be a phone number.
+// CheckPhone returns ErrBadPhone when raw cannot be a phone number in any
+// country: fewer than five digits or more than 17 (libphonenumber's
+// longest). The book reads each new number for its own country with
+// ReadPhone.
 func CheckPhone(raw string) error {
-	if NormalizePhone(raw, DefaultCountryCode) == "" {
-		return fmt.Errorf("%w: %q has too few digits", ErrBadPhone, raw)
+	d := len(Digits(raw))
+	if digitsKey(raw, DefaultCountryCode) == "" || d > 17+3 {
+		return &PhoneError{Raw: raw, CC: DefaultCountryCode}
 	}
 	return nil
 }

@@ -65,7 +65,7 @@ func newForm(c *shared, kind formKind, ref itemRef, v *typing.Values, before *pr
 	switch kind {
 	case formAdd, formEdit:
 		if kind == formEdit && fresh && before != nil {
-			fillProfile(v, before)
+			fillProfile(v, before, c.country)
 		}
 		fields = append(fields,
 			input("name", i18n.FieldName, f.required(i18n.ErrNameRequired)),
@@ -149,12 +149,12 @@ type formFailedMsg struct {
 }
 
 // fillProfile puts a profile's main fields into a form's answers.
-func fillProfile(v *typing.Values, p *profile.Profile) {
+func fillProfile(v *typing.Values, p *profile.Profile, cc string) {
 	*v.Str("name") = p.Name
 	*v.Str("latin") = p.LatinName
 	var phones []string
 	for _, ph := range p.Phones {
-		phones = append(phones, ph.Number)
+		phones = append(phones, profile.FormatPhone(ph.Number, cc))
 	}
 	*v.Str("phone") = strings.Join(phones, ", ")
 	if bd, ok := p.Birthday(); ok {
@@ -213,6 +213,9 @@ func (f *formScreen) checkPhones(s string) error {
 	for _, n := range nums {
 		if err := profile.CheckPhone(n); err != nil {
 			return errors.New(f.c.t(i18n.ErrPhoneBad, n))
+		}
+		if _, err := profile.ReadPhone(n, f.c.country); err != nil {
+			return errors.New(f.c.cat.Error(err))
 		}
 	}
 	return nil
@@ -309,7 +312,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 	switch f.kind {
 	case formAdd:
 		p := &profile.Profile{}
-		if err := applyProfile(p, v, nil, now); err != nil {
+		if err := applyProfile(p, v, nil, now, c.country); err != nil {
 			return nil, errors.New(c.t(i18n.ErrField, err.Error()))
 		}
 		for i := range p.Phones {
@@ -322,7 +325,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 	case formEdit:
 		before := f.before
 		edit := func(p *profile.Profile) error {
-			if err := applyProfile(p, v, before, now); err != nil {
+			if err := applyProfile(p, v, before, now, c.country); err != nil {
 				return userErr(c.t(i18n.ErrField, err.Error()))
 			}
 			return p.Validate()
@@ -356,10 +359,10 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 // applyProfile writes the form's answers into p through profile.Set, one
 // field at a time, leaving untouched the fields whose answer did not change
 // from before (nil for a new client).
-func applyProfile(p *profile.Profile, v *typing.Values, before *profile.Profile, now time.Time) error {
+func applyProfile(p *profile.Profile, v *typing.Values, before *profile.Profile, now time.Time, cc string) error {
 	was := typing.NewValues()
 	if before != nil {
-		fillProfile(was, before)
+		fillProfile(was, before, cc)
 	}
 	set := func(field, key string) error {
 		if before != nil && v.Get(key) == was.Get(key) {

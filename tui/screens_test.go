@@ -95,7 +95,7 @@ func TestWalk(t *testing.T) {
 		t.Fatalf("zxf does not find 曾小凡:\n%s", v)
 	}
 	h.keys("enter")
-	if v := h.view(); !strings.Contains(v, "+86 139 1688 2046") {
+	if v := h.view(); !strings.Contains(v, "139 1688 2046") {
 		t.Fatalf("the profile does not show her phone:\n%s", v)
 	}
 	id := h.m.prof.id

@@ -30,7 +30,7 @@ func TestSmoke(t *testing.T) {
 	tm.Type("/zxf")
 	shows("1 of 300 clients")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	shows("+86 139 1688 2046")
+	shows("139 1688 2046")
 	tm.Type("n")
 	shows("Note on 曾小凡: pick its kind")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) // a plain note
