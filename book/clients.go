@@ -17,7 +17,15 @@ type Also func(*also)
 type also struct {
 	draft   string
 	release func()
-	despite bool // save a client who looks like one in the book (Despite)
+	despite bool   // save a client who looks like one in the book (Despite)
+	task    string // the follow-up a message answers (Answers)
+}
+
+// Answers says the message LogMessage records answers the follow-up id
+// (the one it was written from): that follow-up is ticked with it when it
+// is open and of the message's kind, whatever its due day.
+func Answers(id string) Also {
+	return func(a *also) { a.task = id }
 }
 
 // DropDraft lets the draft under key go with the write that saves what it

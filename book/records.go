@@ -10,7 +10,6 @@ import (
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/store"
-	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/visits"
 )
 
@@ -83,12 +82,17 @@ func (b *Book) UpdateRequest(id string, status requests.Status, note string) (re
 // LogMessage records a message sent to client id as a message note ("[kind]
 // text" on one line), which resets the keep-in-touch clock, and returns the
 // client's name. A thank-you message ticks the client's thank-you
-// follow-ups due by today. A client who asked not to be contacted is
+// follow-ups due by today; a message written from a follow-up of its kind
+// (Answers) ticks that follow-up, whatever its due day. A client who asked not to be contacted is
 // refused (ErrMessageRefused), checked in the write: the flag may have
 // been set since the message was composed.
-func (b *Book) LogMessage(id string, kind messages.Kind, text, author string) (string, error) {
+func (b *Book) LogMessage(id string, kind messages.Kind, text, author string, opts ...Also) (string, error) {
 	if err := b.checkNote(text); err != nil {
 		return "", err
+	}
+	var a also
+	for _, o := range opts {
+		o(&a)
 	}
 	var name string
 	err := b.update(func(tx *store.Tx) error {
@@ -104,12 +108,14 @@ func (b *Book) LogMessage(id string, kind messages.Kind, text, author string) (s
 		if err := tx.AddNote(n); err != nil {
 			return err
 		}
-		if kind != messages.ThankYou {
-			return nil
-		}
 		today := b.today()
 		for _, t := range tx.ClientTasks(id) {
-			if t.Kind != tasks.ThankYou || !t.IsOpen() || t.DueOn().After(today) {
+			answered := t.ID == a.task && t.ID != ""
+			if k, ok := messages.ForTask(t.Kind); !ok || k != kind || !t.IsOpen() {
+				continue
+			}
+			// The follow-up it was written from, or a thank-you due.
+			if !answered && (kind != messages.ThankYou || t.DueOn().After(today)) {
 				continue
 			}
 			if err := t.Complete(b.now()); err != nil {

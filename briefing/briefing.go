@@ -165,6 +165,9 @@ type Briefing struct {
 	// Cards are the cards of a dated scheme lapsing within CardWarnDays
 	// unless the client spends what keeps them.
 	Cards []CardItem `json:"cards,omitempty"`
+	// Ahead is a short look at the next days: tomorrow's visits and the
+	// follow-ups due in the next AheadDays days.
+	Ahead Ahead `json:"ahead"`
 	// Totals counts the items of the sections kept to Options.Limit.
 	Totals Totals `json:"totals"`
 }
@@ -182,6 +185,29 @@ type Totals struct {
 	SituationsMore bool `json:"situations_more,omitempty"`
 	Lapsed         int  `json:"lapsed"`
 	Cards          int  `json:"cards,omitempty"`
+	Ahead          int  `json:"-"` // the follow-ups ahead Load counted (Ahead.TaskTotal)
+}
+
+// AheadDays is how far the briefing's look ahead reaches: the follow-ups
+// due from tomorrow to this many days from today.
+const AheadDays = 7
+
+// Ahead is the briefing's short look at the next days.
+type Ahead struct {
+	// Visits are tomorrow's appointments, in the order of the day.
+	Visits []AheadVisit `json:"visits"`
+	// Tasks are the open follow-ups due from tomorrow to AheadDays days
+	// from today, soonest first, at most Options.Limit of them.
+	Tasks []TaskItem `json:"tasks"`
+	// TaskTotal counts them all.
+	TaskTotal int `json:"tasks_total"`
+}
+
+// AheadVisit is one of tomorrow's appointments.
+type AheadVisit struct {
+	Appointment visits.Appointment `json:"appointment"`
+	ClientName  string             `json:"client_name"`
+	Tier        string             `json:"tier,omitempty"`
 }
 
 // Input is everything Build needs, read by Load (or Refresh), or made
@@ -203,6 +229,12 @@ type Input struct {
 	// Situations are the situation notes logged in the last
 	// Options.SituationDays days: all of them, or the most urgent.
 	Situations []notes.Note
+	// Tomorrow are tomorrow's appointments, not cancelled.
+	Tomorrow []visits.Appointment
+	// Ahead are the open tasks due from tomorrow to AheadDays days from
+	// Today: all of them, or the soonest when Load read only those
+	// (Counted.Ahead says how many there are).
+	Ahead []tasks.Task
 	// Counted are the sizes of the sections Load read only in part; a
 	// zero count means Build counts what it is given.
 	Counted Totals
@@ -251,6 +283,8 @@ func Build(in Input) Briefing {
 	b.Totals.SituationsMore = in.Counted.SituationsMore
 	b.People = peopleItems(b.Visits)
 	b.Cards, b.Totals.Cards = cardItems(sc, opt.Limit)
+	b.Ahead = aheadItems(sc, in.Tomorrow, in.Ahead, opt.Limit)
+	b.Ahead.TaskTotal = max(b.Ahead.TaskTotal, in.Counted.Ahead)
 	wg.Wait()
 	for _, c := range []struct {
 		have    *int
@@ -321,6 +355,57 @@ func taskItems(sc *scorer, ts []tasks.Task, limit int) (overdue, due []TaskItem,
 		return out
 	}
 	return items(over), items(now), len(over), len(now)
+}
+
+// aheadItems makes the look ahead: tomorrow's visits of clients in the
+// book, and the limit soonest of the open tasks ts due after today and
+// within AheadDays, of clients not archived.
+func aheadItems(sc *scorer, tomorrow []visits.Appointment, ts []tasks.Task, limit int) Ahead {
+	var a Ahead
+	for _, ap := range tomorrow {
+		if ap.Status == visits.Cancelled {
+			continue
+		}
+		v := AheadVisit{Appointment: ap}
+		if c := sc.find(ap.ClientID); c >= 0 {
+			if sc.sums[c].Status == profile.Archived {
+				continue
+			}
+			v.ClientName, v.Tier = sc.sums[c].DisplayName(), sc.tierOf(c)
+		}
+		a.Visits = append(a.Visits, v)
+	}
+	sort.SliceStable(a.Visits, func(i, j int) bool { return a.Visits[i].Appointment.Start.Before(a.Visits[j].Appointment.Start) })
+	last := sc.today.AddDays(AheadDays)
+	for _, t := range ts {
+		due := t.DueOn()
+		if !t.IsOpen() || !due.After(sc.today) || due.After(last) {
+			continue
+		}
+		c := -1
+		if t.ClientID != "" {
+			if c = sc.find(t.ClientID); c >= 0 && sc.sums[c].Status == profile.Archived {
+				continue
+			}
+		}
+		it := TaskItem{Task: t, Urgency: sc.taskUrgency(c, due, false)}
+		if c >= 0 {
+			it.ClientName, it.Tier = sc.sums[c].DisplayName(), sc.tierOf(c)
+		}
+		a.Tasks = append(a.Tasks, it)
+	}
+	a.TaskTotal = len(a.Tasks)
+	sort.SliceStable(a.Tasks, func(i, j int) bool {
+		di, dj := a.Tasks[i].Task.DueOn(), a.Tasks[j].Task.DueOn()
+		if di != dj {
+			return di.Before(dj)
+		}
+		return a.Tasks[i].Urgency.Score > a.Tasks[j].Urgency.Score
+	})
+	if limit > 0 && len(a.Tasks) > limit {
+		a.Tasks = a.Tasks[:limit]
+	}
+	return a
 }
 
 // UpcomingDates returns the important dates of active clients that fall

@@ -56,18 +56,14 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 	if err != nil {
 		return in, err
 	}
-	in.Cards, in.Requests = day.Cards, day.Requests
+	in.Cards, in.Requests, in.Tomorrow = day.Cards, day.Requests, day.Tomorrow
 	sc := newScorer(&in)
 	in.scorer = sc
 	var taskErr error
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		taskErr = b.View(func(tx *store.Tx) error {
-			var err error
-			in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, tx.OpenTaskRefsDueBy(in.Today), in.Options.Limit)
-			return err
-		})
+		taskErr = b.View(func(tx *store.Tx) error { return readTasks(tx, sc, &in) })
 	}()
 	err = b.View(func(tx *store.Tx) error {
 		var err error
@@ -90,10 +86,10 @@ func readRest(tx *store.Tx, in *Input, loc *time.Location) error {
 	}
 	sc := newScorer(in)
 	in.scorer = sc
-	var err error
-	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, tx.OpenTaskRefsDueBy(in.Today), in.Options.Limit); err != nil {
+	if err := readTasks(tx, sc, in); err != nil {
 		return err
 	}
+	var err error
 	in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, tx.NoteRefsSince(situationsSince(in, loc)), in.Options)
 	return err
 }
@@ -104,8 +100,47 @@ func situationsSince(in *Input, loc *time.Location) time.Time {
 	return in.Today.AddDays(-(in.Options.SituationDays - 1)).In(loc)
 }
 
-// readDay reads what does not need the summaries: the open requests and
-// today's visits with their prep cards.
+// readTasks reads the open tasks due by today (the most urgent, pickTasks)
+// and those due in the days ahead (the soonest, pickAhead), from one scan
+// of the due index.
+func readTasks(tx *store.Tx, sc *scorer, in *Input) error {
+	refs := tx.OpenTaskRefsDueBy(in.Today.AddDays(AheadDays))
+	n := sort.Search(len(refs), func(i int) bool { return refs[i].Due.After(in.Today) })
+	var err error
+	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, refs[:n], in.Options.Limit); err != nil {
+		return err
+	}
+	in.Ahead, in.Counted.Ahead, err = pickAhead(tx, sc, refs[n:], in.Options.Limit)
+	return err
+}
+
+// pickAhead decodes the limit soonest of the open tasks due in the days
+// ahead (refs, earliest first), leaving out those of archived clients, and
+// counts them all.
+func pickAhead(tx *store.Tx, sc *scorer, refs []store.TaskRef, limit int) ([]tasks.Task, int, error) {
+	var ts []tasks.Task
+	n := 0
+	for _, r := range refs {
+		if r.ClientID != "" {
+			if c := sc.find(r.ClientID); c >= 0 && sc.sums[c].Status == profile.Archived {
+				continue
+			}
+		}
+		n++
+		if limit > 0 && len(ts) >= limit {
+			continue
+		}
+		t, err := tx.Task(r.ID)
+		if err != nil {
+			return nil, 0, err
+		}
+		ts = append(ts, t)
+	}
+	return ts, n, nil
+}
+
+// readDay reads what does not need the summaries: the open requests,
+// today's visits with their prep cards and tomorrow's appointments.
 func readDay(tx *store.Tx, in *Input, loc *time.Location) error {
 	var err error
 	if in.Requests, err = tx.OpenRequests(); err != nil {
@@ -124,6 +159,15 @@ func readDay(tx *store.Tx, in *Input, loc *time.Location) error {
 			return err
 		}
 		in.Cards = append(in.Cards, card)
+	}
+	tomorrow, err := tx.AppointmentsOn(in.Today.AddDays(1), loc)
+	if err != nil {
+		return err
+	}
+	for _, a := range tomorrow {
+		if a.Status != visits.Cancelled {
+			in.Tomorrow = append(in.Tomorrow, a)
+		}
 	}
 	return nil
 }
@@ -226,7 +270,7 @@ func Prepare(tx *store.Tx, a visits.Appointment, today civil.Date) (PrepCard, er
 	card.Name = p.DisplayName()
 	card.Honorific = p.Honorific
 	if len(p.Phones) > 0 {
-		card.Phone = p.Phones[0].Number
+		card.Phone = profile.FormatPhone(p.Phones[0].Number, tx.Book().Meta().CountryCode)
 	}
 	card.Sizes = p.Sizes
 	card.Preferences = TopPreferences(p.Preferences, 5)

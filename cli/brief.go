@@ -290,6 +290,23 @@ func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool
 		}
 		bw.more(len(br.Cards), br.Totals.Cards)
 	}
+	a := br.Ahead
+	bw.section(l(i18n.CliBriefAhead), len(a.Visits)+a.TaskTotal)
+	if len(a.Visits)+a.TaskTotal == 0 {
+		bw.none(l(i18n.BriefAheadNone))
+	}
+	for _, v := range a.Visits {
+		s := fmt.Sprintf("%s  %s%s", l(i18n.BriefTomorrowAt, v.Appointment.Start.Format("15:04")), bw.who(v.ClientName), bw.tier(v.Tier))
+		if v.Appointment.Purpose != "" {
+			s += " - " + v.Appointment.Purpose
+		}
+		bw.item(s)
+	}
+	for _, t := range a.Tasks {
+		due := t.Task.DueOn()
+		bw.item(fmt.Sprintf("%s %s  %s  %s  %s%s", due, pad(bw.weekday(due), 9), t.Task.ID, bw.who(t.ClientName), i18n.New(bw.lang).TaskTitle(&t.Task), bw.tier(t.Tier)))
+	}
+	bw.more(len(a.Tasks), a.TaskTotal)
 }
 
 // describe says in one line what an urgent item is.

@@ -230,10 +230,11 @@ func money(m profile.Money, cur string) string { return strings.TrimSpace(m.Stri
 // writeReport prints the ten questions' answers as text.
 func writeReport(w io.Writer, r report.Report, lang string) {
 	l := func(k i18n.Key, args ...any) string { return say(lang, k, args...) }
+	cat := i18n.New(lang)
 	fmt.Fprintf(w, "%s %s: %d %s, %d %s, %s %s\n", l(i18n.CliReportVipStocktakeOn), r.Date,
 		r.Clients, l(i18n.CliReportClients), r.Buyers, l(i18n.CliReportBoughtThisYear), l(i18n.CliReportSalesThisYear), money(r.SalesYTD, r.Currency))
 
-	fmt.Fprintf(w, "\n1-2. %s\n", l(i18n.CliReportTop10BySpendThisYear))
+	fmt.Fprintf(w, "\n1. %s\n", l(i18n.CliReportTop10BySpendThisYear))
 	if len(r.Top) == 0 {
 		fmt.Fprintf(w, "  %s\n", l(i18n.CliReportNoPurchaseThisYearYet))
 	}
@@ -242,7 +243,7 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		if c.DoNotContact {
 			dnc = "  " + l(i18n.CliReportDoNotContact)
 		}
-		fmt.Fprintf(w, "  %2d. %s  %s  (%d %s)%s\n", c.Rank, pad(c.Name, 18), money(c.YTD, r.Currency), c.PurchasesYTD, l(i18n.CliReportPurchases), dnc)
+		fmt.Fprintf(w, "  %2d. %s  %s  (%s)%s\n", c.Rank, pad(c.Name, 18), money(c.YTD, r.Currency), cat.N(i18n.ReportPurchases, c.PurchasesYTD, c.PurchasesYTD), dnc)
 		var who []string
 		if place := strings.TrimSpace(strings.Join(nonEmpty(c.City, c.District), " ")); place != "" {
 			who = append(who, place)
@@ -257,7 +258,6 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 			fmt.Fprintf(w, "      %s\n", strings.Join(who, "; "))
 		}
 		for _, d := range c.Dates {
-			cat := i18n.New(lang)
 			name := cat.DateKind(d.Kind)
 			if d.Label != "" {
 				name = d.Label
@@ -303,7 +303,7 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		}
 	}
 
-	fmt.Fprintf(w, "\n3. %s\n", l(i18n.CliReportFavouriteProductsAndStylesOfThe))
+	fmt.Fprintf(w, "\n2. %s\n", l(i18n.CliReportFavouriteProductsAndStylesOfThe))
 	f := r.Favourites
 	any := false
 	for _, row := range []struct {
@@ -327,17 +327,17 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		fmt.Fprintf(w, "  %s\n", l(i18n.CliReportNothingRecordedYet))
 	}
 
-	fmt.Fprintf(w, "\n4. %s\n", l(i18n.CliReportShareOfThisYearSales))
+	fmt.Fprintf(w, "\n3. %s\n", l(i18n.CliReportShareOfThisYearSales))
 	fmt.Fprintf(w, "  %s %s (%.1f%%)\n", pad(l(i18n.CliReportTop10), 8), money(r.Share.Top10, r.Currency), r.Share.Top10Pct)
 	fmt.Fprintf(w, "  %s %s (%.1f%%)\n", pad(l(i18n.CliReportTop50), 8), money(r.Share.Top50, r.Currency), r.Share.Top50Pct)
 
-	fmt.Fprintf(w, "\n5. %s\n", l(i18n.CliReportMostFrequentVisitorsLast12Months))
+	fmt.Fprintf(w, "\n4. %s\n", l(i18n.CliReportMostFrequentVisitorsLast12Months))
 	for _, v := range r.MostFrequent {
-		fmt.Fprintf(w, "  %s  %d %s, %s %s\n", pad(v.Name, 18), v.Visits, l(i18n.CliReportVisits), l(i18n.CliReportLast), v.LastVisit)
+		fmt.Fprintf(w, "  %s  %s\n", pad(v.Name, 18), cat.N(i18n.ReportVisits, v.Visits, v.Visits, v.LastVisit.String()))
 	}
 	fmt.Fprintf(w, "\n5. %s\n", l(i18n.CliReportHighestAverageTicketLast12Months))
 	for _, t := range r.HighestTicket {
-		fmt.Fprintf(w, "  %s  %s %s (%d %s, %s)\n", pad(t.Name, 18), money(t.Average, r.Currency), l(i18n.CliReportAverage), t.Purchases, l(i18n.CliReportPurchases), money(t.Spend, r.Currency))
+		fmt.Fprintf(w, "  %s  %s (%s)\n", pad(t.Name, 18), money(t.Average, r.Currency), cat.N(i18n.ReportTicketLine, t.Purchases, t.Purchases, money(t.Spend, r.Currency)))
 	}
 
 	fmt.Fprintf(w, "\n6. %s\n", l(i18n.CliReportTopClientsAwayLongest))
@@ -345,17 +345,17 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		fmt.Fprintf(w, "  %s\n", l(i18n.CliReportNone))
 	}
 	for _, x := range r.LongestAway {
-		rhythm := ""
+		rest := cat.N(i18n.ReportDaysAway, x.DaysAway, x.DaysAway, x.LastVisit.String())
 		if x.Rhythm > 0 {
-			rhythm = fmt.Sprintf(", %s %d %s", l(i18n.CliReportUsuallyEvery), x.Rhythm, l(i18n.CliReportDays))
+			rest += cat.N(i18n.ReportRhythm, x.Rhythm, x.Rhythm)
 		}
-		fmt.Fprintf(w, "  %s  %d %s (%s %s%s), %s %s\n", pad(x.Name, 18), x.DaysAway, l(i18n.CliReportDaysAway), l(i18n.CliReportLastVisit), x.LastVisit, rhythm, l(i18n.CliReportTotal), money(x.Total, r.Currency))
+		fmt.Fprintf(w, "  %s  %s%s\n", pad(x.Name, 18), rest, cat.T(i18n.ReportTotal, money(x.Total, r.Currency)))
 		if x.LastNote != nil {
-			fmt.Fprintf(w, "      %s %s %s: %s\n", l(i18n.CliReportLastNote), x.LastNote.At.Format("2006-01-02"), i18n.New(lang).NoteKind(x.LastNote.Kind), x.LastNote.Text)
+			fmt.Fprintf(w, "      %s %s %s: %s\n", l(i18n.CliReportLastNote), x.LastNote.At.Format("2006-01-02"), cat.NoteKind(x.LastNote.Kind), x.LastNote.Text)
 		}
 	}
 
-	fmt.Fprintf(w, "\n7-10. %s\n", l(i18n.CliReportWhyUsDislikesShareOfWallet))
+	fmt.Fprintf(w, "\n7. %s\n", l(i18n.CliReportWhyUsDislikesShareOfWallet))
 	g := r.Gaps
 	var gaps []string
 	for _, x := range []struct {

@@ -87,25 +87,31 @@ const (
 	BriefNothingDue     Key = "brief.nothing_due"
 	BriefDates          Key = "brief.dates" // count
 	BriefNoDates        Key = "brief.no_dates"
-	DateTurns           Key = "brief.date_turns" // age
-	DateYears           Key = "brief.date_years" // years since the date
-	CountOf             Key = "brief.count_of"   // shown, total
-	AndMore             Key = "brief.and_more"   // how many more
-	SecUrgent           Key = "brief.urgent"     // count
-	SecSpecials         Key = "brief.specials"
-	SecRequests         Key = "brief.requests"   // count
-	SecFestivals        Key = "brief.festivals"  // count
-	SecSituations       Key = "brief.situations" // count
-	SecPeople           Key = "brief.people"     // count
-	SecLapsed           Key = "brief.lapsed"     // count
-	TagOverdue          Key = "tag.overdue"
-	TagDue              Key = "tag.due"
-	TagDate             Key = "tag.date"
-	TagRequest          Key = "tag.request"
-	TagFestival         Key = "tag.festival"
-	TagSituation        Key = "tag.situation"
-	TagPerson           Key = "tag.person"
-	TagLapsed           Key = "tag.lapsed"
+	// BriefAhead heads the look ahead (briefing.AheadDays days).
+	BriefAhead Key = "brief.ahead" // count
+	// BriefAheadNone: nothing booked tomorrow nor due in the days ahead.
+	BriefAheadNone Key = "brief.ahead_none"
+	// BriefTomorrowAt: when one of tomorrow's visits is.
+	BriefTomorrowAt Key = "brief.tomorrow_at" // the time
+	DateTurns       Key = "brief.date_turns"  // age
+	DateYears       Key = "brief.date_years"  // years since the date
+	CountOf         Key = "brief.count_of"    // shown, total
+	AndMore         Key = "brief.and_more"    // how many more
+	SecUrgent       Key = "brief.urgent"      // count
+	SecSpecials     Key = "brief.specials"
+	SecRequests     Key = "brief.requests"   // count
+	SecFestivals    Key = "brief.festivals"  // count
+	SecSituations   Key = "brief.situations" // count
+	SecPeople       Key = "brief.people"     // count
+	SecLapsed       Key = "brief.lapsed"     // count
+	TagOverdue      Key = "tag.overdue"
+	TagDue          Key = "tag.due"
+	TagDate         Key = "tag.date"
+	TagRequest      Key = "tag.request"
+	TagFestival     Key = "tag.festival"
+	TagSituation    Key = "tag.situation"
+	TagPerson       Key = "tag.person"
+	TagLapsed       Key = "tag.lapsed"
 )
 
 // Prep cards of today's visits.
@@ -175,7 +181,7 @@ const (
 	ProfOccupation  Key = "prof.occupation"
 	ProfHousehold   Key = "prof.household"
 	ProfValue       Key = "prof.value"
-	ProfValueText   Key = "prof.value_text" // 12-month spend, currency, year to date, visits, average ticket
+	ProfValueText   Key = "prof.value_text" // 12-month spend, currency, year to date, all-time spend, visits, average ticket (the last three all time)
 	ProfLastVisit   Key = "prof.last_visit"
 	ProfSpecial     Key = "prof.special"
 	ProfTags        Key = "prof.tags"
@@ -419,17 +425,19 @@ const (
 	MsgRefused          Key = "msg.refused"           // client name
 	MsgRefusedSince     Key = "msg.refused_since"     // client name, day
 	StatusMessageCopied Key = "status.message_copied" // client name
-	MsgHoliday          Key = "msg.holiday"
-	MsgBirthday         Key = "msg.birthday"
-	MsgSeason           Key = "msg.season"
-	MsgMissYou          Key = "msg.miss_you"
-	MsgThankYou         Key = "msg.thank_you"
-	MsgCall             Key = "msg.call"
-	MsgCare             Key = "msg.care"
-	MsgServiceInvite    Key = "msg.service_invite"
-	MsgReferralThanks   Key = "msg.referral_thanks"
-	MsgWelcome          Key = "msg.welcome"
-	MsgComplaint        Key = "msg.complaint"
+	// StatusMessageSaved: as StatusMessageCopied, and where the text was saved.
+	StatusMessageSaved Key = "status.message_saved" // client name, the file
+	MsgHoliday         Key = "msg.holiday"
+	MsgBirthday        Key = "msg.birthday"
+	MsgSeason          Key = "msg.season"
+	MsgMissYou         Key = "msg.miss_you"
+	MsgThankYou        Key = "msg.thank_you"
+	MsgCall            Key = "msg.call"
+	MsgCare            Key = "msg.care"
+	MsgServiceInvite   Key = "msg.service_invite"
+	MsgReferralThanks  Key = "msg.referral_thanks"
+	MsgWelcome         Key = "msg.welcome"
+	MsgComplaint       Key = "msg.complaint"
 )
 
 // Handover screen.

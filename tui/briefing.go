@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/vipbook/vipbook/briefing"
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/profile"
@@ -199,6 +201,8 @@ func (s *briefingScreen) rebuild() {
 	section(briefing.SecPeople, i18n.SecPeople, len(br.People), len(br.People), "")
 	section(briefing.SecLapsed, i18n.SecLapsed, len(br.Lapsed), br.Totals.Lapsed, "")
 
+	bs = append(bs, s.ahead(w)...)
+
 	// A list the briefing gains later is still shown, read generically.
 	for _, sec := range extraSections(*br) {
 		text("", st.Section.Render(fmt.Sprintf("%s (%d)", sectionTitle(sec), len(sec.items))))
@@ -213,6 +217,42 @@ func (s *briefingScreen) rebuild() {
 	}
 	text("")
 	s.pane.setBlocks(bs)
+}
+
+// ahead draws the look ahead: tomorrow's visits (a row opens the client),
+// then the follow-ups of the next days, soonest first (a row can be
+// ticked or snoozed, as any follow-up).
+func (s *briefingScreen) ahead(w int) []block {
+	c, st, a := s.c, &s.c.styles, &s.br.Ahead
+	shown := len(a.Visits) + len(a.Tasks)
+	bs := []block{{lines: []string{""}}, {lines: []string{st.Section.Render(c.t(i18n.BriefAhead, countText(c, shown, len(a.Visits)+a.TaskTotal)))}}}
+	if shown == 0 {
+		return append(bs, block{lines: []string{st.Dim.Render("  " + c.t(i18n.BriefAheadNone))}})
+	}
+	row := func(box, name, what, when string, ref itemRef) block {
+		head := box + fit(orDash(name), nameCol) + "  "
+		avail := max(4, w-width(head)-2-width(when))
+		plain := head + fit(what, avail) + "  " + when
+		line := head + fit(what, avail) + "  " + st.Dim.Render(when)
+		return block{lines: []string{clip(line, w)}, plain: plain, sel: ref.clientID != "", ref: ref}
+	}
+	for _, v := range a.Visits {
+		when := c.t(i18n.BriefTomorrowAt, v.Appointment.Start.In(c.loc()).Format("15:04"))
+		bs = append(bs, row("    ", v.ClientName, termsafe.Line(v.Appointment.Purpose), when,
+			itemRef{clientID: v.Appointment.ClientID, clientName: v.ClientName}))
+	}
+	for i := range a.Tasks {
+		t := a.Tasks[i]
+		when, _ := taskWhen(c, &t.Task)
+		when = c.cat.Weekday(t.Task.DueOn().Weekday()) + " " + when
+		task := t.Task
+		bs = append(bs, row("[ ] ", t.ClientName, c.cat.TaskTitle(&t.Task), when,
+			itemRef{clientID: t.Task.ClientID, clientName: t.ClientName, task: &task}))
+	}
+	if more := a.TaskTotal - len(a.Tasks); more > 0 {
+		bs = append(bs, block{lines: []string{st.Dim.Render("  " + c.t(i18n.AndMore, more))}})
+	}
+	return bs
 }
 
 // countText says how many items a section shows: "5", or "20 of 70" when
@@ -340,6 +380,16 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 // nameCol is the width of client-name columns in the briefing and lists.
 const nameCol = 16
 
+// noteDay is the day of a note as a card shows it: "09-13" this year,
+// "2025-09-13" for an older one (a note from last September is not this
+// September's).
+func noteDay(at time.Time, today civil.Date) string {
+	if at.Year() != today.Year {
+		return at.Format("2006-01-02")
+	}
+	return at.Format("01-02")
+}
+
 // prepCard is the card of one of today's visits.
 func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 	c, st := s.c, &s.c.styles
@@ -392,7 +442,7 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 		add(i18n.CardRequest, c.t(i18n.CardRequestSince, r.What, r.Opened.String()))
 	}
 	for _, n := range v.RecentNotes {
-		add(i18n.CardNote, fmt.Sprintf("%s %s: %s", n.At.Format("01-02"), c.cat.NoteKind(n.Kind), firstLine(n.Text)))
+		add(i18n.CardNote, fmt.Sprintf("%s %s: %s", noteDay(n.At, c.today()), c.cat.NoteKind(n.Kind), firstLine(n.Text)))
 	}
 	var dates []string
 	for _, d := range v.Dates {

@@ -70,31 +70,49 @@ func (ch chrome) banner() string {
 // client's name), and on the right whose book and what day.
 func (ch chrome) header(scr, back screen, name string) string {
 	c, st := ch.c, &ch.c.styles
-	var tabsView []string
-	for i, s := range tabs {
-		label := string(rune('1'+i)) + " " + c.t(tabKeys[s])
-		if s == scr || (scr == scrProfile && s == back) {
-			tabsView = append(tabsView, st.TabActive.Render(label))
-		} else {
-			tabsView = append(tabsView, st.Tab.Render(label))
+	// All five tabs always show; on a narrow screen the tabs not lit show
+	// their number alone, when even the day alone leaves them no room.
+	tabsOf := func(short bool) string {
+		var tabsView []string
+		for i, s := range tabs {
+			num := string(rune('1' + i))
+			label := num + " " + c.t(tabKeys[s])
+			if s == scr || (scr == scrProfile && s == back) {
+				tabsView = append(tabsView, st.TabActive.Render(label))
+			} else if short {
+				tabsView = append(tabsView, st.Tab.Render(num))
+			} else {
+				tabsView = append(tabsView, st.Tab.Render(label))
+			}
 		}
-	}
-	switch scr { // the screens of keys 4 and 5 show a tab while shown
-	case scrReport:
-		tabsView = append(tabsView, st.TabActive.Render("4 "+c.t(i18n.TabReport)))
-	case scrHandover:
-		tabsView = append(tabsView, st.TabActive.Render("5 "+c.t(i18n.TabHandover)))
-	case scrTeam:
-		tabsView = append(tabsView, st.TabActive.Render("6 "+c.t(i18n.ChainScreenTitle)))
-	}
-	left := strings.Join(tabsView, "")
-	if scr == scrProfile {
-		left += st.Accent.Render(" > " + termsafe.Line(name))
+		if scr == scrTeam { // the team's screen (key 6) shows a tab while shown
+			tabsView = append(tabsView, st.TabActive.Render("6 "+c.t(i18n.ChainScreenTitle)))
+		}
+		return strings.Join(tabsView, "")
 	}
 	today := c.today()
-	right := strings.TrimSpace(termsafe.Line(c.associate) + "  " + today.String() + " " + c.cat.Weekday(today.Weekday()))
-	if s := c.syncLabel(); s != "" {
-		right = s + "  " + right
+	// What does not fit goes first: the weekday, then the associate's
+	// name, then the names of the tabs not lit.
+	left := tabsOf(false)
+	var right string
+	sync := c.syncLabel()
+	for _, r := range []string{
+		termsafe.Line(c.associate) + "  " + today.String() + " " + c.cat.Weekday(today.Weekday()),
+		termsafe.Line(c.associate) + "  " + today.String(),
+		today.String(),
+	} {
+		if right = strings.TrimSpace(r); sync != "" {
+			right = sync + "  " + right
+		}
+		if width(left)+width(right)+1 <= c.width {
+			break
+		}
+	}
+	if width(left)+width(right)+1 > c.width {
+		left = tabsOf(true)
+	}
+	if scr == scrProfile {
+		left += st.Accent.Render(" > " + termsafe.Line(name))
 	}
 	gap := c.width - width(left) - width(right) - 1
 	if gap < 1 {

@@ -423,14 +423,28 @@ func sortIndices(rows []clientRow, idx []int, mode sortMode) {
 // byName orders rows by name (buildRows delivers them so).
 func byName(a, b clientRow) int { return strings.Compare(a.sortKey, b.sortKey) }
 
-// Column widths of the table (the name takes what is left).
+// Column widths of the table; the name and the next date share what is
+// left, sized from what the rows shown hold (colWidths).
 const (
 	colTier  = 4
 	colLast  = 10
 	colSpend = 14
-	colNext  = 18
 	colGap   = 2
 )
+
+// colWidths shares avail cells between the name and the next-date columns
+// from the widest of each among the rows shown (needName, needNext): the
+// next date gets all it needs when both fit, and the name the rest; when
+// they do not, the name keeps at least 12 cells (or what it needs) and
+// the next date at least 11 ("09-11 生日" and more).
+func colWidths(avail, needName, needNext int) (nameW, nextW int) {
+	if needName+needNext <= avail {
+		return avail - needNext, needNext
+	}
+	nameW = max(min(needName, 12), avail-needNext)
+	nextW = max(11, avail-nameW)
+	return max(8, avail-nextW), nextW
+}
 
 // View draws the search line, the header and the visible rows.
 func (s clientsScreen) View() string {
@@ -454,23 +468,28 @@ func (s clientsScreen) View() string {
 	b.WriteString(st.Dim.Render(clip("  "+info, s.w)))
 	b.WriteString("\n")
 
-	nameW := max(8, s.w-gutter-colTier-colLast-colSpend-colNext-4*colGap)
+	h := s.listHeight()
+	rows, idx := s.shown(s.offset, s.offset+h)
+	needName, needNext := width(c.t(i18n.ColName)), width(c.t(i18n.ColNextDate))
+	for _, ri := range idx {
+		needName = max(needName, width(s.nameText(&rows[ri])))
+		needNext = max(needNext, width(s.nextText(&rows[ri])))
+	}
+	nameW, nextW := colWidths(max(0, s.w-gutter-colTier-colLast-colSpend-4*colGap), needName, needNext)
 	spendHead := c.t(i18n.ColSpend12)
 	if c.currency != "" {
 		spendHead += " " + c.currency
 	}
 	head := fit(c.t(i18n.ColName), nameW) + pad2 + fit(c.t(i18n.ColTier), colTier) + pad2 +
-		fit(c.t(i18n.ColLastVisit), colLast) + pad2 + fitRight(spendHead, colSpend) + pad2 + fit(c.t(i18n.ColNextDate), colNext)
+		fit(c.t(i18n.ColLastVisit), colLast) + pad2 + fitRight(spendHead, colSpend) + pad2 + fit(c.t(i18n.ColNextDate), nextW)
 	b.WriteString(st.ColHeader.Render(clip("  "+head, s.w)))
-	h := s.listHeight()
-	rows, idx := s.shown(s.offset, s.offset+h)
 	if len(idx) == 0 {
 		b.WriteString("\n" + st.Dim.Render("  "+c.t(i18n.ClientsNone)))
 	}
 	for j, ri := range idx {
 		i := s.offset + j
 		r := &rows[ri]
-		line := clip(s.rowText(r, nameW), max(0, s.w-gutter))
+		line := clip(s.rowText(r, nameW, nextW), max(0, s.w-gutter))
 		b.WriteString("\n")
 		if i == s.cursor {
 			b.WriteString(st.SelectBar.Render("> ") + st.Selected.Render(line))
@@ -486,22 +505,31 @@ const pad2 = "  "
 var sortKeys = map[sortMode]i18n.Key{sortBest: i18n.SortBest, sortName: i18n.SortName, sortSpend: i18n.SortSpend,
 	sortLastVisit: i18n.SortLastVisit, sortNextDate: i18n.SortNextDate}
 
-// rowText draws one row in plain text, every column at its cell width.
-func (s clientsScreen) rowText(r *clientRow, nameW int) string {
-	c := s.c
+// nameText is a row's name cell: the name, its latin spelling, and the
+// do-not-contact mark.
+func (s clientsScreen) nameText(r *clientRow) string {
 	name := r.name
 	if r.latin != "" {
 		name += " " + r.latin
 	}
 	if r.dnc {
-		name += " " + c.t(i18n.MarkDNC)
+		name += " " + s.c.t(i18n.MarkDNC)
 	}
-	next := "-"
-	if !r.next.IsZero() {
-		next = fmt.Sprintf("%02d-%02d %s", int(r.next.Month), r.next.Day, c.cat.DateKind(r.nextKind))
+	return name
+}
+
+// nextText is a row's next-date cell: "09-11 child's birthday", or "-".
+func (s clientsScreen) nextText(r *clientRow) string {
+	if r.next.IsZero() {
+		return "-"
 	}
-	return fit(name, nameW) + pad2 + fit(orDash(r.tier), colTier) + pad2 + fit(dateOrDash(r.lastVisit), colLast) + pad2 +
-		fitRight(r.spend12.String(), colSpend) + pad2 + fit(next, colNext)
+	return fmt.Sprintf("%02d-%02d %s", int(r.next.Month), r.next.Day, s.c.cat.DateKind(r.nextKind))
+}
+
+// rowText draws one row in plain text, every column at its cell width.
+func (s clientsScreen) rowText(r *clientRow, nameW, nextW int) string {
+	return fit(s.nameText(r), nameW) + pad2 + fit(orDash(r.tier), colTier) + pad2 + fit(dateOrDash(r.lastVisit), colLast) + pad2 +
+		fitRight(r.spend12.String(), colSpend) + pad2 + fit(s.nextText(r), nextW)
 }
 
 func dateOrDash(d civil.Date) string {

@@ -2,6 +2,9 @@ package tui
 
 import (
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -13,6 +16,7 @@ import (
 	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/messages"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/safefile"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -285,20 +289,61 @@ func loadReferred(c *shared, id string) tea.Cmd {
 }
 
 // logMessage records a message sent to a client as a message note (which
-// resets the keep-in-touch clock; a thank-you ticks the thank-you
-// follow-up) and then copies it to the clipboard. The book checks the
+// resets the keep-in-touch clock; the follow-up it was written from is
+// ticked) and then sends it to the terminal's clipboard (OSC 52, which
+// some terminals ignore: nothing tells whether it arrived). So the text is
+// also written to the private file lastMessageFile in the state directory,
+// and the status line says both. The book checks the
 // do-not-contact flag again in the write: it may have been set since the
 // message was composed.
 func logMessage(c *shared, ref itemRef, kind messages.Kind, text string) tea.Cmd {
-	use, cat, author := c.use, c.cat, c.associate
+	use, cat, author, dir := c.use, c.cat, c.associate, c.stateDir
 	return func() tea.Msg {
-		name, err := use.LogMessage(ref.clientID, kind, text, author)
+		var opts []book.Also
+		if ref.task != nil {
+			opts = append(opts, book.Answers(ref.task.ID))
+		}
+		name, err := use.LogMessage(ref.clientID, kind, text, author, opts...)
 		if err != nil {
 			return errMsg{friendly(cat, err)}
 		}
 		done := changedMsg{clientID: ref.clientID, status: cat.T(i18n.StatusMessageCopied, name)}
+		if path, err := saveLastMessage(dir, text); err == nil && path != "" {
+			done.status = cat.T(i18n.StatusMessageSaved, name, homeShort(path))
+		}
 		return tea.BatchMsg{tea.SetClipboard(text), func() tea.Msg { return done }}
 	}
+}
+
+// homeShort writes a path under the home directory with ~, so that it
+// fits the status line.
+func homeShort(path string) string {
+	if home, err := os.UserHomeDir(); err == nil && home != "" {
+		if rel, err := filepath.Rel(home, path); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.Join("~", rel)
+		}
+	}
+	return path
+}
+
+// lastMessageFile is the file in the state directory that holds the last
+// message sent, for a terminal that ignores the clipboard.
+const lastMessageFile = "last-message.txt"
+
+// saveLastMessage writes text to lastMessageFile in dir (0600, dir 0700),
+// replacing the one before; no dir (tests) writes nothing.
+func saveLastMessage(dir, text string) (string, error) {
+	if dir == "" {
+		return "", nil
+	}
+	if err := safefile.MkdirPrivate(dir); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, lastMessageFile)
+	return path, safefile.Write(path, func(w io.Writer) error {
+		_, err := io.WriteString(w, text+"\n")
+		return err
+	})
 }
 
 // messageContext gathers what a message about p needs from the book: the

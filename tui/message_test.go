@@ -87,7 +87,7 @@ func TestMessageCopiesAndLogs(t *testing.T) {
 	if h.m.focus() != focusScreen {
 		t.Error("the composer is still open after enter")
 	}
-	if v := h.view(); !strings.Contains(v, "Message copied to the clipboard and logged on 曾小凡") {
+	if v := h.view(); !strings.Contains(v, "Logged on 曾小凡. Text sent to the terminal's clipboard") {
 		t.Fatalf("no confirmation in the status line:\n%s", v)
 	}
 	var got []notes.Note

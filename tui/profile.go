@@ -154,7 +154,7 @@ func (s *profileScreen) rebuild() {
 	text(head)
 	var phones []string
 	for _, ph := range p.Phones {
-		phones = append(phones, ph.String())
+		phones = append(phones, ph.Show(c.country))
 	}
 	reach := ""
 	if p.Channel != "" {
@@ -179,7 +179,7 @@ func (s *profileScreen) rebuild() {
 	st12 := d.stats
 	value := ""
 	if st12.Purchases > 0 {
-		value = c.cat.N(i18n.ProfValueText, st12.Visits, st12.Last12.String(), c.currency, st12.YearToDate.String(), st12.Visits, st12.AvgTicket.String())
+		value = c.cat.N(i18n.ProfValueText, st12.Visits, st12.Last12.String(), c.currency, st12.YearToDate.String(), st12.Total.String(), st12.Visits, st12.AvgTicket.String())
 	}
 	special := ""
 	if p.Special.Any() {

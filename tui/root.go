@@ -23,9 +23,10 @@ const (
 )
 
 // tabs are the screens reached with tab and the number keys, in order.
-var tabs = []screen{scrBriefing, scrClients, scrTasks}
+var tabs = []screen{scrBriefing, scrClients, scrTasks, scrReport, scrHandover}
 
-var tabKeys = map[screen]i18n.Key{scrBriefing: i18n.TabBriefing, scrClients: i18n.TabClients, scrTasks: i18n.TabTasks}
+var tabKeys = map[screen]i18n.Key{scrBriefing: i18n.TabBriefing, scrClients: i18n.TabClients, scrTasks: i18n.TabTasks,
+	scrReport: i18n.TabReport, scrHandover: i18n.TabHandover}
 
 // focus is what receives the keys.
 type focus int
@@ -289,6 +290,11 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // show makes s the active screen. The follow-ups are read when their
 // screen is shown, if the book changed since; the report each time.
 func (m Model) show(s screen) (tea.Model, tea.Cmd) {
+	if s != m.scr {
+		// The status line speaks of the screen it was said on: news and
+		// errors do not follow the associate to another screen.
+		m.status = m.status.leave()
+	}
 	m.scr = s
 	switch s {
 	case scrTasks:

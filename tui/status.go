@@ -43,6 +43,14 @@ func (s statusLine) clearErr() statusLine {
 	return s
 }
 
+// leave clears the line, news or error, when the associate goes to
+// another screen; a pending expiry no longer matches.
+func (s statusLine) leave() statusLine {
+	s.text, s.isErr = "", false
+	s.seq++
+	return s
+}
+
 // error returns the error shown, "" when none is.
 func (s statusLine) error() string {
 	if s.isErr {
