@@ -192,12 +192,17 @@ type Totals struct {
 // due from tomorrow to this many days from today.
 const AheadDays = 7
 
+// AheadLimit is how many of the follow-ups ahead the briefing lists at
+// most (the section is a short look; the follow-ups screen has them all).
+const AheadLimit = 10
+
 // Ahead is the briefing's short look at the next days.
 type Ahead struct {
 	// Visits are tomorrow's appointments, in the order of the day.
 	Visits []AheadVisit `json:"visits"`
 	// Tasks are the open follow-ups due from tomorrow to AheadDays days
-	// from today, soonest first, at most Options.Limit of them.
+	// from today, soonest first, at most AheadLimit (or Options.Limit if
+	// less) of them.
 	Tasks []TaskItem `json:"tasks"`
 	// TaskTotal counts them all.
 	TaskTotal int `json:"tasks_total"`
@@ -283,7 +288,7 @@ func Build(in Input) Briefing {
 	b.Totals.SituationsMore = in.Counted.SituationsMore
 	b.People = peopleItems(b.Visits)
 	b.Cards, b.Totals.Cards = cardItems(sc, opt.Limit)
-	b.Ahead = aheadItems(sc, in.Tomorrow, in.Ahead, opt.Limit)
+	b.Ahead = aheadItems(sc, in.Tomorrow, in.Ahead, min(opt.Limit, AheadLimit))
 	b.Ahead.TaskTotal = max(b.Ahead.TaskTotal, in.Counted.Ahead)
 	wg.Wait()
 	for _, c := range []struct {

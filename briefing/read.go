@@ -110,7 +110,7 @@ func readTasks(tx *store.Tx, sc *scorer, in *Input) error {
 	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, refs[:n], in.Options.Limit); err != nil {
 		return err
 	}
-	in.Ahead, in.Counted.Ahead, err = pickAhead(tx, sc, refs[n:], in.Options.Limit)
+	in.Ahead, in.Counted.Ahead, err = pickAhead(tx, sc, refs[n:], min(in.Options.Limit, AheadLimit))
 	return err
 }
 

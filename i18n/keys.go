@@ -93,25 +93,27 @@ const (
 	BriefAheadNone Key = "brief.ahead_none"
 	// BriefTomorrowAt: when one of tomorrow's visits is.
 	BriefTomorrowAt Key = "brief.tomorrow_at" // the time
-	DateTurns       Key = "brief.date_turns"  // age
-	DateYears       Key = "brief.date_years"  // years since the date
-	CountOf         Key = "brief.count_of"    // shown, total
-	AndMore         Key = "brief.and_more"    // how many more
-	SecUrgent       Key = "brief.urgent"      // count
-	SecSpecials     Key = "brief.specials"
-	SecRequests     Key = "brief.requests"   // count
-	SecFestivals    Key = "brief.festivals"  // count
-	SecSituations   Key = "brief.situations" // count
-	SecPeople       Key = "brief.people"     // count
-	SecLapsed       Key = "brief.lapsed"     // count
-	TagOverdue      Key = "tag.overdue"
-	TagDue          Key = "tag.due"
-	TagDate         Key = "tag.date"
-	TagRequest      Key = "tag.request"
-	TagFestival     Key = "tag.festival"
-	TagSituation    Key = "tag.situation"
-	TagPerson       Key = "tag.person"
-	TagLapsed       Key = "tag.lapsed"
+	// BriefAheadMore: how many follow-ups ahead are not listed.
+	BriefAheadMore Key = "brief.ahead_more" // count
+	DateTurns      Key = "brief.date_turns" // age
+	DateYears      Key = "brief.date_years" // years since the date
+	CountOf        Key = "brief.count_of"   // shown, total
+	AndMore        Key = "brief.and_more"   // how many more
+	SecUrgent      Key = "brief.urgent"     // count
+	SecSpecials    Key = "brief.specials"
+	SecRequests    Key = "brief.requests"   // count
+	SecFestivals   Key = "brief.festivals"  // count
+	SecSituations  Key = "brief.situations" // count
+	SecPeople      Key = "brief.people"     // count
+	SecLapsed      Key = "brief.lapsed"     // count
+	TagOverdue     Key = "tag.overdue"
+	TagDue         Key = "tag.due"
+	TagDate        Key = "tag.date"
+	TagRequest     Key = "tag.request"
+	TagFestival    Key = "tag.festival"
+	TagSituation   Key = "tag.situation"
+	TagPerson      Key = "tag.person"
+	TagLapsed      Key = "tag.lapsed"
 )
 
 // Prep cards of today's visits.
@@ -438,6 +440,20 @@ const (
 	MsgReferralThanks  Key = "msg.referral_thanks"
 	MsgWelcome         Key = "msg.welcome"
 	MsgComplaint       Key = "msg.complaint"
+
+	// The fragments the messages package puts into a template when the
+	// client's record has nothing better, in the message's language.
+	MsgFragPiece      Key = "msg.frag.piece"       // the piece bought, when no item is recorded
+	MsgFragCareTip    Key = "msg.frag.care_tip"    // how to care for a new piece
+	MsgFragOccasion   Key = "msg.frag.occasion"    // the occasion, when no festival is near
+	MsgSeasonWinter   Key = "msg.season.winter"    // the season's name
+	MsgSeasonSpring   Key = "msg.season.spring"    //
+	MsgSeasonSummer   Key = "msg.season.summer"    //
+	MsgSeasonAutumn   Key = "msg.season.autumn"    //
+	MsgSeasonCareWint Key = "msg.season.care_wint" // the weather care of the season
+	MsgSeasonCareSpr  Key = "msg.season.care_spr"  //
+	MsgSeasonCareSum  Key = "msg.season.care_sum"  //
+	MsgSeasonCareAut  Key = "msg.season.care_aut"  //
 )
 
 // Handover screen.

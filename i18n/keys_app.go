@@ -3,7 +3,11 @@ package i18n
 // The words of the app's newer parts: undoing a tick, the note's kind
 // picked with one key, a special request, the profile's sections.
 const (
-	KeyUndo             Key = "key.undo"
+	KeyUndo Key = "key.undo"
+	// KeyWhy shows or hides the reasons of each briefing item's urgency.
+	KeyWhy Key = "key.why"
+	// BriefWhy is an item's urgency and its reasons.
+	BriefWhy            Key = "brief.why"            // the score, the reasons
 	StatusTaskReopened  Key = "status.task_reopened" // task title
 	StatusUndoHint      Key = "status.undo_hint"     // the undo key
 	StatusCloseAnyway   Key = "status.close_anyway"

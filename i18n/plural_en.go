@@ -14,6 +14,7 @@ func enOneAppTable() map[Key]string {
 		WhenAway:         "away %d day",
 		ProfValueText:    "%s %s in 12 months, %s this year; all time %s, %d visit, average ticket %s",
 		ReportPurchases:  "%d purchase",
+		BriefAheadMore:   "and %d more: see the follow-ups (3)",
 		ReportYears:      ", %d year",
 		ReportVisits:     "%d visit, last %s",
 		ReportTicketLine: "average of %d purchase, %s in 12 months",

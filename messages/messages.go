@@ -14,6 +14,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/festivals"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tasks"
 )
@@ -240,12 +241,7 @@ func (s *Set) Compose(p *profile.Profile, k Kind, lang string, c Context) (strin
 // NewData gathers what the templates use from the profile and the context.
 func NewData(p *profile.Profile, lang string, c Context) Data {
 	zh := lang == "zh"
-	pick := func(en, z string) string {
-		if zh {
-			return z
-		}
-		return en
-	}
+	cat := i18n.New(lang) // the words that fill a gap come from the one catalog
 	d := Data{Lang: lang, Name: p.DisplayName(), Salutation: Salutation(p, lang), Honorific: p.Honorific,
 		Hobbies: p.Hobbies, Items: strings.TrimSpace(c.Items), Referred: c.Referred, Referrer: c.Referrer,
 		Associate: c.Associate, Store: c.Store, Today: c.Today, BoughtToday: c.Bought.IsZero() || c.Bought == c.Today}
@@ -263,10 +259,9 @@ func NewData(p *profile.Profile, lang string, c Context) Data {
 	}
 	d.Piece = d.Items
 	if d.Piece == "" {
-		d.Piece = pick("new piece", "新品")
+		d.Piece = cat.T(i18n.MsgFragPiece)
 	}
-	d.CareTip = pick("let it rest a day between wears, brush off dust gently, and keep it away from direct sun and damp: it will stay beautiful for years.",
-		"两次穿着之间让它休息一天，用软刷轻轻除尘，存放时避开阳光直射和潮湿，就能长久如新。")
+	d.CareTip = cat.T(i18n.MsgFragCareTip)
 	d.Occasion = c.Occasion
 	if d.Occasion == "" && !c.Today.IsZero() {
 		if fs := festivals.Between(c.Today, c.Today.AddDays(7)); len(fs) > 0 {
@@ -274,9 +269,9 @@ func NewData(p *profile.Profile, lang string, c Context) Data {
 		}
 	}
 	if d.Occasion == "" {
-		d.Occasion = pick("holidays", "节日")
+		d.Occasion = cat.T(i18n.MsgFragOccasion)
 	}
-	d.Season, d.SeasonCare = season(c.Today, zh)
+	d.Season, d.SeasonCare = season(c.Today, cat)
 	switch {
 	case c.Signature != "":
 		d.Sign = "\n\n" + c.Signature
@@ -292,24 +287,20 @@ func NewData(p *profile.Profile, lang string, c Context) Data {
 }
 
 // season names the season of day (northern hemisphere, by month) and the
-// weather care that goes with it.
-func season(day civil.Date, zh bool) (string, string) {
-	type s struct{ en, zh, careEN, careZH string }
-	seasons := []s{
-		{"winter", "冬天", "The cold has set in: please dress warmly and look after yourself.", "天气寒冷，请注意添衣保暖，照顾好自己。"},
-		{"spring", "春天", "Spring is here, but mornings and evenings are still cool: keep a layer with you.", "春天到了，早晚仍有凉意，出门记得带件外套。"},
-		{"summer", "夏天", "The heat is here: stay cool, drink plenty of water and mind the sun.", "天气炎热，注意防暑降温，多喝水，做好防晒。"},
-		{"autumn", "秋天", "The days are turning cool: dress warmly and take care not to catch a chill.", "天气转凉，请注意添衣保暖，小心着凉。"},
+// weather care that goes with it, in cat's language.
+func season(day civil.Date, cat *i18n.Catalog) (string, string) {
+	seasons := [4][2]i18n.Key{
+		{i18n.MsgSeasonWinter, i18n.MsgSeasonCareWint},
+		{i18n.MsgSeasonSpring, i18n.MsgSeasonCareSpr},
+		{i18n.MsgSeasonSummer, i18n.MsgSeasonCareSum},
+		{i18n.MsgSeasonAutumn, i18n.MsgSeasonCareAut},
 	}
 	m := day.Month
 	if day.IsZero() {
 		m = time.January
 	}
 	x := seasons[(int(m)%12)/3]
-	if zh {
-		return x.zh, x.careZH
-	}
-	return x.en, x.careEN
+	return cat.T(x[0]), cat.T(x[1])
 }
 
 // Salutation returns how to address the client in lang: the honorific with

@@ -28,6 +28,7 @@ type briefingScreen struct {
 	// briefing is being built).
 	partial bool
 	pane    pane
+	why     bool // the urgency's reasons shown under each item (keys.Why)
 }
 
 func newBriefingScreen(c *shared) briefingScreen { return briefingScreen{c: c, pane: pane{cursor: -1}} }
@@ -70,11 +71,31 @@ func (s briefingScreen) Update(msg tea.Msg) (briefingScreen, tea.Cmd) {
 		s.setVisits(msg.cards)
 	case briefingMsg:
 		s.setBriefing(msg.br)
+	case tea.KeyPressMsg:
+		if key.Matches(msg, s.c.keys.Why) {
+			s.why = !s.why
+			s.rebuild()
+			return s, nil
+		}
+		updatePane(&s.pane, msg, s.c.keys)
 	default:
 		updatePane(&s.pane, msg, s.c.keys)
 	}
 	return s, nil
 }
+
+// whyText words an item's urgency: its score and each reason with its
+// points, as the CLI's briefing says them.
+func whyText(c *shared, u *briefing.Urgency) string {
+	parts := make([]string, len(u.Terms))
+	for i, t := range u.Terms {
+		parts[i] = c.cat.Reason(string(t.Reason), t.Args) + " +" + points(t.Points)
+	}
+	return c.t(i18n.BriefWhy, points(u.Score), strings.Join(parts, "; "))
+}
+
+// points writes a score with one decimal at most: 4.7, 3.
+func points(p float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", p), ".0") }
 
 // View draws the briefing.
 func (s briefingScreen) View() string {
@@ -229,28 +250,37 @@ func (s *briefingScreen) ahead(w int) []block {
 	if shown == 0 {
 		return append(bs, block{lines: []string{st.Dim.Render("  " + c.t(i18n.BriefAheadNone))}})
 	}
-	row := func(box, name, what, when string, ref itemRef) block {
-		head := box + fit(orDash(name), nameCol) + "  "
-		avail := max(4, w-width(head)-2-width(when))
-		plain := head + fit(what, avail) + "  " + when
-		line := head + fit(what, avail) + "  " + st.Dim.Render(when)
-		return block{lines: []string{clip(line, w)}, plain: plain, sel: ref.clientID != "", ref: ref}
+	type aheadRow struct {
+		box, name, what, when string
+		ref                   itemRef
 	}
+	var rows []aheadRow
 	for _, v := range a.Visits {
 		when := c.t(i18n.BriefTomorrowAt, v.Appointment.Start.In(c.loc()).Format("15:04"))
-		bs = append(bs, row("    ", v.ClientName, termsafe.Line(v.Appointment.Purpose), when,
-			itemRef{clientID: v.Appointment.ClientID, clientName: v.ClientName}))
+		rows = append(rows, aheadRow{"    ", v.ClientName, termsafe.Line(v.Appointment.Purpose), when,
+			itemRef{clientID: v.Appointment.ClientID, clientName: v.ClientName}})
 	}
 	for i := range a.Tasks {
 		t := a.Tasks[i]
 		when, _ := taskWhen(c, &t.Task)
 		when = c.cat.Weekday(t.Task.DueOn().Weekday()) + " " + when
 		task := t.Task
-		bs = append(bs, row("[ ] ", t.ClientName, c.cat.TaskTitle(&t.Task), when,
-			itemRef{clientID: t.Task.ClientID, clientName: t.ClientName, task: &task}))
+		rows = append(rows, aheadRow{"[ ] ", t.ClientName, c.cat.TaskTitle(&t.Task), when,
+			itemRef{clientID: t.Task.ClientID, clientName: t.ClientName, task: &task}})
+	}
+	whenW := 0
+	for _, r := range rows {
+		whenW = max(whenW, width(r.when))
+	}
+	for _, r := range rows {
+		head := r.box + fit(orDash(r.name), nameCol) + "  "
+		avail := max(4, w-width(head)-2-whenW)
+		plain := head + fit(r.what, avail) + "  " + fit(r.when, whenW)
+		line := head + fit(r.what, avail) + "  " + st.Dim.Render(fit(r.when, whenW))
+		bs = append(bs, block{lines: []string{clip(line, w)}, plain: plain, sel: r.ref.clientID != "", ref: r.ref})
 	}
 	if more := a.TaskTotal - len(a.Tasks); more > 0 {
-		bs = append(bs, block{lines: []string{st.Dim.Render("  " + c.t(i18n.AndMore, more))}})
+		bs = append(bs, block{lines: []string{st.Dim.Render("  " + c.cat.N(i18n.BriefAheadMore, more, more))}})
 	}
 	return bs
 }
@@ -287,7 +317,7 @@ var sectionTags = map[briefing.Section]i18n.Key{
 func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, tagged bool) (block, bool) {
 	c, st := s.c, &s.c.styles
 	r.Section = sec
-	item, _ := s.br.Item(r)
+	item, urg := s.br.Item(r)
 	if item == nil {
 		return block{}, false
 	}
@@ -374,7 +404,14 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 		tag := fit(c.t(sectionTags[sec]), tagW)
 		line = box + fit(orDash(name), nameCol) + "  " + st.Dim.Render(tag) + "  " + fit(what, avail) + "  " + whenStyle.Render(when)
 	}
-	return block{lines: []string{clip(line, w)}, plain: plain, sel: ref.clientID != "", ref: ref}, true
+	b := block{lines: []string{clip(line, w)}, plain: plain, sel: ref.clientID != "", ref: ref}
+	if s.why && urg != nil && len(urg.Terms) > 0 {
+		// The reasons on demand (w), under the item, wrapped to the width.
+		for _, l := range wrapText(whyText(c, urg), max(10, w-8), 0) {
+			b.lines = append(b.lines, st.Dim.Render("        "+l))
+		}
+	}
+	return b, true
 }
 
 // nameCol is the width of client-name columns in the briefing and lists.
