@@ -71,7 +71,7 @@ func phoneTaken(tx *store.Tx, p *profile.Profile, before []profile.Phone, self s
 			if s, err := tx.Summary(other); err == nil {
 				name = s.DisplayName()
 			}
-			return &Error{Key: i18n.ErrPhoneTaken, Args: []any{ph.Number, name}, ID: other}
+			return &Error{Key: i18n.ErrPhoneTaken, Args: []any{profile.FormatPhone(ph.Number, tx.Book().Meta().CountryCode), name}, ID: other}
 		}
 	}
 	return nil

@@ -20,6 +20,7 @@ import (
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/internal/termsafe"
+	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -177,7 +178,8 @@ func (a *App) said(err error) error {
 		return a.friendlyStore(err)
 	}
 	var s i18n.Said
-	if errors.As(err, &s) {
+	var pe *profile.PhoneError
+	if errors.As(err, &s) || errors.As(err, &pe) {
 		return saidError{i18n.New(a.Lang).Error(err), err}
 	}
 	return a.friendlyStore(err)

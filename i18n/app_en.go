@@ -8,6 +8,7 @@ func enAppTable() map[Key]string {
 		KeyUndo:               "undo tick",
 		KeyWhy:                "why (reasons)",
 		BriefWhy:              "why %s: %s",
+		BriefWhyJoin:          "; ",
 		StatusTaskReopened:    "Reopened: %s.",
 		StatusUndoHint:        "Press %s to undo.",
 		StatusCloseAnyway:     "Close the case anyway? Press %[2]s again to close it, any other key keeps it open. %[1]s",

@@ -8,6 +8,7 @@ func zhAppTable() map[Key]string {
 		KeyUndo:               "撤销勾选",
 		KeyWhy:                "原因",
 		BriefWhy:              "原因 %s：%s",
+		BriefWhyJoin:          "；",
 		StatusTaskReopened:    "已重新打开：%s。",
 		StatusUndoHint:        "按 %s 撤销。",
 		StatusCloseAnyway:     "仍要结案吗？再按 %[2]s 结案，按其他键保留未结。%[1]s",

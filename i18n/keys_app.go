@@ -7,7 +7,9 @@ const (
 	// KeyWhy shows or hides the reasons of each briefing item's urgency.
 	KeyWhy Key = "key.why"
 	// BriefWhy is an item's urgency and its reasons.
-	BriefWhy            Key = "brief.why"            // the score, the reasons
+	BriefWhy Key = "brief.why" // the score, the reasons
+	// BriefWhyJoin joins the reasons of BriefWhy.
+	BriefWhyJoin        Key = "brief.why_join"
 	StatusTaskReopened  Key = "status.task_reopened" // task title
 	StatusUndoHint      Key = "status.undo_hint"     // the undo key
 	StatusCloseAnyway   Key = "status.close_anyway"

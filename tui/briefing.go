@@ -91,7 +91,7 @@ func whyText(c *shared, u *briefing.Urgency) string {
 	for i, t := range u.Terms {
 		parts[i] = c.cat.Reason(string(t.Reason), t.Args) + " +" + points(t.Points)
 	}
-	return c.t(i18n.BriefWhy, points(u.Score), strings.Join(parts, "; "))
+	return c.t(i18n.BriefWhy, points(u.Score), strings.Join(parts, c.t(i18n.BriefWhyJoin)))
 }
 
 // points writes a score with one decimal at most: 4.7, 3.
@@ -263,7 +263,9 @@ func (s *briefingScreen) ahead(w int) []block {
 	for i := range a.Tasks {
 		t := a.Tasks[i]
 		when, _ := taskWhen(c, &t.Task)
-		when = c.cat.Weekday(t.Task.DueOn().Weekday()) + " " + when
+		if c.today().DaysUntil(t.Task.DueOn()) > 1 { // "tomorrow" needs no weekday
+			when = c.cat.Weekday(t.Task.DueOn().Weekday()) + " " + when
+		}
 		task := t.Task
 		rows = append(rows, aheadRow{"[ ] ", t.ClientName, c.cat.TaskTitle(&t.Task), when,
 			itemRef{clientID: t.Task.ClientID, clientName: t.ClientName, task: &task}})
