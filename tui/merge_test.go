@@ -83,7 +83,7 @@ func TestMergeFromProfile(t *testing.T) {
 	h.keys("M")
 	h.typeText("13900007777")
 	h.keys("enter", "y")
-	if v := h.view(); !strings.Contains(v, "Merged 王 小明 into 王小明.") || !strings.Contains(v, "13900007777") {
+	if v := h.view(); !strings.Contains(v, "Merged 王 小明 into 王小明.") || !strings.Contains(v, "139 0000 7777") {
 		t.Fatalf("y does not merge, or the profile does not show the other's phone:\n%s", v)
 	}
 	h.keys("esc")
