@@ -79,6 +79,10 @@ func TestPoint3EveryFileAfterErase(t *testing.T) {
 	if _, err := typing.WriteFallback(typing.DefaultStateDir(), abs, []store.Draft{{Key: "note:" + id, ClientID: id, Text: "Mq Erase MARK-fallback"}}, goldenNow()); err != nil {
 		t.Fatal(err)
 	}
+	// The copy of the last message the app sent (to this client).
+	if err := os.WriteFile(filepath.Join(typing.DefaultStateDir(), typing.LastMessageFile), []byte("Dear Mq Erase, MARK-message\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	// What a vipbook killed during a compaction and a backup leaves.
 	dir := filepath.Dir(book)
 	raw, err := os.ReadFile(book)
@@ -97,7 +101,7 @@ func TestPoint3EveryFileAfterErase(t *testing.T) {
 	if err != nil {
 		t.Fatalf("erase: %v\n%s", err, out)
 	}
-	marks := []string{"Mq Erase", "MARK-latin", "13900001111", "MARK-note", "MARK-fallback", id}
+	marks := []string{"Mq Erase", "MARK-latin", "13900001111", "MARK-note", "MARK-fallback", "MARK-message", id}
 	for _, root := range []string{dir, state} {
 		_ = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() {

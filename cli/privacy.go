@@ -2,9 +2,13 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"github.com/vipbook/vipbook/i18n"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -234,8 +238,15 @@ func clientRecords(b *store.Book, query string) (s profile.Summary, rec *store.C
 
 // forgetFallbackDrafts removes the erased clients' drafts from the app's
 // fallback files in the state directory ($XDG_STATE_HOME/vipbook), which
-// the book's erasure cannot reach.
+// the book's erasure cannot reach, and the copy of the last message the
+// app sent (it may have been to them; it is only a convenience copy).
 func forgetFallbackDrafts(b *book.Book, ids ...string) error {
-	_, err := typing.ForgetClients(typing.DefaultStateDir(), typing.BookKey(b), ids...)
-	return err
+	dir := typing.DefaultStateDir()
+	if _, err := typing.ForgetClients(dir, typing.BookKey(b), ids...); err != nil {
+		return err
+	}
+	if err := os.Remove(filepath.Join(dir, typing.LastMessageFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/safefile"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // messageScreen composes a message to one client (package messages): the
@@ -328,7 +329,7 @@ func homeShort(path string) string {
 
 // lastMessageFile is the file in the state directory that holds the last
 // message sent, for a terminal that ignores the clipboard.
-const lastMessageFile = "last-message.txt"
+const lastMessageFile = typing.LastMessageFile
 
 // saveLastMessage writes text to lastMessageFile in dir (0600, dir 0700),
 // replacing the one before; no dir (tests) writes nothing.

@@ -32,6 +32,11 @@ type fallbackFile struct {
 // fallbackPrefix starts the name of every fallback file.
 const fallbackPrefix = "drafts-"
 
+// LastMessageFile is the file in the state directory that holds the last
+// message the app sent, for a terminal that ignores the clipboard; an
+// erasure removes it.
+const LastMessageFile = "last-message.txt"
+
 // DefaultStateDir is where fallback files go: $XDG_STATE_HOME/vipbook,
 // else ~/.local/state/vipbook.
 func DefaultStateDir() string {
