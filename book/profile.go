@@ -44,6 +44,17 @@ func empty(what string) error { return &Error{Key: i18n.ErrEntryEmpty, Args: []a
 
 func noEntry(what string) error { return &Error{Key: i18n.ErrNoEntry, Args: []any{what}} }
 
+// removeNamed removes from list every entry whose name (any case) is
+// name, its history included; none is noEntry.
+func removeNamed[T any](list []T, name string, nameOf func(T) string) ([]T, error) {
+	n := len(list)
+	list = slices.DeleteFunc(list, func(x T) bool { return strings.EqualFold(nameOf(x), strings.TrimSpace(name)) })
+	if len(list) == n {
+		return list, noEntry(name)
+	}
+	return list, nil
+}
+
 // AddSize records size s (category and value needed; Taken defaults to
 // today) for client id. The sizes of the category taken before stay in
 // Profile.Sizes as history; Profile.CurrentSizes shows the newest.
@@ -67,13 +78,9 @@ func (b *Book) AddSize(id string, s profile.Size) (*profile.Profile, error) {
 // RemoveSize removes every size of category (any case) of client id, its
 // history included.
 func (b *Book) RemoveSize(id, category string) (*profile.Profile, error) {
-	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
-		n := len(p.Sizes)
-		p.Sizes = slices.DeleteFunc(p.Sizes, func(s profile.Size) bool { return strings.EqualFold(s.Category, strings.TrimSpace(category)) })
-		if len(p.Sizes) == n {
-			return noEntry(category)
-		}
-		return nil
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) (err error) {
+		p.Sizes, err = removeNamed(p.Sizes, category, func(s profile.Size) string { return s.Category })
+		return err
 	})
 }
 
@@ -141,13 +148,9 @@ func (b *Book) AddMeasurement(id string, m profile.Measurement) (*profile.Profil
 // RemoveMeasurement removes every measurement called name (any case) of
 // client id, its history included.
 func (b *Book) RemoveMeasurement(id, name string) (*profile.Profile, error) {
-	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
-		n := len(p.Measurements)
-		p.Measurements = slices.DeleteFunc(p.Measurements, func(m profile.Measurement) bool { return strings.EqualFold(m.Name, strings.TrimSpace(name)) })
-		if len(p.Measurements) == n {
-			return noEntry(name)
-		}
-		return nil
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) (err error) {
+		p.Measurements, err = removeNamed(p.Measurements, name, func(m profile.Measurement) string { return m.Name })
+		return err
 	})
 }
 
