@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/dateinput"
@@ -84,51 +85,83 @@ func (a *App) readClient(query string, fn func(p *profile.Profile) error) error 
 }
 
 func sizeCmd(a *App) *cobra.Command {
-	var system, fit, date string
+	var system, fit string
+	return namedEntryCmd(a, namedEntry{
+		use: "size CLIENT [CATEGORY VALUE]", name: "CATEGORY", usage: i18n.CliProfileSizeUsage,
+		list:   func(p *profile.Profile) any { return p.Sizes },
+		write:  func(w io.Writer, c *i18n.Catalog, p *profile.Profile) { writeSizes(w, c, p, true) },
+		remove: (*book.Book).RemoveSize,
+		add: func(b *book.Book, id, category, value string, day civil.Date) (*profile.Profile, string, error) {
+			sz := profile.Size{Category: category, Value: value, System: strings.ToUpper(strings.TrimSpace(system)), Note: fit, Taken: day}
+			p, err := b.AddSize(id, sz)
+			return p, strings.TrimSpace(sz.Category + " " + sz.Value + " " + sz.System), err
+		},
+		flags: func(f *pflag.FlagSet) {
+			f.StringVar(&system, "system", "", "")
+			f.StringVar(&fit, "fit", "", "")
+		},
+	})
+}
+
+// namedEntry is what differs between the commands of the profile's
+// entries named by one word and valued by the next (size CATEGORY VALUE,
+// measure NAME VALUE), for namedEntryCmd.
+type namedEntry struct {
+	use   string   // the command's Use: "size CLIENT [CATEGORY VALUE]"
+	name  string   // what names an entry, for the usage of --remove: CATEGORY
+	usage i18n.Key // the usage said when the words do not fit
+	// list gives the entries for --json; write prints them.
+	list  func(p *profile.Profile) any
+	write func(w io.Writer, c *i18n.Catalog, p *profile.Profile)
+	// remove takes away the entries called name; add records one taken
+	// on day and says what it recorded.
+	remove func(b *book.Book, id, name string) (*profile.Profile, error)
+	add    func(b *book.Book, id, name, value string, day civil.Date) (*profile.Profile, string, error)
+	flags  func(f *pflag.FlagSet) // the command's own flags, beside --date, --remove, --json
+}
+
+// namedEntryCmd builds the command of a kind of named entry: CLIENT alone
+// lists the client's entries, CLIENT NAME --remove removes those called
+// NAME, CLIENT NAME VALUE [--date D] records one (taken on D, today by
+// default); --json prints the entries, or the client after a change.
+func namedEntryCmd(a *App, e namedEntry) *cobra.Command {
+	var date string
 	var remove, jsonOut bool
 	cmd := &cobra.Command{
-		Use:  "size CLIENT [CATEGORY VALUE]",
+		Use:  e.use,
 		Args: cobra.RangeArgs(1, 3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch {
 			case len(args) == 1 && !remove:
 				return a.readClient(args[0], func(p *profile.Profile) error {
 					if jsonOut {
-						return a.printJSON(p.Sizes)
+						return a.printJSON(e.list(p))
 					}
-					writeSizes(a.Stdout, a.cat(), p, true)
+					e.write(a.Stdout, a.cat(), p)
 					return nil
 				})
 			case remove:
 				if len(args) != 2 {
-					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, "vipbook size CLIENT CATEGORY --remove"))
+					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, "vipbook "+strings.Fields(e.use)[0]+" CLIENT "+e.name+" --remove"))
 				}
-				return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
-					p, err := b.RemoveSize(s.ID, args[1])
-					if err != nil {
-						return err
-					}
-					return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, args[1])
-				})
+				return a.removeEntry(jsonOut, args[0], args[1], e.remove)
 			case len(args) != 3:
-				return usageErr("%s", say(a.Lang, i18n.CliProfileSizeUsage))
+				return usageErr("%s", say(a.Lang, e.usage))
 			}
 			day, err := a.pastDay(date, "--date")
 			if err != nil {
 				return err
 			}
-			sz := profile.Size{Category: args[1], Value: args[2], System: strings.ToUpper(strings.TrimSpace(system)), Note: fit, Taken: day}
 			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
-				p, err := b.AddSize(s.ID, sz)
+				p, what, err := e.add(b, s.ID, args[1], args[2], day)
 				if err != nil {
 					return err
 				}
-				return a.entryDone(jsonOut, p, i18n.CliProfileRecorded, strings.TrimSpace(sz.Category+" "+sz.Value+" "+sz.System))
+				return a.entryDone(jsonOut, p, i18n.CliProfileRecorded, what)
 			})
 		},
 	}
-	cmd.Flags().StringVar(&system, "system", "", "")
-	cmd.Flags().StringVar(&fit, "fit", "", "")
+	e.flags(cmd.Flags())
 	cmd.Flags().StringVar(&date, "date", "", "")
 	cmd.Flags().BoolVar(&remove, "remove", false, "")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
@@ -173,12 +206,8 @@ func likeCmd(a *App, dislike bool) *cobra.Command {
 				})
 			}
 			if remove {
-				return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
-					p, err := b.RemovePreference(s.ID, text, dislike)
-					if err != nil {
-						return err
-					}
-					return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, text)
+				return a.removeEntry(jsonOut, args[0], text, func(b *book.Book, id, entry string) (*profile.Profile, error) {
+					return b.RemovePreference(id, entry, dislike)
 				})
 			}
 			kind, err := profile.ParsePrefKind(category)
@@ -205,54 +234,19 @@ func likeCmd(a *App, dislike bool) *cobra.Command {
 }
 
 func measureCmd(a *App) *cobra.Command {
-	var unit, date string
-	var remove, jsonOut bool
-	cmd := &cobra.Command{
-		Use:  "measure CLIENT [NAME VALUE]",
-		Args: cobra.RangeArgs(1, 3),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			switch {
-			case len(args) == 1 && !remove:
-				return a.readClient(args[0], func(p *profile.Profile) error {
-					if jsonOut {
-						return a.printJSON(p.Measurements)
-					}
-					writeMeasurements(a.Stdout, p)
-					return nil
-				})
-			case remove:
-				if len(args) != 2 {
-					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, "vipbook measure CLIENT NAME --remove"))
-				}
-				return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
-					p, err := b.RemoveMeasurement(s.ID, args[1])
-					if err != nil {
-						return err
-					}
-					return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, args[1])
-				})
-			case len(args) != 3:
-				return usageErr("%s", say(a.Lang, i18n.CliProfileMeasureUsage))
-			}
-			day, err := a.pastDay(date, "--date")
-			if err != nil {
-				return err
-			}
-			m := profile.Measurement{Name: args[1], Value: args[2], Unit: unit, Taken: day}
-			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
-				p, err := b.AddMeasurement(s.ID, m)
-				if err != nil {
-					return err
-				}
-				return a.entryDone(jsonOut, p, i18n.CliProfileRecorded, strings.TrimSpace(m.Name+" "+m.Value+" "+m.Unit))
-			})
+	var unit string
+	return namedEntryCmd(a, namedEntry{
+		use: "measure CLIENT [NAME VALUE]", name: "NAME", usage: i18n.CliProfileMeasureUsage,
+		list:   func(p *profile.Profile) any { return p.Measurements },
+		write:  func(w io.Writer, _ *i18n.Catalog, p *profile.Profile) { writeMeasurements(w, p) },
+		remove: (*book.Book).RemoveMeasurement,
+		add: func(b *book.Book, id, name, value string, day civil.Date) (*profile.Profile, string, error) {
+			m := profile.Measurement{Name: name, Value: value, Unit: unit, Taken: day}
+			p, err := b.AddMeasurement(id, m)
+			return p, strings.TrimSpace(m.Name + " " + m.Value + " " + m.Unit), err
 		},
-	}
-	cmd.Flags().StringVar(&unit, "unit", "cm", "")
-	cmd.Flags().StringVar(&date, "date", "", "")
-	cmd.Flags().BoolVar(&remove, "remove", false, "")
-	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
-	return cmd
+		flags: func(f *pflag.FlagSet) { f.StringVar(&unit, "unit", "cm", "") },
+	})
 }
 
 func dateCmd(a *App) *cobra.Command {
@@ -500,18 +494,24 @@ func entryRemoveCmd(a *App, use string, args cobra.PositionalArgs, remove func(b
 		Use:  use,
 		Args: args,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			entry := strings.Join(args[1:], " ")
-			return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
-				p, err := remove(b, s.ID, entry)
-				if err != nil {
-					return err
-				}
-				return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, entry)
-			})
+			return a.removeEntry(jsonOut, args[0], strings.Join(args[1:], " "), remove)
 		},
 	}
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
+}
+
+// removeEntry removes the entry of the client named by query that entry
+// names, with remove, in one write, and says so (or prints the profile
+// with --json).
+func (a *App) removeEntry(jsonOut bool, query, entry string, remove func(b *book.Book, id, entry string) (*profile.Profile, error)) error {
+	return a.onClient(query, func(b *book.Book, s profile.Summary) error {
+		p, err := remove(b, s.ID, entry)
+		if err != nil {
+			return err
+		}
+		return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, entry)
+	})
 }
 
 // entryListCmd is the list subcommand of family and card: the client's
