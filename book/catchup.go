@@ -17,12 +17,7 @@ const caughtUpKey = "caught_up_day"
 // it on a book opened for writing.
 func (b *Book) CatchUp() (int, error) {
 	today := b.today()
-	var done bool
-	if err := b.st.View(func(tx *store.Tx) error {
-		var day civil.Date
-		done = day.UnmarshalText(tx.RuleState(caughtUpKey)) == nil && day == today
-		return nil
-	}); err != nil || done {
+	if done, err := caughtUp(b.st, today); err != nil || done {
 		return 0, err
 	}
 	made := 0
@@ -49,4 +44,23 @@ func (b *Book) CatchUp() (int, error) {
 		return tx.SetRuleState(caughtUpKey, []byte(today.String()))
 	})
 	return made, err
+}
+
+// CaughtUp reports whether CatchUp has run on day today in the book (read
+// in a read transaction, so a book opened read-only answers): a command
+// that only reads, such as the briefing, then need not open the book for
+// writing to catch up.
+func CaughtUp(st *store.Book, today civil.Date) bool {
+	done, err := caughtUp(st, today)
+	return err == nil && done
+}
+
+func caughtUp(st *store.Book, today civil.Date) (bool, error) {
+	var done bool
+	err := st.View(func(tx *store.Tx) error {
+		var day civil.Date
+		done = day.UnmarshalText(tx.RuleState(caughtUpKey)) == nil && day == today
+		return nil
+	})
+	return done, err
 }

@@ -66,20 +66,34 @@ func runBrief(a *App, o briefOptions) error {
 	if err != nil {
 		return err
 	}
-	if o.date == "" {
-		a.catchUp(cfg)
-	}
-	return a.withBook(true, func(b *store.Book) error {
-		br, err := loadBriefing(a, b, day, cfg, opt)
-		if err != nil {
+	// The first briefing of the day makes the work of the days passed
+	// (book.CatchUp, a writable open) before it reads; any other finds
+	// the book caught up in the read it does anyway, and opens it only
+	// for reading.
+	check := o.date == "" // a briefing of another day makes no work
+	for {
+		behind := false
+		err := a.withBook(true, func(b *store.Book) error {
+			if check && !book.CaughtUp(b, civil.Of(a.Now())) {
+				behind = true
+				return nil
+			}
+			br, err := loadBriefing(a, b, day, cfg, opt)
+			if err != nil {
+				return err
+			}
+			if o.json {
+				return a.printJSON(br)
+			}
+			writeBriefing(a.Stdout, br, a.Lang, o.markdown)
+			return nil
+		})
+		if err != nil || !behind {
 			return err
 		}
-		if o.json {
-			return a.printJSON(br)
-		}
-		writeBriefing(a.Stdout, br, a.Lang, o.markdown)
-		return nil
-	})
+		a.catchUp(cfg)
+		check = false // a book that cannot be written is briefed as it is
+	}
 }
 
 // briefWriter lays the briefing out as text or Markdown.
