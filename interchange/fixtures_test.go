@@ -68,6 +68,7 @@ func TestEveryFixture(t *testing.T) {
 		"csv/outlook_fr_windows1252_written.csv":                     {new: 1},
 		"csv/outlook_ko_euckr_written.csv":                           {new: 2},
 		"csv/outlook_zh_tw_big5_written.csv":                         {new: 2},
+		"csv/outlook_zh_cn_gbk_written.csv":                          {new: 2},
 		"csv/thunderbird_de_utf8_written.csv":                        {new: 1},
 		"csv/thunderbird_ja_shiftjis_written.csv":                    {new: 3},
 		"csv/thunderbird_zh_cn_gb18030_written.csv":                  {new: 3},

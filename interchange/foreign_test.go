@@ -66,12 +66,18 @@ func TestForeignExports(t *testing.T) {
 		{"csv/outlook_fr_windows1252_written.csv", textenc.Windows1252, []client{
 			{"Hélène Lefèvre", "helene.lefevre@example.fr", "06 12 34 56 78", "1979-07-14", "Paris"},
 		}},
+		// Outlook's own column layouts (SOURCES.md says where each was seen):
+		// 名字 beside 姓氏 is the given name; 名字 alone holds the whole name.
 		{"csv/outlook_zh_tw_big5_written.csv", textenc.Big5, []client{
-			{"陳大文", "chan.taiman@example.tw", "0912-345-678", "1980-05-06", ""},
-			{"林美玲", "meiling.lin@example.tw", "0933-123-456", "1992-11-23", ""},
+			{"陳大文", "chan.taiman@example.tw", "0912-345-678", "1980-05-06", "台北市"}, // 姓氏 陳 + 名字 大文
+			{"林美玲", "meiling.lin@example.tw", "0933-123-456", "1992-11-23", "台中市"}, // the whole name in 名字
+		}},
+		{"csv/outlook_zh_cn_gbk_written.csv", textenc.GB18030, []client{
+			{"王小明", "xiaoming.wang@example.cn", "138 0013 8000", "1985-03-02", "上海"},
+			{"欧阳晓燕", "", "13917001700", "1972-02-29", "北京"},
 		}},
 		{"csv/outlook_ko_euckr_written.csv", textenc.EUCKR, []client{
-			{"김민준", "minjun.kim@example.kr", "010-1234-5678", "1986-09-14", ""},
+			{"김민준", "minjun.kim@example.kr", "010-1234-5678", "1986-09-14", "서울"},
 			{"이서연", "seoyeon.lee@example.kr", "010-9876-5432", "1993-03-21", ""},
 		}},
 		{"vcf/unknown_charset_ansi_written.vcf", textenc.Windows1252, []client{
@@ -224,5 +230,85 @@ func TestDeclaredCharsetNeedsNoGuess(t *testing.T) {
 	}
 	if src.EncodingUnsure() || src.Encoding != "" || src.Records[0].Profile.Name != "Ann Müller" || src.Records[1].Profile.Name != "王小明" {
 		t.Errorf("encoding %q %.2f, names %q %q", src.Encoding, src.Confidence, src.Records[0].Profile.Name, src.Records[1].Profile.Name)
+	}
+}
+
+// TestOutlookLocalisedColumns: the columns of Outlook's Traditional
+// Chinese, Simplified Chinese and Korean exports beyond name, e-mail and
+// phone are read: every phone column (work and home too), the wedding
+// anniversary, the job title, the categories as tags, the notes (附注,
+// 記事, 메모) and the street address, which goes to the details.
+func TestOutlookLocalisedColumns(t *testing.T) {
+	type want struct {
+		phones      int
+		anniversary string
+		occupation  string
+		tags        []string
+		note        string
+		address     string
+	}
+	for file, w := range map[string]want{
+		"csv/outlook_zh_tw_big5_written.csv": {2, "2008-10-10", "經理, 晶華建設", []string{"貴賓"}, "喜歡深色西裝，腰圍三十二", "信義路五段 7 號"},
+		"csv/outlook_zh_cn_gbk_written.csv":  {2, "2012-05-20", "合伙人, 明德律师事务所", []string{"VIP"}, "喜欢深蓝色；尺码 M", "南京西路 1266 号"},
+		"csv/outlook_ko_euckr_written.csv":   {2, "2015-04-11", "과장, 한빛상사", []string{"VIP"}, "정장 사이즈 100", "테헤란로 152"},
+	} {
+		data, err := os.ReadFile("../testdata/fixtures/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, err := Parse(file, data, ParseOptions{CC: "86"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := src.Records[0]
+		p := r.Profile
+		anniversary := ""
+		for _, d := range p.Dates {
+			if d.Kind == profile.DateAnniversary {
+				anniversary = d.When.String()
+			}
+		}
+		var notes []string
+		for _, n := range r.Notes {
+			notes = append(notes, n.Text)
+		}
+		all := strings.Join(notes, "\n")
+		if len(p.Phones) != w.phones || anniversary != w.anniversary || p.Occupation != w.occupation ||
+			!slices.Equal(p.Tags, w.tags) || !slices.Contains(notes, w.note) || !strings.Contains(all, w.address) {
+			t.Errorf("%s: phones %v anniversary %q occupation %q tags %q notes %q; want %+v", file, p.Phones, anniversary, p.Occupation, p.Tags, notes, w)
+		}
+		if len(src.Mapping.Unmapped) > 0 {
+			for _, h := range src.Mapping.Unmapped {
+				if !slices.Contains([]string{"私人", "私有", "숨김", "敏感度", "優先順序", "优先级", "우선 순위", "電子郵件類型", "电子邮件类型",
+					"전자 메일 유형", "電子郵件顯示名稱", "电子邮件显示名称", "전자 메일 표시 이름"}, h) {
+					t.Errorf("%s: column %q is not read", file, h)
+				}
+			}
+		}
+	}
+}
+
+// TestGivenNameWordsByNeighbour: 名字 is a Chinese sheet's whole name, and
+// Outlook's given name beside 姓氏; Thunderbird's French Mois and Jour are
+// a birth month and day beside Année de naissance, and nothing alone.
+func TestGivenNameWordsByNeighbour(t *testing.T) {
+	for _, tc := range []struct{ csv, name, birthday string }{
+		{"名字,手机\r\n王小明,13800138000\r\n", "王小明", ""},
+		{"名字,姓氏,行動電話\r\n小明,王,13800138000\r\n", "王小明", ""},
+		{"Prénom,Nom,Année de naissance,Mois,Jour,Portable\r\nHélène,Lefèvre,1979,7,14,0612345678\r\n", "Hélène Lefèvre", "1979-07-14"},
+		{"Prénom,Nom,Mois,Jour,Portable\r\nHélène,Lefèvre,7,14,0612345678\r\n", "Hélène Lefèvre", ""},
+	} {
+		src, err := Parse("x.csv", []byte(tc.csv), ParseOptions{CC: "86", Encoding: "utf-8"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := src.Records[0].Profile
+		bday := ""
+		if d, ok := p.Birthday(); ok {
+			bday = d.When.String()
+		}
+		if p.Name != tc.name || bday != tc.birthday {
+			t.Errorf("%q: name %q birthday %q, want %q %q", tc.csv, p.Name, bday, tc.name, tc.birthday)
+		}
 	}
 }

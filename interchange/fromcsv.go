@@ -186,6 +186,9 @@ var foreignHeaders = map[string]Field{
 	"anniversaire": FieldBirthday, "date de naissance": FieldBirthday, "année de naissance": FieldBirthYear,
 	"mois de naissance": FieldBirthMonth, "jour de naissance": FieldBirthDay, "anniversaire de mariage": FieldAnniversary,
 	"catégories": FieldTags, "sexe": FieldGender,
+	"anniversaire de mariage ou fête": FieldAnniversary, "téléphone 2 (domicile)": FieldPhone, "téléphone 2 (bureau)": FieldPhone,
+	"téléphone (autre)": FieldPhone, "téléphone principal": FieldPhone, "conjoint(e)": FieldSpouse, "adresse privée": FieldAddress,
+	"mois": FieldBirthMonth, "jour": FieldBirthDay, // Thunderbird's birth month and day: read beside a birth year only
 	// Japanese
 	"表示名": FieldName, "名前": FieldName, "フル ネーム": FieldName, "氏名": FieldName, "ミドル ネーム": FieldMiddle,
 	"敬称":      FieldHonorific,
@@ -206,16 +209,40 @@ var foreignHeaders = map[string]Field{
 	"住宅地址": FieldAddress, "家庭地址": FieldAddress, "单位": FieldCompany,
 	"職稱": FieldOccupation, "商務電話": FieldPhone, "住家電話": FieldPhone, "記事": FieldNote,
 	"出生年": FieldBirthYear, "出生月": FieldBirthMonth, "出生日": FieldBirthDay, "類別": FieldTags, "类别": FieldTags,
+	// Outlook on Traditional Chinese Windows (頭銜,名字,中間名,姓氏,稱謂,…): 名字 is the
+	// given name there when 姓氏 is beside it (see DetectMapping); 稱謂 is the suffix.
+	"姓氏": FieldFamily, "中間名": FieldMiddle, "頭銜": FieldHonorific, "紀念日": FieldAnniversary,
+	"住家 市/鎮": FieldCity, "住家 街": FieldAddress, "住家 國家/地區": FieldCountry,
+	"住家電話 2": FieldPhone, "商務電話 2": FieldPhone, "其他電話": FieldPhone, "代表電話": FieldPhone,
+	// Thunderbird in Traditional Chinese.
+	"主要 email": FieldEmail, "次要 email": FieldEmail, "生日 (年)": FieldBirthYear, "生日 (月)": FieldBirthMonth,
+	"生日 (日)": FieldBirthDay, "住家住址": FieldAddress, "居住市鎮": FieldCity, "居住國家": FieldCountry,
+	// Outlook on Simplified Chinese Windows (英文称谓,名,中间名,姓,中文称谓,…): 中文称谓
+	// is the suffix, 附注 the notes.
+	"英文称谓": FieldHonorific, "中间名": FieldMiddle, "职务": FieldOccupation, "附注": FieldNote,
+	"住宅地址 街道": FieldAddress, "住宅地址 市/县": FieldCity, "住宅地址 国家/地区": FieldCountry,
+	"住宅电话 2": FieldPhone, "商务电话 2": FieldPhone, "主要电话": FieldPhone, "其他电话": FieldPhone,
 	// Korean (Outlook)
 	"이름": FieldGiven, "성": FieldFamily, "표시 이름": FieldName, "회사": FieldCompany, "직함": FieldOccupation,
 	"회사 전화": FieldPhone, "집 전화": FieldPhone, "휴대폰": FieldPhone, "휴대 전화": FieldPhone, "생일": FieldBirthday,
 	"전자 메일 주소": FieldEmail, "메모": FieldNote, "범주": FieldTags,
+	// Outlook on Korean Windows (호칭(영문),이름,중간 이름,성,…) and Windows Live Mail.
+	"중간 이름": FieldMiddle, "호칭(영문)": FieldHonorific, "전체 이름": FieldName,
+	"집 전화 번호": FieldPhone, "집 전화 2": FieldPhone, "근무처 전화": FieldPhone, "근무처 전화 2": FieldPhone,
+	"기타 전화": FieldPhone, "기본 전화": FieldPhone, "전화": FieldPhone,
+	"집 주소 구/군/시": FieldCity, "구/군/시(집)": FieldCity, "집 번지": FieldAddress, "주소(집)": FieldAddress,
+	"집 주소 국가": FieldCountry, "국가(집)": FieldCountry,
+	"기념일": FieldAnniversary, "범주 항목": FieldTags, "성별": FieldGender, "배우자": FieldSpouse,
 }
 
 // dayHeaders name a day-of-month column when a birth-month column is
 // beside them (Thunderbird's Geburtstag and 誕生日; Outlook writes a whole
 // date under the same words).
 var dayHeaders = map[string]bool{"geburtstag": true, "誕生日": true, "出生日": true, "jour": true, "birth day": true}
+
+// bareDateParts are month and day columns whose words say nothing of a
+// birth (Thunderbird's French Mois, Jour): read only beside a birth year.
+var bareDateParts = map[string]bool{"mois": true, "jour": true}
 
 // numbered matches Google's numbered columns: "Phone 1 - Value",
 // "E-mail 2 - Type", "Event 1 - Value", "Address 1 - City".
@@ -260,7 +287,7 @@ func phoneLabelOf(h string) string {
 		return "mobile"
 	case has("home", "privat", "domicile", "personnel", "自宅", "住宅", "家庭", "住家", "집"):
 		return "home"
-	case has("business", "work", "company", "geschäftlich", "dienstlich", "bureau", "professionnel", "会社", "勤務先", "工作", "商务", "商務", "公司", "회사"):
+	case has("business", "work", "company", "geschäftlich", "dienstlich", "bureau", "professionnel", "会社", "勤務先", "工作", "商务", "商務", "公司", "회사", "근무"):
 		return "work"
 	}
 	return ""
@@ -279,6 +306,16 @@ func DetectMapping(t *sheet.Table, overrides []string, dateOrder string) (Mappin
 		}
 		return f == FieldBirthMonth
 	})
+	hasField := func(want Field) bool {
+		return slices.ContainsFunc(t.Header, func(h string) bool {
+			f, ok := headerFields[normHeader(h)]
+			if !ok {
+				f = foreignHeaders[normHeader(h)]
+			}
+			return f == want
+		})
+	}
+	hasFamily, hasYear := hasField(FieldFamily), hasField(FieldBirthYear)
 	for i, h := range t.Header {
 		n := normHeader(h)
 		f, ok := headerFields[n]
@@ -287,6 +324,14 @@ func DetectMapping(t *sheet.Table, overrides []string, dateOrder string) (Mappin
 		}
 		if ok && hasMonth && dayHeaders[n] {
 			f = FieldBirthDay
+		}
+		if ok && bareDateParts[n] && !hasYear {
+			ok = false
+		}
+		// A Chinese sheet's 名字 is the whole name; beside a family-name
+		// column (Outlook's 姓氏) it is the given name.
+		if ok && n == "名字" && hasFamily {
+			f = FieldGiven
 		}
 		if ok {
 			c := Column{Index: i, Header: h, Field: f, TypeIndex: -1}
