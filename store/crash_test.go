@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 )
@@ -27,6 +28,9 @@ import (
 // simulate, is bbolt's fsync's to survive.
 
 const crashClient = "crashc" // the one client the notes belong to
+
+// crashClients are the clients the child's purchases go to, in turn.
+var crashClients = []string{crashClient, "crashb", "crashd", "crashe"}
 
 func crashNoteID(i int) string { return fmt.Sprintf("crash%07d", i) }
 func crashNoteText(i int) string {
@@ -47,8 +51,17 @@ func TestCrashChild(t *testing.T) {
 	}
 	for i := start; i < start+100000; i++ {
 		err := b.Update(func(tx *Tx) error {
-			return tx.AddNote(&notes.Note{ID: crashNoteID(i), ClientID: crashClient, Kind: notes.General, Text: crashNoteText(i),
-				At: time.Unix(1_700_000_000+int64(i), 0).UTC()})
+			if err := tx.AddNote(&notes.Note{ID: crashNoteID(i), ClientID: crashClient, Kind: notes.General, Text: crashNoteText(i),
+				At: time.Unix(1_700_000_000+int64(i), 0).UTC()}); err != nil {
+				return err
+			}
+			// Every other write a purchase too, which moves its client in
+			// the kept spend ranking (some land outside the 12 months).
+			if i%2 == 0 {
+				return tx.AddPurchase(&profile.Purchase{ClientID: crashClients[i/2%len(crashClients)],
+					Date: civil.Of(tx.Now()).AddDays(-(i % 500)), Amount: profile.Money(i%997 + 1)})
+			}
+			return nil
 		})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "child write:", err)
@@ -78,7 +91,15 @@ func TestCrashSafety(t *testing.T) {
 	}
 	err = b.Update(func(tx *Tx) error {
 		p := &profile.Profile{ID: crashClient, Name: "Crash Test", Phones: []profile.Phone{{Number: "13800138000"}}}
-		return tx.AddClient(p)
+		if err := tx.AddClient(p); err != nil {
+			return err
+		}
+		for _, id := range crashClients[1:] {
+			if err := tx.AddClient(&profile.Profile{ID: id, Name: "Crash " + id}); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	b.Close()
 	if err != nil {

@@ -200,10 +200,8 @@ func (tx *Tx) EraseClient(id string) (int, error) {
 	if err := tx.unindexClient(id); err != nil {
 		return 0, err
 	}
-	if bk := tx.bucket(bValue); bk != nil {
-		if err := bk.Delete([]byte(id)); err != nil {
-			return 0, err
-		}
+	if err := tx.dropValue(id); err != nil {
+		return 0, err
 	}
 	// Phones stored before normalisation changed: drop every index entry
 	// that points at the client.

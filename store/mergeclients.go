@@ -180,10 +180,8 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 	if err := tx.bucket(bSummaries).Delete([]byte(otherID)); err != nil {
 		return mv, err
 	}
-	if bk := tx.bucket(bValue); bk != nil {
-		if err := bk.Delete([]byte(otherID)); err != nil {
-			return mv, err
-		}
+	if err := tx.dropValue(otherID); err != nil {
+		return mv, err
 	}
 	tx.unindexPhones(before)
 	unindexCards(tx.bucket(bCards), keepID, before.CardNumbers())

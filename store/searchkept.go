@@ -6,7 +6,9 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/search"
@@ -505,7 +507,7 @@ func (tx *Tx) SummariesOf(ids []string) ([]profile.Summary, error) {
 }
 
 // RepairIndexes rebuilds the indexes the book keeps on write (the search
-// index, the value records) from its records, in one transaction: for `vipbook check
+// index, the value records, the spend ranking) from its records, in one transaction: for `vipbook check
 // --repair`, after damage or a change in how the keys are made. Run Check
 // afterwards to see the book sound again.
 func RepairIndexes(path string) error {
@@ -526,6 +528,15 @@ func RepairIndexes(path string) error {
 				return fmt.Errorf("%w: %s", ErrNotBook, path)
 			}
 			if err := buildValues(tx); err != nil {
+				return err
+			}
+			// The ranking stays of the day it was of (the next write of
+			// another day moves it); today's when none was kept.
+			day := civil.Of(time.Now())
+			if rv := tx.Bucket(bRankRev); rv != nil && !rankDayOf(rv).IsZero() {
+				day = rankDayOf(rv)
+			}
+			if err := buildRank(tx, day); err != nil {
 				return err
 			}
 			return buildSearchIndex(tx)

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tasks"
 	bolt "go.etcd.io/bbolt"
@@ -51,7 +52,7 @@ var (
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
 		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards,
-		bChanges, bFieldClock, bAliases, bChainIDs, bSearch, bSearchRev, bValue}
+		bChanges, bFieldClock, bAliases, bChainIDs, bSearch, bSearchRev, bValue, bRank, bRankRev, bSpendDay}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")
@@ -190,7 +191,7 @@ func Open(path string, opt Options) (*Book, error) {
 	if !opt.ReadOnly && missing {
 		// Buckets added by a later release of the same schema are created
 		// here (only then: a commit writes, even one that changes nothing).
-		if err := b.db.Update(func(tx *bolt.Tx) error { return ensureBuckets(tx) }); err != nil {
+		if err := b.db.Update(func(tx *bolt.Tx) error { return ensureBuckets(tx, civil.Of(b.now())) }); err != nil {
 			b.db.Close()
 			return nil, writeErr(err)
 		}
@@ -261,9 +262,10 @@ func (b *Book) readMeta(tx *bolt.Tx) error {
 	return nil
 }
 
-func ensureBuckets(tx *bolt.Tx) error {
+func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 	searchMissing := tx.Bucket(bSearch) == nil || tx.Bucket(bSearchRev) == nil
 	valueMissing := tx.Bucket(bValue) == nil
+	rankMissing := valueMissing || tx.Bucket(bRank) == nil || tx.Bucket(bRankRev) == nil || tx.Bucket(bSpendDay) == nil
 	for _, name := range allBuckets {
 		if tx.Bucket(name) != nil {
 			continue
@@ -282,6 +284,11 @@ func ensureBuckets(tx *bolt.Tx) error {
 	}
 	if valueMissing {
 		if err := buildValues(tx); err != nil {
+			return err
+		}
+	}
+	if rankMissing {
+		if err := buildRank(tx, today); err != nil {
 			return err
 		}
 	}
@@ -317,7 +324,7 @@ func Init(path string, meta Meta, opt Options) (*Book, error) {
 		meta.Created = b.now()
 	}
 	err = b.db.Update(func(tx *bolt.Tx) error {
-		if err := ensureBuckets(tx); err != nil {
+		if err := ensureBuckets(tx, civil.Of(b.now())); err != nil {
 			return err
 		}
 		mb := tx.Bucket(bMeta)

@@ -82,7 +82,32 @@ func (tx *Tx) putValue(s *profile.Summary) error {
 	if bk == nil {
 		return nil
 	}
-	return bk.Put([]byte(s.ID), encodeValue(s))
+	old := bk.Get([]byte(s.ID))
+	if old != nil {
+		old = append([]byte(nil), old...)
+	}
+	if err := bk.Put([]byte(s.ID), encodeValue(s)); err != nil {
+		return err
+	}
+	return tx.rankValue(s.ID, old, s)
+}
+
+// dropValue removes the value record of a client leaving the book, and
+// the client from the kept spend ranking.
+func (tx *Tx) dropValue(id string) error {
+	bk := tx.bucket(bValue)
+	if bk == nil {
+		return nil
+	}
+	old := bk.Get([]byte(id))
+	if old == nil {
+		return nil
+	}
+	old = append([]byte(nil), old...)
+	if err := bk.Delete([]byte(id)); err != nil {
+		return err
+	}
+	return tx.rankValue(id, old, nil)
 }
 
 // ValueSummaries returns, for every client in id order, a summary holding

@@ -1,0 +1,573 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/profile"
+	bolt "go.etcd.io/bbolt"
+)
+
+// The spend ranking kept on write: every client who spent something in
+// the 12 months up to the ranking's day (365 days, as tiers.Assign counts
+// them), not archived, ordered by that spend, biggest first. A write that
+// changes a client's purchases moves the client in it, in the write's
+// transaction; the first write of a day moves the ranking to that day,
+// re-ranking only the clients with a purchase on a day that left or
+// entered the 12 months (found by bSpendDay). So a search ranks the
+// clients it found, and a purchase finds the year's top spender, without
+// reading the whole book.
+//
+//   - bRank: the ranking, cut in chunks. Key: the chunk's first entry
+//     (rankEntry.key: the spend inverted, big-endian, then the id);
+//     value: a 2-byte count, then each entry (8 bytes inverted spend, 1
+//     byte id length, the id), in order, at most rankChunk of them.
+//   - bRankRev: client id -> the client's spend in the ranking (8 bytes,
+//     big-endian), for the clients in it; and under kRankDay the day it
+//     ranks (4 bytes, civil.Date.Pack).
+//   - bSpendDay: one key per client and day with a purchase: the day
+//     (4 bytes, packed) then the client id; no value.
+var (
+	bRank     = []byte("rank")
+	bRankRev  = []byte("rankrev")
+	bSpendDay = []byte("spendday")
+
+	kRankDay = []byte("\x00day")
+)
+
+// rankChunk is the most entries one chunk of the ranking holds.
+const rankChunk = 256
+
+// rankEntry is one client in the ranking.
+type rankEntry struct {
+	spend int64
+	id    string
+}
+
+// key is the entry's place in the ranking: bigger spends first, then ids
+// in order.
+func (e rankEntry) key() []byte {
+	b := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(e.id)), uint64(math.MaxInt64-e.spend))
+	return append(b, e.id...)
+}
+
+func compareEntries(a, b rankEntry) int {
+	switch {
+	case a.spend > b.spend:
+		return -1
+	case a.spend < b.spend:
+		return 1
+	}
+	return bytes.Compare([]byte(a.id), []byte(b.id))
+}
+
+func encodeChunk(es []rankEntry) []byte {
+	b := binary.BigEndian.AppendUint16(nil, uint16(len(es)))
+	for _, e := range es {
+		b = binary.BigEndian.AppendUint64(b, uint64(math.MaxInt64-e.spend))
+		b = append(b, byte(len(e.id)))
+		b = append(b, e.id...)
+	}
+	return b
+}
+
+func chunkCount(v []byte) int {
+	if len(v) < 2 {
+		return 0
+	}
+	return int(binary.BigEndian.Uint16(v))
+}
+
+func decodeChunk(v []byte) ([]rankEntry, error) {
+	if len(v) < 2 {
+		return nil, fmt.Errorf("%w: a chunk of the spend ranking is cut short", ErrDamaged)
+	}
+	n := chunkCount(v)
+	out := make([]rankEntry, 0, n)
+	r := v[2:]
+	for len(r) > 0 {
+		if len(r) < 9 || len(r) < 9+int(r[8]) {
+			return nil, fmt.Errorf("%w: a chunk of the spend ranking is cut short", ErrDamaged)
+		}
+		l := int(r[8])
+		out = append(out, rankEntry{spend: math.MaxInt64 - int64(binary.BigEndian.Uint64(r)), id: string(r[9 : 9+l])})
+		r = r[9+l:]
+	}
+	if len(out) != n {
+		return nil, fmt.Errorf("%w: a chunk of the spend ranking miscounts its entries", ErrDamaged)
+	}
+	return out, nil
+}
+
+// rankChunkOf returns the key and entries of the chunk where e belongs:
+// the last one whose first entry is not after e, or else the first.
+func rankChunkOf(bk *bolt.Bucket, e rankEntry) ([]byte, []rankEntry, error) {
+	c := bk.Cursor()
+	want := e.key()
+	k, v := c.Seek(want)
+	if k == nil || !bytes.Equal(k, want) {
+		if k == nil {
+			k, v = c.Last()
+		} else if pk, pv := c.Prev(); pk != nil {
+			k, v = pk, pv
+		} else {
+			k, v = c.First()
+		}
+	}
+	if k == nil {
+		return nil, nil, nil
+	}
+	es, err := decodeChunk(v)
+	return append([]byte(nil), k...), es, err
+}
+
+// putRankChunk writes es as the chunk that was at key (nil: none), cut in
+// two when too long.
+func putRankChunk(bk *bolt.Bucket, key []byte, es []rankEntry) error {
+	if key != nil && (len(es) == 0 || !bytes.Equal(key, es[0].key())) {
+		if err := bk.Delete(key); err != nil {
+			return err
+		}
+	}
+	for len(es) > 0 {
+		n := len(es)
+		if n > rankChunk {
+			n = rankChunk / 2
+		}
+		if err := bk.Put(es[0].key(), encodeChunk(es[:n])); err != nil {
+			return err
+		}
+		es = es[n:]
+	}
+	return nil
+}
+
+func rankInsert(bk *bolt.Bucket, e rankEntry) error {
+	key, es, err := rankChunkOf(bk, e)
+	if err != nil {
+		return err
+	}
+	i, found := slices.BinarySearchFunc(es, e, compareEntries)
+	if found {
+		return nil
+	}
+	return putRankChunk(bk, key, slices.Insert(es, i, e))
+}
+
+func rankRemove(bk *bolt.Bucket, e rankEntry) error {
+	key, es, err := rankChunkOf(bk, e)
+	if err != nil {
+		return err
+	}
+	i, found := slices.BinarySearchFunc(es, e, compareEntries)
+	if !found {
+		return nil
+	}
+	return putRankChunk(bk, key, slices.Delete(es, i, i+1))
+}
+
+// spend12 is what spends add up to in the 12 months up to day (365 days,
+// day included), as tiers.Assign counts a client's spend.
+func spend12(spends []profile.Spend, day civil.Date) int64 {
+	from, to := day.AddDays(-364).Pack(), day.Pack()
+	var m int64
+	for _, s := range spends {
+		if p := s.Date.Pack(); p >= from && p <= to {
+			m += int64(s.Amount)
+		}
+	}
+	return m
+}
+
+// rankedSpend is the spend a client of value s stands in the ranking of
+// day with: 0 (out of it) when archived or nothing was spent.
+func rankedSpend(s *profile.Summary, day civil.Date) int64 {
+	if s == nil || s.Status == profile.Archived {
+		return 0
+	}
+	return max(spend12(s.Spends, day), 0)
+}
+
+func rankDayOf(rv *bolt.Bucket) civil.Date {
+	v := rv.Get(kRankDay)
+	if len(v) != 4 {
+		return civil.Date{}
+	}
+	return civil.Unpack(binary.BigEndian.Uint32(v))
+}
+
+func packDay(d civil.Date) []byte { return binary.BigEndian.AppendUint32(nil, d.Pack()) }
+
+// rankSet puts client id in the ranking with spend (out of it when 0).
+func rankSet(bk, rv *bolt.Bucket, id string, spend int64) error {
+	var old int64
+	if v := rv.Get([]byte(id)); len(v) == 8 {
+		old = int64(binary.BigEndian.Uint64(v))
+	}
+	if old == spend {
+		return nil
+	}
+	if old > 0 {
+		if err := rankRemove(bk, rankEntry{old, id}); err != nil {
+			return err
+		}
+	}
+	if spend <= 0 {
+		return rv.Delete([]byte(id))
+	}
+	if err := rankInsert(bk, rankEntry{spend, id}); err != nil {
+		return err
+	}
+	return rv.Put([]byte(id), binary.BigEndian.AppendUint64(nil, uint64(spend)))
+}
+
+func spendDays(s *profile.Summary) []uint32 {
+	if s == nil {
+		return nil
+	}
+	ds := make([]uint32, 0, len(s.Spends))
+	for _, p := range s.Spends {
+		ds = append(ds, p.Date.Pack())
+	}
+	slices.Sort(ds)
+	return slices.Compact(ds)
+}
+
+func spendDayKey(d uint32, id string) []byte {
+	return append(binary.BigEndian.AppendUint32(make([]byte, 0, 4+len(id)), d), id...)
+}
+
+// rankValue keeps the ranking and the days of purchases of client id up
+// to date when its value record changes from old (nil: none) to s (nil:
+// the client left the book).
+func (tx *Tx) rankValue(id string, old []byte, s *profile.Summary) error {
+	if tx.bucket(bRank) == nil || tx.bucket(bRankRev) == nil || tx.bucket(bSpendDay) == nil {
+		return nil
+	}
+	// First to the day of the write (which may build the buckets afresh).
+	day, err := tx.rankOn(civil.Of(tx.Now()))
+	if err != nil {
+		return err
+	}
+	bk, rv, sd := tx.bucket(bRank), tx.bucket(bRankRev), tx.bucket(bSpendDay)
+	var before []uint32
+	if old != nil {
+		var o profile.Summary
+		if err := decodeValue(id, old, &o); err == nil {
+			before = spendDays(&o)
+		}
+	}
+	after := spendDays(s)
+	for _, d := range before {
+		if _, ok := slices.BinarySearch(after, d); !ok {
+			if err := sd.Delete(spendDayKey(d, id)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, d := range after {
+		if _, ok := slices.BinarySearch(before, d); !ok {
+			if err := sd.Put(spendDayKey(d, id), nil); err != nil {
+				return err
+			}
+		}
+	}
+	return rankSet(bk, rv, id, rankedSpend(s, day))
+}
+
+// rankOn moves the ranking to day, when it ranks another: only the
+// clients with a purchase on a day that left the 12 months or came into
+// them are ranked again (the whole book when more than a year passed, or
+// the clock went back). It returns the day the ranking is of.
+func (tx *Tx) rankOn(day civil.Date) (civil.Date, error) {
+	rv := tx.bucket(bRankRev)
+	was := rankDayOf(rv)
+	if was == day {
+		return day, nil
+	}
+	if was.IsZero() || day.Before(was) || day.DayNumber()-was.DayNumber() > 365 {
+		return day, buildRank(tx.tx, day)
+	}
+	sd := tx.bucket(bSpendDay)
+	var ids []string
+	scan := func(from, to civil.Date) {
+		c := sd.Cursor()
+		end := to.Pack()
+		for k, _ := c.Seek(packDay(from)); k != nil && len(k) >= 4 && binary.BigEndian.Uint32(k) <= end; k, _ = c.Next() {
+			ids = append(ids, string(k[4:]))
+		}
+	}
+	scan(was.AddDays(-364), day.AddDays(-365)) // left the 12 months
+	scan(was.AddDays(1), day)                  // came into them (a purchase entered ahead)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	vb, bk := tx.bucket(bValue), tx.bucket(bRank)
+	for _, id := range ids {
+		raw := vb.Get([]byte(id))
+		var s *profile.Summary
+		if raw != nil {
+			s = &profile.Summary{}
+			if err := decodeValue(id, raw, s); err != nil {
+				return day, err
+			}
+		}
+		if err := rankSet(bk, rv, id, rankedSpend(s, day)); err != nil {
+			return day, err
+		}
+	}
+	return day, rv.Put(kRankDay, packDay(day))
+}
+
+// wantRank is the ranking of day and the days of purchases the value
+// records say the book should keep.
+func wantRank(vb *bolt.Bucket, day civil.Date) (entries []rankEntry, days [][]byte, err error) {
+	err = vb.ForEach(func(k, v []byte) error {
+		var s profile.Summary
+		if err := decodeValue(string(k), v, &s); err != nil {
+			return err
+		}
+		if m := rankedSpend(&s, day); m > 0 {
+			entries = append(entries, rankEntry{m, s.ID})
+		}
+		for _, d := range spendDays(&s) {
+			days = append(days, spendDayKey(d, s.ID))
+		}
+		return nil
+	})
+	slices.SortFunc(entries, compareEntries)
+	slices.SortFunc(days, bytes.Compare)
+	return entries, days, err
+}
+
+// buildRank writes the spend ranking of day and the days of purchases
+// afresh from the value records: when the book first gets them, by
+// RepairIndexes, and when the ranking is more than a year old.
+func buildRank(tx *bolt.Tx, day civil.Date) error {
+	for _, name := range [][]byte{bRank, bRankRev, bSpendDay} {
+		if tx.Bucket(name) != nil {
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.CreateBucket(name); err != nil {
+			return err
+		}
+	}
+	entries, days, err := wantRank(tx.Bucket(bValue), day)
+	if err != nil {
+		return err
+	}
+	bk, rv, sd := tx.Bucket(bRank), tx.Bucket(bRankRev), tx.Bucket(bSpendDay)
+	bk.FillPercent, sd.FillPercent = 1, 1
+	for es := entries; len(es) > 0; {
+		n := min(len(es), rankChunk/2)
+		if err := bk.Put(es[0].key(), encodeChunk(es[:n])); err != nil {
+			return err
+		}
+		es = es[n:]
+	}
+	for _, k := range days {
+		if err := sd.Put(k, nil); err != nil {
+			return err
+		}
+	}
+	revs := make([]kv, 0, len(entries)+1)
+	for _, e := range entries {
+		revs = append(revs, kv{[]byte(e.id), binary.BigEndian.AppendUint64(nil, uint64(e.spend))})
+	}
+	revs = append(revs, kv{kRankDay, packDay(day)})
+	return putSorted(rv, revs)
+}
+
+// checkRank reports where the kept spend ranking and days of purchases
+// differ from what the summaries say for the ranking's day.
+func checkRank(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
+	bk, rv, sd := tx.Bucket(bRank), tx.Bucket(bRankRev), tx.Bucket(bSpendDay)
+	if bk == nil || rv == nil || sd == nil {
+		return
+	}
+	day := rankDayOf(rv)
+	if day.IsZero() {
+		rep.problem("spend ranking: the day it ranks is not kept (check --repair rebuilds it)")
+		return
+	}
+	var want []rankEntry
+	var wantDays [][]byte
+	for i := range sums {
+		if m := rankedSpend(&sums[i], day); m > 0 {
+			want = append(want, rankEntry{m, sums[i].ID})
+		}
+		for _, d := range spendDays(&sums[i]) {
+			wantDays = append(wantDays, spendDayKey(d, sums[i].ID))
+		}
+	}
+	slices.SortFunc(want, compareEntries)
+	slices.SortFunc(wantDays, bytes.Compare)
+	var got []rankEntry
+	bad := false
+	_ = bk.ForEach(func(k, v []byte) error {
+		es, err := decodeChunk(v)
+		if err != nil {
+			rep.problem("spend ranking: %v", err)
+			bad = true
+			return nil
+		}
+		if len(es) == 0 || !bytes.Equal(k, es[0].key()) || !slices.IsSortedFunc(es, compareEntries) ||
+			len(got) > 0 && compareEntries(got[len(got)-1], es[0]) >= 0 {
+			rep.problem("spend ranking: the chunk at %x is out of order", k)
+			bad = true
+		}
+		got = append(got, es...)
+		return nil
+	})
+	if !bad && !slices.Equal(got, want) {
+		rep.problem("spend ranking: %d clients ranked for %s, the book says %d, or in another order (check --repair rebuilds it)", len(got), day, len(want))
+	}
+	revs := 0
+	_ = rv.ForEach(func(k, v []byte) error {
+		if bytes.Equal(k, kRankDay) {
+			return nil
+		}
+		revs++
+		return nil
+	})
+	wrongRev := revs != len(want)
+	for _, e := range want {
+		v := rv.Get([]byte(e.id))
+		if len(v) != 8 || int64(binary.BigEndian.Uint64(v)) != e.spend {
+			wrongRev = true
+		}
+	}
+	if wrongRev {
+		rep.problem("spend ranking: the spends kept per client are not the ranking's (check --repair rebuilds them)")
+	}
+	var gotDays [][]byte
+	_ = sd.ForEach(func(k, _ []byte) error {
+		gotDays = append(gotDays, append([]byte(nil), k...))
+		return nil
+	})
+	if !slices.EqualFunc(gotDays, wantDays, bytes.Equal) {
+		rep.problem("spend ranking: %d days of purchases kept, the book says %d (check --repair rebuilds them)", len(gotDays), len(wantDays))
+	}
+}
+
+// SpendRanking is the book's ranking of clients by what they spent in
+// the 12 months up to a day (365 days, that day included; archived
+// clients and those who spent nothing are not in it), kept on write: a
+// read of it costs the entries read, not the book. See Tx.SpendRanking.
+type SpendRanking struct {
+	bk  *bolt.Bucket
+	rv  *bolt.Bucket
+	day civil.Date
+
+	// firsts and before index the chunks, made on first need: the first
+	// entry of each chunk and how many entries come before it.
+	firsts []rankEntry
+	before []int
+	of     int
+}
+
+// SpendRanking returns the kept spend ranking of day. ok is false when
+// the book keeps none yet (a read-only open of a book from before it) or
+// its ranking is of another day (no write since the day began, which
+// moves it): rank the whole book then, or let a writable transaction
+// move it first (Tx.KeepRankOn).
+func (tx *Tx) SpendRanking(day civil.Date) (*SpendRanking, bool) {
+	bk, rv := tx.bucket(bRank), tx.bucket(bRankRev)
+	if bk == nil || rv == nil || rankDayOf(rv) != day {
+		return nil, false
+	}
+	return &SpendRanking{bk: bk, rv: rv, day: day}, true
+}
+
+// KeepRankOn moves the kept spend ranking to day, when the transaction
+// may write and the book keeps one (a no-op otherwise, or when it ranks
+// that day already): what the first write of a day does, for a reader
+// that wants to rank from it.
+func (tx *Tx) KeepRankOn(day civil.Date) error {
+	if !tx.Writable() || tx.bucket(bRankRev) == nil {
+		return nil
+	}
+	_, err := tx.rankOn(day)
+	return err
+}
+
+// Day returns the day the ranking is of.
+func (r *SpendRanking) Day() civil.Date { return r.day }
+
+func (r *SpendRanking) index() {
+	if r.firsts != nil {
+		return
+	}
+	r.firsts = []rankEntry{}
+	c := r.bk.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if len(k) < 8 {
+			continue
+		}
+		r.firsts = append(r.firsts, rankEntry{math.MaxInt64 - int64(binary.BigEndian.Uint64(k)), string(k[8:])})
+		r.before = append(r.before, r.of)
+		r.of += chunkCount(v)
+	}
+}
+
+// Of returns how many clients the ranking holds: those who spent
+// something in the 12 months.
+func (r *SpendRanking) Of() int {
+	r.index()
+	return r.of
+}
+
+// Spend returns what client id spent in the ranking's 12 months; 0 when
+// the client is not in it.
+func (r *SpendRanking) Spend(id string) profile.Money {
+	if v := r.rv.Get([]byte(id)); len(v) == 8 {
+		return profile.Money(binary.BigEndian.Uint64(v))
+	}
+	return 0
+}
+
+// Rank returns the place a spend of m takes in the ranking: 1 plus how
+// many clients spent more (equal spends share a place, as tiers.Assign
+// ranks them); 0 for a spend of nothing.
+func (r *SpendRanking) Rank(m profile.Money) int {
+	if m <= 0 {
+		return 0
+	}
+	r.index()
+	// The first entry with a spend not above m: past every bigger spend.
+	probe := rankEntry{int64(m), ""}
+	k := sort.Search(len(r.firsts), func(i int) bool { return compareEntries(r.firsts[i], probe) >= 0 })
+	if k == 0 {
+		return 1
+	}
+	es, err := decodeChunk(r.bk.Get(r.firsts[k-1].key()))
+	if err != nil {
+		return 0
+	}
+	j, _ := slices.BinarySearchFunc(es, probe, compareEntries)
+	return r.before[k-1] + j + 1
+}
+
+// Top calls fn with the clients of the ranking from the biggest spender
+// down, until fn returns false.
+func (r *SpendRanking) Top(fn func(id string, spend profile.Money) bool) error {
+	c := r.bk.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		es, err := decodeChunk(v)
+		if err != nil {
+			return err
+		}
+		for _, e := range es {
+			if !fn(e.id, profile.Money(e.spend)) {
+				return nil
+			}
+		}
+	}
+	return nil
+}

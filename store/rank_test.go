@@ -1,0 +1,216 @@
+package store
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/tiers"
+	bolt "go.etcd.io/bbolt"
+	"pgregory.net/rapid"
+)
+
+// checkRankSound fails when check finds the kept spend ranking unsound, or
+// when its ranks on day differ from those tiers.Assign gives the whole
+// book.
+func checkRankSound(t interface {
+	tb
+	Fatalf(string, ...any)
+}, b *Book, day civil.Date, what string) {
+	t.Helper()
+	var rep Report
+	err := b.db.View(func(btx *bolt.Tx) error {
+		sums, err := decodeSummaries(btx.Bucket(bSummaries))
+		if err != nil {
+			return err
+		}
+		checkRank(btx, sums, &rep)
+		if len(rep.Problems) > 0 {
+			return nil
+		}
+		r, ok := (&Tx{tx: btx, book: b}).SpendRanking(day)
+		if !ok {
+			return fmt.Errorf("no kept ranking of %s (it is of %s)", day, rankDayOf(btx.Bucket(bRankRev)))
+		}
+		as := tiers.Assign(sums, day, config.Default().Tiers)
+		for i, a := range as {
+			if a.Of != r.Of() {
+				return fmt.Errorf("the kept ranking holds %d clients, tiers.Assign ranks %d", r.Of(), a.Of)
+			}
+			m := r.Spend(sums[i].ID)
+			if a.Archived || a.Spend12 <= 0 {
+				if m != 0 {
+					return fmt.Errorf("client %s is kept with %v, tiers.Assign ranks it not", sums[i].ID, m)
+				}
+				continue
+			}
+			if m != a.Spend12 || r.Rank(m) != a.Rank {
+				return fmt.Errorf("client %s: kept %v rank %d, tiers.Assign %v rank %d", sums[i].ID, m, r.Rank(m), a.Spend12, a.Rank)
+			}
+		}
+		var top []string
+		_ = r.Top(func(id string, m profile.Money) bool {
+			top = append(top, id)
+			return len(top) < 3
+		})
+		for k, id := range top {
+			if a := tiers.Index(as)[id]; a == nil || a.Rank > k+1 {
+				return fmt.Errorf("Top's %d. client %s is not the %d. spender", k+1, id, k+1)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	if len(rep.Problems) > 0 {
+		t.Fatalf("%s: check: %v", what, rep.Problems)
+	}
+}
+
+// TestKeptRankEqualsWholeBook: after any sequence of writes over days that
+// pass (purchases inside and outside the 12 months and ahead of today,
+// archiving, erase, merge), on a real bbolt file, the kept spend ranking
+// ranks every client as tiers.Assign ranks the whole book on the day of
+// the last write, check finds it sound, and a repair rebuilds the same.
+func TestKeptRankEqualsWholeBook(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		now := testNow
+		path := filepath.Join(t.TempDir(), "book.db")
+		b, err := Init(path, Meta{Associate: "李娜"}, Options{Now: func() time.Time { return now }})
+		if err != nil {
+			rt.Fatal(err)
+		}
+		defer b.Close()
+		var ids []string
+		client := func() string { return rapid.SampledFrom(ids).Draw(rt, "client") }
+		steps := rapid.IntRange(1, 25).Draw(rt, "steps")
+		for range steps {
+			op := rapid.IntRange(0, 7).Draw(rt, "op")
+			if len(ids) == 0 {
+				op = 0
+			}
+			if op == 6 { // days pass; the next write moves the ranking
+				now = now.AddDate(0, 0, rapid.SampledFrom([]int{1, 2, 30, 200, 364, 365, 366, 400}).Draw(rt, "days"))
+				op = 2
+			}
+			err := b.Update(func(tx *Tx) error {
+				today := civil.Of(tx.Now())
+				switch op {
+				case 0:
+					p := &profile.Profile{Name: "Client"}
+					if err := tx.AddClient(p); err != nil {
+						return err
+					}
+					ids = append(ids, p.ID)
+				case 1, 7:
+					return tx.AddPurchase(&profile.Purchase{ClientID: client(),
+						Date:   today.AddDays(rapid.IntRange(-400, 10).Draw(rt, "ago")),
+						Amount: profile.Money(rapid.SampledFrom([]int{0, 100, 500, 500, 2000, 90000}).Draw(rt, "amount"))})
+				case 2:
+					return tx.AddNote(&notes.Note{ClientID: client(), Kind: notes.General, Text: "hello"})
+				case 3:
+					p, err := tx.Client(client())
+					if err != nil {
+						return err
+					}
+					p.HandedOver = &profile.Handover{Released: rapid.Bool().Draw(rt, "released")}
+					return tx.UpdateClient(p)
+				case 4:
+					id := client()
+					if _, err := tx.EraseClient(id); err != nil {
+						return err
+					}
+					ids = slices.DeleteFunc(ids, func(x string) bool { return x == id })
+				case 5:
+					keep, other := client(), client()
+					if keep == other {
+						return nil
+					}
+					p, err := tx.Client(keep)
+					if err != nil {
+						return err
+					}
+					if _, err := tx.MergeClients(p, other); err != nil {
+						return err
+					}
+					ids = slices.DeleteFunc(ids, func(x string) bool { return x == other })
+				}
+				return nil
+			})
+			if err != nil {
+				rt.Fatalf("op %d: %v", op, err)
+			}
+			checkRankSound(rt, b, civil.Of(now), fmt.Sprintf("op %d", op))
+		}
+		// A reader of another day finds no ranking until a writer moves it.
+		later := civil.Of(now).AddDays(rapid.IntRange(1, 400).Draw(rt, "later"))
+		err = b.Update(func(tx *Tx) error {
+			if _, ok := tx.SpendRanking(later); ok {
+				return fmt.Errorf("a ranking of %s before it was moved there", later)
+			}
+			if err := tx.KeepRankOn(later); err != nil {
+				return err
+			}
+			if r, ok := tx.SpendRanking(later); !ok || r.Day() != later {
+				return fmt.Errorf("no ranking of %s after KeepRankOn", later)
+			}
+			return nil
+		})
+		if err != nil {
+			rt.Fatal(err)
+		}
+		checkRankSound(rt, b, later, "KeepRankOn")
+		b.Close()
+		if err := RepairIndexes(path); err != nil {
+			rt.Fatal(err)
+		}
+		rep, err := Check(path)
+		if err != nil || !rep.Sound() {
+			rt.Fatalf("check after repair: %v %v", err, rep.Problems)
+		}
+	})
+}
+
+// TestCheckFindsRankDamage: a ranking entry changed behind the store's
+// back is reported by check and mended by check --repair.
+func TestCheckFindsRankDamage(t *testing.T) {
+	b, path := newBook(t)
+	err := b.Update(func(tx *Tx) error {
+		for i := range 3 {
+			p := &profile.Profile{Name: fmt.Sprintf("Client %d", i)}
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+			if err := tx.AddPurchase(&profile.Purchase{ClientID: p.ID, Date: civil.Of(tx.Now()), Amount: profile.Money(100 * (i + 1))}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = b.db.Update(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bRank).Cursor()
+		k, _ := c.First()
+		return tx.Bucket(bRank).Put(k, encodeChunk([]rankEntry{{7, "nobody"}}))
+	})
+	b.Close()
+	rep, err := Check(path)
+	if err != nil || rep.Sound() {
+		t.Fatalf("check of a damaged ranking: %v, problems %v", err, rep.Problems)
+	}
+	if err := RepairIndexes(path); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := Check(path); err != nil || !rep.Sound() {
+		t.Fatalf("check after repair: %v %v", err, rep.Problems)
+	}
+}
