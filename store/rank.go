@@ -298,7 +298,7 @@ func (tx *Tx) rankOn(day civil.Date) (civil.Date, error) {
 	scan := func(from, to civil.Date) {
 		c := sd.Cursor()
 		end := to.Pack()
-		for k, _ := c.Seek(packDay(from)); k != nil && len(k) >= 4 && binary.BigEndian.Uint32(k) <= end; k, _ = c.Next() {
+		for k, _ := c.Seek(packDay(from)); len(k) >= 4 && binary.BigEndian.Uint32(k) <= end; k, _ = c.Next() {
 			ids = append(ids, string(k[4:]))
 		}
 	}
