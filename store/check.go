@@ -768,7 +768,8 @@ func damaged(path string, problems []string) error {
 
 // verifyOpened reads the meta bucket and touches the first and last leaf
 // of every bucket (the pages a damaged root would take down), recovering
-// bbolt's panics. It reports whether buckets are missing.
+// bbolt's panics. It reports whether buckets are missing, or the summaries
+// older than this vipbook writes (upgradeSummaries).
 func (b *Book) verifyOpened() (missing bool, err error) {
 	err = guarded(func() error {
 		return b.db.View(func(tx *bolt.Tx) error {
@@ -785,6 +786,7 @@ func (b *Book) verifyOpened() (missing bool, err error) {
 				c.First()
 				c.Last()
 			}
+			missing = missing || summariesOld(tx)
 			return nil
 		})
 	})

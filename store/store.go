@@ -293,7 +293,12 @@ func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 		}
 	}
 	if searchMissing {
-		return buildSearchIndex(tx)
+		if err := buildSearchIndex(tx); err != nil {
+			return err
+		}
+	}
+	if summariesOld(tx) {
+		return upgradeSummaries(tx)
 	}
 	return nil
 }

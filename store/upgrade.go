@@ -1,0 +1,76 @@
+package store
+
+import (
+	"encoding/json"
+	"strconv"
+
+	"github.com/vipbook/vipbook/profile"
+	bolt "go.etcd.io/bbolt"
+)
+
+// kSummaryVersion is the meta key of the summary version every summary of
+// the book is written in: a book whose summaries are older is brought up
+// to date on its next writable open (upgradeSummaries).
+var kSummaryVersion = []byte("summaryversion")
+
+// summariesOld reports whether the book's summaries may be older than this
+// vipbook writes (its meta says so, or says nothing).
+func summariesOld(tx *bolt.Tx) bool {
+	mb := tx.Bucket(bMeta)
+	if mb == nil {
+		return false
+	}
+	v, err := strconv.Atoi(string(mb.Get(kSummaryVersion)))
+	return err != nil || v < summaryVersion
+}
+
+// upgradeSummaries writes afresh, from its profile, every summary older
+// than summaryVersion (what notes and purchases gave it is kept), indexes
+// the card numbers of those clients, rebuilds the search index when any
+// changed, and records the version in the meta. A book written before
+// summaries carried the fields search filters on (sizes, likes, dislikes,
+// cards, family, store) finds its clients by them from then on: without
+// this, size:shoes=39 found none of the clients no one had changed since.
+func upgradeSummaries(tx *bolt.Tx) error {
+	mb, sb, cb := tx.Bucket(bMeta), tx.Bucket(bSummaries), tx.Bucket(bClients)
+	var meta Meta
+	if raw := mb.Get(kBook); raw != nil {
+		if err := json.Unmarshal(raw, &meta); err != nil {
+			return err
+		}
+	}
+	var old [][]byte
+	if err := sb.ForEach(func(k, v []byte) error {
+		if len(v) > 0 && v[0] < summaryVersion {
+			old = append(old, append([]byte(nil), k...))
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, id := range old {
+		var s profile.Summary
+		if err := decodeSummary(sb.Get(id), &s, nil); err != nil {
+			return err
+		}
+		var p profile.Profile
+		if err := getJSON(cb, id, &p); err != nil {
+			return err
+		}
+		keys := s.SearchKeys
+		s.Refresh(&p, meta.CountryCode)
+		s.SearchKeys = keys
+		if err := sb.Put(id, encodeSummary(&s)); err != nil {
+			return err
+		}
+		if err := indexCards(tx.Bucket(bCards), s.ID, s.Cards); err != nil {
+			return err
+		}
+	}
+	if len(old) > 0 && tx.Bucket(bSearch) != nil {
+		if err := buildSearchIndex(tx); err != nil {
+			return err
+		}
+	}
+	return mb.Put(kSummaryVersion, []byte(strconv.Itoa(summaryVersion)))
+}

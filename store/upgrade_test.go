@@ -1,0 +1,105 @@
+package store
+
+import (
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/profile"
+	bolt "go.etcd.io/bbolt"
+)
+
+// TestSummariesUpgradedOnOpen: a book whose summaries were written before
+// they carried the fields search filters on (version 2, as the books of
+// the morning of 2026-12-05 hold them) finds nobody by size:, likes: or
+// card:; its next writable open writes them afresh from the profiles
+// (the notes' and purchases' figures kept), the kept search index with
+// them, and card numbers indexed; a read-only open before it changes
+// nothing; a second writable open has nothing to do.
+func TestSummariesUpgradedOnOpen(t *testing.T) {
+	b, path := newBook(t)
+	p := &profile.Profile{Name: "王小明", Sizes: []profile.Size{{Category: "shoes", System: "EU", Value: "39", Taken: civil.Date{Year: 2026, Month: 3, Day: 1}}},
+		Preferences: []profile.Preference{{Kind: profile.PrefStyle, Value: "loafers"}}, Cards: []profile.Card{{Program: "Maison", Number: "VIP 8800-123"}}}
+	if err := b.Update(func(tx *Tx) error { return tx.AddClient(p) }); err != nil {
+		t.Fatal(err)
+	}
+	var before profile.Summary
+	// Write the summary as version 2 did: no date ids, no search fields.
+	if err := b.db.Update(func(tx *bolt.Tx) error {
+		if err := decodeSummary(tx.Bucket(bSummaries).Get([]byte(p.ID)), &before, nil); err != nil {
+			return err
+		}
+		s := before
+		s.Dates, s.Sizes, s.Likes, s.Dislikes, s.Cards, s.Family, s.Store = nil, nil, nil, nil, nil, nil, ""
+		v2 := encodeSummary(&s)
+		v2 = v2[:len(v2)-6] // five empty lists and an empty string
+		v2[0] = summaryV2
+		if err := tx.Bucket(bSummaries).Put([]byte(p.ID), v2); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bCards).Delete(join([]byte("VIP8800123"), []byte(p.ID))); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bMeta).Delete(kSummaryVersion); err != nil {
+			return err
+		}
+		return buildSearchIndex(tx)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	finds := func(b *Book, q string) int {
+		n := 0
+		_ = b.View(func(tx *Tx) error {
+			ids, _ := tx.SearchKept(q)
+			n = len(ids)
+			return nil
+		})
+		return n
+	}
+	ro, err := Open(path, Options{ReadOnly: true, Now: clock, Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := finds(ro, "size:shoes=39"); n != 0 {
+		t.Fatalf("the version 2 summary found by its size (%d): the test does not test", n)
+	}
+	ro.Close()
+	rw, err := Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"size:shoes=39", "likes:loafers", "card:VIP8800123", "王小明"} {
+		if n := finds(rw, q); n != 1 {
+			t.Errorf("after the upgrade %s finds %d clients, want 1", q, n)
+		}
+	}
+	_ = rw.View(func(tx *Tx) error {
+		s, err := tx.Summary(p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Created != before.Created || s.NoteCount != before.NoteCount || s.SearchKeys != before.SearchKeys || len(s.Sizes) != 1 || len(s.Cards) != 1 {
+			t.Errorf("upgraded summary %+v, was %+v", s, before)
+		}
+		if ids := tx.FindByCard("VIP 8800 123"); len(ids) != 1 {
+			t.Errorf("the card finds %v", ids)
+		}
+		return nil
+	})
+	checkKept(t, rw, "after the summaries' upgrade")
+	var tx0 int
+	_ = rw.db.View(func(tx *bolt.Tx) error { tx0 = tx.ID(); return nil })
+	rw.Close()
+	again, err := Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	_ = again.db.View(func(tx *bolt.Tx) error {
+		if tx.ID() != tx0 {
+			t.Errorf("a second writable open wrote (txid %d, was %d)", tx.ID(), tx0)
+		}
+		return nil
+	})
+}
