@@ -95,7 +95,7 @@ func wrap(st *store.Book, opt Options) *Book {
 		cfg = *opt.Config
 	}
 	b := &Book{st: st, opt: opt, cfg: cfg}
-	b.rule = &ruleHooks{lang: opt.Lang, cfg: cfg.Rhythm, year: cfg.Tiers.YearStart()}
+	b.rule = &ruleHooks{lang: opt.Lang, cfg: cfg.Rhythm, year: cfg.Tiers.YearStart(), tiers: cfg.Tiers}
 	if !opt.ReadOnly {
 		b.rule.install(st)
 		// The day's catching up is no reason to refuse the book: a full

@@ -7,6 +7,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/rules"
 	"github.com/vipbook/vipbook/store"
@@ -24,6 +25,9 @@ type ruleHooks struct {
 	lang string
 	cfg  config.Rhythm
 	year civil.MonthDay // the first day of the book's year (config.Tiers.YearStart)
+	// tiers is the tier configuration: a dated card scheme makes a
+	// follow-up before a card lapses.
+	tiers config.Tiers
 }
 
 // install sets the hooks on st.
@@ -132,6 +136,9 @@ func (h *ruleHooks) purchaseAdded(tx *store.Tx, purchaseID string) error {
 	if err := addTasks(tx, r.Purchase(&sum, p, today)...); err != nil {
 		return err
 	}
+	if err := h.cardFollowUp(tx, r, &sum, today); err != nil {
+		return err
+	}
 	from := rules.YearFrom(today, h.year)
 	if p.Date.After(today) || p.Date.Before(from) {
 		return nil // outside the year the top spender is ranked on
@@ -141,6 +148,28 @@ func (h *ruleHooks) purchaseAdded(tx *store.Tx, purchaseID string) error {
 		return err
 	}
 	return h.topSpender(tx, r, &sum, top)
+}
+
+// cardFollowUp keeps c's one open follow-up before their card lapses (a
+// dated card scheme): the follow-up of the card that lapses next unless c
+// spends. An open one for another card (or another last day) is closed,
+// saying a purchase kept the card: a renewal or an upgrade moved it on.
+func (h *ruleHooks) cardFollowUp(tx *store.Tx, r rules.Rules, c *profile.Summary, today civil.Date) error {
+	next, ok := r.CardFollowUp(c, today, h.tiers)
+	for _, t := range tx.ClientTasks(c.ID) {
+		if t.Kind != tasks.CardRenewal || !rules.IsCardOrigin(t.Origin, c.ID) || (ok && t.Origin == next.Origin) {
+			continue
+		}
+		if t, closed := r.CardClosed(t, i18n.TaskCancelledCardKept, tx.Now()); closed {
+			if err := tx.UpdateTask(&t); err != nil {
+				return err
+			}
+		}
+	}
+	if !ok {
+		return nil
+	}
+	return addTasks(tx, next)
 }
 
 // topSpender keeps one open visit for the year's leader: when top has a

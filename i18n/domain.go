@@ -28,7 +28,7 @@ func (c *Catalog) TaskKind(k tasks.Kind) string {
 		tasks.CareMessage: TaskCareMessage, tasks.ServiceInvite: TaskServiceInvite,
 		tasks.BirthdayGreeting: TaskBirthdayGreeting, tasks.ReferralThanks: TaskReferralThanks,
 		tasks.ComplaintFollowUp: TaskComplaintFollowUp, tasks.PersonalVisit: TaskPersonalVisit,
-		tasks.Introduce: TaskIntroduce}
+		tasks.Introduce: TaskIntroduce, tasks.CardRenewal: TaskCardRenewal}
 	if key, ok := m[k]; ok {
 		return c.T(key)
 	}

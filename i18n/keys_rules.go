@@ -29,6 +29,23 @@ const (
 	// cancelled when another client overtook them: the new leader's name,
 	// their year's spend.
 	TaskCancelledOvertaken Key = "task.cancelled_overtaken"
+	// TitleCardLapsing invites a client back before their card lapses:
+	// the card's label, its last valid day, what keeps it.
+	TitleCardLapsing Key = "title.card_lapsing"
+	// TaskCancelledCardKept is the note on a card's follow-up closed
+	// because a purchase kept the card (renewed or upgraded it).
+	TaskCancelledCardKept Key = "task.cancelled_card_kept"
+	// TaskCancelledCardLapsed is the note on a card's follow-up closed
+	// because the card lapsed.
+	TaskCancelledCardLapsed Key = "task.cancelled_card_lapsed"
+	// TaskCardRenewal names the kind of task that invites a client back
+	// to keep their card.
+	TaskCardRenewal Key = "task.card_renewal"
+	// SecCards heads the app briefing's cards lapsing within 30 days
+	// unless the client spends: how many.
+	SecCards Key = "brief.cards"
+	// CardWithOutlook is a card's label and what keeps it, on one row.
+	CardWithOutlook Key = "brief.card_with_outlook"
 )
 
 // The eight steps of complaint handling, in order (tasks.CheckItem.Step

@@ -29,7 +29,7 @@ func titleArgsTable() map[Key]int {
 	return map[Key]int{
 		TitleThankYou: 0, TitleThankYouFor: 1, TitleCall: 0, TitleCallFor: 1, TitleCare: 0, TitleCareFor: 1,
 		TitleService: 0, TitleServiceFor: 1, TitleThankReferrer: 2, TitleWelcome: 2, TitleReferralFollowUp: 2,
-		TitleTopSpender: 1, TitleComplaint: 0, TitleTopSpenderYear: 2,
+		TitleTopSpender: 1, TitleComplaint: 0, TitleTopSpenderYear: 2, TitleCardLapsing: 3,
 	}
 }
 
@@ -52,6 +52,9 @@ func (c *Catalog) Phrase(p tasks.Phrase) (s string, ok bool) {
 		args[i] = a
 		if a == tasks.ErasedName {
 			args[i] = c.T(TitleErasedClient)
+		}
+		if i == 0 && Key(p.Code) == TitleCardLapsing {
+			args[i] = c.CardLabel(a) // the default schemes' labels in this language
 		}
 	}
 	return c.T(Key(p.Code), args...), true
@@ -86,17 +89,20 @@ func (c *Catalog) ComplaintStep(n int) string {
 	return c.T(complaintSteps[n-1])
 }
 
-// TaskNote is a follow-up's note in the catalog's language: the line a
-// rule adds when it cancels the task (TaskCancelledDNC, in either
-// language) is worded in this one.
+// TaskNote is a follow-up's note in the catalog's language: the lines a
+// rule adds when it cancels the task (TaskCancelledDNC,
+// TaskCancelledCardKept, TaskCancelledCardLapsed, in either language) are
+// worded in this one.
 func (c *Catalog) TaskNote(note string) string {
 	if note == "" {
 		return ""
 	}
 	lines := strings.Split(note, "\n")
 	for i, l := range lines {
-		if l == en[TaskCancelledDNC] || l == zh[TaskCancelledDNC] {
-			lines[i] = c.T(TaskCancelledDNC)
+		for _, k := range []Key{TaskCancelledDNC, TaskCancelledCardKept, TaskCancelledCardLapsed} {
+			if l == en[k] || l == zh[k] {
+				lines[i] = c.T(k)
+			}
 		}
 	}
 	return strings.Join(lines, "\n")

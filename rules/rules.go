@@ -12,6 +12,7 @@ import (
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/tiers"
 )
 
 // VisitPrepDays is how many days after the purchase that makes a client the
@@ -484,4 +485,97 @@ func (r Rules) ContactCancels(wasDNC, isDNC bool, ts []tasks.Task, now time.Time
 		out = append(out, t)
 	}
 	return out
+}
+
+// CardWarnDays is how many days before a card of a dated scheme lapses
+// its follow-up is due (and the briefing lists it): time to invite the
+// client back while what keeps the card is not yet spent.
+const CardWarnDays = 30
+
+// CardOrigin names the follow-up before c's card of level lapses after
+// validTo: "card:CLIENT:gold:2026-09-14". A card kept past validTo has
+// another last day, so the next follow-up has another origin.
+func CardOrigin(clientID, level string, validTo civil.Date) string {
+	return "card:" + clientID + ":" + level + ":" + validTo.String()
+}
+
+// IsCardOrigin reports whether origin was made by CardOrigin for clientID.
+func IsCardOrigin(origin, clientID string) bool {
+	return strings.HasPrefix(origin, "card:"+clientID+":")
+}
+
+// CardLapsesAfter returns the last valid day of the card a CardOrigin
+// names; false for any other origin.
+func CardLapsesAfter(origin string) (civil.Date, bool) {
+	parts := strings.Split(origin, ":")
+	if len(parts) != 4 || parts[0] != "card" {
+		return civil.Date{}, false
+	}
+	d, err := civil.Parse(parts[3])
+	return d, err == nil
+}
+
+// cardLookAhead bounds how many card years CardFollowUp looks through
+// for the next card that lapses unless the client spends.
+const cardLookAhead = 4
+
+// CardFollowUp returns the follow-up that invites c back before the next
+// card of theirs (under the dated card scheme of cfg) that lapses unless
+// they spend: due CardWarnDays before its last valid day (today when that
+// is nearer), titled with the card, that day and what keeps it. A card
+// already kept past its last day (renewed, or spent enough to stay, or
+// upgraded at the next period) is followed to the card it becomes, as it
+// will be with no purchase, so the follow-up names the first card that
+// would truly lapse. It is a pure function of c's purchases and today;
+// false when there is none (no dated scheme, no card, or a client who
+// may not be contacted).
+func (r Rules) CardFollowUp(c *profile.Summary, today civil.Date, cfg config.Tiers) (tasks.Task, bool) {
+	cs, ok := cfg.Card()
+	if !ok || !cs.Dated() || !canContact(c) {
+		return tasks.Task{}, false
+	}
+	day := today
+	for range cardLookAhead {
+		a, ok := tiers.CardOf(*c, day, cfg)
+		card := a.Card
+		if !ok || card == nil || card.Valid == "" || card.Keep == 0 || a.Computed == "" || card.ValidTo.Before(day) {
+			return tasks.Task{}, false
+		}
+		next := card.ValidTo.AddDays(1)
+		if card.UpgradeTo != "" && card.UpgradeOn.Before(next) {
+			next = card.UpgradeOn
+		}
+		if card.Toward >= card.Keep || card.UpgradeTo != "" {
+			day = next // kept (or upgraded): the card it becomes
+			continue
+		}
+		due := card.ValidTo.AddDays(-CardWarnDays)
+		if due.Before(today) {
+			due = today
+		}
+		label := a.Label
+		if label == "" {
+			label = a.Computed
+		}
+		t := task(c, tasks.CardRenewal, due, CardOrigin(c.ID, a.Computed, card.ValidTo),
+			r.phrase(i18n.TitleCardLapsing, label, card.ValidTo.String(), a.Money(card.Keep)))
+		return t, true
+	}
+	return tasks.Task{}, false
+}
+
+// CardClosed returns the open card follow-up t closed at now with note k
+// (TaskCancelledCardKept or TaskCancelledCardLapsed); ok is false when t
+// is no longer open.
+func (r Rules) CardClosed(t tasks.Task, k i18n.Key, now time.Time) (tasks.Task, bool) {
+	if !t.IsOpen() {
+		return t, false
+	}
+	t.Cancel(now)
+	reason := i18n.New(r.Lang).T(k)
+	if t.Note != "" {
+		reason = t.Note + "\n" + reason
+	}
+	t.Note = reason
+	return t, true
 }

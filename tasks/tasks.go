@@ -27,18 +27,21 @@ const (
 	ComplaintFollowUp Kind = "complaint_follow_up"
 	PersonalVisit     Kind = "personal_visit"
 	Introduce         Kind = "introduce"
-	Custom            Kind = "custom"
+	// CardRenewal invites a client back before their card of a dated
+	// scheme lapses while what keeps it is not yet spent.
+	CardRenewal Kind = "card_renewal"
+	Custom      Kind = "custom"
 )
 
 // Kinds lists every kind in display order.
-var Kinds = []Kind{Custom, CallBack, ThankYou, CareMessage, ServiceInvite, BirthdayGreeting, ReferralThanks, ComplaintFollowUp, PersonalVisit, Introduce}
+var Kinds = []Kind{Custom, CallBack, ThankYou, CareMessage, ServiceInvite, BirthdayGreeting, ReferralThanks, ComplaintFollowUp, PersonalVisit, Introduce, CardRenewal}
 
 // IsContact reports whether doing the task means contacting the client (a
 // personal visit with flowers is contact too); a do-not-contact client gets
 // none of these. A complaint follow-up is not: the client opened it.
 func (k Kind) IsContact() bool {
 	switch k {
-	case ThankYou, CallBack, CareMessage, ServiceInvite, BirthdayGreeting, ReferralThanks, Introduce, PersonalVisit:
+	case ThankYou, CallBack, CareMessage, ServiceInvite, BirthdayGreeting, ReferralThanks, Introduce, PersonalVisit, CardRenewal:
 		return true
 	}
 	return false

@@ -221,6 +221,7 @@ func (s *briefingScreen) rebuild() {
 	section(briefing.SecSituations, i18n.SecSituations, len(br.Situations), br.Totals.Situations, "")
 	section(briefing.SecPeople, i18n.SecPeople, len(br.People), len(br.People), "")
 	section(briefing.SecLapsed, i18n.SecLapsed, len(br.Lapsed), br.Totals.Lapsed, "")
+	bs = append(bs, s.cards(w)...)
 
 	bs = append(bs, s.ahead(w)...)
 
@@ -238,6 +239,37 @@ func (s *briefingScreen) rebuild() {
 	}
 	text("")
 	s.pane.setBlocks(bs)
+}
+
+// cards draws the cards lapsing within briefing.CardWarnDays unless the
+// client spends (only under a dated card scheme): the client, the card with what keeps it, and the days to its last
+// valid day. A row opens the client.
+func (s *briefingScreen) cards(w int) []block {
+	c, st, br := s.c, &s.c.styles, s.br
+	if br.Totals.Cards == 0 {
+		return nil
+	}
+	bs := []block{{lines: []string{""}}, {lines: []string{st.Section.Render(c.t(i18n.SecCards, countText(c, len(br.Cards), br.Totals.Cards)))}}}
+	for _, it := range br.Cards {
+		name := it.ClientName
+		what := c.cat.CardLabel(it.Card.Label)
+		if o := c.cat.CardOutlook(it.Card); o != "" {
+			what = c.t(i18n.CardWithOutlook, what, o)
+		}
+		when := c.cat.DaysAway(it.DaysLeft)
+		head := "    " + fit(orDash(name), nameCol) + "  "
+		avail := max(4, w-width(head)-2-width(when))
+		plain := head + fit(what, avail) + "  " + when
+		line := head + fit(what, avail) + "  " + st.Dim.Render(when)
+		b := block{lines: []string{clip(line, w)}, plain: plain, sel: true, ref: itemRef{clientID: it.ClientID, clientName: it.ClientName}}
+		if s.why && len(it.Urgency.Terms) > 0 {
+			for _, l := range wrapText(whyText(c, &it.Urgency), max(10, w-8), 0) {
+				b.lines = append(b.lines, st.Dim.Render("        "+l))
+			}
+		}
+		bs = append(bs, b)
+	}
+	return bs
 }
 
 // ahead draws the look ahead: tomorrow's visits (a row opens the client),

@@ -18,7 +18,7 @@ import (
 // knownSections are the Briefing fields the screen draws itself.
 var knownSections = map[string]bool{"Date": true, "Associate": true, "Urgent": true, "Visits": true, "Overdue": true,
 	"Due": true, "Dates": true, "Requests": true, "Festivals": true, "Situations": true, "People": true, "Lapsed": true,
-	"Totals": true, "Ahead": true}
+	"Cards": true, "Totals": true, "Ahead": true}
 
 // extraSection is a list the screen reads generically.
 type extraSection struct {
