@@ -24,4 +24,9 @@ const (
 	BannerDamaged Key = "banner.damaged"
 	// ImportErased: an import skipped a record of an erased client.
 	ImportErased Key = "import.erased" // the day of the erasure
+	// AppReadRetrying: the app's first read of the book failed (another
+	// vipbook held it); it tries again by itself.
+	AppReadRetrying Key = "app.read_retrying"
+	// AppReadFailed: the app's first read of the book failed for good.
+	AppReadFailed Key = "app.read_failed" // why
 )

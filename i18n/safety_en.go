@@ -13,6 +13,8 @@ func enSafetyTable() map[Key]string {
 		BackupRescueWritten:  "The book is damaged: wrote a rescue copy to %s. It is not a backup to restore: run vipbook check, then vipbook restore a good backup.",
 		BookReadableByOthers: "warning: the book can be read by others (mode %04o) and is not yours to change: its owner should run chmod 600 %s",
 		ImportErased:         "erased on %s at the client's request; not imported (re-add the client by hand with vipbook add, or import with --allow-erased)",
+		AppReadRetrying:      "Another vipbook is writing to the book (an import, a handover?): reading it again in a moment…",
+		AppReadFailed:        "The book could not be read (%s).",
 		ErrBookIsDirectory:   "%s is a directory, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",
 		ErrBookIsPipe:        "%s is a named pipe (FIFO), not a book file: vipbook does not read from it. Give the path of the book file with --book (or VIPBOOK_BOOK).",
 		ErrBookIsDevice:      "%s is a device, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",

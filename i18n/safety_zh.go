@@ -12,6 +12,8 @@ func zhSafetyTable() map[Key]string {
 		BackupRefusedDamaged: "客户册已损坏（%s）：没有写入备份，完好的备份都保持原样。请运行 vipbook check 查看问题，再用 vipbook restore 恢复一个完好的备份。如仍要复制一份以便抢救：vipbook backup --force。",
 		BackupRescueWritten:  "客户册已损坏：已将抢救用副本写入 %s。它不是可恢复的备份：请运行 vipbook check，再用 vipbook restore 恢复一个完好的备份。",
 		BookReadableByOthers: "警告：客户册他人也可读取（权限 %04o），而你无权修改：请文件的所有者运行 chmod 600 %s",
+		AppReadRetrying:      "另一个 vipbook 正在写入客户册（导入或移交？）：稍后会自动重新读取……",
+		AppReadFailed:        "无法读取客户册（%s）。",
 		ImportErased:         "已于 %s 应客户要求删除；未导入（如需重新添加，请用 vipbook add 手动添加，或导入时加 --allow-erased）",
 		ErrBookIsDirectory:   "%s 是一个目录，不是客户册文件：请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
 		ErrBookIsPipe:        "%s 是一个命名管道（FIFO），不是客户册文件：vipbook 不会从中读取。请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",

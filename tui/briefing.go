@@ -100,7 +100,7 @@ func points(p float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", p)
 // View draws the briefing.
 func (s briefingScreen) View() string {
 	if s.br == nil {
-		return s.c.styles.Dim.Render("  " + s.c.t(i18n.Loading))
+		return s.c.styles.Dim.Render("  " + s.c.loading())
 	}
 	return s.pane.view(&s.c.styles)
 }

@@ -453,7 +453,7 @@ func (s clientsScreen) View() string {
 	b.WriteString(s.input.View())
 	b.WriteString("\n")
 	if !s.loaded {
-		b.WriteString(st.Dim.Render("  " + c.t(i18n.Loading)))
+		b.WriteString(st.Dim.Render("  " + clip(c.loading(), max(1, s.w-2))))
 		return padLines(b.String(), s.h)
 	}
 	count := c.t(i18n.ClientsCount, s.total(), len(s.list.rows))

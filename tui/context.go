@@ -53,6 +53,19 @@ type shared struct {
 	// briefReads numbers the reads of the briefing (readBriefing), so
 	// that a late answer is told from a newer one.
 	briefReads uint64
+	// unread is what the briefing and the client list say instead of
+	// "Loading…" when the book's first read failed ("" when it did not):
+	// the reason, and whether the app tries again by itself.
+	unread string
+}
+
+// loading is what a screen waiting for the book's first read shows:
+// "Loading…", or why the read failed.
+func (c *shared) loading() string {
+	if c.unread != "" {
+		return c.unread
+	}
+	return c.t(i18n.Loading)
 }
 
 // today returns the calendar day of the clock.

@@ -23,7 +23,7 @@ import (
 
 // tmuxTerm is a tmux server of the test's own with one window.
 type tmuxTerm struct {
-	t      *testing.T
+	t      testing.TB
 	socket string
 }
 
@@ -48,7 +48,7 @@ func TestMain(m *testing.M) {
 }
 
 // e2eBinary builds vipbook once per test binary run.
-func e2eBinary(t *testing.T) string {
+func e2eBinary(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("end-to-end test: not with -short")
@@ -77,7 +77,7 @@ func e2eBinary(t *testing.T) string {
 }
 
 // e2eBook writes a demo book with the binary (as of the real today).
-func e2eBook(t *testing.T, bin string) string {
+func e2eBook(t testing.TB, bin string) string {
 	t.Helper()
 	book := filepath.Join(t.TempDir(), "book.db")
 	if out, err := exec.Command(bin, "--book", book, "demo").CombinedOutput(); err != nil {
@@ -86,7 +86,7 @@ func e2eBook(t *testing.T, bin string) string {
 	return book
 }
 
-func newTmux(t *testing.T) *tmuxTerm {
+func newTmux(t testing.TB) *tmuxTerm {
 	tm := &tmuxTerm{t: t, socket: fmt.Sprintf("vipbook-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
 	return tm

@@ -1,12 +1,14 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/briefing"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -32,6 +34,10 @@ type briefingState struct {
 	// each once.
 	waiting bool
 	changed []string
+	// shown is the number of the last read shown, 0 before the first;
+	// retrying says a read is scheduled after a first read failed.
+	shown    uint64
+	retrying bool
 }
 
 // firstRead is the number of the read Init starts (the first loadBriefing
@@ -129,7 +135,8 @@ func (st *briefingState) got(c *shared, msg briefingMsg) (show bool, cmd tea.Cmd
 			return slices.Contains(msg.changed, id)
 		})...)
 	default:
-		st.in, st.seq = msg.in, msg.seq
+		st.in, st.seq, st.shown = msg.in, msg.seq, msg.seq
+		c.unread = ""
 		show = true
 		if msg.sums != nil {
 			rows = buildRows(msg.sums, msg.tiers, c.today(), c.cfg.Tiers, c.country)
@@ -140,6 +147,13 @@ func (st *briefingState) got(c *shared, msg briefingMsg) (show bool, cmd tea.Cmd
 
 // failed drops the Input kept when a read of the briefing failed, so that
 // the next write reads the whole book; the root says why.
+//
+// A read of a book held per transaction (the app's) waits about a second
+// for another vipbook's write to end (a long import, a handover) and then
+// fails with store.ErrLocked. When nothing has been shown yet, the
+// briefing and the client list would stay on "Loading…" for good: they say
+// why instead, and a locked book is read again after retryRead, until a
+// read answers.
 func (st *briefingState) failed(c *shared, msg briefingFailedMsg) tea.Cmd {
 	if st.running == msg.seq {
 		st.running = 0
@@ -147,6 +161,37 @@ func (st *briefingState) failed(c *shared, msg briefingFailedMsg) tea.Cmd {
 	if msg.seq > st.seq {
 		st.in, st.seq = briefing.Input{}, 0
 	}
+	var retry tea.Cmd
+	if st.shown == 0 {
+		if errors.Is(msg.err, store.ErrLocked) {
+			c.unread = c.t(i18n.AppReadRetrying)
+			if !st.retrying {
+				st.retrying = true
+				retry = c.after(retryRead, retryReadMsg{})
+			}
+		} else {
+			c.unread = c.t(i18n.AppReadFailed, plainErr(msg.err))
+		}
+	}
+	return tea.Batch(retry, st.next(c))
+}
+
+// retryRead is how long the app waits before reading a book again whose
+// first read found it held by another vipbook.
+const retryRead = time.Second
+
+// retryReadMsg says it is time to read the book again after a first read
+// that found it held by another vipbook.
+type retryReadMsg struct{}
+
+// retry reads the whole book again (a Load, with the client list) after a
+// first read that failed, unless one has answered since.
+func (st *briefingState) retry(c *shared) tea.Cmd {
+	st.retrying = false
+	if st.shown != 0 {
+		return nil
+	}
+	st.waiting = true
 	return st.next(c)
 }
 

@@ -133,8 +133,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmd, backup)
 	case briefingFailedMsg:
 		next := m.bst.failed(c, msg)
+		if c.unread != "" {
+			return m, next // the screens say why, in place of "Loading…"
+		}
 		mm, cmd := m.say(msg.err.Error(), true)
 		return mm, tea.Batch(cmd, next)
+	case retryReadMsg:
+		return m, m.bst.retry(c)
 	case syncTickMsg:
 		return m, syncBook(c)
 	case syncedMsg:
