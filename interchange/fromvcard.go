@@ -163,6 +163,10 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 	// (TYPE 1 anniversary, 2 other, 3 birthday, 0 the label's).
 	for _, x := range c.All("X-ANDROID-CUSTOM") {
 		f := vcard.Fields(x.Value)
+		if vcard.Field(f, 0) == "vnd.android.cursor.item/relation" {
+			addMember(p, vcard.Field(f, 1), androidRelation(vcard.Field(f, 2), vcard.Field(f, 3)))
+			continue
+		}
 		if vcard.Field(f, 0) != "vnd.android.cursor.item/contact_event" {
 			continue
 		}
@@ -200,10 +204,7 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 		if name == "" || strings.Contains(name, ":") {
 			continue // a urn: or a uri names no one
 		}
-		relation := strings.ToLower(firstOf(c.Label(rel), strings.Join(rel.Types(), " ")))
-		if !slices.ContainsFunc(p.Household, func(m profile.Member) bool { return m.Name == name }) {
-			p.Household = append(p.Household, profile.Member{Name: name, Relation: relation})
-		}
+		addMember(p, name, strings.ToLower(firstOf(c.Label(rel), strings.Join(rel.Types(), " "))))
 	}
 	for _, note := range c.All("NOTE") {
 		n := NoteIn{Text: vcard.Text(note.Value)}
@@ -376,4 +377,27 @@ func atoiOr(s string, def int) int {
 		return n
 	}
 	return def
+}
+
+// addMember adds a named member of the household once.
+func addMember(p *profile.Profile, name, relation string) {
+	name = strings.TrimSpace(name)
+	if name == "" || slices.ContainsFunc(p.Household, func(m profile.Member) bool { return m.Name == name }) {
+		return
+	}
+	p.Household = append(p.Household, profile.Member{Name: name, Relation: relation})
+}
+
+// androidRelations are the relation types of Android's contacts (the
+// TYPE_* of ContactsContract's Relation), by number; 0 is the label's.
+var androidRelations = []string{1: "assistant", 2: "brother", 3: "child", 4: "partner", 5: "father", 6: "friend",
+	7: "manager", 8: "mother", 9: "parent", 10: "partner", 11: "referred by", 12: "relative", 13: "sister", 14: "spouse"}
+
+// androidRelation names the relation of an X-ANDROID-CUSTOM relation row:
+// its type number's, or the label of a custom one (type 0).
+func androidRelation(typ, label string) string {
+	if n := atoiOr(typ, 0); n > 0 && n < len(androidRelations) {
+		return androidRelations[n]
+	}
+	return strings.ToLower(strings.TrimSpace(label))
 }
