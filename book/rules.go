@@ -222,7 +222,8 @@ func (h *ruleHooks) topSpender(tx *store.Tx, r rules.Rules, c *profile.Summary, 
 
 // standingTop returns the top spender after the purchase p of c: the cached
 // standing of today with p folded in, or, on the first purchase of a day
-// (or when the cached holder has left the book), a ranking of the whole
+// (or when the cached holder has left the book), the standing read from
+// what the book keeps on write (keptTop), or else a ranking of the whole
 // book. The standing is cached in the book for the rest of the day.
 func standingTop(tx *store.Tx, c *profile.Summary, p profile.Purchase, from, today civil.Date) (rules.TopSpend, error) {
 	var top rules.TopSpend
@@ -231,6 +232,10 @@ func standingTop(tx *store.Tx, c *profile.Summary, p profile.Purchase, from, tod
 		(top.ClientID == "" || tx.HasClient(top.ClientID))
 	if fresh {
 		top = top.With(c, p)
+	} else if kept, ok, err := keptTop(tx, from, today); err != nil {
+		return top, err
+	} else if ok {
+		top = kept
 	} else {
 		sums, err := tx.Summaries()
 		if err != nil {
@@ -266,3 +271,59 @@ func (h *ruleHooks) taskUpdated(tx *store.Tx, before, after *tasks.Task) error {
 	}
 	return nil
 }
+
+// keptTop is rules.TopOf from what the book keeps on write, reading the
+// clients who bought in the year: all of them when they are few (early
+// in the year), else those the 12-month spend ranking (which holds every
+// year's spend, the year being at most its 365 days) lists from the top,
+// down to the first whose 12 months are below the year's best, Buyers
+// then counting the clients with a purchase in the year. ok is false
+// when the book keeps neither, or the year reaches past the 12 months
+// (the last day of a leap year).
+func keptTop(tx *store.Tx, from, today civil.Date) (rules.TopSpend, bool, error) {
+	top := rules.TopSpend{Day: today, From: from}
+	buyers, ok := tx.BoughtBetween(from, today)
+	r, ranked := tx.SpendRanking(today)
+	if !ok || !ranked || from.Before(today.AddDays(-364)) {
+		return top, false, nil
+	}
+	consider := func(id string) error {
+		s, err := tx.Summary(id)
+		if err != nil {
+			return err
+		}
+		if s.Status == profile.Archived {
+			return nil
+		}
+		m := rules.SpendIn(&s, from, today)
+		if m > top.Amount || m > 0 && m == top.Amount && id < top.ClientID {
+			top.ClientID, top.Amount = id, m
+		}
+		if m > 0 {
+			top.Buyers++
+		}
+		return nil
+	}
+	if len(buyers) <= keptTopFew {
+		for _, id := range buyers {
+			if err := consider(id); err != nil {
+				return top, false, err
+			}
+		}
+		return top, true, nil
+	}
+	var err error
+	_ = r.Top(func(id string, m12 profile.Money) bool {
+		if top.ClientID != "" && m12 < top.Amount {
+			return false
+		}
+		err = consider(id)
+		return err == nil
+	})
+	top.Buyers = len(buyers)
+	return top, err == nil, err
+}
+
+// keptTopFew is how many buyers in the year keptTop reads one by one (a
+// variable for tests).
+var keptTopFew = 500

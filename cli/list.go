@@ -211,7 +211,7 @@ func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, func(*profi
 				active = append(active, s)
 			}
 		}
-		tierOf, err := a.keptTierLookup(tx, today)
+		tierOf, err := a.keptTierLookup(tx, today, active)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -239,9 +239,19 @@ func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, func(*profi
 	return hits, tierOf, nil
 }
 
-// keptTierLookup is tierLookup over the whole book, read from the value
-// records kept for it (a few bytes a client) when the book has them.
-func (a *App) keptTierLookup(tx *store.Tx, today civil.Date) (func(*profile.Summary) string, error) {
+// keptTierLookup is tierLookup for the clients found, ranked among the
+// whole book by the spend ranking the book keeps (store.SpendRanking): it
+// reads the clients found and the ranking's few chunks, not the book.
+// Without a kept ranking it ranks the whole book, from the value records
+// kept for it (a few bytes a client) when the book has them.
+func (a *App) keptTierLookup(tx *store.Tx, today civil.Date, found []profile.Summary) (func(*profile.Summary) string, error) {
+	if r, ok := tx.SpendRanking(today); ok {
+		cfg, err := a.config()
+		if err != nil {
+			cfg = config.Default()
+		}
+		return lookupOf(tiers.AssignRanked(found, today, cfg.Tiers, r)), nil
+	}
 	sums, ok, err := tx.ValueSummaries()
 	if err != nil {
 		return nil, err
@@ -280,7 +290,13 @@ func (a *App) tierLookup(sums []profile.Summary, today civil.Date) func(s *profi
 	if err != nil {
 		cfg = config.Default()
 	}
-	byID := tiers.Index(tiers.Assign(sums, today, cfg.Tiers))
+	return lookupOf(tiers.Assign(sums, today, cfg.Tiers))
+}
+
+// lookupOf returns the tier in force of each client assigned in as (the
+// tier set by hand of any other).
+func lookupOf(as []tiers.Assignment) func(s *profile.Summary) string {
+	byID := tiers.Index(as)
 	return func(s *profile.Summary) string {
 		if a := byID[s.ID]; a != nil {
 			return a.Tier

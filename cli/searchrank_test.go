@@ -1,59 +1,87 @@
 package cli
 
 import (
-	"encoding/json"
-	"strings"
+	"path/filepath"
+	"slices"
 	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/demo"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
+	"github.com/vipbook/vipbook/store"
 )
 
-// TestSearchRanksAndMarks: "who to call when the loafers in 39 arrive":
-// `vipbook search "size:shoes=39 likes:loafers"` lists the clients who
-// match equally well top tier first, then the one seen most recently; a
-// client who asked not to be contacted is marked, in both languages, and
-// flagged in --json.
-func TestSearchRanksAndMarks(t *testing.T) {
-	book := smallBook(t)
-	// Tiers as overrides: A is the top of the default pyramid.
-	for _, c := range []struct{ name, phone, tier, bought string }{
-		{"Carla Rossi", "13900000001", "C", "2026-11-20"},
-		{"Alma Ruiz", "13900000002", "A", "2025-03-01"},
-		{"Zoe Lin", "13900000003", "A", "2026-10-01"},
-		{"Bea Chen", "13900000004", "B", "2026-11-01"},
-	} {
-		run(t, book, "add", c.name, "--phone", c.phone)
-		run(t, book, "edit", c.name, "--set", "tier="+c.tier)
-		run(t, book, "buy", c.name, "1000", "--date", c.bought)
-		run(t, book, "size", c.name, "shoes", "39")
-		run(t, book, "like", c.name, "loafers")
-	}
-	run(t, book, "edit", "Bea Chen", "--set", "do_not_contact=true")
-	for _, lang := range []string{"en", "zh"} {
-		out, errOut, err := runLang(book, lang, "", "search", "size:shoes=39 likes:loafers")
-		if err != nil {
-			t.Fatalf("%v\n%s", err, errOut)
-		}
-		var order []int
-		for _, n := range []string{"Zoe Lin", "Alma Ruiz", "Bea Chen", "Carla Rossi"} {
-			order = append(order, strings.Index(out, n))
-		}
-		for i := 1; i < len(order); i++ {
-			if order[i-1] < 0 || order[i] < order[i-1] {
-				t.Fatalf("%s: want Zoe (A, seen lately), Alma (A), Bea (B), Carla (C) in that order:\n%s", lang, out)
-			}
-		}
-		mark := map[string]string{"en": "[DNC]", "zh": "勿联系"}[lang]
-		for _, l := range strings.Split(out, "\n") {
-			if strings.Contains(l, "Bea Chen") != strings.Contains(l, mark) {
-				t.Errorf("%s: only Bea's line is marked %s:\n%s", lang, mark, out)
-			}
-		}
-	}
-	out := run(t, book, "search", "size:shoes=39 likes:loafers", "--json")
-	var rows []ClientRow
-	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+// TestSearchRanksFromKeptRanking: vipbook search ranks the clients the
+// kept index finds by tiers from the kept spend ranking, reading only
+// them; the answer is the one the tiers of the whole book give (every
+// client's tier, the same matches in the same order), on the day of the
+// book's last write and on later days before any write moves the ranking.
+func TestSearchRanksFromKeptRanking(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "book.db")
+	if _, err := demo.WriteFile(path, demo.Options{Clients: 300, Seed: 5, Today: civil.Of(goldenNow()), Loc: goldenZone}, goldenNow); err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 4 || rows[0].Name != "Zoe Lin" || rows[2].Name != "Bea Chen" || !rows[2].DNC || rows[0].DNC {
-		t.Errorf("--json rows: %+v", rows)
+	b, err := store.Open(path, store.Options{ReadOnly: true, Now: goldenNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	queries := []string{"wang", "王", "li", "zh", "tag:vip", "city:上海", "size:shoes=40", "likes:silk", "13", "0013", "chen", "张"}
+	compared, tiersSeen := 0, map[string]bool{}
+	for _, days := range []int{0, 1, 40, 200, 365} {
+		now := func() time.Time { return goldenNow().AddDate(0, 0, days) }
+		a := &App{Now: now, WorkFactor: testWorkFactor}
+		today := a.today()
+		err := b.View(func(tx *store.Tx) error {
+			if _, ok := tx.SpendRanking(today); !ok {
+				t.Fatalf("+%d days: no kept ranking to read", days)
+			}
+			all, err := tx.Summaries()
+			if err != nil {
+				return err
+			}
+			all = slices.DeleteFunc(all, func(s profile.Summary) bool { return s.Status == profile.Archived })
+			wholeTier := a.tierLookup(all, today)
+			for _, q := range queries {
+				hits, tierOf, err := a.searchBook(tx, q)
+				if err != nil {
+					return err
+				}
+				ids, _ := tx.SearchKept(q)
+				found, err := tx.SummariesOf(ids)
+				if err != nil {
+					return err
+				}
+				found = slices.DeleteFunc(found, func(s profile.Summary) bool { return s.Status == profile.Archived })
+				var want []string
+				for _, d := range search.Found(found, q, search.Options{Today: today, Tier: wholeTier, Levels: a.tierLevels(), CountryCode: "86"}) {
+					want = append(want, found[d].ID)
+				}
+				var got []string
+				for i := range hits {
+					got = append(got, hits[i].ID)
+					tiersSeen[tierOf(&hits[i])] = true
+					if g, w := tierOf(&hits[i]), wholeTier(&hits[i]); g != w {
+						t.Errorf("+%d days %q: client %s has tier %q from the kept ranking, %q from the whole book", days, q, hits[i].ID, g, w)
+					}
+				}
+				if len(want) > 0 && !slices.Equal(got, want) {
+					t.Errorf("+%d days %q: kept ranking orders %v, the whole book's tiers %v", days, q, got, want)
+				}
+				compared += len(got)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(tiersSeen) < 3 {
+		t.Errorf("hits in tiers %v only: the test checks too little", tiersSeen)
+	}
+	if compared < 300 {
+		t.Errorf("only %d hits compared: the test checks too little", compared)
 	}
 }

@@ -293,7 +293,25 @@ func (tx *Tx) rankOn(day civil.Date) (civil.Date, error) {
 	if was.IsZero() || day.Before(was) || day.DayNumber()-was.DayNumber() > 365 {
 		return day, buildRank(tx.tx, day)
 	}
-	sd := tx.bucket(bSpendDay)
+	moved, err := movedSpends(tx.bucket(bSpendDay), tx.bucket(bValue), was, day)
+	if err != nil {
+		return day, err
+	}
+	bk := tx.bucket(bRank)
+	for _, e := range moved {
+		if err := rankSet(bk, rv, e.id, e.spend); err != nil {
+			return day, err
+		}
+	}
+	return day, rv.Put(kRankDay, packDay(day))
+}
+
+// movedSpends returns the clients whose 12-month spend may differ between
+// a ranking of day was and one of day (later, within a year): those with
+// a purchase on a day that left the 12 months or came into them (a
+// purchase entered ahead of its day), each with its spend on day (0: out
+// of the ranking), in id order.
+func movedSpends(sd, vb *bolt.Bucket, was, day civil.Date) ([]rankEntry, error) {
 	var ids []string
 	scan := func(from, to civil.Date) {
 		c := sd.Cursor()
@@ -303,24 +321,22 @@ func (tx *Tx) rankOn(day civil.Date) (civil.Date, error) {
 		}
 	}
 	scan(was.AddDays(-364), day.AddDays(-365)) // left the 12 months
-	scan(was.AddDays(1), day)                  // came into them (a purchase entered ahead)
+	scan(was.AddDays(1), day)                  // came into them
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	vb, bk := tx.bucket(bValue), tx.bucket(bRank)
+	out := make([]rankEntry, 0, len(ids))
 	for _, id := range ids {
 		raw := vb.Get([]byte(id))
 		var s *profile.Summary
 		if raw != nil {
 			s = &profile.Summary{}
 			if err := decodeValue(id, raw, s); err != nil {
-				return day, err
+				return nil, err
 			}
 		}
-		if err := rankSet(bk, rv, id, rankedSpend(s, day)); err != nil {
-			return day, err
-		}
+		out = append(out, rankEntry{rankedSpend(s, day), id})
 	}
-	return day, rv.Put(kRankDay, packDay(day))
+	return out, nil
 }
 
 // wantRank is the ranking of day and the days of purchases the value
@@ -465,6 +481,14 @@ type SpendRanking struct {
 	rv  *bolt.Bucket
 	day civil.Date
 
+	// A ranking read on a later day than the one kept (no write yet that
+	// day) is the kept one with the clients whose spend moved since
+	// (movedSpends) taken out (gone: their kept entries, biggest first)
+	// and put back with their spends of the day (came: biggest first,
+	// those still ranked; moved: by id).
+	gone, came []rankEntry
+	moved      map[string]int64
+
 	// firsts and before index the chunks, made on first need: the first
 	// entry of each chunk and how many entries come before it.
 	firsts []rankEntry
@@ -472,17 +496,44 @@ type SpendRanking struct {
 	of     int
 }
 
-// SpendRanking returns the kept spend ranking of day. ok is false when
-// the book keeps none yet (a read-only open of a book from before it) or
-// its ranking is of another day (no write since the day began, which
-// moves it): rank the whole book then, or let a writable transaction
-// move it first (Tx.KeepRankOn).
+// SpendRanking returns the kept spend ranking of day. When the ranking
+// kept is of an earlier day (no write yet on day, which moves it), the
+// clients whose spend moved since are ranked afresh, in memory: a read
+// of the clients with purchases on the days between. ok is false when
+// the book keeps none yet (a read-only open of a book from before it),
+// when it is of a later day or more than a year old (the clock moved):
+// rank the whole book then, or let a writable transaction move it first
+// (Tx.KeepRankOn).
 func (tx *Tx) SpendRanking(day civil.Date) (*SpendRanking, bool) {
 	bk, rv := tx.bucket(bRank), tx.bucket(bRankRev)
-	if bk == nil || rv == nil || rankDayOf(rv) != day {
+	if bk == nil || rv == nil {
 		return nil, false
 	}
-	return &SpendRanking{bk: bk, rv: rv, day: day}, true
+	r := &SpendRanking{bk: bk, rv: rv, day: day}
+	was := rankDayOf(rv)
+	switch {
+	case was == day:
+		return r, true
+	case was.IsZero() || day.Before(was) || day.DayNumber()-was.DayNumber() > 365 || tx.bucket(bSpendDay) == nil:
+		return nil, false
+	}
+	moved, err := movedSpends(tx.bucket(bSpendDay), tx.bucket(bValue), was, day)
+	if err != nil {
+		return nil, false
+	}
+	r.moved = make(map[string]int64, len(moved))
+	for _, e := range moved {
+		r.moved[e.id] = e.spend
+		if v := rv.Get([]byte(e.id)); len(v) == 8 {
+			r.gone = append(r.gone, rankEntry{int64(binary.BigEndian.Uint64(v)), e.id})
+		}
+		if e.spend > 0 {
+			r.came = append(r.came, e)
+		}
+	}
+	slices.SortFunc(r.gone, compareEntries)
+	slices.SortFunc(r.came, compareEntries)
+	return r, true
 }
 
 // KeepRankOn moves the kept spend ranking to day, when the transaction
@@ -520,12 +571,15 @@ func (r *SpendRanking) index() {
 // something in the 12 months.
 func (r *SpendRanking) Of() int {
 	r.index()
-	return r.of
+	return r.of - len(r.gone) + len(r.came)
 }
 
 // Spend returns what client id spent in the ranking's 12 months; 0 when
 // the client is not in it.
 func (r *SpendRanking) Spend(id string) profile.Money {
+	if m, ok := r.moved[id]; ok {
+		return profile.Money(m)
+	}
 	if v := r.rv.Get([]byte(id)); len(v) == 8 {
 		return profile.Money(binary.BigEndian.Uint64(v))
 	}
@@ -539,6 +593,16 @@ func (r *SpendRanking) Rank(m profile.Money) int {
 	if m <= 0 {
 		return 0
 	}
+	probe := rankEntry{int64(m), ""}
+	before := func(es []rankEntry) int {
+		i, _ := slices.BinarySearchFunc(es, probe, compareEntries)
+		return i
+	}
+	return r.keptRank(m) - before(r.gone) + before(r.came)
+}
+
+// keptRank is Rank in the ranking as kept.
+func (r *SpendRanking) keptRank(m profile.Money) int {
 	r.index()
 	// The first entry with a spend not above m: past every bigger spend.
 	probe := rankEntry{int64(m), ""}
@@ -557,6 +621,7 @@ func (r *SpendRanking) Rank(m profile.Money) int {
 // Top calls fn with the clients of the ranking from the biggest spender
 // down, until fn returns false.
 func (r *SpendRanking) Top(fn func(id string, spend profile.Money) bool) error {
+	came := r.came
 	c := r.bk.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		es, err := decodeChunk(v)
@@ -564,10 +629,41 @@ func (r *SpendRanking) Top(fn func(id string, spend profile.Money) bool) error {
 			return err
 		}
 		for _, e := range es {
+			if _, moved := r.moved[e.id]; moved {
+				continue
+			}
+			for len(came) > 0 && compareEntries(came[0], e) < 0 {
+				if !fn(came[0].id, profile.Money(came[0].spend)) {
+					return nil
+				}
+				came = came[1:]
+			}
 			if !fn(e.id, profile.Money(e.spend)) {
 				return nil
 			}
 		}
 	}
+	for _, e := range came {
+		if !fn(e.id, profile.Money(e.spend)) {
+			return nil
+		}
+	}
 	return nil
+}
+
+// BoughtBetween returns the clients with a purchase dated from from to
+// to, both included, in id order, read from the days of purchases kept
+// on write (nil in a book without them yet, ok false then).
+func (tx *Tx) BoughtBetween(from, to civil.Date) (ids []string, ok bool) {
+	sd := tx.bucket(bSpendDay)
+	if sd == nil {
+		return nil, false
+	}
+	c := sd.Cursor()
+	end := to.Pack()
+	for k, _ := c.Seek(packDay(from)); len(k) >= 4 && binary.BigEndian.Uint32(k) <= end; k, _ = c.Next() {
+		ids = append(ids, string(k[4:]))
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), true
 }

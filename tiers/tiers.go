@@ -309,12 +309,42 @@ type clientValue struct {
 // scores on day today; the result is indexed like sums. cfg.Currency names
 // the currency in reasons (the caller fills in the book's when unset).
 func Assign(sums []profile.Summary, today civil.Date, cfg config.Tiers) []Assignment {
+	return assign(sums, today, cfg, nil)
+}
+
+// Ranked is the whole book's ranking by 12-month spend on a day, as the
+// store keeps it (store.SpendRanking): how many clients it holds, and the
+// place a spend takes (1 plus how many spent more).
+type Ranked interface {
+	Of() int
+	Rank(m profile.Money) int
+}
+
+// AssignRanked gives the clients of sums, some of the book, the tiers
+// Assign gives them among the whole book, whose 12-month spend ranking on
+// today is r: Tier, Level, Rank and Of are those of Assign over the whole
+// book. RFM, a quintile among all buyers, is left zero.
+func AssignRanked(sums []profile.Summary, today civil.Date, cfg config.Tiers, r Ranked) []Assignment {
+	return assign(sums, today, cfg, r)
+}
+
+func assign(sums []profile.Summary, today civil.Date, cfg config.Tiers, r Ranked) []Assignment {
 	cs := make([]clientValue, len(sums))
 	from12 := int(today.AddDays(-364).Pack())
 	todayP := int(today.Pack())
 	valueClients(sums, cs, from12, todayP)
-	of := rankBySpend(cs)
-	scoreRFM(cs, today.DayNumber())
+	var of int
+	if r == nil {
+		of = rankBySpend(cs)
+		scoreRFM(cs, today.DayNumber())
+	} else {
+		of = r.Of()
+		for i := range cs {
+			if c := &cs[i]; c.spend12 > 0 && !c.archived {
+				c.rank = int32(r.Rank(profile.Money(c.spend12)))
+			}
+		}
+	}
 
 	out := make([]Assignment, len(sums))
 	card, isCard := cfg.Card()
