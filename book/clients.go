@@ -118,6 +118,7 @@ func (b *Book) UpdateClient(id string, edit func(p *profile.Profile) error, opts
 		if err != nil {
 			return goneErr(err)
 		}
+		p.MigrateFamily() // a household birthday kept the app's old way
 		before := slices.Clone(p.Phones)
 		was := *p
 		was.Dates = slices.Clone(p.Dates)

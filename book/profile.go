@@ -19,7 +19,8 @@ import (
 // is ErrNoEntry, an empty value is ErrEntryEmpty.
 
 // changeProfile applies change to client id's profile, with the
-// transaction at hand, and stores it.
+// transaction at hand, and stores it. A household birthday kept the
+// app's old way is brought into the book's shape first (MigrateFamily).
 func (b *Book) changeProfile(id string, change func(tx *store.Tx, p *profile.Profile) error) (*profile.Profile, error) {
 	var out *profile.Profile
 	err := b.update(func(tx *store.Tx) error {
@@ -27,6 +28,7 @@ func (b *Book) changeProfile(id string, change func(tx *store.Tx, p *profile.Pro
 		if err != nil {
 			return goneErr(err)
 		}
+		p.MigrateFamily()
 		p.NumberDates()
 		if err := change(tx, p); err != nil {
 			return err
@@ -201,22 +203,52 @@ func (b *Book) RemoveDate(id, dateID string) (*profile.Profile, error) {
 // same name is replaced). A member with a birthday also gets an important
 // date of their own (a child's birthday for a child, a family birthday
 // otherwise) with the configured lead days, so it comes on the briefing
-// ("her husband's birthday in 10 days"). m.ClientID, when set, must be
-// another client of the book (ErrGone otherwise).
+// ("her husband's birthday in 10 days"). A lunar birthday is kept the
+// same way (m.Lunar, m.LeapMonth, and on the date): the one shape of a
+// member's birthday, which the app's family form writes through
+// ChangeFamily too. m.ClientID, when set, must be another client of the
+// book (ErrGone otherwise).
 func (b *Book) AddFamily(id string, m profile.Member) (*profile.Profile, error) {
+	return b.putFamily(id, "", m)
+}
+
+// ChangeFamily puts m in the place of the household member called old
+// (any case) of client id, with their birthday, as AddFamily adds one;
+// old not there is ErrNoEntry.
+func (b *Book) ChangeFamily(id, old string, m profile.Member) (*profile.Profile, error) {
+	if strings.TrimSpace(old) == "" {
+		return nil, empty("name")
+	}
+	return b.putFamily(id, strings.TrimSpace(old), m)
+}
+
+// putFamily writes m in the place of the member called old, or of the
+// member of m's name, or at the end.
+func (b *Book) putFamily(id, old string, m profile.Member) (*profile.Profile, error) {
 	m.Name = strings.TrimSpace(m.Name)
 	if m.Name == "" {
 		return nil, empty("name")
+	}
+	if m.Birthday.IsZero() {
+		m.Lunar, m.LeapMonth = false, false
 	}
 	return b.changeProfile(id, func(tx *store.Tx, p *profile.Profile) error {
 		if m.ClientID != "" && (m.ClientID == id || !tx.HasClient(m.ClientID)) {
 			return &Error{Key: i18n.ErrGone}
 		}
-		p.Household = slices.DeleteFunc(p.Household, func(o profile.Member) bool { return strings.EqualFold(o.Name, m.Name) })
+		named := func(o string) bool { return strings.EqualFold(o, m.Name) || old != "" && strings.EqualFold(o, old) }
+		at := slices.IndexFunc(p.Household, func(o profile.Member) bool { return named(o.Name) })
+		if old != "" && !slices.ContainsFunc(p.Household, func(o profile.Member) bool { return strings.EqualFold(o.Name, old) }) {
+			return noEntry(old)
+		}
+		p.Household = slices.DeleteFunc(p.Household, func(o profile.Member) bool { return named(o.Name) })
 		p.Dates = slices.DeleteFunc(p.Dates, func(d profile.ImportantDate) bool {
-			return strings.EqualFold(d.For, m.Name) && (d.Kind == profile.DateFamilyBirthday || d.Kind == profile.DateChildBirthday)
+			return d.IsMemberBirthday(m.Name) || old != "" && d.IsMemberBirthday(old)
 		})
-		p.Household = append(p.Household, m)
+		if at < 0 || at > len(p.Household) {
+			at = len(p.Household)
+		}
+		p.Household = slices.Insert(p.Household, at, m)
 		if !m.Birthday.IsZero() {
 			kind := profile.DateFamilyBirthday
 			if m.Relation == "child" {
@@ -240,9 +272,7 @@ func (b *Book) RemoveFamily(id, name string) (*profile.Profile, error) {
 		if len(p.Household) == n {
 			return noEntry(name)
 		}
-		p.Dates = slices.DeleteFunc(p.Dates, func(d profile.ImportantDate) bool {
-			return strings.EqualFold(d.For, name) && (d.Kind == profile.DateFamilyBirthday || d.Kind == profile.DateChildBirthday)
-		})
+		p.Dates = slices.DeleteFunc(p.Dates, func(d profile.ImportantDate) bool { return d.IsMemberBirthday(name) })
 		return nil
 	})
 }

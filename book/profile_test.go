@@ -123,6 +123,21 @@ func TestProfileEntries(t *testing.T) {
 			return ""
 		}, nil},
 		{"family linked to nobody", func() error { return ret(b.AddFamily(wang.ID, profile.Member{Name: "X", ClientID: "nobody"})) }, nil, ErrGone},
+		{"family changed in place: renamed, the birthday moved with them", func() error {
+			return ret(b.ChangeFamily(wang.ID, "张伟", profile.Member{Name: "张伟伟", Relation: "spouse", Birthday: civil.MonthDay{Month: 1, Day: 8}}))
+		}, func(p *profile.Profile) string {
+			if len(p.Household) != 1 || p.Household[0].Name != "张伟伟" || p.Household[0].Lunar {
+				return "one member, renamed, Gregorian now"
+			}
+			if len(p.Dates) != 1 || p.Dates[0].For != "张伟伟" || p.Dates[0].Lunar || p.Dates[0].When.Month != 1 {
+				return "his one birthday, for the new name, 01-08"
+			}
+			return ""
+		}, nil},
+		{"family changed back", func() error {
+			return ret(b.ChangeFamily(wang.ID, "张伟伟", profile.Member{Name: "张伟", Relation: "spouse", Birthday: civil.MonthDay{Month: 12, Day: 5}, Lunar: true, ClientID: anne.ID}))
+		}, nil, nil},
+		{"change a member who is not there", func() error { return ret(b.ChangeFamily(wang.ID, "nobody", profile.Member{Name: "X"})) }, nil, ErrNoEntry},
 		{"card", func() error {
 			return ret(b.AddCard(wang.ID, profile.Card{Program: "Maison", Number: "vip 8800-123", Level: "gold"}))
 		},
@@ -324,4 +339,43 @@ func TestChangeEntriesInPlace(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestFamilyKeptTheAppsOldWay: a profile holding a household birthday as
+// the app used to write it (a lunar one as a family birthday labelled with
+// the name, a Gregorian one on the member alone) is stored in the book's
+// shape by the next write to it through the book, whatever that write
+// is; removing the member then takes their birthday with them.
+func TestFamilyKeptTheAppsOldWay(t *testing.T) {
+	b, _ := newBook(t, "2026-11-24", Options{})
+	wang := client(t, b, "王小明", "13800138000")
+	aug15 := civil.MonthDay{Month: 8, Day: 15}
+	if err := b.update(func(tx *store.Tx) error {
+		p, err := tx.Client(wang.ID)
+		if err != nil {
+			return err
+		}
+		p.Household = []profile.Member{{Name: "Chen Wei", Relation: "spouse"}, {Name: "Lily", Relation: "child", Birthday: civil.MonthDay{Month: 5, Day: 2}}}
+		p.Dates = []profile.ImportantDate{{Kind: profile.DateFamilyBirthday, Label: "Chen Wei", When: aug15, Lunar: true}}
+		return tx.UpdateClient(p)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.AddSize(wang.ID, profile.Size{Category: "shoes", Value: "38"}); err != nil {
+		t.Fatal(err)
+	}
+	p := stored(t, b, wang.ID)
+	if m := p.Household[0]; !m.Lunar || m.Birthday != aug15 {
+		t.Errorf("Chen Wei is %+v", m)
+	}
+	if len(p.Dates) != 2 || !p.Dates[0].IsMemberBirthday("Chen Wei") || p.Dates[0].Label != "" || !p.Dates[1].IsMemberBirthday("Lily") ||
+		p.Dates[1].Kind != profile.DateChildBirthday {
+		t.Errorf("dates %+v", p.Dates)
+	}
+	if _, err := b.RemoveFamily(wang.ID, "chen wei"); err != nil {
+		t.Fatal(err)
+	}
+	if p := stored(t, b, wang.ID); len(p.Dates) != 1 || p.Dates[0].For != "Lily" {
+		t.Errorf("after removing Chen Wei: %+v", p.Dates)
+	}
 }

@@ -207,6 +207,7 @@ func (src *Source) dedupe(cc string) {
 	}
 	src.Records = out[:0]
 	for _, r := range out {
+		r.Profile.MigrateFamily() // a member's birthday on the member and in their date, as the book keeps it
 		switch err := r.Profile.Validate(); {
 		case errors.Is(err, profile.ErrNoName):
 			var phone string

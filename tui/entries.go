@@ -82,14 +82,12 @@ func fillEntry(v *typing.Values, p *profile.Profile, e entryRef) {
 	case e.sec == secDislike && e.i < len(p.Dislikes):
 		*v.Str("value") = p.Dislikes[e.i]
 	case e.sec == secFamily && e.i < len(p.Household):
-		m := p.Household[e.i]
+		q := *p
+		q.MigrateFamily() // a birthday kept the app's old way reads as the book's
+		m := q.Household[e.i]
 		*v.Str("name"), *v.Str("relation") = m.Name, m.Relation
-		if lunar, ok := memberLunar(p, m.Name); ok {
-			*v.Str("birthday"), *v.Flag("lunar") = lunar.When.String(), true
-		} else if m.Lunar {
-			*v.Str("birthday"), *v.Flag("lunar") = dateinput.Recurring{When: m.Birthday, Lunar: true, Leap: m.LeapMonth}.String(), true
-		} else if m.Birthday.Valid() {
-			*v.Str("birthday") = m.Birthday.String()
+		if m.Birthday.Valid() {
+			*v.Str("birthday"), *v.Flag("lunar") = dateinput.Recurring{When: m.Birthday, Lunar: m.Lunar, Leap: m.LeapMonth}.String(), m.Lunar
 		}
 	case e.sec == secMeasure && e.i < len(p.Measurements):
 		m := p.Measurements[e.i]
@@ -117,17 +115,6 @@ func fillEntry(v *typing.Values, p *profile.Profile, e entryRef) {
 		g := p.Gifts[e.i]
 		*v.Str("what"), *v.Str("date"), *v.Str("for") = g.What, g.Date.String(), g.ForDate
 	}
-}
-
-// memberLunar finds the lunar birthday kept for a family member (a
-// member's own birthday field is Gregorian only).
-func memberLunar(p *profile.Profile, name string) (profile.ImportantDate, bool) {
-	for _, d := range p.Dates {
-		if d.Kind == profile.DateFamilyBirthday && d.Lunar && d.Label == name {
-			return d, true
-		}
-	}
-	return profile.ImportantDate{}, false
 }
 
 // entryFields are the fields of an entry's form.
@@ -339,7 +326,7 @@ func (f *formScreen) submitEntry() tea.Cmd {
 	today := c.today()
 	var edit func(p *profile.Profile) error
 	switch f.kind {
-	case formMeasure, formDate, formCard, formGift:
+	case formMeasure, formDate, formCard, formGift, formFamily:
 		return f.submitBookEntry()
 	case formSize:
 		taken := today
@@ -357,32 +344,6 @@ func (f *formScreen) submitEntry() tea.Cmd {
 	case formDislike:
 		d := v.Get("value")
 		edit = func(p *profile.Profile) error { p.Dislikes = putAt(p.Dislikes, at, d); return nil }
-	case formFamily:
-		m := profile.Member{Name: v.Get("name"), Relation: v.Get("relation")}
-		var lunar *profile.ImportantDate
-		if s := v.Get("birthday"); s != "" {
-			r, _ := dateinput.Anniversary(s, *v.Flag("lunar"))
-			if r.Lunar {
-				lunar = &profile.ImportantDate{Kind: profile.DateFamilyBirthday, Label: m.Name, When: r.When, Lunar: true, LeapMonth: r.Leap}
-			} else {
-				m.Birthday = r.When
-			}
-		}
-		old := ""
-		if f.before != nil && at >= 0 && at < len(f.before.Household) {
-			old = f.before.Household[at].Name
-		}
-		edit = func(p *profile.Profile) error {
-			p.Household = putAt(p.Household, at, m)
-			// The lunar birthday lives in the dates, labelled with the name.
-			p.Dates = slices.DeleteFunc(p.Dates, func(d profile.ImportantDate) bool {
-				return d.Kind == profile.DateFamilyBirthday && d.Lunar && (d.Label == old || d.Label == m.Name)
-			})
-			if lunar != nil {
-				p.Dates = append(p.Dates, *lunar)
-			}
-			return nil
-		}
 	}
 	return updateClient(c, f.ref.clientID, func(p *profile.Profile) error {
 		if err := edit(p); err != nil {
@@ -422,14 +383,6 @@ func removeEntry(c *shared, id string, e entryRef, what string, p *profile.Profi
 			if e.i < len(p.Measurements) {
 				p.Measurements = slices.Delete(p.Measurements, e.i, e.i+1)
 			}
-		case secFamily:
-			if e.i < len(p.Household) {
-				name := p.Household[e.i].Name
-				p.Household = slices.Delete(p.Household, e.i, e.i+1)
-				p.Dates = slices.DeleteFunc(p.Dates, func(d profile.ImportantDate) bool {
-					return d.Kind == profile.DateFamilyBirthday && d.Lunar && d.Label == name
-				})
-			}
 		}
 		return nil
 	}, "", false)
@@ -443,6 +396,9 @@ func removeEntry(c *shared, id string, e entryRef, what string, p *profile.Profi
 		case e.sec == secDate && e.i < len(p.Dates):
 			dateID := p.Dates[e.i].ID
 			fn = func() error { _, err := b.RemoveDate(id, dateID); return err }
+		case e.sec == secFamily && e.i < len(p.Household):
+			name := p.Household[e.i].Name
+			fn = func() error { _, err := b.RemoveFamily(id, name); return err }
 		case e.sec == secCard && e.i < len(p.Cards):
 			number := p.Cards[e.i].Number
 			fn = func() error { _, err := b.RemoveCard(id, number); return err }
@@ -515,6 +471,21 @@ func (f *formScreen) submitBookEntry() tea.Cmd {
 				_, err = b.AddCard(id, cd)
 			} else {
 				_, err = b.ChangeCard(id, p.Cards[at].Number, cd)
+			}
+			return err
+		}
+	case formFamily:
+		m := profile.Member{Name: v.Get("name"), Relation: v.Get("relation")}
+		if s := v.Get("birthday"); s != "" {
+			r, _ := dateinput.Anniversary(s, *v.Flag("lunar"))
+			m.Birthday, m.Lunar, m.LeapMonth = r.When, r.Lunar, r.Leap
+		}
+		fn = func(b *book.Book) error {
+			var err error
+			if at < 0 || at >= len(p.Household) {
+				_, err = b.AddFamily(id, m)
+			} else {
+				_, err = b.ChangeFamily(id, p.Household[at].Name, m)
 			}
 			return err
 		}

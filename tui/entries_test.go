@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -119,9 +120,12 @@ func TestProfileEntries(t *testing.T) {
 			h.keys("enter", "enter")
 			p = readClient(t, book, id)
 			m := p.Household[len(p.Household)-1]
-			d, ok := memberLunar(p, "Chen Wei")
-			if m.Name != "Chen Wei" || m.Relation != "spouse" || !ok || d.When.Month != 8 || d.When.Day != 15 {
-				t.Fatalf("the family member is %+v, lunar birthday %+v %v", m, d, ok)
+			// Kept as book.AddFamily keeps it: on the member and in a date
+			// of theirs, so the briefing reminds of it.
+			di := slices.IndexFunc(p.Dates, func(d profile.ImportantDate) bool { return d.IsMemberBirthday("Chen Wei") })
+			if m.Name != "Chen Wei" || m.Relation != "spouse" || !m.Lunar || m.Birthday.Month != 8 || m.Birthday.Day != 15 || di < 0 ||
+				!p.Dates[di].Lunar || p.Dates[di].When != m.Birthday || p.Dates[di].Kind != profile.DateFamilyBirthday {
+				t.Fatalf("the family member is %+v, dates %+v", m, p.Dates)
 			}
 			if v := h.view(); !strings.Contains(v, "Chen Wei (spouse)") {
 				t.Fatalf("the profile does not show the family member:\n%s", v)
@@ -163,8 +167,8 @@ func TestProfileEntries(t *testing.T) {
 			if len(p.Dislikes) != len(before.Dislikes) || len(p.Household) != len(before.Household) {
 				t.Fatalf("del did not remove: dislikes %v, family %+v", p.Dislikes, p.Household)
 			}
-			if _, ok := memberLunar(p, "Chen Wei"); ok {
-				t.Fatal("the removed member's lunar birthday stays")
+			if slices.ContainsFunc(p.Dates, func(d profile.ImportantDate) bool { return d.IsMemberBirthday("Chen Wei") || d.Label == "Chen Wei" }) {
+				t.Fatalf("the removed member's lunar birthday stays: %+v", p.Dates)
 			}
 			h.checkFrame(120, 40)
 		})

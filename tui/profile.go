@@ -265,14 +265,14 @@ func (s *profileScreen) rebuild() {
 	for i, d := range p.Dislikes {
 		entries = append(entries, entryLine{c.t(i18n.ProfDislikes), d, entryRef{secDislike, i}})
 	}
-	for i, m := range p.Household {
+	fam := *p
+	fam.MigrateFamily() // a birthday kept the app's old way shows as the book's
+	for i, m := range fam.Household {
 		v := m.Name
 		if m.Relation != "" && m.Relation != m.Name {
 			v += " (" + m.Relation + ")"
 		}
-		if d, ok := memberLunar(p, m.Name); ok {
-			v += "  " + d.WhenText()
-		} else if m.Lunar { // entered with `vipbook family add --lunar`
+		if m.Lunar {
 			v += "  " + profile.ImportantDate{When: m.Birthday, Lunar: true, LeapMonth: m.LeapMonth}.WhenText()
 		} else if m.Birthday.Valid() {
 			v += "  " + m.Birthday.String()
