@@ -87,7 +87,9 @@ func (b *Book) ChooseClients(c Choice) ([]profile.Summary, error) {
 func (b *Book) hookless() *store.Book { return b.st.WithoutHooks() }
 
 // HandOver writes the clients ids to an encrypted bundle at path and marks
-// them handed over (archived with opt.Release), in one transaction. The
+// them handed over, in one transaction; with opt.Release they leave the
+// book instead, and the file is compacted so their bytes leave it too
+// (store.ErrNotCompacted when only that failed). The
 // work factor of the bundle's key is the book's (Options.WorkFactor) when
 // opt does not set one.
 func (b *Book) HandOver(ids []string, path string, opt handover.ExportOptions) (handover.ExportResult, error) {
@@ -98,6 +100,12 @@ func (b *Book) HandOver(ids []string, path string, opt handover.ExportOptions) (
 		return handover.ExportResult{}, said(store.ErrReadOnly)
 	}
 	res, err := handover.Export(b.hookless(), ids, path, opt)
+	if err == nil && opt.Release {
+		// The released clients' bytes leave the file: the bundle is
+		// written and the book committed; a failure here leaves the mark,
+		// and the next writable open compacts.
+		err = b.st.FinishErase()
+	}
 	return res, said(err)
 }
 

@@ -23,7 +23,7 @@ func handoverCommands(a *App) []*cobra.Command {
 		Use:  "handover",
 		Args: cobra.NoArgs,
 	}
-	cmd.AddCommand(handoverExportCmd(a), handoverImportCmd(a))
+	cmd.AddCommand(handoverExportCmd(a), handoverImportCmd(a), handoverLogCmd(a))
 	return []*cobra.Command{cmd, purgeCmd(a)}
 }
 
@@ -71,10 +71,25 @@ func handoverExportCmd(a *App) *cobra.Command {
 			// ends.
 			defer collectorForBatch(batchWrite)()
 			res, err := b.HandOver(ids, out, handover.ExportOptions{To: to, Release: release, Passphrase: pass, Lang: a.Lang})
-			if err != nil {
+			if err != nil && (!release || !errors.Is(err, store.ErrNotCompacted)) {
 				return a.said(err)
 			}
 			a.writeExport(res, release)
+			if release {
+				// The app's drafts and last message, outside the book.
+				if ferr := forgetFallbackDrafts(b, ids...); ferr != nil && err == nil {
+					err = ferr
+				}
+				if kept := store.Copies(b.Path()); len(kept) > 0 {
+					a.printf("%s\n", say(a.Lang, i18n.HoOutStillHeld))
+					for _, k := range kept {
+						a.printf("  %s\n", k)
+					}
+				}
+			}
+			if err != nil {
+				return a.said(err)
+			}
 			return nil
 		},
 	}
@@ -119,7 +134,7 @@ func (a *App) writeExport(res handover.ExportResult, release bool) {
 		a.count(i18n.CliCountRequests, c.Requests)))
 	a.printf(l(i18n.CliHandoverBundleEncryptedId), res.Path, res.Header.ID)
 	if release {
-		a.printf("%s\n", l(i18n.CliHandoverTheyAreArchivedOutOfLists))
+		a.printf("%s\n", l(i18n.HoOutReleased))
 	} else {
 		a.printf("%s\n", l(i18n.CliHandoverTheyStayInThisBookMarked))
 	}
@@ -388,5 +403,51 @@ func purgeCmd(a *App) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&yes, "yes", false, "")
+	return cmd
+}
+
+// handoverLogCmd lists the handovers the book made: when, how many clients,
+// to whom, the bundle, whether released. It names no client: that is all a
+// giving book keeps of the clients it released.
+func handoverLogCmd(a *App) *cobra.Command {
+	var jsonOut bool
+	cmd := &cobra.Command{
+		Use:  "log [--json]",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			b, err := a.openBook(true)
+			if err != nil {
+				return err
+			}
+			defer b.Close()
+			var lines []store.HandoverLine
+			if err := b.View(func(tx *store.Tx) error { lines = tx.Handovers(); return nil }); err != nil {
+				return a.said(err)
+			}
+			if jsonOut {
+				if lines == nil {
+					lines = []store.HandoverLine{}
+				}
+				return a.printJSON(lines)
+			}
+			if len(lines) == 0 {
+				a.printf("%s\n", say(a.Lang, i18n.HoLogNone))
+				return nil
+			}
+			for _, h := range lines {
+				to := h.To
+				if to == "" {
+					to = say(a.Lang, i18n.CliHandoverAColleague)
+				}
+				line := say(a.Lang, i18n.HoLogLine, h.At.Local().Format("2006-01-02 15:04"), a.count(i18n.CliCountClients, h.Clients), to, h.Bundle)
+				if h.Released {
+					line += say(a.Lang, i18n.HoLogReleased)
+				}
+				a.printf("%s\n", line)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	return cmd
 }

@@ -1,10 +1,16 @@
 package cli
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/handover"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // TestPoint9BriefLeavesHandedOver: issue 12 point 9, in part. A client
@@ -42,5 +48,112 @@ func TestPoint9BriefLeavesHandedOver(t *testing.T) {
 		if !strings.Contains(after, "16:00") {
 			t.Errorf("release %v: the other client's visit went too:\n%s", release, after)
 		}
+	}
+}
+
+// TestPoint9GiverKeepsNoPersonalData: issue 12 point 9. After a handover
+// with --release, no file vipbook wrote for the giving book holds a
+// released client's name, latin name, phone, e-mail, note, purchase, task,
+// appointment or request text, draft, or id: the book file (old pages,
+// index keys, summaries, other clients' follow-up titles), the stale
+// compaction and backup copies, the app's state folder (fallback drafts,
+// the last message), save the backups the export names. The book keeps
+// one line: how many clients, to whom, when (handover log). The other
+// client is whole, and the bundle holds everything but the private note.
+func TestPoint9GiverKeepsNoPersonalData(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	book, id, other := privacyBook(t)
+	run(t, book, "edit", id, "--set", "email=mark-mail@example.org")
+	run(t, book, "note", id, "MARK-private diary", "--private")
+	run(t, book, "add", "New Friend", "--phone", "13800002222", "--referred-by", "Mq Erase")
+	if tl := run(t, book, "task", "list", "--all"); !strings.Contains(tl, "introduced by Mq Erase") {
+		t.Fatalf("fixture: no follow-up names the referrer:\n%s", tl)
+	}
+	run(t, book, "backup")
+	abs, err := filepath.Abs(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := typing.WriteFallback(typing.DefaultStateDir(), abs, []store.Draft{{Key: "note:" + id, ClientID: id, Text: "Mq Erase MARK-fallback"}}, goldenNow()); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(typing.DefaultStateDir(), typing.LastMessageFile), []byte("Dear Mq Erase, MARK-message\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Dir(book)
+	raw, err := os.ReadFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	for _, f := range []string{filepath.Join(dir, ".book.db.compact-1"), filepath.Join(dir, "backups", ".book-20261124-0900.db.tmp-2")} {
+		if err := os.WriteFile(f, raw, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		os.Chtimes(f, old, old)
+	}
+	marks := append(append([]string{}, markTexts...), "mark-mail@example.org", "MARK-private", "MARK-fallback", "MARK-message", id)
+	for _, m := range markTexts {
+		if !bookBytesHave(t, book, m) {
+			t.Fatalf("fixture: %q not in the book", m)
+		}
+	}
+
+	out := t.TempDir() // the bundle goes elsewhere: it is meant to hold them
+	pass := filepath.Join(out, "pass")
+	if err := os.WriteFile(pass, []byte("a long shared secret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	bundle := filepath.Join(out, "b.age")
+	said := run(t, book, "handover", "export", "--clients", "Mq Erase", "--to", "Wang Fang", "-o", bundle, "--passphrase-file", pass, "--release")
+	if !strings.Contains(said, "They left this book") {
+		t.Errorf("the export does not say the clients left the book:\n%s", said)
+	}
+	for _, root := range []string{dir, state} {
+		_ = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			raw, _ := os.ReadFile(p)
+			for _, m := range marks {
+				if bytes.Contains(raw, []byte(m)) && !strings.Contains(said, p) {
+					t.Errorf("%s holds %q after the handover and the export does not name it", p, m)
+				}
+			}
+			return nil
+		})
+	}
+	tl := run(t, book, "task", "list", "--all")
+	if strings.Contains(tl, "Mq Erase") || !strings.Contains(tl, "introduced by a client since handed over") {
+		t.Errorf("the follow-ups after the handover:\n%s", tl)
+	}
+	if s := run(t, book, "show", other); !strings.Contains(s, "OTHER-latin") {
+		t.Errorf("the other client is not whole:\n%s", s)
+	}
+	log := run(t, book, "handover", "log")
+	if !strings.Contains(log, "1 client to Wang Fang") || !strings.Contains(log, "released") || strings.Contains(log, "Mq") {
+		t.Errorf("handover log:\n%s", log)
+	}
+	// The bundle carries the client, but not the private note.
+	f, err := os.Open(bundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	b, err := handover.Read(f, "a long shared secret")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Clients) != 1 || b.Clients[0].Profile.Email != "mark-mail@example.org" {
+		t.Fatalf("the bundle: %+v", b.Clients)
+	}
+	for _, n := range b.Clients[0].Notes {
+		if n.Private || strings.Contains(n.Text, "MARK-private") {
+			t.Errorf("a private note left through the bundle: %+v", n)
+		}
+	}
+	if len(b.Clients[0].Notes) == 0 {
+		t.Error("the bundle lost the client's other notes")
 	}
 }

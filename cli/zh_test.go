@@ -256,6 +256,7 @@ func TestEveryCommandSpeaksChinese(t *testing.T) {
 		{"vipbook restore", []string{"restore", backup, "--yes"}},
 		{"vipbook handover export", []string{"handover", "export", "--clients", c2, "-o", bundle, "--to", "王芳", "--passphrase-file", pass}},
 		{"vipbook handover import", []string{"handover", "import", bundle, "--dry-run", "--passphrase-file", pass}},
+		{"vipbook handover log", []string{"handover", "log"}},
 		{"vipbook purge", []string{"purge"}},
 		{"vipbook erase", []string{"erase", c1, "--yes"}},
 		{"vipbook demo", []string{"demo", "--if-missing"}},

@@ -17,10 +17,14 @@
 // client's status becomes profile.HandedOver), the owner trail closes the
 // giver's period and opens the receiver's, and the client's open tasks are
 // cancelled with a note saying to whom they went (they travel in the
-// bundle). With Release the clients also leave the active book: their
-// status becomes profile.Archived, out of lists, search and the briefing,
-// until an explicit purge erases them. If the bundle cannot be written the
-// book is left as it was, and the other way round.
+// bundle). With Release the clients leave the book instead: everything it
+// holds about them is removed (store.Tx.ReleaseClient, as an erasure but
+// with no tombstone) and the file is compacted, so no byte of them is left;
+// the book keeps only a store.HandoverLine (when, to whom, how many, the
+// bundle's id). Private notes (notes.Note.Private) are the associate's own:
+// they never go into a bundle, and an import leaves out any it finds. If
+// the bundle cannot be written the book is left as it was, and the other
+// way round.
 //
 // # Import
 //
@@ -50,7 +54,8 @@
 // closed since before the bundle was made is reopened as the bundle has it.
 // The owner trail gains the receiving associate, and each received client
 // who may be contacted gets an "introduce yourself" task (tasks.Introduce)
-// due within IntroduceDays; do-not-contact travels with the client and
+// due within IntroduceDays, unless they have one here already, open or
+// done (a second bundle adds none; the giver's own does not travel); do-not-contact travels with the client and
 // cancels their contact tasks. Import does not call the book's rule hooks:
 // the bundle's history is history (an imported purchase does not start a
 // second thank-you rhythm), so open the book without them.

@@ -120,7 +120,12 @@ func writeClients(tx *store.Tx, w *Writer, ids []string, to string, now time.Tim
 				return err
 			}
 		}
-		if err := tx.EachNoteJSON(id, w.NoteJSON); err != nil {
+		if err := tx.EachNoteJSON(id, func(raw []byte) error {
+			if privateNote(raw) {
+				return nil // the associate's own: it never leaves the book
+			}
+			return w.NoteJSON(raw)
+		}); err != nil {
 			return err
 		}
 		if err := tx.EachPurchaseJSON(id, w.PurchaseJSON); err != nil {
@@ -252,8 +257,12 @@ func handOn(owners []profile.Ownership, giver, to string, now time.Time) []profi
 // Export hands the clients ids over: it writes their bundle to path
 // (refusing to overwrite a file), and marks them in the book as handed over
 // to opt.To at the book's now (archived with opt.Release), their open tasks
-// cancelled because they travel. The file and the marks land together: a
-// failure leaves neither.
+// cancelled because they travel. With opt.Release they leave the book
+// instead (store.Tx.ReleaseClient: no tombstone, the book keeps only a
+// store.HandoverLine), and the book owes a compaction, which the caller
+// does with store.Book.FinishErase on the book it holds (or the next
+// writable open does). The file and the marks land together: a failure
+// leaves neither.
 func Export(b *store.Book, ids []string, path string, opt ExportOptions) (ExportResult, error) {
 	res := ExportResult{Path: path}
 	if len(ids) == 0 {
@@ -293,9 +302,30 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 		if err != nil {
 			return err
 		}
-		m := &marking{h: profile.Handover{To: opt.To, At: now, Released: opt.Release},
-			note: i18n.New(opt.Lang).T(i18n.HoStoredHandedOver, orColleague(opt.To, opt.Lang))}
-		if err := writeClients(tx, w, ids, opt.To, now, m); err != nil {
+		if opt.Release {
+			// The clients leave the book: written as they are, then
+			// removed with everything the book holds about them.
+			if err := writeClients(tx, w, ids, opt.To, now, nil); err != nil {
+				return err
+			}
+			for _, id := range ids {
+				if _, err := tx.ReleaseClient(id); err != nil {
+					return err
+				}
+			}
+			if err := tx.OweCompaction(); err != nil {
+				return err
+			}
+			res.TasksPassed = w.Counts().Tasks
+		} else {
+			m := &marking{h: profile.Handover{To: opt.To, At: now},
+				note: i18n.New(opt.Lang).T(i18n.HoStoredHandedOver, orColleague(opt.To, opt.Lang))}
+			if err := writeClients(tx, w, ids, opt.To, now, m); err != nil {
+				return err
+			}
+			res.TasksPassed = m.passed
+		}
+		if err := tx.LogHandover(store.HandoverLine{At: now, To: opt.To, Bundle: h.ID, Clients: len(ids), Released: opt.Release}); err != nil {
 			return err
 		}
 		if err := w.Close(); err != nil {
@@ -304,7 +334,7 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 		if err := ew.Close(); err != nil {
 			return err
 		}
-		res.Header, res.Counts, res.TasksPassed = h, w.Counts(), m.passed
+		res.Header, res.Counts = h, w.Counts()
 		if err := tmp.Sync(); err != nil {
 			return err
 		}
@@ -324,6 +354,16 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 	}
 	return res, err
 }
+
+// privateMember is how a private note's stored JSON marks it: a member
+// name, which the text of a note (a JSON string, its quotes escaped)
+// cannot hold.
+var privateMember = []byte(`"private":true`)
+
+// privateNote reports whether the stored JSON of a note is a private one
+// (notes.Note.Private): the associate's own, which never leaves the book,
+// neither to the chain nor in a bundle.
+func privateNote(raw []byte) bool { return bytes.Contains(raw, privateMember) }
 
 func joinNote(note, add string) string {
 	if note == "" {

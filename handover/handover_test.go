@@ -338,9 +338,11 @@ func TestRoundTrip(t *testing.T) {
 	bc.t = at("2026-11-20 18:00")
 	back := export(t, b, []string{bWXM}, ExportOptions{To: "Li Na", Release: true})
 	must(t, b.View(func(tx *store.Tx) error {
-		s, _ := tx.Summary(bWXM)
-		if s.Status != profile.Archived {
-			t.Errorf("released client status %v", s.Status)
+		if _, err := tx.Summary(bWXM); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("the released client is still in the giving book: %v", err)
+		}
+		if hs := tx.Handovers(); len(hs) == 0 || hs[len(hs)-1].To != "Li Na" || hs[len(hs)-1].Clients != 1 || !hs[len(hs)-1].Released {
+			t.Errorf("the giving book's handover lines: %+v", hs)
 		}
 		return nil
 	}))

@@ -535,6 +535,9 @@ func (im *importer) client(c *Client, item int, it *Item) error {
 
 	sameID := id == c.Profile.ID
 	for i, n := range c.Notes {
+		if n.Private {
+			continue // a private note is the giver's own (an older bundle may carry one)
+		}
 		n.ClientID = id
 		im.notes = append(im.notes, n)
 		im.noteJSON = append(im.noteJSON, kept(c.noteJSON, i, sameID))
@@ -568,8 +571,9 @@ func (im *importer) client(c *Client, item int, it *Item) error {
 		it.Cancelled += len(cancels)
 	} else if !im.opt.Restore {
 		origin := "handover:" + im.h.ID + ":" + id
-		if !tx.HasOrigin(origin) && !im.batched["intro:"+origin] {
+		if !tx.HasOrigin(origin) && !im.batched["intro:"+origin] && !im.batched["introduced:"+id] && !introduced(tx.ClientTasks(id)) {
 			im.batched["intro:"+origin] = true
+			im.batched["introduced:"+id] = true
 			im.tasks = append(im.tasks, tasks.Task{ClientID: id, Kind: tasks.Introduce, Due: im.today.AddDays(IntroduceDays),
 				Status: tasks.Open, Origin: origin, Assignee: im.meta.Associate, Created: im.now, Title: im.introduceTitle(merged)})
 			im.taskItem = append(im.taskItem, -1)
@@ -581,6 +585,19 @@ func (im *importer) client(c *Client, item int, it *Item) error {
 		it.Action = Merged // Import settles Added and Unchanged after the history is loaded
 	}
 	return nil
+}
+
+// introduced reports whether the client already has an "introduce
+// yourself" task here that was not cancelled: open, it is still to do;
+// done, the associate knows the client. A second bundle (from the same
+// colleague or another) adds no second one.
+func introduced(have []tasks.Task) bool {
+	for i := range have {
+		if have[i].Kind == tasks.Introduce && have[i].Status != tasks.Cancelled {
+			return true
+		}
+	}
+	return false
 }
 
 // kept returns the bundle's JSON of a client's i-th note or purchase when
@@ -679,6 +696,11 @@ func (im *importer) addTasks(c *Client, item int, it *Item, dnc bool) error {
 		return false
 	}
 	for _, t := range c.Tasks {
+		if t.Kind == tasks.Introduce {
+			// The giver's own introduction is not the receiver's: the
+			// receiver gets one (client), once.
+			continue
+		}
 		t.ClientID = it.ID
 		t.Assignee = im.meta.Associate
 		cancelled := false

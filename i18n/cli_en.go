@@ -164,7 +164,6 @@ func enCLITable() map[Key]string {
 		CliHandoverStoreName:                           "%s (%s)",
 		CliHandoverThePassphraseIsTooShortUse:          "the passphrase is too short: use at least 8 characters (a few words are best)",
 		CliHandoverTheTwoPassphrasesDifferNothingWas:   "the two passphrases differ: nothing was written; try again",
-		CliHandoverTheyAreArchivedOutOfLists:           "They are archived: out of lists, search and the briefing until `vipbook purge`.",
 		CliHandoverTheyStayInThisBookMarked:            "They stay in this book marked as handed over.",
 		CliHandoverUnchanged:                           "unchanged",
 		CliHandoverWentWith:                            "%s went with them.",

@@ -164,7 +164,6 @@ func zhCLITable() map[Key]string {
 		CliHandoverStoreName:                           "%s（%s）",
 		CliHandoverThePassphraseIsTooShortUse:          "密码太短：至少 8 个字符（几个词最好）",
 		CliHandoverTheTwoPassphrasesDifferNothingWas:   "两次输入的密码不一致：未写入任何内容，请重试",
-		CliHandoverTheyAreArchivedOutOfLists:           "这些客户已归档：不再出现在列表、搜索和简报中，直到执行 `vipbook purge`。",
 		CliHandoverTheyStayInThisBookMarked:            "这些客户仍在本客户册中，标记为已交接。",
 		CliHandoverUnchanged:                           "无变化",
 		CliHandoverWentWith:                            "%s已随客户转交。",

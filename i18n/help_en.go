@@ -202,14 +202,26 @@ Clients who asked not to be contacted keep that flag in every format;
 		"vipbook handover export --clients":         "the clients a search finds (name, pinyin, phone, tier:A city:上海 tag:vip)",
 		"vipbook handover export --output":          "the bundle file to write",
 		"vipbook handover export --passphrase-file": "read the passphrase from this file instead of asking",
-		"vipbook handover export --release":         "also move them out of the active book, into the archive",
+		"vipbook handover export --release":         "they leave this book: their data goes into the bundle and is erased here",
 		"vipbook handover export --tier":            "the clients of a tier (A, B, C, D or a card)",
 		"vipbook handover export --to":              "the colleague who receives them",
 		"vipbook handover export.long": `export writes the chosen clients to an encrypted handover bundle for a
 colleague and marks them in this book as handed over (to whom, when); their
-open tasks go with them. With --release they also leave the active book: they
-are archived, out of lists, search and the briefing, until vipbook purge.
+open tasks go with them. With --release they leave this book: everything it
+holds about them (profile, notes, purchases, tasks, visits, requests, drafts,
+the search index, their names in other clients' follow-ups) goes into the
+bundle and is erased here, and the file is compacted so their bytes leave it.
+No tombstone is kept: they may come back in a bundle one day. The book keeps
+only a line without names: when, how many clients, to whom, the bundle's id
+(vipbook handover log). Keep the bundle until your colleague has imported it:
+it is then the only copy. Private notes (note --private) are your own: they
+never go into a bundle (with --release they are erased with the client).
 Without --passphrase-file the passphrase is asked twice on the terminal.`,
+		"vipbook handover log.short": "List the handovers this book made: when, how many clients, to whom",
+		"vipbook handover log.long": `log lists the handovers this book made, one line each: the day, how many
+clients, to whom, the bundle's id, and whether they were released. It names no
+client: after a release that line is all the book keeps of them.`,
+		"vipbook handover log --json":               "print the lines as JSON",
 		"vipbook handover export.short":             "Write chosen clients to an encrypted bundle and mark them handed over",
 		"vipbook handover import --allow-erased":    "also take clients erased from this book (at their request): normally skipped",
 		"vipbook handover import --dry-run":         "show what would happen and write nothing",
@@ -220,8 +232,9 @@ that match ones you have (by phone, e-mail, or name with birthday) and every
 field the two books fill differently (the newer value wins, the older stays in
 the history). Then it imports all of it in one go, or nothing: notes and
 purchases united, open tasks assigned to you, and an "introduce yourself" task
-for each client who may be contacted. Importing the same bundle again changes
-nothing. A damaged bundle or a wrong passphrase is refused.`,
+for each client who may be contacted and has none yet (a second bundle adds no
+second one). Importing the same bundle again changes nothing. A damaged bundle
+or a wrong passphrase is refused.`,
 		"vipbook handover import.short": "Receive clients from a colleague's bundle, merging those you already have",
 		"vipbook handover.long": `handover passes clients between associates' books with their whole history:
 profile, notes, purchases, open tasks, appointments, special requests, consent
@@ -288,8 +301,9 @@ directory set by dir in the config's [messages] section.`,
 		"vipbook note --kind":   "what the note records",
 		"vipbook note.short":    "Log a note on a client (kinds: general, visit, call, message, preference, size, complaint, special_request, situation)",
 		"vipbook purge --yes":   "confirm",
-		"vipbook purge.long": `purge erases everything the book holds about the archived clients (those a
-handover --release moved out of the active book): profile, notes, purchases,
+		"vipbook purge.long": `purge erases everything the book holds about the archived clients (those an
+earlier vipbook's handover --release, or the chain's reassignment, moved out of
+the active book; a handover --release now erases at once): profile, notes, purchases,
 tasks, appointments, requests and drafts, then compacts the book file so the
 erased bytes leave it. Without --yes it only lists them.`,
 		"vipbook purge.short":   "Erase for good the clients a handover archived (--release)",

@@ -164,14 +164,24 @@ JSON（--json）；加 --lang zh 输出中文。`,
 发送）。`,
 		"vipbook handover export.short": "把选中的客户写入加密交接包，并标记为已交接",
 		"vipbook handover export.long": `export 把选中的客户写入加密的交接包交给同事，并在本客户册中标记为已交接
-（交给谁、何时）；他们未完成的跟进随客户转交。加 --release 时，他们还会
-移出当前客户册：归档，不再出现在列表、搜索和简报中，直到执行 vipbook purge。
+（交给谁、何时）；他们未完成的跟进随客户转交。加 --release 时，他们离开
+本客户册：关于他们的一切（资料、记录、购买、跟进、预约、需求、草稿、搜索
+索引、其他客户跟进中的姓名）写入交接包后从这里删除，文件随即压缩，使这些
+字节离开文件。不保留删除标记：他们日后仍可随交接包回来。客户册只保留一行
+不含姓名的记录：何时、多少位客户、交给谁、交接包编号（vipbook handover
+log）。请保留交接包直到同事导入完成：那时它是唯一的副本。私人记录（note
+--private）属于你自己：永远不会写入交接包（加 --release 时随客户删除）。
 不加 --passphrase-file 时，口令在终端上询问两次。`,
+		"vipbook handover log.short": "列出本客户册做过的交接：何时、多少位客户、交给谁",
+		"vipbook handover log.long": `log 列出本客户册做过的交接，每次一行：日期、客户数、交给谁、交接包编号，
+以及是否已移出。不列出任何客户的姓名：移出之后，这一行就是客户册关于他们
+保留的全部内容。`,
+		"vipbook handover log --json":               "以 JSON 输出",
 		"vipbook handover export --all":             "当前客户册的全部客户",
 		"vipbook handover export --clients":         "搜索找到的客户（姓名、拼音、电话、tier:A city:上海 tag:vip）",
 		"vipbook handover export --output":          "要写入的交接包文件",
 		"vipbook handover export --passphrase-file": "从此文件读取口令，而不是询问",
-		"vipbook handover export --release":         "同时把他们移出当前客户册，归档",
+		"vipbook handover export --release":         "让他们离开本客户册：资料写入交接包并从这里删除",
 		"vipbook handover export --tier":            "某一等级的客户（A、B、C、D 或卡名）",
 		"vipbook handover export --to":              "接收客户的同事",
 
@@ -179,8 +189,8 @@ JSON（--json）；加 --lang zh 输出中文。`,
 		"vipbook handover import.long": `import 先显示交接包会对本客户册做什么：新客户、与已有客户匹配的客户（按
 电话、邮箱，或姓名加生日），以及两本客户册填写不同的每个字段（较新的值
 生效，较旧的留在历史中）。然后一次全部导入，或全部不导入：记录和购买
-合并，未完成的跟进分派给你，并为每位可以联系的客户加一项“自我介绍”
-跟进。再次导入同一个交接包不会有任何改变。损坏的交接包或错误的口令会
+合并，未完成的跟进分派给你，并为每位可以联系且还没有“自我介绍”跟进的
+客户加一项（第二个交接包不会再加一项）。再次导入同一个交接包不会有任何改变。损坏的交接包或错误的口令会
 被拒绝。`,
 		"vipbook handover import --allow-erased":    "也导入已从本客户册删除（应客户要求）的客户：默认跳过",
 		"vipbook handover import --dry-run":         "显示将会发生什么，不写入任何内容",
@@ -245,8 +255,8 @@ birthday.zh.tmpl）放在配置文件旁的 "messages" 目录，或配置文件 
 		"vipbook note --kind": "记录的种类",
 
 		"vipbook purge.short": "永久删除交接时归档（--release）的客户",
-		"vipbook purge.long": `purge 删除客户册中关于已归档客户（handover --release 移出当前客户册的
-客户）的一切：资料、记录、购买、跟进、预约、需求和草稿，然后压缩客户册
+		"vipbook purge.long": `purge 删除客户册中关于已归档客户（旧版 vipbook 的 handover --release 或
+连锁的重新分配移出当前客户册的客户；现在 handover --release 会立即删除）的一切：资料、记录、购买、跟进、预约、需求和草稿，然后压缩客户册
 文件，使被删除的字节离开文件。不加 --yes 时只列出他们。`,
 		"vipbook purge --yes": "确认",
 

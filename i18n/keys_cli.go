@@ -139,7 +139,6 @@ const (
 	CliHandoverStoreName                               Key = "cli.handover.store_name"
 	CliHandoverThePassphraseIsTooShortUse              Key = "cli.handover.the_passphrase_is_too_short_use"
 	CliHandoverTheTwoPassphrasesDifferNothingWas       Key = "cli.handover.the_two_passphrases_differ_nothing_was"
-	CliHandoverTheyAreArchivedOutOfLists               Key = "cli.handover.they_are_archived_out_of_lists"
 	CliHandoverTheyStayInThisBookMarked                Key = "cli.handover.they_stay_in_this_book_marked"
 	CliHandoverUnchanged                               Key = "cli.handover.unchanged"
 	CliHandoverWentWith                                Key = "cli.handover.went_with"

@@ -12,6 +12,12 @@ const (
 	HoStoredOlderValue    Key = "ho.stored.older_value"    // the field, the older value, the value now
 	HoWarnBundleForOther  Key = "ho.warn.bundle_for_other" // whom the bundle was made for, the book's associate
 	HoWarnCurrencyDiffers Key = "ho.warn.currency_differs" // the purchases' currency, the book's
+
+	HoOutReleased  Key = "ho.out.released"   // after an export with --release
+	HoOutStillHeld Key = "ho.out.still_held" // the copies vipbook made that still hold the released clients follow
+	HoLogLine      Key = "ho.log.line"       // the day, "N clients", the colleague, the bundle id
+	HoLogReleased  Key = "ho.log.released"   // appended to a line of a release
+	HoLogNone      Key = "ho.log.none"       //
 )
 
 // enHandover holds the words of keys_handover.go.
@@ -27,6 +33,13 @@ func enHandoverTable() map[Key]string {
 		HoStoredOlderValue:    "%s: %s (now %s)",
 		HoWarnBundleForOther:  "the bundle was made for %s, and this is the book of %s",
 		HoWarnCurrencyDiffers: "the purchases are in %s and keep that currency; this book counts in %s",
+		HoOutReleased: "They left this book: everything it held about them went into the bundle and was erased here " +
+			"(the file was compacted). Keep the bundle until your colleague has imported it. " +
+			"This book keeps only that you handed them over (vipbook handover log).",
+		HoOutStillHeld: "Copies vipbook made earlier that still hold them (they rotate away; delete them to be sure):",
+		HoLogLine:      "%s  %s to %s  (bundle %s)",
+		HoLogReleased:  "  released: their data left this book",
+		HoLogNone:      "This book has handed no client over.",
 	}
 }
 
@@ -43,6 +56,12 @@ func zhHandoverTable() map[Key]string {
 		HoStoredOlderValue:    "%s: %s（现为%s）",
 		HoWarnBundleForOther:  "这份交接包是给%s的，而这是%s的客户册",
 		HoWarnCurrencyDiffers: "消费记录的币种是%s，保持不变；本客户册用%s",
+		HoOutReleased: "这些客户已离开本客户册：关于他们的一切都已写入交接包，并已从这里删除（文件已压缩）。" +
+			"请保留交接包，直到同事导入完成。本客户册只记录你交接过他们（vipbook handover log）。",
+		HoOutStillHeld: "vipbook 之前生成、仍含他们资料的副本（会轮换删除；如需确保，请手动删除）：",
+		HoLogLine:      "%s  %s 交给 %s（交接包 %s）",
+		HoLogReleased:  "  已移出：资料已离开本客户册",
+		HoLogNone:      "本客户册还没有交接过客户。",
 	}
 }
 

@@ -17,6 +17,7 @@ const (
 	TitleWelcome          Key = "title.welcome"            // the new client, the referrer
 	TitleReferralFollowUp Key = "title.referral_follow_up" // the new client, the referrer
 	TitleErasedClient     Key = "title.erased_client"      // stands for an erased client's name in another's title
+	TitleHandedOnClient   Key = "title.handed_on_client"   // stands for the name of a client a handover released
 	TitleTopSpender       Key = "title.top_spender"        // the 12 months' spend
 	TitleComplaint        Key = "title.complaint"
 	// TitleTopSpenderYear is the visit of the book's year's top spender:

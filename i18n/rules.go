@@ -50,8 +50,11 @@ func (c *Catalog) Phrase(p tasks.Phrase) (s string, ok bool) {
 	args := make([]any, len(p.Args))
 	for i, a := range p.Args {
 		args[i] = a
-		if a == tasks.ErasedName {
+		switch a {
+		case tasks.ErasedName:
 			args[i] = c.T(TitleErasedClient)
+		case tasks.HandedOnName:
+			args[i] = c.T(TitleHandedOnClient)
 		}
 		if i == 0 && Key(p.Code) == TitleCardLapsing {
 			args[i] = c.CardLabel(a) // the default schemes' labels in this language

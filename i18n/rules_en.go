@@ -17,6 +17,7 @@ func enRulesTable() map[Key]string {
 		TitleWelcome:            "Welcome %s (introduced by %s)",
 		TitleReferralFollowUp:   "Follow up with %s, introduced by %s",
 		TitleErasedClient:       "a client since erased",
+		TitleHandedOnClient:     "a client since handed over",
 		TitleTopSpender:         "Personal visit with flowers or a gift, and ask for their advice: top spender of the last 12 months (%s)",
 		TitleComplaint:          "Complaint: work through the eight steps",
 		TaskCancelledDNC:        "cancelled: the client asked not to be contacted",

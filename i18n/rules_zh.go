@@ -17,6 +17,7 @@ func zhRulesTable() map[Key]string {
 		TitleWelcome:            "欢迎新客户%s（%s介绍）",
 		TitleReferralFollowUp:   "跟进%[2]s介绍的新客户%[1]s",
 		TitleErasedClient:       "一位已删除的客户",
+		TitleHandedOnClient:     "一位已移交的客户",
 		TitleTopSpender:         "亲自拜访，送上鲜花或礼物，并请教意见：近12个月消费第一（%s）",
 		TitleComplaint:          "客诉处理：按八个步骤跟进",
 		TaskCancelledDNC:        "已取消：客户要求不再联系",

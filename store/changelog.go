@@ -349,6 +349,18 @@ func (tx *Tx) logErase(id string) error {
 	if !tx.logging() {
 		return nil
 	}
+	if err := tx.dropUnsent(id); err != nil {
+		return err
+	}
+	return tx.logChange(ChangeErase, id, "", struct{}{})
+}
+
+// dropUnsent drops the client's changes the chain has not acknowledged and
+// forgets the clocks of its fields: the client leaves the book.
+func (tx *Tx) dropUnsent(id string) error {
+	if !tx.logging() {
+		return nil
+	}
 	acked := tx.ChainState().Acked
 	bk := tx.bucket(bChanges)
 	var drop [][]byte
@@ -367,7 +379,7 @@ func (tx *Tx) logErase(id string) error {
 		}
 	}
 	tx.forgetFieldClocks(id)
-	return tx.logChange(ChangeErase, id, "", struct{}{})
+	return nil
 }
 
 func (tx *Tx) forgetFieldClocks(id string) {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -181,13 +180,23 @@ func originNames(origin, id string) bool {
 // back (see Tx.Erased). It
 // returns how many records went. The bytes stay in the file's free pages
 // until the file is compacted: Book.EraseClients does both.
-func (tx *Tx) EraseClient(id string) (int, error) {
+func (tx *Tx) EraseClient(id string) (int, error) { return tx.removeClient(id, true) }
+
+// removeClient deletes everything the book holds about the client id, as
+// EraseClient says. erase says why: the client asked (a tombstone is kept
+// and the erasure goes to the chain), or else a handover released them to
+// a colleague (no tombstone: they may come back in a bundle; their unsent
+// changes are dropped and the chain is told nothing, it reassigns on its
+// own).
+func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 	c, err := tx.ClientRecords(id)
 	if err != nil {
 		return 0, err
 	}
-	if err := tx.bury(c.Profile, c.Summary.Phones); err != nil {
-		return 0, err
+	if erase {
+		if err := tx.bury(c.Profile, c.Summary.Phones); err != nil {
+			return 0, err
+		}
 	}
 	tx.unindexPhones(c.Profile)
 	unindexCards(tx.bucket(bCards), id, c.Profile.CardNumbers())
@@ -243,7 +252,11 @@ func (tx *Tx) EraseClient(id string) (int, error) {
 	for _, t := range c.Mentions {
 		tx.deleteTask(&t)
 	}
-	if err := tx.unnameInTasks(c.Profile); err != nil {
+	marker := tasks.ErasedName
+	if !erase {
+		marker = tasks.HandedOnName
+	}
+	if err := tx.unnameInTasks(c.Profile, marker); err != nil {
 		return 0, err
 	}
 	for _, a := range c.Appointments {
@@ -274,7 +287,12 @@ func (tx *Tx) EraseClient(id string) (int, error) {
 			return 0, err
 		}
 	}
-	if err := tx.logErase(id); err != nil {
+	if erase {
+		err = tx.logErase(id)
+	} else {
+		err = tx.dropUnsent(id)
+	}
+	if err != nil {
 		return 0, err
 	}
 	return c.Count(), nil
@@ -326,15 +344,12 @@ func (b *Book) EraseClients(ids ...string) (int, error) {
 		}
 		// Owed until the compaction is done: a vipbook killed before then
 		// leaves the mark, and the next writable open finishes the work.
-		return tx.bucket(bMeta).Put(kCompactOwed, []byte("1"))
+		return tx.OweCompaction()
 	})
 	if err != nil {
 		return 0, err
 	}
-	if err := b.finishErase(); err != nil {
-		return n, fmt.Errorf("%w: %w", ErrNotCompacted, err)
-	}
-	return n, nil
+	return n, b.FinishErase()
 }
 
 // kCompactOwed, in the meta bucket, says an erasure landed whose
@@ -356,10 +371,10 @@ func (b *Book) finishErase() error {
 // unnameInTasks takes the erased client p's names out of the other
 // clients' follow-ups: a title a rule worded with them ("Welcome 王芳
 // (introduced by NAME)", kept as a phrase and as words), or one typed, and
-// the task's note, each name becoming tasks.ErasedName, which the catalog
-// words as a client since erased. A name of one character is left alone:
+// the task's note, each name becoming marker (tasks.ErasedName, which the
+// catalog words as a client since erased, or tasks.HandedOnName). A name of one character is left alone:
 // it would take the character out of every other word.
-func (tx *Tx) unnameInTasks(p *profile.Profile) error {
+func (tx *Tx) unnameInTasks(p *profile.Profile, marker string) error {
 	var names []string
 	for _, n := range []string{p.Name, p.LatinName, p.Honorific} {
 		if n = strings.TrimSpace(n); utf8.RuneCountInString(n) > 1 && !slices.Contains(names, n) {
@@ -373,7 +388,7 @@ func (tx *Tx) unnameInTasks(p *profile.Profile) error {
 	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
 	unname := func(s string) string {
 		for _, n := range names {
-			s = strings.ReplaceAll(s, n, tasks.ErasedName)
+			s = strings.ReplaceAll(s, n, marker)
 		}
 		return s
 	}

@@ -111,6 +111,11 @@ type Phrase struct {
 // phrase argument that is only this as a client since erased.
 const ErasedName = "***"
 
+// HandedOnName stands, as ErasedName does, for the name of a client a
+// handover released to a colleague (their data left the book with them);
+// the catalog words it as a client since handed over.
+const HandedOnName = "*>*"
+
 // Task is one follow-up.
 type Task struct {
 	ID        string      `json:"id"`

@@ -14,6 +14,8 @@ import (
 	"github.com/vipbook/vipbook/handover"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/safefile"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // handoverScreen hands clients to a colleague and receives them (package
@@ -707,11 +709,12 @@ func chooseForHandover(c *shared, choice hoChoice, query string, msg handoverCho
 }
 
 // exportBundle writes the chosen clients' bundle and marks them in the
-// book as handed over (archived with release), without the rule hooks.
+// book as handed over (with release: erased from it, and their fallback
+// drafts with them), without the rule hooks.
 func exportBundle(c *shared, ch *handoverChosenMsg) tea.Cmd {
 	use, cat := c.use, c.cat
 	opt := handover.ExportOptions{To: ch.to, Release: ch.release, Passphrase: ch.pass, Lang: cat.Lang()}
-	ids, path, dir := ch.ids, ch.path, c.exportDir
+	ids, path, dir, state := ch.ids, ch.path, c.exportDir, c.stateDir
 	return func() tea.Msg {
 		if dir != "" && filepath.Dir(path) == filepath.Clean(dir) {
 			if err := safefile.MkdirPrivate(dir); err != nil {
@@ -719,8 +722,14 @@ func exportBundle(c *shared, ch *handoverChosenMsg) tea.Cmd {
 			}
 		}
 		res, err := use.HandOver(ids, path, opt)
-		if err != nil {
+		if err != nil && (!opt.Release || !errors.Is(err, store.ErrNotCompacted)) {
 			return handoverFailedMsg{bundleErr(cat, err)}
+		}
+		if opt.Release && state != "" {
+			// Released: their drafts and the last message, outside the
+			// book, go too.
+			_, _ = typing.ForgetClients(state, typing.BookKey(use), ids...)
+			_ = os.Remove(filepath.Join(state, typing.LastMessageFile))
 		}
 		if abs, err := filepath.Abs(res.Path); err == nil {
 			res.Path = abs

@@ -1,0 +1,132 @@
+package handover
+
+import (
+	"testing"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// introduceTasks counts the client's "introduce yourself" tasks that are
+// not cancelled.
+func introduceTasks(tx *store.Tx, id string) int {
+	n := 0
+	for _, t := range tx.ClientTasks(id) {
+		if t.Kind == tasks.Introduce && t.Status != tasks.Cancelled {
+			n++
+		}
+	}
+	return n
+}
+
+// TestPoint9SecondBundleNoSecondIntroduce: issue 12 point 9. A second
+// bundle from the same colleague (a new bundle id) for a client already
+// received adds no second "introduce yourself" task, whether the first is
+// still open or done; nor does the giver's own open introduction travel.
+func TestPoint9SecondBundleNoSecondIntroduce(t *testing.T) {
+	a, ac, ids := giver(t)
+	b, bc, _ := receiver(t)
+	first, err := read(t, export(t, a, []string{ids["zw"]}, ExportOptions{To: "Wang Fang"}), pass)
+	must(t, err)
+	rep, err := Apply(b, first, ImportOptions{})
+	must(t, err)
+	if rep.Introduce != 1 {
+		t.Fatalf("first bundle: %d introduce tasks", rep.Introduce)
+	}
+	zw := rep.Items[0].ID
+	// Li Na learns more and sends 张伟 again, in a new bundle.
+	ac.t = ac.t.AddDate(0, 0, 1)
+	must(t, a.Update(func(tx *store.Tx) error {
+		return tx.AddNote(&notes.Note{ClientID: ids["zw"], Kind: notes.General, Text: "moved to Pudong"})
+	}))
+	second, err := read(t, export(t, a, []string{ids["zw"]}, ExportOptions{To: "Wang Fang"}), pass)
+	must(t, err)
+	if second.Header.ID == first.Header.ID {
+		t.Fatal("fixture: the same bundle id")
+	}
+	bc.t = bc.t.AddDate(0, 0, 1)
+	rep, err = Apply(b, second, ImportOptions{})
+	must(t, err)
+	if rep.Introduce != 0 || rep.Added.Notes != 1 {
+		t.Errorf("second bundle: %d introduce tasks, %d notes", rep.Introduce, rep.Added.Notes)
+	}
+	// Done, then a third bundle: still none.
+	must(t, b.Update(func(tx *store.Tx) error {
+		for _, tk := range tx.ClientTasks(zw) {
+			if tk.Kind == tasks.Introduce {
+				tk.Complete(bc.t)
+				return tx.UpdateTask(&tk)
+			}
+		}
+		t.Fatal("no introduce task")
+		return nil
+	}))
+	ac.t = ac.t.AddDate(0, 0, 1)
+	third, err := read(t, export(t, a, []string{ids["zw"]}, ExportOptions{To: "Wang Fang"}), pass)
+	must(t, err)
+	rep, err = Apply(b, third, ImportOptions{})
+	must(t, err)
+	must(t, b.View(func(tx *store.Tx) error {
+		if n := introduceTasks(tx, zw); n != 1 || rep.Introduce != 0 {
+			t.Errorf("after the third bundle: %d introduce tasks (report %d)", n, rep.Introduce)
+		}
+		return nil
+	}))
+
+	// Wang Fang passes 张伟 on to a third colleague before introducing
+	// herself there: her open introduction does not travel, Zhou Min gets
+	// her own.
+	c := &clock{bc.t}
+	zhou := newBook(t, "Zhou Min", "", c)
+	must(t, b.Update(func(tx *store.Tx) error {
+		return tx.AddTask(&tasks.Task{ClientID: zw, Kind: tasks.Introduce, Title: "Introduce yourself", Due: civil.Of(bc.t), Origin: "handover:x:" + zw})
+	}))
+	on, err := read(t, export(t, b, []string{zw}, ExportOptions{To: "Zhou Min"}), pass)
+	must(t, err)
+	rep, err = Apply(zhou, on, ImportOptions{})
+	must(t, err)
+	must(t, zhou.View(func(tx *store.Tx) error {
+		if n := introduceTasks(tx, rep.Items[0].ID); n != 1 {
+			t.Errorf("the third colleague has %d introduce tasks", n)
+		}
+		return nil
+	}))
+}
+
+// TestPoint9PrivateNoteStays: issue 12 point 9 with issue 16. A private
+// note (note --private) is the associate's own: it never goes into a
+// bundle, and one an older bundle carries is not taken in.
+func TestPoint9PrivateNoteStays(t *testing.T) {
+	a, _, ids := giver(t)
+	must(t, a.Update(func(tx *store.Tx) error {
+		return tx.AddNote(&notes.Note{ClientID: ids["wxm"], Kind: notes.General, Text: "MY OWN: owes me lunch", Private: true})
+	}))
+	bundle, err := read(t, export(t, a, []string{ids["wxm"]}, ExportOptions{To: "Wang Fang"}), pass)
+	must(t, err)
+	for _, n := range bundle.Clients[0].Notes {
+		if n.Private || n.Text == "MY OWN: owes me lunch" {
+			t.Fatalf("a private note left through the bundle: %+v", n)
+		}
+	}
+	if len(bundle.Clients[0].Notes) != 3 {
+		t.Errorf("the bundle holds %d notes, want the 3 shared ones", len(bundle.Clients[0].Notes))
+	}
+	// A bundle that carries one anyway (an older vipbook): not taken in.
+	bundle.Clients[0].Notes = append(bundle.Clients[0].Notes, notes.Note{ID: "n-private", ClientID: ids["wxm"],
+		Kind: notes.General, Text: "SOMEONE ELSE'S: private", Private: true, At: at("2026-11-01 10:00")})
+	bundle.Clients[0].noteJSON = nil
+	b, _, _ := receiver(t)
+	rep, err := Apply(b, bundle, ImportOptions{})
+	must(t, err)
+	must(t, b.View(func(tx *store.Tx) error {
+		ns, err := tx.Notes(rep.Items[0].ID)
+		for _, n := range ns {
+			if n.Private {
+				t.Errorf("the receiving book took a private note: %+v", n)
+			}
+		}
+		return err
+	}))
+}
