@@ -63,6 +63,7 @@ const (
 	// with their category, made-to-order measurements, the household
 	// with each relation, a spouse's name alone, membership cards.
 	FieldSizes        Field = "sizes"
+	FieldSizeHistory  Field = "size_history"
 	FieldLikes        Field = "likes"
 	FieldDislikes     Field = "dislikes"
 	FieldMeasurements Field = "measurements"
@@ -76,12 +77,12 @@ var Fields = []Field{FieldName, FieldGiven, FieldMiddle, FieldFamily, FieldHonor
 	FieldPhone, FieldEmail, FieldWeChat, FieldChannel, FieldCity, FieldDistrict, FieldCountry, FieldAddress,
 	FieldOccupation, FieldCompany, FieldBirthday, FieldLunarBirthday, FieldBirthYear, FieldBirthMonth, FieldBirthDay,
 	FieldAnniversary, FieldChildBirthday, FieldFamilyBirthday, FieldFirstPurchase, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing,
-	FieldSizes, FieldLikes, FieldDislikes, FieldMeasurements, FieldHousehold, FieldSpouse, FieldCards}
+	FieldSizes, FieldLikes, FieldDislikes, FieldMeasurements, FieldHousehold, FieldSpouse, FieldCards, FieldSizeHistory}
 
 // multi are the fields several columns may feed at once.
 var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, FieldNote: true, FieldDate: true, FieldAddress: true,
 	FieldChildBirthday: true, FieldFamilyBirthday: true,
-	FieldAcceptsMarketing: true, FieldSizes: true, FieldLikes: true, FieldDislikes: true, FieldMeasurements: true,
+	FieldAcceptsMarketing: true, FieldSizes: true, FieldSizeHistory: true, FieldLikes: true, FieldDislikes: true, FieldMeasurements: true,
 	FieldHousehold: true, FieldSpouse: true, FieldCards: true}
 
 // headerFields maps headers, normalised (lower case, single spaces, "_"
@@ -142,6 +143,7 @@ var headerFields = map[string]Field{
 	"sms opt in": FieldAcceptsMarketing, "newsletter": FieldAcceptsMarketing, "接受营销": FieldAcceptsMarketing,
 	"接受营销邮件": FieldAcceptsMarketing, "接受营销短信": FieldAcceptsMarketing, "同意营销": FieldAcceptsMarketing,
 	"sizes": FieldSizes, "size": FieldSizes, "尺码": FieldSizes, "尺寸": FieldSizes,
+	"size history": FieldSizeHistory, "sizes history": FieldSizeHistory, "尺码记录": FieldSizeHistory, "尺码历史": FieldSizeHistory,
 	"likes": FieldLikes, "preferences": FieldLikes, "喜好": FieldLikes, "喜欢": FieldLikes, "偏好": FieldLikes,
 	"dislikes": FieldDislikes, "不喜欢": FieldDislikes, "忌讳": FieldDislikes,
 	"measurements": FieldMeasurements, "定制尺寸": FieldMeasurements, "量体数据": FieldMeasurements,
@@ -573,7 +575,8 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 			// A cell may hold several dates ("; "), each "LABEL: DATE"
 			// (as vipbook's export writes them).
 			for _, part := range strings.Split(v, "; ") {
-				part, lead := cutLead(strings.TrimSpace(part))
+				part, whose := cutFor(strings.TrimSpace(part))
+				part, lead := cutLead(part)
 				lbl := label
 				if i := strings.LastIndex(part, ": "); i > 0 {
 					if _, ok, err := parseCellDate(part[i+2:], m.DateOrder, c.Field == FieldLunarBirthday); ok && err == nil {
@@ -587,7 +590,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 					continue
 				}
 				if ok {
-					d.Kind, d.Label, d.LeadDays = kind, lbl, lead
+					d.Kind, d.Label, d.LeadDays, d.For = kind, lbl, lead, whose
 					r.addDate(d)
 				}
 			}
@@ -610,8 +613,8 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 					r.Notes = append(r.Notes, NoteIn{Text: n})
 				}
 			}
-		case FieldSizes:
-			p.Sizes = append(p.Sizes, readSizes(v, civil.Date{})...)
+		case FieldSizes, FieldSizeHistory:
+			p.Sizes = mergeSizes(append(p.Sizes, readSizes(v, civil.Date{})...))
 		case FieldLikes:
 			p.Preferences = append(p.Preferences, readPrefs(v, false, civil.Date{})...)
 		case FieldDislikes:

@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,8 +20,11 @@ import (
 //	household     张伟: spouse; Lily: child
 //	cards         Maison: VIP 8800-123, gold, 1200 points, expires 2027-12-31
 //
-// and a date of the date columns may end with its lead days:
-// "wedding: 2010-05-20 lead 30".
+// and a date of the date columns may end with its lead days and whose it
+// is: "wedding: 2010-05-20 lead 30", "lunar 12-05 lead 21 for 张伟". The
+// size_history column holds every size, old ones too, each with its day:
+// "shoes: 38 EU, taken 2024-01-01; shoes: 39 EU (narrow foot), taken
+// 2026-03-01".
 
 // cellSep joins the parts of a profile cell.
 const cellSep = "; "
@@ -58,9 +62,40 @@ func sizesCell(p *profile.Profile) string {
 	return strings.Join(parts, cellSep)
 }
 
+// sizeHistoryCell writes every size with the day it was taken, in the
+// order entered.
+func sizeHistoryCell(p *profile.Profile) string {
+	var parts []string
+	for _, z := range p.Sizes {
+		s := clean(z.Category) + ": " + strings.TrimSpace(clean(z.Value)+" "+clean(z.System))
+		if z.Note != "" {
+			s += " (" + clean(z.Note) + ")"
+		}
+		if !z.Taken.IsZero() {
+			s += takenMark + z.Taken.String()
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, cellSep)
+}
+
+// takenMark goes between a size and its day in size_history.
+const takenMark = ", taken "
+
+// forMark goes between a date and the person it is for.
+const forMark = " for "
+
+// readSizes reads a sizes or size_history cell; a part's own day
+// (", taken 2024-01-01") wins over taken.
 func readSizes(v string, taken civil.Date) []profile.Size {
 	var out []profile.Size
 	for _, pt := range cellParts(v) {
+		day := taken
+		if i := strings.LastIndex(pt[1], takenMark); i > 0 {
+			if d, err := civil.Parse(strings.TrimSpace(pt[1][i+len(takenMark):])); err == nil {
+				pt[1], day = pt[1][:i], d
+			}
+		}
 		what, note := pt[1], ""
 		if i := strings.LastIndex(what, " ("); i > 0 && strings.HasSuffix(what, ")") {
 			what, note = what[:i], what[i+2:len(what)-1]
@@ -69,7 +104,7 @@ func readSizes(v string, taken civil.Date) []profile.Size {
 		if pt[0] == "" || len(f) == 0 {
 			continue
 		}
-		out = append(out, profile.Size{Category: pt[0], Value: f[0], System: strings.Join(f[1:], " "), Note: note, Taken: taken})
+		out = append(out, profile.Size{Category: pt[0], Value: f[0], System: strings.Join(f[1:], " "), Note: note, Taken: day})
 	}
 	return out
 }
@@ -209,6 +244,28 @@ func readCards(v string) []profile.Card {
 		}
 	}
 	return out
+}
+
+// mergeSizes keeps sizes from a sizes cell (no day) only when the
+// size_history cell does not hold the same size with its day: the two
+// columns of vipbook's export say the current sizes twice.
+func mergeSizes(zs []profile.Size) []profile.Size {
+	same := func(a, b profile.Size) bool {
+		return strings.EqualFold(a.Category, b.Category) && a.Value == b.Value && a.System == b.System && a.Note == b.Note
+	}
+	return slices.DeleteFunc(zs, func(z profile.Size) bool {
+		return z.Taken.IsZero() && slices.ContainsFunc(zs, func(o profile.Size) bool { return !o.Taken.IsZero() && same(o, z) })
+	})
+}
+
+// cutFor takes whose date it is off the end of a date cell's part
+// ("12-05 for 张伟"): the part without it, and the name ("" when none).
+func cutFor(part string) (string, string) {
+	i := strings.LastIndex(part, forMark)
+	if i < 0 {
+		return part, ""
+	}
+	return strings.TrimSpace(part[:i]), strings.TrimSpace(part[i+len(forMark):])
 }
 
 // cutLead takes a date's lead days off the end of a date cell's part
