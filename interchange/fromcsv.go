@@ -191,6 +191,7 @@ var foreignHeaders = map[string]Field{
 	"anniversaire de mariage ou fête": FieldAnniversary, "téléphone 2 (domicile)": FieldPhone, "téléphone 2 (bureau)": FieldPhone,
 	"téléphone (autre)": FieldPhone, "téléphone principal": FieldPhone, "conjoint(e)": FieldSpouse, "adresse privée": FieldAddress,
 	"mois": FieldBirthMonth, "jour": FieldBirthDay, // Thunderbird's birth month and day: read beside a birth year only
+	"adresse e mail principale": FieldEmail, "adresse e mail secondaire": FieldEmail, // Thunderbird
 	// Japanese
 	"表示名": FieldName, "名前": FieldName, "フル ネーム": FieldName, "氏名": FieldName, "ミドル ネーム": FieldMiddle,
 	"敬称":      FieldHonorific,
@@ -202,6 +203,7 @@ var foreignHeaders = map[string]Field{
 	"役職": FieldOccupation, "会社名": FieldCompany, "組織": FieldCompany, "勤務先": FieldCompany,
 	"誕生日": FieldBirthday, "誕生年": FieldBirthYear, "誕生月": FieldBirthMonth, "記念日": FieldAnniversary,
 	"メモ": FieldNote, "分類": FieldTags, "性別": FieldGender,
+	"勤務先の電話番号": FieldPhone, "自宅の電話番号": FieldPhone, "別のメールアドレス": FieldEmail, // Thunderbird
 	// Chinese (Thunderbird, Outlook, Windows Live Mail)
 	"显示名称": FieldName, "顯示名稱": FieldName, "全名": FieldName,
 	"电子邮件地址": FieldEmail, "第二个电子邮件": FieldEmail, "电子邮件 2": FieldEmail, "電子郵件地址": FieldEmail,
@@ -224,6 +226,9 @@ var foreignHeaders = map[string]Field{
 	"英文称谓": FieldHonorific, "中间名": FieldMiddle, "职务": FieldOccupation, "附注": FieldNote,
 	"住宅地址 街道": FieldAddress, "住宅地址 市/县": FieldCity, "住宅地址 国家/地区": FieldCountry,
 	"住宅电话 2": FieldPhone, "商务电话 2": FieldPhone, "主要电话": FieldPhone, "其他电话": FieldPhone,
+	// Thunderbird in Simplified Chinese (名字,姓氏,显示名称,…), beside the words above.
+	"主要电子邮件": FieldEmail, "备用电子邮件": FieldEmail, "居住国家/地区": FieldCountry, "出生年份": FieldBirthYear,
+	"出生月份": FieldBirthMonth, "注释": FieldNote, "住家地址": FieldAddress, "居住縣市": FieldCity, "附註": FieldNote,
 	// Korean (Outlook)
 	"이름": FieldGiven, "성": FieldFamily, "표시 이름": FieldName, "회사": FieldCompany, "직함": FieldOccupation,
 	"회사 전화": FieldPhone, "집 전화": FieldPhone, "휴대폰": FieldPhone, "휴대 전화": FieldPhone, "생일": FieldBirthday,
@@ -235,12 +240,16 @@ var foreignHeaders = map[string]Field{
 	"집 주소 구/군/시": FieldCity, "구/군/시(집)": FieldCity, "집 번지": FieldAddress, "주소(집)": FieldAddress,
 	"집 주소 국가": FieldCountry, "국가(집)": FieldCountry,
 	"기념일": FieldAnniversary, "범주 항목": FieldTags, "성별": FieldGender, "배우자": FieldSpouse,
+	// Thunderbird in Korean (이름,성,표시명,…): 생일 is the day beside 태어난 달.
+	"표시명": FieldName, "기본 메일": FieldEmail, "추가 메일": FieldEmail, "직장 전화": FieldPhone, "자택 전화": FieldPhone,
+	"자택 주소1": FieldAddress, "구/군": FieldCity, "국가": FieldCountry, "직위": FieldOccupation, "회사명": FieldCompany,
+	"태어난 해": FieldBirthYear, "태어난 달": FieldBirthMonth,
 }
 
 // dayHeaders name a day-of-month column when a birth-month column is
-// beside them (Thunderbird's Geburtstag and 誕生日; Outlook writes a whole
-// date under the same words).
-var dayHeaders = map[string]bool{"geburtstag": true, "誕生日": true, "出生日": true, "jour": true, "birth day": true}
+// beside them (Thunderbird's Geburtstag, 誕生日 and 생일; Outlook writes a
+// whole date under the same words).
+var dayHeaders = map[string]bool{"geburtstag": true, "誕生日": true, "出生日": true, "jour": true, "birth day": true, "생일": true}
 
 // bareDateParts are month and day columns whose words say nothing of a
 // birth (Thunderbird's French Mois, Jour): read only beside a birth year.
@@ -287,9 +296,9 @@ func phoneLabelOf(h string) string {
 	switch {
 	case has("mobil", "cell", "handy", "portable", "手机", "手機", "携帯", "移动", "行動", "휴대"):
 		return "mobile"
-	case has("home", "privat", "domicile", "personnel", "自宅", "住宅", "家庭", "住家", "집"):
+	case has("home", "privat", "domicile", "personnel", "自宅", "住宅", "家庭", "住家", "집", "자택"):
 		return "home"
-	case has("business", "work", "company", "geschäftlich", "dienstlich", "bureau", "professionnel", "会社", "勤務先", "工作", "商务", "商務", "公司", "회사", "근무"):
+	case has("business", "work", "company", "geschäftlich", "dienstlich", "bureau", "professionnel", "会社", "勤務先", "工作", "商务", "商務", "公司", "회사", "근무", "직장"):
 		return "work"
 	}
 	return ""

@@ -1,0 +1,46 @@
+package interchange
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vipbook/vipbook/interchange/sheet"
+)
+
+// TestThunderbirdLocalisedHeaders: Thunderbird's CSV export names its
+// columns in the language of the installation, with the words of its own
+// translations (importMsgs.properties, entries 2100-2136, of
+// thunderbird/thunderbird-l10n; see testdata/fixtures/SOURCES.md), in the
+// order its English export writes them (First Name, Last Name, Display
+// Name, Nickname, Primary Email, Secondary Email, Screen Name, Work Phone,
+// Home Phone, …, Birth Year, Birth Month, Birth Day, Custom 1-4, Notes).
+// Every column an associate needs is read in each language.
+func TestThunderbirdLocalisedHeaders(t *testing.T) {
+	want := map[int]Field{0: FieldGiven, 1: FieldFamily, 2: FieldName, 4: FieldEmail, 5: FieldEmail, 7: FieldPhone,
+		8: FieldPhone, 11: FieldPhone, 12: FieldAddress, 14: FieldCity, 17: FieldCountry, 24: FieldOccupation,
+		26: FieldCompany, 29: FieldBirthYear, 30: FieldBirthMonth, 31: FieldBirthDay, 36: FieldNote}
+	labels := map[int]string{7: "work", 8: "home", 11: "mobile"}
+	for _, tc := range []struct{ lang, header string }{
+		{"de", "Vorname,Nachname,Anzeigename,Spitzname,Primäre E-Mail-Adresse,Sekundäre E-Mail-Adresse,Messenger-Name,Tel. dienstlich,Tel. privat,Fax-Nummer,Pager-Nummer,Mobil-Tel.-Nr.,Privat: Adresse,Privat: Adresse 2,Privat: Ort,Privat: Bundesland,Privat: PLZ,Privat: Land,Dienstlich: Adresse,Dienstlich: Adresse 2,Dienstlich: Ort,Dienstlich: Bundesland,Dienstlich: PLZ,Dienstlich: Land,Arbeitstitel,Abteilung,Organisation,Webseite 1,Webseite 2,Geburtsjahr,Geburtsmonat,Geburtstag,Benutzerdef. 1,Benutzerdef. 2,Benutzerdef. 3,Benutzerdef. 4,Notizen"},
+		{"fr", "Prénom,Nom de famille,Nom à afficher,Surnom,Adresse e-mail principale,Adresse e-mail secondaire,Nom de l’écran,Tél. professionnel,Tél. personnel,Fax,Pager,Portable,Adresse privée,Adresse privée 2,Ville,Pays/État,Code postal,Pays/Région (domicile),Adresse professionnelle,Adresse professionnelle 2,Ville,Pays/État,Code postal,Pays/Région (bureau),Profession,Service,Société,Site web 1,Site web 2,Année de naissance,Mois,Jour,Divers 1,Divers 2,Divers 3,Divers 4,Notes"},
+		{"ja", "名,姓,表示名,ニックネーム,メールアドレス,別のメールアドレス,スクリーンネーム,勤務先の電話番号,自宅の電話番号,FAX 番号,ポケットベル番号,携帯電話番号,番地 (自宅),番地 (自宅) 2,市区町村 (自宅),都道府県 (自宅),郵便番号 (自宅),国 (自宅),番地 (勤務先),番地 (勤務先) 2,市区町村 (勤務先),都道府県 (勤務先),郵便番号 (勤務先),国 (勤務先),役職,部門,組織,ウェブページ 1,ウェブページ 2,誕生年,誕生月,誕生日,追加情報 1,追加情報 2,追加情報 3,追加情報 4,メモ"},
+		{"ko", "이름,성,표시명,애칭,기본 메일,추가 메일,Screen 아이디,직장 전화,자택 전화,팩스,호출기,휴대폰,자택 주소1,자택 주소2,구/군,시/도,우편번호,국가,직장 주소1,직장 주소2,구/군,시/도,우편번호,국가,직위,부서,회사명,웹 페이지1,웹 페이지2,태어난 해,태어난 달,생일,사용자 정의1,사용자 정의2,사용자 정의3,사용자 정의4,메모"},
+		{"zh-CN", "名字,姓氏,显示名称,昵称,主要电子邮件,备用电子邮件,屏幕名,工作电话,家庭电话,传真号码,寻呼机号码,移动电话号码,家庭地址,家庭地址 2,城市,居住地省/自治区/直辖市,邮政编码,居住国家/地区,工作地址,工作地址 2,城市,工作地省/自治区/直辖市,邮政编码,工作国家/地区,职务,部门,公司,网页 1,网页 2,出生年份,出生月份,出生日,定制 1,定制 2,定制 3,定制 4,注释"},
+		{"zh-TW", "名,姓,顯示名稱,暱稱,主要 Email,次要 Email,網路代號,商務電話,住家電話,傳真號碼,呼叫器號碼,手機號碼,住家地址,住家地址 2,居住縣市,住家省市,住家郵遞區號,居住國家,商務地址,商務地址 2,商務縣市,商務省市,商務郵遞區號,商務國家,職稱,部門,公司,網頁 1,網頁 2,出生年,出生月,出生日,自訂 1,自訂 2,自訂 3,自訂 4,附註"},
+	} {
+		header := strings.Split(tc.header, ",")
+		m, err := DetectMapping(&sheet.Table{Header: header}, nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int]Column{}
+		for _, c := range m.Columns {
+			got[c.Index] = c
+		}
+		for i, f := range want {
+			if got[i].Field != f || got[i].Label != labels[i] {
+				t.Errorf("%s: column %d %q read as %q %q, want %q %q", tc.lang, i+1, header[i], got[i].Field, got[i].Label, f, labels[i])
+			}
+		}
+	}
+}
