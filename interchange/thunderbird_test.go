@@ -44,3 +44,46 @@ func TestThunderbirdLocalisedHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlookLocalisedHeaders: the column names of Outlook's German,
+// French and Traditional Chinese exports, as Roundcube's importer lists
+// them (program/localization/*/csv2vcard.inc of roundcube/roundcubemail;
+// see testdata/fixtures/SOURCES.md), are read as the fields they hold.
+func TestOutlookLocalisedHeaders(t *testing.T) {
+	for lang, cols := range map[string][][2]string{
+		"de": {{"Vorname", "given"}, {"Weitere Vornamen", "middle"}, {"Nachname", "family"}, {"Firma", "company"},
+			{"Position", "occupation"}, {"Straße privat", "address"}, {"Ort privat", "city"}, {"Telefon geschäftlich", "phone"},
+			{"Telefon geschäftlich 2", "phone"}, {"Telefon privat", "phone"}, {"Telefon privat 2", "phone"}, {"Mobiltelefon", "phone"},
+			{"Weiteres Telefon", "phone"}, {"Haupttelefon", "phone"}, {"Geburtstag", "birthday"}, {"Jahrestag", "anniversary"},
+			{"Notizen", "note"}, {"Kategorien", "tags"}, {"E-Mail-Adresse", "email"}, {"Geschlecht", "gender"}},
+		"fr": {{"Titre", "honorific"}, {"Prénom", "given"}, {"Deuxième prénom", "middle"}, {"Nom", "family"}, {"Société", "company"},
+			{"Profession", "occupation"}, {"Rue (domicile)", "address"}, {"Ville (domicile)", "city"}, {"Pays/Région (domicile)", "country"},
+			{"Téléphone (bureau)", "phone"}, {"Téléphone 2 (bureau)", "phone"}, {"Téléphone (domicile)", "phone"},
+			{"Téléphone 2 (domicile)", "phone"}, {"Tél. mobile", "phone"}, {"Téléphone (autre)", "phone"}, {"Téléphone principal", "phone"},
+			{"Anniversaire", "birthday"}, {"Anniversaire de mariage ou fête", "anniversary"}, {"Notes", "note"},
+			{"Catégories", "tags"}, {"Adresse de messagerie", "email"}, {"Sexe", "gender"}, {"Conjoint(e)", "spouse"}},
+		"zh-TW": {{"頭銜", "honorific"}, {"名字", "given"}, {"中間名", "middle"}, {"姓氏", "family"}, {"公司", "company"},
+			{"職稱", "occupation"}, {"住家 - 街", "address"}, {"住家 - 市/鎮", "city"}, {"住家 - 國家/地區", "country"},
+			{"商務電話", "phone"}, {"商務電話 2", "phone"}, {"住家電話", "phone"}, {"住家電話 2", "phone"}, {"行動電話", "phone"},
+			{"其他電話", "phone"}, {"代表電話", "phone"}, {"生日", "birthday"}, {"紀念日", "anniversary"}, {"記事", "note"},
+			{"類別", "tags"}, {"電子郵件地址", "email"}, {"性別", "gender"}, {"配偶", "spouse"}},
+	} {
+		header := make([]string, len(cols))
+		for i, c := range cols {
+			header[i] = c[0]
+		}
+		m, err := DetectMapping(&sheet.Table{Header: header}, nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int]Field{}
+		for _, c := range m.Columns {
+			got[c.Index] = c.Field
+		}
+		for i, c := range cols {
+			if got[i] != Field(c[1]) {
+				t.Errorf("%s: %q read as %q, want %q", lang, c[0], got[i], c[1])
+			}
+		}
+	}
+}
