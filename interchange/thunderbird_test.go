@@ -48,7 +48,9 @@ func TestThunderbirdLocalisedHeaders(t *testing.T) {
 // TestOutlookLocalisedHeaders: the column names of Outlook's German,
 // French and Traditional Chinese exports, as Roundcube's importer lists
 // them (program/localization/*/csv2vcard.inc of roundcube/roundcubemail;
-// see testdata/fixtures/SOURCES.md), are read as the fields they hold.
+// see testdata/fixtures/SOURCES.md), and of Windows Live Mail's Korean
+// export (its header row as public groupware code writes it), are read as
+// the fields they hold.
 func TestOutlookLocalisedHeaders(t *testing.T) {
 	for lang, cols := range map[string][][2]string{
 		"de": {{"Vorname", "given"}, {"Weitere Vornamen", "middle"}, {"Nachname", "family"}, {"Firma", "company"},
@@ -67,6 +69,11 @@ func TestOutlookLocalisedHeaders(t *testing.T) {
 			{"商務電話", "phone"}, {"商務電話 2", "phone"}, {"住家電話", "phone"}, {"住家電話 2", "phone"}, {"行動電話", "phone"},
 			{"其他電話", "phone"}, {"代表電話", "phone"}, {"生日", "birthday"}, {"紀念日", "anniversary"}, {"記事", "note"},
 			{"類別", "tags"}, {"電子郵件地址", "email"}, {"性別", "gender"}, {"配偶", "spouse"}},
+		// Windows Live Mail (and Outlook Express) in Korean: 이름 is the
+		// given name beside 전체 이름, the whole one.
+		"ko-wlm": {{"이름", "given"}, {"성", "family"}, {"중간 이름", "middle"}, {"전체 이름", "name"}, {"전자 메일 주소", "email"},
+			{"주소(집)", "address"}, {"구/군/시(집)", "city"}, {"국가(집)", "country"}, {"전화", "phone"}, {"휴대폰", "phone"},
+			{"회사 전화", "phone"}, {"회사", "company"}, {"직함", "occupation"}, {"메모", "note"}, {"기념일", "anniversary"}},
 	} {
 		header := make([]string, len(cols))
 		for i, c := range cols {

@@ -316,3 +316,27 @@ func TestPoint11LongValuesPassedOver(t *testing.T) {
 		t.Errorf("reading %d MiB allocated %d MiB: the long values were copied", len(data)>>20, got>>20)
 	}
 }
+
+// TestCaretEscapes: RFC 6868's escapes in parameter values, with the cases
+// sabre/vobject's reader tests (ReaderTest.php: ^n a line break, ^^n a
+// caret and an n, ^' a double quote inside a quoted value), read the same
+// here.
+func TestCaretEscapes(t *testing.T) {
+	card := "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\n" +
+		"ADR;LABEL=paramvalue1^nvalue2^^nvalue3:;;Rue 1;Paris;;;FR\r\n" +
+		"NOTE;X-Q=\"^'11^'\";X-C=a^b:n\r\nEND:VCARD\r\n"
+	cs, probs := Read([]byte(card))
+	if len(cs) != 1 || len(probs) != 0 {
+		t.Fatalf("%d cards, problems %v", len(cs), probs)
+	}
+	if got := cs[0].Get("ADR").Param("LABEL"); got != "paramvalue1\nvalue2^nvalue3" {
+		t.Errorf("LABEL %q", got)
+	}
+	note := cs[0].Get("NOTE")
+	if got := note.Param("X-Q"); got != `"11"` {
+		t.Errorf("X-Q %q", got)
+	}
+	if got := note.Param("X-C"); got != "a^b" {
+		t.Errorf("X-C %q, a caret before another letter stays", got)
+	}
+}
