@@ -39,6 +39,9 @@ type Options struct {
 	// vipbooks read and write beside this one (the app, open all day);
 	// see store.Options.Shared.
 	Shared bool
+	// Waiting is called when the book is held by another vipbook while
+	// the app is open on it, before Open waits for it (store.Options.Waiting).
+	Waiting func()
 }
 
 // Book is an open book with the follow-up rules installed.
@@ -86,7 +89,7 @@ func (opt *Options) storeOptions() store.Options {
 		opt.Now = time.Now
 	}
 	return store.Options{ReadOnly: opt.ReadOnly, Now: opt.Now, Timeout: opt.Timeout, MmapSize: opt.MmapSize,
-		MaxSize: opt.MaxSize, Shared: opt.Shared}
+		MaxSize: opt.MaxSize, Shared: opt.Shared, Waiting: opt.Waiting}
 }
 
 func wrap(st *store.Book, opt Options) *Book {

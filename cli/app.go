@@ -130,7 +130,7 @@ func (a *App) openBookWith(readOnly bool, mmapSize int, shared bool) (*book.Book
 		return nil, fmt.Errorf("%s: %w", say(a.Lang, i18n.CliAppTheFollowUpRulesNeedThe), err)
 	}
 	b, err := book.Open(a.BookPath, book.Options{Config: &cfg, Now: a.Now, ReadOnly: readOnly, Lang: a.Lang,
-		WorkFactor: a.WorkFactor, MmapSize: mmapSize, MaxSize: a.MaxSize, Shared: shared})
+		WorkFactor: a.WorkFactor, MmapSize: mmapSize, MaxSize: a.MaxSize, Shared: shared, Waiting: a.waiting})
 	if err != nil {
 		return nil, a.said(err)
 	}
@@ -145,6 +145,11 @@ func (a *App) openBookWith(readOnly bool, mmapSize int, shared bool) (*book.Book
 	}
 	return b, nil
 }
+
+// waiting says, on stderr, that the command waits for the app open on the
+// book (it holds the file only for a transaction: a long read, the daily
+// backup's copy).
+func (a *App) waiting() { fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForApp)) }
 
 // withBook opens the book, runs fn, which reads it, and closes the book.
 func (a *App) withBook(readOnly bool, fn func(b *store.Book) error) error {

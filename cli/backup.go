@@ -94,6 +94,9 @@ func restoreCmd(a *App) *cobra.Command {
 			if err := store.CheckWritable(a.BookPath); err != nil {
 				return a.friendlyStore(err)
 			}
+			if store.AppOpen(a.BookPath) {
+				return a.friendlyStore(store.ErrAppOpen)
+			}
 			cur, curErr := store.Describe(a.BookPath)
 			if errors.Is(curErr, store.ErrLocked) {
 				return curErr
@@ -124,7 +127,7 @@ func restoreCmd(a *App) *cobra.Command {
 			}
 			kept, err := store.Restore(a.BookPath, src, a.Now())
 			if err != nil {
-				return err
+				return a.friendlyStore(err)
 			}
 			a.printf("%s\n", say(a.Lang, i18n.CliBackupRestoredTheBookFromClients, src, in.Clients))
 			if kept != "" {
@@ -199,6 +202,8 @@ func (e saidError) Unwrap() error { return e.err }
 // the interface language (the English is the store's own).
 func (a *App) friendlyStore(err error) error {
 	switch {
+	case errors.Is(err, store.ErrAppOpen):
+		return saidError{a.cat().T(i18n.StoreAppOpen, a.BookPath), err}
 	case err == nil || a.Lang != "zh":
 		return err
 	case errors.Is(err, store.ErrFull):

@@ -29,4 +29,8 @@ const (
 	AppReadRetrying Key = "app.read_retrying"
 	// AppReadFailed: the app's first read of the book failed for good.
 	AppReadFailed Key = "app.read_failed" // why
+	// CliWaitingForApp: a command waits for the app open on the book.
+	CliWaitingForApp Key = "cli.waiting_for_app"
+	// StoreAppOpen: restore refused while the app is open on the book.
+	StoreAppOpen Key = "store.app_open" // the book's path
 )

@@ -15,6 +15,8 @@ func enSafetyTable() map[Key]string {
 		ImportErased:         "erased on %s at the client's request; not imported (re-add the client by hand with vipbook add, or import with --allow-erased)",
 		AppReadRetrying:      "Another vipbook is writing to the book (an import, a handover?): reading it again in a moment…",
 		AppReadFailed:        "The book could not be read (%s).",
+		CliWaitingForApp:     "Waiting for the app, open on this book, to finish reading or backing it up…",
+		StoreAppOpen:         "The app is open on %s: quit it (q) first, then run the restore again. Nothing was changed.",
 		ErrBookIsDirectory:   "%s is a directory, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",
 		ErrBookIsPipe:        "%s is a named pipe (FIFO), not a book file: vipbook does not read from it. Give the path of the book file with --book (or VIPBOOK_BOOK).",
 		ErrBookIsDevice:      "%s is a device, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",

@@ -14,6 +14,8 @@ func zhSafetyTable() map[Key]string {
 		BookReadableByOthers: "警告：客户册他人也可读取（权限 %04o），而你无权修改：请文件的所有者运行 chmod 600 %s",
 		AppReadRetrying:      "另一个 vipbook 正在写入客户册（导入或移交？）：稍后会自动重新读取……",
 		AppReadFailed:        "无法读取客户册（%s）。",
+		CliWaitingForApp:     "正在等待打开此客户册的应用读完或备份完……",
+		StoreAppOpen:         "应用正打开着 %s：请先退出应用（按 q），再重新运行恢复。没有做任何改动。",
 		ImportErased:         "已于 %s 应客户要求删除；未导入（如需重新添加，请用 vipbook add 手动添加，或导入时加 --allow-erased）",
 		ErrBookIsDirectory:   "%s 是一个目录，不是客户册文件：请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
 		ErrBookIsPipe:        "%s 是一个命名管道（FIFO），不是客户册文件：vipbook 不会从中读取。请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",

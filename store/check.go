@@ -122,7 +122,7 @@ func checkFile(path string) (Report, error) {
 	}
 	// Take the lock (shared: other readers may stay) before the walk, so a
 	// writer is not caught half way through a commit.
-	db, err := guardedOpen(path, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout})
+	db, err := waitOpen(path, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout}, nil)
 	if err != nil {
 		switch err = openErr(path, err); {
 		case errors.Is(err, ErrDamaged), errors.Is(err, ErrNotBook):

@@ -44,6 +44,9 @@ type sharedFile struct {
 	txid    uint64
 	file    os.FileInfo
 	outside bool
+	// presence is the lock that tells other vipbooks the app is open on
+	// the book (appopen.go).
+	presence *appPresence
 }
 
 // share turns the book opened by Open into a shared one: it remembers the
@@ -57,6 +60,9 @@ func (b *Book) share() error {
 	}
 	if cerr := b.db.Close(); err == nil {
 		err = cerr
+	}
+	if err == nil {
+		sh.presence, err = announce(b.path)
 	}
 	if err != nil {
 		return err

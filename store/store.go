@@ -97,6 +97,10 @@ type Options struct {
 	// bbolt's shared lock and a write its exclusive lock, each for one
 	// transaction (shared.go). Changed says when another vipbook wrote.
 	Shared bool
+	// Waiting is called once when the book is held by another vipbook
+	// while the app is open on it (AppOpen), before Open waits up to
+	// AppWait for it: the command says that it waits for the app.
+	Waiting func()
 }
 
 // Hooks are called inside the transaction of the write that triggers them,
@@ -219,7 +223,13 @@ func openBolt(path string, opt Options) (*Book, error) {
 	}
 	opts := &bolt.Options{Timeout: timeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, FreelistType: bolt.FreelistMapType,
 		InitialMmapSize: opt.MmapSize, MaxSize: opt.MaxSize}
-	db, err := guardedOpen(path, opts)
+	var db *bolt.DB
+	var err error
+	if opt.Timeout == 0 && !opt.Shared {
+		db, err = waitOpen(path, opts, opt.Waiting)
+	} else {
+		db, err = guardedOpen(path, opts)
+	}
 	if err != nil {
 		return nil, openErr(path, err)
 	}
@@ -354,7 +364,8 @@ func Init(path string, meta Meta, opt Options) (*Book, error) {
 // Close releases the book.
 func (b *Book) Close() error {
 	if b.sh != nil {
-		return nil // held only while a transaction runs
+		b.sh.presence.leave() // held only while a transaction runs
+		return nil
 	}
 	return b.db.Close()
 }

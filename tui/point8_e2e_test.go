@@ -1,13 +1,18 @@
 package tui
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	vb "github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/store"
 )
 
 // vipbookRun runs the built binary on book and returns how long it took;
@@ -142,5 +147,101 @@ func TestPoint8CLIBesideApp(t *testing.T) {
 	missing := slices.DeleteFunc(want, func(s string) bool { return strings.Contains(out, s) })
 	if len(missing) > 0 {
 		t.Fatalf("notes lost with two writers: %q", missing)
+	}
+}
+
+// TestPoint8WriteWaitsForApp: while the app is open on the book, a write
+// from the CLI that finds the book held (the app's daily backup copying
+// it, a whole-book read at 100k clients; here a read held for two
+// seconds) says it waits for the app, then goes in: before, it was
+// refused as locked after a second.
+func TestPoint8WriteWaitsForApp(t *testing.T) {
+	bin := e2eBinary(t)
+	book := e2eBook(t, bin)
+	app, err := vb.Open(book, vb.Options{Shared: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	if !store.AppOpen(book) {
+		t.Fatal("store.AppOpen does not see the open app")
+	}
+	inside := make(chan struct{})
+	read := make(chan error, 1)
+	go func() {
+		read <- app.Store().View(func(*store.Tx) error {
+			close(inside)
+			time.Sleep(2 * time.Second)
+			return nil
+		})
+	}()
+	<-inside
+	start := time.Now()
+	cmd := exec.Command(bin, "--book", book, "note", "王小明", "written while the app read")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	took := time.Since(start)
+	if err != nil {
+		t.Fatalf("a note while the app held the book for a read: %v after %v\n%s%s", err, took, out, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "Waiting for the app") {
+		t.Errorf("the note waited %v without saying so: stderr %q", took, stderr.String())
+	}
+	if err := <-read; err != nil {
+		t.Fatal(err)
+	}
+	if shown, _ := vipbookRun(t, bin, book, "show", "王小明", "--json"); !strings.Contains(shown, "written while the app read") {
+		t.Fatalf("the note is not in the book:\n%s", shown)
+	}
+	// With the app closed, a held book is refused after a second as before
+	// (a long import elsewhere): the wait is for the app only.
+	app.Close()
+	if store.AppOpen(book) {
+		t.Fatal("store.AppOpen still sees the app after it closed")
+	}
+}
+
+// TestPoint14RestoreWithAppOpen: `vipbook restore` while the app (the
+// built binary in tmux) is open on the book is refused, saying to quit the
+// app first, and changes nothing; once the app has quit, the restore goes
+// through.
+func TestPoint14RestoreWithAppOpen(t *testing.T) {
+	bin := e2eBinary(t)
+	book := e2eBook(t, bin)
+	backup := filepath.Join(t.TempDir(), "backup.db")
+	vipbookRun(t, bin, book, "backup", "-o", backup)
+	vipbookRun(t, bin, book, "note", "王小明", "after the backup")
+	before, err := os.ReadFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	tm := newTmux(t)
+	tm.start(120, 40, []string{"LANG=C.UTF-8", "LC_ALL=", "XDG_STATE_HOME=" + t.TempDir()}, bin, "--book", book)
+	tm.waitFor("Briefing for")
+	for _, lang := range []string{"en", "zh"} {
+		out, err := exec.Command(bin, "--book", book, "--lang", lang, "restore", backup, "--yes").CombinedOutput()
+		want := map[string]string{"en": "quit it (q) first", "zh": "请先退出应用"}[lang]
+		if err == nil || !strings.Contains(string(out), want) {
+			t.Fatalf("restore (%s) with the app open: %v\n%s", lang, err, out)
+		}
+	}
+	after, err := os.ReadFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Fatal("a refused restore changed the book")
+	}
+
+	tm.text("q")
+	tm.waitExit()
+	if _, err := os.Stat(store.AppOpenPath(book)); !os.IsNotExist(err) {
+		t.Errorf("the app left its presence file behind: %v", err)
+	}
+	vipbookRun(t, bin, book, "restore", backup, "--yes")
+	if shown, _ := vipbookRun(t, bin, book, "show", "王小明", "--json"); strings.Contains(shown, "after the backup") {
+		t.Fatal("the restore with the app closed did not put the backup back")
 	}
 }

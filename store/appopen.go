@@ -1,0 +1,118 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"syscall"
+	"time"
+
+	"github.com/vipbook/vipbook/safefile"
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// The app keeps a book open all day, holding its file only while each
+// transaction runs (shared.go). So that other vipbooks know it is there, a
+// shared book holds a shared lock (flock) on a small empty file beside the
+// book (AppOpenPath) from Open to Close; the lock goes with the process,
+// however it ends.
+//
+// Two things follow. A command that finds the book held while the app is
+// open waits for it (AppWait) instead of giving up after OpenTimeout: the
+// app holds the file only for a transaction (a whole-book read, the daily
+// backup's copy), so the wait ends. And Restore, which replaces the book
+// under its name, refuses while the app is open (ErrAppOpen): the app
+// would go on with what it showed of the book before.
+
+// AppWait is how long a command waits for the book while the app is open
+// on it, before it gives up with ErrLocked.
+const AppWait = 30 * time.Second
+
+// appFirstTry is how long a command tries the book before it says that it
+// waits for the app.
+const appFirstTry = 200 * time.Millisecond
+
+// ErrAppOpen is returned by Restore while the app is open on the book.
+var ErrAppOpen = errors.New("the app is open on this book: quit it (q) first, then run the restore again; nothing was changed")
+
+// AppOpenPath is the file whose lock says the app has the book at path
+// open: beside the file the book is (a link's target), named after it.
+func AppOpenPath(path string) string { return safefile.Resolve(path) + ".open" }
+
+// appPresence is the lock a shared book holds on AppOpenPath.
+type appPresence struct{ f *os.File }
+
+// announce takes the shared lock on AppOpenPath(path), making the file
+// (0600) if need be. The file may be removed by a Close of another app
+// between its open and the lock: the lock is then taken again on the new
+// file.
+func announce(path string) (*appPresence, error) {
+	p := AppOpenPath(path)
+	for range 10 {
+		f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE, 0o600)
+		if err != nil {
+			return nil, err
+		}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH); err != nil {
+			f.Close()
+			return nil, err
+		}
+		held, err1 := f.Stat()
+		named, err2 := os.Stat(p)
+		if err1 == nil && err2 == nil && os.SameFile(held, named) {
+			return &appPresence{f: f}, nil
+		}
+		f.Close()
+	}
+	return nil, fmt.Errorf("could not lock %s", p)
+}
+
+// leave lets go of the lock, and removes the file when no other app holds
+// it.
+func (a *appPresence) leave() {
+	if a == nil || a.f == nil {
+		return
+	}
+	if syscall.Flock(int(a.f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) == nil {
+		os.Remove(a.f.Name())
+	}
+	a.f.Close()
+	a.f = nil
+}
+
+// AppOpen reports whether an app (a shared book, in any process) has the
+// book at path open.
+func AppOpen(path string) bool {
+	f, err := os.Open(AppOpenPath(path))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		return errors.Is(err, syscall.EWOULDBLOCK)
+	}
+	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	return false
+}
+
+// waitOpen opens the bbolt file with opts; when the book is held and the
+// app is open on it, it calls waiting (when not nil) and waits up to
+// AppWait instead of opts.Timeout.
+func waitOpen(path string, opts *bolt.Options, waiting func()) (*bolt.DB, error) {
+	if !AppOpen(path) {
+		return guardedOpen(path, opts)
+	}
+	first := *opts
+	first.Timeout = min(appFirstTry, opts.Timeout)
+	db, err := guardedOpen(path, &first)
+	if !errors.Is(err, berrors.ErrTimeout) {
+		return db, err
+	}
+	if waiting != nil {
+		waiting()
+	}
+	long := *opts
+	long.Timeout = AppWait
+	return guardedOpen(path, &long)
+}
