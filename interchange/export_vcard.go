@@ -27,8 +27,16 @@ import (
 // written as Apple writes it in 3.0 (BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-02;
 // --0302 is vCard 4.0 syntax, which 3.0 readers drop). A date's own lead time (how
 // many days ahead to prepare) is its X-VIPBOOK-LEAD-DAYS parameter; the
-// district is the extended-address part of ADR. Import reads all of it
-// back.
+// district is the extended-address part of ADR. A date's id and whose
+// it is are its X-VIPBOOK-ID and X-VIPBOOK-FOR parameters. Household
+// members are written twice: as Apple's labelled X-ABRELATEDNAMES, which
+// phones show, and as vCard 4.0's RELATED;TYPE=spouse (child, parent,
+// sweetheart for a partner, agent for an assistant), which others read;
+// import makes them one. The parts of a profile no standard property
+// holds are X-VIPBOOK-SIZE (every size, with its history),
+// X-VIPBOOK-LIKE, X-VIPBOOK-DISLIKE, X-VIPBOOK-MEASUREMENT,
+// X-VIPBOOK-CARD and X-VIPBOOK-GIFT (see writeEntries). Import reads all
+// of it back.
 func WriteVCard(w io.Writer, ex *Export) error {
 	vw := vcard.NewWriter(w)
 	for i := range ex.Clients {
@@ -72,12 +80,23 @@ func cardOf(c *Client) govcard.Card {
 	item := 0
 	group := func() string { item++; return fmt.Sprintf("item%d", item) }
 	for _, d := range p.Dates {
+		// lead adds what vipbook keeps of a date beyond its day: its own
+		// lead time, its id (a gift's date refers to it) and whose it is.
 		lead := func(params govcard.Params) govcard.Params {
+			if params == nil {
+				params = govcard.Params{}
+			}
 			if d.LeadDays > 0 {
-				if params == nil {
-					params = govcard.Params{}
-				}
 				params[leadParam] = []string{strconv.Itoa(d.LeadDays)}
+			}
+			if d.ID != "" {
+				params[dateIDParam] = []string{d.ID}
+			}
+			if d.For != "" {
+				params[forParam] = []string{paramText(d.For)}
+			}
+			if len(params) == 0 {
+				return nil
 			}
 			return params
 		}
@@ -116,7 +135,13 @@ func cardOf(c *Client) govcard.Card {
 		g := group()
 		add("X-ABRELATEDNAMES", h.Name, nil, g)
 		add("X-ABLabel", abLabel(h.Relation), nil, g)
+		params := govcard.Params{"VALUE": {"text"}}
+		if t := relatedType(h.Relation); t != "" {
+			params[govcard.ParamType] = []string{t}
+		}
+		add("RELATED", h.Name, params, "")
 	}
+	writeEntries(add, p)
 	for _, n := range c.Notes {
 		params := govcard.Params{noteKindParam: {string(n.Kind)}}
 		if !n.At.IsZero() {
@@ -147,8 +172,34 @@ const (
 // it can stand in a parameter unquoted.
 const basicTime = "20060102T150405Z"
 
-// leadParam carries a date's own lead time in days on its property.
-const leadParam = "X-VIPBOOK-LEAD-DAYS"
+// leadParam carries a date's own lead time in days on its property,
+// dateIDParam its id (d1, d2 ...: a gift's date), forParam whose date it
+// is when not the client's (a member of the household).
+const (
+	leadParam   = "X-VIPBOOK-LEAD-DAYS"
+	dateIDParam = "X-VIPBOOK-ID"
+	forParam    = "X-VIPBOOK-FOR"
+)
+
+// paramText keeps a value from breaking the parameter it goes in: no
+// ; : , or double quote inside.
+func paramText(s string) string {
+	return strings.NewReplacer(";", " ", ":", " ", ",", " ", `"`, "'").Replace(s)
+}
+
+// relatedType is vCard 4.0's RELATED type of a relation (RFC 6350
+// 6.6.6), "" for one it has no word for.
+func relatedType(rel string) string {
+	switch r := strings.ToLower(rel); r {
+	case "spouse", "child", "parent", "friend", "sibling", "colleague", "emergency", "agent":
+		return r
+	case "partner":
+		return "sweetheart"
+	case "assistant":
+		return "agent"
+	}
+	return ""
+}
 
 // nameField keeps a semicolon out of a field of a compound value (go-vcard
 // escapes commas and backslashes but not semicolons).

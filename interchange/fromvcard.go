@@ -157,7 +157,7 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 			continue
 		}
 		r.addDate(profile.ImportantDate{Kind: kind, Label: vcard.Text(d.Param("LABEL")), When: md, Lunar: true,
-			LeapMonth: leap || strings.EqualFold(d.Param("LEAP"), "true"), LeadDays: leadDays(d)})
+			LeapMonth: leap || strings.EqualFold(d.Param("LEAP"), "true"), LeadDays: leadDays(d), ID: d.Param(dateIDParam), For: d.Param(forParam)})
 	}
 	// Android's events: X-ANDROID-CUSTOM:vnd.android.cursor.item/contact_event;DATE;TYPE;LABEL
 	// (TYPE 1 anniversary, 2 other, 3 birthday, 0 the label's).
@@ -204,8 +204,9 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 		if name == "" || strings.Contains(name, ":") {
 			continue // a urn: or a uri names no one
 		}
-		addMember(p, name, strings.ToLower(firstOf(c.Label(rel), strings.Join(rel.Types(), " "))))
+		addMember(p, name, relatedRelation(firstOf(c.Label(rel), strings.Join(slices.DeleteFunc(rel.Types(), func(t string) bool { return t == "text" }), " "))))
 	}
+	r.readEntries(c)
 	for _, note := range c.All("NOTE") {
 		n := NoteIn{Text: vcard.Text(note.Value)}
 		if k, err := notes.ParseKind(note.Param(noteKindParam)); err == nil && note.Param(noteKindParam) != "" {
@@ -237,7 +238,7 @@ func (r *Record) vdate(p *vcard.Property, kind profile.DateKind, label string) {
 	if y := p.Param(appleOmitYear); y != "" && atoiOr(y, -1) == md.Year {
 		md.Year = 0 // Apple's 1604-03-02: no year
 	}
-	r.addDate(profile.ImportantDate{Kind: kind, Label: label, When: md, LeadDays: leadDays(p)})
+	r.addDate(profile.ImportantDate{Kind: kind, Label: label, When: md, LeadDays: leadDays(p), ID: p.Param(dateIDParam), For: p.Param(forParam)})
 }
 
 // leadDays reads a date's own lead time (X-VIPBOOK-LEAD-DAYS), 0 when it
@@ -386,6 +387,20 @@ func addMember(p *profile.Profile, name, relation string) {
 		return
 	}
 	p.Household = append(p.Household, profile.Member{Name: name, Relation: relation})
+}
+
+// relatedRelation reads a relation as a label or RELATED's TYPE says it,
+// with RELATED's words for two of the book's relations (sweetheart for a
+// partner, agent for an assistant).
+func relatedRelation(s string) string {
+	switch r := strings.ToLower(strings.TrimSpace(s)); r {
+	case "sweetheart":
+		return "partner"
+	case "agent":
+		return "assistant"
+	default:
+		return r
+	}
 }
 
 // androidRelations are the relation types of Android's contacts (the

@@ -23,7 +23,7 @@ func partsBook(t *testing.T) (*store.Book, []string) {
 	t.Helper()
 	b := newBook(t)
 	day := civil.MustParse
-	p := profile.Profile{Name: "王小明", Phones: []profile.Phone{{Number: "138 0013 8000", Label: "mobile"}},
+	p := profile.Profile{Name: "王小明", Phones: []profile.Phone{{Number: "138 0013 8000", Label: "mobile"}}, Email: "xiaoming@example.cn",
 		Sizes: []profile.Size{
 			{Category: "shoes", System: "EU", Value: "38", Taken: day("2024-01-10")},
 			{Category: "shoes", System: "EU", Value: "39", Note: "narrow foot", Taken: day("2026-03-01")},
@@ -142,4 +142,51 @@ func boolText(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// TestVCardProfileParts: the vCard export carries every part of the
+// profile: the standard properties where vCard has them (BDAY and
+// X-ANNIVERSARY with their lead days, the spouse and the child as RELATED
+// and as Apple's related names, a lunar birthday as Apple's X-ALTBDAY)
+// and X-VIPBOOK-* for the rest; read into an empty book the client's
+// sizes (history included), likes, dislikes, measurements, household
+// with birthdays, dates (ids, whose, lunar, leap month, lead days, last
+// gift), cards and gifts are the same. khard, another program, reads the
+// file: the client with their birthday and phone.
+func TestVCardProfileParts(t *testing.T) {
+	b, ids := partsBook(t)
+	file, got := roundTrip(t, b, ids, "vcf")
+	for _, prop := range []string{"BDAY;X-VIPBOOK-ID=d1;X-VIPBOOK-LEAD-DAYS=30:1985-08-15", "X-ANNIVERSARY;X-VIPBOOK-ID=d2;X-VIPBOOK-LEAD-DAYS=21:2010-05-20",
+		"RELATED;TYPE=spouse;VALUE=text:张伟", "RELATED;TYPE=child;VALUE=text:Lily", "X-VIPBOOK-SIZE:shoes;38;EU;;2024-01-10",
+		"X-VIPBOOK-CARD:Maison;VIP 8800-123;gold;1200;2027-12-31", "X-VIPBOOK-GIFT:g1;silk scarf;2025-08-01;d1", "X-VIPBOOK-FOR=张伟"} {
+		if !bytes.Contains(file, []byte(prop)) {
+			t.Errorf("the vCard lacks %q:\n%s", prop, file)
+		}
+	}
+	want := collect(t, b, ids).Clients[0].Profile
+	byID := func(a, b profile.ImportantDate) int { return strings.Compare(a.ID, b.ID) }
+	slices.SortFunc(got.Dates, byID) // the order of the properties, not the book's
+	slices.SortFunc(want.Dates, byID)
+	for _, part := range []struct {
+		name      string
+		got, want any
+	}{
+		{"sizes", got.Sizes, want.Sizes}, {"likes", got.Preferences, want.Preferences}, {"dislikes", got.Dislikes, want.Dislikes},
+		{"measurements", got.Measurements, want.Measurements}, {"household", got.Household, want.Household},
+		{"dates", got.Dates, want.Dates}, {"cards", got.Cards, want.Cards}, {"gifts", got.Gifts, want.Gifts},
+	} {
+		if !equalJSON(part.got, part.want) {
+			t.Errorf("%s\n got %+v\nwant %+v", part.name, part.got, part.want)
+		}
+	}
+	k := khardRead(t, file)
+	if len(k["list"]) != 1 || !strings.Contains(k["list"][0], "王小明") {
+		t.Errorf("khard lists %q", k["list"])
+	}
+	if len(k["birthdays"]) != 1 || !strings.Contains(k["birthdays"][0], "1985") {
+		t.Errorf("khard's birthdays: %q", k["birthdays"])
+	}
+	if len(k["phone"]) != 1 || !strings.Contains(k["phone"][0], "138") {
+		t.Errorf("khard's phones: %q", k["phone"])
+	}
 }
