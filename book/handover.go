@@ -112,12 +112,18 @@ func (b *Book) HandOver(ids []string, path string, opt handover.ExportOptions) (
 // Preview returns what receiving bundle would do to the book, writing
 // nothing.
 func (b *Book) Preview(bundle *handover.Bundle, opt handover.ImportOptions) (*handover.Report, error) {
+	if opt.NoteLimit == 0 {
+		opt.NoteLimit = b.cfg.Limits.NoteLimit()
+	}
 	rep, err := handover.Preview(b.hookless(), bundle, opt)
 	return rep, said(err)
 }
 
 // Receive imports bundle in one transaction (all of it or nothing).
 func (b *Book) Receive(bundle *handover.Bundle, opt handover.ImportOptions) (*handover.Report, error) {
+	if opt.NoteLimit == 0 {
+		opt.NoteLimit = b.cfg.Limits.NoteLimit()
+	}
 	rep, err := handover.Apply(b.hookless(), bundle, opt)
 	return rep, said(err)
 }
@@ -125,6 +131,9 @@ func (b *Book) Receive(bundle *handover.Bundle, opt handover.ImportOptions) (*ha
 // ReceiveFile reads a bundle from r under passphrase and imports it (with
 // dryRun: only reports what it would do), as Receive does.
 func (b *Book) ReceiveFile(r io.Reader, passphrase string, opt handover.ImportOptions, dryRun bool) (*handover.Report, error) {
+	if opt.NoteLimit == 0 {
+		opt.NoteLimit = b.cfg.Limits.NoteLimit()
+	}
 	rep, err := handover.ApplyFile(b.hookless(), r, passphrase, opt, dryRun)
 	return rep, said(err)
 }

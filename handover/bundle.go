@@ -12,6 +12,7 @@ import (
 
 	"filippo.io/age"
 
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
@@ -339,7 +340,12 @@ func Stream(r io.Reader, header func(Header) error, client func(*Client) error) 
 			}
 			break
 		}
-		if err != nil {
+		switch {
+		case errors.Is(err, errLineTooLong):
+			return tooLarge(i18n.HoTooLongLine, n, maxRecordLine>>20)
+		case errors.Is(err, errBundleTooLong):
+			return tooLarge(i18n.HoTooLarge, maxBundle>>20)
+		case err != nil:
 			return damaged(n, "%v", err)
 		}
 		var rec record
@@ -497,8 +503,9 @@ func keepJSON(kept [][]byte, n int, blocks *rawBlocks, raw []byte) [][]byte {
 // lineReader reads a bundle's plaintext a line (a record) at a time,
 // skipping blank lines.
 type lineReader struct {
-	br   *bufio.Reader
-	long []byte
+	br    *bufio.Reader
+	long  []byte
+	total int64
 }
 
 // next returns the next record's line without its line break, valid until
@@ -506,13 +513,24 @@ type lineReader struct {
 func (l *lineReader) next() ([]byte, error) {
 	for {
 		line, err := l.br.ReadSlice('\n')
+		l.total += int64(len(line))
 		if errors.Is(err, bufio.ErrBufferFull) {
 			l.long = append(l.long[:0], line...)
 			for errors.Is(err, bufio.ErrBufferFull) {
+				if len(l.long) > maxRecordLine {
+					return nil, errLineTooLong
+				}
 				line, err = l.br.ReadSlice('\n')
+				l.total += int64(len(line))
 				l.long = append(l.long, line...)
 			}
 			line = l.long
+		}
+		if len(line) > maxRecordLine {
+			return nil, errLineTooLong
+		}
+		if l.total > maxBundle {
+			return nil, errBundleTooLong
 		}
 		if err != nil && !errors.Is(err, io.EOF) {
 			return nil, err

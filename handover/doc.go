@@ -35,7 +35,8 @@
 // only once all of it has been read and found sound. A client of the bundle
 // is matched with one of the book: first by its id in the giving book when
 // this book holds that id under an agreeing name (merge.NamesAgree: the
-// client came from here, or came before), then by package merge: normalised
+// client came from here, or came before; an id merged away here stands for
+// the client it went into, and is never given to a new client), then by package merge: normalised
 // phone or e-mail (under an agreeing name: a couple's home phone is two
 // clients), name with birthday. Two clients of one bundle are two
 // people in the giving book and never merge into one: a client whose match

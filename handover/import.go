@@ -33,6 +33,11 @@ type ImportOptions struct {
 	// export, interchange.Export.Bundle): the clients are the associate's
 	// own, so no task to introduce oneself is added.
 	Restore bool
+	// NoteLimit is the largest note the book takes, in bytes
+	// (config.Limits.NoteLimit; 0: notes.TextLimit): a bundle with a longer
+	// note, task, request or appointment text, or a name or profile past
+	// the book's limits, is refused whole (TooLargeError).
+	NoteLimit int
 	// AllowErased imports clients whose phone or e-mail is an erased
 	// client's (store.Tx.Erased); without it they are skipped and reported
 	// (Action Erased).
@@ -286,6 +291,9 @@ func (im *importer) index() error {
 // add imports one client of the bundle: matched with the book (or with a
 // client added earlier in this import) and merged, or added.
 func (im *importer) add(c *Client, rep *Report) error {
+	if err := checkSizes(c, im.opt.NoteLimit); err != nil {
+		return err
+	}
 	rep.Items = append(rep.Items, Item{})
 	i := len(rep.Items) - 1
 	if err := im.place(c, &rep.Items[i]); err != nil {
@@ -359,7 +367,11 @@ func (im *importer) place(c *Client, it *Item) error {
 	it.SourceID, it.Name = c.Profile.ID, c.Profile.DisplayName()
 	keys := merge.KeysOfProfile(&c.Profile, cc)
 	m, ok := merge.Match{}, false
-	if s, err := im.tx.Summary(c.Profile.ID); err == nil && !im.taken[s.ID] &&
+	sid := c.Profile.ID
+	if to, alias := im.tx.Alias(sid); alias {
+		sid = to // merged away here: the client it went into (issue 11)
+	}
+	if s, err := im.tx.Summary(sid); err == nil && !im.taken[s.ID] &&
 		merge.NamesAgree(s.Name, s.LatinName, c.Profile.Name, c.Profile.LatinName) {
 		m, ok = merge.Match{ID: s.ID, By: merge.ByID}, true
 	} else if m, ok = im.idx.Match("", keys); ok {
@@ -402,8 +414,8 @@ func (im *importer) place(c *Client, it *Item) error {
 		return err
 	}
 	p.Owners = receive(p.Owners, im.meta.Associate, im.meta.Store, im.now)
-	if im.tx.HasClient(p.ID) {
-		p.ID = "" // that id is another client's here: the book gives a new one
+	if _, alias := im.tx.Alias(p.ID); alias || im.tx.HasClient(p.ID) {
+		p.ID = "" // that id is another client's here, or was merged away: the book gives a new one
 	}
 	if err := im.tx.AddClient(&p); err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
 )
@@ -128,5 +129,54 @@ func TestPoint9PrivateNoteStays(t *testing.T) {
 			}
 		}
 		return err
+	}))
+}
+
+// TestAliasFollowedOnImport: issue 11 with a handover. A client merged
+// away in the receiving book is not created again by a later bundle under
+// its old id: the id is followed to the client it went into.
+func TestAliasFollowedOnImport(t *testing.T) {
+	a, ac, ids := giver(t)
+	b, bc, _ := receiver(t)
+	first, err := read(t, export(t, a, []string{ids["zw"]}, ExportOptions{To: "Wang Fang"}), pass)
+	must(t, err)
+	_, err = Apply(b, first, ImportOptions{})
+	must(t, err)
+	old := ids["zw"]
+	var kept string
+	must(t, b.Update(func(tx *store.Tx) error {
+		if !tx.HasClient(old) {
+			t.Fatal("fixture: 张伟 did not keep his id")
+		}
+		dup := &profile.Profile{Name: "张伟", Phones: []profile.Phone{{Number: "13700137000"}}}
+		must(t, tx.AddClient(dup))
+		kept = dup.ID
+		_, err := tx.MergeClients(dup, old)
+		return err
+	}))
+	ac.t, bc.t = ac.t.AddDate(0, 0, 2), bc.t.AddDate(0, 0, 2)
+	must(t, a.Update(func(tx *store.Tx) error {
+		return tx.AddNote(&notes.Note{ClientID: old, Kind: notes.General, Text: "moved to Pudong"})
+	}))
+	again, err := read(t, export(t, a, []string{old}, ExportOptions{To: "Wang Fang"}), pass)
+	must(t, err)
+	rep, err := Apply(b, again, ImportOptions{})
+	must(t, err)
+	if rep.New != 0 || rep.Items[0].ID != kept {
+		t.Errorf("the second bundle: %+v", rep.Items)
+	}
+	must(t, b.View(func(tx *store.Tx) error {
+		if tx.HasClient(old) {
+			t.Error("the merged-away id is a client again")
+		}
+		ns, _ := tx.Notes(kept)
+		found := false
+		for _, n := range ns {
+			found = found || n.Text == "moved to Pudong"
+		}
+		if !found {
+			t.Error("the new note did not reach the client the id was merged into")
+		}
+		return nil
 	}))
 }

@@ -18,6 +18,12 @@ const (
 	HoLogLine      Key = "ho.log.line"       // the day, "N clients", the colleague, the bundle id
 	HoLogReleased  Key = "ho.log.released"   // appended to a line of a release
 	HoLogNone      Key = "ho.log.none"       //
+
+	HoTooLongName   Key = "ho.too_long.name"   // the client, the characters, the limit
+	HoTooLongRecord Key = "ho.too_long.record" // the client, KiB, the limit in KiB
+	HoTooLongNote   Key = "ho.too_long.note"   // the client, KiB, the limit in KiB
+	HoTooLongLine   Key = "ho.too_long.line"   // the record's number, the limit in MiB
+	HoTooLarge      Key = "ho.too_large"       // the limit in MiB
 )
 
 // enHandover holds the words of keys_handover.go.
@@ -40,6 +46,16 @@ func enHandoverTable() map[Key]string {
 		HoLogLine:      "%s  %s to %s  (bundle %s)",
 		HoLogReleased:  "  released: their data left this book",
 		HoLogNone:      "This book has handed no client over.",
+		HoTooLongName: "In the bundle, %q has a name of %d characters, more than the %d a name may have: " +
+			"nothing was imported. Ask your colleague to shorten it and make the bundle again.",
+		HoTooLongRecord: "In the bundle, the details of %q take %d KiB, more than the %d KiB a client may hold: " +
+			"nothing was imported. Ask your colleague to shorten the longest field and make the bundle again.",
+		HoTooLongNote: "In the bundle, a note of %q is %d KiB, more than the %d KiB a note may hold here: " +
+			"nothing was imported. Ask your colleague to shorten or split it, or raise [limits] note_bytes in the config file.",
+		HoTooLongLine: "Record %d of the bundle is over %d MiB, which vipbook never writes: nothing was imported. " +
+			"Ask for the file again.",
+		HoTooLarge: "The bundle holds more than %d MiB: nothing was imported. " +
+			"Ask your colleague to hand the clients over in parts (--tier or --clients).",
 	}
 }
 
@@ -58,10 +74,15 @@ func zhHandoverTable() map[Key]string {
 		HoWarnCurrencyDiffers: "消费记录的币种是%s，保持不变；本客户册用%s",
 		HoOutReleased: "这些客户已离开本客户册：关于他们的一切都已写入交接包，并已从这里删除（文件已压缩）。" +
 			"请保留交接包，直到同事导入完成。本客户册只记录你交接过他们（vipbook handover log）。",
-		HoOutStillHeld: "vipbook 之前生成、仍含他们资料的副本（会轮换删除；如需确保，请手动删除）：",
-		HoLogLine:      "%s  %s 交给 %s（交接包 %s）",
-		HoLogReleased:  "  已移出：资料已离开本客户册",
-		HoLogNone:      "本客户册还没有交接过客户。",
+		HoOutStillHeld:  "vipbook 之前生成、仍含他们资料的副本（会轮换删除；如需确保，请手动删除）：",
+		HoLogLine:       "%s  %s 交给 %s（交接包 %s）",
+		HoLogReleased:   "  已移出：资料已离开本客户册",
+		HoLogNone:       "本客户册还没有交接过客户。",
+		HoTooLongName:   "交接包中 %q 的姓名有 %d 个字符，超过了姓名上限 %d：未导入任何内容。请同事改短后重新生成交接包。",
+		HoTooLongRecord: "交接包中 %q 的资料占 %d KiB，超过了每位客户上限 %d KiB：未导入任何内容。请同事缩短最长的字段后重新生成交接包。",
+		HoTooLongNote:   "交接包中 %q 的一条记录有 %d KiB，超过了本客户册每条记录上限 %d KiB：未导入任何内容。请同事缩短或拆分，或在配置文件中调高 [limits] note_bytes。",
+		HoTooLongLine:   "交接包第 %d 条记录超过 %d MiB，vipbook 从不写出这样的记录：未导入任何内容。请重新索取文件。",
+		HoTooLarge:      "交接包超过 %d MiB：未导入任何内容。请同事分批交接（--tier 或 --clients）。",
 	}
 }
 
