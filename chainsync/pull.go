@@ -21,6 +21,13 @@ func fetch(ctx context.Context, db *chain.DB, bookID string, since int64) (Pulle
 		return p, err
 	}
 	defer tx.Rollback(context.Background())
+	// The chain's number as this snapshot sees it, read first: every
+	// change up to it is in the snapshot, so the cursor moves to it even
+	// when all that changed since was this book's own (not read again).
+	var clock int64
+	if err := tx.QueryRow(ctx, `SELECT chain_seq()`).Scan(&clock); err != nil {
+		return p, err
+	}
 	note := func(seq int64) {
 		if seq > p.Seq {
 			p.Seq = seq
@@ -105,5 +112,6 @@ func fetch(ctx context.Context, db *chain.DB, bookID string, since int64) (Pulle
 	if err := readEvents(`WHERE seq > $1 AND origin <> $2 AND NOT (client_id = ANY($3)) ORDER BY seq`, since, bookID, assigned); err != nil {
 		return p, err
 	}
+	note(clock)
 	return p, tx.Commit(ctx)
 }

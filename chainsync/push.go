@@ -174,26 +174,44 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 			ON CONFLICT (id) DO UPDATE SET last_push_at = now()`, j.BookID, j.Store); err != nil {
 			return err
 		}
-		ids := make([]string, 0, len(o.local))
+		// The fields and clocks only of the clients this batch changes;
+		// of the others (whose notes or purchases it sends) only whether
+		// the chain still has them (a batch of notes need not read, nor
+		// decode, whole profiles).
+		others := make([]string, 0, len(o.local))
 		for cid := range o.local {
-			ids = append(ids, cid)
-		}
-		rows, err := tx.Query(ctx, `SELECT id, fields, hlc, erased_at IS NOT NULL FROM clients WHERE id = ANY($1) FOR UPDATE`, ids)
-		if err != nil {
-			return err
+			if o.clients[cid] == nil {
+				others = append(others, cid)
+			}
 		}
 		server := map[string]*serverClient{}
-		for rows.Next() {
-			var id string
-			s := &serverClient{}
-			if err := rows.Scan(&id, &s.fields, &s.hlc, &s.erased); err != nil {
-				rows.Close()
+		read := func(q string, ids []string, whole bool) error {
+			if len(ids) == 0 {
+				return nil
+			}
+			rows, err := tx.Query(ctx, q, ids)
+			if err != nil {
 				return err
 			}
-			server[id] = s
+			defer rows.Close()
+			for rows.Next() {
+				var id string
+				s := &serverClient{}
+				dest := []any{&id, &s.erased}
+				if whole {
+					dest = append(dest, &s.fields, &s.hlc)
+				}
+				if err := rows.Scan(dest...); err != nil {
+					return err
+				}
+				server[id] = s
+			}
+			return rows.Err()
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		if err := read(`SELECT id, erased_at IS NOT NULL, fields, hlc FROM clients WHERE id = ANY($1) FOR UPDATE`, o.order, true); err != nil {
+			return err
+		}
+		if err := read(`SELECT id, erased_at IS NOT NULL FROM clients WHERE id = ANY($1) FOR UPDATE`, others, false); err != nil {
 			return err
 		}
 		b := &pgx.Batch{}

@@ -170,6 +170,12 @@ func start() (*PG, error) {
 		"max_connections = 100",
 		"password_encryption = 'scram-sha-256'",
 	}, "\n") + "\n"
+	// PGTEST_CONF adds settings for a profile of the tests' queries
+	// (e.g. "log_min_duration_statement = 50"); PGTEST_LOG names a file the
+	// server's log is copied to when the server is removed.
+	if extra := os.Getenv("PGTEST_CONF"); extra != "" {
+		conf += strings.ReplaceAll(extra, ";", "\n") + "\n"
+	}
 	if err := pg.appendFile(filepath.Join(pg.data(), "postgresql.conf"), conf); err != nil {
 		os.RemoveAll(dir)
 		return nil, err
@@ -229,6 +235,11 @@ func (pg *PG) chown(path string) error {
 // stop stops the server and removes its directory.
 func (pg *PG) stop() error {
 	err := pg.run("pg_ctl", "stop", "-w", "-t", "60", "-m", "immediate", "-D", pg.data())
+	if keep := os.Getenv("PGTEST_LOG"); keep != "" {
+		if log, rerr := os.ReadFile(filepath.Join(pg.dir, "log")); rerr == nil {
+			_ = os.WriteFile(keep, log, 0o600)
+		}
+	}
 	if rerr := os.RemoveAll(pg.dir); err == nil {
 		err = rerr
 	}
