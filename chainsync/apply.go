@@ -15,6 +15,7 @@ import (
 	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
 )
 
 // Client is a client as the chain holds it: its shared profile fields
@@ -341,6 +342,18 @@ func applyEvent(tx *store.Tx, e *Event, a *Applied) error {
 			err = tx.UpdateRequest(&r)
 		} else {
 			err = tx.AddRequest(&r)
+		}
+		added = err == nil
+	case "appointment":
+		var v visits.Appointment
+		if err := json.Unmarshal(e.Body, &v); err != nil {
+			return err
+		}
+		v.ID, v.ClientID = id, client
+		if _, gone := tx.Appointment(id); gone == nil {
+			err = tx.UpdateAppointment(&v)
+		} else {
+			err = tx.AddAppointment(&v)
 		}
 		added = err == nil
 	default:

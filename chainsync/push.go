@@ -14,6 +14,7 @@ import (
 	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
 )
 
 // batchSize is how many changes one push transaction carries: each batch
@@ -44,6 +45,7 @@ type eventRow struct {
 	at               time.Time
 	due              *time.Time
 	open, contact    bool
+	deleted          bool // removed in the book: kept on the chain as removed, so the removal syncs
 	amount           *string
 	currency         *string
 	body             json.RawMessage
@@ -98,7 +100,7 @@ func readBatch(st *store.Book) (*outgoing, error) {
 }
 
 // eventOf turns a change of a record into the chain's event row; false for
-// a record that stays in the book (an appointment).
+// a record that stays in the book (a private note).
 func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 	id := c.EntityID
 	if !strings.Contains(id, "/") {
@@ -142,6 +144,14 @@ func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 			return e, false, err
 		}
 		e.at, e.open = day(r.Opened), r.IsOpen()
+	case store.ChangeVisit:
+		var a visits.Appointment
+		if err := json.Unmarshal(c.Data, &a); err != nil {
+			return e, false, err
+		}
+		d := day(a.Day())
+		e.kind, e.at, e.due = "appointment", a.Start, &d
+		e.open, e.contact = a.Status == visits.Booked, a.Status == visits.Arrived
 	default:
 		return e, false, nil
 	}
@@ -174,6 +184,8 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 			ON CONFLICT (id) DO UPDATE SET last_push_at = now()`, j.BookID, j.Store); err != nil {
 			return err
 		}
+		// (id IN (SELECT unnest(...)), not id = ANY(...): the planner joins
+		// the ids, where ANY compared each row with each of thousands.)
 		// The fields and clocks only of the clients this batch changes;
 		// of the others (whose notes or purchases it sends) only whether
 		// the chain still has them (a batch of notes need not read, nor
@@ -208,10 +220,10 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 			}
 			return rows.Err()
 		}
-		if err := read(`SELECT id, erased_at IS NOT NULL, fields, hlc FROM clients WHERE id = ANY($1) FOR UPDATE`, o.order, true); err != nil {
+		if err := read(`SELECT id, erased_at IS NOT NULL, fields, hlc FROM clients WHERE id IN (SELECT unnest($1::text[])) FOR UPDATE`, o.order, true); err != nil {
 			return err
 		}
-		if err := read(`SELECT id, erased_at IS NOT NULL FROM clients WHERE id = ANY($1) FOR UPDATE`, others, false); err != nil {
+		if err := read(`SELECT id, erased_at IS NOT NULL FROM clients WHERE id IN (SELECT unnest($1::text[])) FOR UPDATE`, others, false); err != nil {
 			return err
 		}
 		b := &pgx.Batch{}
@@ -307,18 +319,11 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 			ev.add(e)
 		}
 		if len(ev.ids) > 0 {
-			if _, err := tx.Exec(ctx, `INSERT INTO events (id, client_id, kind, at, due, open, is_contact, amount, currency,
-					body, hlc, origin, seq)
-				SELECT u.id, u.client, u.kind, u.at, u.due, u.open, u.contact, u.amount::numeric, u.currency, u.body, u.hlc, $1, $2
-				FROM unnest($3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::date[], $8::bool[], $9::bool[],
-					$10::text[], $11::text[], $12::jsonb[], $13::text[])
-					AS u(id, client, kind, at, due, open, contact, amount, currency, body, hlc)
-				ON CONFLICT (id) DO UPDATE SET at = EXCLUDED.at, due = EXCLUDED.due, open = EXCLUDED.open,
-					is_contact = EXCLUDED.is_contact, amount = EXCLUDED.amount, currency = EXCLUDED.currency,
-					body = EXCLUDED.body, hlc = EXCLUDED.hlc, origin = EXCLUDED.origin, seq = EXCLUDED.seq
-				WHERE events.hlc COLLATE "C" < EXCLUDED.hlc COLLATE "C"`,
+			// One call for the set (migration 0003): the clients are
+			// checked once, not by row-level security on every record.
+			if _, err := tx.Exec(ctx, `SELECT chain_put_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
 				j.BookID, seq, ev.ids, ev.clients, ev.kinds, ev.at, ev.due, ev.open, ev.contact, ev.amount, ev.currency,
-				ev.body, ev.hlc); err != nil {
+				ev.body, ev.hlc, ev.deleted); err != nil {
 				return err
 			}
 		}
@@ -433,13 +438,13 @@ type newEvents struct {
 	ids, clients, kinds, body, hlc []string
 	at                             []time.Time
 	due                            []*time.Time
-	open, contact                  []bool
+	open, contact, deleted         []bool
 	amount, currency               []*string
 }
 
 func (n *newEvents) add(e eventRow) {
 	n.ids, n.clients, n.kinds = append(n.ids, e.id), append(n.clients, e.client), append(n.kinds, e.kind)
 	n.body, n.hlc, n.at, n.due = append(n.body, string(e.body)), append(n.hlc, e.hlc), append(n.at, e.at), append(n.due, e.due)
-	n.open, n.contact = append(n.open, e.open), append(n.contact, e.contact)
+	n.open, n.contact, n.deleted = append(n.open, e.open), append(n.contact, e.contact), append(n.deleted, e.deleted)
 	n.amount, n.currency = append(n.amount, e.amount), append(n.currency, e.currency)
 }

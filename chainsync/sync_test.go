@@ -13,12 +13,14 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/vipbook/vipbook/chain"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/internal/pgtest"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/visits"
 )
 
 func TestMain(m *testing.M) {
@@ -566,4 +568,81 @@ func execChild(t *testing.T, book, dsn, pw string) *exec.Cmd {
 	cmd.Env = append(os.Environ(), "CHAINSYNC_CHILD=1", "CHAINSYNC_BOOK="+book, "CHAINSYNC_PW="+pw)
 	_ = dsn // the book keeps its DSN
 	return cmd
+}
+
+// An appointment (a visit the client is expected for) reaches the chain
+// and the books of the client's other associate, and so does its change
+// (the client arrived); the chain's records of a client are written only
+// by its associates, even through the set-based function a push calls.
+func TestAppointmentsSync(t *testing.T) {
+	c := newChain(t)
+	osaka := c.joinedBook(t, "kato", "Osaka", osakaClient)
+	tokyo := c.joinedBook(t, "abe", "Tokyo", nil)
+	home := clientNamed(t, osaka.st, "佐藤由紀")
+	start := time.Date(2026, 12, 12, 14, 0, 0, 0, time.UTC)
+	var apptID string
+	if err := osaka.st.Update(func(tx *store.Tx) error {
+		a := &visits.Appointment{ClientID: home.ID, Start: start, Purpose: "fitting"}
+		err := tx.AddAppointment(a)
+		apptID = a.ID
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	osaka.sync(t)
+	if n := c.scalar(t, `SELECT count(*) FROM events WHERE kind = 'appointment' AND open AND due = '2026-12-12'`); n != 1 {
+		t.Fatalf("%d open appointments on the chain, want 1", n)
+	}
+	id := c.find(t, tokyo, "sato")
+	if _, err := Adopt(ctxT(t), tokyo.st, tokyo.pw, id, tokyo.clock); err != nil {
+		t.Fatal(err)
+	}
+	adopted := clientNamed(t, tokyo.st, "佐藤由紀")
+	appts := func(b *testBook, client string) []visits.Appointment {
+		var as []visits.Appointment
+		b.st.View(func(tx *store.Tx) error { as = tx.ClientAppointments(client); return nil })
+		return as
+	}
+	if as := appts(tokyo, adopted.ID); len(as) != 1 || !as[0].Start.Equal(start) || as[0].Purpose != "fitting" ||
+		as[0].Status != visits.Booked {
+		t.Fatalf("Tokyo's appointments of the adopted client: %+v", as)
+	}
+	// The client arrives in Osaka: Tokyo learns it.
+	if err := osaka.st.Update(func(tx *store.Tx) error {
+		a, err := tx.Appointment(apptID)
+		if err != nil {
+			return err
+		}
+		a.Status = visits.Arrived
+		return tx.UpdateAppointment(&a)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	osaka.sync(t)
+	tokyo.sync(t)
+	if as := appts(tokyo, adopted.ID); len(as) != 1 || as[0].Status != visits.Arrived {
+		t.Fatalf("Tokyo's appointments after the arrival in Osaka: %+v", as)
+	}
+	tokyo.sync(t)
+	if as := appts(tokyo, adopted.ID); len(as) != 1 {
+		t.Fatalf("a second sync doubled the appointment: %+v", as)
+	}
+
+	// A third associate may not write records of a client not theirs.
+	other := c.associate(t, "ueda", "Tokyo", false)
+	conn, err := pgx.Connect(ctxT(t), c.pg.DSN(c.db, other, "pw-ueda"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	_, err = conn.Exec(ctxT(t), `SELECT chain_put_events('x', 0, ARRAY['x/1'], ARRAY[$1], ARRAY['note'],
+		ARRAY[now()], ARRAY[NULL::date], ARRAY[false], ARRAY[false], ARRAY[NULL::text], ARRAY[NULL::text],
+		ARRAY['{"text":"forged"}'::jsonb], ARRAY['zzzz'], ARRAY[false])`, id)
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) || pe.Code != "42501" {
+		t.Fatalf("another associate's put of a record: %v, want 42501", err)
+	}
+	if n := c.scalar(t, `SELECT count(*) FROM events WHERE body::text LIKE '%forged%'`); n != 0 {
+		t.Fatal("a forged record reached the chain")
+	}
 }
