@@ -12,9 +12,7 @@ import (
 	"github.com/vipbook/vipbook/internal/hlc"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
-	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/tasks"
-	"github.com/vipbook/vipbook/visits"
 )
 
 // A book that joined a chain (see Book.JoinChain) records every write to
@@ -131,7 +129,11 @@ func (b *Book) JoinChain(j Join) error {
 	})
 }
 
-// logWholeBook logs every client of the book and its records.
+// logWholeBook logs every client of the book, each followed by its
+// records (notes, purchases, tasks, requests, appointments): the first
+// sync's batches then each carry whole clients, and the server writes and
+// sums each client once, not once per batch that holds some of its
+// records (as when the log went kind by kind).
 func (tx *Tx) logWholeBook() error {
 	c := tx.bucket(bClients).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -142,50 +144,41 @@ func (tx *Tx) logWholeBook() error {
 		if err := tx.logClient(nil, &p); err != nil {
 			return err
 		}
-	}
-	if err := tx.bucket(bNotes).ForEach(func(_, v []byte) error {
-		var n notes.Note
-		if err := unmarshalRecord(v, &n); err != nil {
+		ns, err := tx.Notes(p.ID)
+		if err != nil {
 			return err
 		}
-		return tx.logNote(&n)
-	}); err != nil {
-		return err
-	}
-	if err := tx.bucket(bPurchases).ForEach(func(_, v []byte) error {
-		var p profile.Purchase
-		if err := unmarshalRecord(v, &p); err != nil {
+		for i := range ns {
+			if err := tx.logNote(&ns[i]); err != nil {
+				return err
+			}
+		}
+		ps, err := tx.Purchases(p.ID)
+		if err != nil {
 			return err
 		}
-		return tx.logChange(ChangePurchase, p.ClientID, p.ID, &p)
-	}); err != nil {
-		return err
-	}
-	if err := tx.bucket(bTasks).ForEach(func(_, v []byte) error {
-		var t tasks.Task
-		if err := unmarshalRecord(v, &t); err != nil {
-			return err
+		for i := range ps {
+			if err := tx.logChange(ChangePurchase, ps[i].ClientID, ps[i].ID, &ps[i]); err != nil {
+				return err
+			}
 		}
-		return tx.logTask(&t)
-	}); err != nil {
-		return err
-	}
-	if err := tx.bucket(bRequests).ForEach(func(_, v []byte) error {
-		var r requests.Request
-		if err := unmarshalRecord(v, &r); err != nil {
-			return err
+		for _, t := range tx.ClientTasks(p.ID) {
+			if err := tx.logTask(&t); err != nil {
+				return err
+			}
 		}
-		return tx.logChange(ChangeRequest, r.ClientID, r.ID, &r)
-	}); err != nil {
-		return err
-	}
-	return tx.bucket(bAppts).ForEach(func(_, v []byte) error {
-		var a visits.Appointment
-		if err := unmarshalRecord(v, &a); err != nil {
-			return err
+		for _, r := range tx.ClientRequests(p.ID) {
+			if err := tx.logChange(ChangeRequest, r.ClientID, r.ID, &r); err != nil {
+				return err
+			}
 		}
-		return tx.logChange(ChangeVisit, a.ClientID, a.ID, &a)
-	})
+		for _, a := range tx.ClientAppointments(p.ID) {
+			if err := tx.logChange(ChangeVisit, a.ClientID, a.ID, &a); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // logging reports whether this transaction's writes go into the change
