@@ -16,6 +16,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/handover"
 	"github.com/vipbook/vipbook/interchange"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/safefile"
 	"github.com/vipbook/vipbook/search"
@@ -39,6 +40,7 @@ func importCmd(a *App) *cobra.Command {
 		json        bool
 		encoding    string
 		noHeader    bool
+		region      string
 	}
 	cmd := &cobra.Command{
 		Use:  "import FILE",
@@ -69,7 +71,7 @@ func importCmd(a *App) *cobra.Command {
 			}
 			return a.withImportBook(o.dryRun, st.Size(), func(b *book.Book) error {
 				src, err := interchange.Parse(path, data, interchange.ParseOptions{Map: o.maps, DateOrder: o.dateOrder,
-					CC: b.Meta().CountryCode, Encoding: o.encoding, NoHeader: o.noHeader})
+					CC: b.Meta().CountryCode, Encoding: o.encoding, NoHeader: o.noHeader, Region: o.region})
 				switch {
 				case errors.Is(err, interchange.ErrBadEncoding):
 					return usageErr("%s", say(a.Lang, i18n.CliInterchangeBadEncoding, o.encoding))
@@ -117,6 +119,9 @@ func importCmd(a *App) *cobra.Command {
 	cmd.Flags().BoolVar(&o.json, "json", false, "")
 	cmd.Flags().StringVar(&o.encoding, "encoding", "", "")
 	cmd.Flags().BoolVar(&o.noHeader, "no-header", false, "")
+	// The file's country: numbers without a country code are its.
+	cmd.Flags().StringVar(&o.region, "region", "", "")
+	cmd.Flags().StringVar(&o.region, "country", "", "")
 	return cmd
 }
 
@@ -206,6 +211,7 @@ func writeSource(w io.Writer, src *interchange.Source, lang string) {
 		}
 	}
 	fmt.Fprintf(w, "%s: %s\n", src.Name, strings.Join(info, ", "))
+	writePhoneRegions(w, src.PhoneRegions, lang)
 	if m := src.Mapping; m != nil {
 		fmt.Fprintln(w, say(lang, i18n.CliInterchangeColumns))
 		wide := 0
@@ -235,6 +241,23 @@ func writeSource(w io.Writer, src *interchange.Source, lang string) {
 			} else {
 				fmt.Fprintf(w, "  %s\n", say(lang, i18n.CliInterchangeDatesRead, order))
 			}
+		}
+	}
+}
+
+// writePhoneRegions says in which regions the numbers written without a
+// country code were read, each with a few of them as read and as stored.
+func writePhoneRegions(w io.Writer, rs []interchange.PhoneRegion, lang string) {
+	if len(rs) == 0 {
+		return
+	}
+	from := map[string]i18n.Key{interchange.RegionFromBook: i18n.ImportRegionFromBook,
+		interchange.RegionFromFlag: i18n.ImportRegionFromFlag, interchange.RegionFromFile: i18n.ImportRegionFromFile}
+	fmt.Fprintln(w, say(lang, i18n.ImportRegions))
+	for _, r := range rs {
+		fmt.Fprintf(w, "  %s\n", say(lang, i18n.ImportRegionLine, r.Region, r.CC, say(lang, from[r.From]), r.Count))
+		for _, e := range r.Examples {
+			fmt.Fprintf(w, "    %s\n", say(lang, i18n.ImportRegionExample, e.Line, termsafe.Line(e.Raw), profile.FormatPhone(e.Stored, "")))
 		}
 	}
 }

@@ -250,8 +250,10 @@ Simply type vipbook help [path to command] for full details.`,
 		"vipbook import --dry-run":      "show the column mapping and what would happen; write nothing",
 		"vipbook import --encoding":     "the file's encoding, not guessed: UTF-8, UTF-16LE, GB18030, Big5, Shift_JIS, EUC-KR, windows-1252, ...",
 		"vipbook import --json":         "print the plan or report as JSON",
-		"vipbook import --map":          "read FIELD from COLUMN (CSV): FIELD=COLUMN, repeatable; fields: name, given, middle, family, honorific, latin_name, gender, phone, email, wechat, channel, city, district, country, address, occupation, company, birthday, lunar_birthday, birth_year, birth_month, birth_day, anniversary, child_birthday, family_birthday, first_purchase, date, tags, note, do_not_contact, accepts_marketing, sizes, likes, dislikes, measurements, household, spouse, cards, size_history",
+		"vipbook import --map":          "read FIELD from COLUMN (CSV): FIELD=COLUMN, repeatable; fields: name, given, middle, family, honorific, latin_name, gender, phone, email, wechat, channel, city, district, country, work_country, address, occupation, company, birthday, lunar_birthday, birth_year, birth_month, birth_day, anniversary, child_birthday, family_birthday, first_purchase, date, tags, note, do_not_contact, accepts_marketing, sizes, likes, dislikes, measurements, household, spouse, cards, size_history",
 		"vipbook import --no-header":    "the CSV has no header row: its first row is a contact (name columns with --map name=1)",
+		"vipbook import --region":       "the file's country or region (GB, United Kingdom, +44): its numbers without a country code are read as that country's, unless a row or card says its own country (a country column, an address); the dry run says which numbers were read where",
+		"vipbook import --country":      "the same as --region",
 		"vipbook import.example": `  vipbook import contacts.vcf --dry-run
   vipbook import 客户.csv --map phone=手机号码 --map note=
   vipbook import outlook.csv --date-order mdy`,

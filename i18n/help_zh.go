@@ -222,8 +222,10 @@ GBK，以逗号、分号或制表符分隔。
 		"vipbook import --dry-run":      "显示列的对应关系和将会发生什么；不写入任何内容",
 		"vipbook import --encoding":     "文件的编码，不再猜测：UTF-8、UTF-16LE、GB18030、Big5、Shift_JIS、EUC-KR、windows-1252……",
 		"vipbook import --no-header":    "CSV 没有表头行：第一行就是一位联系人（用 --map name=1 指定姓名所在的列）",
+		"vipbook import --region":       "文件所属的国家或地区（GB、英国、+44）：未写国家区号的号码按该国读取，除非某行或某张名片写明了自己的国家（国家列、地址）；试运行会列出哪些号码按哪里读取",
+		"vipbook import --country":      "同 --region",
 		"vipbook import --json":         "以 JSON 输出计划或报告",
-		"vipbook import --map":          "从某列读取某字段（CSV）：字段=列，可重复；字段：name, given, middle, family, honorific, latin_name, gender, phone, email, wechat, channel, city, district, country, address, occupation, company, birthday, lunar_birthday, birth_year, birth_month, birth_day, anniversary, child_birthday, family_birthday, first_purchase, date, tags, note, do_not_contact, accepts_marketing, sizes, likes, dislikes, measurements, household, spouse, cards, size_history",
+		"vipbook import --map":          "从某列读取某字段（CSV）：字段=列，可重复；字段：name, given, middle, family, honorific, latin_name, gender, phone, email, wechat, channel, city, district, country, work_country, address, occupation, company, birthday, lunar_birthday, birth_year, birth_month, birth_day, anniversary, child_birthday, family_birthday, first_purchase, date, tags, note, do_not_contact, accepts_marketing, sizes, likes, dislikes, measurements, household, spouse, cards, size_history",
 
 		"vipbook init.short":          "为销售顾问新建一本空的客户册",
 		"vipbook init --associate":    "保管这本客户册的销售顾问",

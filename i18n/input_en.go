@@ -5,11 +5,19 @@ var enInput map[Key]string
 
 func enInputTable() map[Key]string {
 	return map[Key]string{
-		ErrBadTier:           "%q is not a tier of this book's scheme: use one of %s, or leave the tier empty to let vipbook compute it.",
-		ErrBadEmail:          "%q is not an e-mail address: write it as name@example.com.",
-		ErrPhoneNotValid:     "%q is not a valid +%s phone number: check the digits.",
-		ErrPhoneNeedsCountry: "%q is not a valid number in this book's country (+%s). If it is another country's number, type it with + and its country code, e.g. +1 905 555 1234.",
-		ErrDateRange:         "%s is outside vipbook's calendar: give a day between the years %s and %s.",
+		ErrBadTier:                "%q is not a tier of this book's scheme: use one of %s, or leave the tier empty to let vipbook compute it.",
+		ErrBadEmail:               "%q is not an e-mail address: write it as name@example.com.",
+		ErrPhoneNotValid:          "%q is not a valid +%s phone number: check the digits.",
+		ErrPhoneNeedsCountry:      "%q is not a valid number in this book's country (+%s). If it is another country's number, type it with + and its country code, e.g. +1 905 555 1234.",
+		ErrDateRange:              "%s is outside vipbook's calendar: give a day between the years %s and %s.",
+		ImportErrBadRegion:        "%q is not a country or region whose phone numbers vipbook knows: give its ISO code (GB, US, CN), its name (United Kingdom) or its calling code (+44).",
+		ImportRegions:             "Numbers written without a country code:",
+		ImportRegionLine:          "read as %s numbers (+%s), %s: %d",
+		ImportRegionFromBook:      "the book's country",
+		ImportRegionFromFlag:      "the file's country (--region)",
+		ImportRegionFromFile:      "the record's own country (its country column or address)",
+		ImportRegionExample:       "line %d: %s -> %s",
+		ImportPhoneNeedsCountryIn: "phone \"%s\" has no country code and is not a valid %s number (+%s), where this record's numbers are read; kept as typed: if it is another country's, edit it with + and its country code",
 
 		ErrAmountAmbiguous: "%q reads two ways: %s or %s. Write it without doubt: %s or %s.",
 

@@ -29,4 +29,24 @@ const (
 	ErrDemoUsed Key = "err.demo_used" // the path
 	// ErrInitOnDemo says what to do when init meets a demo book.
 	ErrInitOnDemo Key = "err.init_on_demo" // the path, the path
+
+	// ImportErrBadRegion refuses a --region that names no region.
+	ImportErrBadRegion Key = "import.err.bad_region" // the text given
+	// ImportRegions heads the dry run's list of the regions numbers
+	// without a country code were read in.
+	ImportRegions Key = "import.regions"
+	// ImportRegionLine is one region: its code, its calling code, why it
+	// (ImportRegionFrom*), how many numbers.
+	ImportRegionLine Key = "import.region_line" // region, calling code, why, count
+	// The reasons for a region.
+	ImportRegionFromBook Key = "import.region_from_book"
+	ImportRegionFromFlag Key = "import.region_from_flag"
+	ImportRegionFromFile Key = "import.region_from_file"
+	// ImportRegionExample is one number read in a region: its line, as
+	// written, as it will be stored.
+	ImportRegionExample Key = "import.region_example" // line, raw, stored
+	// ImportPhoneNeedsCountryIn: a number without a country code, not
+	// valid in the region its record's numbers are read in (not the
+	// book's: --region, or the record's own country).
+	ImportPhoneNeedsCountryIn Key = "import.phone_needs_country_in" // the number, the region, its calling code
 )

@@ -17,6 +17,9 @@ var (
 	// ErrBadMap is returned when a --map FIELD=COLUMN names an unknown field
 	// or a column the file does not have.
 	ErrBadMap = errors.New("cannot map that column")
+	// ErrBadRegion is returned when --region names no region whose phone
+	// numbers are known.
+	ErrBadRegion = errors.New("unknown region")
 	// ErrBadEncoding is returned when --encoding names no charset.
 	ErrBadEncoding = errors.New("unknown encoding")
 	// ErrJCard is returned by Parse for JSON contacts (jCard, RFC 7095),

@@ -65,6 +65,7 @@ func Collect(tx *store.Tx, ids []string) (*Export, error) {
 			return nil, err
 		}
 		c := Client{Profile: *p, Stats: sum.Stats(today)}
+		c.Profile.Phones = withCountryCodes(p.Phones, m.CountryCode)
 		if c.Notes, err = tx.Notes(id); err != nil {
 			return nil, err
 		}
@@ -148,4 +149,22 @@ func (ex *Export) Bundle() *handover.Bundle {
 			Tasks: c.Tasks, Appointments: c.Appointments, Requests: c.Requests})
 	}
 	return b
+}
+
+// withCountryCodes returns phones with every number an older book kept as
+// typed, without a country code, written in E.164 when it is a valid
+// number of the book's country (calling code cc): a file read elsewhere,
+// or read back under a client's own country, must not take it for a
+// number of that other country.
+func withCountryCodes(phones []profile.Phone, cc string) []profile.Phone {
+	out := slices.Clone(phones)
+	for i := range out {
+		if !profile.ReadInRegion(out[i].Number, cc) {
+			continue
+		}
+		if n, err := profile.ReadPhone(out[i].Number, cc); err == nil {
+			out[i].Number = n
+		}
+	}
+	return out
 }

@@ -24,20 +24,24 @@ type Field string
 
 // The fields a column can feed.
 const (
-	FieldName           Field = "name"
-	FieldGiven          Field = "given"
-	FieldMiddle         Field = "middle"
-	FieldFamily         Field = "family"
-	FieldHonorific      Field = "honorific"
-	FieldLatinName      Field = "latin_name"
-	FieldGender         Field = "gender"
-	FieldPhone          Field = "phone"
-	FieldEmail          Field = "email"
-	FieldWeChat         Field = "wechat"
-	FieldChannel        Field = "channel"
-	FieldCity           Field = "city"
-	FieldDistrict       Field = "district"
-	FieldCountry        Field = "country"
+	FieldName      Field = "name"
+	FieldGiven     Field = "given"
+	FieldMiddle    Field = "middle"
+	FieldFamily    Field = "family"
+	FieldHonorific Field = "honorific"
+	FieldLatinName Field = "latin_name"
+	FieldGender    Field = "gender"
+	FieldPhone     Field = "phone"
+	FieldEmail     Field = "email"
+	FieldWeChat    Field = "wechat"
+	FieldChannel   Field = "channel"
+	FieldCity      Field = "city"
+	FieldDistrict  Field = "district"
+	FieldCountry   Field = "country"
+	// FieldWorkCountry is the country of a business address (Outlook's
+	// Business Country/Region): kept in the details, and the region of
+	// the row's numbers when it has no home country.
+	FieldWorkCountry    Field = "work_country"
 	FieldAddress        Field = "address"
 	FieldOccupation     Field = "occupation"
 	FieldCompany        Field = "company"
@@ -74,7 +78,7 @@ const (
 
 // Fields lists every field --map accepts, in the order a preview shows them.
 var Fields = []Field{FieldName, FieldGiven, FieldMiddle, FieldFamily, FieldHonorific, FieldLatinName, FieldGender,
-	FieldPhone, FieldEmail, FieldWeChat, FieldChannel, FieldCity, FieldDistrict, FieldCountry, FieldAddress,
+	FieldPhone, FieldEmail, FieldWeChat, FieldChannel, FieldCity, FieldDistrict, FieldCountry, FieldWorkCountry, FieldAddress,
 	FieldOccupation, FieldCompany, FieldBirthday, FieldLunarBirthday, FieldBirthYear, FieldBirthMonth, FieldBirthDay,
 	FieldAnniversary, FieldChildBirthday, FieldFamilyBirthday, FieldFirstPurchase, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing,
 	FieldSizes, FieldLikes, FieldDislikes, FieldMeasurements, FieldHousehold, FieldSpouse, FieldCards, FieldSizeHistory}
@@ -118,6 +122,9 @@ var headerFields = map[string]Field{
 	"district": FieldDistrict, "区": FieldDistrict, "区县": FieldDistrict, "區": FieldDistrict, "城区": FieldDistrict,
 	"country": FieldCountry, "home country": FieldCountry, "home country/region": FieldCountry, "country code": FieldCountry,
 	"address 1 country": FieldCountry, "国家": FieldCountry, "國家": FieldCountry,
+	"business country/region": FieldWorkCountry, "business country": FieldWorkCountry, "work country": FieldWorkCountry,
+	"company country": FieldWorkCountry, "land/region geschäftlich": FieldWorkCountry, "pays/région (bureau)": FieldWorkCountry,
+	"商务地址 国家/地区": FieldWorkCountry, "公司所在国家/地区": FieldWorkCountry, "商務 國家/地區": FieldWorkCountry,
 	"address": FieldAddress, "home address": FieldAddress, "home street": FieldAddress, "address1": FieldAddress,
 	"address 1 formatted": FieldAddress, "地址": FieldAddress, "住址": FieldAddress, "家庭住址": FieldAddress,
 	"job title": FieldOccupation, "occupation": FieldOccupation, "organization 1 title": FieldOccupation,
@@ -494,8 +501,21 @@ func detectDateOrder(t *sheet.Table, cols []Column) (string, bool) {
 }
 
 // fromRow turns a row into a record by the mapping.
-func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
+func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Record {
 	r := Record{Line: row.Line}
+	// The row's own country (its home country, else its business
+	// country) is where its numbers without a country code are read.
+	var home, work string
+	for _, c := range m.Columns {
+		switch v := strings.TrimSpace(row.Get(c.Index)); {
+		case v == "":
+		case c.Field == FieldCountry && home == "":
+			home = v
+		case c.Field == FieldWorkCountry && work == "":
+			work = v
+		}
+	}
+	in := recordRegion(home, recordRegion(work, file))
 	p := &r.Profile
 	var given, middle, family string
 	var by, bm, bd string
@@ -530,7 +550,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 				label = strings.ToLower(strings.TrimPrefix(typ, "* "))
 			}
 			for _, n := range splitCell(v) {
-				r.addPhone(n, label, cc)
+				r.addPhone(n, label, in)
 			}
 		case FieldEmail:
 			for _, e := range splitCell(v) {
@@ -547,6 +567,8 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, cc string) Record {
 			p.City = v
 		case FieldDistrict:
 			p.District = v
+		case FieldWorkCountry:
+			r.addDetail("Business country: " + v)
 		case FieldCountry:
 			if code := countryCode(v); code != "" {
 				p.Country = code

@@ -15,8 +15,24 @@ import (
 )
 
 // fromVCard turns a card into a record, or returns why it cannot be one.
-func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
+func fromVCard(c *vcard.Card, file phoneRegion) (Record, Msg) {
 	r := Record{Line: c.Line}
+	// The card's own country (its first address's, or its preferred
+	// one's) is where its numbers without a country code are read.
+	in := file
+	for _, a := range c.All("ADR") {
+		country := vcard.Field(vcard.Fields(a.Value), 6)
+		if country == "" {
+			continue
+		}
+		if a.HasType("pref") {
+			in = recordRegion(country, file)
+			break
+		}
+		if in.from != RegionFromFile {
+			in = recordRegion(country, file)
+		}
+	}
 	p := &r.Profile
 	n := vcard.Fields(value(c, "N"))
 	fn := strings.TrimSpace(vcard.Text(value(c, "FN")))
@@ -80,7 +96,7 @@ func fromVCard(c *vcard.Card, cc string) (Record, Msg) {
 				}
 				continue
 			}
-			r.addPhone(num, phoneLabel(c, t), cc)
+			r.addPhone(num, phoneLabel(c, t), in)
 		}
 	}
 	for _, e := range c.All("EMAIL") {
@@ -356,6 +372,9 @@ func formatAddress(f []string) string {
 // for the ones a shop's clients most often come from.
 func countryCode(name string) string {
 	n := strings.ToLower(strings.TrimSpace(name))
+	if n == "uk" {
+		return "GB"
+	}
 	if len(n) == 2 {
 		return strings.ToUpper(n)
 	}
@@ -363,7 +382,8 @@ func countryCode(name string) string {
 		"china": "CN", "中国": "CN", "中华人民共和国": "CN", "people's republic of china": "CN", "prc": "CN",
 		"hong kong": "HK", "香港": "HK", "macau": "MO", "macao": "MO", "澳门": "MO", "taiwan": "TW", "台湾": "TW", "台灣": "TW",
 		"united states": "US", "united states of america": "US", "usa": "US", "u.s.a.": "US", "美国": "US",
-		"canada": "CA", "united kingdom": "GB", "uk": "GB", "great britain": "GB", "英国": "GB",
+		"canada": "CA", "united kingdom": "GB", "great britain": "GB", "英国": "GB", "英國": "GB",
+		"england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB", "united kingdom of great britain and northern ireland": "GB",
 		"france": "FR", "法国": "FR", "germany": "DE", "deutschland": "DE", "德国": "DE", "italy": "IT", "italia": "IT",
 		"spain": "ES", "españa": "ES", "japan": "JP", "日本": "JP", "korea": "KR", "south korea": "KR", "韩国": "KR",
 		"singapore": "SG", "新加坡": "SG", "australia": "AU", "switzerland": "CH", "schweiz": "CH", "netherlands": "NL",

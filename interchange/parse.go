@@ -40,6 +40,9 @@ type Source struct {
 	Records    []Record  `json:"-"`
 	Skipped    []Skip    `json:"skipped,omitempty"`
 	Warnings   []Warning `json:"warnings,omitempty"`
+	// PhoneRegions say in which regions numbers without a country code
+	// were read, when any was read in another than the book's.
+	PhoneRegions []PhoneRegion `json:"phone_regions,omitempty"`
 }
 
 // ParseOptions tune Parse.
@@ -49,6 +52,10 @@ type ParseOptions struct {
 	CC        string   // the book's calling code, to compare phones
 	Encoding  string   // --encoding: the file's charset, not guessed ("" guesses)
 	NoHeader  bool     // --no-header: a CSV's first row is a record (CSV only)
+	// Region is the file's country (--region; an ISO code as Region reads
+	// it): numbers without a country code are read as its numbers, unless
+	// a record says its own country. "" reads them in the book's country.
+	Region string
 }
 
 // EncodingUnsure reports whether the encoding of the file was guessed with
@@ -69,6 +76,14 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		o.CC = profile.DefaultCountryCode
 	}
 	src := &Source{Name: filepath.Base(name)}
+	file := bookRegion(o.CC)
+	if o.Region != "" {
+		r, ok := Region(o.Region)
+		if !ok {
+			return nil, refuse(ErrBadRegion, i18n.ImportErrBadRegion, o.Region)
+		}
+		file = phoneRegion{cc: profile.CallingCodeOf(r), region: r, from: RegionFromFlag}
+	}
 	if o.Encoding != "" {
 		if _, err := textenc.DecodeNamed(nil, o.Encoding); err != nil {
 			return nil, refuse(ErrBadEncoding, i18n.CliInterchangeBadEncoding, o.Encoding)
@@ -107,7 +122,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 			src.Skipped = append(src.Skipped, newSkip(p.Line, "", Msg{p.Code, p.Args}))
 		}
 		for i := range cards {
-			r, why := fromVCard(&cards[i], o.CC)
+			r, why := fromVCard(&cards[i], file)
 			if why.Code != "" {
 				src.Skipped = append(src.Skipped, newSkip(r.Line, r.name(), why))
 				continue
@@ -142,9 +157,10 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		}
 		src.Records = make([]Record, 0, len(t.Rows))
 		for i := range t.Rows {
-			src.Records = append(src.Records, fromRow(t, &t.Rows[i], &m, o.CC))
+			src.Records = append(src.Records, fromRow(t, &t.Rows[i], &m, file))
 		}
 	}
+	src.PhoneRegions = phoneRegions(src.Records)
 	src.skipTooLong()
 	src.dedupe(o.CC)
 	if len(src.Records) == 0 {

@@ -21,6 +21,7 @@ type Record struct {
 	Notes   []NoteIn        // each a note on the client
 	Rev     time.Time       // when the source says it last changed (vCard REV); zero if unknown
 	Warns   []Msg           // what could not be taken as it was, and where it went
+	reads   []regionRead    // numbers without a country code, read in a region
 }
 
 // NoteIn is a note read from a file: its text, and its kind and time when
@@ -136,8 +137,11 @@ func (r *Record) name() string {
 }
 
 // addPhone adds a number with its label unless it is already there, and
-// warns for text that is not a phone number.
-func (r *Record) addPhone(number, label, cc string) {
+// warns for text that is not a phone number. A number without a country
+// code is read as a number of the region in (the record's own country,
+// the file's, or the book's), and the record keeps that it was.
+func (r *Record) addPhone(number, label string, in phoneRegion) {
+	cc := in.cc
 	number = strings.TrimSpace(number)
 	if number == "" {
 		return
@@ -150,18 +154,23 @@ func (r *Record) addPhone(number, label, cc string) {
 		r.warn(i18n.ImportPhoneNotNumber, number)
 		return
 	}
-	// Read by libphonenumber's rules for the book's country and stored in
-	// E.164. A number that is not valid (without a country code, in the
-	// book's country) is kept as typed, so nothing in the file is lost, and
-	// the warning says what to do.
+	// Read by libphonenumber's rules for the region's country and stored
+	// in E.164. A number that is not valid (without a country code, in the
+	// region) is kept as typed, so nothing in the file is lost, and the
+	// warning says what to do.
 	e164, err := profile.ReadPhone(number, cc)
 	var pe *profile.PhoneError
 	switch {
+	case errors.As(err, &pe) && pe.NeedsCountry && in.from != RegionFromBook:
+		r.warn(i18n.ImportPhoneNeedsCountryIn, number, in.region, pe.CC)
 	case errors.As(err, &pe) && pe.NeedsCountry:
 		r.warn(i18n.ImportPhoneNeedsCountry, number, pe.CC)
 	case errors.As(err, &pe):
 		r.warn(i18n.ImportPhoneNotValid, number, pe.CC)
 	default:
+		if profile.ReadInRegion(number, cc) {
+			r.reads = append(r.reads, regionRead{PhoneRead{Line: r.Line, Raw: number, Stored: e164}, in})
+		}
 		number = e164
 	}
 	n := profile.NormalizePhone(number, cc)

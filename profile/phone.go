@@ -271,3 +271,32 @@ func Digits(s string) string {
 	}
 	return b.String()
 }
+
+// CallingCodeOf returns the calling code of a region (an ISO 3166 code:
+// "GB" -> "44", "CN" -> "86"), or "" for a region libphonenumber does not
+// know.
+func CallingCodeOf(region string) string {
+	n := phonenumbers.GetCountryCodeForRegion(strings.ToUpper(strings.TrimSpace(region)))
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// RegionOfCallingCode returns the main region of a calling code ("44" ->
+// "GB"), or "" when there is none.
+func RegionOfCallingCode(cc string) string {
+	r := regionOf(cc)
+	if r == phonenumbers.UNKNOWN_REGION || r == "001" {
+		return ""
+	}
+	return r
+}
+
+// ReadInRegion reports whether raw, a valid number read for calling code
+// cc, was read as a number of that country because it carries no country
+// code of its own ("07700 900123", not "+44 7700 900123").
+func ReadInRegion(raw, cc string) bool {
+	n := parsePhone(raw, cc)
+	return n != nil && fromDefault(n)
+}
