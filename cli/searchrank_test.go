@@ -30,7 +30,7 @@ func TestSearchRanksFromKeptRanking(t *testing.T) {
 	defer b.Close()
 	queries := []string{"wang", "王", "li", "zh", "tag:vip", "city:上海", "size:shoes=40", "likes:silk", "13", "0013", "chen", "张"}
 	compared, tiersSeen := 0, map[string]bool{}
-	for _, days := range []int{0, 1, 40, 200, 365} {
+	for _, days := range []int{-30, 0, 1, 40, 200, 365} {
 		now := func() time.Time { return goldenNow().AddDate(0, 0, days) }
 		a := &App{Now: now, WorkFactor: testWorkFactor}
 		today := a.today()

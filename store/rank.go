@@ -290,7 +290,7 @@ func (tx *Tx) rankOn(day civil.Date) (civil.Date, error) {
 	if was == day {
 		return day, nil
 	}
-	if was.IsZero() || day.Before(was) || day.DayNumber()-was.DayNumber() > 365 {
+	if was.IsZero() || abs(day.DayNumber()-was.DayNumber()) > 365 {
 		return day, buildRank(tx.tx, day)
 	}
 	moved, err := movedSpends(tx.bucket(bSpendDay), tx.bucket(bValue), was, day)
@@ -307,10 +307,11 @@ func (tx *Tx) rankOn(day civil.Date) (civil.Date, error) {
 }
 
 // movedSpends returns the clients whose 12-month spend may differ between
-// a ranking of day was and one of day (later, within a year): those with
-// a purchase on a day that left the 12 months or came into them (a
-// purchase entered ahead of its day), each with its spend on day (0: out
-// of the ranking), in id order.
+// a ranking of day was and one of day (within a year, either way): those
+// with a purchase on a day in one 12 months and not the other (for a
+// later day: that left the 12 months, or came into them, a purchase
+// entered ahead of its day), each with its spend on day (0: out of the
+// ranking), in id order.
 func movedSpends(sd, vb *bolt.Bucket, was, day civil.Date) ([]rankEntry, error) {
 	var ids []string
 	scan := func(from, to civil.Date) {
@@ -320,8 +321,12 @@ func movedSpends(sd, vb *bolt.Bucket, was, day civil.Date) ([]rankEntry, error) 
 			ids = append(ids, string(k[4:]))
 		}
 	}
-	scan(was.AddDays(-364), day.AddDays(-365)) // left the 12 months
-	scan(was.AddDays(1), day)                  // came into them
+	lo, hi := was, day
+	if day.Before(was) {
+		lo, hi = day, was
+	}
+	scan(lo.AddDays(-364), hi.AddDays(-365)) // in the earlier 12 months only
+	scan(lo.AddDays(1), hi)                  // in the later ones only
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
 	out := make([]rankEntry, 0, len(ids))
@@ -481,8 +486,7 @@ type SpendRanking struct {
 	rv  *bolt.Bucket
 	day civil.Date
 
-	// A ranking read on a later day than the one kept (no write yet that
-	// day) is the kept one with the clients whose spend moved since
+	// A ranking read on another day than the one kept is the kept one with the clients whose spend moved since
 	// (movedSpends) taken out (gone: their kept entries, biggest first)
 	// and put back with their spends of the day (came: biggest first,
 	// those still ranked; moved: by id).
@@ -497,13 +501,13 @@ type SpendRanking struct {
 }
 
 // SpendRanking returns the kept spend ranking of day. When the ranking
-// kept is of an earlier day (no write yet on day, which moves it), the
-// clients whose spend moved since are ranked afresh, in memory: a read
-// of the clients with purchases on the days between. ok is false when
-// the book keeps none yet (a read-only open of a book from before it),
-// when it is of a later day or more than a year old (the clock moved):
-// rank the whole book then, or let a writable transaction move it first
-// (Tx.KeepRankOn).
+// kept is of another day (no write yet on day, which moves it; a report
+// of an earlier day), the clients whose spend differs between the two are
+// ranked afresh, in memory: a read of the clients with purchases on the
+// days between. ok is false when the book keeps none yet (a read-only
+// open of a book from before it) or its day is more than a year from
+// day: rank the whole book then, or let a writable transaction move it
+// first (Tx.KeepRankOn).
 func (tx *Tx) SpendRanking(day civil.Date) (*SpendRanking, bool) {
 	bk, rv := tx.bucket(bRank), tx.bucket(bRankRev)
 	if bk == nil || rv == nil {
@@ -514,7 +518,7 @@ func (tx *Tx) SpendRanking(day civil.Date) (*SpendRanking, bool) {
 	switch {
 	case was == day:
 		return r, true
-	case was.IsZero() || day.Before(was) || day.DayNumber()-was.DayNumber() > 365 || tx.bucket(bSpendDay) == nil:
+	case was.IsZero() || abs(day.DayNumber()-was.DayNumber()) > 365 || tx.bucket(bSpendDay) == nil:
 		return nil, false
 	}
 	moved, err := movedSpends(tx.bucket(bSpendDay), tx.bucket(bValue), was, day)
@@ -667,3 +671,5 @@ func (tx *Tx) BoughtBetween(from, to civil.Date) (ids []string, ok bool) {
 	slices.Sort(ids)
 	return slices.Compact(ids), true
 }
+
+func abs(n int) int { return max(n, -n) }

@@ -159,10 +159,12 @@ func TestKeptRankEqualsWholeBook(t *testing.T) {
 			}
 			checkRankSound(rt, b, civil.Of(now), fmt.Sprintf("op %d", op))
 		}
-		// A reader of a later day ranks the clients whose spend moved
-		// since afresh; a writer moves the kept ranking there.
+		// A reader of another day ranks the clients whose spend differs
+		// afresh; a writer moves the kept ranking there.
 		later := civil.Of(now).AddDays(rapid.IntRange(1, 365).Draw(rt, "later"))
 		checkRankSound(rt, b, later, "a read on a later day")
+		earlier := civil.Of(now).AddDays(-rapid.IntRange(1, 365).Draw(rt, "earlier"))
+		checkRankSound(rt, b, earlier, "a read on an earlier day")
 		err = b.Update(func(tx *Tx) error {
 			if err := tx.KeepRankOn(later); err != nil {
 				return err
