@@ -317,3 +317,15 @@ func TestGivenNameWordsByNeighbour(t *testing.T) {
 		}
 	}
 }
+
+// TestGenderWords: the gender columns of Outlook's exports hold the word
+// of the installation's language (男, 女性, weiblich, Féminin, 남성); each
+// is read, and "unspecified" in any of them leaves the gender unknown.
+func TestGenderWords(t *testing.T) {
+	for v, want := range map[string]string{"男": "m", "女性": "f", "Männlich": "m", "weiblich": "f", "Masculin": "m",
+		"Féminin": "f", "남성": "m", "여성": "f", "未指定": "", "Nicht angegeben": "", "지정 안 함": ""} {
+		if got := gender(v); got != want {
+			t.Errorf("%q read as %q, want %q", v, got, want)
+		}
+	}
+}

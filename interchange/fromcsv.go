@@ -773,9 +773,9 @@ func refusal(v string) bool {
 
 func gender(v string) string {
 	switch strings.ToLower(strings.TrimSpace(v)) {
-	case "m", "male", "man", "男", "先生", "mr":
+	case "m", "male", "man", "男", "先生", "mr", "男性", "männlich", "masculin", "homme", "남성", "남":
 		return "m"
-	case "f", "female", "woman", "女", "女士", "ms", "mrs":
+	case "f", "female", "woman", "女", "女士", "ms", "mrs", "女性", "weiblich", "féminin", "femme", "여성", "여":
 		return "f"
 	}
 	return ""
