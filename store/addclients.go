@@ -48,7 +48,7 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 		if err != nil {
 			return err
 		}
-		clients = append(clients, kv{[]byte(p.ID), raw})
+		clients = append(clients, kv{[]byte(p.ID), seal(raw)})
 		var sum profile.Summary
 		sum.Refresh(p, m.CountryCode)
 		sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)

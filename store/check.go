@@ -203,10 +203,23 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 		}
 		bad := 0
 		_ = tx.Bucket(name).ForEach(func(k, v []byte) error {
-			if v != nil && !json.Valid(v) {
-				if bad++; bad <= 3 {
-					rep.problem("%s: record %q does not decode", name, k)
-				}
+			if v == nil {
+				return nil
+			}
+			body, err := unseal(v)
+			if err == nil && json.Valid(body) {
+				return nil
+			}
+			if bad++; bad > 3 && !bytes.Equal(name, bClients) {
+				return nil
+			}
+			switch {
+			case bytes.Equal(name, bClients):
+				// Each damaged client is named, so the associate knows
+				// whom to look up in a backup.
+				rep.problem("clients: the record of client %s%s is damaged (%s)", k, clientName(tx, k), sealWord(err))
+			default:
+				rep.problem("%s: record %q does not decode", name, k)
 			}
 			return nil
 		})
@@ -786,7 +799,7 @@ func (b *Book) verifyOpened() (missing bool, err error) {
 				c.First()
 				c.Last()
 			}
-			missing = missing || summariesOld(tx)
+			missing = missing || summariesOld(tx) || clientsUnsealed(tx)
 			return nil
 		})
 	})
@@ -809,4 +822,27 @@ func sniff(path string) error {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// clientName returns " (NAME)" for client id as its summary names it, ""
+// when the summary cannot say.
+func clientName(tx *bolt.Tx, id []byte) string {
+	sb := tx.Bucket(bSummaries)
+	if sb == nil {
+		return ""
+	}
+	var s profile.Summary
+	if raw := sb.Get(id); raw == nil || decodeSummary(raw, &s, nil) != nil || s.Name == "" {
+		return ""
+	}
+	return " (" + s.Name + ")"
+}
+
+// sealWord says how a record was found damaged: its checksum, or its
+// bytes that do not decode.
+func sealWord(err error) string {
+	if err != nil {
+		return "its checksum does not match"
+	}
+	return "it does not decode"
 }

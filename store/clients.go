@@ -83,7 +83,7 @@ func (tx *Tx) UpdateClient(p *profile.Profile) error {
 }
 
 func (tx *Tx) writeClient(p *profile.Profile, sum *profile.Summary) error {
-	if err := putJSON(tx.bucket(bClients), []byte(p.ID), p); err != nil {
+	if err := putSealed(tx.bucket(bClients), []byte(p.ID), p); err != nil {
 		return err
 	}
 	sum.Refresh(p, tx.book.meta.CountryCode)
@@ -121,7 +121,7 @@ func (tx *Tx) putSummary(s *profile.Summary) error {
 func (tx *Tx) Client(id string) (*profile.Profile, error) {
 	var p profile.Profile
 	if err := getJSON(tx.bucket(bClients), []byte(id), &p); err != nil {
-		return nil, fmt.Errorf("client %q: %w", id, err)
+		return nil, fmt.Errorf("client %q: %w", id, clientDamage(id, err))
 	}
 	return &p, nil
 }

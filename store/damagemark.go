@@ -87,6 +87,10 @@ var errBadRecord = fmt.Errorf("%w: a record could not be read", ErrDamaged)
 // unmarshalRecord decodes a record of the book; a record that does not
 // decode is damage (errBadRecord), not an input error.
 func unmarshalRecord(data []byte, v any) error {
+	data, err := unseal(data)
+	if err != nil {
+		return err
+	}
 	if err := json.Unmarshal(data, v); err != nil {
 		return fmt.Errorf("%w (%w)", errBadRecord, err)
 	}
@@ -112,7 +116,11 @@ func (b *Book) noteDamage(by string, err error) error {
 		return err
 	}
 	what := "a record could not be read"
-	if errors.Is(err, errBadSummary) {
+	var cd *ClientDamagedError
+	switch {
+	case errors.As(err, &cd):
+		what = cd.Error()
+	case errors.Is(err, errBadSummary):
 		what = "a client summary could not be read"
 	}
 	markDamaged(b.path, by, what, b.now())

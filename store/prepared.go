@@ -94,7 +94,7 @@ func (s ClientSource) Prepare(change func(p *profile.Profile) error) (*ClientUpd
 	}
 	sum.Refresh(p, s.country)
 	sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)
-	u.after, u.profile, u.summary, u.newPhones, u.newCards, u.sum = p, raw, encodeSummary(&sum), sum.Phones, sum.Cards, sum
+	u.after, u.profile, u.summary, u.newPhones, u.newCards, u.sum = p, seal(raw), encodeSummary(&sum), sum.Phones, sum.Cards, sum
 	return u, nil
 }
 

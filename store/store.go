@@ -308,7 +308,12 @@ func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 		}
 	}
 	if summariesOld(tx) {
-		return upgradeSummaries(tx)
+		if err := upgradeSummaries(tx); err != nil {
+			return err
+		}
+	}
+	if clientsUnsealed(tx) {
+		return sealClients(tx)
 	}
 	return nil
 }
@@ -514,6 +519,15 @@ func getJSON(bk *bolt.Bucket, key []byte, v any) error {
 		return ErrNotFound
 	}
 	return unmarshalRecord(raw, v)
+}
+
+// putSealed writes v as putJSON does, sealed (seal.go): a client's record.
+func putSealed(bk *bolt.Bucket, key []byte, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return bk.Put(key, seal(raw))
 }
 
 func putJSON(bk *bolt.Bucket, key []byte, v any) error {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"strings"
 )
 
@@ -23,7 +22,7 @@ func (tx *Tx) FindByWeChat(w string) []string {
 		var p struct {
 			WeChat string `json:"wechat"`
 		}
-		if json.Unmarshal(v, &p) == nil && strings.EqualFold(strings.TrimSpace(p.WeChat), w) {
+		if unmarshalRecord(v, &p) == nil && strings.EqualFold(strings.TrimSpace(p.WeChat), w) {
 			ids = append(ids, string(k))
 		}
 		return nil
