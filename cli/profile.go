@@ -87,7 +87,7 @@ func (a *App) readClient(query string, fn func(p *profile.Profile) error) error 
 func sizeCmd(a *App) *cobra.Command {
 	var system, fit string
 	return namedEntryCmd(a, namedEntry{
-		use: "size CLIENT [CATEGORY VALUE]", name: "CATEGORY", usage: i18n.CliProfileSizeUsage,
+		use: "size CLIENT [CATEGORY VALUE]", usage: i18n.CliProfileSizeUsage, removeUsage: i18n.CliProfileSizeRemove,
 		list:   func(p *profile.Profile) any { return p.Sizes },
 		write:  func(w io.Writer, c *i18n.Catalog, p *profile.Profile) { writeSizes(w, c, p, true) },
 		remove: (*book.Book).RemoveSize,
@@ -107,9 +107,9 @@ func sizeCmd(a *App) *cobra.Command {
 // entries named by one word and valued by the next (size CATEGORY VALUE,
 // measure NAME VALUE), for namedEntryCmd.
 type namedEntry struct {
-	use   string   // the command's Use: "size CLIENT [CATEGORY VALUE]"
-	name  string   // what names an entry, for the usage of --remove: CATEGORY
-	usage i18n.Key // the usage said when the words do not fit
+	use         string   // the command's Use: "size CLIENT [CATEGORY VALUE]"
+	usage       i18n.Key // the usage said when the words do not fit
+	removeUsage i18n.Key // and when --remove has no name
 	// list gives the entries for --json; write prints them.
 	list  func(p *profile.Profile) any
 	write func(w io.Writer, c *i18n.Catalog, p *profile.Profile)
@@ -142,7 +142,7 @@ func namedEntryCmd(a *App, e namedEntry) *cobra.Command {
 				})
 			case remove:
 				if len(args) != 2 {
-					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, "vipbook "+strings.Fields(e.use)[0]+" CLIENT "+e.name+" --remove"))
+					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, say(a.Lang, e.removeUsage)))
 				}
 				return a.removeEntry(jsonOut, args[0], args[1], e.remove)
 			case len(args) != 3:
@@ -182,7 +182,7 @@ func likeCmd(a *App, dislike bool) *cobra.Command {
 			text := strings.TrimSpace(strings.Join(args[1:], " "))
 			if text == "" {
 				if remove {
-					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, "vipbook "+use+" CLIENT TEXT --remove"))
+					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, say(a.Lang, i18n.CliProfileLikeRemove, use)))
 				}
 				return a.readClient(args[0], func(p *profile.Profile) error {
 					var prefs []profile.Preference
@@ -236,7 +236,7 @@ func likeCmd(a *App, dislike bool) *cobra.Command {
 func measureCmd(a *App) *cobra.Command {
 	var unit string
 	return namedEntryCmd(a, namedEntry{
-		use: "measure CLIENT [NAME VALUE]", name: "NAME", usage: i18n.CliProfileMeasureUsage,
+		use: "measure CLIENT [NAME VALUE]", usage: i18n.CliProfileMeasureUsage, removeUsage: i18n.CliProfileMeasureRemove,
 		list:   func(p *profile.Profile) any { return p.Measurements },
 		write:  func(w io.Writer, _ *i18n.Catalog, p *profile.Profile) { writeMeasurements(w, p) },
 		remove: (*book.Book).RemoveMeasurement,
