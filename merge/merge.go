@@ -99,8 +99,7 @@ func Profiles(base, in *profile.Profile, opt Options) []Conflict {
 	m.str("best_time", &base.BestTime, in.BestTime, nil)
 	m.consent(in.Consent)
 	m.str("home_store", &base.HomeStore, in.HomeStore, nil)
-	m.str("city", &base.City, in.City, nil)
-	m.str("district", &base.District, in.District, nil)
+	m.address(in)
 	m.str("country", &base.Country, in.Country, strings.ToUpper)
 	m.str("occupation", &base.Occupation, in.Occupation, nil)
 	base.Hobbies = unionStrings(base.Hobbies, in.Hobbies)
@@ -173,6 +172,33 @@ func (m *merger) remember(field, old, now string) bool {
 	}
 	m.base.History = append(m.base.History, profile.FieldChange{Field: field, Old: old, New: now, At: m.opt.Now, Source: m.opt.Source})
 	return true
+}
+
+// address merges where the client lives as a whole: the city comes with
+// its own district, never with the other side's ("上海 朝阳" from 上海
+// and 北京 朝阳). The same city (or a side that says neither) merges the
+// district alone; two places settle as the city, the winner's district
+// going with it and the loser's kept in the history.
+func (m *merger) address(in *profile.Profile) {
+	base := m.base
+	bc, ic := strings.TrimSpace(base.City), strings.TrimSpace(in.City)
+	bd, id := strings.TrimSpace(base.District), strings.TrimSpace(in.District)
+	switch {
+	case ic == "" && id == "":
+	case bc == "" && bd == "":
+		base.City, base.District = in.City, in.District
+	case bc == ic || strings.EqualFold(bc, ic):
+		m.str("district", &base.District, in.District, nil)
+	case m.settle("city", base.City, in.City):
+		base.City, base.District = in.City, in.District
+		if bd != "" && bd != id {
+			m.remember("district", bd, id)
+		}
+	default:
+		if id != "" && id != bd {
+			m.remember("district", id, bd)
+		}
+	}
 }
 
 // str merges one text field; fold (when not nil) says when two values are
