@@ -276,13 +276,13 @@ func (h *ruleHooks) taskUpdated(tx *store.Tx, before, after *tasks.Task) error {
 // clients who bought in the year: all of them when they are few (early
 // in the year), else those the 12-month spend ranking (which holds every
 // year's spend, the year being at most its 365 days) lists from the top,
-// down to the first whose 12 months are below the year's best, Buyers
-// then counting the clients with a purchase in the year. ok is false
-// when the book keeps neither, or the year reaches past the 12 months
-// (the last day of a leap year).
+// down to the first whose 12 months are below the year's best; Buyers is
+// then not counted (0: it would read every purchase of the year). ok is
+// false when the book keeps neither, or the year reaches past the 12
+// months (the last day of a leap year).
 func keptTop(tx *store.Tx, from, today civil.Date) (rules.TopSpend, bool, error) {
 	top := rules.TopSpend{Day: today, From: from}
-	buyers, ok := tx.BoughtBetween(from, today)
+	buyers, few, ok := tx.BoughtBetween(from, today, keptTopFew)
 	r, ranked := tx.SpendRanking(today)
 	if !ok || !ranked || from.Before(today.AddDays(-364)) {
 		return top, false, nil
@@ -304,7 +304,7 @@ func keptTop(tx *store.Tx, from, today civil.Date) (rules.TopSpend, bool, error)
 		}
 		return nil
 	}
-	if len(buyers) <= keptTopFew {
+	if few {
 		for _, id := range buyers {
 			if err := consider(id); err != nil {
 				return top, false, err
@@ -320,7 +320,7 @@ func keptTop(tx *store.Tx, from, today civil.Date) (rules.TopSpend, bool, error)
 		err = consider(id)
 		return err == nil
 	})
-	top.Buyers = len(buyers)
+	top.Buyers = 0
 	return top, err == nil, err
 }
 

@@ -657,19 +657,26 @@ func (r *SpendRanking) Top(fn func(id string, spend profile.Money) bool) error {
 
 // BoughtBetween returns the clients with a purchase dated from from to
 // to, both included, in id order, read from the days of purchases kept
-// on write (nil in a book without them yet, ok false then).
-func (tx *Tx) BoughtBetween(from, to civil.Date) (ids []string, ok bool) {
+// on write: at most limit of those purchase days are read (0: all), and
+// complete says whether they were all. ok is false in a book without
+// them yet.
+func (tx *Tx) BoughtBetween(from, to civil.Date, limit int) (ids []string, complete, ok bool) {
 	sd := tx.bucket(bSpendDay)
 	if sd == nil {
-		return nil, false
+		return nil, false, false
 	}
 	c := sd.Cursor()
 	end := to.Pack()
+	complete = true
 	for k, _ := c.Seek(packDay(from)); len(k) >= 4 && binary.BigEndian.Uint32(k) <= end; k, _ = c.Next() {
+		if limit > 0 && len(ids) == limit {
+			complete = false
+			break
+		}
 		ids = append(ids, string(k[4:]))
 	}
 	slices.Sort(ids)
-	return slices.Compact(ids), true
+	return slices.Compact(ids), complete, true
 }
 
 func abs(n int) int { return max(n, -n) }
