@@ -13,10 +13,11 @@
 // all sections.
 //
 // The briefing is a function of the book, the day and the configuration,
-// made in two steps: Load reads what it needs in one read transaction
-// (every summary, the due-task index, today's appointments and the
-// profiles of today's visitors, the open requests and the situation notes
-// of the last days; never every profile) into an Input, and Build, pure,
+// made in two steps: Load reads what it needs (what ranking reads of
+// every client, kept by the store on write; the due-task index, today's
+// appointments and the profiles of today's visitors, the open requests
+// and the situation notes of the last days; never every profile or
+// summary) into an Input, and Build, pure,
 // makes the briefing of an Input (tests build one by hand). After a write
 // to a few clients, Refresh reads again only what changed.
 package briefing
@@ -221,6 +222,9 @@ type Input struct {
 	Today     civil.Date
 	Associate string
 	Currency  string // the book's, for the tier reasons
+	// Summaries are every client's, in id order; Load reads only what
+	// Build reads of them (store.Tx.BriefSummaries), so the other fields
+	// (phones, search keys, visit days ...) may be empty.
 	Summaries []profile.Summary
 	// Tiers are the clients' tiers, indexed like Summaries; Build assigns
 	// them when nil.

@@ -16,8 +16,9 @@ import (
 )
 
 // Load reads what the briefing of today (appointments in loc) needs with
-// cfg and opt: every client's summary (the store decodes them), the tiers
-// ranked from them, today's visits with their prep cards, the open
+// cfg and opt: what ranking reads of every client (the brief and value
+// records the store keeps on write, clientsOf), the tiers ranked from
+// them, today's visits with their prep cards, the open
 // requests, and of the open tasks due and the situation notes of the last
 // days the Options.Limit most urgent of each, ranked from the store's
 // indexes (never every task or note). Build the briefing from the result.
@@ -41,7 +42,7 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 		dayErr = b.View(func(tx *store.Tx) error { return readDay(tx, &day, loc) })
 	}()
 	err := b.View(func(tx *store.Tx) error {
-		sums, err := tx.Summaries()
+		sums, err := clientsOf(tx, today)
 		if err != nil {
 			return err
 		}
@@ -75,6 +76,17 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 		err = taskErr
 	}
 	return in, err
+}
+
+// clientsOf reads what the briefing ranks every client by: the brief
+// records the store keeps on write (tx.BriefSummaries), or in a book
+// without them yet every whole summary.
+func clientsOf(tx *store.Tx, today civil.Date) ([]profile.Summary, error) {
+	sums, ok, err := tx.BriefSummaries(today)
+	if err != nil || ok {
+		return sums, err
+	}
+	return tx.Summaries()
 }
 
 // readRest reads, once in has its summaries and tiers, the rest of what

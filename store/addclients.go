@@ -20,7 +20,7 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 	seen := make(map[string]bool, len(ps))
 	now := tx.Now()
 	m := tx.book.meta
-	var clients, sums, phones, cards, keptRev, values []kv
+	var clients, sums, phones, cards, keptRev, values, briefs []kv
 	var kept []posting
 	for _, p := range ps {
 		if err := p.Validate(); err != nil {
@@ -54,6 +54,7 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 		sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)
 		sums = append(sums, kv{[]byte(sum.ID), encodeSummary(&sum)})
 		values = append(values, kv{[]byte(sum.ID), encodeValue(&sum)})
+		briefs = append(briefs, kv{[]byte(sum.ID), encodeBrief(&sum)})
 		for _, n := range sum.Phones {
 			phones = append(phones, kv{join([]byte(n), []byte(p.ID)), nil})
 		}
@@ -80,6 +81,11 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 	}
 	if bk := tx.bucket(bValue); bk != nil {
 		if err := putSorted(bk, values); err != nil {
+			return err
+		}
+	}
+	if bk := tx.bucket(bBrief); bk != nil {
+		if err := putSorted(bk, briefs); err != nil {
 			return err
 		}
 	}

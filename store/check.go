@@ -265,6 +265,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 	checkSearchIndex(tx, sums, rep)
 	checkValues(tx, sums, rep)
 	checkRank(tx, sums, rep)
+	checkBrief(tx, sums, rep)
 	// Notes: the id index, the time index and the notes agree, and every
 	// client's summary counts its notes.
 	if has(bNotes) && has(bNoteIDs) && has(bNoteTime) {

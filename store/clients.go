@@ -114,7 +114,10 @@ func (tx *Tx) putSummary(s *profile.Summary) error {
 	if err := tx.bucket(bSummaries).Put([]byte(s.ID), encodeSummary(s)); err != nil {
 		return err
 	}
-	return tx.putValue(s)
+	if err := tx.putValue(s); err != nil {
+		return err
+	}
+	return tx.putBrief(s)
 }
 
 // Client returns the whole profile of a client.

@@ -117,6 +117,9 @@ func (tx *Tx) ApplyClientUpdate(u *ClientUpdate) error {
 	if err := tx.putValue(&u.sum); err != nil {
 		return err
 	}
+	if err := tx.putBrief(&u.sum); err != nil {
+		return err
+	}
 	if err := tx.indexFields(&u.sum); err != nil {
 		return err
 	}

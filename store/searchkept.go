@@ -530,6 +530,9 @@ func RepairIndexes(path string) error {
 			if err := buildValues(tx); err != nil {
 				return err
 			}
+			if err := buildBrief(tx); err != nil {
+				return err
+			}
 			// The ranking stays of the day it was of (the next write of
 			// another day moves it); today's when none was kept.
 			day := civil.Of(time.Now())

@@ -52,7 +52,7 @@ var (
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
 		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards,
-		bChanges, bFieldClock, bAliases, bChainIDs, bSearch, bSearchRev, bValue, bRank, bRankRev, bSpendDay}
+		bChanges, bFieldClock, bAliases, bChainIDs, bSearch, bSearchRev, bValue, bRank, bRankRev, bSpendDay, bBrief}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")
@@ -276,6 +276,7 @@ func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 	searchMissing := tx.Bucket(bSearch) == nil || tx.Bucket(bSearchRev) == nil
 	valueMissing := tx.Bucket(bValue) == nil
 	rankMissing := valueMissing || tx.Bucket(bRank) == nil || tx.Bucket(bRankRev) == nil || tx.Bucket(bSpendDay) == nil
+	briefMissing := tx.Bucket(bBrief) == nil
 	for _, name := range allBuckets {
 		if tx.Bucket(name) != nil {
 			continue
@@ -299,6 +300,11 @@ func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 	}
 	if rankMissing {
 		if err := buildRank(tx, today); err != nil {
+			return err
+		}
+	}
+	if briefMissing {
+		if err := buildBrief(tx); err != nil {
 			return err
 		}
 	}

@@ -63,6 +63,11 @@ func upgradeSummaries(tx *bolt.Tx) error {
 		if err := sb.Put(id, encodeSummary(&s)); err != nil {
 			return err
 		}
+		if bk := tx.Bucket(bBrief); bk != nil {
+			if err := bk.Put(id, encodeBrief(&s)); err != nil {
+				return err
+			}
+		}
 		if err := indexCards(tx.Bucket(bCards), s.ID, s.Cards); err != nil {
 			return err
 		}

@@ -55,8 +55,9 @@ func benchStart(b *testing.B, load func(c *shared) tea.Msg, want string) {
 }
 
 // BenchmarkClientList measures what follows the first frame on the 100k
-// book: the rows of the client list built from the summaries the briefing
-// read (off the UI goroutine), then delivered and drawn.
+// book: every summary read and the rows of the client list built from them
+// with the tiers the briefing ranked (off the UI goroutine), then delivered
+// and drawn.
 //
 //	go test -run '^$' -bench ClientList -benchtime 5x ./tui
 func BenchmarkClientList(b *testing.B) {
@@ -70,7 +71,7 @@ func BenchmarkClientList(b *testing.B) {
 	bm := loadBriefing(m.c, true)().(briefingMsg)
 	b.ReportAllocs()
 	for b.Loop() {
-		rows := buildRows(bm.sums, bm.tiers, m.c.today(), m.c.cfg.Tiers, m.c.country)().(rowsMsg)
+		rows := loadRows(m.c, bm.tiers)().(rowsMsg)
 		next, _ := m.Update(rows)
 		mm := next.(Model)
 		mm.scr = scrClients

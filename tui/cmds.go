@@ -94,6 +94,25 @@ func buildRows(sums []profile.Summary, as []tiers.Assignment, today civil.Date, 
 	}
 }
 
+// loadRows reads every client's summary and builds the rows of the client
+// list, with the tiers as (of the whole book, any order; ranked again
+// when they are not of the same clients).
+func loadRows(c *shared, as []tiers.Assignment) tea.Cmd {
+	book, today, cfg, cc := c.book, c.today(), c.cfg.Tiers, c.country
+	return func() tea.Msg {
+		var sums []profile.Summary
+		err := book.View(func(tx *store.Tx) error {
+			var err error
+			sums, err = tx.Summaries()
+			return err
+		})
+		if err != nil {
+			return errMsg{err}
+		}
+		return buildRows(sums, as, today, cfg, cc)()
+	}
+}
+
 // loadRow reads one client's summary again after a write.
 func loadRow(c *shared, id string) tea.Cmd {
 	book, today, levels := c.book, c.today(), tiers.Levels(c.cfg.Tiers)

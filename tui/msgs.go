@@ -29,16 +29,16 @@ type statusMsg struct{ text string }
 type statusClearMsg struct{ seq int }
 
 // briefingMsg delivers the briefing of the day, the Input it was built
-// from (the next write refreshes it) and, after a whole Load, the
-// summaries for the client list (so the book is read once).
+// from (the next write refreshes it) and, after a whole Load that asked
+// for them, the tiers for the client list (read next, loadRows).
 type briefingMsg struct {
 	br      briefing.Briefing
 	in      briefing.Input
 	seq     uint64   // the read's number (readBriefing)
 	base    uint64   // a Refresh's: the number of the read it refreshed; 0 for a Load
 	changed []string // a Refresh's: the clients it read again
-	sums    []profile.Summary
-	tiers   []tiers.Assignment // indexed like sums
+	rows    bool     // the client list is to be read
+	tiers   []tiers.Assignment
 }
 
 // briefingFailedMsg says read number seq of the briefing failed.

@@ -45,7 +45,8 @@ type briefingState struct {
 const firstRead = 1
 
 // loadBriefing reads the whole book and builds the briefing of today; with
-// withSums the summaries it read come along for the client list. Use it
+// withSums the client list is read once the briefing is shown
+// (loadRows, with the tiers the briefing ranked). Use it
 // after a write that may have changed many clients (an import, a
 // handover); a write to a few goes through briefingState.refresh.
 func loadBriefing(c *shared, withSums bool) tea.Cmd {
@@ -77,7 +78,7 @@ func readBriefing(c *shared, prev *briefing.Input, base uint64, changed []string
 		}
 		msg := briefingMsg{br: briefing.Build(in), in: in, seq: seq, base: base, changed: changed}
 		if withSums {
-			msg.sums, msg.tiers = in.Summaries, in.Tiers
+			msg.rows, msg.tiers = true, in.Tiers
 		}
 		return msg
 	}, seq
@@ -138,8 +139,8 @@ func (st *briefingState) got(c *shared, msg briefingMsg) (show bool, cmd tea.Cmd
 		st.in, st.seq, st.shown = msg.in, msg.seq, msg.seq
 		c.unread = ""
 		show = true
-		if msg.sums != nil {
-			rows = buildRows(msg.sums, msg.tiers, c.today(), c.cfg.Tiers, c.country)
+		if msg.rows {
+			rows = loadRows(c, msg.tiers)
 		}
 	}
 	return show, tea.Batch(rows, st.next(c))

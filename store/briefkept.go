@@ -1,0 +1,254 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/profile"
+	bolt "go.etcd.io/bbolt"
+)
+
+// bBrief keeps, beside each summary, what the morning briefing ranks every
+// client by (client id -> encodeBrief): the names, the country, the tier
+// set by hand, the status, the special-person and do-not-contact flags,
+// the important dates, the last contact, the day added and the rhythm of
+// the visits. It is written in the transaction of every write that writes
+// the summary, so the briefing reads a few dozen bytes a client instead of
+// every summary (phones, search keys, sizes, every visit day ...).
+var bBrief = []byte("brief")
+
+// briefVersion leads every brief record; a record of another version is
+// damaged (check --repair writes them again).
+const briefVersion = 1
+
+// encodeBrief packs what the briefing reads of a summary beside its value
+// record (BriefSummaries).
+func encodeBrief(s *profile.Summary) []byte {
+	e := enc{b: make([]byte, 0, 48+len(s.Dates)*24)}
+	e.b = append(e.b, briefVersion)
+	e.str(s.Name)
+	e.str(s.LatinName)
+	e.str(s.Country)
+	e.str(s.Tier)
+	e.uvarint(uint64(s.Status))
+	var flags uint64
+	for _, f := range []struct {
+		on  bool
+		bit uint64
+	}{{s.Special.Child, flagChild}, {s.Special.Elderly, flagElderly}, {s.Special.Pregnant, flagPregnant},
+		{s.Special.Disability, flagDisability}, {s.Special.Health, flagHealth}, {s.DoNotContact, flagDNC}} {
+		if f.on {
+			flags |= f.bit
+		}
+	}
+	e.uvarint(flags)
+	e.date(s.LastContact)
+	e.date(s.Created)
+	// Derived, never taken from s, as the summary's (encodeSummary).
+	r, _ := profile.RhythmUpTo(s.Spends, s.VisitDays, profile.AllDays, nil)
+	e.uvarint(uint64(r.Days))
+	e.varint(int64(r.Last))
+	e.uvarint(uint64(r.MedianGap))
+	e.uvarint(uint64(len(s.Dates)))
+	for _, d := range s.Dates {
+		e.str(string(d.Kind))
+		e.str(d.Label)
+		e.uvarint(uint64(d.When.Year))
+		e.uvarint(uint64(d.When.Month))
+		e.uvarint(uint64(d.When.Day))
+		var f uint64
+		if d.Lunar {
+			f |= dateLunar
+		}
+		if d.LeapMonth {
+			f |= dateLeap
+		}
+		e.uvarint(f)
+		e.uvarint(uint64(d.LeadDays))
+		e.str(d.ID)
+		e.str(d.For)
+		e.date(d.LastGift)
+	}
+	return e.b
+}
+
+// decodeBrief reads what encodeBrief wrote (b, whose bytes are also the
+// string bs) into s, leaving its other fields as they are.
+func decodeBrief(b []byte, bs string, s *profile.Summary, a *arena) error {
+	if len(b) == 0 || b[0] != briefVersion {
+		return errBadSummary
+	}
+	d := dec{b: b[1:], s: bs, off: 1, a: a}
+	s.Name = d.str()
+	s.LatinName = d.str()
+	s.Country = d.str()
+	s.Tier = d.str()
+	s.Status = profile.Status(d.uvarint())
+	flags := d.uvarint()
+	s.Special = profile.Special{Child: flags&flagChild != 0, Elderly: flags&flagElderly != 0,
+		Pregnant: flags&flagPregnant != 0, Disability: flags&flagDisability != 0, Health: flags&flagHealth != 0}
+	s.DoNotContact = flags&flagDNC != 0
+	s.LastContact = d.date()
+	s.Created = d.date()
+	s.Rhythm = profile.Rhythm{Days: int32(d.uvarint()), Last: int32(d.varint()), MedianGap: int32(d.uvarint())}
+	s.Rhythm.OK = d.err == nil
+	s.Dates = nil
+	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
+		s.Dates = take(&a.dates, int(n), a.single)
+		for i := range s.Dates {
+			dt := &s.Dates[i]
+			dt.Kind = profile.DateKind(d.str())
+			dt.Label = d.str()
+			dt.When.Year = int(d.uvarint())
+			dt.When.Month = time.Month(d.uvarint())
+			dt.When.Day = int(d.uvarint())
+			f := d.uvarint()
+			dt.Lunar = f&dateLunar != 0
+			dt.LeapMonth = f&dateLeap != 0
+			dt.LeadDays = int(d.uvarint())
+			dt.ID = d.str()
+			dt.For = d.str()
+			dt.LastGift = d.date()
+		}
+	}
+	if d.err == nil && len(d.b) != 0 {
+		return errBadSummary
+	}
+	return d.err
+}
+
+// putBrief writes a client's brief record; nothing when the book has no
+// brief bucket yet (read-only open of an older book).
+func (tx *Tx) putBrief(s *profile.Summary) error {
+	bk := tx.bucket(bBrief)
+	if bk == nil {
+		return nil
+	}
+	return bk.Put([]byte(s.ID), encodeBrief(s))
+}
+
+// deleteBrief removes a client's brief record (the client erased or
+// merged away).
+func (tx *Tx) deleteBrief(id string) error {
+	bk := tx.bucket(bBrief)
+	if bk == nil {
+		return nil
+	}
+	return bk.Delete([]byte(id))
+}
+
+// BriefSummaries returns, for every client in id order, a summary holding
+// what the briefing ranks every client by: ID, Name, LatinName, Country,
+// Tier, Status, Special's flags, DoNotContact, Dates, LastContact, Created
+// and Rhythm from the brief records, Spends from the value records (what
+// the tiers are worked out from). A client whose kept rhythm does not
+// hold on day today (it counts days after today, a --date in the past)
+// comes as the whole summary, so that Summary.RhythmOn reads the days. ok
+// is false in a book without the records yet (opened read-only before its
+// first writable open since they came): read Summaries then.
+func (tx *Tx) BriefSummaries(today civil.Date) (sums []profile.Summary, ok bool, err error) {
+	bk := tx.bucket(bBrief)
+	if bk == nil {
+		return nil, false, nil
+	}
+	sums, ok, err = tx.ValueSummaries()
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	var keys, vals [][]byte // point into the book's map: valid for the transaction
+	n := 0
+	if err := bk.ForEach(func(k, v []byte) error {
+		keys, vals = append(keys, k), append(vals, v)
+		n += len(v)
+		return nil
+	}); err != nil {
+		return nil, false, err
+	}
+	if len(keys) != len(sums) {
+		return nil, false, nil
+	}
+	// The records' strings are copied out of the book in blocks, one
+	// string per block, as the summaries' are (decodeSummaryRange).
+	a := &arena{}
+	day := int32(today.DayNumber())
+	for i := 0; i < len(vals); {
+		size, j := 0, i
+		for j < len(vals) && (j == i || size+len(vals[j]) <= summaryBlock) {
+			size += len(vals[j])
+			j++
+		}
+		var block strings.Builder
+		block.Grow(size)
+		for k := i; k < j; k++ {
+			block.Write(vals[k])
+		}
+		bs, off := block.String(), 0
+		for ; i < j; i++ {
+			s := &sums[i]
+			if s.ID != string(keys[i]) {
+				return nil, false, nil
+			}
+			if err := decodeBrief(vals[i], bs[off:off+len(vals[i])], s, a); err != nil {
+				return nil, false, fmt.Errorf("client %q: %w: its brief record does not decode", s.ID, ErrDamaged)
+			}
+			off += len(vals[i])
+			if s.Rhythm.Last > day {
+				whole, err := tx.Summary(s.ID)
+				if err != nil {
+					return nil, false, err
+				}
+				*s = whole
+			}
+		}
+	}
+	return sums, true, nil
+}
+
+// buildBrief writes every client's brief record from its summary.
+func buildBrief(tx *bolt.Tx) error {
+	if tx.Bucket(bBrief) != nil {
+		if err := tx.DeleteBucket(bBrief); err != nil {
+			return err
+		}
+	}
+	bk, err := tx.CreateBucket(bBrief)
+	if err != nil {
+		return err
+	}
+	bk.FillPercent = 1
+	sums, err := decodeSummaries(tx.Bucket(bSummaries))
+	if err != nil {
+		return err
+	}
+	for i := range sums {
+		if err := bk.Put([]byte(sums[i].ID), encodeBrief(&sums[i])); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkBrief reports brief records that differ from their summaries.
+func checkBrief(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
+	bk := tx.Bucket(bBrief)
+	if bk == nil {
+		return
+	}
+	bad := 0
+	for i := range sums {
+		if got := bk.Get([]byte(sums[i].ID)); !bytes.Equal(got, encodeBrief(&sums[i])) {
+			if bad++; bad <= 3 {
+				rep.problem("brief: the brief record of client %s is not its summary's", sums[i].ID)
+			}
+		}
+	}
+	if n := bk.Stats().KeyN; n != len(sums) {
+		rep.problem("brief: %d brief records for %d clients", n, len(sums))
+	}
+	if bad > 3 {
+		rep.problem("brief: %d brief records differ (check --repair rebuilds them)", bad)
+	}
+}

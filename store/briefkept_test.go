@@ -1,0 +1,308 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	bolt "go.etcd.io/bbolt"
+	"pgregory.net/rapid"
+)
+
+// fataler is what the brief test helpers need of testing.T and rapid.T.
+type fataler interface {
+	Helper()
+	Fatalf(format string, args ...any)
+}
+
+// briefKept returns the brief records as kept in the book.
+func briefKept(t fataler, b *Book) map[string]string {
+	out := map[string]string{}
+	if err := b.db.View(func(tx *bolt.Tx) error {
+		bk := tx.Bucket(bBrief)
+		if bk == nil {
+			return fmt.Errorf("no brief bucket")
+		}
+		return bk.ForEach(func(k, v []byte) error {
+			out[string(k)] = string(v)
+			return nil
+		})
+	}); err != nil {
+		t.Fatalf("brief records: %v", err)
+	}
+	return out
+}
+
+// briefRebuilt returns the brief records rebuilt from the summaries.
+func briefRebuilt(t fataler, b *Book) map[string]string {
+	out := map[string]string{}
+	if err := b.View(func(tx *Tx) error {
+		sums, err := tx.Summaries()
+		for i := range sums {
+			out[sums[i].ID] = string(encodeBrief(&sums[i]))
+		}
+		return err
+	}); err != nil {
+		t.Fatalf("summaries: %v", err)
+	}
+	return out
+}
+
+// briefFields is what the briefing reads of a summary.
+func briefFields(s *profile.Summary, today int) string {
+	r, _ := s.RhythmOn(today, nil)
+	return fmt.Sprintf("%s|%s|%s|%s|%s|%d|%+v|%v|%v|%v|%+v|%+v|%+v", s.ID, s.Name, s.LatinName, s.DisplayName(), s.Country, s.Status,
+		s.Special, s.DoNotContact, s.LastContact, s.Created, r, s.Dates, s.Spends)
+}
+
+// checkBriefKept fails unless the kept records are the rebuilt ones, and
+// the briefing's summaries (BriefSummaries) say what the whole summaries
+// say, on a day after every visit and on a day before some.
+func checkBriefKept(t fataler, b *Book, step string) {
+	kept, want := briefKept(t, b), briefRebuilt(t, b)
+	if len(kept) != len(want) {
+		t.Fatalf("%s: %d brief records for %d clients", step, len(kept), len(want))
+	}
+	for id, v := range want {
+		if kept[id] != v {
+			t.Fatalf("%s: the brief record of %s is not the rebuilt one", step, id)
+		}
+	}
+	for _, today := range []civil.Date{civil.Of(testNow).AddDays(30), civil.Of(testNow).AddDays(-20)} {
+		if err := b.View(func(tx *Tx) error {
+			whole, err := tx.Summaries()
+			if err != nil {
+				return err
+			}
+			lean, ok, err := tx.BriefSummaries(today)
+			if err != nil || !ok {
+				return fmt.Errorf("BriefSummaries: ok %v, %v", ok, err)
+			}
+			if len(lean) != len(whole) {
+				return fmt.Errorf("%d brief summaries for %d clients", len(lean), len(whole))
+			}
+			for i := range whole {
+				if g, w := briefFields(&lean[i], today.DayNumber()), briefFields(&whole[i], today.DayNumber()); g != w {
+					return fmt.Errorf("on %s, client %d:\n got %s\nwant %s", today, i, g, w)
+				}
+			}
+			return nil
+		}); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+}
+
+// TestKeptBriefEqualsRebuild: after any sequence of writes (clients added
+// one by one and in bulk, changed both ways, purchases, visits, calls,
+// erased, merged), on a real book file, the brief records kept on write
+// are those rebuilt from the summaries, the briefing reads from them what
+// the whole summaries say, and check finds the book sound.
+func TestKeptBriefEqualsRebuild(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		b, path := newBook(t)
+		var ids []string
+		client := func() string { return rapid.SampledFrom(ids).Draw(rt, "client") }
+		day := func(label string) civil.Date {
+			return civil.Of(testNow).AddDays(rapid.IntRange(-400, 10).Draw(rt, label))
+		}
+		change := func(p *profile.Profile) {
+			p.Name = rapid.SampledFrom([]string{"王小明", "", "李娜"}).Draw(rt, "name")
+			p.LatinName = rapid.SampledFrom([]string{"", "Anna Li"}).Draw(rt, "latin")
+			if p.Name == "" && p.LatinName == "" {
+				p.LatinName = "Guest"
+			}
+			p.Country = rapid.SampledFrom([]string{"", "CN", "fr", "JP"}).Draw(rt, "country")
+			p.Tier = rapid.SampledFrom([]string{"", "VIP"}).Draw(rt, "tier")
+			p.Special.Elderly = rapid.Bool().Draw(rt, "elderly")
+			p.Special.Child = rapid.Bool().Draw(rt, "child")
+			p.Consent.DoNotContact = rapid.Bool().Draw(rt, "dnc")
+			p.Dates = nil
+			for k := range rapid.IntRange(0, 2).Draw(rt, "dates") {
+				d := profile.ImportantDate{Kind: rapid.SampledFrom([]profile.DateKind{profile.DateBirthday, profile.DateAnniversary, profile.DateChildBirthday}).Draw(rt, "kind"),
+					When:     civil.MonthDay{Year: rapid.SampledFrom([]int{0, 1980}).Draw(rt, "year"), Month: time.Month(rapid.IntRange(1, 12).Draw(rt, "month")), Day: rapid.IntRange(1, 29).Draw(rt, "day")},
+					Lunar:    rapid.Bool().Draw(rt, "lunar"),
+					LeadDays: rapid.IntRange(0, 40).Draw(rt, "lead"), ID: fmt.Sprintf("d%d", k+1),
+					For: rapid.SampledFrom([]string{"", "张伟"}).Draw(rt, "for"), LastGift: day("gift")}
+				p.Dates = append(p.Dates, d)
+			}
+			if rapid.IntRange(0, 5).Draw(rt, "handed") == 0 {
+				p.HandedOver = &profile.Handover{Released: rapid.Bool().Draw(rt, "released")}
+			} else {
+				p.HandedOver = nil
+			}
+		}
+		fresh := func() *profile.Profile {
+			p := &profile.Profile{}
+			change(p)
+			return p
+		}
+		steps := rapid.IntRange(1, 14).Draw(rt, "steps")
+		for range steps {
+			op := rapid.IntRange(0, 8).Draw(rt, "op")
+			if len(ids) == 0 {
+				op = 0
+			}
+			err := b.Update(func(tx *Tx) error {
+				switch op {
+				case 0:
+					p := fresh()
+					if err := tx.AddClient(p); err != nil {
+						return err
+					}
+					ids = append(ids, p.ID)
+				case 1:
+					ps := []*profile.Profile{fresh(), fresh()}
+					if err := tx.AddClients(ps); err != nil {
+						return err
+					}
+					ids = append(ids, ps[0].ID, ps[1].ID)
+				case 2:
+					p, err := tx.Client(client())
+					if err != nil {
+						return err
+					}
+					change(p)
+					return tx.UpdateClient(p)
+				case 3:
+					return tx.AddPurchase(&profile.Purchase{ClientID: client(), Date: day("bought"),
+						Amount: profile.Money(rapid.IntRange(0, 900000).Draw(rt, "amount")), Currency: "CNY"})
+				case 4:
+					kind := rapid.SampledFrom([]notes.Kind{notes.Visit, notes.Call, notes.Message, notes.General}).Draw(rt, "kind")
+					return tx.AddNote(&notes.Note{ClientID: client(), Kind: kind, Text: "来店", At: day("noted").In(time.UTC).Add(10 * time.Hour)})
+				case 5:
+					src, err := tx.ClientSource(client())
+					if err != nil {
+						return err
+					}
+					u, err := src.Prepare(func(p *profile.Profile) error {
+						change(p)
+						return nil
+					})
+					if err != nil {
+						return err
+					}
+					return tx.ApplyClientUpdate(u)
+				case 6:
+					id := client()
+					if _, err := tx.EraseClient(id); err != nil {
+						return err
+					}
+					ids = slices.DeleteFunc(ids, func(x string) bool { return x == id })
+				case 7:
+					keep, other := client(), client()
+					if keep == other {
+						return nil
+					}
+					p, err := tx.Client(keep)
+					if err != nil {
+						return err
+					}
+					if _, err := tx.MergeClients(p, other); err != nil {
+						return err
+					}
+					ids = slices.DeleteFunc(ids, func(x string) bool { return x == other })
+				case 8:
+					ns := []notes.Note{{ClientID: client(), Kind: notes.Visit, Text: "a", At: day("n1").In(time.UTC)},
+						{ClientID: client(), Kind: notes.Call, Text: "b", At: day("n2").In(time.UTC)}}
+					if _, err := tx.ImportNotes(ns); err != nil {
+						return err
+					}
+					_, err := tx.ImportPurchases([]profile.Purchase{{ClientID: client(), Date: day("p1"), Amount: 100, Currency: "CNY"}})
+					return err
+				}
+				return nil
+			})
+			if err != nil {
+				rt.Fatalf("op %d: %v", op, err)
+			}
+			checkBriefKept(rt, b, fmt.Sprintf("op %d", op))
+		}
+		b.Close()
+		rep, err := Check(path)
+		if err != nil || !rep.Sound() {
+			rt.Fatalf("check: %v %v", err, rep.Problems)
+		}
+	})
+}
+
+// TestCheckFindsBriefDamage: a brief record that is not its summary's
+// (changed behind the store's back), one missing and one of no client are
+// each reported by check; check --repair (RepairIndexes) writes them again
+// and the book is sound. A book without the bucket (written before it
+// came) gets it at its first writable open.
+func TestCheckFindsBriefDamage(t *testing.T) {
+	b, path := newBook(t)
+	var a, c *profile.Profile
+	if err := b.Update(func(tx *Tx) error {
+		a, c = &profile.Profile{Name: "王小明", Country: "CN"}, &profile.Profile{Name: "李娜"}
+		if err := tx.AddClient(a); err != nil {
+			return err
+		}
+		return tx.AddClient(c)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	for _, damage := range []func(bk *bolt.Bucket) error{
+		func(bk *bolt.Bucket) error {
+			s := profile.Summary{ID: a.ID, Name: "王小明", Country: "FR"}
+			return bk.Put([]byte(a.ID), encodeBrief(&s))
+		},
+		func(bk *bolt.Bucket) error { return bk.Delete([]byte(c.ID)) },
+		func(bk *bolt.Bucket) error { return bk.Put([]byte("nobody"), []byte{briefVersion}) },
+	} {
+		b, err := Open(path, Options{Now: clock})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := b.db.Update(func(tx *bolt.Tx) error { return damage(tx.Bucket(bBrief)) }); err != nil {
+			t.Fatal(err)
+		}
+		b.Close()
+		rep, err := Check(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Sound() || !slices.ContainsFunc(rep.Problems, func(p string) bool { return len(p) > 6 && p[:6] == "brief:" }) {
+			t.Fatalf("check found damaged brief records sound: %q", rep.Problems)
+		}
+		if err := RepairIndexes(path); err != nil {
+			t.Fatal(err)
+		}
+		if rep, err := Check(path); err != nil || !rep.Sound() {
+			t.Fatalf("after RepairIndexes: %v %v", err, rep.Problems)
+		}
+	}
+	b, err := Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bBrief) }); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	ro, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ro.View(func(tx *Tx) error {
+		if _, ok, err := tx.BriefSummaries(civil.Of(testNow)); ok || err != nil {
+			t.Errorf("BriefSummaries of a book without brief records: ok %v, %v (want false: read Summaries)", ok, err)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ro.Close()
+	b, err = Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBriefKept(t, b, "first writable open")
+	b.Close()
+}
