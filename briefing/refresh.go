@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tiers"
@@ -29,7 +30,7 @@ func Refresh(b *store.Book, prev Input, loc *time.Location, changed ...string) (
 	in := prev
 	in.Tasks, in.Cards, in.Requests, in.Situations, in.Counted, in.scorer = nil, nil, nil, nil, Totals{}, nil
 	err := b.View(func(tx *store.Tx) error {
-		sums, retier, err := refreshSummaries(tx, prev.Summaries, changed)
+		sums, retier, err := refreshSummaries(tx, prev.Summaries, prev.Today, changed)
 		if err != nil {
 			return err
 		}
@@ -43,14 +44,14 @@ func Refresh(b *store.Book, prev Input, loc *time.Location, changed ...string) (
 }
 
 // refreshSummaries returns sums with the summaries of the clients changed
-// read again (added in id order when new, left out when erased), and
+// read again (as Load reads them, tx.BriefSummary) (added in id order when new, left out when erased), and
 // whether the tiers may have changed. sums itself is not changed.
-func refreshSummaries(tx *store.Tx, sums []profile.Summary, changed []string) ([]profile.Summary, bool, error) {
+func refreshSummaries(tx *store.Tx, sums []profile.Summary, today civil.Date, changed []string) ([]profile.Summary, bool, error) {
 	out := sums
 	cloned, retier := false, false
 	cmp := func(s profile.Summary, id string) int { return strings.Compare(s.ID, id) }
 	for _, id := range changed {
-		s, err := tx.Summary(id)
+		s, err := tx.BriefSummary(id, today)
 		i, found := slices.BinarySearchFunc(out, id, cmp)
 		if err == nil && found && reflect.DeepEqual(out[i], s) {
 			continue // a write that left the summary as it was (a task ticked)

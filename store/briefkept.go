@@ -150,53 +150,59 @@ func (tx *Tx) deleteBrief(id string) error {
 // is false in a book without the records yet (opened read-only before its
 // first writable open since they came): read Summaries then.
 func (tx *Tx) BriefSummaries(today civil.Date) (sums []profile.Summary, ok bool, err error) {
-	bk := tx.bucket(bBrief)
-	if bk == nil {
+	bk, vk := tx.bucket(bBrief), tx.bucket(bValue)
+	if bk == nil || vk == nil {
 		return nil, false, nil
 	}
-	sums, ok, err = tx.ValueSummaries()
-	if err != nil || !ok {
-		return nil, false, err
+	// Both buckets are walked side by side, key for key: the same
+	// clients in the same order, or the book is read the other way.
+	type rec struct{ key, brief, value []byte } // point into the book's map: valid for the transaction
+	var recs []rec
+	bc, vc := bk.Cursor(), vk.Cursor()
+	k, v := bc.First()
+	vkey, vv := vc.First()
+	for ; k != nil; k, v = bc.Next() {
+		if vkey == nil || !bytes.Equal(k, vkey) {
+			return nil, false, nil
+		}
+		recs = append(recs, rec{k, v, vv})
+		vkey, vv = vc.Next()
 	}
-	var keys, vals [][]byte // point into the book's map: valid for the transaction
-	n := 0
-	if err := bk.ForEach(func(k, v []byte) error {
-		keys, vals = append(keys, k), append(vals, v)
-		n += len(v)
-		return nil
-	}); err != nil {
-		return nil, false, err
-	}
-	if len(keys) != len(sums) {
+	if vkey != nil {
 		return nil, false, nil
 	}
-	// The records' strings are copied out of the book in blocks, one
-	// string per block, as the summaries' are (decodeSummaryRange).
+	sums = make([]profile.Summary, len(recs))
+	// The ids and the records' strings are copied out of the book a block
+	// at a time, one string per block, as the summaries' are
+	// (decodeSummaryRange); the spends and dates come from shared arenas.
 	a := &arena{}
 	day := int32(today.DayNumber())
-	for i := 0; i < len(vals); {
+	for i := 0; i < len(recs); {
 		size, j := 0, i
-		for j < len(vals) && (j == i || size+len(vals[j]) <= summaryBlock) {
-			size += len(vals[j])
+		for j < len(recs) && (j == i || size+len(recs[j].key)+len(recs[j].brief) <= summaryBlock) {
+			size += len(recs[j].key) + len(recs[j].brief)
 			j++
 		}
 		var block strings.Builder
 		block.Grow(size)
 		for k := i; k < j; k++ {
-			block.Write(vals[k])
+			block.Write(recs[k].key)
+			block.Write(recs[k].brief)
 		}
 		bs, off := block.String(), 0
 		for ; i < j; i++ {
-			s := &sums[i]
-			if s.ID != string(keys[i]) {
-				return nil, false, nil
+			r, s := &recs[i], &sums[i]
+			id := bs[off : off+len(r.key)]
+			off += len(r.key)
+			if err := decodeValue(id, r.value, s, a); err != nil {
+				return nil, false, err
 			}
-			if err := decodeBrief(vals[i], bs[off:off+len(vals[i])], s, a); err != nil {
-				return nil, false, fmt.Errorf("client %q: %w: its brief record does not decode", s.ID, ErrDamaged)
+			if err := decodeBrief(r.brief, bs[off:off+len(r.brief)], s, a); err != nil {
+				return nil, false, fmt.Errorf("client %q: %w: its brief record does not decode", id, ErrDamaged)
 			}
-			off += len(vals[i])
+			off += len(r.brief)
 			if s.Rhythm.Last > day {
-				whole, err := tx.Summary(s.ID)
+				whole, err := tx.Summary(id)
 				if err != nil {
 					return nil, false, err
 				}
@@ -205,6 +211,34 @@ func (tx *Tx) BriefSummaries(today civil.Date) (sums []profile.Summary, ok bool,
 		}
 	}
 	return sums, true, nil
+}
+
+// BriefSummary returns one client's summary as BriefSummaries returns it
+// (the whole summary in a book without brief records), or ErrNotFound.
+func (tx *Tx) BriefSummary(id string, today civil.Date) (profile.Summary, error) {
+	var s profile.Summary
+	bk, vk := tx.bucket(bBrief), tx.bucket(bValue)
+	if bk == nil || vk == nil {
+		return tx.Summary(id)
+	}
+	b, v := bk.Get([]byte(id)), vk.Get([]byte(id))
+	if b == nil || v == nil {
+		if tx.bucket(bSummaries).Get([]byte(id)) != nil {
+			return s, fmt.Errorf("client %q: %w: its brief or value record is missing", id, ErrDamaged)
+		}
+		return s, fmt.Errorf("client %q: %w", id, ErrNotFound)
+	}
+	a := &arena{single: true}
+	if err := decodeValue(id, v, &s, a); err != nil {
+		return s, err
+	}
+	if err := decodeBrief(b, string(b), &s, a); err != nil {
+		return s, fmt.Errorf("client %q: %w: its brief record does not decode", id, ErrDamaged)
+	}
+	if s.Rhythm.Last > int32(today.DayNumber()) {
+		return tx.Summary(id)
+	}
+	return s, nil
 }
 
 // buildBrief writes every client's brief record from its summary.

@@ -89,6 +89,13 @@ func checkBriefKept(t fataler, b *Book, step string) {
 				if g, w := briefFields(&lean[i], today.DayNumber()), briefFields(&whole[i], today.DayNumber()); g != w {
 					return fmt.Errorf("on %s, client %d:\n got %s\nwant %s", today, i, g, w)
 				}
+				one, err := tx.BriefSummary(whole[i].ID, today)
+				if err != nil {
+					return err
+				}
+				if g, w := briefFields(&one, today.DayNumber()), briefFields(&whole[i], today.DayNumber()); g != w {
+					return fmt.Errorf("BriefSummary on %s, client %d:\n got %s\nwant %s", today, i, g, w)
+				}
 			}
 			return nil
 		}); err != nil {

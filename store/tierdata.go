@@ -32,8 +32,8 @@ func encodeValue(s *profile.Summary) []byte {
 }
 
 // decodeValue reads what encodeValue wrote into s (ID, Status, Tier,
-// Spends).
-func decodeValue(id string, raw []byte, s *profile.Summary) error {
+// Spends), the spends taken from a (nil: their own).
+func decodeValue(id string, raw []byte, s *profile.Summary, a *arena) error {
 	if len(raw) < 1 {
 		return badValue(id)
 	}
@@ -50,7 +50,10 @@ func decodeValue(id string, raw []byte, s *profile.Summary) error {
 	}
 	r = r[k:]
 	if count > 0 {
-		s.Spends = make([]profile.Spend, count)
+		if a == nil {
+			a = &arena{single: true}
+		}
+		s.Spends = take(&a.spends, int(count), a.single)
 	}
 	for i := range s.Spends {
 		d, k := binary.Uvarint(r)
@@ -123,7 +126,7 @@ func (tx *Tx) ValueSummaries() (sums []profile.Summary, ok bool, err error) {
 	sums = make([]profile.Summary, 0, bk.Stats().KeyN)
 	err = bk.ForEach(func(k, v []byte) error {
 		sums = append(sums, profile.Summary{})
-		return decodeValue(string(k), v, &sums[len(sums)-1])
+		return decodeValue(string(k), v, &sums[len(sums)-1], nil)
 	})
 	return sums, err == nil, err
 }
