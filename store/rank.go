@@ -258,7 +258,7 @@ func (tx *Tx) rankValue(id string, old []byte, s *profile.Summary) error {
 	var before []uint32
 	if old != nil {
 		var o profile.Summary
-		if err := decodeValue(id, old, &o); err == nil {
+		if err := decodeValue(id, old, &o, nil); err == nil {
 			before = spendDays(&o)
 		}
 	}
@@ -335,7 +335,7 @@ func movedSpends(sd, vb *bolt.Bucket, was, day civil.Date) ([]rankEntry, error) 
 		var s *profile.Summary
 		if raw != nil {
 			s = &profile.Summary{}
-			if err := decodeValue(id, raw, s); err != nil {
+			if err := decodeValue(id, raw, s, nil); err != nil {
 				return nil, err
 			}
 		}
@@ -349,7 +349,7 @@ func movedSpends(sd, vb *bolt.Bucket, was, day civil.Date) ([]rankEntry, error) 
 func wantRank(vb *bolt.Bucket, day civil.Date) (entries []rankEntry, days [][]byte, err error) {
 	err = vb.ForEach(func(k, v []byte) error {
 		var s profile.Summary
-		if err := decodeValue(string(k), v, &s); err != nil {
+		if err := decodeValue(string(k), v, &s, nil); err != nil {
 			return err
 		}
 		if m := rankedSpend(&s, day); m > 0 {
