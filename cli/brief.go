@@ -37,9 +37,11 @@ func briefCommands(a *App) []*cobra.Command {
 	return []*cobra.Command{cmd}
 }
 
-// loadBriefing reads the book and builds the briefing of day with cfg and opt.
+// loadBriefing reads the book and builds the briefing of day with cfg and
+// opt. The collector runs as usual: the briefing reads what the store
+// keeps for it (a few dozen bytes a client, not every summary), and
+// pausing it no longer paid (BENCHMARKS.md, kept briefing records).
 func loadBriefing(a *App, b *store.Book, day civil.Date, cfg config.Config, opt briefing.Options) (briefing.Briefing, error) {
-	defer collectorForBatch(batchRead)() // the whole book is read at once
 	in, err := briefing.Load(b, day, a.Now().Location(), cfg, opt)
 	if err != nil {
 		return briefing.Briefing{}, err
