@@ -12,6 +12,8 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/handover"
+	"github.com/vipbook/vipbook/internal/termsafe"
+	"github.com/vipbook/vipbook/merge"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
@@ -28,7 +30,7 @@ func handoverCommands(a *App) []*cobra.Command {
 }
 
 func handoverExportCmd(a *App) *cobra.Command {
-	var all, release bool
+	var all, release, allMatches bool
 	var query, tier, to, out, passFile string
 	cmd := &cobra.Command{
 		Use:  "export (--all | --clients QUERY | --tier T) -o FILE [--to NAME] [--release]",
@@ -56,7 +58,7 @@ func handoverExportCmd(a *App) *cobra.Command {
 				return err
 			}
 			defer b.Close()
-			ids, err := a.chooseClients(b, all, query, tier)
+			ids, err := a.chooseClients(b, all, query, tier, allMatches)
 			if err != nil {
 				return err
 			}
@@ -100,12 +102,16 @@ func handoverExportCmd(a *App) *cobra.Command {
 	cmd.Flags().StringVarP(&out, "output", "o", "", "")
 	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "")
 	cmd.Flags().BoolVar(&release, "release", false, "")
+	cmd.Flags().BoolVar(&allMatches, "all-matches", false, "")
 	return cmd
 }
 
 // chooseClients returns the ids of the active clients that --all,
-// --clients or --tier choose (book.ChooseClients), in id order.
-func (a *App) chooseClients(b *book.Book, all bool, query, tier string) ([]string, error) {
+// --clients or --tier choose (book.ChooseClients), in id order. A
+// --clients that finds two clients of one name (two 王小明) is ambiguous,
+// as for show: the matches are listed and the associate names the one by
+// its id or phone, or says --all-matches.
+func (a *App) chooseClients(b *book.Book, all bool, query, tier string, allMatches bool) ([]string, error) {
 	if !all && query == "" {
 		if _, err := a.config(); err != nil {
 			return nil, err // the tiers come from the config
@@ -115,11 +121,40 @@ func (a *App) chooseClients(b *book.Book, all bool, query, tier string) ([]strin
 	if err != nil {
 		return nil, a.said(err)
 	}
+	if query != "" && !allMatches {
+		if same := sameNamed(sums); len(same) > 0 {
+			var lines strings.Builder
+			for _, h := range same {
+				phone := ""
+				if len(h.Phones) > 0 {
+					phone = profile.FormatPhone("+"+h.Phones[0], b.Meta().CountryCode)
+				}
+				fmt.Fprintf(&lines, "  %s  %s  %s\n", h.ID, pad(termsafe.Line(h.DisplayName()), 16), phone)
+			}
+			return nil, wordsErr{i18n.UsageHandoverSameName, []any{len(same), query, strings.TrimRight(lines.String(), "\n")}}
+		}
+	}
 	ids := make([]string, len(sums))
 	for i := range sums {
 		ids[i] = sums[i].ID
 	}
 	return ids, nil
+}
+
+// sameNamed returns the clients of sums whose name another of them
+// shares, in order; nil when every name is one client's.
+func sameNamed(sums []profile.Summary) []profile.Summary {
+	n := map[string]int{}
+	for i := range sums {
+		n[merge.NormalizeName(sums[i].DisplayName())]++
+	}
+	var out []profile.Summary
+	for i := range sums {
+		if n[merge.NormalizeName(sums[i].DisplayName())] > 1 {
+			out = append(out, sums[i])
+		}
+	}
+	return out
 }
 
 func (a *App) writeExport(res handover.ExportResult, release bool) {

@@ -157,3 +157,40 @@ func TestPoint9GiverKeepsNoPersonalData(t *testing.T) {
 		t.Error("the bundle lost the client's other notes")
 	}
 }
+
+// TestPoint9AmbiguousName: issue 12 point 9. A handover of --clients
+// 王小明 when two clients are so named lists them (id, phone) and asks for
+// the one meant, as show does, in English and Chinese, handing nobody
+// over; the one named by its phone goes; --all-matches takes both.
+func TestPoint9AmbiguousName(t *testing.T) {
+	book := rulesBook(t, step{"2026-11-02", add("王小明", "13800000001")},
+		step{"2026-11-02", add("王小明", "13900000002", "--force")}, step{"2026-11-02", add("李娜", "13800000003")})
+	dir := t.TempDir()
+	pass := filepath.Join(dir, "pass")
+	if err := os.WriteFile(pass, []byte("a long shared secret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	export := func(lang, out string, more ...string) (string, error) {
+		args := append([]string{"--lang", lang, "handover", "export", "-o", filepath.Join(dir, out), "--passphrase-file", pass}, more...)
+		o, errOut, err := runAt(book, day("2026-11-03"), args...)
+		return o + errOut, err
+	}
+	for lang, want := range map[string]string{
+		"en": `2 clients of one name match "王小明"; hand over the one you mean by its id or phone`,
+		"zh": `有 2 位同名客户匹配 "王小明"`,
+	} {
+		_, err := export(lang, "a-"+lang+".age", "--clients", "王小明")
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "138 0000 0001") || !strings.Contains(err.Error(), "139 0000 0002") {
+			t.Errorf("%s: %v, want %q with both phones", lang, err, want)
+		}
+		if _, serr := os.Stat(filepath.Join(dir, "a-"+lang+".age")); serr == nil {
+			t.Errorf("%s: a bundle was written for an ambiguous name", lang)
+		}
+	}
+	if out, err := export("en", "one.age", "--clients", "139 0000 0002"); err != nil || !strings.Contains(out, "1 client") {
+		t.Errorf("by phone: %v\n%s", err, out)
+	}
+	if out, err := export("en", "both.age", "--clients", "王小明", "--all-matches"); err != nil || !strings.Contains(out, "2 clients") {
+		t.Errorf("--all-matches: %v\n%s", err, out)
+	}
+}

@@ -17,6 +17,7 @@ func enInputTable() map[Key]string {
 		ImportRegionFromFlag:      "the file's country (--region)",
 		ImportRegionFromFile:      "the record's own country (its country column or address)",
 		ImportRegionExample:       "line %d: %s -> %s",
+		UsageHandoverSameName:     "%d clients of one name match %q; hand over the one you mean by its id or phone (--clients ID), or add --all-matches to hand them all over:\n%s",
 		ImportPhoneNeedsCountryIn: "phone \"%s\" has no country code and is not a valid %s number (+%s), where this record's numbers are read; kept as typed: if it is another country's, edit it with + and its country code",
 
 		ErrAmountAmbiguous: "%q reads two ways: %s or %s. Write it without doubt: %s or %s.",

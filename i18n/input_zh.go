@@ -17,6 +17,7 @@ func zhInputTable() map[Key]string {
 		ImportRegionFromFlag:      "文件所属国家（--region）",
 		ImportRegionFromFile:      "该记录自己的国家（国家列或地址）",
 		ImportRegionExample:       "第 %d 行：%s -> %s",
+		UsageHandoverSameName:     "有 %d 位同名客户匹配 %q；请用编号或手机号指明要交接的那一位（--clients 编号），或加上 --all-matches 全部交接：\n%s",
 		ImportPhoneNeedsCountryIn: "电话 \"%s\" 没有国家代码，也不是 %s（+%s，本记录号码所按的国家）的有效号码；已按原样保存：如是其他国家的号码，请编辑并加上 + 和国家代码",
 
 		ErrAmountAmbiguous: "%q 有两种读法：%s 或 %s。请写得明确：%s 或 %s。",

@@ -49,4 +49,7 @@ const (
 	// valid in the region its record's numbers are read in (not the
 	// book's: --region, or the record's own country).
 	ImportPhoneNeedsCountryIn Key = "import.phone_needs_country_in" // the number, the region, its calling code
+	// UsageHandoverSameName refuses a handover whose --clients finds two
+	// clients of one name.
+	UsageHandoverSameName Key = "usage.handover_same_name" // how many, the query, the matches
 )
