@@ -4,7 +4,9 @@ import (
 	"context"
 
 	"github.com/vipbook/vipbook/chainsync"
+	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tiers"
 )
 
 // The chain (issue 16): the book joins the chain's PostgreSQL database and
@@ -27,7 +29,30 @@ func (b *Book) Sync(ctx context.Context, pw chainsync.Password) (chainsync.Repor
 	if b.opt.ReadOnly {
 		return chainsync.Report{}, ErrReadOnly
 	}
-	return chainsync.Sync(ctx, b.hookless(), pw, b.opt.Now)
+	return chainsync.Sync(ctx, b.hookless(), pw, b.opt.Now, b.chainTiers)
+}
+
+// chainTiers is the tier each client is in today by the book's scheme (as
+// vipbook list shows it), for the chain's "chain tier".
+func (b *Book) chainTiers() (map[string]string, error) {
+	var sums []profile.Summary
+	if err := b.View(func(tx *store.Tx) error {
+		var err error
+		sums, err = tx.Summaries()
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	tc := b.cfg.Tiers
+	if tc.Currency == "" {
+		tc.Currency = b.Meta().Currency
+	}
+	out := make(map[string]string, len(sums))
+	for _, a := range tiers.Assign(sums, b.today(), tc) {
+		out[a.ClientID] = a.Tier // the override, when one is set
+
+	}
+	return out, nil
 }
 
 // Adopt makes the book's associate the secondary associate of the chain's

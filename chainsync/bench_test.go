@@ -75,7 +75,7 @@ func BenchmarkFirstSync10k(b *testing.B) {
 		tb.st.View(func(tx *store.Tx) error { pending = tx.Pending(); return nil })
 		m.start()
 		b.StartTimer()
-		r, err := Sync(ctxT(b), tb.st, tb.pw, time.Now)
+		r, err := Sync(ctxT(b), tb.st, tb.pw, time.Now, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -95,7 +95,7 @@ func BenchmarkFirstSync10k(b *testing.B) {
 func BenchmarkIncrementalSync100(b *testing.B) {
 	tb, c := benchBook(b, 10000)
 	m := cpuMeter{c: c}
-	if _, err := Sync(ctxT(b), tb.st, tb.pw, time.Now); err != nil {
+	if _, err := Sync(ctxT(b), tb.st, tb.pw, time.Now, nil); err != nil {
 		b.Fatal(err)
 	}
 	var ids []string
@@ -121,7 +121,7 @@ func BenchmarkIncrementalSync100(b *testing.B) {
 		}
 		m.start()
 		b.StartTimer()
-		r, err := Sync(ctxT(b), tb.st, tb.pw, time.Now)
+		r, err := Sync(ctxT(b), tb.st, tb.pw, time.Now, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

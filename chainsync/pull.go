@@ -106,7 +106,10 @@ func fetch(ctx context.Context, db *chain.DB, bookID string, since int64) (Pulle
 			return p, err
 		}
 	}
-	if err := readClients(`WHERE seq > $1 AND NOT (id = ANY($2)) ORDER BY seq`, since, assigned); err != nil {
+	// A row this book left as it holds it carries its id as origin (see
+	// pushBatch): passed over, unless erased since.
+	if err := readClients(`WHERE seq > $1 AND (origin <> $2 OR erased_at IS NOT NULL) AND NOT (id = ANY($3))`,
+		since, bookID, assigned); err != nil {
 		return p, err
 	}
 	if err := readEvents(`WHERE seq > $1 AND origin <> $2 AND NOT (client_id = ANY($3)) ORDER BY seq`, since, bookID, assigned); err != nil {

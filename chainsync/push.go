@@ -166,6 +166,7 @@ type serverClient struct {
 	fields map[string]json.RawMessage
 	hlc    map[string]string
 	erased bool
+	seq    int64 // the change number of its last write
 }
 
 // overwritten is a value on the server that this book's later edit
@@ -176,7 +177,14 @@ type overwritten struct {
 }
 
 // pushBatch sends one batch in one transaction of the server.
-func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *outgoing, now time.Time) ([]overwritten, error) {
+//
+// A client row this push leaves exactly as the book holds it (new, or
+// changed by the book when the book had pulled its last version and none
+// of the chain's values won) keeps the book's id as its origin, and the
+// book's pull passes over it; a row merged with others' changes gets an
+// empty origin, so the book pulls what it does not have. pulled is the
+// book's pull cursor.
+func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *outgoing, now time.Time, pulled int64) ([]overwritten, error) {
 	var over []overwritten
 	err := db.Push(ctx, func(tx pgx.Tx, seq int64) error {
 		over = over[:0]
@@ -211,7 +219,7 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 				s := &serverClient{}
 				dest := []any{&id, &s.erased}
 				if whole {
-					dest = append(dest, &s.fields, &s.hlc)
+					dest = append(dest, &s.fields, &s.hlc, &s.seq)
 				}
 				if err := rows.Scan(dest...); err != nil {
 					return err
@@ -220,7 +228,7 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 			}
 			return rows.Err()
 		}
-		if err := read(`SELECT id, erased_at IS NOT NULL, fields, hlc FROM clients WHERE id IN (SELECT unnest($1::text[])) FOR UPDATE`, o.order, true); err != nil {
+		if err := read(`SELECT id, erased_at IS NOT NULL, fields, hlc, seq FROM clients WHERE id IN (SELECT unnest($1::text[])) FOR UPDATE`, o.order, true); err != nil {
 			return err
 		}
 		if err := read(`SELECT id, erased_at IS NOT NULL FROM clients WHERE id IN (SELECT unnest($1::text[])) FOR UPDATE`, others, false); err != nil {
@@ -257,9 +265,10 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 			if s.hlc == nil {
 				s.hlc = map[string]string{}
 			}
-			changed := false
+			changed, clean := false, s.seq <= pulled
 			for k, v := range cp.fields {
 				if cp.hlc[k] <= s.hlc[k] {
+					clean = clean && cp.hlc[k] == s.hlc[k]
 					continue // the server's value is the later
 				}
 				if old, had := s.fields[k]; had && string(old) != string(v) {
@@ -281,9 +290,14 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 			if err != nil {
 				return err
 			}
-			b.Queue(`UPDATE clients SET name = $2, latin_name = $3, phones = $4, cards = $5, tier = $6, do_not_contact = $7,
+			origin := ""
+			if clean {
+				origin = j.BookID
+			}
+			b.Queue(`UPDATE clients SET name = $2, latin_name = $3, phones = $4, cards = $5,
+				tier = CASE WHEN $6 <> '' THEN $6 ELSE tier END, do_not_contact = $7,
 				fields = $8, hlc = $9, origin = $10, seq = $11, updated_at = now() WHERE id = $1`,
-				cid, r.name, r.latin, r.phones, r.cards, r.tier, r.dnc, s.fields, s.hlc, j.BookID, seq)
+				cid, r.name, r.latin, r.phones, r.cards, r.tier, r.dnc, s.fields, s.hlc, origin, seq)
 		}
 		// New clients in one statement (row-level security forbids COPY).
 		if len(add.ids) > 0 {

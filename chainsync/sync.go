@@ -185,10 +185,16 @@ func (e *MismatchError) Error() string {
 	return "chain: the login " + e.Role + " of store " + e.Store + " is not " + e.Associate + " of store " + e.AskedStore
 }
 
+// Tiers returns the tier each client of the book is in today, as the
+// book's tier scheme computes it (by local client id).
+type Tiers func() (map[string]string, error)
+
 // Sync sends the book's changes and applies others' changes to its
 // clients. The clock now stamps the sync and the history kept of values
-// set aside.
-func Sync(ctx context.Context, st *store.Book, pw Password, now func() time.Time) (Report, error) {
+// set aside. tiers, when not nil, gives the clients' computed tiers: those
+// that changed since the last sync go to the chain (its clients' "chain
+// tier"), for the clients whose primary associate this book's is.
+func Sync(ctx context.Context, st *store.Book, pw Password, now func() time.Time, tiers Tiers) (Report, error) {
 	j, ok := st.Chain()
 	if !ok {
 		return Report{}, store.ErrNotJoined
@@ -198,15 +204,19 @@ func Sync(ctx context.Context, st *store.Book, pw Password, now func() time.Time
 		return Report{}, err
 	}
 	defer db.Close()
-	return syncWith(ctx, st, db, j, now)
+	return syncWith(ctx, st, db, j, now, tiers)
 }
 
 // afterBatch, when set (by tests), runs after each batch is acknowledged.
 var afterBatch func()
 
-func syncWith(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, now func() time.Time) (Report, error) {
+func syncWith(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, now func() time.Time, tiers Tiers) (Report, error) {
 	var r Report
 	m := st.Meta()
+	var pulled int64
+	if err := st.View(func(tx *store.Tx) error { pulled = tx.ChainState().Pulled; return nil }); err != nil {
+		return r, err
+	}
 	for {
 		o, err := readBatch(st)
 		if err != nil {
@@ -215,7 +225,7 @@ func syncWith(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, n
 		if o.last == 0 {
 			break
 		}
-		over, err := pushBatch(ctx, db, j, m.CountryCode, o, now())
+		over, err := pushBatch(ctx, db, j, m.CountryCode, o, now(), pulled)
 		if err != nil {
 			return r, classify(err)
 		}
@@ -225,6 +235,11 @@ func syncWith(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, n
 		r.Pushed += o.n
 		if afterBatch != nil {
 			afterBatch()
+		}
+	}
+	if tiers != nil {
+		if err := pushTiers(ctx, db, st, tiers); err != nil {
+			return r, classify(err)
 		}
 	}
 	var since int64
@@ -267,7 +282,37 @@ func Adopt(ctx context.Context, st *store.Book, pw Password, chainID string, now
 	if _, err := db.Pool().Exec(ctx, `SELECT chain_adopt($1)`, chainID); err != nil {
 		return Report{}, adoptErr(err)
 	}
-	return syncWith(ctx, st, db, j, now)
+	return syncWith(ctx, st, db, j, now, nil)
+}
+
+// pushTiers sends the computed tiers that changed since the last sync, in
+// one statement; the chain takes them only for clients whose primary
+// associate the login is, and a tier is not a change books pull (each
+// computes its own), so no change number is taken.
+func pushTiers(ctx context.Context, db *chain.DB, st *store.Book, tiers Tiers) error {
+	cur, err := tiers()
+	if err != nil {
+		return err
+	}
+	var ids, vals []string
+	if err := st.View(func(tx *store.Tx) error {
+		sent := tx.ChainTiers()
+		for local, t := range cur {
+			if sent[local] != t {
+				ids, vals = append(ids, tx.ChainClientID(local)), append(vals, t)
+			}
+		}
+		return nil
+	}); err != nil || len(ids) == 0 {
+		return err
+	}
+	if _, err := db.Pool().Exec(ctx, `UPDATE clients c SET tier = u.tier
+		FROM unnest($1::text[], $2::text[]) AS u(id, tier)
+		WHERE c.id = u.id AND c.associate = current_user AND c.erased_at IS NULL AND c.tier IS DISTINCT FROM u.tier`,
+		ids, vals); err != nil {
+		return err
+	}
+	return st.Update(func(tx *store.Tx) error { return tx.SetChainTiers(cur) })
 }
 
 func adoptErr(err error) error {

@@ -39,7 +39,7 @@ func child() int {
 		return 2
 	}
 	defer st.Close()
-	_, err = Sync(context.Background(), st, Password{Text: os.Getenv("CHAINSYNC_PW")}, time.Now)
+	_, err = Sync(context.Background(), st, Password{Text: os.Getenv("CHAINSYNC_PW")}, time.Now, nil)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -150,7 +150,7 @@ func (c *testChain) joinedBook(t *testing.T, name, storeName string, fill func(t
 
 func (b *testBook) sync(t *testing.T) Report {
 	t.Helper()
-	r, err := Sync(ctxT(t), b.st, b.pw, b.clock)
+	r, err := Sync(ctxT(t), b.st, b.pw, b.clock, nil)
 	if err != nil {
 		t.Fatalf("%s: sync: %v", b.role, err)
 	}
@@ -480,7 +480,7 @@ func TestServerStoppedMidSync(t *testing.T) {
 		}
 	}
 	t.Cleanup(func() { afterBatch = nil })
-	_, err := Sync(ctxT(t), osaka.st, osaka.pw, osaka.clock)
+	_, err := Sync(ctxT(t), osaka.st, osaka.pw, osaka.clock, nil)
 	if !errors.Is(err, chain.ErrUnreachable) {
 		t.Fatalf("sync with the server stopped: %v, want ErrUnreachable", err)
 	}

@@ -135,6 +135,29 @@ func TestSyncCommands(t *testing.T) {
 	if err := admin.QueryRow(ctx, `SELECT count(*) FROM events WHERE body::text LIKE '%MARKPRIV%'`).Scan(&leaked); err != nil || leaked != 0 {
 		t.Errorf("a private note reached the chain (%d, %v)", leaked, err)
 	}
+	// The chain holds each client's computed tier, as vipbook list shows it.
+	var rows []struct{ ID, Tier string }
+	if err := json.Unmarshal([]byte(run(t, osaka, "list", "--json")), &rows); err != nil || len(rows) == 0 {
+		t.Fatalf("list --json: %v", err)
+	}
+	chainTier := map[string]string{}
+	trows, err := admin.Query(ctx, `SELECT split_part(id, '/', 2), tier FROM clients`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for trows.Next() {
+		var id, tier string
+		if err := trows.Scan(&id, &tier); err != nil {
+			t.Fatal(err)
+		}
+		chainTier[id] = tier
+	}
+	trows.Close()
+	for _, r := range rows {
+		if r.Tier == "" || chainTier[r.ID] != r.Tier {
+			t.Errorf("client %s: tier %q in the book, %q on the chain", r.ID, r.Tier, chainTier[r.ID])
+		}
+	}
 	admin.Close(ctx)
 	out = zh(osaka, "chain", "status", "--password-file", osakaPW)
 	if !strings.Contains(out, "连锁中有你的 60 位客户") {

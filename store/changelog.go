@@ -27,6 +27,7 @@ var (
 	kChain      = []byte("chain")      // meta: the Join record
 	kChainState = []byte("chainstate") // meta: the ChainState
 	kHLC        = []byte("hlc")        // meta: the clock's last reading
+	kChainTiers = []byte("chaintiers") // meta: the tiers last sent to the chain, {local id: tier}
 )
 
 // Kinds of change.
@@ -518,4 +519,24 @@ func (tx *Tx) MapClient(local, chainID string) error {
 		return err
 	}
 	return bk.Put(append([]byte("c"), chainID...), []byte(local))
+}
+
+// ChainTiers returns the tier of each client (by local id) that the book
+// last sent to the chain (see SetChainTiers); empty before the first.
+func (tx *Tx) ChainTiers() map[string]string {
+	m := map[string]string{}
+	if raw := tx.bucket(bMeta).Get(kChainTiers); raw != nil {
+		_ = json.Unmarshal(raw, &m)
+	}
+	return m
+}
+
+// SetChainTiers records the tiers the chain now holds of the book's
+// clients: the next sync sends only those that changed.
+func (tx *Tx) SetChainTiers(m map[string]string) error {
+	raw, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	return tx.bucket(bMeta).Put(kChainTiers, raw)
 }
