@@ -26,6 +26,19 @@ func checkCmd(a *App) *cobra.Command {
 					return err
 				}
 				b.Close()
+				// A client's record found damaged (its seal) is put back
+				// from the newest backup holding a sound one.
+				salvaged, err := store.SalvageClients(a.BookPath)
+				if err != nil {
+					return a.said(book.Classify(err))
+				}
+				for _, s := range salvaged {
+					if s.From == "" {
+						a.printf("%s\n", a.cat().T(i18n.CliCheckNoSalvage, s.ID))
+						continue
+					}
+					a.printf("%s\n", a.cat().T(i18n.CliCheckSalvaged, s.ID, s.Name, s.From, s.Day.Format("2006-01-02 15:04")))
+				}
 				if err := store.RepairIndexes(a.BookPath); err != nil {
 					return a.said(book.Classify(err))
 				}

@@ -33,4 +33,9 @@ const (
 	CliWaitingForApp Key = "cli.waiting_for_app"
 	// StoreAppOpen: restore refused while the app is open on the book.
 	StoreAppOpen Key = "store.app_open" // the book's path
+	// CliCheckSalvaged: check --repair put a damaged client's record back
+	// from a backup.
+	CliCheckSalvaged Key = "cli.check_salvaged" // id, name, backup file, its time
+	// CliCheckNoSalvage: no backup holds a sound record of the client.
+	CliCheckNoSalvage Key = "cli.check_no_salvage" // id
 )

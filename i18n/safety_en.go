@@ -17,6 +17,8 @@ func enSafetyTable() map[Key]string {
 		AppReadFailed:        "The book could not be read (%s).",
 		CliWaitingForApp:     "Waiting for the app, open on this book, to finish reading or backing it up…",
 		StoreAppOpen:         "The app is open on %s: quit it (q) first, then run the restore again. Nothing was changed.",
+		CliCheckSalvaged:     "Put back client %s (%s) from the backup %s, as it was on %s: changes to this client since then are lost.",
+		CliCheckNoSalvage:    "The record of client %s is damaged and no backup holds a sound copy: restore an older backup with vipbook restore FILE, or ask for help.",
 		ErrBookIsDirectory:   "%s is a directory, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",
 		ErrBookIsPipe:        "%s is a named pipe (FIFO), not a book file: vipbook does not read from it. Give the path of the book file with --book (or VIPBOOK_BOOK).",
 		ErrBookIsDevice:      "%s is a device, not a book file: give the path of the book file with --book (or VIPBOOK_BOOK).",

@@ -16,6 +16,8 @@ func zhSafetyTable() map[Key]string {
 		AppReadFailed:        "无法读取客户册（%s）。",
 		CliWaitingForApp:     "正在等待打开此客户册的应用读完或备份完……",
 		StoreAppOpen:         "应用正打开着 %s：请先退出应用（按 q），再重新运行恢复。没有做任何改动。",
+		CliCheckSalvaged:     "已从备份 %[3]s 恢复客户 %[1]s（%[2]s）在 %[4]s 时的记录：此后对该客户的修改已丢失。",
+		CliCheckNoSalvage:    "客户 %s 的记录已损坏，且没有备份保存着完好的副本：请用 vipbook restore FILE 恢复更早的备份，或寻求帮助。",
 		ImportErased:         "已于 %s 应客户要求删除；未导入（如需重新添加，请用 vipbook add 手动添加，或导入时加 --allow-erased）",
 		ErrBookIsDirectory:   "%s 是一个目录，不是客户册文件：请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
 		ErrBookIsPipe:        "%s 是一个命名管道（FIFO），不是客户册文件：vipbook 不会从中读取。请用 --book（或 VIPBOOK_BOOK）给出客户册文件的路径。",
