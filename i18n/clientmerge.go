@@ -1,7 +1,7 @@
 package i18n
 
 // The English and Chinese of likely duplicates and of merging two clients
-// (keys_clientmerge.go).
+// (keys.go).
 
 func initClientMerge1() {
 	for k, s := range enClientMerge {

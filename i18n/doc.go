@@ -5,6 +5,8 @@
 // missing from a catalog falls back to English, so a screen never shows a
 // blank.
 //
-// Every key is a constant in keys.go; a test checks that both catalogs hold
-// exactly those keys and that every key is used somewhere in the sources.
+// Every key is a constant in keys*.go, by who shows the words: keys.go
+// (every front end), keys_app.go, keys_cli.go, keys_import.go and
+// keys_chain.go. A test checks that both catalogs hold exactly those keys
+// and that every key is used somewhere in the sources.
 package i18n

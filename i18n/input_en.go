@@ -1,6 +1,6 @@
 package i18n
 
-// enInput holds the words of keys_input.go.
+// enInput holds the words of keys.go.
 var enInput map[Key]string
 
 func enInputTable() map[Key]string {

@@ -1,6 +1,6 @@
 package i18n
 
-// zhInput holds the words of keys_input.go.
+// zhInput holds the words of keys.go.
 var zhInput map[Key]string
 
 func zhInputTable() map[Key]string {

@@ -1,255 +1,17 @@
 package i18n
 
-// The keys of the interface text, grouped by where they show. Both catalogs
-// (en.go, zh.go) hold exactly these keys; a comment says which arguments a
-// key is formatted with, in order.
-
-// Frame: the tabs, the header and the messages of the whole program.
-const (
-	TabBriefing  Key = "tab.briefing"
-	TabClients   Key = "tab.clients"
-	TabTasks     Key = "tab.tasks"
-	Loading      Key = "loading"
-	TooSmall     Key = "too_small"      // min width, min height
-	RunCrashed   Key = "run.crashed"    // the function that failed
-	RunDraftKept Key = "run.draft_kept" // the book's path
-	RunDraftLost Key = "run.draft_lost" // the error
-	// RunDraftFile: the book could not take the drafts; they went to a
-	// fallback file.
-	RunDraftFile    Key = "run.draft_file"    // why, the file's path
-	RunNothingTyped Key = "run.nothing_typed" // after a crash, nothing was being typed
-	// BannerReadOnly shows above every screen when the book file cannot
-	// be written.
-	BannerReadOnly Key = "banner.read_only" // the book's path
-	Yes            Key = "yes"
-	No             Key = "no"
-)
-
-// Help: what each key does.
-const (
-	KeyQuit        Key = "key.quit"
-	KeyHelp        Key = "key.help"
-	KeyBack        Key = "key.back"
-	KeySearch      Key = "key.search"
-	KeyOpen        Key = "key.open"
-	KeyAdd         Key = "key.add"
-	KeyEdit        Key = "key.edit"
-	KeyNote        Key = "key.note"
-	KeyTask        Key = "key.task"
-	KeyBuy         Key = "key.buy"
-	KeyVisit       Key = "key.visit"
-	KeyTick        Key = "key.tick"
-	KeySnooze      Key = "key.snooze"
-	KeySort        Key = "key.sort"
-	KeyNextScreen  Key = "key.next_screen"
-	KeyPrevScreen  Key = "key.prev_screen"
-	KeyUp          Key = "key.up"
-	KeyDown        Key = "key.down"
-	KeyPageUp      Key = "key.page_up"
-	KeyPageDown    Key = "key.page_down"
-	KeyTop         Key = "key.top"
-	KeyBottom      Key = "key.bottom"
-	KeySave        Key = "key.save"
-	KeyCancel      Key = "key.cancel"
-	KeyResume      Key = "key.resume"
-	KeyDiscard     Key = "key.discard"
-	KeyLater       Key = "key.later"
-	KeyClearSearch Key = "key.clear_search"
-	KeyNextField   Key = "key.next_field"
-	KeyPrevField   Key = "key.prev_field"
-)
-
-// Status line: news after a write, and what an action needs.
-const (
-	StatusNoteSaved     Key = "status.note_saved"     // client name
-	StatusTaskDone      Key = "status.task_done"      // task title
-	StatusTaskSnoozed   Key = "status.task_snoozed"   // task title, day
-	StatusTaskAdded     Key = "status.task_added"     // task title, day
-	StatusClientAdded   Key = "status.client_added"   // client name
-	StatusClientSaved   Key = "status.client_saved"   // client name
-	StatusPurchaseAdded Key = "status.purchase_added" // amount, client name
-	StatusVisitBooked   Key = "status.visit_booked"   // client name, date and time
-	StatusPickClient    Key = "status.pick_client"
-	StatusPickTask      Key = "status.pick_task"
-)
-
-// Briefing. A count is text: "5", or "20 of 70" when a section shows only
-// its most urgent items (CountOf).
-const (
-	BriefTitle          Key = "brief.title"  // the long date
-	BriefFor            Key = "brief.for"    // associate
-	BriefVisits         Key = "brief.visits" // count
-	BriefNoVisits       Key = "brief.no_visits"
-	BriefBuilding       Key = "brief.building"
-	BriefOverdue        Key = "brief.overdue" // count
-	BriefNothingOverdue Key = "brief.nothing_overdue"
-	BriefDue            Key = "brief.due" // count
-	BriefNothingDue     Key = "brief.nothing_due"
-	BriefDates          Key = "brief.dates" // count
-	BriefNoDates        Key = "brief.no_dates"
-	// BriefAhead heads the look ahead (briefing.AheadDays days).
-	BriefAhead Key = "brief.ahead" // count
-	// BriefAheadNone: nothing booked tomorrow nor due in the days ahead.
-	BriefAheadNone Key = "brief.ahead_none"
-	// BriefTomorrowAt: when one of tomorrow's visits is.
-	BriefTomorrowAt Key = "brief.tomorrow_at" // the time
-	// BriefAheadMore: how many follow-ups ahead are not listed.
-	BriefAheadMore Key = "brief.ahead_more" // count
-	DateTurns      Key = "brief.date_turns" // age
-	DateYears      Key = "brief.date_years" // years since the date
-	CountOf        Key = "brief.count_of"   // shown, total
-	AndMore        Key = "brief.and_more"   // how many more
-	SecUrgent      Key = "brief.urgent"     // count
-	SecSpecials    Key = "brief.specials"
-	SecRequests    Key = "brief.requests"   // count
-	SecFestivals   Key = "brief.festivals"  // count
-	SecSituations  Key = "brief.situations" // count
-	SecPeople      Key = "brief.people"     // count
-	SecLapsed      Key = "brief.lapsed"     // count
-	TagOverdue     Key = "tag.overdue"
-	TagDue         Key = "tag.due"
-	TagDate        Key = "tag.date"
-	TagRequest     Key = "tag.request"
-	TagFestival    Key = "tag.festival"
-	TagSituation   Key = "tag.situation"
-	TagPerson      Key = "tag.person"
-	TagLapsed      Key = "tag.lapsed"
-)
-
-// Prep cards of today's visits.
-const (
-	CardPhone        Key = "card.phone"
-	CardSizes        Key = "card.sizes"
-	CardLikes        Key = "card.likes"
-	CardDislikes     Key = "card.dislikes"
-	CardLastPurchase Key = "card.last_purchase"
-	CardRequest      Key = "card.request"
-	CardRequestSince Key = "card.request_since" // what, day opened
-	CardNote         Key = "card.note"
-	CardDates        Key = "card.dates"
-	CardSpecial      Key = "card.special"
-	CardValue        Key = "card.value"
-	CardValueText    Key = "card.value_text" // 12-month spend, visits
-)
-
-// When things are due.
-const (
-	WhenToday     Key = "when.today"
-	WhenTomorrow  Key = "when.tomorrow"
-	WhenInDays    Key = "when.in_days" // days
-	WhenYesterday Key = "when.yesterday"
-	WhenDaysAgo   Key = "when.days_ago"   // days
-	WhenLate      Key = "when.late"       // days
-	WhenSnoozedTo Key = "when.snoozed_to" // day
-	WhenWaiting   Key = "when.waiting"    // days
-	WhenAway      Key = "when.away"       // days
-)
-
-// Follow-ups screen.
-const (
-	TasksComing     Key = "tasks.coming" // count
-	TasksNoneComing Key = "tasks.none_coming"
-)
-
-// Clients screen.
-const (
-	ClientsSearchHint Key = "clients.search_hint"
-	ClientsCount      Key = "clients.count"     // shown, total
-	ClientsSortedBy   Key = "clients.sorted_by" // sort name
-	ClientsSearching  Key = "clients.searching"
-	ClientsNone       Key = "clients.none"
-	ColName           Key = "col.name"
-	ColTier           Key = "col.tier"
-	ColLastVisit      Key = "col.last_visit"
-	ColSpend12        Key = "col.spend12"
-	ColNextDate       Key = "col.next_date"
-	SortBest          Key = "sort.best"
-	SortName          Key = "sort.name"
-	SortSpend         Key = "sort.spend"
-	SortLastVisit     Key = "sort.last_visit"
-	SortNextDate      Key = "sort.next_date"
-	MarkDNC           Key = "mark.dnc"
-)
-
-// Profile screen.
-const (
-	ProfTier        Key = "prof.tier" // tier
-	ProfDNC         Key = "prof.dnc"
-	ProfPhone       Key = "prof.phone"
-	ProfEmail       Key = "prof.email"
-	ProfWeChat      Key = "prof.wechat"
-	ProfReach       Key = "prof.reach"
-	ProfPlace       Key = "prof.place"
-	ProfOccupation  Key = "prof.occupation"
-	ProfHousehold   Key = "prof.household"
-	ProfValue       Key = "prof.value"
-	ProfValueText   Key = "prof.value_text" // 12-month spend, currency, year to date, all-time spend, visits, average ticket (the last three all time)
-	ProfLastVisit   Key = "prof.last_visit"
-	ProfSpecial     Key = "prof.special"
-	ProfTags        Key = "prof.tags"
-	ProfOwner       Key = "prof.owner"
-	ProfSizesPrefs  Key = "prof.sizes_prefs"
-	ProfTaken       Key = "prof.taken" // day
-	ProfDislikes    Key = "prof.dislikes"
-	ProfGifts       Key = "prof.gifts"
-	ProfHobbies     Key = "prof.hobbies"
-	ProfWhyBrand    Key = "prof.why_brand"
-	ProfMotivator   Key = "prof.motivator"
-	ProfShare       Key = "prof.share"
-	ProfMadeToOrder Key = "prof.made_to_order"
-	ProfNothingYet  Key = "prof.nothing_yet"
-	ProfDates       Key = "prof.dates"
-	ProfNoDates     Key = "prof.no_dates"
-	ProfTasks       Key = "prof.tasks"
-	ProfNoTasks     Key = "prof.no_tasks"
-	ProfRequests    Key = "prof.requests"
-	ProfHistory     Key = "prof.history"
-	ProfNoHistory   Key = "prof.no_history"
-	HistPurchase    Key = "hist.purchase"
-	HistAppointment Key = "hist.appointment"
-)
-
-// The one-line input.
-const (
-	LineNotePrompt   Key = "line.note_prompt" // client name
-	LineNoteHint     Key = "line.note_hint"
-	LineSnoozePrompt Key = "line.snooze_prompt"
-	LineSnoozeHint   Key = "line.snooze_hint" // tomorrow's day
-)
-
-// Forms.
-const (
-	FormAddTitle    Key = "form.add_title"
-	FormEditTitle   Key = "form.edit_title"  // client name
-	FormTaskTitle   Key = "form.task_title"  // client name
-	FormBuyTitle    Key = "form.buy_title"   // client name
-	FormVisitTitle  Key = "form.visit_title" // client name
-	FieldName       Key = "field.name"
-	FieldLatinName  Key = "field.latin_name"
-	FieldPhone      Key = "field.phone"
-	FieldBirthday   Key = "field.birthday"
-	FieldLunar      Key = "field.lunar"
-	FieldCity       Key = "field.city"
-	FieldEmail      Key = "field.email"
-	FieldHonorific  Key = "field.honorific"
-	FieldWeChat     Key = "field.wechat"
-	FieldChannel    Key = "field.channel"
-	FieldBestTime   Key = "field.best_time"
-	FieldDistrict   Key = "field.district"
-	FieldOccupation Key = "field.occupation"
-	FieldDNC        Key = "field.dnc"
-	FieldTier       Key = "field.tier"
-	FieldTags       Key = "field.tags"
-	FieldTaskTitle  Key = "field.task_title"
-	FieldDue        Key = "field.due"
-	FieldTaskKind   Key = "field.task_kind"
-	FieldAmount     Key = "field.amount"
-	FieldItems      Key = "field.items"
-	FieldDate       Key = "field.date"
-	FieldAt         Key = "field.at"
-	FieldPurpose    Key = "field.purpose"
-	ChannelNone     Key = "channel.none"
-)
+// Words every front end shows: what is wrong and what to do, the domain's
+// values (note and task kinds, dates, channels, the calendar), dates as
+// typed, input read as meant, why an item is urgent, the titles the rules
+// give their tasks, the book's safety, likely duplicates and merging, and
+// the book's refusals of a profile's entries.
+//
+// Every Key constant of the catalogs is declared in one of the five keys*.go
+// files, by who shows the words: keys.go (every front end), keys_app.go (the
+// app), keys_cli.go (the command line), keys_import.go (files in and out)
+// and keys_chain.go (the chain of stores). Both catalogs (en.go, zh.go and
+// their parts) hold exactly these keys; a comment beside a key says which
+// arguments it is formatted with, in order.
 
 // What is wrong with an answer or an action, and what to do.
 const (
@@ -283,14 +45,6 @@ const (
 	CliTaskForceHint  Key = "cli.task_force_hint" // the task's id
 	ErrNoneFound      Key = "err.none_found"      // the query
 	ErrNoneInTier     Key = "err.none_in_tier"    // the tier
-)
-
-// Drafts kept from an earlier session.
-const (
-	DraftsTitle   Key = "drafts.title"
-	DraftsExplain Key = "drafts.explain"
-	DraftNote     Key = "drafts.note" // client name, first line
-	DraftForm     Key = "drafts.form" // the form's title
 )
 
 // Domain values: note kinds.
@@ -378,161 +132,6 @@ const (
 	LongDateFormat Key = "long_date" // weekday, day, month name, year
 )
 
-// Report screen and the other screens reached with the number keys 4 and 5.
-const (
-	TabReport        Key = "tab.report"
-	TabHandover      Key = "tab.handover"
-	KeyMessage       Key = "key.message"
-	KeyCopy          Key = "key.copy"
-	KeyConfirm       Key = "key.confirm"
-	KeyToggle        Key = "key.toggle"
-	ReportTitle      Key = "report.title" // long date
-	ReportBook       Key = "report.book"  // clients, buyers this year, sales this year
-	ReportTop        Key = "report.top"
-	ReportNoSales    Key = "report.no_sales"
-	ReportPurchases  Key = "report.purchases" // count
-	ReportHandedOver Key = "report.handed_over"
-	ReportLikes      Key = "report.likes"
-	ReportDate       Key = "report.date"  // name, when, next day, how far
-	ReportTurns      Key = "report.turns" // age
-	ReportYears      Key = "report.years" // years
-	ReportFavourites Key = "report.favourites"
-	ReportItems      Key = "report.items"
-	ReportNothingYet Key = "report.nothing_yet"
-	ReportShare      Key = "report.share"
-	ReportTop10      Key = "report.top10"
-	ReportTop50      Key = "report.top50"
-	ReportFrequent   Key = "report.frequent"
-	ReportVisits     Key = "report.visits" // visits, last visit
-	ReportTicket     Key = "report.ticket"
-	ReportTicketLine Key = "report.ticket_line" // purchases, spend
-	ReportAway       Key = "report.away"
-	ReportDaysAway   Key = "report.days_away" // days, last visit
-	ReportRhythm     Key = "report.rhythm"    // days
-	ReportTotal      Key = "report.total"     // money
-	ReportCount      Key = "report.count"     // value, count
-	ReportLastNote   Key = "report.last_note" // day, kind, text
-	ReportNone       Key = "report.none"
-	ReportGapsTitle  Key = "report.gaps_title"
-	ReportGaps       Key = "report.gaps" // list
-	ReportNoGaps     Key = "report.no_gaps"
-)
-
-// Message composer.
-const (
-	MsgTitle            Key = "msg.title"    // client name
-	MsgExplain          Key = "msg.explain"  // client name
-	MsgTemplate         Key = "msg.template" // file
-	MsgNothingToCopy    Key = "msg.nothing_to_copy"
-	MsgRefused          Key = "msg.refused"           // client name
-	MsgRefusedSince     Key = "msg.refused_since"     // client name, day
-	StatusMessageCopied Key = "status.message_copied" // client name
-	// StatusMessageSaved: as StatusMessageCopied, and where the text was saved.
-	StatusMessageSaved Key = "status.message_saved" // client name, the file
-	MsgHoliday         Key = "msg.holiday"
-	MsgBirthday        Key = "msg.birthday"
-	MsgSeason          Key = "msg.season"
-	MsgMissYou         Key = "msg.miss_you"
-	MsgThankYou        Key = "msg.thank_you"
-	MsgCall            Key = "msg.call"
-	MsgCare            Key = "msg.care"
-	MsgServiceInvite   Key = "msg.service_invite"
-	MsgReferralThanks  Key = "msg.referral_thanks"
-	MsgWelcome         Key = "msg.welcome"
-	MsgComplaint       Key = "msg.complaint"
-
-	// The fragments the messages package puts into a template when the
-	// client's record has nothing better, in the message's language.
-	MsgFragPiece      Key = "msg.frag.piece"       // the piece bought, when no item is recorded
-	MsgFragCareTip    Key = "msg.frag.care_tip"    // how to care for a new piece
-	MsgFragOccasion   Key = "msg.frag.occasion"    // the occasion, when no festival is near
-	MsgSeasonWinter   Key = "msg.season.winter"    // the season's name
-	MsgSeasonSpring   Key = "msg.season.spring"    //
-	MsgSeasonSummer   Key = "msg.season.summer"    //
-	MsgSeasonAutumn   Key = "msg.season.autumn"    //
-	MsgSeasonCareWint Key = "msg.season.care_wint" // the weather care of the season
-	MsgSeasonCareSpr  Key = "msg.season.care_spr"  //
-	MsgSeasonCareSum  Key = "msg.season.care_sum"  //
-	MsgSeasonCareAut  Key = "msg.season.care_aut"  //
-)
-
-// Handover screen.
-const (
-	HoExportTitle    Key = "ho.export_title"
-	HoImportTitle    Key = "ho.import_title"
-	HoChoose         Key = "ho.choose"
-	HoBySearch       Key = "ho.by_search"
-	HoByTier         Key = "ho.by_tier"
-	HoAll            Key = "ho.all"
-	HoQuery          Key = "ho.query"
-	HoQueryHint      Key = "ho.query_hint"
-	HoTier           Key = "ho.tier"
-	HoTierHint       Key = "ho.tier_hint"
-	HoTo             Key = "ho.to"
-	HoToHint         Key = "ho.to_hint"
-	HoFile           Key = "ho.file"
-	HoInFileHint     Key = "ho.in_file_hint"
-	HoPass           Key = "ho.pass"
-	HoPassAgain      Key = "ho.pass_again"
-	HoRelease        Key = "ho.release"
-	HoReleaseText    Key = "ho.release_text"
-	HoExportButton   Key = "ho.export_button"
-	HoPreviewButton  Key = "ho.preview_button"
-	HoHintForm       Key = "ho.hint_form"
-	HoHintTyping     Key = "ho.hint_typing"
-	HoWorking        Key = "ho.working"
-	HoConfirmTitle   Key = "ho.confirm_title" // clients, colleague
-	HoConfirmFile    Key = "ho.confirm_file"  // path
-	HoConfirmKeep    Key = "ho.confirm_keep"
-	HoConfirmRelease Key = "ho.confirm_release"
-	HoConfirmAsk     Key = "ho.confirm_ask"
-	HoMore           Key = "ho.more"     // count
-	HoExported       Key = "ho.exported" // clients, colleague, notes, purchases, tasks, path
-	HoColleague      Key = "ho.colleague"
-	HoGivePassphrase Key = "ho.give_passphrase"
-	HoReleased       Key = "ho.released"
-	HoReviewTitle    Key = "ho.review_title" // path
-	HoReviewFrom     Key = "ho.review_from"  // associate, made, clients, for
-	HoReviewAsk      Key = "ho.review_ask"
-	HoCounts         Key = "ho.counts"   // new, merged, unchanged, conflicts, notes, purchases, tasks, introduce tasks
-	HoImported       Key = "ho.imported" // what it did
-	HoNothingToDo    Key = "ho.nothing_to_do"
-	HoWarning        Key = "ho.warning" // text
-	HoNew            Key = "ho.new"
-	HoMerged         Key = "ho.merged"
-	HoUnchanged      Key = "ho.unchanged"
-	HoMatchedBy      Key = "ho.matched_by" // how
-	HoByPhone        Key = "ho.by_phone"
-	HoByEmail        Key = "ho.by_email"
-	HoByNameBirthday Key = "ho.by_name_birthday"
-	HoByIDName       Key = "ho.by_id_name"
-	HoConflict       Key = "ho.conflict" // field, old, new
-	HoErrNoQuery     Key = "ho.err_no_query"
-	HoErrNoTier      Key = "ho.err_no_tier"
-	HoErrNoFile      Key = "ho.err_no_file"
-	HoErrNoPass      Key = "ho.err_no_pass"
-	HoErrShortPass   Key = "ho.err_short_pass" // min length
-	HoErrPassDiffer  Key = "ho.err_pass_differ"
-	HoErrNoneFound   Key = "ho.err_none_found" // query
-	HoErrExists      Key = "ho.err_exists"     // path
-	HoErrRead        Key = "ho.err_read"       // error
-	HoErrWrongPass   Key = "ho.err_wrong_pass"
-	HoErrDamaged     Key = "ho.err_damaged"
-	HoErrNotBundle   Key = "ho.err_not_bundle"
-	HoErrNewer       Key = "ho.err_newer"
-)
-
-// Backups: the daily automatic backup and the one asked for (B).
-const (
-	KeyBackup       Key = "key.backup"
-	BackupRunning   Key = "backup.running"
-	BackupDone      Key = "backup.done"        // the file written
-	BackupFull      Key = "backup.full"        // the backups directory
-	BackupFailed    Key = "backup.failed"      // the error
-	BackupAutoErr   Key = "backup.auto_failed" // the error
-	BackupNotPruned Key = "backup.not_pruned"  // the file written, the error
-)
-
 // Dates as typed (package dateinput): why a date was refused and the forms
 // that are read.
 const (
@@ -546,4 +145,253 @@ const (
 	DateFormsAnniversary    Key = "dateinput.forms_anniversary"
 	DateInputNotMoment      Key = "dateinput.not_moment" // the input, the forms
 	DateFormsMoment         Key = "dateinput.forms_moment"
+)
+
+// The words of likely duplicates (on add, edit and import) and of merging
+// two clients of the book into one (vipbook merge, the app's merge).
+const (
+	ErrMergeSelf       Key = "err.merge_self"        // the client's name, id
+	ErrMergeHandedOver Key = "err.merge_handed_over" // the client's name, id
+	ErrLikelyDuplicate Key = "err.likely_duplicate"  // the new client's name, the likely duplicates
+	DupByName          Key = "dup.by_name"           // the name as written
+	DupByEmail         Key = "dup.by_email"          // the address
+	DupByWeChat        Key = "dup.by_wechat"         // the WeChat id
+	DupByCard          Key = "dup.by_card"           // the card number
+	MergeNote          Key = "merge.note"            // the name, id merged away; what moved
+	MergeNoteKept      Key = "merge.note_kept"       // the values that lost
+	MergeNoteNothing   Key = "merge.note_nothing"
+	MergeSource        Key = "merge.source"    // the name, id merged away: the history's source
+	MergeKeptItem      Key = "merge.kept_item" // the field, the kept value, the other's value
+
+	CliMergeWould       Key = "cli.merge.would"        // other's name, id; keep's name, id
+	CliMergeDone        Key = "cli.merge.done"         // other's name, id; keep's name, id
+	CliMergeMoves       Key = "cli.merge.moves"        // what moves
+	CliMergeTakes       Key = "cli.merge.takes"        // what the kept client takes
+	CliMergeKeeps       Key = "cli.merge.keeps"        // the values kept, the other's going to history
+	CliMergeDNC         Key = "cli.merge.dnc"          // other's name
+	CliMergeSpend       Key = "cli.merge.spend"        // spend before, after (12 months)
+	CliMergeTier        Key = "cli.merge.tier"         // tier before, after
+	CliMergeAlias       Key = "cli.merge.alias"        // other's id, keep's name
+	CliMergeDryRun      Key = "cli.merge.dry_run"      //
+	CliMergeConfirm     Key = "cli.merge.confirm"      // other's id
+	CliMergeStopped     Key = "cli.merge.stopped"      //
+	CliMergeOpenTasks   Key = "cli.merge.open_tasks"   // count
+	CliMergeClosedTasks Key = "cli.merge.closed_tasks" // count
+	CliMergeReferred    Key = "cli.merge.referred"     // count
+	CliMergeLinks       Key = "cli.merge.links"        // count
+	CliMergeCancelled   Key = "cli.merge.cancelled"    // count
+	CliDupFound         Key = "cli.dup.found"          // the name
+	CliDupLine          Key = "cli.dup.line"           // id, name, phone, why
+	CliDupAsk           Key = "cli.dup.ask"            //
+	CliDupRefused       Key = "cli.dup.refused"        // the first duplicate's id
+	CliDupImport        Key = "cli.dup.import"         // the count
+	CliDupImportLine    Key = "cli.dup.import_line"    // the record's name, the client's name and id, why
+
+	AppDupTitle     Key = "app.dup.title"     // the count
+	AppDupOpen      Key = "app.dup.open"      //
+	AppDupSave      Key = "app.dup.save"      //
+	AppMergeTitle   Key = "app.merge.title"   // the kept client's name
+	AppMergePick    Key = "app.merge.pick"    //
+	AppMergeSure    Key = "app.merge.sure"    // other's name, keep's name
+	AppMergeDone    Key = "app.merge.done"    // other's name, keep's name
+	AppMergeSeveral Key = "app.merge.several" // the count, the query
+	KeyMerge        Key = "key.merge"         //
+)
+
+// The words of input read as meant: validation of what a front end writes
+// to the book (tiers, e-mail, the calendar's years), amounts of money, the
+// demo book.
+const (
+	// ErrBadTier refuses a tier the scheme does not have.
+	ErrBadTier Key = "err.bad_tier" // the tier, the scheme's labels
+	// ErrBadEmail refuses an e-mail address that is not one.
+	ErrBadEmail Key = "err.bad_email" // the address
+	// ErrPhoneNotValid refuses a number not valid for its country.
+	ErrPhoneNotValid Key = "err.phone_not_valid" // the number, the calling code
+	// ErrPhoneNeedsCountry asks for the country code of a number that is
+	// not valid in the book's country.
+	ErrPhoneNeedsCountry Key = "err.phone_needs_country" // the number, the book's calling code
+	// ErrDateRange refuses a day outside the calendar's years.
+	ErrDateRange Key = "err.date_range" // the day, the first year, the last year
+
+	// ErrAmountAmbiguous refuses an amount that reads two ways.
+	ErrAmountAmbiguous Key = "err.amount_ambiguous" // the input, the two readings, the two readings written plainly
+
+	// DemoWritten reports a demo book written.
+	DemoWritten Key = "demo.written" // the path, clients, notes, purchases, tasks, appointments
+	// DemoBackupKept says where the demo book it replaced was kept.
+	DemoBackupKept Key = "demo.backup_kept" // the backup's path
+	// ErrDemoRealBook refuses to write a demo over a real book.
+	ErrDemoRealBook Key = "err.demo_real_book" // the path
+	// ErrDemoUsed refuses to write a demo over a demo book with work added.
+	ErrDemoUsed Key = "err.demo_used" // the path
+	// ErrInitOnDemo says what to do when init meets a demo book.
+	ErrInitOnDemo Key = "err.init_on_demo" // the path, the path
+
+	// ImportErrBadRegion refuses a --region that names no region.
+	ImportErrBadRegion Key = "import.err.bad_region" // the text given
+	// ImportRegions heads the dry run's list of the regions numbers
+	// without a country code were read in.
+	ImportRegions Key = "import.regions"
+	// ImportRegionLine is one region: its code, its calling code, why it
+	// (ImportRegionFrom*), how many numbers.
+	ImportRegionLine Key = "import.region_line" // region, calling code, why, count
+	// The reasons for a region.
+	ImportRegionFromBook Key = "import.region_from_book"
+	ImportRegionFromFlag Key = "import.region_from_flag"
+	ImportRegionFromFile Key = "import.region_from_file"
+	// ImportRegionExample is one number read in a region: its line, as
+	// written, as it will be stored.
+	ImportRegionExample Key = "import.region_example" // line, raw, stored
+	// ImportPhoneNeedsCountryIn: a number without a country code, not
+	// valid in the region its record's numbers are read in (not the
+	// book's: --region, or the record's own country).
+	ImportPhoneNeedsCountryIn Key = "import.phone_needs_country_in" // the number, the region, its calling code
+	// UsageHandoverSameName refuses a handover whose --clients finds two
+	// clients of one name.
+	UsageHandoverSameName Key = "usage.handover_same_name" // how many, the query, the matches
+)
+
+// The words of the profile's entries (sizes, likes, measurements, dates,
+// family, cards, gifts) and of merging clients: the book's refusals and
+// what the command line prints about them.
+const (
+	ErrEntryEmpty Key = "err.entry_empty" // what is empty
+	ErrNoEntry    Key = "err.no_entry"    // the entry as given
+	ErrNoDate     Key = "err.no_date"     // the date id
+	ErrCardTaken  Key = "err.card_taken"  // the number, the client holding it
+	ErrBadDay     Key = "err.bad_day"     // the day as read
+	PrefLine      Key = "pref.line"
+	PrefOccasion  Key = "pref.occasion"
+	PrefOther     Key = "pref.other"
+)
+
+// Why a briefing item is urgent (briefing.Reason, worded by
+// Catalog.Reason) and why a client counts as lapsed (Catalog.LapseReason).
+const (
+	ReasonLate          Key = "reason.late"
+	ReasonDueOn         Key = "reason.due_on"
+	ReasonDueToday      Key = "reason.due_today"
+	ReasonWishesToday   Key = "reason.wishes_today"
+	ReasonExpectedAt    Key = "reason.expected_at"
+	ReasonDate          Key = "reason.date"
+	ReasonDateLunar     Key = "reason.date_lunar"
+	ReasonDateOn        Key = "reason.date_on"
+	ReasonRequestOpen   Key = "reason.request_open"
+	ReasonWaitingWeeks  Key = "reason.waiting_weeks"
+	ReasonFestival      Key = "reason.festival"
+	ReasonFestivalTier  Key = "reason.festival_tier"
+	ReasonNoted         Key = "reason.noted"
+	ReasonTierSpend     Key = "reason.tier_spend"
+	ReasonTierByHand    Key = "reason.tier_by_hand"
+	ReasonTier          Key = "reason.tier"
+	ReasonNoContact     Key = "reason.no_contact"
+	ReasonLastContact   Key = "reason.last_contact"
+	ReasonSpecialPerson Key = "reason.special_person"
+	LapseAway           Key = "lapse.away"
+	LapseRhythm         Key = "lapse.rhythm"
+	LapseByRhythm       Key = "lapse.by_rhythm"
+	LapseByTier         Key = "lapse.by_tier"
+)
+
+// The titles the follow-up rules give their tasks. A rule's task keeps the
+// key and its arguments (tasks.Phrase) and is worded when shown, so these
+// keys are also stored in books: keep them, never reuse one for other
+// words.
+const (
+	TitleThankYou         Key = "title.thank_you"
+	TitleThankYouFor      Key = "title.thank_you_for" // the items bought
+	TitleCall             Key = "title.call"
+	TitleCallFor          Key = "title.call_for" // the items bought
+	TitleCare             Key = "title.care"
+	TitleCareFor          Key = "title.care_for" // the items bought
+	TitleService          Key = "title.service"
+	TitleServiceFor       Key = "title.service_for"        // the items bought
+	TitleThankReferrer    Key = "title.thank_referrer"     // the referrer, the new client
+	TitleWelcome          Key = "title.welcome"            // the new client, the referrer
+	TitleReferralFollowUp Key = "title.referral_follow_up" // the new client, the referrer
+	TitleErasedClient     Key = "title.erased_client"      // stands for an erased client's name in another's title
+	TitleHandedOnClient   Key = "title.handed_on_client"   // stands for the name of a client a handover released
+	TitleTopSpender       Key = "title.top_spender"        // the 12 months' spend
+	TitleComplaint        Key = "title.complaint"
+	// TitleTopSpenderYear is the visit of the book's year's top spender:
+	// the year's spend, the year's first day.
+	TitleTopSpenderYear Key = "title.top_spender_year"
+	// TaskCancelledDNC is the note a rule adds to the follow-ups it
+	// cancels when a client asks not to be contacted.
+	TaskCancelledDNC Key = "task.cancelled_dnc"
+	// TaskCancelledOvertaken is the note on an earlier top spender's visit
+	// cancelled when another client overtook them: the new leader's name,
+	// their year's spend.
+	TaskCancelledOvertaken Key = "task.cancelled_overtaken"
+	// TitleCardLapsing invites a client back before their card lapses:
+	// the card's label, its last valid day, what keeps it.
+	TitleCardLapsing Key = "title.card_lapsing"
+	// TaskCancelledCardKept is the note on a card's follow-up closed
+	// because a purchase kept the card (renewed or upgraded it).
+	TaskCancelledCardKept Key = "task.cancelled_card_kept"
+	// TaskCancelledCardLapsed is the note on a card's follow-up closed
+	// because the card lapsed.
+	TaskCancelledCardLapsed Key = "task.cancelled_card_lapsed"
+	// TaskCardRenewal names the kind of task that invites a client back
+	// to keep their card.
+	TaskCardRenewal Key = "task.card_renewal"
+	// SecCards heads the app briefing's cards lapsing within 30 days
+	// unless the client spends: how many.
+	SecCards Key = "brief.cards"
+	// CardWithOutlook is a card's label and what keeps it, on one row.
+	CardWithOutlook Key = "brief.card_with_outlook"
+)
+
+// The eight steps of complaint handling, in order (tasks.CheckItem.Step
+// 1 to 8).
+const (
+	ComplaintStep1 Key = "complaint.step1"
+	ComplaintStep2 Key = "complaint.step2"
+	ComplaintStep3 Key = "complaint.step3"
+	ComplaintStep4 Key = "complaint.step4"
+	ComplaintStep5 Key = "complaint.step5"
+	ComplaintStep6 Key = "complaint.step6"
+	ComplaintStep7 Key = "complaint.step7"
+	ComplaintStep8 Key = "complaint.step8"
+)
+
+// The words of the book's safety: paths that are no book file, damage,
+// permissions, backups of a damaged book.
+const (
+	ErrBookIsDirectory Key = "err.book_is_directory" // the path
+	ErrBookIsPipe      Key = "err.book_is_pipe"      // the path
+	ErrBookIsDevice    Key = "err.book_is_device"    // the path
+	ErrBookIsSpecial   Key = "err.book_is_special"   // the path
+	// BookReadableByOthers warns of a book others can read whose mode
+	// vipbook could not change (another user's file).
+	BookReadableByOthers Key = "book.readable_by_others" // the mode, the path
+	// BackupRefusedDamaged: a backup of a damaged book was refused.
+	BackupRefusedDamaged Key = "backup.refused_damaged" // what check found first
+	// BackupRescueWritten: backup --force wrote a damaged book's copy.
+	BackupRescueWritten Key = "backup.rescue_written" // the path
+	// BookKnownDamaged warns, on every open, of a book found damaged.
+	BookKnownDamaged Key = "book.known_damaged" // when found, what was found
+	// ErrBookKnownDamaged refuses a write to a book found damaged.
+	ErrBookKnownDamaged Key = "err.book_known_damaged" // when found, what was found
+	// ErrBookDamaged says a read found damage (nothing of the file quoted).
+	ErrBookDamaged Key = "err.book_damaged"
+	// BannerDamaged is the app's banner over a book found damaged.
+	BannerDamaged Key = "banner.damaged"
+	// ImportErased: an import skipped a record of an erased client.
+	ImportErased Key = "import.erased" // the day of the erasure
+	// AppReadRetrying: the app's first read of the book failed (another
+	// vipbook held it); it tries again by itself.
+	AppReadRetrying Key = "app.read_retrying"
+	// AppReadFailed: the app's first read of the book failed for good.
+	AppReadFailed Key = "app.read_failed" // why
+	// CliWaitingForApp: a command waits for the app open on the book.
+	CliWaitingForApp Key = "cli.waiting_for_app"
+	// StoreAppOpen: restore refused while the app is open on the book.
+	StoreAppOpen Key = "store.app_open" // the book's path
+	// CliCheckSalvaged: check --repair put a damaged client's record back
+	// from a backup.
+	CliCheckSalvaged Key = "cli.check_salvaged" // id, name, backup file, its time
+	// CliCheckNoSalvage: no backup holds a sound record of the client.
+	CliCheckNoSalvage Key = "cli.check_no_salvage" // id
 )

@@ -1,5 +1,17 @@
 package i18n
 
+// The words of files in and out: an import's report of what it skipped or
+// took differently, and what an export writes into a calendar.
+
+// The words an export writes into a calendar (interchange.WriteICS), in
+// the language it is asked for.
+const (
+	IcsDoNotContact Key = "ics.do_not_contact" //
+	IcsVisit        Key = "ics.visit"          // the client
+	IcsLunar        Key = "ics.lunar"          //
+	IcsDateTitle    Key = "ics.date_title"     // the client, the date's kind or label
+)
+
 // The words of an import's report: why a record or a line of the file was
 // skipped, what was taken differently from how the file had it. The
 // interchange packages return these keys with their facts (a field, a

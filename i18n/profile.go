@@ -1,6 +1,6 @@
 package i18n
 
-// The English and Chinese of the profile's entries (keys_profile.go).
+// The English and Chinese of the profile's entries (keys.go and keys_cli.go).
 
 func initProfile1() {
 	for k, s := range enProfile {

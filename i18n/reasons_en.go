@@ -1,6 +1,6 @@
 package i18n
 
-// enReasons holds the words of the reasons (keys_reasons.go).
+// enReasons holds the words of the reasons (keys.go).
 var enReasons map[Key]string
 
 func enReasonsTable() map[Key]string {

@@ -1,6 +1,6 @@
 package i18n
 
-// zhReasons holds the words of the reasons (keys_reasons.go).
+// zhReasons holds the words of the reasons (keys.go).
 var zhReasons map[Key]string
 
 func zhReasonsTable() map[Key]string {

@@ -1,6 +1,6 @@
 package i18n
 
-// enRules is the English of the rules' titles (keys_rules.go).
+// enRules is the English of the rules' titles (keys.go).
 var enRules map[Key]string
 
 func enRulesTable() map[Key]string {

@@ -1,6 +1,6 @@
 package i18n
 
-// zhRules is the Chinese of the rules' titles (keys_rules.go).
+// zhRules is the Chinese of the rules' titles (keys.go).
 var zhRules map[Key]string
 
 func zhRulesTable() map[Key]string {

@@ -1,6 +1,6 @@
 package i18n
 
-// enSafety holds the words of keys_safety.go.
+// enSafety holds the words of keys.go.
 var enSafety map[Key]string
 
 func enSafetyTable() map[Key]string {

@@ -1,6 +1,6 @@
 package i18n
 
-// zhSafety holds the words of keys_safety.go.
+// zhSafety holds the words of keys.go.
 var zhSafety map[Key]string
 
 func zhSafetyTable() map[Key]string {

@@ -1,6 +1,6 @@
 package i18n
 
-// enUsage holds the English words of keys_usage.go.
+// enUsage holds the English words of keys_cli.go.
 var enUsage map[Key]string
 
 func enUsageTable() map[Key]string {
@@ -56,7 +56,7 @@ func enUsageTable() map[Key]string {
 	}
 }
 
-// initUsage1 merges the words of keys_usage.go into the catalogs.
+// initUsage1 merges the words of keys_cli.go into the catalogs.
 func initUsage1() {
 	for k, s := range enUsage {
 		en[k] = s

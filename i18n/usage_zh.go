@@ -1,6 +1,6 @@
 package i18n
 
-// zhUsage holds the Chinese words of keys_usage.go.
+// zhUsage holds the Chinese words of keys_cli.go.
 var zhUsage map[Key]string
 
 func zhUsageTable() map[Key]string {

@@ -7,16 +7,7 @@ import (
 	"github.com/vipbook/vipbook/profile"
 )
 
-// The words an export writes into a calendar (interchange.WriteICS), in
-// the language it is asked for.
-const (
-	IcsDoNotContact Key = "ics.do_not_contact" //
-	IcsVisit        Key = "ics.visit"          // the client
-	IcsLunar        Key = "ics.lunar"          //
-	IcsDateTitle    Key = "ics.date_title"     // the client, the date's kind or label
-)
-
-// enExport holds the words of keys_export.go.
+// enExport holds the words of keys_import.go.
 var enExport map[Key]string
 
 func enExportTable() map[Key]string {
@@ -28,7 +19,7 @@ func enExportTable() map[Key]string {
 	}
 }
 
-// zhExport holds the Chinese words of keys_export.go.
+// zhExport holds the Chinese words of keys_import.go.
 var zhExport map[Key]string
 
 func zhExportTable() map[Key]string {

@@ -1,32 +1,6 @@
 package i18n
 
-// The words a handover writes into a book: its notes, its task titles and
-// the source of its history, in the book's language (handover.Options.Lang)
-// at the one place each is written; and the warnings of its report.
-const (
-	HoStoredHandedOver    Key = "ho.stored.handed_over"    // the colleague
-	HoStoredAColleague    Key = "ho.stored.a_colleague"    //
-	HoStoredSource        Key = "ho.stored.source"         // the associate who handed over
-	HoStoredIntroduce     Key = "ho.stored.introduce"      // the client, the associate
-	HoStoredMergedWith    Key = "ho.stored.merged_with"    // the associate
-	HoStoredOlderValue    Key = "ho.stored.older_value"    // the field, the older value, the value now
-	HoWarnBundleForOther  Key = "ho.warn.bundle_for_other" // whom the bundle was made for, the book's associate
-	HoWarnCurrencyDiffers Key = "ho.warn.currency_differs" // the purchases' currency, the book's
-
-	HoOutReleased  Key = "ho.out.released"   // after an export with --release
-	HoOutStillHeld Key = "ho.out.still_held" // the copies vipbook made that still hold the released clients follow
-	HoLogLine      Key = "ho.log.line"       // the day, "N clients", the colleague, the bundle id
-	HoLogReleased  Key = "ho.log.released"   // appended to a line of a release
-	HoLogNone      Key = "ho.log.none"       //
-
-	HoTooLongName   Key = "ho.too_long.name"   // the client, the characters, the limit
-	HoTooLongRecord Key = "ho.too_long.record" // the client, KiB, the limit in KiB
-	HoTooLongNote   Key = "ho.too_long.note"   // the client, KiB, the limit in KiB
-	HoTooLongLine   Key = "ho.too_long.line"   // the record's number, the limit in MiB
-	HoTooLarge      Key = "ho.too_large"       // the limit in MiB
-)
-
-// enHandover holds the words of keys_handover.go.
+// enHandover holds the words of keys_chain.go.
 var enHandover map[Key]string
 
 func enHandoverTable() map[Key]string {
@@ -59,7 +33,7 @@ func enHandoverTable() map[Key]string {
 	}
 }
 
-// zhHandover holds the Chinese words of keys_handover.go.
+// zhHandover holds the Chinese words of keys_chain.go.
 var zhHandover map[Key]string
 
 func zhHandoverTable() map[Key]string {

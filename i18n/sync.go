@@ -1,43 +1,5 @@
 package i18n
 
-// The words of the book's side of the chain (issue 16): vipbook sync,
-// chain join, chain status and chain adopt, the errors of the chain's
-// database as a sync meets them, and the app's sync line.
-const (
-	SyncNotJoined     Key = "sync.not_joined"     //
-	SyncAlreadyJoined Key = "sync.already_joined" // the store, the associate
-	SyncUnreachable   Key = "sync.unreachable"    //
-	SyncAuth          Key = "sync.auth"           //
-	SyncBadDSN        Key = "sync.bad_dsn"        //
-	SyncNoDatabase    Key = "sync.no_database"    //
-	SyncSchemaOld     Key = "sync.schema_old"     //
-	SyncSchemaNew     Key = "sync.schema_new"     //
-	SyncNotGranted    Key = "sync.not_granted"    //
-	SyncDenied        Key = "sync.denied"         //
-	SyncNoClient      Key = "sync.no_client"      // the id
-	SyncAlready       Key = "sync.already"        // the id
-	SyncMismatch      Key = "sync.mismatch"       // the login, its store, the associate asked, the store asked
-	SyncPasswordFile  Key = "sync.password_file"  // the file, the error
-	SyncPasswordEmpty Key = "sync.password_empty" // the file
-	SyncJoinDone      Key = "sync.join_done"      // the associate, the store, the changes waiting
-	SyncDone          Key = "sync.done"           // changes sent, clients received, records received
-	SyncConflicts     Key = "sync.conflicts"      // how many
-	SyncReleased      Key = "sync.released"       // how many
-	SyncErased        Key = "sync.erased"         // how many
-	SyncAdopted       Key = "sync.adopted"        // the id
-	SyncStatusNone    Key = "sync.status_none"    //
-	SyncStatusJoined  Key = "sync.status_joined"  // the associate, the store, the book id, the day joined
-	SyncStatusLast    Key = "sync.status_last"    // when
-	SyncStatusNever   Key = "sync.status_never"   //
-	SyncStatusPending Key = "sync.status_pending" // how many
-	SyncStatusServer  Key = "sync.status_server"  // clients of the associate on the chain, changes not yet pulled
-	SyncStatusOffline Key = "sync.status_offline" // why
-	SyncOffline       Key = "sync.offline"        // (app header)
-	SyncJustNow       Key = "sync.just_now"       // (app header)
-	SyncMinutesAgo    Key = "sync.minutes_ago"    // minutes (app header)
-	SyncHoursAgo      Key = "sync.hours_ago"      // hours (app header)
-)
-
 var enSync, zhSync map[Key]string
 
 func enSyncTable() map[Key]string {
@@ -114,7 +76,7 @@ func zhSyncTable() map[Key]string {
 	}
 }
 
-// initSync merges the tables of keys_sync.go into the catalogs and help.
+// initSync merges the tables of keys_chain.go into the catalogs and help.
 func initSync() {
 	enSync, zhSync = enSyncTable(), zhSyncTable()
 	for k, s := range enSync {
