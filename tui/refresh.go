@@ -12,8 +12,10 @@ import (
 	"github.com/vipbook/vipbook/store"
 )
 
-// The briefing reads every client of the book (briefing.Load: ~170 MB and
-// a few hundred milliseconds at 100k clients). After a write to one client
+// The briefing reads what it ranks every client by (briefing.Load: the
+// brief records the store keeps, about 220 MB allocated and a few hundred
+// milliseconds at 100k clients); the client list's summaries are read
+// after it (loadRows). After a write to one client
 // the root reads it again with briefing.Refresh, which reuses what the last
 // read read of every other client. The reads run one at a time: writes
 // made while one runs wait, and go together into the next Refresh, so the
