@@ -646,3 +646,42 @@ func TestAppointmentsSync(t *testing.T) {
 		t.Fatal("a forged record reached the chain")
 	}
 }
+
+// The password may come from a password file (PGPASSFILE, else
+// ~/.pgpass) or a connection service file (PGSERVICEFILE with
+// PGSERVICE or service= in the DSN), as libpq's: the book keeps none, and
+// the app, which passes no password of its own, syncs with these.
+func TestPasswordFromPassFileOrService(t *testing.T) {
+	c := newChain(t)
+	b := c.joinedBook(t, "sakai", "Osaka", osakaClient)
+	dir := t.TempDir()
+	t.Setenv("PGPASSWORD", "")
+
+	// No password anywhere: refused, plainly.
+	t.Setenv("PGPASSFILE", filepath.Join(dir, "none"))
+	if _, err := Sync(ctxT(t), b.st, Password{}, b.clock, nil); !errors.Is(err, chain.ErrAuth) {
+		t.Fatalf("sync without a password: %v, want ErrAuth", err)
+	}
+	// A password file: host:port:database:user:password (a Unix socket's
+	// host is "localhost" there, as for libpq).
+	pass := filepath.Join(dir, "pgpass")
+	line := fmt.Sprintf("localhost:5432:%s:%s:%s\n", c.db, b.role, b.pw.Text)
+	if err := os.WriteFile(pass, []byte(line), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PGPASSFILE", pass)
+	if r, err := Sync(ctxT(t), b.st, Password{}, b.clock, nil); err != nil || r.Pushed == 0 {
+		t.Fatalf("sync with the password in PGPASSFILE: %+v %v", r, err)
+	}
+	// A service file naming the password, the book's DSN naming the service.
+	t.Setenv("PGPASSFILE", filepath.Join(dir, "none"))
+	svc := filepath.Join(dir, "pg_service.conf")
+	if err := os.WriteFile(svc, []byte("[vipbook]\npassword="+b.pw.Text+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PGSERVICEFILE", svc)
+	t.Setenv("PGSERVICE", "vipbook")
+	if _, err := Sync(ctxT(t), b.st, Password{}, b.clock, nil); err != nil {
+		t.Fatalf("sync with the password in the service file: %v", err)
+	}
+}
