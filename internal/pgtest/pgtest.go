@@ -185,7 +185,26 @@ func start() (*PG, error) {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("%v\n%s", err, log)
 	}
+	pg.watch()
 	return pg, nil
+}
+
+// watch starts a watchdog that stops the server and removes its directory
+// when the test process ends without Main's clean-up (a panicking test, a
+// timeout, kill -9): it looks once a second whether the process is still
+// there, and leaves when the directory is gone (Main removed it). It runs
+// as the server's user, in a session of its own, so it outlives the tests.
+func (pg *PG) watch() {
+	script := fmt.Sprintf(`while [ -d /proc/%d ] && [ -d '%s' ]; do sleep 1; done
+if [ -d '%s' ]; then '%s' stop -w -t 60 -m immediate -D '%s' >/dev/null 2>&1; rm -rf '%s'; fi`,
+		os.Getpid(), pg.dir, pg.dir, filepath.Join(pg.bin, "pg_ctl"), pg.data(), pg.dir)
+	cmd := exec.Command("/bin/sh", "-c", script)
+	cmd.Dir = "/"
+	cmd.Env = []string{"LANG=C", "LC_ALL=C", "PATH=" + pg.bin + ":/usr/bin:/bin", "TZ=UTC"}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Credential: pg.cred}
+	if cmd.Start() == nil {
+		go func() { _ = cmd.Wait() }()
+	}
 }
 
 func (pg *PG) data() string { return filepath.Join(pg.dir, "data") }

@@ -2,13 +2,62 @@ package pgtest
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 )
 
-func TestMain(m *testing.M) { os.Exit(Main(m)) }
+func TestMain(m *testing.M) {
+	if os.Getenv("PGTEST_PANIC_CHILD") != "" {
+		// The child of TestPanicLeavesNoServer: a server, then a panic.
+		pg, err := start()
+		if err != nil {
+			fmt.Println("ERR", err)
+			os.Exit(2)
+		}
+		fmt.Println(pg.dir)
+		panic("a test panicked")
+	}
+	os.Exit(Main(m))
+}
+
+// A test process that panics (Main's clean-up never runs) leaves no server
+// running and no directory behind: the watchdog stops and removes them.
+func TestPanicLeavesNoServer(t *testing.T) {
+	if !Installed() {
+		t.Skip("PostgreSQL is not installed")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run", "^$")
+	cmd.Env = append(os.Environ(), "PGTEST_PANIC_CHILD=1")
+	out, _ := cmd.Output()
+	dir := strings.TrimSpace(strings.SplitN(string(out), "\n", 2)[0])
+	if !strings.HasPrefix(dir, "/tmp/pgtest-") {
+		t.Fatalf("the child said %q", out)
+	}
+	pidFile := filepath.Join(dir, "data", "postmaster.pid")
+	raw, _ := os.ReadFile(pidFile)
+	pid, _ := strconv.Atoi(strings.SplitN(string(raw), "\n", 2)[0])
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		_, err := os.Stat(dir)
+		gone := os.IsNotExist(err)
+		if gone && (pid == 0 || syscall.Kill(pid, 0) != nil) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("60 s after the panic: directory %s gone %v, postmaster %d still running", dir, gone, pid)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
 
 // The server listens on its socket only, trusts the superuser there and asks
 // every other role for its password.
