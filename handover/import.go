@@ -708,9 +708,10 @@ func (im *importer) addTasks(c *Client, item int, it *Item, dnc bool) error {
 		return false
 	}
 	for _, t := range c.Tasks {
-		if t.Kind == tasks.Introduce {
-			// The giver's own introduction is not the receiver's: the
-			// receiver gets one (client), once.
+		if t.Kind == tasks.Introduce && strings.HasPrefix(t.Origin, "handover:") && !im.opt.Restore {
+			// The giver's own introduction after a handover is not the
+			// receiver's: the receiver gets one (client), once. A
+			// referral's follow-up (also an introduction) travels.
 			continue
 		}
 		t.ClientID = it.ID
