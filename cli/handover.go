@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/vipbook/vipbook/i18n"
+	"io"
 	"os"
 	"strings"
 
@@ -180,7 +181,7 @@ func (a *App) writeExport(res handover.ExportResult, release bool) {
 }
 
 func handoverImportCmd(a *App) *cobra.Command {
-	var dryRun, jsonOut, allowErased bool
+	var dryRun, jsonOut, allowErased, force bool
 	var passFile string
 	cmd := &cobra.Command{
 		Use:  "import FILE [--dry-run]",
@@ -217,7 +218,24 @@ func handoverImportCmd(a *App) *cobra.Command {
 			// the whole history in memory for one transaction, and this
 			// process ends right after.
 			defer collectorForBatch(batchWrite)()
-			rep, err := b.ReceiveFile(f, pass, handover.ImportOptions{Lang: a.Lang, AllowErased: allowErased}, dryRun)
+			opt := handover.ImportOptions{Lang: a.Lang, AllowErased: allowErased, Despite: force}
+			rep, err := b.ReceiveFile(f, pass, opt, dryRun)
+			var likely *handover.LikelyError
+			if errors.As(err, &likely) && isTerminal(a.Stdin) {
+				// Asked, as add asks: the pairs, then yes or no.
+				a.printf("%s\n", i18n.New(a.Lang).Error(err))
+				line, aerr := a.ask(say(a.Lang, i18n.HoAskLikely))
+				if aerr != nil {
+					return aerr
+				}
+				if confirmed(line) {
+					if _, serr := f.Seek(0, io.SeekStart); serr != nil {
+						return serr
+					}
+					opt.Despite = true
+					rep, err = b.ReceiveFile(f, pass, opt, dryRun)
+				}
+			}
 			for _, e := range []error{handover.ErrDamaged, handover.ErrWrongPassphrase, handover.ErrNotBundle, handover.ErrNewerBundle} {
 				if errors.Is(err, e) {
 					return fmt.Errorf("%s: %w", file, err)
@@ -237,6 +255,7 @@ func handoverImportCmd(a *App) *cobra.Command {
 	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	cmd.Flags().BoolVar(&allowErased, "allow-erased", false, "")
+	cmd.Flags().BoolVar(&force, "force", false, "")
 	return cmd
 }
 
@@ -267,7 +286,7 @@ func (a *App) writeImport(r *handover.Report) {
 			a.printf("  %s %s\n", pad(it.Name, 20), l(i18n.ImportErased, it.ErasedOn))
 			continue
 		}
-		if it.Action != handover.Merged && shown[it.Action] >= importListed {
+		if it.Action != handover.Merged && len(it.Likely) == 0 && shown[it.Action] >= importListed {
 			hidden[it.Action]++
 			continue
 		}
@@ -292,6 +311,9 @@ func (a *App) writeImport(r *handover.Report) {
 			line += "  [DNC]"
 		}
 		a.printf("%s\n", line)
+		for _, lk := range it.Likely {
+			a.printf("%s\n", l(i18n.HoLikelyLine, lk.Name, lk.ID, orDash(lk.Phone)))
+		}
 		for _, c := range it.Conflicts {
 			a.printf(l(i18n.CliHandoverKeptInTheHistory),
 				c.Field, c.Loser(), c.Winner(), c.Loser())
@@ -310,6 +332,9 @@ func (a *App) writeImport(r *handover.Report) {
 	a.printf("%s\n", l(i18n.CliHandoverCounts, r.New, r.Merged, r.Unchanged, a.count(i18n.CliCountConflicts, r.Conflicts),
 		a.count(i18n.CliCountNotes, ad.Notes), a.count(i18n.CliCountPurchases, ad.Purchases), a.count(i18n.CliCountTasks, ad.Tasks),
 		a.count(i18n.CliCountAppointments, ad.Appointments), a.count(i18n.CliCountRequests, ad.Requests), a.count(i18n.CliCountIntroduce, r.Introduce)))
+	if r.Likely > 0 && !r.DryRun {
+		a.printf("%s\n", l(i18n.HoLikelyForced, r.Likely))
+	}
 	switch {
 	case r.DryRun:
 		a.printf("%s\n", l(i18n.CliHandoverDryRunNothingWasWrittenRun))

@@ -194,3 +194,48 @@ func TestPoint9AmbiguousName(t *testing.T) {
 		t.Errorf("--all-matches: %v\n%s", err, out)
 	}
 }
+
+// TestPoint9SameNameAsksCLI: issue 12 point 9. A client of a bundle with
+// the name of a client of the book but another phone: without --force and
+// without a terminal the import is refused with the pair listed (en, zh)
+// and nothing is written; --force adds them as a new client and says so.
+func TestPoint9SameNameAsksCLI(t *testing.T) {
+	dir := t.TempDir()
+	li, wang := filepath.Join(dir, "li.db"), filepath.Join(dir, "wang.db")
+	pass := filepath.Join(dir, "pass.txt")
+	if err := os.WriteFile(pass, []byte("tea leaves and silk\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	run(t, li, "init", "--associate", "Li Na")
+	run(t, li, "add", "王小明", "--phone", "13911112222")
+	run(t, wang, "init", "--associate", "Wang Fang")
+	run(t, wang, "add", "王小明", "--phone", "13800138000")
+	bundle := filepath.Join(dir, "b.age")
+	run(t, li, "handover", "export", "--all", "-o", bundle, "--passphrase-file", pass)
+	before, err := os.ReadFile(wang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dry := run(t, wang, "handover", "import", bundle, "--dry-run", "--passphrase-file", pass)
+	if !strings.Contains(dry, "same name as 王小明") {
+		t.Errorf("the dry run does not show the likeness:\n%s", dry)
+	}
+	for _, lang := range []string{"en", "zh"} {
+		_, errOut, err := runErr(wang, "--lang", lang, "handover", "import", bundle, "--passphrase-file", pass)
+		want := map[string]string{"en": "--force", "zh": "同名但电话不同"}[lang]
+		if err == nil || !strings.Contains(err.Error()+errOut, want) || !strings.Contains(err.Error()+errOut, "王小明 ~ 王小明") {
+			t.Errorf("%s: a same-name client was not refused: %v %s", lang, err, errOut)
+		}
+	}
+	after, _ := os.ReadFile(wang)
+	if !bytes.Equal(before, after) {
+		t.Error("the refused import changed the book file")
+	}
+	out := run(t, wang, "handover", "import", bundle, "--force", "--passphrase-file", pass)
+	if !strings.Contains(out, "Added as new clients although a client here has the same name: 1") {
+		t.Errorf("--force:\n%s", out)
+	}
+	if list := run(t, wang, "list"); strings.Count(list, "王小明") != 2 {
+		t.Errorf("after --force:\n%s", list)
+	}
+}

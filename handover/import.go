@@ -38,6 +38,13 @@ type ImportOptions struct {
 	// note, task, request or appointment text, or a name or profile past
 	// the book's limits, is refused whole (TooLargeError).
 	NoteLimit int
+	// Despite adds a client of the bundle who has the name of a client of
+	// the book but no phone, e-mail or id in common (two people of one
+	// name, or one person with a new phone) as a new client. Without it,
+	// Apply refuses the whole bundle with a LikelyError listing them (the
+	// preview reports them, Item.Likely), so the associate is asked. A
+	// Restore (the book's own export) never refuses.
+	Despite bool
 	// AllowErased imports clients whose phone or e-mail is an erased
 	// client's (store.Tx.Erased); without it they are skipped and reported
 	// (Action Erased).
@@ -85,6 +92,17 @@ type Item struct {
 	// ErasedOn is the day (YYYY-MM-DD) the client was erased from this
 	// book, at the client's request, for Action Erased.
 	ErasedOn string `json:"erased_on,omitempty"`
+	// Likely are the clients of this book with the same name (any script,
+	// spacing or case) as a client added, who share no phone, e-mail or id
+	// with them: the same person with a new phone, or two people.
+	Likely []Likeness `json:"likely_duplicates,omitempty"`
+}
+
+// Likeness is a client of the book that a client of the bundle may be.
+type Likeness struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Phone string `json:"phone,omitempty"` // the first phone, normalised
 }
 
 // Report is what an import did (or, as a preview, would do).
@@ -94,12 +112,44 @@ type Report struct {
 	New       int      `json:"new"`
 	Merged    int      `json:"merged"`
 	Unchanged int      `json:"unchanged"`
-	Erased    int      `json:"erased,omitempty"` // skipped: erased from this book
+	Erased    int      `json:"erased,omitempty"`            // skipped: erased from this book
+	Likely    int      `json:"likely_duplicates,omitempty"` // added, with the name of a client here
 	Conflicts int      `json:"conflicts"`
 	Added     Counts   `json:"added"`
 	Introduce int      `json:"introduce_tasks"`
 	Warnings  []string `json:"warnings,omitempty"`
 	DryRun    bool     `json:"dry_run,omitempty"`
+
+	despite bool // ImportOptions.Despite
+}
+
+// ErrLikelyDuplicates is what every LikelyError is (errors.Is).
+var ErrLikelyDuplicates = errors.New("clients of the bundle have the names of clients of this book, with other phones: nothing was imported")
+
+// LikelyError is Apply's refusal of a bundle whose new clients have the
+// names of clients of the book (Item.Likely): nothing was imported; the
+// report says what the import would have done. Import again with
+// ImportOptions.Despite to add them as new clients.
+type LikelyError struct{ Report *Report }
+
+func (e *LikelyError) Error() string {
+	k, args := e.Words()
+	return i18n.New("en").T(k, args...)
+}
+
+// Is makes a LikelyError ErrLikelyDuplicates.
+func (e *LikelyError) Is(target error) bool { return target == ErrLikelyDuplicates }
+
+// Words returns the catalog key and its facts (i18n.Said): how many, and
+// each pair.
+func (e *LikelyError) Words() (i18n.Key, []any) {
+	var pairs []string
+	for _, it := range e.Report.Items {
+		for _, l := range it.Likely {
+			pairs = append(pairs, it.Name+" ~ "+l.Name+" ("+l.ID+")")
+		}
+	}
+	return i18n.HoErrLikely, []any{e.Report.Likely, strings.Join(pairs, "; ")}
 }
 
 // Changes reports whether the import changes the book.
@@ -181,6 +231,7 @@ func ApplyFile(b *store.Book, r io.Reader, passphrase string, opt ImportOptions,
 // dryRun.
 func run(b *store.Book, dryRun bool, imp func(tx *store.Tx) (*Report, error)) (*Report, error) {
 	var rep *Report
+	var likely *LikelyError
 	err := b.Update(func(tx *store.Tx) error {
 		r, err := imp(tx)
 		if err != nil {
@@ -190,8 +241,15 @@ func run(b *store.Book, dryRun bool, imp func(tx *store.Tx) (*Report, error)) (*
 		if dryRun {
 			return errDryRun
 		}
+		if r.Likely > 0 && !r.despite {
+			likely = &LikelyError{Report: r}
+			return likely
+		}
 		return nil
 	})
+	if likely != nil && errors.Is(err, likely) {
+		return rep, likely
+	}
 	if dryRun && errors.Is(err, errDryRun) && rep != nil {
 		rep.DryRun = true
 		return rep, nil
@@ -219,6 +277,9 @@ type importer struct {
 	createdFrom map[string]string
 	// taken are the clients of this book a client of the bundle went to.
 	taken map[string]bool
+	// byName are the book's clients (before the import) by normalised
+	// name, for the likely duplicates of a client added.
+	byName map[string][]profile.Summary
 	// referrals are clients whose referrer comes later in the bundle.
 	referrals []referral
 	// Notes, purchases and tasks are loaded at the end, all at once, in key
@@ -268,7 +329,7 @@ func begin(tx *store.Tx, h Header, opt ImportOptions) (*importer, *Report) {
 	im.today = civil.Of(im.now)
 	cat := i18n.New(opt.Lang)
 	im.source = cat.T(i18n.HoStoredSource, h.From.Associate)
-	rep := &Report{Header: h, Items: make([]Item, 0, min(h.Clients, 1<<16))}
+	rep := &Report{Header: h, Items: make([]Item, 0, min(h.Clients, 1<<16)), despite: opt.Despite || opt.Restore}
 	if h.To != "" && !strings.EqualFold(strings.TrimSpace(h.To), strings.TrimSpace(im.meta.Associate)) {
 		rep.Warnings = append(rep.Warnings, cat.T(i18n.HoWarnBundleForOther, h.To, im.meta.Associate))
 	}
@@ -285,6 +346,17 @@ func (im *importer) index() error {
 		return err
 	}
 	im.idx = merge.IndexSummaries(sums)
+	im.byName = map[string][]profile.Summary{}
+	for _, s := range sums {
+		if s.Status == profile.Archived {
+			continue
+		}
+		for _, n := range []string{s.Name, s.LatinName} {
+			if k := merge.NormalizeName(n); k != "" {
+				im.byName[k] = append(im.byName[k], s)
+			}
+		}
+	}
 	return nil
 }
 
@@ -337,6 +409,9 @@ func (im *importer) finish(rep *Report) error {
 			continue
 		case Added:
 			rep.New++
+			if len(it.Likely) > 0 {
+				rep.Likely++
+			}
 		case Merged:
 			rep.Merged++
 		default:
@@ -417,6 +492,7 @@ func (im *importer) place(c *Client, it *Item) error {
 	if _, alias := im.tx.Alias(p.ID); alias || im.tx.HasClient(p.ID) {
 		p.ID = "" // that id is another client's here, or was merged away: the book gives a new one
 	}
+	it.Likely = im.likely(&p)
 	if err := im.tx.AddClient(&p); err != nil {
 		return err
 	}
@@ -427,6 +503,27 @@ func (im *importer) place(c *Client, it *Item) error {
 	im.taken[p.ID] = true
 	im.idx.Add(p.ID, merge.KeysOfProfile(&p, im.meta.CountryCode))
 	return nil
+}
+
+// likely returns the clients of the book (as it was before the import)
+// whose name is p's, and whom no other client of the bundle went to.
+func (im *importer) likely(p *profile.Profile) []Likeness {
+	var out []Likeness
+	seen := map[string]bool{}
+	for _, n := range []string{p.Name, p.LatinName} {
+		for _, s := range im.byName[merge.NormalizeName(n)] {
+			if merge.NormalizeName(n) == "" || seen[s.ID] || im.taken[s.ID] {
+				continue
+			}
+			seen[s.ID] = true
+			l := Likeness{ID: s.ID, Name: s.DisplayName()}
+			if len(s.Phones) > 0 {
+				l.Phone = "+" + s.Phones[0]
+			}
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // localPhones writes numbers typed for another country's book with their

@@ -1,6 +1,8 @@
 package handover
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/vipbook/vipbook/civil"
@@ -179,4 +181,48 @@ func TestAliasFollowedOnImport(t *testing.T) {
 		}
 		return nil
 	}))
+}
+
+// TestPoint9SameNameAsks: issue 12 point 9 with issue 11. A client of the
+// bundle with the name of a client here but no phone, e-mail or id in
+// common is neither merged nor added silently: the preview lists the
+// likeness, Apply refuses the whole bundle (nothing written) with the
+// pairs named, and Apply with Despite adds them as new clients.
+func TestPoint9SameNameAsks(t *testing.T) {
+	c := &clock{at("2026-11-02 10:00")}
+	a := newBook(t, "Li Na", "", c)
+	must(t, a.Update(func(tx *store.Tx) error {
+		return tx.AddClient(&profile.Profile{Name: "王 小明", Phones: []profile.Phone{{Number: "13911112222"}}})
+	}))
+	var id string
+	must(t, a.View(func(tx *store.Tx) error {
+		sums, err := tx.Summaries()
+		id = sums[0].ID
+		return err
+	}))
+	bundle, err := read(t, export(t, a, []string{id}, ExportOptions{To: "Wang Fang"}), pass)
+	must(t, err)
+	b, _, here := receiver(t)
+	before := dump(t, b)
+	rep, err := Preview(b, bundle, ImportOptions{})
+	must(t, err)
+	if rep.Likely != 1 || len(rep.Items[0].Likely) != 1 || rep.Items[0].Likely[0].ID != here {
+		t.Fatalf("the preview: %+v", rep.Items)
+	}
+	_, err = Apply(b, bundle, ImportOptions{})
+	var le *LikelyError
+	if !errors.As(err, &le) || !errors.Is(err, ErrLikelyDuplicates) {
+		t.Fatalf("Apply of a same-name client: %v", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "王 小明 ~ 王小明 ("+here+")") || !strings.Contains(msg, "--force") {
+		t.Errorf("the refusal: %s", msg)
+	}
+	if dump(t, b) != before {
+		t.Fatal("the refused import changed the book")
+	}
+	rep, err = Apply(b, bundle, ImportOptions{Despite: true})
+	must(t, err)
+	if rep.New != 1 || rep.Items[0].ID == here {
+		t.Errorf("with Despite: %+v", rep.Items)
+	}
 }

@@ -30,6 +30,12 @@ func enHandoverTable() map[Key]string {
 			"Ask for the file again.",
 		HoTooLarge: "The bundle holds more than %d MiB: nothing was imported. " +
 			"Ask your colleague to hand the clients over in parts (--tier or --clients).",
+		HoErrLikely: "Clients of the bundle with the name of a client of this book but another phone (%d): %s. Nothing was imported. " +
+			"If they are other people, import again with --force (each is added as a new client); " +
+			"if the same, add the new phone to the client here first (vipbook edit), or merge them afterwards (vipbook merge).",
+		HoLikelyLine:   "          same name as %s (%s, %s) here: added as a new client",
+		HoAskLikely:    "Add them as new clients anyway? [y/N] ",
+		HoLikelyForced: "Added as new clients although a client here has the same name: %d (vipbook merge joins two if they are one person).",
 	}
 }
 
@@ -57,6 +63,12 @@ func zhHandoverTable() map[Key]string {
 		HoTooLongNote:   "交接包中 %q 的一条记录有 %d KiB，超过了本客户册每条记录上限 %d KiB：未导入任何内容。请同事缩短或拆分，或在配置文件中调高 [limits] note_bytes。",
 		HoTooLongLine:   "交接包第 %d 条记录超过 %d MiB，vipbook 从不写出这样的记录：未导入任何内容。请重新索取文件。",
 		HoTooLarge:      "交接包超过 %d MiB：未导入任何内容。请同事分批交接（--tier 或 --clients）。",
+		HoErrLikely: "交接包中有 %d 位客户与本客户册的客户同名但电话不同：%s。未导入任何内容。" +
+			"如果是不同的人，请加 --force 重新导入（各自作为新客户添加）；" +
+			"如果是同一个人，请先把新电话加到这里的客户上（vipbook edit），或导入后合并（vipbook merge）。",
+		HoLikelyLine:   "          与这里的 %s（%s，%s）同名：作为新客户添加",
+		HoAskLikely:    "仍然作为新客户添加吗？[y/N] ",
+		HoLikelyForced: "%d 位客户虽与这里的客户同名，仍作为新客户添加：如是同一人，可用 vipbook merge 合并。",
 	}
 }
 

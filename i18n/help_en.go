@@ -226,6 +226,7 @@ client: after a release that line is all the book keeps of them.`,
 		"vipbook handover export.short":             "Write chosen clients to an encrypted bundle and mark them handed over",
 		"vipbook handover import --allow-erased":    "also take clients erased from this book (at their request): normally skipped",
 		"vipbook handover import --dry-run":         "show what would happen and write nothing",
+		"vipbook handover import --force":           "add a client who has the name of a client here but another phone as a new client, without asking",
 		"vipbook handover import --json":            "print the report as JSON",
 		"vipbook handover import --passphrase-file": "read the passphrase from this file instead of asking",
 		"vipbook handover import.long": `import first shows what the bundle will do to this book: new clients, clients
@@ -234,8 +235,13 @@ field the two books fill differently (the newer value wins, the older stays in
 the history). Then it imports all of it in one go, or nothing: notes and
 purchases united, open tasks assigned to you, and an "introduce yourself" task
 for each client who may be contacted and has none yet (a second bundle adds no
-second one). Importing the same bundle again changes nothing. A damaged bundle
-or a wrong passphrase is refused.`,
+second one). A client with the name of one of yours but no phone, e-mail or id
+in common is not merged nor added silently: the import lists them and asks on
+a terminal, and is refused otherwise unless --force (they are added as new
+clients; vipbook merge joins two later). Importing the same bundle again
+changes nothing. A damaged bundle, a wrong passphrase, or a record over the
+book's limits (a note over note_bytes, a name over 200 characters, details
+over 256 KiB) is refused whole, and nothing is written.`,
 		"vipbook handover import.short": "Receive clients from a colleague's bundle, merging those you already have",
 		"vipbook handover.long": `handover passes clients between associates' books with their whole history:
 profile, notes, purchases, open tasks, appointments, special requests, consent

@@ -93,6 +93,11 @@ const (
 	HoTooLongNote   Key = "ho.too_long.note"   // the client, KiB, the limit in KiB
 	HoTooLongLine   Key = "ho.too_long.line"   // the record's number, the limit in MiB
 	HoTooLarge      Key = "ho.too_large"       // the limit in MiB
+
+	HoErrLikely    Key = "ho.err.likely"    // how many, "name ~ name (id); ..."
+	HoLikelyLine   Key = "ho.likely.line"   // the client here, its id, its phone: under a new client of the report
+	HoAskLikely    Key = "ho.ask.likely"    // the question on a terminal
+	HoLikelyForced Key = "ho.likely.forced" // how many: added as new clients after the question or --force
 )
 
 // The words of the book's side of the chain (issue 16): vipbook sync,

@@ -596,7 +596,7 @@ func (s *handoverScreen) rebuild() {
 		listed := 0
 		for _, act := range []handover.Action{handover.Merged, handover.Added, handover.Unchanged} {
 			for _, it := range r.Items {
-				if it.Action != act || (act != handover.Merged && listed >= handoverListed) {
+				if it.Action != act || (act != handover.Merged && len(it.Likely) == 0 && listed >= handoverListed) {
 					continue
 				}
 				listed++
@@ -624,6 +624,11 @@ func (s *handoverScreen) previewItem(it handover.Item, w int) block {
 		line += "  " + c.t(i18n.MarkDNC)
 	}
 	lines := []string{clip(line, w)}
+	for _, lk := range it.Likely {
+		// The preview is the question: importing after it adds them as
+		// new clients (the associate can merge them later).
+		lines = append(lines, st.Warn.Render(clip(c.t(i18n.HoLikelyLine, lk.Name, lk.ID, orDash(lk.Phone)), w)))
+	}
 	for _, cf := range it.Conflicts {
 		lines = append(lines, st.Dim.Render(clip(strings.Repeat(" ", 12)+c.t(i18n.HoConflict, cf.Field, cf.Loser(), cf.Winner()), w)))
 	}
@@ -765,7 +770,9 @@ func previewBundle(c *shared, path, pass string) tea.Cmd {
 func importBundle(c *shared, bundle *handover.Bundle) tea.Cmd {
 	use, cat := c.use, c.cat
 	return func() tea.Msg {
-		rep, err := use.Receive(bundle, handover.ImportOptions{Lang: cat.Lang()})
+		// Despite: the preview showed the clients with a name of this
+		// book's, and the associate chose to import.
+		rep, err := use.Receive(bundle, handover.ImportOptions{Lang: cat.Lang(), Despite: true})
 		if err != nil {
 			return handoverFailedMsg{bundleErr(cat, err)}
 		}
