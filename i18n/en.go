@@ -134,6 +134,7 @@ func enTable() map[Key]string {
 		ClientsCount:      "%d of %d clients",
 		ClientsSortedBy:   "sorted by %s (o)",
 		ClientsSearching:  "searching...",
+		ClientsFound:      "%d found",
 		ClientsNone:       "No client matches.",
 		ColName:           "Name",
 		ColTier:           "Tier",

@@ -158,6 +158,7 @@ const (
 	ClientsCount      Key = "clients.count"     // shown, total
 	ClientsSortedBy   Key = "clients.sorted_by" // sort name
 	ClientsSearching  Key = "clients.searching"
+	ClientsFound      Key = "clients.found" // matches, before the list has loaded
 	ClientsNone       Key = "clients.none"
 	ColName           Key = "col.name"
 	ColTier           Key = "col.tier"

@@ -134,6 +134,7 @@ func zhTable() map[Key]string {
 		ClientsCount:      "%d / %d 位客户",
 		ClientsSortedBy:   "按%s排序（o）",
 		ClientsSearching:  "正在搜索……",
+		ClientsFound:      "找到 %d 位客户",
 		ClientsNone:       "没有匹配的客户。",
 		ColName:           "姓名",
 		ColTier:           "等级",

@@ -129,8 +129,18 @@ func textLookups(s, word, han string) []lookup {
 // Index.Search ranks them; then those whose notes hold its words, the
 // biggest spender first. Results are indices into sums.
 func Found(sums []profile.Summary, typed string, opt Options) []int {
+	out, _ := FoundSplit(sums, typed, opt)
+	return out
+}
+
+// FoundSplit is Found, and says how many of the clients come first as
+// Index.Search ranks them (matched by name, pinyin, tag, phone or field):
+// the rest are found by their notes alone (or a field filter's whole
+// value), which a search of the summaries does not find.
+func FoundSplit(sums []profile.Summary, typed string, opt Options) (order []int, strong int) {
 	ix := New(sums, opt)
 	out := ix.Search(typed).All()
+	strong = len(out)
 	q := parseQuery(typed, ix.cc)
 	filters := query{raw: "\x00filters"}
 	for _, t := range q.terms {
@@ -140,7 +150,7 @@ func Found(sums []profile.Summary, typed string, opt Options) []int {
 	}
 	keys, _ := ix.match(context.Background(), &filters, nil, false)
 	if len(keys) == len(out) {
-		return out
+		return out, strong
 	}
 	seen := make([]bool, len(sums))
 	for _, d := range out {
@@ -157,5 +167,5 @@ func Found(sums []profile.Summary, typed string, opt Options) []int {
 	for _, k := range rest {
 		out = append(out, ix.docOf(k))
 	}
-	return out
+	return out, strong
 }

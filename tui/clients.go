@@ -54,6 +54,39 @@ type clientsScreen struct {
 	// openWhenReady opens the best match when the running search ends
 	// (enter was pressed before).
 	openWhenReady bool
+	// kept is the kept index's answer to the query typed (findKept): the
+	// list until the list's own search answers (before the list has
+	// loaded, say), then the clients it adds after that search's matches
+	// (found by their notes, or by a merged-away id). seqQ is the query
+	// of seq, resQ the query of res.
+	kept       *keptMsg
+	seqQ, resQ string
+}
+
+// keptMsg is the kept index's answer to query q: rows, best first; the
+// first strong are those the list's own search finds too.
+type keptMsg struct {
+	q      string
+	rows   []clientRow
+	strong int
+}
+
+// query is the search line's query.
+func (s *clientsScreen) query() string { return strings.TrimSpace(s.input.Value()) }
+
+// keptAlone reports whether the list shows the kept index's answer alone:
+// it answers the query typed, and the list's own search has not.
+func (s *clientsScreen) keptAlone() bool {
+	return s.res == nil && s.kept != nil && s.kept.q == s.query() && s.query() != ""
+}
+
+// extras are the kept index's rows shown after the matches of res, in
+// the best-match order (sorted otherwise, the list shows its own matches).
+func (s *clientsScreen) extras() []clientRow {
+	if s.res == nil || s.kept == nil || s.kept.q != s.resQ || s.sort != sortBest {
+		return nil
+	}
+	return s.kept.rows[min(s.kept.strong, len(s.kept.rows)):]
 }
 
 func newClientsScreen(c *shared) clientsScreen {
@@ -155,7 +188,9 @@ func (s clientsScreen) selected() (itemRef, bool) {
 func (s *clientsScreen) total() int {
 	switch {
 	case s.res != nil:
-		return s.res.Len()
+		return s.res.Len() + len(s.extras())
+	case s.keptAlone():
+		return len(s.kept.rows)
 	case s.list != nil:
 		return len(s.list.rows)
 	}
@@ -170,6 +205,37 @@ func (s *clientsScreen) shown(from, to int) ([]clientRow, []int) {
 	if from >= to {
 		return nil, nil
 	}
+	if s.keptAlone() {
+		return s.kept.rows, places(from, to)
+	}
+	if ex := s.extras(); len(ex) > 0 && to > s.res.Len() {
+		// The matches of res, then the kept index's rows.
+		n := s.res.Len()
+		var out []clientRow
+		if from < n {
+			rows, idx := s.listShown(from, n)
+			for _, i := range idx {
+				out = append(out, rows[i])
+			}
+		}
+		out = append(out, ex[max(from, n)-n:to-n]...)
+		return out, places(0, len(out))
+	}
+	return s.listShown(from, to)
+}
+
+// places returns from, from+1, ... to-1.
+func places(from, to int) []int {
+	out := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// listShown is shown for the list's own rows: the matches of res or the
+// whole list.
+func (s *clientsScreen) listShown(from, to int) ([]clientRow, []int) {
 	switch {
 	case s.res != nil && s.sorted != nil:
 		return s.resList.rows, s.sorted[from:to]
@@ -203,12 +269,33 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 	case rowMsg:
 		cmd := s.setRow(msg.row, msg.removed)
 		return s, cmd
+	case keptMsg:
+		if msg.q != s.query() {
+			return s, nil // a later keystroke has already asked again
+		}
+		s.kept = &msg
+		if s.res == nil || s.resQ != msg.q && (!s.loaded || s.sort == sortBest && len(msg.rows) > 0) {
+			s.res, s.resList, s.sorted = nil, nil, nil // the list's answer to an older query
+			s.cursor, s.offset = 0, 0
+		}
+		if !s.loaded {
+			s.pending = false
+			if s.openWhenReady {
+				s.openWhenReady = false
+				if r, ok := s.selected(); ok {
+					return s, func() tea.Msg { return openClientMsg{r.clientID} }
+				}
+			}
+		}
+		s.clamp()
+		return s, nil
 	case filterMsg:
 		if msg.seq != s.seq {
 			return s, nil // a later keystroke has already asked again
 		}
 		s.pending = false
 		s.res, s.resList, s.sorted = msg.res, msg.list, msg.sorted
+		s.resQ = s.seqQ
 		if msg.mode != s.sort {
 			s.relist() // o was pressed while the search ran
 		}
@@ -326,11 +413,12 @@ func (s *clientsScreen) search() tea.Cmd {
 		return nil
 	}
 	s.pending = true
+	kept := findKept(s.c, q)
 	if !s.loaded {
-		return nil
+		return kept
 	}
-	s.seq = s.find.searcher.Submit(q)
-	return waitFor(s.find.searcher, s.seq, s.list, s.sort)
+	s.seq, s.seqQ = s.find.searcher.Submit(q), q
+	return tea.Batch(kept, waitFor(s.find.searcher, s.seq, s.list, s.sort))
 }
 
 func (s *clientsScreen) moveBy(n int) {
@@ -452,11 +540,16 @@ func (s clientsScreen) View() string {
 	var b strings.Builder
 	b.WriteString(s.input.View())
 	b.WriteString("\n")
-	if !s.loaded {
+	if !s.loaded && !s.keptAlone() {
 		b.WriteString(st.Dim.Render("  " + clip(c.loading(), max(1, s.w-2))))
 		return padLines(b.String(), s.h)
 	}
-	count := c.t(i18n.ClientsCount, s.total(), len(s.list.rows))
+	var count string
+	if s.list != nil {
+		count = c.t(i18n.ClientsCount, s.total(), len(s.list.rows))
+	} else {
+		count = c.t(i18n.ClientsFound, s.total())
+	}
 	sortLabel := c.t(sortKeys[s.sort])
 	if s.sort == sortBest && s.res == nil {
 		sortLabel = c.t(sortKeys[sortName])

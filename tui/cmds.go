@@ -113,6 +113,41 @@ func loadRows(c *shared, as []tiers.Assignment) tea.Cmd {
 	}
 }
 
+// keptLimit is the most clients the kept index's answer to a keystroke
+// is read for: a letter or two names thousands, which the list's own
+// search answers better.
+const keptLimit = 2000
+
+// findKept looks the query up in the search index the book keeps
+// (book.FindKept): it needs no list loaded, so the first keystroke does
+// not wait for one; it finds clients by the words of their notes, which
+// the list's own index does not hold, and the client a merged-away id
+// names.
+func findKept(c *shared, q string) tea.Cmd {
+	st, today, cfg := c.book, c.today(), c.cfg.Tiers
+	levels := tiers.Levels(cfg)
+	return func() tea.Msg {
+		msg := keptMsg{q: q}
+		err := st.View(func(tx *store.Tx) error {
+			f, err := book.FindKept(tx, q, today, cfg, keptLimit)
+			if err != nil {
+				return err
+			}
+			for i := range f.Clients {
+				r := rowOf(&f.Clients[i], today, f.Tiers[i])
+				r.level = search.LevelOf(levels, r.tier)
+				msg.rows = append(msg.rows, r)
+			}
+			msg.strong = f.Strong
+			return nil
+		})
+		if err != nil {
+			return errMsg{err}
+		}
+		return msg
+	}
+}
+
 // loadRow reads one client's summary again after a write.
 func loadRow(c *shared, id string) tea.Cmd {
 	book, today, levels := c.book, c.today(), tiers.Levels(c.cfg.Tiers)

@@ -163,7 +163,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 	case visitsMsg:
 		return m.to(scrBriefing, msg)
-	case rowsMsg, rowMsg, filterMsg:
+	case rowsMsg, rowMsg, filterMsg, keptMsg:
 		return m.to(scrClients, msg)
 	case tasksMsg:
 		return m.to(scrTasks, msg)

@@ -1,0 +1,82 @@
+package book
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tiers"
+)
+
+// KeptFind is what the search index the book keeps finds for a query:
+// the active clients, best first, with the tier each holds.
+type KeptFind struct {
+	Query   string
+	Clients []profile.Summary
+	Tiers   []string // the tier in force of each client
+	// Strong is how many clients come first matched by name, pinyin,
+	// tag, phone or field, as a search of the summaries ranks them; the
+	// rest are the client a merged-away id names (vipbook merge) and the
+	// clients found by their notes alone.
+	Strong int
+}
+
+// FindKept looks query up in the search index the book keeps (reading
+// the clients it finds and the kept spend ranking, not the book), and
+// follows a merged-away client's id to the client it was merged into, as
+// vipbook search and vipbook show do. When the index names more than
+// limit clients (a letter or two typed), only the client of an alias is
+// returned: a search of the whole list answers such a query better. cfg
+// gives the tiers that rank equal matches.
+func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, limit int) (KeptFind, error) {
+	f := KeptFind{Query: query}
+	q := strings.TrimSpace(query)
+	var alias *profile.Summary
+	if to, ok := tx.Alias(q); ok {
+		if s, err := tx.Summary(to); err == nil && s.Status != profile.Archived {
+			alias = &s
+		}
+	}
+	ids, ok := tx.SearchKept(q)
+	if ok && len(ids) > 0 && len(ids) <= limit {
+		found, err := tx.SummariesOf(ids)
+		if err != nil {
+			return f, err
+		}
+		found = slices.DeleteFunc(found, func(s profile.Summary) bool { return s.Status == profile.Archived })
+		var as []tiers.Assignment
+		if r, ok := tx.SpendRanking(today); ok {
+			as = tiers.AssignRanked(found, today, cfg, r)
+		}
+		tierOf := func(s *profile.Summary) string { return s.Tier } // set by hand; computed ones need the ranking
+		if as != nil {
+			byID := tiers.Index(as)
+			tierOf = func(s *profile.Summary) string {
+				if a := byID[s.ID]; a != nil {
+					return a.Tier
+				}
+				return s.Tier
+			}
+		}
+		order, strong := search.FoundSplit(found, q, search.Options{Today: today, Tier: tierOf,
+			Levels: tiers.Levels(cfg), CountryCode: tx.Book().Meta().CountryCode})
+		for _, d := range order {
+			f.Clients = append(f.Clients, found[d])
+			f.Tiers = append(f.Tiers, tierOf(&found[d]))
+		}
+		f.Strong = strong
+	}
+	if alias != nil && !slices.ContainsFunc(f.Clients, func(s profile.Summary) bool { return s.ID == alias.ID }) {
+		tier := alias.Tier
+		if r, ok := tx.SpendRanking(today); ok {
+			tier = tiers.AssignRanked([]profile.Summary{*alias}, today, cfg, r)[0].Tier
+		}
+		f.Clients = slices.Insert(f.Clients, f.Strong, *alias)
+		f.Tiers = slices.Insert(f.Tiers, f.Strong, tier)
+	}
+	return f, nil
+}

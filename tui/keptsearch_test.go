@@ -1,0 +1,101 @@
+package tui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	vb "github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+)
+
+// keptBook is a book of three clients: 林小雨 with a note 喜欢藏青色的外套,
+// Harriet Vane, and 周明 merged into Harriet (his id is an alias).
+func keptBook(t *testing.T) (book *vb.Book, lin, vane, merged string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "kept.db")
+	book, err := vb.Init(path, store.Meta{Associate: "Li Na", Currency: "CNY", CountryCode: "86"}, vb.Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { book.Close() })
+	err = book.Store().WithoutHooks().Update(func(tx *store.Tx) error {
+		ps := []*profile.Profile{
+			{Name: "林小雨", Phones: []profile.Phone{{Number: "13900000001"}}},
+			{Name: "Harriet Vane", Phones: []profile.Phone{{Number: "13900000002"}}},
+			{Name: "周明", Phones: []profile.Phone{{Number: "13900000003"}}},
+		}
+		for _, p := range ps {
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+		}
+		lin, vane, merged = ps[0].ID, ps[1].ID, ps[2].ID
+		if err := tx.AddNote(&notes.Note{ClientID: lin, Kind: notes.General, Text: "喜欢藏青色的外套"}); err != nil {
+			return err
+		}
+		_, err := tx.MergeClients(ps[1], merged)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return book, lin, vane, merged
+}
+
+// TestSlashFindsNotesAndAliases: / in the app finds a client by the words
+// of a note (藏青 in 喜欢藏青色的外套), which the list's own index does not
+// hold, after the list's matches; and a merged-away client's id finds the
+// client it was merged into, as vipbook search and show do.
+func TestSlashFindsNotesAndAliases(t *testing.T) {
+	book, _, _, merged := keptBook(t)
+	h := newHarness(t, book, "en", 100, 30)
+	for q, want := range map[string]string{"藏青": "林小雨", merged: "Harriet Vane", "lin": "林小雨"} {
+		h.keys("2", "/")
+		h.typeText(q)
+		v := h.view()
+		if !strings.Contains(v, want) {
+			t.Errorf("/%s does not find %s:\n%s", q, want, v)
+		}
+		for _, other := range []string{"林小雨", "Harriet Vane"} {
+			if other != want && strings.Contains(v, other) {
+				t.Errorf("/%s finds %s too:\n%s", q, other, v)
+			}
+		}
+		h.keys("esc", "esc")
+	}
+}
+
+// TestSlashBeforeTheListLoads: a query typed before the client list has
+// loaded is answered from the kept index at once (no index is built for
+// it), and enter pressed before the answer opens its best match.
+func TestSlashBeforeTheListLoads(t *testing.T) {
+	book, lin, _, _ := keptBook(t)
+	h := newHarness(t, book, "en", 100, 30)
+	s := newClientsScreen(h.m.c)
+	s.SetSize(100, 20)
+	_ = s.focusSearch()
+	s.input.SetValue("藏青")
+	cmd := s.search()
+	if v := s.View(); !strings.Contains(v, "Loading") && !strings.Contains(v, "loading") {
+		t.Fatalf("before the answer, the screen is not loading:\n%s", v)
+	}
+	msgs := collect(t, cmd)
+	if len(msgs) != 1 {
+		t.Fatalf("the query answers %d messages, want the kept index's one: %#v", len(msgs), msgs)
+	}
+	s.openWhenReady = true
+	s, open := s.Update(msgs[0])
+	if s.loaded {
+		t.Fatal("the list loaded: the test checks nothing")
+	}
+	if v := s.View(); !strings.Contains(v, "林小雨") || !strings.Contains(v, "1 found") {
+		t.Errorf("the kept answer is not shown before the list loads:\n%s", v)
+	}
+	got := collect(t, open)
+	if len(got) != 1 || got[0] != (openClientMsg{lin}) {
+		t.Errorf("enter before the answer opens %#v, want %s", got, lin)
+	}
+}
