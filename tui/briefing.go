@@ -411,9 +411,10 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 		when = it.At.In(c.loc()).Format("15:04")
 		ref = itemRef{clientID: it.ClientID, clientName: it.ClientName}
 	case *briefing.LapsedItem:
-		name, what = it.ClientName, c.cat.LapseReason(it.DaysAway, it.LastVisit, it.RhythmDays, it.By == briefing.ByRhythm, it.Tier, it.LapseDays)
-		if it.Tier != "" {
-			name += " " + it.Tier
+		tier := tierWord(c, it.Tier)
+		name, what = it.ClientName, c.cat.LapseReason(it.DaysAway, it.LastVisit, it.RhythmDays, it.By == briefing.ByRhythm, tier, it.LapseDays)
+		if tier != "" {
+			name += " " + tier
 		}
 		if what == "" {
 			what = c.cat.N(i18n.WhenAway, it.DaysAway, it.DaysAway)
@@ -446,6 +447,21 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 		}
 	}
 	return b, true
+}
+
+// tierWord names a tier for the associate: under a card scheme, the
+// card's label in the language in use ("Gold card", 金卡) rather than
+// the level's name in the configuration ("middle"); a pyramid's tier
+// letter as it is.
+func tierWord(c *shared, tier string) string {
+	if cs, ok := c.cfg.Tiers.Card(); ok {
+		for _, l := range cs.Levels {
+			if l.Name == tier && l.Label != "" {
+				return c.cat.CardLabel(l.Label)
+			}
+		}
+	}
+	return tier
 }
 
 // nameCol is the width of client-name columns in the briefing and lists.

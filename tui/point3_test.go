@@ -57,7 +57,8 @@ func cardsBook(t *testing.T) *vb.Book {
 // briefing has the CLI brief's "cards lapsing" section, from the same
 // data (briefing.Briefing.Cards), worded from the catalog: the card, what
 // keeps it and the days left, in English and Chinese; a row opens the
-// client. The card follow-ups the rule made are on it too.
+// client. The card follow-ups the rule made are on it too, and the lapsed
+// top clients are named by their card's label, not the level's name.
 func TestPoint3CardsLapsingInTheApp(t *testing.T) {
 	b := cardsBook(t)
 	for _, lang := range []string{"en", "zh"} {
@@ -81,6 +82,9 @@ func TestPoint3CardsLapsingInTheApp(t *testing.T) {
 			if !strings.Contains(v, want) {
 				t.Errorf("%s: the briefing lacks %q:\n%s", c.lang, want, v)
 			}
+		}
+		if strings.Contains(v, "middle") || strings.Contains(v, " top ") {
+			t.Errorf("%s: a card level's configuration name is shown, not its label:\n%s", c.lang, v)
 		}
 		for _, it := range h.m.brief.br.Cards {
 			if it.ClientName == "李华" {
