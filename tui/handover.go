@@ -103,6 +103,9 @@ type handoverChosenMsg struct {
 type handoverExportedMsg struct {
 	res     handover.ExportResult
 	release bool
+	// kept are the copies vipbook made earlier (backups) that still hold
+	// the released clients.
+	kept []string
 }
 
 // handoverPreviewMsg delivers a read bundle and what importing it would do.
@@ -663,6 +666,12 @@ func exportResult(c *shared, msg handoverExportedMsg) []string {
 	}
 	if msg.release {
 		out = append(out, c.t(i18n.HoReleased))
+		if len(msg.kept) > 0 {
+			out = append(out, c.t(i18n.HoOutStillHeld))
+			for _, k := range msg.kept {
+				out = append(out, "  "+k)
+			}
+		}
 	}
 	return out
 }
@@ -739,7 +748,11 @@ func exportBundle(c *shared, ch *handoverChosenMsg) tea.Cmd {
 		if abs, err := filepath.Abs(res.Path); err == nil {
 			res.Path = abs
 		}
-		return handoverExportedMsg{res: res, release: opt.Release}
+		msg := handoverExportedMsg{res: res, release: opt.Release}
+		if opt.Release {
+			msg.kept = store.Copies(use.Path())
+		}
+		return msg
 	}
 }
 
