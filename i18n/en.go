@@ -437,7 +437,7 @@ func enTable() map[Key]string {
 		HoConfirmRelease: "They leave this book: everything about them goes into the bundle and is erased here; keep the file until your colleague has imported it.",
 		HoConfirmAsk:     "enter hands them over, esc goes back to the form",
 		HoMore:           "... and %d more",
-		HoExported:       "Handed %d clients over to %s (%d notes, %d purchases, %d open tasks): %s",
+		HoExported:       "Handed %d clients over to %s (notes %d, purchases %d, open tasks %d): %s",
 		HoColleague:      "a colleague",
 		HoGivePassphrase: "Give the file and, separately, the passphrase to your colleague.",
 		HoReleased:       "They left this book: their data went with the bundle and was erased here; it keeps only that you handed them over.",

@@ -6,6 +6,7 @@ var enOneApp map[Key]string
 func enOneAppTable() map[Key]string {
 	return map[Key]string{
 		DateYears:        "(%d year)",
+		HoExported:       "Handed %d client over to %s (notes %d, purchases %d, open tasks %d): %s",
 		CardValueText:    "%s in 12 months, %d visit",
 		WhenInDays:       "in %d day",
 		WhenDaysAgo:      "%d day ago",

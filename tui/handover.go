@@ -13,6 +13,7 @@ import (
 	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/handover"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/safefile"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
@@ -661,7 +662,7 @@ func exportResult(c *shared, msg handoverExportedMsg) []string {
 	}
 	n := res.Counts
 	out := []string{
-		c.t(i18n.HoExported, n.Clients, to, n.Notes, n.Purchases, n.Tasks, res.Path),
+		c.cat.N(i18n.HoExported, n.Clients, n.Clients, termsafe.Line(to), n.Notes, n.Purchases, n.Tasks, termsafe.Line(res.Path)),
 		c.t(i18n.HoGivePassphrase),
 	}
 	if msg.release {
