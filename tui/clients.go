@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -416,6 +417,11 @@ func (s *clientsScreen) search() tea.Cmd {
 	kept := findKept(s.c, q)
 	if !s.loaded {
 		return kept
+	}
+	if utf8.RuneCountInString(q) < 2 {
+		// One letter names most of the book's words: the list's own
+		// search answers it; the kept index adds nothing worth the read.
+		kept = nil
 	}
 	s.seq, s.seqQ = s.find.searcher.Submit(q), q
 	return tea.Batch(kept, waitFor(s.find.searcher, s.seq, s.list, s.sort))
