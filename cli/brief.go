@@ -87,7 +87,7 @@ func runBrief(a *App, o briefOptions) error {
 			if o.json {
 				return a.printJSON(br)
 			}
-			writeBriefing(a.Stdout, br, a.Lang, o.markdown)
+			writeBriefing(a.Stdout, br, a.Lang, o.markdown, cfg.Tiers)
 			return nil
 		})
 		if err != nil || !behind {
@@ -100,9 +100,10 @@ func runBrief(a *App, o briefOptions) error {
 
 // briefWriter lays the briefing out as text or Markdown.
 type briefWriter struct {
-	w    io.Writer
-	lang string
-	md   bool
+	w     io.Writer
+	lang  string
+	md    bool
+	tiers config.Tiers // names a card level by its label
 }
 
 func (bw *briefWriter) l(k i18n.Key, args ...any) string { return say(bw.lang, k, args...) }
@@ -191,13 +192,13 @@ func (bw *briefWriter) tier(t string) string {
 	if t == "" {
 		return ""
 	}
-	return " [" + t + "]"
+	return " [" + i18n.New(bw.lang).CardLabel(bw.tiers.LevelLabel(t)) + "]"
 }
 
 // writeBriefing prints the briefing for the morning meeting, as text or
 // Markdown, in lang.
-func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool) {
-	bw := &briefWriter{w: w, lang: lang, md: markdown}
+func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool, tiers config.Tiers) {
+	bw := &briefWriter{w: w, lang: lang, md: markdown, tiers: tiers}
 	l := bw.l
 	bw.title(l(i18n.CliBriefTitle, br.Date, bw.weekday(br.Date), br.Associate))
 

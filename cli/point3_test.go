@@ -39,6 +39,10 @@ func TestPoint3CardShown(t *testing.T) {
 		{"2026-08-20", []string{"brief"}, []string{"Cards lapsing within 30 days (1)", "Gold card: 7,000 CNY in one day on 2025-09-15, valid to 2026-09-14",
 			"Card Gold card: 7,000 CNY in one day on 2025-09-15, valid to 2026-09-14 / renewed with 10,000 CNY"}},
 		{"2026-08-20", []string{"brief", "--json"}, []string{`"cards": [`, `"days_left": 25`}},
+		// A client's tier tag names the card, in the language in use, not
+		// the level's name in the configuration ("middle").
+		{"2026-08-20", []string{"brief"}, []string{"王小明 [Gold card]"}},
+		{"2026-08-20", []string{"brief", "--lang", "zh"}, []string{"王小明 [金卡]"}},
 		{"2026-09-15", []string{"tiers"}, []string{"Entry card: Gold card not renewed on 2026-09-15"}},
 		{"2026-08-20", []string{"show", "王小明", "--lang", "zh"}, []string{
 			"金卡", "有效期至 2026-09-14", "2026-09-14 前卡年内满 10,000 CNY 续卡（已 7,000 CNY，还差 3,000 CNY）"}},
@@ -56,6 +60,9 @@ func TestPoint3CardShown(t *testing.T) {
 			if !strings.Contains(out, w) {
 				t.Errorf("on %s %v lacks %q:\n%s", tt.on, tt.args, w, out)
 			}
+		}
+		if strings.Contains(out, "[middle]") {
+			t.Errorf("on %s %v names the card level by its configuration name:\n%s", tt.on, tt.args, out)
 		}
 	}
 }

@@ -299,6 +299,21 @@ func (t Tiers) YearStart() civil.MonthDay {
 	return civil.MonthDay{Month: 1, Day: 1}
 }
 
+// LevelLabel returns the label of the card level named name when the
+// scheme in use is a card scheme that labels it ("Gold card" for
+// "middle"), else name as it is (a pyramid's tier letter). Front ends
+// word the label in the language in use (i18n.Catalog.CardLabel).
+func (t Tiers) LevelLabel(name string) string {
+	if cs, ok := t.Card(); ok {
+		for _, l := range cs.Levels {
+			if l.Name == name && l.Label != "" {
+				return l.Label
+			}
+		}
+	}
+	return name
+}
+
 // Card returns the card scheme in use, and false when the scheme is the pyramid.
 func (t Tiers) Card() (CardScheme, bool) {
 	if t.Scheme == Pyramid || t.Scheme == "" {

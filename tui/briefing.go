@@ -454,14 +454,7 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 // the level's name in the configuration ("middle"); a pyramid's tier
 // letter as it is.
 func tierWord(c *shared, tier string) string {
-	if cs, ok := c.cfg.Tiers.Card(); ok {
-		for _, l := range cs.Levels {
-			if l.Name == tier && l.Label != "" {
-				return c.cat.CardLabel(l.Label)
-			}
-		}
-	}
-	return tier
+	return c.cat.CardLabel(c.cfg.Tiers.LevelLabel(tier))
 }
 
 // nameCol is the width of client-name columns in the briefing and lists.
