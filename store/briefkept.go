@@ -242,47 +242,9 @@ func (tx *Tx) BriefSummary(id string, today civil.Date) (profile.Summary, error)
 }
 
 // buildBrief writes every client's brief record from its summary.
-func buildBrief(tx *bolt.Tx) error {
-	if tx.Bucket(bBrief) != nil {
-		if err := tx.DeleteBucket(bBrief); err != nil {
-			return err
-		}
-	}
-	bk, err := tx.CreateBucket(bBrief)
-	if err != nil {
-		return err
-	}
-	bk.FillPercent = 1
-	sums, err := decodeSummaries(tx.Bucket(bSummaries))
-	if err != nil {
-		return err
-	}
-	for i := range sums {
-		if err := bk.Put([]byte(sums[i].ID), encodeBrief(&sums[i])); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+func buildBrief(tx *bolt.Tx) error { return buildPerClient(tx, bBrief, encodeBrief) }
 
 // checkBrief reports brief records that differ from their summaries.
 func checkBrief(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
-	bk := tx.Bucket(bBrief)
-	if bk == nil {
-		return
-	}
-	bad := 0
-	for i := range sums {
-		if got := bk.Get([]byte(sums[i].ID)); !bytes.Equal(got, encodeBrief(&sums[i])) {
-			if bad++; bad <= 3 {
-				rep.problem("brief: the brief record of client %s is not its summary's", sums[i].ID)
-			}
-		}
-	}
-	if n := bk.Stats().KeyN; n != len(sums) {
-		rep.problem("brief: %d brief records for %d clients", n, len(sums))
-	}
-	if bad > 3 {
-		rep.problem("brief: %d brief records differ (check --repair rebuilds them)", bad)
-	}
+	checkPerClient(tx, sums, rep, bBrief, "brief", encodeBrief)
 }

@@ -132,13 +132,23 @@ func (tx *Tx) ValueSummaries() (sums []profile.Summary, ok bool, err error) {
 }
 
 // buildValues writes every client's value record from its summary.
-func buildValues(tx *bolt.Tx) error {
-	if tx.Bucket(bValue) != nil {
-		if err := tx.DeleteBucket(bValue); err != nil {
+func buildValues(tx *bolt.Tx) error { return buildPerClient(tx, bValue, encodeValue) }
+
+// checkValues reports value records that differ from their summaries.
+func checkValues(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
+	checkPerClient(tx, sums, rep, bValue, "value", encodeValue)
+}
+
+// buildPerClient writes, in a bucket made afresh, every client's record
+// derived from its summary by encode (the value and brief records: what
+// tiers and the briefing read instead of whole summaries).
+func buildPerClient(tx *bolt.Tx, bucket []byte, encode func(*profile.Summary) []byte) error {
+	if tx.Bucket(bucket) != nil {
+		if err := tx.DeleteBucket(bucket); err != nil {
 			return err
 		}
 	}
-	bk, err := tx.CreateBucket(bValue)
+	bk, err := tx.CreateBucket(bucket)
 	if err != nil {
 		return err
 	}
@@ -148,31 +158,33 @@ func buildValues(tx *bolt.Tx) error {
 		return err
 	}
 	for i := range sums {
-		if err := bk.Put([]byte(sums[i].ID), encodeValue(&sums[i])); err != nil {
+		if err := bk.Put([]byte(sums[i].ID), encode(&sums[i])); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// checkValues reports value records that differ from their summaries.
-func checkValues(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
-	bk := tx.Bucket(bValue)
+// checkPerClient reports the records of bucket (named name in the
+// report) that differ from what encode makes of their summaries, and a
+// count of records other than the clients'.
+func checkPerClient(tx *bolt.Tx, sums []profile.Summary, rep *Report, bucket []byte, name string, encode func(*profile.Summary) []byte) {
+	bk := tx.Bucket(bucket)
 	if bk == nil {
 		return
 	}
 	bad := 0
 	for i := range sums {
-		if got := bk.Get([]byte(sums[i].ID)); !bytes.Equal(got, encodeValue(&sums[i])) {
+		if got := bk.Get([]byte(sums[i].ID)); !bytes.Equal(got, encode(&sums[i])) {
 			if bad++; bad <= 3 {
-				rep.problem("value: the value record of client %s is not its summary's", sums[i].ID)
+				rep.problem("%s: the %s record of client %s is not its summary's", name, name, sums[i].ID)
 			}
 		}
 	}
 	if n := bk.Stats().KeyN; n != len(sums) {
-		rep.problem("value: %d value records for %d clients", n, len(sums))
+		rep.problem("%s: %d %s records for %d clients", name, n, name, len(sums))
 	}
 	if bad > 3 {
-		rep.problem("value: %d value records differ (check --repair rebuilds them)", bad)
+		rep.problem("%s: %d %s records differ (check --repair rebuilds them)", name, bad, name)
 	}
 }
