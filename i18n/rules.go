@@ -94,8 +94,10 @@ func (c *Catalog) ComplaintStep(n int) string {
 
 // TaskNote is a follow-up's note in the catalog's language: the lines a
 // rule adds when it cancels the task (TaskCancelledDNC,
-// TaskCancelledCardKept, TaskCancelledCardLapsed, in either language) are
-// worded in this one.
+// TaskCancelledCardKept, TaskCancelledCardLapsed, and
+// TaskCancelledOvertaken with its leader and amount, in either language)
+// are worded in this one. Other lines are the associate's and stay as
+// written.
 func (c *Catalog) TaskNote(note string) string {
 	if note == "" {
 		return ""
@@ -107,8 +109,49 @@ func (c *Catalog) TaskNote(note string) string {
 				lines[i] = c.T(k)
 			}
 		}
+		for _, k := range []Key{TaskCancelledOvertaken} {
+			for _, tmpl := range []string{en[k], zh[k]} {
+				if args, ok := unformat(tmpl, l); ok {
+					lines[i] = c.T(k, args...)
+					break
+				}
+			}
+		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// unformat reads back the %s arguments of a line written from tmpl (a
+// catalog text whose only verbs are %s): the text between them must be
+// tmpl's own, and each argument is the shortest that lets the rest match.
+func unformat(tmpl, line string) ([]any, bool) {
+	parts := strings.Split(tmpl, "%s")
+	if len(parts) < 2 || !strings.HasPrefix(line, parts[0]) {
+		return nil, false
+	}
+	rest := line[len(parts[0]):]
+	var args []any
+	for i, lit := range parts[1:] {
+		last := i == len(parts)-2
+		var at int
+		switch {
+		case last && lit == "":
+			at = len(rest)
+		case last:
+			if !strings.HasSuffix(rest, lit) {
+				return nil, false
+			}
+			at = len(rest) - len(lit)
+		default:
+			at = strings.Index(rest, lit)
+		}
+		if at < 0 {
+			return nil, false
+		}
+		args = append(args, rest[:at])
+		rest = rest[at+len(lit):]
+	}
+	return args, rest == ""
 }
 
 // OpenStep is a checklist step an error names: its number in the
