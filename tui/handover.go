@@ -670,7 +670,7 @@ func exportResult(c *shared, msg handoverExportedMsg) []string {
 		if len(msg.kept) > 0 {
 			out = append(out, c.t(i18n.HoOutStillHeld))
 			for _, k := range msg.kept {
-				out = append(out, "  "+k)
+				out = append(out, "  "+termsafe.Line(k))
 			}
 		}
 	}
