@@ -45,11 +45,14 @@ type eventRow struct {
 	at               time.Time
 	due              *time.Time
 	open, contact    bool
-	deleted          bool // removed in the book: kept on the chain as removed, so the removal syncs
-	amount           *string
-	currency         *string
-	body             json.RawMessage
-	hlc              string
+	// deleted marks a record removed, kept on the chain as removed. Always
+	// false yet: the book logs no change for a removed record (store has
+	// no such change kind), so a removal in the book does not reach the chain.
+	deleted  bool
+	amount   *string
+	currency *string
+	body     json.RawMessage
+	hlc      string
 }
 
 // readBatch reads up to batchSize changes not yet acknowledged.
