@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
@@ -34,17 +33,7 @@ func encodeBrief(s *profile.Summary) []byte {
 	e.str(s.Country)
 	e.str(s.Tier)
 	e.uvarint(uint64(s.Status))
-	var flags uint64
-	for _, f := range []struct {
-		on  bool
-		bit uint64
-	}{{s.Special.Child, flagChild}, {s.Special.Elderly, flagElderly}, {s.Special.Pregnant, flagPregnant},
-		{s.Special.Disability, flagDisability}, {s.Special.Health, flagHealth}, {s.DoNotContact, flagDNC}} {
-		if f.on {
-			flags |= f.bit
-		}
-	}
-	e.uvarint(flags)
+	e.uvarint(specialFlags(s))
 	e.date(s.LastContact)
 	e.date(s.Created)
 	// Derived, never taken from s, as the summary's (encodeSummary).
@@ -54,20 +43,7 @@ func encodeBrief(s *profile.Summary) []byte {
 	e.uvarint(uint64(r.MedianGap))
 	e.uvarint(uint64(len(s.Dates)))
 	for _, d := range s.Dates {
-		e.str(string(d.Kind))
-		e.str(d.Label)
-		e.uvarint(uint64(d.When.Year))
-		e.uvarint(uint64(d.When.Month))
-		e.uvarint(uint64(d.When.Day))
-		var f uint64
-		if d.Lunar {
-			f |= dateLunar
-		}
-		if d.LeapMonth {
-			f |= dateLeap
-		}
-		e.uvarint(f)
-		e.uvarint(uint64(d.LeadDays))
+		e.importantDate(&d)
 		e.str(d.ID)
 		e.str(d.For)
 		e.date(d.LastGift)
@@ -87,10 +63,7 @@ func decodeBrief(b []byte, bs string, s *profile.Summary, a *arena) error {
 	s.Country = d.str()
 	s.Tier = d.str()
 	s.Status = profile.Status(d.uvarint())
-	flags := d.uvarint()
-	s.Special = profile.Special{Child: flags&flagChild != 0, Elderly: flags&flagElderly != 0,
-		Pregnant: flags&flagPregnant != 0, Disability: flags&flagDisability != 0, Health: flags&flagHealth != 0}
-	s.DoNotContact = flags&flagDNC != 0
+	setSpecialFlags(s, d.uvarint())
 	s.LastContact = d.date()
 	s.Created = d.date()
 	s.Rhythm = profile.Rhythm{Days: int32(d.uvarint()), Last: int32(d.varint()), MedianGap: int32(d.uvarint())}
@@ -100,15 +73,7 @@ func decodeBrief(b []byte, bs string, s *profile.Summary, a *arena) error {
 		s.Dates = take(&a.dates, int(n), a.single)
 		for i := range s.Dates {
 			dt := &s.Dates[i]
-			dt.Kind = profile.DateKind(d.str())
-			dt.Label = d.str()
-			dt.When.Year = int(d.uvarint())
-			dt.When.Month = time.Month(d.uvarint())
-			dt.When.Day = int(d.uvarint())
-			f := d.uvarint()
-			dt.Lunar = f&dateLunar != 0
-			dt.LeapMonth = f&dateLeap != 0
-			dt.LeadDays = int(d.uvarint())
+			d.importantDate(dt)
 			dt.ID = d.str()
 			dt.For = d.str()
 			dt.LastGift = d.date()

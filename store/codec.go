@@ -143,6 +143,61 @@ const (
 	dateLeap
 )
 
+// specialFlags packs a summary's special-person and do-not-contact flags,
+// as the summary and the brief record keep them.
+func specialFlags(s *profile.Summary) uint64 {
+	var flags uint64
+	for _, f := range []struct {
+		on  bool
+		bit uint64
+	}{{s.Special.Child, flagChild}, {s.Special.Elderly, flagElderly}, {s.Special.Pregnant, flagPregnant},
+		{s.Special.Disability, flagDisability}, {s.Special.Health, flagHealth}, {s.DoNotContact, flagDNC}} {
+		if f.on {
+			flags |= f.bit
+		}
+	}
+	return flags
+}
+
+// setSpecialFlags sets s's flags from what specialFlags packed.
+func setSpecialFlags(s *profile.Summary, flags uint64) {
+	s.Special = profile.Special{Child: flags&flagChild != 0, Elderly: flags&flagElderly != 0,
+		Pregnant: flags&flagPregnant != 0, Disability: flags&flagDisability != 0, Health: flags&flagHealth != 0}
+	s.DoNotContact = flags&flagDNC != 0
+}
+
+// importantDate writes what the summary and the brief record both keep
+// of an important date: its kind, label, day, calendar and lead days.
+func (e *enc) importantDate(d *profile.ImportantDate) {
+	e.str(string(d.Kind))
+	e.str(d.Label)
+	e.uvarint(uint64(d.When.Year))
+	e.uvarint(uint64(d.When.Month))
+	e.uvarint(uint64(d.When.Day))
+	var f uint64
+	if d.Lunar {
+		f |= dateLunar
+	}
+	if d.LeapMonth {
+		f |= dateLeap
+	}
+	e.uvarint(f)
+	e.uvarint(uint64(d.LeadDays))
+}
+
+// importantDate reads what enc.importantDate wrote into dt.
+func (d *dec) importantDate(dt *profile.ImportantDate) {
+	dt.Kind = profile.DateKind(d.str())
+	dt.Label = d.str()
+	dt.When.Year = int(d.uvarint())
+	dt.When.Month = time.Month(d.uvarint())
+	dt.When.Day = int(d.uvarint())
+	f := d.uvarint()
+	dt.Lunar = f&dateLunar != 0
+	dt.LeapMonth = f&dateLeap != 0
+	dt.LeadDays = int(d.uvarint())
+}
+
 func encodeSummary(s *profile.Summary) []byte {
 	e := enc{b: make([]byte, 0, 160+len(s.Spends)*8)}
 	e.b = append(e.b, summaryVersion)
@@ -157,33 +212,10 @@ func encodeSummary(s *profile.Summary) []byte {
 	e.strs(s.Tags)
 	e.str(s.Tier)
 	e.str(string(s.Channel))
-	var flags uint64
-	for _, f := range []struct {
-		on  bool
-		bit uint64
-	}{{s.Special.Child, flagChild}, {s.Special.Elderly, flagElderly}, {s.Special.Pregnant, flagPregnant},
-		{s.Special.Disability, flagDisability}, {s.Special.Health, flagHealth}, {s.DoNotContact, flagDNC}} {
-		if f.on {
-			flags |= f.bit
-		}
-	}
-	e.uvarint(flags)
+	e.uvarint(specialFlags(s))
 	e.uvarint(uint64(len(s.Dates)))
 	for _, d := range s.Dates {
-		e.str(string(d.Kind))
-		e.str(d.Label)
-		e.uvarint(uint64(d.When.Year))
-		e.uvarint(uint64(d.When.Month))
-		e.uvarint(uint64(d.When.Day))
-		var f uint64
-		if d.Lunar {
-			f |= dateLunar
-		}
-		if d.LeapMonth {
-			f |= dateLeap
-		}
-		e.uvarint(f)
-		e.uvarint(uint64(d.LeadDays))
+		e.importantDate(&d)
 	}
 	e.uvarint(uint64(len(s.Spends)))
 	for _, sp := range s.Spends {
@@ -247,23 +279,11 @@ func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
 	s.Tags = d.strs()
 	s.Tier = d.str()
 	s.Channel = profile.Channel(d.str())
-	flags := d.uvarint()
-	s.Special = profile.Special{Child: flags&flagChild != 0, Elderly: flags&flagElderly != 0,
-		Pregnant: flags&flagPregnant != 0, Disability: flags&flagDisability != 0, Health: flags&flagHealth != 0}
-	s.DoNotContact = flags&flagDNC != 0
+	setSpecialFlags(s, d.uvarint())
 	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
 		s.Dates = take(&a.dates, int(n), a.single)
 		for i := range s.Dates {
-			dt := &s.Dates[i]
-			dt.Kind = profile.DateKind(d.str())
-			dt.Label = d.str()
-			dt.When.Year = int(d.uvarint())
-			dt.When.Month = time.Month(d.uvarint())
-			dt.When.Day = int(d.uvarint())
-			f := d.uvarint()
-			dt.Lunar = f&dateLunar != 0
-			dt.LeapMonth = f&dateLeap != 0
-			dt.LeadDays = int(d.uvarint())
+			d.importantDate(&s.Dates[i])
 		}
 	} else {
 		s.Dates = nil
