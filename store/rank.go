@@ -246,12 +246,9 @@ func spendDayKey(d uint32, id string) []byte {
 // to date when its value record changes from old (nil: none) to s (nil:
 // the client left the book).
 func (tx *Tx) rankValue(id string, old []byte, s *profile.Summary) error {
-	if tx.bucket(bRank) == nil || tx.bucket(bRankRev) == nil || tx.bucket(bSpendDay) == nil {
-		return nil
-	}
 	// First to the day of the write (which may build the buckets afresh).
-	day, err := tx.rankOn(civil.Of(tx.Now()))
-	if err != nil {
+	day, kept, err := tx.rankWriteDay()
+	if err != nil || !kept {
 		return err
 	}
 	bk, rv, sd := tx.bucket(bRank), tx.bucket(bRankRev), tx.bucket(bSpendDay)
@@ -278,6 +275,16 @@ func (tx *Tx) rankValue(id string, old []byte, s *profile.Summary) error {
 		}
 	}
 	return rankSet(bk, rv, id, rankedSpend(s, day))
+}
+
+// rankWriteDay moves the kept ranking to the day of the write and returns
+// that day; kept is false when the book keeps no ranking.
+func (tx *Tx) rankWriteDay() (day civil.Date, kept bool, err error) {
+	if tx.bucket(bRank) == nil || tx.bucket(bRankRev) == nil || tx.bucket(bSpendDay) == nil {
+		return day, false, nil
+	}
+	day, err = tx.rankOn(civil.Of(tx.Now()))
+	return day, true, err
 }
 
 // rankOn moves the ranking to day, when it ranks another: only the

@@ -85,11 +85,19 @@ func (tx *Tx) putValue(s *profile.Summary) error {
 	if bk == nil {
 		return nil
 	}
+	v := encodeValue(s)
 	old := bk.Get([]byte(s.ID))
+	if bytes.Equal(old, v) {
+		// Nothing the value record or the ranking holds of the client
+		// changed (a note, a name): no write, no decoding of the old
+		// record; the first write of a day still moves the ranking.
+		_, _, err := tx.rankWriteDay()
+		return err
+	}
 	if old != nil {
 		old = append([]byte(nil), old...)
 	}
-	if err := bk.Put([]byte(s.ID), encodeValue(s)); err != nil {
+	if err := bk.Put([]byte(s.ID), v); err != nil {
 		return err
 	}
 	return tx.rankValue(s.ID, old, s)
