@@ -359,17 +359,24 @@ func wantRank(vb *bolt.Bucket, day civil.Date) (entries []rankEntry, days [][]by
 		if err := decodeValue(string(k), v, &s, nil); err != nil {
 			return err
 		}
-		if m := rankedSpend(&s, day); m > 0 {
-			entries = append(entries, rankEntry{m, s.ID})
-		}
-		for _, d := range spendDays(&s) {
-			days = append(days, spendDayKey(d, s.ID))
-		}
+		entries, days = addWanted(entries, days, &s, day)
 		return nil
 	})
 	slices.SortFunc(entries, compareEntries)
 	slices.SortFunc(days, bytes.Compare)
 	return entries, days, err
+}
+
+// addWanted adds to entries and days what the ranking of day and the
+// days of purchases hold of s.
+func addWanted(entries []rankEntry, days [][]byte, s *profile.Summary, day civil.Date) ([]rankEntry, [][]byte) {
+	if m := rankedSpend(s, day); m > 0 {
+		entries = append(entries, rankEntry{m, s.ID})
+	}
+	for _, d := range spendDays(s) {
+		days = append(days, spendDayKey(d, s.ID))
+	}
+	return entries, days
 }
 
 // buildRank writes the spend ranking of day and the days of purchases
@@ -427,12 +434,7 @@ func checkRank(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
 	var want []rankEntry
 	var wantDays [][]byte
 	for i := range sums {
-		if m := rankedSpend(&sums[i], day); m > 0 {
-			want = append(want, rankEntry{m, sums[i].ID})
-		}
-		for _, d := range spendDays(&sums[i]) {
-			wantDays = append(wantDays, spendDayKey(d, sums[i].ID))
-		}
+		want, wantDays = addWanted(want, wantDays, &sums[i], day)
 	}
 	slices.SortFunc(want, compareEntries)
 	slices.SortFunc(wantDays, bytes.Compare)
