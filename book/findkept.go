@@ -41,6 +41,17 @@ func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 			alias = &s
 		}
 	}
+	// The ranking is read once: on a day no write has moved it to yet,
+	// reading it ranks again the clients whose spend moved since.
+	var rank *store.SpendRanking
+	ranked, rankRead := false, false
+	ranking := func() (*store.SpendRanking, bool) {
+		if !rankRead {
+			rank, ranked = tx.SpendRanking(today)
+			rankRead = true
+		}
+		return rank, ranked
+	}
 	ids, ok := tx.SearchKept(q)
 	if ok && len(ids) > 0 && len(ids) <= limit {
 		found, err := tx.SummariesOf(ids)
@@ -49,7 +60,7 @@ func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		}
 		found = slices.DeleteFunc(found, func(s profile.Summary) bool { return s.Status == profile.Archived })
 		var as []tiers.Assignment
-		if r, ok := tx.SpendRanking(today); ok {
+		if r, ok := ranking(); ok {
 			as = tiers.AssignRanked(found, today, cfg, r)
 		}
 		tierOf := func(s *profile.Summary) string { return s.Tier } // set by hand; computed ones need the ranking
@@ -72,7 +83,7 @@ func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 	}
 	if alias != nil && !slices.ContainsFunc(f.Clients, func(s profile.Summary) bool { return s.ID == alias.ID }) {
 		tier := alias.Tier
-		if r, ok := tx.SpendRanking(today); ok {
+		if r, ok := ranking(); ok {
 			tier = tiers.AssignRanked([]profile.Summary{*alias}, today, cfg, r)[0].Tier
 		}
 		f.Clients = slices.Insert(f.Clients, f.Strong, *alias)
