@@ -77,7 +77,11 @@ func handoverExportCmd(a *App) *cobra.Command {
 			if err != nil && (!release || !errors.Is(err, store.ErrNotCompacted)) {
 				return a.said(err)
 			}
-			a.writeExport(res, release)
+			compacted := !errors.Is(err, store.ErrNotCompacted)
+			if !compacted {
+				err = nil // said in writeExport; the next writable open compacts
+			}
+			a.writeExport(res, release, compacted)
 			if release {
 				// The app's drafts and last message, outside the book.
 				if ferr := forgetFallbackDrafts(b, ids...); ferr != nil && err == nil {
@@ -158,7 +162,7 @@ func sameNamed(sums []profile.Summary) []profile.Summary {
 	return out
 }
 
-func (a *App) writeExport(res handover.ExportResult, release bool) {
+func (a *App) writeExport(res handover.ExportResult, release, compacted bool) {
 	l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
 	c := res.Counts
 	to := res.Header.To
@@ -169,9 +173,12 @@ func (a *App) writeExport(res handover.ExportResult, release bool) {
 		a.count(i18n.CliCountPurchases, c.Purchases), a.count(i18n.CliCountOpenTasks, c.Tasks), a.count(i18n.CliCountAppointments, c.Appointments),
 		a.count(i18n.CliCountRequests, c.Requests)))
 	a.printf(l(i18n.CliHandoverBundleEncryptedId), res.Path, res.Header.ID)
-	if release {
+	switch {
+	case release && compacted:
 		a.printf("%s\n", l(i18n.HoOutReleased))
-	} else {
+	case release:
+		a.printf("%s\n%s\n", l(i18n.HoReleased), l(i18n.HoNotCompacted))
+	default:
 		a.printf("%s\n", l(i18n.CliHandoverTheyStayInThisBookMarked))
 	}
 	if res.TasksPassed > 0 {

@@ -16,6 +16,8 @@ func enHandoverTable() map[Key]string {
 		HoOutReleased: "They left this book: everything it held about them went into the bundle and was erased here " +
 			"(the file was compacted). Keep the bundle until your colleague has imported it. " +
 			"This book keeps only that you handed them over (vipbook handover log).",
+		HoNotCompacted: "The book file could not be compacted just now, so their old bytes may still be in it: " +
+			"the next time vipbook opens the book for writing it compacts it (or run vipbook check --repair now).",
 		HoOutStillHeld: "Copies vipbook made earlier that still hold them (they rotate away; delete them to be sure):",
 		HoLogLine:      "%s  %s to %s  (bundle %s)",
 		HoLogReleased:  "  released: their data left this book",
@@ -54,6 +56,7 @@ func zhHandoverTable() map[Key]string {
 		HoWarnCurrencyDiffers: "消费记录的币种是%s，保持不变；本客户册用%s",
 		HoOutReleased: "这些客户已离开本客户册：关于他们的一切都已写入交接包，并已从这里删除（文件已压缩）。" +
 			"请保留交接包，直到同事导入完成。本客户册只记录你交接过他们（vipbook handover log）。",
+		HoNotCompacted:  "客户册文件暂时未能压缩，他们的旧数据可能仍留在文件中：vipbook 下次以写入方式打开客户册时会完成压缩（也可以现在运行 vipbook check --repair）。",
 		HoOutStillHeld:  "vipbook 之前生成、仍含他们资料的副本（会轮换删除；如需确保，请手动删除）：",
 		HoLogLine:       "%s  %s 交给 %s（交接包 %s）",
 		HoLogReleased:   "  已移出：资料已离开本客户册",

@@ -84,6 +84,7 @@ const (
 
 	HoOutReleased  Key = "ho.out.released"   // after an export with --release
 	HoOutStillHeld Key = "ho.out.still_held" // the copies vipbook made that still hold the released clients follow
+	HoNotCompacted Key = "ho.not_compacted"  // after a release whose compaction failed (it is finished later)
 	HoLogLine      Key = "ho.log.line"       // the day, "N clients", the colleague, the bundle id
 	HoLogReleased  Key = "ho.log.released"   // appended to a line of a release
 	HoLogNone      Key = "ho.log.none"       //

@@ -107,6 +107,9 @@ type handoverExportedMsg struct {
 	// kept are the copies vipbook made earlier (backups) that still hold
 	// the released clients.
 	kept []string
+	// notCompacted: the release was committed but the file could not be
+	// compacted yet (store.ErrNotCompacted); the next writable open does it.
+	notCompacted bool
 }
 
 // handoverPreviewMsg delivers a read bundle and what importing it would do.
@@ -667,6 +670,9 @@ func exportResult(c *shared, msg handoverExportedMsg) []string {
 	}
 	if msg.release {
 		out = append(out, c.t(i18n.HoReleased))
+		if msg.notCompacted {
+			out = append(out, c.t(i18n.HoNotCompacted))
+		}
 		if len(msg.kept) > 0 {
 			out = append(out, c.t(i18n.HoOutStillHeld))
 			for _, k := range msg.kept {
@@ -749,7 +755,7 @@ func exportBundle(c *shared, ch *handoverChosenMsg) tea.Cmd {
 		if abs, err := filepath.Abs(res.Path); err == nil {
 			res.Path = abs
 		}
-		msg := handoverExportedMsg{res: res, release: opt.Release}
+		msg := handoverExportedMsg{res: res, release: opt.Release, notCompacted: errors.Is(err, store.ErrNotCompacted)}
 		if opt.Release {
 			msg.kept = store.Copies(use.Path())
 		}
