@@ -91,6 +91,20 @@ type Stats struct {
 	Last12Count int        `json:"last_12_months_count"`
 }
 
+// Last12 is what spends add up to in the 12 months up to today (the 365
+// days up to and including today): the Last12 of ComputeStats without
+// the rest, as tiers rank a client's spend.
+func Last12(spends []Spend, today civil.Date) Money {
+	from, to := today.AddDays(-364).Pack(), today.Pack()
+	var m Money
+	for _, s := range spends {
+		if p := s.Date.Pack(); p >= from && p <= to {
+			m += s.Amount
+		}
+	}
+	return m
+}
+
 // ComputeStats derives Stats from spends on day today. visitDays are days of
 // logged visits without a purchase; they count as visits and for LastVisit.
 // A purchase of zero (a repair, a gift wrapped) is no visit unless a visit

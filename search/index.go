@@ -141,7 +141,7 @@ func New(sums []profile.Summary, opt Options) *Index {
 		}
 		doc.Level = LevelOf(opt.Levels, doc.Tier)
 		if !opt.Today.IsZero() {
-			doc.Spend = last12(s.Spends, opt.Today)
+			doc.Spend = profile.Last12(s.Spends, opt.Today)
 			doc.Seen = LastSeen(s, opt.Today)
 		}
 		b.add(d, &doc)
@@ -378,18 +378,6 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
-}
-
-// last12 is the 12-month spend of profile.ComputeStats without the rest.
-func last12(spends []profile.Spend, today civil.Date) profile.Money {
-	from := today.AddDays(-364)
-	var m profile.Money
-	for _, p := range spends {
-		if !p.Date.After(today) && !p.Date.Before(from) {
-			m += p.Amount
-		}
-	}
-	return m
 }
 
 // Len returns the number of clients in the index.

@@ -171,26 +171,13 @@ func rankRemove(bk *bolt.Bucket, e rankEntry) error {
 	return putRankChunk(bk, key, slices.Delete(es, i, i+1))
 }
 
-// spend12 is what spends add up to in the 12 months up to day (365 days,
-// day included), as tiers.Assign counts a client's spend.
-func spend12(spends []profile.Spend, day civil.Date) int64 {
-	from, to := day.AddDays(-364).Pack(), day.Pack()
-	var m int64
-	for _, s := range spends {
-		if p := s.Date.Pack(); p >= from && p <= to {
-			m += int64(s.Amount)
-		}
-	}
-	return m
-}
-
 // rankedSpend is the spend a client of value s stands in the ranking of
 // day with: 0 (out of it) when archived or nothing was spent.
 func rankedSpend(s *profile.Summary, day civil.Date) int64 {
 	if s == nil || s.Status == profile.Archived {
 		return 0
 	}
-	return max(spend12(s.Spends, day), 0)
+	return max(int64(profile.Last12(s.Spends, day)), 0)
 }
 
 func rankDayOf(rv *bolt.Bucket) civil.Date {
