@@ -50,7 +50,6 @@ func (b *Book) chainTiers() (map[string]string, error) {
 	out := make(map[string]string, len(sums))
 	for _, a := range tiers.Assign(sums, b.today(), tc) {
 		out[a.ClientID] = a.Tier // the override, when one is set
-
 	}
 	return out, nil
 }

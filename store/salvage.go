@@ -31,7 +31,10 @@ type Salvaged struct {
 // client, with its summary written afresh from it; the other clients are
 // not touched. It is for `vipbook check --repair`: the client is as the
 // backup has them, and what changed since is lost for that client only.
-// A client no copy holds soundly is reported with From "".
+// A client no copy holds soundly is reported with From "". The indexes
+// kept on write (search, value, brief, the spend ranking) are not
+// rewritten here: the caller rebuilds them afterwards (RepairIndexes), as
+// `check --repair` does.
 func SalvageClients(path string) ([]Salvaged, error) {
 	st, err := os.Stat(path)
 	if err != nil {
