@@ -195,24 +195,13 @@ func TestKeptBriefEqualsRebuild(t *testing.T) {
 					}
 					return tx.ApplyClientUpdate(u)
 				case 6:
-					id := client()
-					if _, err := tx.EraseClient(id); err != nil {
-						return err
-					}
-					ids = slices.DeleteFunc(ids, func(x string) bool { return x == id })
+					var err error
+					ids, err = eraseStep(tx, ids, client())
+					return err
 				case 7:
-					keep, other := client(), client()
-					if keep == other {
-						return nil
-					}
-					p, err := tx.Client(keep)
-					if err != nil {
-						return err
-					}
-					if _, err := tx.MergeClients(p, other); err != nil {
-						return err
-					}
-					ids = slices.DeleteFunc(ids, func(x string) bool { return x == other })
+					var err error
+					ids, err = mergeStep(tx, ids, client(), client(), nil)
+					return err
 				case 8:
 					ns := []notes.Note{{ClientID: client(), Kind: notes.Visit, Text: "a", At: day("n1").In(time.UTC)},
 						{ClientID: client(), Kind: notes.Call, Text: "b", At: day("n2").In(time.UTC)}}

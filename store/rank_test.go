@@ -3,7 +3,6 @@ package store
 import (
 	"fmt"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
@@ -133,24 +132,13 @@ func TestKeptRankEqualsWholeBook(t *testing.T) {
 					p.HandedOver = &profile.Handover{Released: rapid.Bool().Draw(rt, "released")}
 					return tx.UpdateClient(p)
 				case 4:
-					id := client()
-					if _, err := tx.EraseClient(id); err != nil {
-						return err
-					}
-					ids = slices.DeleteFunc(ids, func(x string) bool { return x == id })
+					var err error
+					ids, err = eraseStep(tx, ids, client())
+					return err
 				case 5:
-					keep, other := client(), client()
-					if keep == other {
-						return nil
-					}
-					p, err := tx.Client(keep)
-					if err != nil {
-						return err
-					}
-					if _, err := tx.MergeClients(p, other); err != nil {
-						return err
-					}
-					ids = slices.DeleteFunc(ids, func(x string) bool { return x == other })
+					var err error
+					ids, err = mergeStep(tx, ids, client(), client(), nil)
+					return err
 				}
 				return nil
 			})

@@ -193,25 +193,13 @@ func TestKeptSearchEqualsRebuild(t *testing.T) {
 					}
 					return tx.ApplyClientUpdate(u)
 				case 6:
-					id := client()
-					if _, err := tx.EraseClient(id); err != nil {
-						return err
-					}
-					ids = slices.DeleteFunc(ids, func(x string) bool { return x == id })
+					var err error
+					ids, err = eraseStep(tx, ids, client())
+					return err
 				case 7:
-					keep, other := client(), client()
-					if keep == other {
-						return nil
-					}
-					p, err := tx.Client(keep)
-					if err != nil {
-						return err
-					}
-					p.Tags = append(p.Tags, "merged")
-					if _, err := tx.MergeClients(p, other); err != nil {
-						return err
-					}
-					ids = slices.DeleteFunc(ids, func(x string) bool { return x == other })
+					var err error
+					ids, err = mergeStep(tx, ids, client(), client(), func(p *profile.Profile) { p.Tags = append(p.Tags, "merged") })
+					return err
 				}
 				return nil
 			})
