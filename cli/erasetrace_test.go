@@ -67,42 +67,14 @@ func TestPoint3EveryFileAfterErase(t *testing.T) {
 	state := t.TempDir()
 	t.Setenv("XDG_STATE_HOME", state)
 	book, id, _ := privacyBook(t)
-	run(t, book, "add", "New Friend", "--phone", "13800002222", "--referred-by", "Mq Erase")
-	if tl := run(t, book, "task", "list", "--all"); !strings.Contains(tl, "introduced by Mq Erase") {
-		t.Fatalf("fixture: no follow-up names the referrer:\n%s", tl)
-	}
-	run(t, book, "backup")
-	abs, err := filepath.Abs(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := typing.WriteFallback(typing.DefaultStateDir(), abs, []store.Draft{{Key: "note:" + id, ClientID: id, Text: "Mq Erase MARK-fallback"}}, goldenNow()); err != nil {
-		t.Fatal(err)
-	}
-	// The copy of the last message the app sent (to this client).
-	if err := os.WriteFile(filepath.Join(typing.DefaultStateDir(), typing.LastMessageFile), []byte("Dear Mq Erase, MARK-message\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	// What a vipbook killed during a compaction and a backup leaves.
-	dir := filepath.Dir(book)
-	raw, err := os.ReadFile(book)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old := time.Now().Add(-time.Hour)
-	for _, f := range []string{filepath.Join(dir, ".book.db.compact-1"), filepath.Join(dir, "backups", ".book-20261124-0900.db.tmp-2")} {
-		if err := os.WriteFile(f, raw, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		os.Chtimes(f, old, old)
-	}
+	leaveTraces(t, book, id)
 
 	out, err := runIn(book, "", "erase", "Mq Erase", "--yes")
 	if err != nil {
 		t.Fatalf("erase: %v\n%s", err, out)
 	}
 	marks := []string{"Mq Erase", "MARK-latin", "13900001111", "MARK-note", "MARK-fallback", "MARK-message", id}
-	for _, root := range []string{dir, state} {
+	for _, root := range []string{filepath.Dir(book), state} {
 		_ = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return err
@@ -119,5 +91,42 @@ func TestPoint3EveryFileAfterErase(t *testing.T) {
 	tl := run(t, book, "task", "list", "--all")
 	if strings.Contains(tl, "Mq Erase") || !strings.Contains(tl, "introduced by a client since erased") {
 		t.Errorf("the follow-ups after erase:\n%s", tl)
+	}
+}
+
+// leaveTraces leaves beside the book every trace of client id (named Mq
+// Erase) that erase and a release must take away: a follow-up of the
+// client they introduced that names them, a backup, the app's fallback
+// draft and its copy of the last message sent to them, and what a vipbook
+// killed during a compaction and a backup leaves (temporary copies an
+// hour old).
+func leaveTraces(t *testing.T, book, id string) {
+	t.Helper()
+	run(t, book, "add", "New Friend", "--phone", "13800002222", "--referred-by", "Mq Erase")
+	if tl := run(t, book, "task", "list", "--all"); !strings.Contains(tl, "introduced by Mq Erase") {
+		t.Fatalf("fixture: no follow-up names the referrer:\n%s", tl)
+	}
+	run(t, book, "backup")
+	abs, err := filepath.Abs(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := typing.WriteFallback(typing.DefaultStateDir(), abs, []store.Draft{{Key: "note:" + id, ClientID: id, Text: "Mq Erase MARK-fallback"}}, goldenNow()); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(typing.DefaultStateDir(), typing.LastMessageFile), []byte("Dear Mq Erase, MARK-message\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Dir(book)
+	raw, err := os.ReadFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	for _, f := range []string{filepath.Join(dir, ".book.db.compact-1"), filepath.Join(dir, "backups", ".book-20261124-0900.db.tmp-2")} {
+		if err := os.WriteFile(f, raw, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		os.Chtimes(f, old, old)
 	}
 }
