@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"testing"
-	"time"
 
 	"github.com/vipbook/vipbook/civil"
-	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	bolt "go.etcd.io/bbolt"
 	"pgregory.net/rapid"
@@ -111,115 +109,10 @@ func checkBriefKept(t fataler, b *Book, step string) {
 // the whole summaries say, and check finds the book sound.
 func TestKeptBriefEqualsRebuild(t *testing.T) {
 	rapid.Check(t, func(rt *rapid.T) {
-		b, path := newBook(t)
-		var ids []string
-		client := func() string { return rapid.SampledFrom(ids).Draw(rt, "client") }
-		day := func(label string) civil.Date {
-			return civil.Of(testNow).AddDays(rapid.IntRange(-400, 10).Draw(rt, label))
-		}
-		change := func(p *profile.Profile) {
-			p.Name = rapid.SampledFrom([]string{"王小明", "", "李娜"}).Draw(rt, "name")
-			p.LatinName = rapid.SampledFrom([]string{"", "Anna Li"}).Draw(rt, "latin")
-			if p.Name == "" && p.LatinName == "" {
-				p.LatinName = "Guest"
-			}
-			p.Country = rapid.SampledFrom([]string{"", "CN", "fr", "JP"}).Draw(rt, "country")
-			p.Tier = rapid.SampledFrom([]string{"", "VIP"}).Draw(rt, "tier")
-			p.Special.Elderly = rapid.Bool().Draw(rt, "elderly")
-			p.Special.Child = rapid.Bool().Draw(rt, "child")
-			p.Consent.DoNotContact = rapid.Bool().Draw(rt, "dnc")
-			p.Dates = nil
-			for k := range rapid.IntRange(0, 2).Draw(rt, "dates") {
-				d := profile.ImportantDate{Kind: rapid.SampledFrom([]profile.DateKind{profile.DateBirthday, profile.DateAnniversary, profile.DateChildBirthday}).Draw(rt, "kind"),
-					When:     civil.MonthDay{Year: rapid.SampledFrom([]int{0, 1980}).Draw(rt, "year"), Month: time.Month(rapid.IntRange(1, 12).Draw(rt, "month")), Day: rapid.IntRange(1, 29).Draw(rt, "day")},
-					Lunar:    rapid.Bool().Draw(rt, "lunar"),
-					LeadDays: rapid.IntRange(0, 40).Draw(rt, "lead"), ID: fmt.Sprintf("d%d", k+1),
-					For: rapid.SampledFrom([]string{"", "张伟"}).Draw(rt, "for"), LastGift: day("gift")}
-				p.Dates = append(p.Dates, d)
-			}
-			if rapid.IntRange(0, 5).Draw(rt, "handed") == 0 {
-				p.HandedOver = &profile.Handover{Released: rapid.Bool().Draw(rt, "released")}
-			} else {
-				p.HandedOver = nil
-			}
-		}
-		fresh := func() *profile.Profile {
-			p := &profile.Profile{}
-			change(p)
-			return p
-		}
-		steps := rapid.IntRange(1, 14).Draw(rt, "steps")
-		for range steps {
-			op := rapid.IntRange(0, 8).Draw(rt, "op")
-			if len(ids) == 0 {
-				op = 0
-			}
-			err := b.Update(func(tx *Tx) error {
-				switch op {
-				case 0:
-					p := fresh()
-					if err := tx.AddClient(p); err != nil {
-						return err
-					}
-					ids = append(ids, p.ID)
-				case 1:
-					ps := []*profile.Profile{fresh(), fresh()}
-					if err := tx.AddClients(ps); err != nil {
-						return err
-					}
-					ids = append(ids, ps[0].ID, ps[1].ID)
-				case 2:
-					p, err := tx.Client(client())
-					if err != nil {
-						return err
-					}
-					change(p)
-					return tx.UpdateClient(p)
-				case 3:
-					return tx.AddPurchase(&profile.Purchase{ClientID: client(), Date: day("bought"),
-						Amount: profile.Money(rapid.IntRange(0, 900000).Draw(rt, "amount")), Currency: "CNY"})
-				case 4:
-					kind := rapid.SampledFrom([]notes.Kind{notes.Visit, notes.Call, notes.Message, notes.General}).Draw(rt, "kind")
-					return tx.AddNote(&notes.Note{ClientID: client(), Kind: kind, Text: "来店", At: day("noted").In(time.UTC).Add(10 * time.Hour)})
-				case 5:
-					src, err := tx.ClientSource(client())
-					if err != nil {
-						return err
-					}
-					u, err := src.Prepare(func(p *profile.Profile) error {
-						change(p)
-						return nil
-					})
-					if err != nil {
-						return err
-					}
-					return tx.ApplyClientUpdate(u)
-				case 6:
-					var err error
-					ids, err = eraseStep(tx, ids, client())
-					return err
-				case 7:
-					var err error
-					ids, err = mergeStep(tx, ids, client(), client(), nil)
-					return err
-				case 8:
-					ns := []notes.Note{{ClientID: client(), Kind: notes.Visit, Text: "a", At: day("n1").In(time.UTC)},
-						{ClientID: client(), Kind: notes.Call, Text: "b", At: day("n2").In(time.UTC)}}
-					if _, err := tx.ImportNotes(ns); err != nil {
-						return err
-					}
-					_, err := tx.ImportPurchases([]profile.Purchase{{ClientID: client(), Date: day("p1"), Amount: 100, Currency: "CNY"}})
-					return err
-				}
-				return nil
-			})
-			if err != nil {
-				rt.Fatalf("op %d: %v", op, err)
-			}
-			checkBriefKept(rt, b, fmt.Sprintf("op %d", op))
-		}
-		b.Close()
-		rep, err := Check(path)
+		w := newRandomWrites(t, rt)
+		w.run(14, func(step string) { checkBriefKept(rt, w.b, step) })
+		w.b.Close()
+		rep, err := Check(w.path)
 		if err != nil || !rep.Sound() {
 			rt.Fatalf("check: %v %v", err, rep.Problems)
 		}

@@ -2,13 +2,10 @@ package store
 
 import (
 	"fmt"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
-	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tiers"
 	bolt "go.etcd.io/bbolt"
@@ -90,70 +87,16 @@ func checkRankSound(t interface {
 // the last write, check finds it sound, and a repair rebuilds the same.
 func TestKeptRankEqualsWholeBook(t *testing.T) {
 	rapid.Check(t, func(rt *rapid.T) {
-		now := testNow
-		path := filepath.Join(t.TempDir(), "book.db")
-		b, err := Init(path, Meta{Associate: "李娜"}, Options{Now: func() time.Time { return now }})
-		if err != nil {
-			rt.Fatal(err)
-		}
-		defer b.Close()
-		var ids []string
-		client := func() string { return rapid.SampledFrom(ids).Draw(rt, "client") }
-		steps := rapid.IntRange(1, 25).Draw(rt, "steps")
-		for range steps {
-			op := rapid.IntRange(0, 7).Draw(rt, "op")
-			if len(ids) == 0 {
-				op = 0
-			}
-			if op == 6 { // days pass; the next write moves the ranking
-				now = now.AddDate(0, 0, rapid.SampledFrom([]int{1, 2, 30, 200, 364, 365, 366, 400}).Draw(rt, "days"))
-				op = 2
-			}
-			err := b.Update(func(tx *Tx) error {
-				today := civil.Of(tx.Now())
-				switch op {
-				case 0:
-					p := &profile.Profile{Name: "Client"}
-					if err := tx.AddClient(p); err != nil {
-						return err
-					}
-					ids = append(ids, p.ID)
-				case 1, 7:
-					return tx.AddPurchase(&profile.Purchase{ClientID: client(),
-						Date:   today.AddDays(rapid.IntRange(-400, 10).Draw(rt, "ago")),
-						Amount: profile.Money(rapid.SampledFrom([]int{0, 100, 500, 500, 2000, 90000}).Draw(rt, "amount"))})
-				case 2:
-					return tx.AddNote(&notes.Note{ClientID: client(), Kind: notes.General, Text: "hello"})
-				case 3:
-					p, err := tx.Client(client())
-					if err != nil {
-						return err
-					}
-					p.HandedOver = &profile.Handover{Released: rapid.Bool().Draw(rt, "released")}
-					return tx.UpdateClient(p)
-				case 4:
-					var err error
-					ids, err = eraseStep(tx, ids, client())
-					return err
-				case 5:
-					var err error
-					ids, err = mergeStep(tx, ids, client(), client(), nil)
-					return err
-				}
-				return nil
-			})
-			if err != nil {
-				rt.Fatalf("op %d: %v", op, err)
-			}
-			checkRankSound(rt, b, civil.Of(now), fmt.Sprintf("op %d", op))
-		}
+		w := newRandomWrites(t, rt)
+		b := w.b
+		w.run(25, func(step string) { checkRankSound(rt, b, civil.Of(w.now), step) })
 		// A reader of another day ranks the clients whose spend differs
 		// afresh; a writer moves the kept ranking there.
-		later := civil.Of(now).AddDays(rapid.IntRange(1, 365).Draw(rt, "later"))
+		later := civil.Of(w.now).AddDays(rapid.IntRange(1, 365).Draw(rt, "later"))
 		checkRankSound(rt, b, later, "a read on a later day")
-		earlier := civil.Of(now).AddDays(-rapid.IntRange(1, 365).Draw(rt, "earlier"))
+		earlier := civil.Of(w.now).AddDays(-rapid.IntRange(1, 365).Draw(rt, "earlier"))
 		checkRankSound(rt, b, earlier, "a read on an earlier day")
-		err = b.Update(func(tx *Tx) error {
+		err := b.Update(func(tx *Tx) error {
 			if err := tx.KeepRankOn(later); err != nil {
 				return err
 			}
@@ -167,10 +110,10 @@ func TestKeptRankEqualsWholeBook(t *testing.T) {
 		}
 		checkRankSound(rt, b, later, "KeepRankOn")
 		b.Close()
-		if err := RepairIndexes(path); err != nil {
+		if err := RepairIndexes(w.path); err != nil {
 			rt.Fatal(err)
 		}
-		rep, err := Check(path)
+		rep, err := Check(w.path)
 		if err != nil || !rep.Sound() {
 			rt.Fatalf("check after repair: %v %v", err, rep.Problems)
 		}

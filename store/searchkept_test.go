@@ -109,107 +109,15 @@ func checkKept(t interface {
 	}
 }
 
-var (
-	keptNames  = []string{"王小明", "王晓明", "曾小凡", "Amy Wang", "李娜", "重庆", "张伟", "Zoë Müller", ""}
-	keptTexts  = []string{"喜欢藏青色的外套", "likes navy loafers", "想要39码的鞋", "call back Friday 周五回电", "藏青 navy", "ok"}
-	keptTags   = []string{"vip", "老客", "new-2026", "gold"}
-	keptPhones = []string{"13800138000", "+44 20 7946 0958", "021-6288 1234", ""}
-)
-
 // TestKeptSearchEqualsRebuild: after any sequence of writes, on a real
 // bbolt file, the kept search index is exactly what a rebuild from the
 // records writes, its reverse entries mirror it, and check finds it sound.
 func TestKeptSearchEqualsRebuild(t *testing.T) {
 	rapid.Check(t, func(rt *rapid.T) {
-		b, path := newBook(t)
-		var ids []string
-		client := func() string { return rapid.SampledFrom(ids).Draw(rt, "client") }
-		name := func(label string) string {
-			n := rapid.SampledFrom(keptNames).Draw(rt, label)
-			if n == "" {
-				n = "Guest"
-			}
-			return n
-		}
-		profileOf := func() *profile.Profile {
-			p := &profile.Profile{Name: name("name"), City: rapid.SampledFrom([]string{"上海", "London", ""}).Draw(rt, "city")}
-			if ph := rapid.SampledFrom(keptPhones).Draw(rt, "phone"); ph != "" {
-				p.Phones = []profile.Phone{{Number: ph}}
-			}
-			p.Tags = rapid.SliceOfNDistinct(rapid.SampledFrom(keptTags), 0, 2, rapid.ID).Draw(rt, "tags")
-			p.Occupation = rapid.SampledFrom([]string{"", "律师", "architect"}).Draw(rt, "occupation")
-			return p
-		}
-		steps := rapid.IntRange(1, 12).Draw(rt, "steps")
-		for range steps {
-			op := rapid.IntRange(0, 7).Draw(rt, "op")
-			if len(ids) == 0 {
-				op = 0
-			}
-			err := b.Update(func(tx *Tx) error {
-				switch op {
-				case 0:
-					p := profileOf()
-					if err := tx.AddClient(p); err != nil {
-						return err
-					}
-					ids = append(ids, p.ID)
-				case 1:
-					ps := []*profile.Profile{profileOf(), profileOf()}
-					if err := tx.AddClients(ps); err != nil {
-						return err
-					}
-					ids = append(ids, ps[0].ID, ps[1].ID)
-				case 2:
-					p, err := tx.Client(client())
-					if err != nil {
-						return err
-					}
-					q := profileOf()
-					p.Name, p.Phones, p.Tags, p.City, p.Occupation = q.Name, q.Phones, q.Tags, q.City, q.Occupation
-					return tx.UpdateClient(p)
-				case 3:
-					return tx.AddNote(&notes.Note{ClientID: client(), Kind: notes.General,
-						Text: rapid.SampledFrom(keptTexts).Draw(rt, "text")})
-				case 4:
-					ns := []notes.Note{
-						{ClientID: client(), Kind: notes.General, Text: rapid.SampledFrom(keptTexts).Draw(rt, "t1")},
-						{ClientID: client(), Kind: notes.Visit, Text: rapid.SampledFrom(keptTexts).Draw(rt, "t2")},
-					}
-					_, err := tx.ImportNotes(ns)
-					return err
-				case 5:
-					src, err := tx.ClientSource(client())
-					if err != nil {
-						return err
-					}
-					q := profileOf()
-					u, err := src.Prepare(func(p *profile.Profile) error {
-						p.Name, p.Tags = q.Name, q.Tags
-						return nil
-					})
-					if err != nil {
-						return err
-					}
-					return tx.ApplyClientUpdate(u)
-				case 6:
-					var err error
-					ids, err = eraseStep(tx, ids, client())
-					return err
-				case 7:
-					var err error
-					ids, err = mergeStep(tx, ids, client(), client(), func(p *profile.Profile) { p.Tags = append(p.Tags, "merged") })
-					return err
-				}
-				return nil
-			})
-			if err != nil {
-				rt.Fatalf("op %d: %v", op, err)
-			}
-			checkKept(rt, b, fmt.Sprintf("op %d", op))
-		}
-		b.Close()
-		rep, err := Check(path)
+		w := newRandomWrites(t, rt)
+		w.run(12, func(step string) { checkKept(rt, w.b, step) })
+		w.b.Close()
+		rep, err := Check(w.path)
 		if err != nil || !rep.Sound() {
 			rt.Fatalf("check: %v %v", err, rep.Problems)
 		}
