@@ -459,6 +459,7 @@ func enTable() map[Key]string {
 		HoConflict:       "%s: %s -> %s (the old value stays in the history)",
 		HoErrNoQuery:     "Say which clients: type a search (tier:A, city:上海, a name), or choose by tier or all.",
 		HoErrNoTier:      "Type the tier to hand over (A, B, C, D or a card's name).",
+		HoErrNoTo:        "Type the colleague's name: the bundle and both books say whom the clients went to.",
 		HoErrNoFile:      "Type the bundle's file name.",
 		HoErrNoPass:      "Type the passphrase: a bundle is always encrypted.",
 		HoErrShortPass:   "The passphrase is too short: use at least %d characters (a few words are best).",

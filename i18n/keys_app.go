@@ -392,6 +392,7 @@ const (
 	HoConflict       Key = "ho.conflict" // field, old, new
 	HoErrNoQuery     Key = "ho.err_no_query"
 	HoErrNoTier      Key = "ho.err_no_tier"
+	HoErrNoTo        Key = "ho.err_no_to"
 	HoErrNoFile      Key = "ho.err_no_file"
 	HoErrNoPass      Key = "ho.err_no_pass"
 	HoErrShortPass   Key = "ho.err_short_pass" // min length

@@ -459,6 +459,7 @@ func zhTable() map[Key]string {
 		HoConflict:       "%s：%s -> %s（旧值保存在历史中）",
 		HoErrNoQuery:     "请说明交接哪些客户：输入搜索（tier:A、city:上海、姓名），或选择按等级、全部。",
 		HoErrNoTier:      "请输入要交接的等级（A、B、C、D 或卡级名称）。",
+		HoErrNoTo:        "请输入同事的名字：交接包和双方的客户册都会记下客户交给了谁。",
 		HoErrNoFile:      "请输入交接包的文件名。",
 		HoErrNoPass:      "请输入密码：交接包总是加密的。",
 		HoErrShortPass:   "密码太短：至少 %d 个字符（几个词最好）。",

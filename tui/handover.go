@@ -346,6 +346,10 @@ func (s handoverScreen) run(r hoRow) (handoverScreen, tea.Cmd) {
 		case s.choice == chooseSearch && query == "":
 			s.focus(hoQuery, true)
 			return s, fail(c.t(i18n.HoErrNoQuery))
+		case strings.TrimSpace(s.in[hoTo].Value()) == "":
+			// The bundle and both books say whom the clients went to.
+			s.focus(hoTo, true)
+			return s, fail(c.t(i18n.HoErrNoTo))
 		case path == "":
 			s.focus(hoOut, true)
 			return s, fail(c.t(i18n.HoErrNoFile))

@@ -170,13 +170,19 @@ func TestHandoverFormErrors(t *testing.T) {
 		{"passphrases differ", func(h *harness) {
 			exportKeys(h, "A", "Wang Fang", filepath.Join(dir, "x.age"), "correct horse battery", "correct horse")
 		}, "The two passphrases differ"},
-		{"short passphrase", func(h *harness) { exportKeys(h, "A", "", filepath.Join(dir, "x.age"), "short", "short") },
+		{"short passphrase", func(h *harness) { exportKeys(h, "A", "Wang Fang", filepath.Join(dir, "x.age"), "short", "short") },
 			"too short"},
 		{"no such tier", func(h *harness) {
-			exportKeys(h, "Z", "", filepath.Join(dir, "x.age"), "correct horse battery", "correct horse battery")
+			exportKeys(h, "Z", "Wang Fang", filepath.Join(dir, "x.age"), "correct horse battery", "correct horse battery")
 		}, `No client is in tier "Z"`},
-		{"file taken", func(h *harness) { exportKeys(h, "A", "", taken, "correct horse battery", "correct horse battery") },
+		{"file taken", func(h *harness) {
+			exportKeys(h, "A", "Wang Fang", taken, "correct horse battery", "correct horse battery")
+		},
 			"already exists"},
+		// An empty colleague is refused, not confirmed as "to -".
+		{"no colleague", func(h *harness) {
+			exportKeys(h, "A", "  ", filepath.Join(dir, "x.age"), "correct horse battery", "correct horse battery")
+		}, "Type the colleague's name"},
 		{"no bundle", func(h *harness) { importKeys(h, filepath.Join(dir, "none.age"), "whatever") }, "Cannot read the bundle"},
 		{"not a bundle", func(h *harness) { importKeys(h, taken, "whatever") }, "not a vipbook handover bundle"},
 	}
