@@ -208,6 +208,8 @@ func (a *App) friendlyStore(err error) error {
 		return err
 	case errors.Is(err, store.ErrFull):
 		return saidError{a.cat().T(i18n.CliBackupFull), err}
+	case errors.Is(err, store.ErrNotCompacted):
+		return saidError{a.cat().T(i18n.HoNotCompacted), err}
 	case errors.Is(err, store.ErrNoBook):
 		return saidError{a.cat().T(i18n.StoreNoBook, a.BookPath), err}
 	case errors.Is(err, store.ErrLocked):

@@ -457,13 +457,19 @@ func purgeCmd(a *App) *cobra.Command {
 					ids[i] = s.ID
 				}
 				records, err := b.Erase(ids...)
+				compacted, err := erasedYet(err)
 				if err != nil {
 					return err
 				}
 				if err := forgetFallbackDrafts(b, ids...); err != nil {
 					return err
 				}
-				a.printf(l(i18n.CliHandoverErasedArchivedClientsRecordsTheBook), len(gone), records)
+				if compacted {
+					a.printf(l(i18n.CliHandoverErasedArchivedClientsRecordsTheBook), len(gone), records)
+				} else {
+					a.printf(l(i18n.CliHandoverErasedArchivedNotCompacted), len(gone), records)
+					a.printf("%s\n", l(i18n.HoNotCompacted))
+				}
 				a.printf("%s\n", l(i18n.CliHandoverOlderBackupsAndCopiesOfThe))
 				return nil
 			})

@@ -59,13 +59,19 @@ func eraseCmd(a *App) *cobra.Command {
 					}
 				}
 				n, err := b.Erase(s.ID)
+				compacted, err := erasedYet(err)
 				if err != nil {
 					return err
 				}
 				if err := forgetFallbackDrafts(b, s.ID); err != nil {
 					return err
 				}
-				a.printf(l(i18n.CliPrivacyErasedRecordsTheBookFileWas), s.DisplayName(), s.ID, n)
+				if compacted {
+					a.printf(l(i18n.CliPrivacyErasedRecordsTheBookFileWas), s.DisplayName(), s.ID, n)
+				} else {
+					a.printf(l(i18n.CliPrivacyErasedNotCompacted), s.DisplayName(), s.ID, n)
+					a.printf("%s\n", l(i18n.HoNotCompacted))
+				}
 				a.printf("%s\n", l(i18n.CliPrivacyOlderBackupsAndCopiesOfThe))
 				if kept := store.Copies(b.Path()); len(kept) > 0 {
 					a.printf("%s\n", l(i18n.CliPrivacyCopiesVipbookMadeThatStillHold))
@@ -79,6 +85,17 @@ func eraseCmd(a *App) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&yes, "yes", false, "")
 	return cmd
+}
+
+// erasedYet tells an erasure's error apart: an erasure committed whose
+// compaction failed (store.ErrNotCompacted) ended well, the compaction
+// owed to the next writable open (compacted false); any other error is
+// returned.
+func erasedYet(err error) (compacted bool, _ error) {
+	if errors.Is(err, store.ErrNotCompacted) {
+		return false, nil
+	}
+	return err == nil, err
 }
 
 // holdings names, in one line, how many records of each kind rec holds.

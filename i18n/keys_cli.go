@@ -120,6 +120,7 @@ const (
 	CliHandoverDryRunNothingWasWrittenRun              Key = "cli.handover.dry_run_nothing_was_written_run"
 	CliHandoverEMail                                   Key = "cli.handover.e_mail"
 	CliHandoverErasedArchivedClientsRecordsTheBook     Key = "cli.handover.erased_archived_clients_records_the_book"
+	CliHandoverErasedArchivedNotCompacted              Key = "cli.handover.erased_archived_not_compacted" // purge, when the compaction failed (HoNotCompacted follows)
 	CliHandoverFor                                     Key = "cli.handover.for"
 	CliHandoverGiveTheFileAndSeparatelyThe             Key = "cli.handover.give_the_file_and_separately_the"
 	CliHandoverHandedOver                              Key = "cli.handover.handed_over"
@@ -191,6 +192,7 @@ const (
 	CliPrivacyAndClearsIntroducedByInOther     Key = "cli.privacy.and_clears_introduced_by_in_other"
 	CliPrivacyCopiesVipbookMadeThatStillHold   Key = "cli.privacy.copies_vipbook_made_that_still_hold"
 	CliPrivacyErasedRecordsTheBookFileWas      Key = "cli.privacy.erased_records_the_book_file_was"
+	CliPrivacyErasedNotCompacted               Key = "cli.privacy.erased_not_compacted" // erase, when the compaction failed (HoNotCompacted follows)
 	CliPrivacyGiveItToTheClientOnly            Key = "cli.privacy.give_it_to_the_client_only"
 	CliPrivacyNameTheFileToWriteWith           Key = "cli.privacy.name_the_file_to_write_with"
 	CliPrivacyNothingWasErasedTypeTheClient    Key = "cli.privacy.nothing_was_erased_type_the_client"
