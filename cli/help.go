@@ -213,12 +213,34 @@ func flagLines(fs *pflag.FlagSet, cat *i18n.Catalog) string {
 	return b.String()
 }
 
+// showsHelp reports whether the command line args may print help text
+// (the commands' and flags' descriptions): a help flag or command, fang's
+// man page, a shell completion, or a command that only groups others. Only
+// then does Execute put the help in the run's language (localize): walking
+// the whole tree costs every other command about a millisecond. A false
+// yes (a client named "help") only costs that millisecond.
+func showsHelp(root *cobra.Command, args []string) bool {
+	cmd, _, err := root.Find(args)
+	if err != nil || !cmd.Runnable() {
+		return true
+	}
+	for _, s := range args {
+		switch {
+		case s == "--help", strings.HasPrefix(s, "--help="),
+			s == "help", s == "man", s == "completion",
+			strings.HasPrefix(s, cobra.ShellCompRequestCmd), // __complete, __completeNoDesc
+			strings.HasPrefix(s, "-") && !strings.HasPrefix(s, "--") && strings.ContainsRune(s, 'h'):
+			return true
+		}
+	}
+	return false
+}
+
 // installHelp makes every command's help, argument check and flag errors
 // speak the run's language, decided when cobra calls them.
 func installHelp(root *cobra.Command, a *App, langFlag *string) {
 	cat := func() *i18n.Catalog { return i18n.New(langOf(a, *langFlag, os.Args[1:])) }
 	wordRefusals(root, cat)
-	localize(root, cat())
 	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) {
 		c := cat()
 		cmd.Root().InitDefaultHelpCmd()

@@ -22,7 +22,11 @@ func Execute(ctx context.Context, args []string, version string) error {
 	root := NewRoot(a)
 	root.SetArgs(args)
 	defer a.flushStreams()
-	if langOf(a, "", args) == i18n.Chinese {
+	lang := langOf(a, "", args)
+	if showsHelp(root, args) {
+		localize(root, i18n.New(lang))
+	}
+	if lang == i18n.Chinese {
 		return executePlain(ctx, root, version)
 	}
 	return fang.Execute(ctx, root, fang.WithVersion(version), fang.WithNotifySignal(os.Interrupt), fang.WithErrorHandler(printError))

@@ -22,6 +22,9 @@ const maxInit = 1.0 // ms
 func TestMain(m *testing.M) {
 	if os.Getenv("VIPBOOK_INIT_CHILD") != "" {
 		os.Args = []string{"vipbook", "--version"}
+		if args := os.Getenv("VIPBOOK_CHILD_ARGS"); args != "" {
+			os.Args = append([]string{"vipbook"}, strings.Split(args, " ")...)
+		}
 		main()
 		os.Exit(0)
 	}
