@@ -62,6 +62,11 @@ type clientsScreen struct {
 	// of seq, resQ the query of res.
 	kept       *keptMsg
 	seqQ, resQ string
+	// mixed are the kept index's extra rows (extras) in the order s.sort,
+	// for a sorted search; mixedAt their places among the matches of
+	// sorted, ascending (mixExtras).
+	mixed   []clientRow
+	mixedAt []int
 }
 
 // keptMsg is the kept index's answer to query q: rows, best first; the
@@ -81,10 +86,11 @@ func (s *clientsScreen) keptAlone() bool {
 	return s.res == nil && s.kept != nil && s.kept.q == s.query() && s.query() != ""
 }
 
-// extras are the kept index's rows shown after the matches of res, in
-// the best-match order (sorted otherwise, the list shows its own matches).
+// extras are the kept index's rows the matches of res lack (found by
+// their notes, or by a merged-away id): after the matches in the
+// best-match order, among them in any other (mixExtras).
 func (s *clientsScreen) extras() []clientRow {
-	if s.res == nil || s.kept == nil || s.kept.q != s.resQ || s.sort != sortBest {
+	if s.res == nil || s.kept == nil || s.kept.q != s.resQ {
 		return nil
 	}
 	return s.kept.rows[min(s.kept.strong, len(s.kept.rows)):]
@@ -209,20 +215,62 @@ func (s *clientsScreen) shown(from, to int) ([]clientRow, []int) {
 	if s.keptAlone() {
 		return s.kept.rows, places(from, to)
 	}
-	if ex := s.extras(); len(ex) > 0 && to > s.res.Len() {
-		// The matches of res, then the kept index's rows.
-		n := s.res.Len()
-		var out []clientRow
-		if from < n {
-			rows, idx := s.listShown(from, n)
-			for _, i := range idx {
-				out = append(out, rows[i])
+	if s.res != nil && s.sorted != nil && len(s.mixed) > 0 {
+		return s.mixedShown(from, to)
+	}
+	if s.sorted == nil {
+		if ex := s.extras(); len(ex) > 0 && to > s.res.Len() {
+			// The matches of res, then the kept index's rows.
+			n := s.res.Len()
+			var out []clientRow
+			if from < n {
+				rows, idx := s.listShown(from, n)
+				for _, i := range idx {
+					out = append(out, rows[i])
+				}
 			}
+			out = append(out, ex[max(from, n)-n:to-n]...)
+			return out, places(0, len(out))
 		}
-		out = append(out, ex[max(from, n)-n:to-n]...)
-		return out, places(0, len(out))
 	}
 	return s.listShown(from, to)
+}
+
+// mixedShown is shown for a sorted search with extras: the matches of
+// sorted and the mixed rows, each at its place.
+func (s *clientsScreen) mixedShown(from, to int) ([]clientRow, []int) {
+	rows := s.resList.rows
+	e := sort.SearchInts(s.mixedAt, from) // the mixed rows before from
+	out := make([]clientRow, 0, to-from)
+	for p := from; p < to; p++ {
+		if e < len(s.mixedAt) && s.mixedAt[e] == p {
+			out = append(out, s.mixed[e])
+			e++
+			continue
+		}
+		out = append(out, rows[s.sorted[p-e]])
+	}
+	return out, places(0, len(out))
+}
+
+// mixExtras places the extras of a sorted search among its matches, in
+// the order s.sort: the same clients as the best match finds, ordered
+// otherwise. A row ties after the list's matches it equals.
+func (s *clientsScreen) mixExtras() {
+	s.mixed, s.mixedAt = nil, nil
+	ex := s.extras()
+	if s.sorted == nil || len(ex) == 0 {
+		return
+	}
+	ex = slices.Clone(ex)
+	less := rowLess(s.sort)
+	sort.SliceStable(ex, func(i, j int) bool { return less(&ex[i], &ex[j]) })
+	rows := s.resList.rows
+	at := make([]int, len(ex))
+	for i := range ex {
+		at[i] = i + sort.Search(len(s.sorted), func(j int) bool { return less(&ex[i], &rows[s.sorted[j]]) })
+	}
+	s.mixed, s.mixedAt = ex, at
 }
 
 // places returns from, from+1, ... to-1.
@@ -279,6 +327,7 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 			s.res, s.resList, s.sorted = nil, nil, nil // the list's answer to an older query
 			s.cursor, s.offset = 0, 0
 		}
+		s.mixExtras()
 		if !s.loaded {
 			s.pending = false
 			if s.openWhenReady {
@@ -299,6 +348,8 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 		s.resQ = s.seqQ
 		if msg.mode != s.sort {
 			s.relist() // o was pressed while the search ran
+		} else {
+			s.mixExtras()
 		}
 		s.cursor, s.offset = 0, 0
 		s.clamp()
@@ -469,6 +520,7 @@ func (s *clientsScreen) relist() {
 		}
 		s.sorted = inOrder(order, s.res)
 	}
+	s.mixExtras()
 	s.clamp()
 }
 
@@ -495,23 +547,27 @@ func sortOrders(rows []clientRow) map[sortMode][]int {
 
 // sortIndices sorts idx, indices into rows, in the order of mode.
 func sortIndices(rows []clientRow, idx []int, mode sortMode) {
-	var less func(a, b *clientRow) bool
+	less := rowLess(mode)
+	sort.SliceStable(idx, func(i, j int) bool { return less(&rows[idx[i]], &rows[idx[j]]) })
+}
+
+// rowLess reports whether row a comes before row b in the order of mode
+// (by name for the best match, which has no order of rows alone).
+func rowLess(mode sortMode) func(a, b *clientRow) bool {
 	switch mode {
 	case sortSpend:
-		less = func(a, b *clientRow) bool { return a.spend12 > b.spend12 }
+		return func(a, b *clientRow) bool { return a.spend12 > b.spend12 }
 	case sortLastVisit:
-		less = func(a, b *clientRow) bool { return a.lastVisit.After(b.lastVisit) }
+		return func(a, b *clientRow) bool { return a.lastVisit.After(b.lastVisit) }
 	case sortNextDate:
-		less = func(a, b *clientRow) bool {
+		return func(a, b *clientRow) bool {
 			if a.next.IsZero() != b.next.IsZero() {
 				return b.next.IsZero()
 			}
 			return a.next.Before(b.next)
 		}
-	default:
-		less = func(a, b *clientRow) bool { return a.sortKey < b.sortKey }
 	}
-	sort.SliceStable(idx, func(i, j int) bool { return less(&rows[idx[i]], &rows[idx[j]]) })
+	return func(a, b *clientRow) bool { return a.sortKey < b.sortKey }
 }
 
 // byName orders rows by name (buildRows delivers them so).

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,5 +98,72 @@ func TestSlashBeforeTheListLoads(t *testing.T) {
 	got := collect(t, open)
 	if len(got) != 1 || got[0] != (openClientMsg{lin}) {
 		t.Errorf("enter before the answer opens %#v, want %s", got, lin)
+	}
+}
+
+// TestSlashSortedFindsNotes: / with a sort other than the best match
+// finds the same clients as the best match (Anne Lee and 林小雨 by a note
+// about navy, Navy Wong by her name), ordered by the sort: by name, Anne
+// Lee before Navy Wong; by the best match, the name first.
+func TestSlashSortedFindsNotes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sorted.db")
+	book, err := vb.Init(path, store.Meta{Associate: "Li Na", Currency: "CNY", CountryCode: "86"}, vb.Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { book.Close() })
+	err = book.Store().WithoutHooks().Update(func(tx *store.Tx) error {
+		for i, c := range []struct{ name, note string }{{"Navy Wong", ""}, {"Anne Lee", "navy cashmere scarf"}, {"林小雨", "a navy coat"}, {"Zoe Park", "red"}} {
+			p := &profile.Profile{Name: c.name, Phones: []profile.Phone{{Number: "1390000000" + string(rune('1'+i))}}}
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+			if c.note != "" {
+				if err := tx.AddNote(&notes.Note{ClientID: p.ID, Kind: notes.General, Text: c.note}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	order := func(v string) []string {
+		var out []string
+		for _, l := range strings.Split(v, "\n") {
+			for _, n := range []string{"Navy Wong", "Anne Lee", "林小雨", "Zoe Park"} {
+				if strings.Contains(l, n) {
+					out = append(out, n)
+				}
+			}
+		}
+		return out
+	}
+	h := newHarness(t, book, "en", 100, 30)
+	h.keys("2", "/")
+	h.typeText("navy")
+	best := order(h.view())
+	if len(best) != 3 || best[0] != "Navy Wong" {
+		t.Fatalf("the best match lists %q:\n%s", best, h.view())
+	}
+	h.keys("esc", "o") // sort by name, then search again
+	if h.m.clients.sort != sortName {
+		t.Fatalf("o sorts by %v", h.m.clients.sort)
+	}
+	h.keys("/")
+	h.typeText("navy")
+	v := h.view()
+	byName := order(v)
+	if len(byName) != 3 || !strings.Contains(v, "3 of 4 clients") {
+		t.Fatalf("sorted by name, / lists %q, want the best match's %q:\n%s", byName, best, v)
+	}
+	if slices.Index(byName, "Anne Lee") > slices.Index(byName, "Navy Wong") {
+		t.Errorf("sorted by name, Anne Lee comes after Navy Wong: %q\n%s", byName, v)
+	}
+	// The cursor walks every row: the last one opens.
+	h.keys("down", "down", "enter")
+	if h.m.scr != scrProfile || !strings.Contains(h.view(), byName[2]) {
+		t.Errorf("the third row does not open %s:\n%s", byName[2], h.view())
 	}
 }
