@@ -17,6 +17,7 @@ import (
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // How far the book is checked, and when:
@@ -429,14 +430,56 @@ func damagePanic(r any) bool {
 
 // guardedOpen opens the bbolt file, recovering what bbolt raises on a
 // damaged file.
+//
+// bbolt opens the file, then waits for its lock. Another vipbook holding
+// the lock may meanwhile put a new file in the book's place (an erase's
+// compaction, a restore) and only then let go of the old one: the lock
+// won is then on a file that is no longer the book, and a write to it
+// would be lost. So the file locked is checked against the one the name
+// gives, and, when it is not the same, let go of and the book opened
+// again, within what is left of opt.Timeout.
 func guardedOpen(path string, opt *bolt.Options) (*bolt.DB, error) {
-	var db *bolt.DB
-	err := guarded(func() error {
-		var err error
-		db, err = bolt.Open(path, 0o600, opt)
-		return err
-	})
-	return db, err
+	deadline := time.Now().Add(opt.Timeout)
+	for {
+		var db *bolt.DB
+		var file *os.File
+		o := *opt
+		o.OpenFile = func(name string, flag int, mode os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, mode)
+			file = f
+			return f, err
+		}
+		err := guarded(func() error {
+			var err error
+			db, err = bolt.Open(path, 0o600, &o)
+			return err
+		})
+		if err != nil || lockedTheBook(file, path) {
+			return db, err
+		}
+		db.Close()
+		if opt.Timeout > 0 {
+			left := time.Until(deadline)
+			if left <= 0 {
+				return nil, berrors.ErrTimeout
+			}
+			o := *opt
+			o.Timeout = left
+			opt = &o
+		}
+	}
+}
+
+// lockedTheBook reports whether f, the file bbolt opened and locked, is
+// the file at path (a link's target) still; a file that cannot be looked
+// at counts as the same (the next read says what is wrong).
+func lockedTheBook(f *os.File, path string) bool {
+	if f == nil {
+		return true
+	}
+	held, err1 := f.Stat()
+	named, err2 := os.Stat(path)
+	return err1 != nil || err2 != nil || os.SameFile(held, named)
 }
 
 // The bbolt file format (bbolt v1.5, internal/common), read straight from
