@@ -1,7 +1,10 @@
 package search
 
 import (
+	"bytes"
+	"cmp"
 	"context"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -9,10 +12,19 @@ import (
 	"github.com/vipbook/vipbook/profile"
 )
 
-// Lookup reads a kept index (see ClientTokens): it calls fn with the id of
-// every client holding token, or a token starting with it when prefix is
-// set. A client may come more than once.
-type Lookup func(token string, prefix bool, fn func(id string))
+// Postings reads a kept index (see ClientTokens).
+type Postings interface {
+	// Read calls fn with the id of every client holding token, or a token
+	// starting with it when prefix is set. The ids come in ascending
+	// runs, one per token and source (the client's fields, its notes), so
+	// a client may come more than once. id is valid only while the
+	// transaction the read is made in is open.
+	Read(token string, prefix bool, fn func(id []byte))
+	// Size says about how long Read's list is (in any unit that grows
+	// with it: the chunks the list is kept in), counting no further than
+	// atMost.
+	Size(token string, prefix bool, atMost int) int
+}
 
 // lookup is one read of a kept index.
 type lookup struct {
@@ -26,51 +38,96 @@ type lookup struct {
 // match and in what order. ok is false when no term of the query can be
 // looked up (an empty query, tier: alone, a phone term of punctuation):
 // the whole book must then be searched.
-func Candidates(query, cc string, look Lookup) (ids []string, ok bool) {
+//
+// The lists are intersected as sorted lists (no sets are built), the
+// shortest first: each read keeps the ids the reads before it found,
+// walking both in order, so a long list costs a walk and allocates only
+// what it keeps.
+func Candidates(query, cc string, kept Postings) (ids []string, ok bool) {
 	if cc == "" {
 		cc = profile.DefaultCountryCode
 	}
 	q := parseQuery(query, cc)
-	var set map[string]bool
+	// Each group is read in turn: every lookup of all (a client must hold
+	// each), or any (a phone's forms: one of them). The shortest lists go
+	// first, so the long ones are only walked to keep what is found.
+	type group struct {
+		ls   []lookup
+		any  bool
+		size int
+	}
+	var groups []group
 	for i := range q.terms {
-		t := &q.terms[i]
-		all, any := termLookups(t)
-		if len(all) == 0 && len(any) == 0 {
-			continue
-		}
-		ok = true
-		if len(any) > 0 { // a phone: any of its forms
-			union := map[string]bool{}
-			for _, l := range any {
-				look(l.token, l.prefix, func(id string) {
-					if set == nil || set[id] {
-						union[id] = true
-					}
-				})
-			}
-			set = union
+		all, any := termLookups(&q.terms[i])
+		if len(any) > 0 {
+			groups = append(groups, group{ls: any, any: true})
 		}
 		for _, l := range all {
-			next := map[string]bool{}
-			look(l.token, l.prefix, func(id string) {
-				if set == nil || set[id] {
-					next[id] = true
-				}
-			})
-			set = next
-			if len(set) == 0 {
-				return nil, true
-			}
+			groups = append(groups, group{ls: []lookup{l}})
 		}
-		if len(set) == 0 {
+	}
+	if len(groups) == 0 {
+		return nil, false
+	}
+	least := math.MaxInt
+	for i := range groups {
+		for _, l := range groups[i].ls {
+			groups[i].size += kept.Size(l.token, l.prefix, least-groups[i].size)
+		}
+		least = min(least, groups[i].size)
+	}
+	slices.SortStableFunc(groups, func(a, b group) int { return cmp.Compare(a.size, b.size) })
+	var set [][]byte // sorted, distinct: the clients every read so far found
+	for i, g := range groups {
+		var next [][]byte
+		for _, l := range g.ls {
+			next = keep(kept, l, set, i > 0, next)
+		}
+		if set = sortedDistinct(next); len(set) == 0 {
 			return nil, true
 		}
 	}
-	for id := range set {
-		ids = append(ids, id)
+	ids = make([]string, len(set))
+	for i, id := range set {
+		ids[i] = string(id)
 	}
-	slices.Sort(ids)
-	return ids, ok
+	return ids, true
+}
+
+// keep appends to out the ids l reads that are in set (every id when
+// have is false: the first read). The ids of a run come in order, so
+// set is walked along with them; a new run (another source, the next
+// token of a prefix read) starts the walk again where its first id
+// belongs.
+func keep(kept Postings, l lookup, set [][]byte, have bool, out [][]byte) [][]byte {
+	var prev []byte
+	j := 0
+	kept.Read(l.token, l.prefix, func(id []byte) {
+		if !have {
+			out = append(out, id)
+			return
+		}
+		if prev != nil && bytes.Compare(id, prev) < 0 {
+			j, _ = slices.BinarySearchFunc(set, id, bytes.Compare)
+		}
+		prev = id
+		for j < len(set) && bytes.Compare(set[j], id) < 0 {
+			j++
+		}
+		if j < len(set) && bytes.Equal(set[j], id) {
+			out = append(out, id)
+		}
+	})
+	return out
+}
+
+// sortedDistinct sorts ids and drops repeats, in place (a list already in
+// order is only checked).
+func sortedDistinct(ids [][]byte) [][]byte {
+	if !slices.IsSortedFunc(ids, bytes.Compare) {
+		slices.SortFunc(ids, bytes.Compare)
+	}
+	return slices.CompactFunc(ids, bytes.Equal)
 }
 
 // termLookups returns the reads that find a term's clients: each of all

@@ -1,6 +1,8 @@
 package search_test
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -121,4 +123,83 @@ func idsOf(sums []profile.Summary, ds []int) []string {
 		out[i] = sums[d].ID
 	}
 	return out
+}
+
+// fakePostings is a kept index in memory: per token, one sorted list of
+// ids per source.
+type fakePostings map[string][2][]string
+
+func (f fakePostings) tokens(token string, prefix bool) []string {
+	var out []string
+	for t := range f {
+		if t == token || prefix && strings.HasPrefix(t, token) {
+			out = append(out, t)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func (f fakePostings) Read(token string, prefix bool, fn func(id []byte)) {
+	for _, t := range f.tokens(token, prefix) {
+		for _, list := range f[t] {
+			for _, id := range list {
+				fn([]byte(id))
+			}
+		}
+	}
+}
+
+func (f fakePostings) Size(token string, prefix bool, atMost int) int {
+	n := 0
+	for _, t := range f.tokens(token, prefix) {
+		n += len(f[t][0]) + len(f[t][1])
+	}
+	return min(n, atMost)
+}
+
+// TestCandidatesIntersectSortedRuns: Candidates, which intersects the
+// lists as sorted runs (shortest first, a prefix read's tokens and the
+// two sources each a run of their own), finds for every query the
+// clients a plain set intersection of the same lists finds.
+func TestCandidatesIntersectSortedRuns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	words := []string{"wa", "wang", "wangx", "wen", "we", "li", "lin", "ling", "zhang"}
+	for round := range 200 {
+		f := fakePostings{}
+		for _, w := range words {
+			var lists [2][]string
+			for src := range lists {
+				for id := range 60 {
+					if rng.IntN(4+round%7) == 0 {
+						lists[src] = append(lists[src], fmt.Sprintf("c%03d", id))
+					}
+				}
+			}
+			f[string(rune(search.TokWord))+w] = lists
+		}
+		q := []string{words[rng.IntN(len(words))]}
+		for range rng.IntN(3) {
+			q = append(q, words[rng.IntN(len(words))][:1+rng.IntN(2)])
+		}
+		var want map[string]bool
+		for _, term := range q {
+			got := map[string]bool{}
+			f.Read(string(rune(search.TokWord))+term, true, func(id []byte) {
+				if want == nil || want[string(id)] {
+					got[string(id)] = true
+				}
+			})
+			want = got
+		}
+		wantIDs := []string{}
+		for id := range want {
+			wantIDs = append(wantIDs, id)
+		}
+		slices.Sort(wantIDs)
+		got, ok := search.Candidates(strings.Join(q, " "), "", f)
+		if !ok || !slices.Equal(append([]string{}, got...), wantIDs) {
+			t.Fatalf("round %d, %q: got %v (ok %v), want %v", round, q, got, ok, wantIDs)
+		}
+	}
 }

@@ -467,25 +467,47 @@ func (tx *Tx) SearchKept(query string) (ids []string, ok bool) {
 	if fw == nil {
 		return nil, false
 	}
-	c := fw.Cursor()
-	look := func(token string, isPrefix bool, fn func(id string)) {
-		p := []byte(token)
-		if !isPrefix {
-			p = append(p, 0)
-		}
-		for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
-			for len(v) > 0 {
-				id := v
-				if i := bytes.IndexByte(v, 0); i >= 0 {
-					id, v = v[:i], v[i+1:]
-				} else {
-					v = nil
-				}
-				fn(string(id))
+	return search.Candidates(query, tx.book.meta.CountryCode, postingReader{fw.Cursor()})
+}
+
+// postingReader reads the posting lists of bSearch for search.Candidates.
+type postingReader struct{ c *bolt.Cursor }
+
+// postingPrefix starts the keys of token's lists from every source (and
+// of the tokens it starts, for a prefix read).
+func postingPrefix(token string, prefix bool) []byte {
+	p := []byte(token)
+	if !prefix {
+		p = append(p, 0)
+	}
+	return p
+}
+
+// Read reads the ids of token's lists (search.Postings).
+func (pr postingReader) Read(token string, prefix bool, fn func(id []byte)) {
+	p := postingPrefix(token, prefix)
+	for k, v := pr.c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = pr.c.Next() {
+		for len(v) > 0 {
+			id := v
+			if i := bytes.IndexByte(v, 0); i >= 0 {
+				id, v = v[:i], v[i+1:]
+			} else {
+				v = nil
 			}
+			fn(id)
 		}
 	}
-	return search.Candidates(query, tx.book.meta.CountryCode, look)
+}
+
+// Size counts the chunks of the lists Read reads (each holds up to
+// postingChunk ids, postingChunk/2 as a rebuild writes them).
+func (pr postingReader) Size(token string, prefix bool, atMost int) int {
+	p := postingPrefix(token, prefix)
+	n := 0
+	for k, _ := pr.c.Seek(p); k != nil && bytes.HasPrefix(k, p) && n < atMost; k, _ = pr.c.Next() {
+		n++
+	}
+	return n
 }
 
 // SummariesOf returns the summaries of the clients ids, in that order;
