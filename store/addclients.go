@@ -52,9 +52,10 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 		var sum profile.Summary
 		sum.Refresh(p, m.CountryCode)
 		sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)
-		sums = append(sums, kv{[]byte(sum.ID), encodeSummary(&sum)})
+		rs, rb := encodeRecords(&sum)
+		sums = append(sums, kv{[]byte(sum.ID), rs})
 		values = append(values, kv{[]byte(sum.ID), encodeValue(&sum)})
-		briefs = append(briefs, kv{[]byte(sum.ID), encodeBrief(&sum)})
+		briefs = append(briefs, kv{[]byte(sum.ID), rb})
 		for _, n := range sum.Phones {
 			phones = append(phones, kv{join([]byte(n), []byte(p.ID)), nil})
 		}

@@ -25,7 +25,10 @@ const briefVersion = 1
 
 // encodeBrief packs what the briefing reads of a summary beside its value
 // record (BriefSummaries).
-func encodeBrief(s *profile.Summary) []byte {
+func encodeBrief(s *profile.Summary) []byte { return encodeBriefWith(s, derivedRhythm(s)) }
+
+// encodeBriefWith packs s's brief record with r, its derivedRhythm.
+func encodeBriefWith(s *profile.Summary, r profile.Rhythm) []byte {
 	e := enc{b: make([]byte, 0, 48+len(s.Dates)*24)}
 	e.b = append(e.b, briefVersion)
 	e.str(s.Name)
@@ -36,8 +39,7 @@ func encodeBrief(s *profile.Summary) []byte {
 	e.uvarint(specialFlags(s))
 	e.date(s.LastContact)
 	e.date(s.Created)
-	// Derived, never taken from s, as the summary's (encodeSummary).
-	r, _ := profile.RhythmUpTo(s.Spends, s.VisitDays, profile.AllDays, nil)
+	// Derived, never taken from s, as the summary's (derivedRhythm).
 	e.uvarint(uint64(r.Days))
 	e.varint(int64(r.Last))
 	e.uvarint(uint64(r.MedianGap))
@@ -87,12 +89,12 @@ func decodeBrief(b []byte, bs string, s *profile.Summary, a *arena) error {
 
 // putBrief writes a client's brief record; nothing when the book has no
 // brief bucket yet (read-only open of an older book).
-func (tx *Tx) putBrief(s *profile.Summary) error {
+func (tx *Tx) putBrief(id string, rec []byte) error {
 	bk := tx.bucket(bBrief)
 	if bk == nil {
 		return nil
 	}
-	return bk.Put([]byte(s.ID), encodeBrief(s))
+	return bk.Put([]byte(id), rec)
 }
 
 // deleteBrief removes a client's brief record (the client erased or

@@ -111,13 +111,14 @@ func (tx *Tx) unindexPhones(p *profile.Profile) {
 }
 
 func (tx *Tx) putSummary(s *profile.Summary) error {
-	if err := tx.bucket(bSummaries).Put([]byte(s.ID), encodeSummary(s)); err != nil {
+	sum, brief := encodeRecords(s)
+	if err := tx.bucket(bSummaries).Put([]byte(s.ID), sum); err != nil {
 		return err
 	}
 	if err := tx.putValue(s); err != nil {
 		return err
 	}
-	return tx.putBrief(s)
+	return tx.putBrief(s.ID, brief)
 }
 
 // Client returns the whole profile of a client.

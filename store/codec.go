@@ -198,7 +198,24 @@ func (d *dec) importantDate(dt *profile.ImportantDate) {
 	dt.LeadDays = int(d.uvarint())
 }
 
-func encodeSummary(s *profile.Summary) []byte {
+// derivedRhythm is the rhythm a summary and a brief record carry: always
+// what the client's days say, never taken from s.
+func derivedRhythm(s *profile.Summary) profile.Rhythm {
+	r, _ := profile.RhythmUpTo(s.Spends, s.VisitDays, profile.AllDays, nil)
+	return r
+}
+
+// encodeRecords returns a client's summary and brief record, the rhythm
+// worked out once for both.
+func encodeRecords(s *profile.Summary) (summary, brief []byte) {
+	r := derivedRhythm(s)
+	return encodeSummaryWith(s, r), encodeBriefWith(s, r)
+}
+
+func encodeSummary(s *profile.Summary) []byte { return encodeSummaryWith(s, derivedRhythm(s)) }
+
+// encodeSummaryWith packs s with r, its derivedRhythm.
+func encodeSummaryWith(s *profile.Summary, r profile.Rhythm) []byte {
 	e := enc{b: make([]byte, 0, 160+len(s.Spends)*8)}
 	e.b = append(e.b, summaryVersion)
 	e.str(s.ID)
@@ -234,8 +251,7 @@ func encodeSummary(s *profile.Summary) []byte {
 	e.str(s.Owner)
 	e.str(s.ReferredBy)
 	e.str(s.SearchKeys)
-	// Derived, never taken from s: always what its days say.
-	r, _ := profile.RhythmUpTo(s.Spends, s.VisitDays, profile.AllDays, nil)
+	// Derived, never taken from s (derivedRhythm).
 	e.uvarint(uint64(r.Days))
 	e.varint(int64(r.Last))
 	e.uvarint(uint64(r.MedianGap))

@@ -43,17 +43,17 @@ func (tx *Tx) ClientSource(id string) (ClientSource, error) {
 }
 
 // ClientUpdate is an update of a client prepared by ClientSource.Prepare:
-// the encoded profile and summary, ready to be put.
+// the encoded profile, summary and brief record, ready to be put.
 type ClientUpdate struct {
-	ID            string
-	before, after *profile.Profile
-	profile       []byte
-	summary       []byte
-	oldPhones     []string
-	newPhones     []string
-	oldCards      []string
-	newCards      []string
-	sum           profile.Summary
+	ID             string
+	before, after  *profile.Profile
+	profile        []byte
+	summary, brief []byte
+	oldPhones      []string
+	newPhones      []string
+	oldCards       []string
+	newCards       []string
+	sum            profile.Summary
 }
 
 // Prepare decodes the profile, lets change alter it (as
@@ -94,7 +94,8 @@ func (s ClientSource) Prepare(change func(p *profile.Profile) error) (*ClientUpd
 	}
 	sum.Refresh(p, s.country)
 	sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)
-	u.after, u.profile, u.summary, u.newPhones, u.newCards, u.sum = p, seal(raw), encodeSummary(&sum), sum.Phones, sum.Cards, sum
+	u.summary, u.brief = encodeRecords(&sum)
+	u.after, u.profile, u.newPhones, u.newCards, u.sum = p, seal(raw), sum.Phones, sum.Cards, sum
 	return u, nil
 }
 
@@ -117,7 +118,7 @@ func (tx *Tx) ApplyClientUpdate(u *ClientUpdate) error {
 	if err := tx.putValue(&u.sum); err != nil {
 		return err
 	}
-	if err := tx.putBrief(&u.sum); err != nil {
+	if err := tx.putBrief(u.ID, u.brief); err != nil {
 		return err
 	}
 	if err := tx.indexFields(&u.sum); err != nil {

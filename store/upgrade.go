@@ -60,11 +60,12 @@ func upgradeSummaries(tx *bolt.Tx) error {
 		keys := s.SearchKeys
 		s.Refresh(&p, meta.CountryCode)
 		s.SearchKeys = keys
-		if err := sb.Put(id, encodeSummary(&s)); err != nil {
+		rs, rb := encodeRecords(&s)
+		if err := sb.Put(id, rs); err != nil {
 			return err
 		}
 		if bk := tx.Bucket(bBrief); bk != nil {
-			if err := bk.Put(id, encodeBrief(&s)); err != nil {
+			if err := bk.Put(id, rb); err != nil {
 				return err
 			}
 		}
