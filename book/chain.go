@@ -37,7 +37,15 @@ func (b *Book) Sync(ctx context.Context, pw chainsync.Password) (chainsync.Repor
 func (b *Book) chainTiers() (map[string]string, error) {
 	var sums []profile.Summary
 	if err := b.View(func(tx *store.Tx) error {
+		// What tiers.Assign reads (status, tier, spends) is in the value
+		// records, a few bytes a client; a book without them yet (opened
+		// read-only before its first writable open since they came) has
+		// its whole summaries read.
+		var ok bool
 		var err error
+		if sums, ok, err = tx.ValueSummaries(); ok || err != nil {
+			return err
+		}
 		sums, err = tx.Summaries()
 		return err
 	}); err != nil {

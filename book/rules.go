@@ -288,7 +288,7 @@ func keptTop(tx *store.Tx, from, today civil.Date) (rules.TopSpend, bool, error)
 		return top, false, nil
 	}
 	consider := func(id string) error {
-		s, err := tx.Summary(id)
+		s, err := tx.ValueSummary(id) // status and spends are all it reads
 		if err != nil {
 			return err
 		}

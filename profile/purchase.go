@@ -91,11 +91,18 @@ type Stats struct {
 	Last12Count int        `json:"last_12_months_count"`
 }
 
+// Window12 returns the first and last day (packed, civil.Date.Pack) of the
+// 12 months up to today: the 365 days up to and including today, as
+// Last12 and the tiers count them.
+func Window12(today civil.Date) (from, to uint32) {
+	return today.AddDays(-364).Pack(), today.Pack()
+}
+
 // Last12 is what spends add up to in the 12 months up to today (the 365
 // days up to and including today): the Last12 of ComputeStats without
 // the rest, as tiers rank a client's spend.
 func Last12(spends []Spend, today civil.Date) Money {
-	from, to := today.AddDays(-364).Pack(), today.Pack()
+	from, to := Window12(today)
 	var m Money
 	for _, s := range spends {
 		if p := s.Date.Pack(); p >= from && p <= to {

@@ -177,8 +177,8 @@ func yearStart(today civil.Date) civil.Date { return civil.Date{Year: today.Year
 // derive computes the values of every client not archived.
 func derive(sums []profile.Summary, today civil.Date) []value {
 	ys := int(yearStart(today).Pack())
-	from12 := int(today.AddDays(-364).Pack())
-	tp := int(today.Pack())
+	f12, t12 := profile.Window12(today)
+	from12, tp := int(f12), int(t12)
 	out := make([]value, 0, len(sums))
 	for i := range sums {
 		s := &sums[i]

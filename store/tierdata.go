@@ -139,6 +139,22 @@ func (tx *Tx) ValueSummaries() (sums []profile.Summary, ok bool, err error) {
 	return sums, err == nil, err
 }
 
+// ValueSummary returns client id's summary as ValueSummaries gives it (ID,
+// Status, Tier, Spends), from its value record; from its whole summary in
+// a book without value records yet.
+func (tx *Tx) ValueSummary(id string) (profile.Summary, error) {
+	bk := tx.bucket(bValue)
+	if bk == nil {
+		return tx.Summary(id)
+	}
+	var s profile.Summary
+	raw := bk.Get([]byte(id))
+	if raw == nil {
+		return s, fmt.Errorf("client %q: %w", id, ErrNotFound)
+	}
+	return s, decodeValue(id, raw, &s, nil)
+}
+
 // buildValues writes every client's value record from its summary.
 func buildValues(tx *bolt.Tx) error { return buildPerClient(tx, bValue, encodeValue) }
 

@@ -330,9 +330,8 @@ func AssignRanked(sums []profile.Summary, today civil.Date, cfg config.Tiers, r 
 
 func assign(sums []profile.Summary, today civil.Date, cfg config.Tiers, r Ranked) []Assignment {
 	cs := make([]clientValue, len(sums))
-	from12 := int(today.AddDays(-364).Pack())
-	todayP := int(today.Pack())
-	valueClients(sums, cs, from12, todayP)
+	from12, todayP := profile.Window12(today)
+	valueClients(sums, cs, int(from12), int(todayP))
 	var of int
 	if r == nil {
 		of = rankBySpend(cs)
@@ -396,7 +395,8 @@ func assign(sums []profile.Summary, today civil.Date, cfg config.Tiers, r Ranked
 }
 
 // valueClients fills cs (as long as sums) with each client's spend and
-// purchases in the 12 months from from12 to todayP (packed dates) and the
+// purchases in the 12 months from from12 to todayP (packed dates,
+// profile.Window12: what profile.Last12 adds up) and the
 // day of their last purchase.
 func valueClients(sums []profile.Summary, cs []clientValue, from12, todayP int) {
 	for i := range sums {
