@@ -78,6 +78,12 @@ var (
 	// ErrNoRequest is returned by UpdateRequest for an id the book does not
 	// hold. Args: the id.
 	ErrNoRequest = &Error{Key: i18n.ErrNoRequest}
+	// ErrNoNote is returned by DeleteNote for an id the book does not
+	// hold. Args: the id.
+	ErrNoNote = &Error{Key: i18n.ErrNoNote}
+	// ErrNoPurchase is returned by DeletePurchase for an id the book does
+	// not hold. Args: the id.
+	ErrNoPurchase = &Error{Key: i18n.ErrNoPurchase}
 	// ErrTaskClosed is returned when a done or cancelled task is ticked,
 	// snoozed or cancelled.
 	ErrTaskClosed = &Error{Key: i18n.ErrTaskClosed}

@@ -10,6 +10,7 @@ import (
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/visits"
 )
 
@@ -143,4 +144,88 @@ func MessageRefused(p *profile.Profile) error {
 // OneLine joins a message's lines for the note that records it.
 func OneLine(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
+
+// Removed is what the removal of a note or a purchase did besides: the
+// open follow-ups it cancelled (a purchase's 0-3-3-3 rhythm and top
+// spender's visit, a complaint's case).
+type Removed struct {
+	Client    string // the client's name
+	Cancelled []tasks.Task
+}
+
+// DeleteNote removes note id, logged on the wrong client or by mistake,
+// and returns it. Its client's figures (notes, last contact, visits) and
+// the search no longer count it; the case a complaint note opened is
+// cancelled while still open. ErrNoNote when the book has no such note.
+func (b *Book) DeleteNote(id string) (notes.Note, Removed, error) {
+	var n notes.Note
+	var r Removed
+	err := b.update(func(tx *store.Tx) error {
+		old, err := tx.Note(id)
+		if err != nil {
+			return &Error{Key: i18n.ErrNoNote, Args: []any{id}, Err: err}
+		}
+		if sum, err := tx.Summary(old.ClientID); err == nil {
+			r.Client = sum.DisplayName()
+		}
+		before := openTasks(tx, old.ClientID)
+		if n, err = tx.DeleteNote(id); err != nil {
+			return err
+		}
+		r.Cancelled = cancelledSince(tx, old.ClientID, before)
+		return nil
+	})
+	return n, r, err
+}
+
+// DeletePurchase removes purchase id, logged by mistake, and returns it.
+// The client's spend, tier and place in the spend ranking no longer count
+// it; the follow-ups it made that are still open are cancelled (its
+// 0-3-3-3 rhythm, unless another purchase of the same day keeps it, and a
+// top spender's visit the client no longer earns, the new leader getting
+// theirs). Done follow-ups stay as they were. ErrNoPurchase when the book
+// has no such purchase.
+func (b *Book) DeletePurchase(id string) (profile.Purchase, Removed, error) {
+	var p profile.Purchase
+	var r Removed
+	err := b.update(func(tx *store.Tx) error {
+		old, err := tx.Purchase(id)
+		if err != nil {
+			return &Error{Key: i18n.ErrNoPurchase, Args: []any{id}, Err: err}
+		}
+		if sum, err := tx.Summary(old.ClientID); err == nil {
+			r.Client = sum.DisplayName()
+		}
+		before := openTasks(tx, old.ClientID)
+		if p, err = tx.DeletePurchase(id); err != nil {
+			return err
+		}
+		r.Cancelled = cancelledSince(tx, old.ClientID, before)
+		return nil
+	})
+	return p, r, err
+}
+
+// openTasks are the ids of a client's open follow-ups.
+func openTasks(tx *store.Tx, clientID string) map[string]bool {
+	open := map[string]bool{}
+	for _, t := range tx.ClientTasks(clientID) {
+		if t.IsOpen() {
+			open[t.ID] = true
+		}
+	}
+	return open
+}
+
+// cancelledSince are the client's follow-ups open before (openTasks) and
+// cancelled now.
+func cancelledSince(tx *store.Tx, clientID string, before map[string]bool) []tasks.Task {
+	var out []tasks.Task
+	for _, t := range tx.ClientTasks(clientID) {
+		if before[t.ID] && t.Status == tasks.Cancelled {
+			out = append(out, t)
+		}
+	}
+	return out
 }

@@ -3,11 +3,14 @@ package book
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/rules"
 	"github.com/vipbook/vipbook/store"
@@ -33,11 +36,13 @@ type ruleHooks struct {
 // install sets the hooks on st.
 func (h *ruleHooks) install(st *store.Book) {
 	st.SetHooks(store.Hooks{
-		ClientAdded:   h.clientAdded,
-		ClientUpdated: h.clientUpdated,
-		NoteAdded:     h.noteAdded,
-		PurchaseAdded: h.purchaseAdded,
-		TaskUpdated:   h.taskUpdated,
+		ClientAdded:     h.clientAdded,
+		ClientUpdated:   h.clientUpdated,
+		NoteAdded:       h.noteAdded,
+		PurchaseAdded:   h.purchaseAdded,
+		TaskUpdated:     h.taskUpdated,
+		NoteRemoved:     h.noteRemoved,
+		PurchaseRemoved: h.purchaseRemoved,
 	})
 }
 
@@ -327,3 +332,91 @@ func keptTop(tx *store.Tx, from, today civil.Date) (rules.TopSpend, bool, error)
 // keptTopFew is how many buyers in the year keptTop reads one by one (a
 // variable for tests).
 var keptTopFew = 500
+
+// cancelRemoved cancels t, made by a record since removed, saying so.
+func (h *ruleHooks) cancelRemoved(tx *store.Tx, t tasks.Task, k i18n.Key) error {
+	if !t.IsOpen() {
+		return nil
+	}
+	t.Cancel(tx.Now())
+	reason := i18n.New(h.lang).T(k)
+	if t.Note != "" {
+		reason = t.Note + "\n" + reason
+	}
+	t.Note = reason
+	return tx.UpdateTask(&t)
+}
+
+// noteRemoved cancels the case a removed complaint note opened, while
+// it is still open.
+func (h *ruleHooks) noteRemoved(tx *store.Tx, n *notes.Note) error {
+	origin := rules.ComplaintOrigin(n.ID)
+	for _, t := range tx.ClientTasks(n.ClientID) {
+		if t.Origin == origin {
+			if err := h.cancelRemoved(tx, t, i18n.TaskCancelledNoteRemoved); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// purchaseRemoved undoes what a purchase logged by mistake started: its
+// 0-3-3-3 follow-ups still open are cancelled (unless another purchase of
+// the client's on that day keeps them), and the year's top spender is
+// ranked again without it: a client who led only by it loses the open
+// visit, and the new leader gets theirs.
+func (h *ruleHooks) purchaseRemoved(tx *store.Tx, p *profile.Purchase) error {
+	sum, err := tx.Summary(p.ClientID)
+	if err != nil {
+		return err
+	}
+	if !slices.ContainsFunc(sum.Spends, func(s profile.Spend) bool { return s.Date == p.Date }) {
+		prefix := rules.RhythmOrigin(p.ClientID, p.Date, "")
+		for _, t := range tx.ClientTasks(p.ClientID) {
+			if strings.HasPrefix(t.Origin, prefix) {
+				if err := h.cancelRemoved(tx, t, i18n.TaskCancelledPurchaseRemoved); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	today := civil.Of(tx.Now())
+	from := rules.YearFrom(today, h.year)
+	if p.Date.After(today) || p.Date.Before(from) {
+		return nil
+	}
+	// The standing kept for the day counted the purchase: rank afresh.
+	if err := tx.SetRuleState(topSpenderKey, nil); err != nil {
+		return err
+	}
+	top, err := standingTop(tx, &sum, profile.Purchase{}, from, today)
+	if err != nil {
+		return err
+	}
+	r := h.rules()
+	var last topVisit
+	if raw := tx.RuleState(topVisitKey); raw != nil {
+		if json.Unmarshal(raw, &last) != nil || last.From != top.From {
+			last = topVisit{}
+		}
+	}
+	if last.ClientID == p.ClientID && (top.ClientID != p.ClientID || !r.Leads(top)) {
+		if v, err := tx.Task(last.TaskID); err == nil {
+			if err := h.cancelRemoved(tx, v, i18n.TaskCancelledPurchaseRemoved); err != nil {
+				return err
+			}
+		}
+		if err := tx.SetRuleState(topVisitKey, nil); err != nil {
+			return err
+		}
+	}
+	if top.ClientID == "" || top.ClientID == last.ClientID && last.ClientID != p.ClientID {
+		return nil
+	}
+	leader, err := tx.Summary(top.ClientID)
+	if err != nil {
+		return nil // the leader is not (or no longer) in the book
+	}
+	return h.topSpender(tx, r, &leader, top)
+}

@@ -297,7 +297,56 @@ func noteCmd(a *App) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&kind, "kind", "general", "")
 	cmd.Flags().BoolVar(&private, "private", false, "")
+	cmd.AddCommand(noteRmCmd(a))
 	return cmd
+}
+
+// noteRmCmd removes a note logged by mistake: `vipbook note rm ID`.
+func noteRmCmd(a *App) *cobra.Command {
+	return &cobra.Command{
+		Use:  "rm ID",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.withWritable(func(b *book.Book) error {
+				n, r, err := b.DeleteNote(args[0])
+				if err != nil {
+					return err
+				}
+				a.printf("%s\n", a.cat().T(i18n.CliNoteRemoved, r.Client, a.cat().NoteKind(n.Kind), n.Text))
+				a.removedFollowUps(r)
+				return nil
+			})
+		},
+	}
+}
+
+// buyRmCmd removes a purchase logged by mistake: `vipbook buy rm ID`.
+func buyRmCmd(a *App) *cobra.Command {
+	return &cobra.Command{
+		Use:  "rm ID",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.withWritable(func(b *book.Book) error {
+				p, r, err := b.DeletePurchase(args[0])
+				if err != nil {
+					return err
+				}
+				a.printf("%s\n", a.cat().T(i18n.CliPurchaseRemoved, p.Amount, p.Currency, r.Client, p.Date))
+				a.removedFollowUps(r)
+				return nil
+			})
+		},
+	}
+}
+
+// removedFollowUps says which open follow-ups a removal cancelled.
+func (a *App) removedFollowUps(r book.Removed) {
+	if n := len(r.Cancelled); n > 0 {
+		a.printf("%s\n", a.cat().N(i18n.CliRemovedFollowUps, n, n))
+		for _, t := range r.Cancelled {
+			a.printf("  %s  %s  %s\n", t.ID, t.DueOn(), a.cat().TaskTitle(&t))
+		}
+	}
 }
 
 // parseDay reads a date flag (--date, --due, --until): empty is today;
@@ -380,6 +429,7 @@ func buyCmd(a *App) *cobra.Command {
 	cmd.Flags().StringVar(&date, "date", "", "")
 	cmd.Flags().StringVar(&storeName, "store", "", "")
 	cmd.Flags().BoolVar(&visit, "visit", false, "")
+	cmd.AddCommand(buyRmCmd(a))
 	return cmd
 }
 

@@ -78,10 +78,10 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, meta store.Met
 	}
 	var events []event
 	for _, n := range d.Notes {
-		events = append(events, event{n.At.Format("2006-01-02 15:04"), fmt.Sprintf("%s %s", fill(cat.NoteKind(n.Kind), 9), n.Text)})
+		events = append(events, event{n.At.Format("2006-01-02 15:04"), fmt.Sprintf("%s %s  [%s]", fill(cat.NoteKind(n.Kind), 9), n.Text, n.ID)})
 	}
 	for _, pu := range d.Purchases {
-		events = append(events, event{pu.Date.String(), fmt.Sprintf("%s %s %s %s", fill(cat.T(i18n.CliShowPurchase), 9), pu.Amount, pu.Currency, pu.Items)})
+		events = append(events, event{pu.Date.String(), fmt.Sprintf("%s %s %s %s  [%s]", fill(cat.T(i18n.CliShowPurchase), 9), pu.Amount, pu.Currency, pu.Items, pu.ID)})
 	}
 	sort.SliceStable(events, func(i, j int) bool { return events[i].when > events[j].when })
 	if len(events) > 0 {

@@ -219,6 +219,13 @@ func TestEveryCommandSpeaksChinese(t *testing.T) {
 			caseID = x.ID
 		}
 	}
+	var detail struct {
+		Notes     []struct{ ID string }
+		Purchases []struct{ ID string }
+	}
+	if err := json.Unmarshal([]byte(en("show", c0, "--json")), &detail); err != nil || len(detail.Notes) == 0 || len(detail.Purchases) == 0 {
+		t.Fatalf("show %s --json: %v (%d notes, %d purchases)", c0, err, len(detail.Notes), len(detail.Purchases))
+	}
 	data := dataWords(t, book)
 	for _, w := range latinWord.FindAllString(dir, -1) {
 		syntax[w] = true
@@ -237,6 +244,8 @@ func TestEveryCommandSpeaksChinese(t *testing.T) {
 		{"vipbook edit", []string{"edit", c0, "--set", "city=上海"}},
 		{"vipbook note", []string{"note", c0, "喜欢丝巾", "--kind", "preference"}},
 		{"vipbook buy", []string{"buy", c0, "1280", "--items", "丝巾"}},
+		{"vipbook note rm", []string{"note", "rm", detail.Notes[0].ID}},
+		{"vipbook buy rm", []string{"buy", "rm", detail.Purchases[0].ID}},
 		{"vipbook visit", []string{"visit", c0, "--at", "2026-11-25 10:00"}},
 		{"vipbook message", []string{"message", c0, "--kind", "birthday"}},
 		{"vipbook request", []string{"request", c0, "限量款"}},

@@ -104,7 +104,7 @@ func (c *Catalog) TaskNote(note string) string {
 	}
 	lines := strings.Split(note, "\n")
 	for i, l := range lines {
-		for _, k := range []Key{TaskCancelledDNC, TaskCancelledCardKept, TaskCancelledCardLapsed} {
+		for _, k := range []Key{TaskCancelledDNC, TaskCancelledCardKept, TaskCancelledCardLapsed, TaskCancelledPurchaseRemoved, TaskCancelledNoteRemoved} {
 			if l == en[k] || l == zh[k] {
 				lines[i] = c.T(k)
 			}

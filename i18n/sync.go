@@ -91,6 +91,7 @@ func initSync() {
 	for k, s := range helpSyncZH() {
 		helpZH[k] = s
 	}
+	initRemove()
 }
 
 func helpSyncEN() map[string]string {

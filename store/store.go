@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tasks"
 	bolt "go.etcd.io/bbolt"
@@ -114,6 +115,11 @@ type Hooks struct {
 	// TaskUpdated is called after a task is rewritten (ticked, snoozed,
 	// cancelled, edited), with the task as it was and as it is now.
 	TaskUpdated func(tx *Tx, before, after *tasks.Task) error
+	// NoteRemoved and PurchaseRemoved are called after a note or a
+	// purchase is deleted (DeleteNote, DeletePurchase), with the record
+	// as it was.
+	NoteRemoved     func(tx *Tx, n *notes.Note) error
+	PurchaseRemoved func(tx *Tx, p *profile.Purchase) error
 }
 
 // Book is an open book file.

@@ -1,0 +1,26 @@
+package i18n
+
+// Keys of removing a note or a purchase logged by mistake (remove.go).
+const (
+	ErrNoNote     Key = "err.no_note"     // the id
+	ErrNoPurchase Key = "err.no_purchase" // the id
+	// TaskCancelledPurchaseRemoved is the note on a follow-up of a
+	// purchase's 0-3-3-3 rhythm (or a top spender's visit) cancelled
+	// because the purchase was removed.
+	TaskCancelledPurchaseRemoved Key = "task.cancelled_purchase_removed"
+	// TaskCancelledNoteRemoved is the note on a complaint case cancelled
+	// because its complaint note was removed.
+	TaskCancelledNoteRemoved Key = "task.cancelled_note_removed"
+	CliNoteRemoved           Key = "cli.note.removed"     // the client's name, the note's kind, its text
+	CliPurchaseRemoved       Key = "cli.purchase.removed" // the amount, the currency, the client's name, the day
+	// CliRemovedFollowUps says how many open follow-ups the removal
+	// cancelled (counted text).
+	CliRemovedFollowUps Key = "cli.removed.follow_ups"
+	// AppRemoveNoteAsk and AppRemovePurchaseAsk ask the app's associate
+	// to confirm a removal: the note's kind and text / the amount,
+	// currency and day.
+	AppRemoveNoteAsk     Key = "app.remove_note_ask"
+	AppRemovePurchaseAsk Key = "app.remove_purchase_ask"
+	AppNoteRemoved       Key = "app.note_removed"     // the note's kind
+	AppPurchaseRemoved   Key = "app.purchase_removed" // the amount, the currency
+)
