@@ -286,10 +286,11 @@ func localEventID(tx *store.Tx, id string) string {
 }
 
 // applyEvent adds a record pulled from the chain to its client in the
-// book, or replaces the book's copy of a task or request with a later one.
+// book, or replaces the book's copy of a task or request with a later one,
+// or removes a note or a purchase removed elsewhere.
 func applyEvent(tx *store.Tx, e *Event, a *Applied) error {
 	client, ok := tx.LocalClientID(e.ClientID)
-	if !ok || e.Deleted {
+	if !ok {
 		return nil
 	}
 	t, err := observe(tx, e.HLC)
@@ -301,6 +302,9 @@ func applyEvent(tx *store.Tx, e *Event, a *Applied) error {
 	clockKey := "\x01" + id
 	if t.Compare(tx.FieldClock(clockKey, "")) <= 0 {
 		return nil
+	}
+	if e.Deleted {
+		return applyRemoval(tx, e, id, clockKey, t, a)
 	}
 	added := false
 	switch e.Kind {
@@ -369,6 +373,29 @@ func applyEvent(tx *store.Tx, e *Event, a *Applied) error {
 	}
 	if added {
 		a.Records++
+	}
+	return tx.SetFieldClock(clockKey, "", t)
+}
+
+// applyRemoval removes from the book a note or a purchase removed in
+// another book, and keeps the removal's clock: an older copy pulled later
+// does not bring it back.
+func applyRemoval(tx *store.Tx, e *Event, id, clockKey string, t hlc.Timestamp, a *Applied) error {
+	var err error
+	switch e.Kind {
+	case "note", "visit":
+		if _, gone := tx.Note(id); gone == nil {
+			_, err = tx.DeleteNote(id)
+			a.Records++
+		}
+	case "purchase":
+		if _, gone := tx.Purchase(id); gone == nil {
+			_, err = tx.DeletePurchase(id)
+			a.Records++
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("%s %s removed on the chain: %w", e.Kind, e.ID, err)
 	}
 	return tx.SetFieldClock(clockKey, "", t)
 }

@@ -45,9 +45,10 @@ type eventRow struct {
 	at               time.Time
 	due              *time.Time
 	open, contact    bool
-	// deleted marks a record removed, kept on the chain as removed. Always
-	// false yet: the book logs no change for a removed record (store has
-	// no such change kind), so a removal in the book does not reach the chain.
+	// deleted marks a record removed in the book (a note or a purchase
+	// logged by mistake: store.ChangeNoteRemoved, ChangePurchaseRemoved),
+	// kept on the chain as a removed row so the removal reaches the other
+	// books; the chain's summaries leave it out.
 	deleted  bool
 	amount   *string
 	currency *string
@@ -109,8 +110,15 @@ func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 	if !strings.Contains(id, "/") {
 		id = bookID + "/" + id
 	}
-	e := eventRow{id: id, client: client, kind: c.Kind, body: c.Data, hlc: c.HLC}
-	switch c.Kind {
+	kind := c.Kind
+	e := eventRow{id: id, client: client, kind: kind, body: c.Data, hlc: c.HLC}
+	switch kind {
+	case store.ChangeNoteRemoved:
+		kind, e.kind, e.deleted = store.ChangeNote, store.ChangeNote, true
+	case store.ChangePurchaseRemoved:
+		kind, e.kind, e.deleted = store.ChangePurchase, store.ChangePurchase, true
+	}
+	switch kind {
 	case store.ChangeNote:
 		var n notes.Note
 		if err := json.Unmarshal(c.Data, &n); err != nil {

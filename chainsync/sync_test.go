@@ -685,3 +685,99 @@ func TestPasswordFromPassFileOrService(t *testing.T) {
 		t.Fatalf("sync with the password in the service file: %v", err)
 	}
 }
+
+// A note and a purchase logged by mistake in Osaka and removed there leave
+// the chain's figures and the Tokyo book (the secondary associate's) at
+// their next syncs; a removal made in Tokyo reaches Osaka the same way.
+func TestRemovalsSync(t *testing.T) {
+	c := newChain(t)
+	osaka := c.joinedBook(t, "mori", "Osaka", osakaClient)
+	tokyo := c.joinedBook(t, "ito", "Tokyo", nil)
+	osaka.sync(t)
+	id := c.find(t, tokyo, "sato")
+	if _, err := Adopt(ctxT(t), tokyo.st, tokyo.pw, id, tokyo.clock); err != nil {
+		t.Fatal(err)
+	}
+	home := clientNamed(t, osaka.st, "佐藤由紀")
+	var wrongNote notes.Note
+	var wrongBuy profile.Purchase
+	if err := osaka.st.Update(func(tx *store.Tx) error {
+		wrongNote = notes.Note{ClientID: home.ID, Kind: notes.Call, Text: "meant for another client"}
+		if err := tx.AddNote(&wrongNote); err != nil {
+			return err
+		}
+		wrongBuy = profile.Purchase{ClientID: home.ID, Date: civil.New(2026, 12, 5), Amount: 99900000, Items: "a mistake"}
+		return tx.AddPurchase(&wrongBuy)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	osaka.sync(t)
+	tokyo.sync(t)
+	away := clientNamed(t, tokyo.st, "佐藤由紀")
+	if len(purchasesOf(t, tokyo.st, away.ID)) != 2 || len(notesOf(t, tokyo.st, away.ID)) != 2 {
+		t.Fatal("Tokyo did not get the records before their removal")
+	}
+	if n := c.scalar(t, `SELECT spend::int FROM clients WHERE id = $1`, id); n != 128000+999000 {
+		t.Fatalf("the chain's spend before the removal is %d", n)
+	}
+
+	if err := osaka.st.Update(func(tx *store.Tx) error {
+		if _, err := tx.DeleteNote(wrongNote.ID); err != nil {
+			return err
+		}
+		_, err := tx.DeletePurchase(wrongBuy.ID)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if r := osaka.sync(t); r.Pushed != 2 {
+		t.Fatalf("osaka pushed %d changes for two removals", r.Pushed)
+	}
+	if n := c.scalar(t, `SELECT count(*) FROM events WHERE client_id = $1 AND deleted`, id); n != 2 {
+		t.Fatalf("%d rows marked removed on the chain, want 2", n)
+	}
+	if n := c.scalar(t, `SELECT spend::int FROM clients WHERE id = $1`, id); n != 128000 {
+		t.Fatalf("the chain's spend after the removal is %d, want 128000", n)
+	}
+	tokyo.sync(t)
+	ps, ns := purchasesOf(t, tokyo.st, away.ID), notesOf(t, tokyo.st, away.ID)
+	if len(ps) != 1 || ps[0].Items != "handbag" || len(ns) != 1 || strings.Contains(ns[0].Text, "another client") {
+		t.Fatalf("Tokyo after the removals: purchases %+v, notes %+v", ps, ns)
+	}
+	var spends int
+	_ = tokyo.st.View(func(tx *store.Tx) error {
+		s, err := tx.Summary(away.ID)
+		spends = len(s.Spends)
+		return err
+	})
+	if spends != 1 {
+		t.Fatalf("Tokyo's summary counts %d purchases", spends)
+	}
+
+	// Tokyo removes the shared visit note; Osaka lets it go.
+	if err := tokyo.st.Update(func(tx *store.Tx) error { _, err := tx.DeleteNote(ns[0].ID); return err }); err != nil {
+		t.Fatal(err)
+	}
+	tokyo.sync(t)
+	osaka.sync(t)
+	var left []string
+	for _, n := range notesOf(t, osaka.st, home.ID) {
+		left = append(left, n.Text)
+	}
+	if len(left) != 1 || !strings.Contains(left[0], "divorce") {
+		t.Fatalf("Osaka's notes after Tokyo's removal: %q, want the private note alone", left)
+	}
+	// Syncing again brings nothing back.
+	osaka.sync(t)
+	tokyo.sync(t)
+	if n := len(notesOf(t, tokyo.st, away.ID)) + len(purchasesOf(t, osaka.st, home.ID)); n != 1 {
+		t.Fatalf("after syncing again: %d records, want Osaka's one purchase", n)
+	}
+	for _, b := range []*testBook{osaka, tokyo} {
+		path := b.st.Path()
+		b.st.Close()
+		if rep, err := store.Check(path); err != nil || !rep.Sound() {
+			t.Errorf("%s: check: %v %q", b.role, err, rep.Problems)
+		}
+	}
+}
