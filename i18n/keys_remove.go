@@ -16,11 +16,8 @@ const (
 	// CliRemovedFollowUps says how many open follow-ups the removal
 	// cancelled (counted text).
 	CliRemovedFollowUps Key = "cli.removed.follow_ups"
-	// AppRemoveNoteAsk and AppRemovePurchaseAsk ask the app's associate
-	// to confirm a removal: the note's kind and text / the amount,
-	// currency and day.
-	AppRemoveNoteAsk     Key = "app.remove_note_ask"
+	// AppRemovePurchaseAsk asks the app's associate to confirm the
+	// removal of a purchase of the history (a note's asks as any entry's,
+	// LineRemoveEntry): the purchase as it reads, the client's name.
 	AppRemovePurchaseAsk Key = "app.remove_purchase_ask"
-	AppNoteRemoved       Key = "app.note_removed"     // the note's kind
-	AppPurchaseRemoved   Key = "app.purchase_removed" // the amount, the currency
 )

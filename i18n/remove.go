@@ -12,10 +12,7 @@ func enRemoveTable() map[Key]string {
 		CliNoteRemoved:               "Removed the note on %s (%s): %s",
 		CliPurchaseRemoved:           "Removed the purchase of %s %s by %s on %s.",
 		CliRemovedFollowUps:          "%d open follow-ups it had made were cancelled.",
-		AppRemoveNoteAsk:             "Remove this note (%s: %s)? y to remove, any other key to keep it",
-		AppRemovePurchaseAsk:         "Remove this purchase (%s %s on %s)? Its open follow-ups go too. y to remove, any other key to keep it",
-		AppNoteRemoved:               "Note removed (%s)",
-		AppPurchaseRemoved:           "Purchase removed (%s %s)",
+		AppRemovePurchaseAsk:         "Remove the purchase \"%s\" from %s's history? Its open follow-ups are cancelled. enter: remove, esc: keep",
 	}
 }
 
@@ -28,10 +25,7 @@ func zhRemoveTable() map[Key]string {
 		CliNoteRemoved:               "已删除 %s 的记录（%s）：%s",
 		CliPurchaseRemoved:           "已删除 %[3]s 于 %[4]s 的购买 %[1]s %[2]s。",
 		CliRemovedFollowUps:          "由它产生的 %d 项未完成跟进已取消。",
-		AppRemoveNoteAsk:             "删除这条记录（%s：%s）？按 y 删除，按其他键保留",
-		AppRemovePurchaseAsk:         "删除这笔购买（%[3]s 的 %[1]s %[2]s）？其未完成的跟进也会取消。按 y 删除，按其他键保留",
-		AppNoteRemoved:               "记录已删除（%s）",
-		AppPurchaseRemoved:           "购买已删除（%s %s）",
+		AppRemovePurchaseAsk:         "从%[2]s的记录中删除购买“%[1]s”？其未完成的跟进将取消。enter：删除，esc：保留",
 	}
 }
 

@@ -25,7 +25,7 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, k.RemoveEntry) && ref.entry != nil:
 			e, out := m.edit.askRemove(ref, m.prof.entryText(), p)
 			return m.edited(e, nil, out)
-		case key.Matches(msg, k.Edit) && ref.entry != nil:
+		case key.Matches(msg, k.Edit) && ref.entry != nil && entryForms[ref.entry.sec] != "":
 			return m.edited(m.edit.openEntryForm(entryForms[ref.entry.sec], ref, p, ref.entry.i))
 		case key.Matches(msg, k.Merge):
 			e, out := m.edit.openMerge(ref)

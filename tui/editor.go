@@ -523,7 +523,11 @@ func (e editor) statusLine() (string, bool) {
 		return e.confirmLine(), true
 	}
 	if e.mode == editPick && e.removing != nil {
-		return c.styles.Error.Render(clip(c.t(i18n.LineRemoveEntry, termsafe.Line(e.removingText), termsafe.Line(e.picking.clientName)), c.width)), true
+		ask := i18n.LineRemoveEntry
+		if e.removing.sec == secPurchase {
+			ask = i18n.AppRemovePurchaseAsk // its follow-ups go too
+		}
+		return c.styles.Error.Render(clip(c.t(ask, termsafe.Line(e.removingText), termsafe.Line(e.picking.clientName)), c.width)), true
 	}
 	if e.mode == editPick && e.pickingFor != nil {
 		return c.styles.Accent.Render(clip(c.t(i18n.LinePickEntry, termsafe.Line(e.picking.clientName)), c.width)), true

@@ -33,12 +33,18 @@ const (
 	secDate
 	secCard
 	secGift
+	// A note and a purchase of the history: del removes one logged by
+	// mistake (they have no form: they are not edited).
+	secNote
+	secPurchase
 )
 
-// entryRef is an entry of the profile: its section and its place there.
+// entryRef is an entry of the profile: its section and its place there
+// (a note's or a purchase's id: record).
 type entryRef struct {
-	sec entrySec
-	i   int
+	sec    entrySec
+	i      int
+	record string
 }
 
 // The forms of the entries.
@@ -365,6 +371,9 @@ func putAt[T any](xs []T, i int, x T) []T {
 // removeEntry removes entry e of client id (and a family member's lunar
 // birthday with them).
 func removeEntry(c *shared, id string, e entryRef, what string, p *profile.Profile) tea.Cmd {
+	if e.sec == secNote || e.sec == secPurchase {
+		return removeRecord(c, id, e, what)
+	}
 	cmd := updateClient(c, id, func(p *profile.Profile) error {
 		switch e.sec {
 		case secSize:
@@ -417,6 +426,30 @@ func removeEntry(c *shared, id string, e entryRef, what string, p *profile.Profi
 			return ch
 		}
 		return msg
+	}
+}
+
+// removeRecord removes a note or a purchase of the history (logged by
+// mistake) through the book: a purchase's open follow-ups go with it, and
+// the status line counts them.
+func removeRecord(c *shared, id string, e entryRef, what string) tea.Cmd {
+	b, cat := c.use, c.cat
+	return func() tea.Msg {
+		var r book.Removed
+		var err error
+		if e.sec == secNote {
+			_, r, err = b.DeleteNote(e.record)
+		} else {
+			_, r, err = b.DeletePurchase(e.record)
+		}
+		if err != nil {
+			return errMsg{friendly(cat, err)}
+		}
+		status := cat.T(i18n.StatusEntryRemoved, what)
+		if n := len(r.Cancelled); n > 0 {
+			status += " " + cat.N(i18n.CliRemovedFollowUps, n, n)
+		}
+		return changedMsg{clientID: id, status: status}
 	}
 }
 

@@ -124,7 +124,7 @@ func TestProfileBookEntries(t *testing.T) {
 			}
 
 			// Changed in place: the date's lead days, the card's level.
-			selectEntry(t, h, entryRef{secDate, at})
+			selectEntry(t, h, entryRef{sec: secDate, i: at})
 			h.keys("e", "enter", "enter", "enter", "enter", "enter")
 			backspaces(h, 2)
 			h.typeText("10")
@@ -134,7 +134,7 @@ func TestProfileBookEntries(t *testing.T) {
 				t.Fatalf("the date is not changed in place: %+v", p.Dates)
 			}
 			ci := len(p.Cards) - 1
-			selectEntry(t, h, entryRef{secCard, ci})
+			selectEntry(t, h, entryRef{sec: secCard, i: ci})
 			h.keys("e", "enter", "enter")
 			backspaces(h, 4)
 			h.typeText("platinum")
@@ -160,19 +160,19 @@ func TestProfileBookEntries(t *testing.T) {
 
 			// Removed: the gift (the date's gift goes), the date, the card,
 			// the measurement.
-			selectEntry(t, h, entryRef{secGift, len(p.Gifts) - 1})
+			selectEntry(t, h, entryRef{sec: secGift, i: len(p.Gifts) - 1})
 			h.send(keyPress("delete"))
 			h.keys("enter")
 			if p = readClient(t, book, id); len(p.Gifts) != len(before.Gifts) || !p.Dates[at].LastGift.IsZero() {
 				t.Fatalf("the gift is not removed: %+v, %+v", p.Gifts, p.Dates[at])
 			}
-			selectEntry(t, h, entryRef{secDate, at})
+			selectEntry(t, h, entryRef{sec: secDate, i: at})
 			h.send(keyPress("delete"))
 			h.keys("enter")
-			selectEntry(t, h, entryRef{secCard, ci})
+			selectEntry(t, h, entryRef{sec: secCard, i: ci})
 			h.send(keyPress("delete"))
 			h.keys("enter")
-			selectEntry(t, h, entryRef{secMeasure, len(p.Measurements) - 1})
+			selectEntry(t, h, entryRef{sec: secMeasure, i: len(p.Measurements) - 1})
 			h.send(keyPress("delete"))
 			h.keys("enter")
 			p = readClient(t, book, id)
@@ -221,11 +221,11 @@ func TestGoldenProfileEntries(t *testing.T) {
 		name string
 		keys func(h *harness)
 	}{
-		{"sections", func(h *harness) { selectEntry(h.t.(*testing.T), h, entryRef{secMeasure, 0}) }},
-		{"sections_gift", func(h *harness) { selectEntry(h.t.(*testing.T), h, entryRef{secGift, 0}) }},
+		{"sections", func(h *harness) { selectEntry(h.t.(*testing.T), h, entryRef{sec: secMeasure, i: 0}) }},
+		{"sections_gift", func(h *harness) { selectEntry(h.t.(*testing.T), h, entryRef{sec: secGift, i: 0}) }},
 		{"measure_form", func(h *harness) { h.keys("+", "m"); h.typeText("sleeve") }},
 		{"date_form", func(h *harness) { h.keys("+", "a", "down", "enter"); h.typeText("农历八月十五") }},
-		{"date_change", func(h *harness) { selectEntry(h.t.(*testing.T), h, entryRef{secDate, 1}); h.keys("e") }},
+		{"date_change", func(h *harness) { selectEntry(h.t.(*testing.T), h, entryRef{sec: secDate, i: 1}); h.keys("e") }},
 		{"card_form", func(h *harness) { h.keys("+", "c"); h.typeText("Maison"); h.keys("enter") }},
 		{"gift_form", func(h *harness) { h.keys("+", "g"); h.typeText("silk scarf"); h.keys("enter", "enter") }},
 	}

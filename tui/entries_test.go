@@ -133,7 +133,7 @@ func TestProfileEntries(t *testing.T) {
 
 			// Change the new size in place: 48 becomes 50.
 			at := len(p.Sizes) - 1
-			selectEntry(t, h, entryRef{secSize, at})
+			selectEntry(t, h, entryRef{sec: secSize, i: at})
 			h.keys("e")
 			h.keys("enter") // the category stays
 			h.keys("backspace", "backspace")
@@ -146,7 +146,7 @@ func TestProfileEntries(t *testing.T) {
 
 			// Remove the dislike, then the family member with their date.
 			// del asks first: esc keeps the entry, enter removes it.
-			selectEntry(t, h, entryRef{secDislike, len(p.Dislikes) - 1})
+			selectEntry(t, h, entryRef{sec: secDislike, i: len(p.Dislikes) - 1})
 			h.send(keyPress("delete"))
 			if v := h.view(); !strings.Contains(v, "gold") || !strings.Contains(v, tc.ask) {
 				t.Fatalf("del does not ask before removing:\n%s", v)
@@ -160,7 +160,7 @@ func TestProfileEntries(t *testing.T) {
 			if v := h.view(); !strings.Contains(v, tc.removed) {
 				t.Fatalf("the removal is not confirmed:\n%s", v)
 			}
-			selectEntry(t, h, entryRef{secFamily, len(p.Household) - 1})
+			selectEntry(t, h, entryRef{sec: secFamily, i: len(p.Household) - 1})
 			h.send(keyPress("delete"))
 			h.keys("enter")
 			p = readClient(t, book, id)

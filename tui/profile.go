@@ -249,7 +249,7 @@ func (s *profileScreen) rebuild() {
 		if !z.Taken.IsZero() {
 			v += "  " + c.t(i18n.ProfTaken, z.Taken.String())
 		}
-		entries = append(entries, entryLine{z.Category, v, entryRef{secSize, i}})
+		entries = append(entries, entryLine{z.Category, v, entryRef{sec: secSize, i: i}})
 	}
 	for i, pr := range p.Preferences {
 		v := pr.Value
@@ -257,13 +257,13 @@ func (s *profileScreen) rebuild() {
 			v += " (" + pr.Note + ")"
 		}
 		if pr.Dislike { // a dislike entered with its category
-			entries = append(entries, entryLine{c.t(i18n.ProfDislikes), v + " (" + c.cat.PrefKind(pr.Kind) + ")", entryRef{secLike, i}})
+			entries = append(entries, entryLine{c.t(i18n.ProfDislikes), v + " (" + c.cat.PrefKind(pr.Kind) + ")", entryRef{sec: secLike, i: i}})
 			continue
 		}
-		entries = append(entries, entryLine{c.cat.PrefKind(pr.Kind), v, entryRef{secLike, i}})
+		entries = append(entries, entryLine{c.cat.PrefKind(pr.Kind), v, entryRef{sec: secLike, i: i}})
 	}
 	for i, d := range p.Dislikes {
-		entries = append(entries, entryLine{c.t(i18n.ProfDislikes), d, entryRef{secDislike, i}})
+		entries = append(entries, entryLine{c.t(i18n.ProfDislikes), d, entryRef{sec: secDislike, i: i}})
 	}
 	fam := *p
 	fam.MigrateFamily() // a birthday kept the app's old way shows as the book's
@@ -277,7 +277,7 @@ func (s *profileScreen) rebuild() {
 		} else if m.Birthday.Valid() {
 			v += "  " + m.Birthday.String()
 		}
-		entries = append(entries, entryLine{c.t(i18n.ProfHousehold), v, entryRef{secFamily, i}})
+		entries = append(entries, entryLine{c.t(i18n.ProfHousehold), v, entryRef{sec: secFamily, i: i}})
 	}
 	rows(entries)
 	var kv [][2]string
@@ -302,7 +302,7 @@ func (s *profileScreen) rebuild() {
 		if !m.Taken.IsZero() {
 			v += "  " + c.t(i18n.ProfTaken, m.Taken.String())
 		}
-		measures = append(measures, entryLine{m.Name, v, entryRef{secMeasure, i}})
+		measures = append(measures, entryLine{m.Name, v, entryRef{sec: secMeasure, i: i}})
 	}
 	if len(measures) > 0 {
 		heading(i18n.ProfMeasurements)
@@ -336,7 +336,7 @@ func (s *profileScreen) rebuild() {
 		if !dt.LastGift.IsZero() {
 			v += "  " + c.t(i18n.ProfLastGift, dt.LastGift.String())
 		}
-		dates = append(dates, entryLine{dateName(c.cat, dt), v, entryRef{secDate, i}})
+		dates = append(dates, entryLine{dateName(c.cat, dt), v, entryRef{sec: secDate, i: i}})
 	}
 	rows(dates)
 
@@ -353,7 +353,7 @@ func (s *profileScreen) rebuild() {
 		if !cd.Expires.IsZero() {
 			parts = append(parts, c.t(i18n.CliProfileExpires, cd.Expires.String()))
 		}
-		cards = append(cards, entryLine{cd.Program, strings.Join(parts, "  "), entryRef{secCard, i}})
+		cards = append(cards, entryLine{cd.Program, strings.Join(parts, "  "), entryRef{sec: secCard, i: i}})
 	}
 	if len(cards) > 0 {
 		heading(i18n.ProfCards)
@@ -367,7 +367,7 @@ func (s *profileScreen) rebuild() {
 		if k := p.DateByID(g.ForDate); g.ForDate != "" && k >= 0 {
 			v += "  " + c.t(i18n.ProfGiftFor, dateName(c.cat, p.Dates[k]))
 		}
-		gifts = append(gifts, entryLine{g.Date.String(), v, entryRef{secGift, i}})
+		gifts = append(gifts, entryLine{g.Date.String(), v, entryRef{sec: secGift, i: i}})
 	}
 	if len(gifts) > 0 {
 		heading(i18n.ProfGiftLog)
@@ -426,13 +426,22 @@ func (s *profileScreen) rebuild() {
 	for _, e := range events {
 		prefix := "  " + e.at.Format("2006-01-02") + "  " + st.Accent.Render(fit(e.kind, kindW)) + "  "
 		indent := 2 + 10 + 2 + kindW + 2
+		// A note or a purchase can be selected: del removes one logged
+		// by mistake.
+		b := block{sel: e.ref != nil}
+		if e.ref != nil {
+			ref := *e.ref
+			b.ref = itemRef{clientID: p.ID, clientName: p.DisplayName(), entry: &ref}
+		}
 		for i, l := range wrapText(termsafe.Text(e.text), max(10, w-indent), 0) {
 			if i == 0 {
-				text(prefix + l)
+				b.lines = append(b.lines, prefix+l)
+				b.plain = clip("  "+e.at.Format("2006-01-02")+"  "+fit(e.kind, kindW)+"  "+l, w)
 			} else {
-				text(strings.Repeat(" ", indent) + l)
+				b.lines = append(b.lines, strings.Repeat(" ", indent)+l)
 			}
 		}
+		bs = append(bs, b)
 	}
 	text("")
 	fresh := s.pane.cursor < 0
@@ -489,20 +498,21 @@ type event struct {
 	at   time.Time
 	kind string
 	text string
+	ref  *entryRef // a note or a purchase (nil for an appointment)
 }
 
 // timeline merges notes, purchases and visits, newest first.
 func timeline(c *shared, d *clientDetail) []event {
 	var out []event
-	for _, n := range d.notes {
-		out = append(out, event{at: n.At, kind: c.cat.NoteKind(n.Kind), text: n.Text})
+	for i, n := range d.notes {
+		out = append(out, event{at: n.At, kind: c.cat.NoteKind(n.Kind), text: n.Text, ref: &entryRef{sec: secNote, i: i, record: n.ID}})
 	}
-	for _, p := range d.purchases {
+	for i, p := range d.purchases {
 		t := fmt.Sprintf("%s %s", p.Amount, p.Currency)
 		if p.Items != "" {
 			t += "  " + p.Items
 		}
-		out = append(out, event{at: p.Date.In(c.loc()).Add(12 * time.Hour), kind: c.t(i18n.HistPurchase), text: t})
+		out = append(out, event{at: p.Date.In(c.loc()).Add(12 * time.Hour), kind: c.t(i18n.HistPurchase), text: t, ref: &entryRef{sec: secPurchase, i: i, record: p.ID}})
 	}
 	for _, a := range d.appts {
 		t := a.Start.Format("15:04")
