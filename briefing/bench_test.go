@@ -61,11 +61,12 @@ func BenchmarkRefresh100k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	k := len(in.Summaries) / 2
-	id := in.Summaries[k].ID
+	cs := in.clientsOf()
+	k := len(cs) / 2
+	id := cs[k].ID
 	stale := in
-	stale.Summaries = slices.Clone(in.Summaries)
-	stale.Summaries[k].NoteCount--
+	stale.clients = slices.Clone(cs)
+	stale.clients[k].LastContact = stale.clients[k].LastContact.AddDays(-1)
 	for _, c := range []struct {
 		name string
 		in   Input

@@ -222,12 +222,14 @@ type Input struct {
 	Today     civil.Date
 	Associate string
 	Currency  string // the book's, for the tier reasons
-	// Summaries are every client's, in id order; Load reads only what
-	// Build reads of them (store.Tx.BriefSummaries), so the other fields
-	// (phones, search keys, visit days ...) may be empty.
+	// Summaries are every client's, in id order, for an Input made by
+	// hand. Load keeps instead what Build reads of each client (client,
+	// made from the brief summaries, store.Tx.EachBriefSummary), and the
+	// summaries too only under a card scheme (whose cards need every
+	// purchase).
 	Summaries []profile.Summary
-	// Tiers are the clients' tiers, indexed like Summaries; Build assigns
-	// them when nil.
+	// Tiers are the clients' tiers, indexed like the clients (Summaries);
+	// Build assigns them when nil.
 	Tiers []tiers.Assignment
 	// Tasks are the open tasks due on or before Today: all of them, or
 	// the most urgent when Load read only those (Counted says how many
@@ -250,7 +252,35 @@ type Input struct {
 	Config  config.Config
 	Options Options
 
-	scorer *scorer // made by Load for its ranking, kept for Build
+	scorer  *scorer     // made by Load for its ranking, kept for Build
+	clients []clientRow // every client's, in id order; made from Summaries when nil
+}
+
+// clientsOf returns the clients of in: those Load read, or those of its
+// Summaries.
+func (in *Input) clientsOf() []clientRow {
+	if in.clients == nil && len(in.Summaries) > 0 {
+		in.clients = clientsOfSummaries(in.Summaries, in.Today)
+	}
+	return in.clients
+}
+
+// SharesClients reports whether in holds the very clients prev read (a
+// Refresh after a write that changed none of them), not copies.
+func (in *Input) SharesClients(prev *Input) bool {
+	a, b := in.clientsOf(), prev.clientsOf()
+	return len(a) > 0 && len(b) > 0 && &a[0] == &b[0]
+}
+
+// assignTiers gives in's clients their tiers: from their 12-month spends
+// under the pyramid, from every purchase (Summaries) under a card scheme.
+func (in *Input) assignTiers() []tiers.Assignment {
+	if in.Summaries == nil {
+		if as, ok := tiers.AssignValued(valued(in.clientsOf()), in.tierConfig()); ok {
+			return as
+		}
+	}
+	return tiers.Assign(in.Summaries, in.Today, in.tierConfig())
 }
 
 func (in *Input) tierConfig() config.Tiers {
@@ -264,11 +294,11 @@ func (in *Input) tierConfig() config.Tiers {
 // Build assembles the briefing from its input.
 func Build(in Input) Briefing {
 	opt := in.Options.withDefaults()
-	if in.Tiers == nil || len(in.Tiers) != len(in.Summaries) {
-		in.Tiers = tiers.Assign(in.Summaries, in.Today, in.tierConfig())
+	if cs := in.clientsOf(); in.Tiers == nil || len(in.Tiers) != len(cs) {
+		in.Tiers = in.assignTiers()
 	}
 	sc := in.scorer
-	if sc == nil || len(sc.sums) != len(in.Summaries) || len(sc.tiers) != len(in.Tiers) {
+	if sc == nil || len(sc.sums) != len(in.clientsOf()) || len(sc.tiers) != len(in.Tiers) {
 		sc = newScorer(&in)
 	}
 	b := Briefing{Date: in.Today, Associate: in.Associate}
@@ -309,7 +339,7 @@ func Build(in Input) Briefing {
 // active reports whether the briefing should prompt the associate to reach
 // out to the client: active in this book (not handed over nor archived)
 // and not asking to be left alone.
-func active(s *profile.Summary) bool {
+func active(s *clientRow) bool {
 	return s.Status == profile.Active && !s.DoNotContact
 }
 
@@ -421,10 +451,11 @@ func aheadItems(sc *scorer, tomorrow []visits.Appointment, ts []tasks.Task, limi
 // from today to today plus their lead days, soonest first, without
 // urgency (Build scores them).
 func UpcomingDates(sums []profile.Summary, today civil.Date) []DateItem {
-	sc := &scorer{today: today, day: today.DayNumber(), sums: sums}
+	cs := clientsOfSummaries(sums, today)
+	sc := &scorer{today: today, day: today.DayNumber(), sums: cs}
 	var cands []dateCand
-	for i := range sums {
-		if len(sums[i].Dates) > 0 && active(&sums[i]) {
+	for i := range cs {
+		if len(cs[i].dates) > 0 && active(&cs[i]) {
 			cands = datesOf(cands, sc, i)
 		}
 	}
@@ -432,30 +463,35 @@ func UpcomingDates(sums []profile.Summary, today civil.Date) []DateItem {
 		if a.away != b.away {
 			return a.away - b.away
 		}
-		return strings.Compare(sums[a.ci].DisplayName(), sums[b.ci].DisplayName())
+		return strings.Compare(cs[a.ci].DisplayName(), cs[b.ci].DisplayName())
 	})
 	out := make([]DateItem, len(cands))
 	for j, c := range cands {
-		s := &sums[c.ci]
-		out[j] = DateItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: s.Tier, Date: s.Dates[c.k], On: c.on, DaysAway: c.away,
-			GiftPrepared: s.Dates[c.k].GiftPrepared(c.on)}
+		s := &cs[c.ci]
+		d := c.date(sc)
+		out[j] = DateItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: s.Tier, Date: *d, On: c.on, DaysAway: c.away,
+			GiftPrepared: d.GiftPrepared(c.on)}
 	}
 	return out
 }
 
-// dateCand is an important date within its lead time: client ci's date k.
+// dateCand is an important date within its lead time: client ci's kept
+// date j (its date k).
 type dateCand struct {
-	ci, k int
-	on    civil.Date
-	away  int
+	ci, j, k int
+	on       civil.Date
+	away     int
 }
+
+// date returns the important date of c.
+func (c dateCand) date(sc *scorer) *profile.ImportantDate { return &sc.sums[c.ci].dates[c.j].d }
 
 // dateCands returns the dates within their lead time of the clients the
 // briefing may prompt to contact.
 func dateCands(sc *scorer) []dateCand {
 	var out []dateCand
 	for i := range sc.sums {
-		if sc.open[i] && len(sc.sums[i].Dates) > 0 {
+		if sc.open[i] && len(sc.sums[i].dates) > 0 {
 			out = datesOf(out, sc, i)
 		}
 	}
@@ -464,11 +500,8 @@ func dateCands(sc *scorer) []dateCand {
 
 // datesOf appends to out the dates of client i within their lead time.
 func datesOf(out []dateCand, sc *scorer, i int) []dateCand {
-	for k, d := range sc.sums[i].Dates {
-		on := d.Next(sc.today)
-		if away := on.DayNumber() - sc.day; away <= d.Lead() {
-			out = append(out, dateCand{ci: i, k: k, on: on, away: away})
-		}
+	for j, d := range sc.sums[i].dates {
+		out = append(out, dateCand{ci: i, j: j, k: d.k, on: d.on, away: d.away})
 	}
 	return out
 }
@@ -477,7 +510,7 @@ func datesOf(out []dateCand, sc *scorer, i int) []dateCand {
 // due weight on the day itself), the tier and days since the last contact.
 func (sc *scorer) dateItem(c dateCand, quiet bool) DateItem {
 	s := &sc.sums[c.ci]
-	d := s.Dates[c.k]
+	d := *c.date(sc)
 	item := DateItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(c.ci), Date: d, On: c.on, DaysAway: c.away,
 		GiftPrepared: d.GiftPrepared(c.on)}
 	if !quiet {

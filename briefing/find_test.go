@@ -5,7 +5,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/vipbook/vipbook/profile"
 	"pgregory.net/rapid"
 )
 
@@ -59,7 +58,7 @@ func TestFind(t *testing.T) {
 		}
 	}
 	slices.Sort(ids)
-	sc := &scorer{sums: make([]profile.Summary, len(ids))}
+	sc := &scorer{sums: make([]clientRow, len(ids))}
 	for i, id := range ids {
 		sc.sums[i].ID = id
 	}

@@ -5,7 +5,6 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
-	"github.com/vipbook/vipbook/profile"
 )
 
 // Which rule found a client lapsed.
@@ -79,20 +78,17 @@ type lapsedClient struct {
 	byRhythm                        bool
 }
 
-// findLapsed returns the lapsed top clients, in client order. A
-// client's rhythm comes from the summary when the store worked it out
-// from days all on or before today (the usual case), else from the days.
+// findLapsed returns the lapsed top clients, in client order, by their
+// rhythm on the day (client.Rhythm).
 func findLapsed(sc *scorer, r config.Rhythm) []lapsedClient {
 	var found []lapsedClient
 	today := sc.day
-	var buf []int // reused by RhythmOn
 	for i := range sc.sums {
 		if !sc.open[i] || sc.levels[i] <= 0 {
 			continue
 		}
 		s := &sc.sums[i]
-		var rh profile.Rhythm
-		rh, buf = s.RhythmOn(today, buf)
+		rh := s.Rhythm
 		if rh.Days == 0 {
 			continue
 		}

@@ -41,15 +41,7 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 		defer wg.Done()
 		dayErr = b.View(func(tx *store.Tx) error { return readDay(tx, &day, loc) })
 	}()
-	err := b.View(func(tx *store.Tx) error {
-		sums, err := clientsOf(tx, today)
-		if err != nil {
-			return err
-		}
-		in.Summaries = sums
-		in.Tiers = tiers.Assign(sums, today, in.tierConfig())
-		return nil
-	})
+	err := b.View(func(tx *store.Tx) error { return readClients(tx, &in) })
 	wg.Wait()
 	if err == nil {
 		err = dayErr
@@ -78,15 +70,44 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 	return in, err
 }
 
-// clientsOf reads what the briefing ranks every client by: the brief
-// records the store keeps on write (tx.BriefSummaries), or in a book
-// without them yet every whole summary.
-func clientsOf(tx *store.Tx, today civil.Date) ([]profile.Summary, error) {
-	sums, ok, err := tx.BriefSummaries(today)
-	if err != nil || ok {
-		return sums, err
+// readClients reads what the briefing ranks every client by into in:
+// the clients, made one at a time from the brief records the store keeps
+// on write (tx.EachBriefSummary), or in a book without them yet from
+// every whole summary; and their tiers. Under a card scheme, whose cards
+// need every purchase, the summaries are kept too.
+func readClients(tx *store.Tx, in *Input) error {
+	today := in.Today
+	if _, card := in.Config.Tiers.Card(); !card {
+		var cs []clientRow
+		day := today.DayNumber()
+		var buf []int
+		ok, err := tx.EachBriefSummary(today, func(i, n int, s *profile.Summary) error {
+			if cs == nil {
+				cs = make([]clientRow, n)
+			}
+			cs[i], buf = clientOf(s, today, day, buf)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if ok {
+			in.Summaries, in.clients = nil, cs
+			in.Tiers = in.assignTiers()
+			return nil
+		}
 	}
-	return tx.Summaries()
+	sums, ok, err := tx.BriefSummaries(today)
+	if err == nil && !ok {
+		sums, err = tx.Summaries()
+	}
+	if err != nil {
+		return err
+	}
+	in.Summaries, in.clients = sums, nil
+	in.clients = in.clientsOf()
+	in.Tiers = tiers.Assign(sums, today, in.tierConfig())
+	return nil
 }
 
 // readRest reads, once in has its summaries and tiers, the rest of what

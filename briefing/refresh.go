@@ -10,7 +10,6 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
-	"github.com/vipbook/vipbook/tiers"
 )
 
 // Refresh reads the book again after a write that changed only the
@@ -28,15 +27,22 @@ import (
 // may have changed many clients (an import, a handover) calls Load.
 func Refresh(b *store.Book, prev Input, loc *time.Location, changed ...string) (Input, error) {
 	in := prev
-	in.Tasks, in.Cards, in.Requests, in.Situations, in.Counted, in.scorer = nil, nil, nil, nil, Totals{}, nil
+	in.Tasks, in.Cards, in.Requests, in.Situations, in.Tomorrow, in.Ahead, in.Counted, in.scorer = nil, nil, nil, nil, nil, nil, Totals{}, nil
 	err := b.View(func(tx *store.Tx) error {
-		sums, retier, err := refreshSummaries(tx, prev.Summaries, prev.Today, changed)
+		cs, retier, err := refreshClients(tx, prev.clientsOf(), prev.Today, changed)
 		if err != nil {
 			return err
 		}
-		in.Summaries = sums
-		if retier || len(in.Tiers) != len(sums) {
-			in.Tiers = tiers.Assign(sums, in.Today, in.tierConfig())
+		in.clients = cs
+		if prev.Summaries != nil { // a card scheme's: every purchase
+			sums, again, err := refreshSummaries(tx, prev.Summaries, prev.Today, changed)
+			if err != nil {
+				return err
+			}
+			in.Summaries, retier = sums, retier || again
+		}
+		if retier || len(in.Tiers) != len(cs) {
+			in.Tiers = in.assignTiers()
 		}
 		return readRest(tx, &in, loc)
 	})
@@ -73,6 +79,47 @@ func refreshSummaries(tx *store.Tx, sums []profile.Summary, today civil.Date, ch
 			out[i] = s
 		default: // added
 			out = slices.Insert(out, i, s)
+			retier = true
+		}
+	}
+	return out, retier, nil
+}
+
+// refreshClients returns cs with the clients changed read again (as Load
+// reads them), added in id order when new, left out when erased, and
+// whether the tiers may have changed. cs itself is not changed.
+func refreshClients(tx *store.Tx, cs []clientRow, today civil.Date, changed []string) ([]clientRow, bool, error) {
+	out := cs
+	cloned, retier := false, false
+	cmp := func(c clientRow, id string) int { return strings.Compare(c.ID, id) }
+	day := today.DayNumber()
+	for _, id := range changed {
+		s, err := tx.BriefSummary(id, today)
+		var c clientRow
+		if err == nil {
+			c, _ = clientOf(&s, today, day, nil)
+		}
+		i, found := slices.BinarySearchFunc(out, id, cmp)
+		if err == nil && found && reflect.DeepEqual(out[i], c) {
+			continue // a write that left the client as it was (a task ticked)
+		}
+		if !cloned { // copy on the first change: cs may still be shown
+			out, cloned = slices.Clone(out), true
+		}
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			if found { // erased
+				out = slices.Delete(out, i, i+1)
+				retier = true
+			}
+		case err != nil:
+			return nil, false, err
+		case found:
+			old := &out[i]
+			retier = retier || old.Status != c.Status || old.Tier != c.Tier || old.Spend12 != c.Spend12
+			out[i] = c
+		default: // added
+			out = slices.Insert(out, i, c)
 			retier = true
 		}
 	}

@@ -123,7 +123,7 @@ func TestRefreshMatchesLoad(t *testing.T) {
 		}
 		in = got
 	}
-	if n := len(in.Summaries); n != 5 {
-		t.Errorf("%d summaries after adding one and erasing one of 5", n)
+	if n := len(in.clientsOf()); n != 5 {
+		t.Errorf("%d clients after adding one and erasing one of 5", n)
 	}
 }

@@ -136,7 +136,7 @@ var chineseCountries = map[string]bool{"CN": true, "HK": true, "MO": true, "TW":
 // country is China (or Hong Kong, Macau, Taiwan), or their name is written
 // in Chinese characters and no other country that writes names so (Japan,
 // Korea) is recorded.
-func isChinese(s *profile.Summary) bool {
+func isChinese(s *clientRow) bool {
 	if c := s.Country; c != "" {
 		if len(c) != 2 || c[0] > 'Z' || c[1] > 'Z' {
 			c = strings.ToUpper(strings.TrimSpace(c))
@@ -187,7 +187,7 @@ func isParent(s *profile.Summary) bool {
 
 // matters reports whether a festival for audience a (of country) matters
 // to client s.
-func matters(a Audience, country string, s *profile.Summary) bool {
+func matters(a Audience, country string, s *clientRow) bool {
 	switch a {
 	case Everyone:
 		return true
@@ -198,9 +198,9 @@ func matters(a Audience, country string, s *profile.Summary) bool {
 		}
 		return isChinese(s)
 	case Couples:
-		return isCouple(s)
+		return s.couple
 	case Parents:
-		return isParent(s)
+		return s.parent
 	case Elderly:
 		return s.Special.Elderly && isChinese(s)
 	case Nation:

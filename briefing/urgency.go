@@ -104,7 +104,7 @@ type scorer struct {
 	w     config.Urgency
 	today civil.Date
 	day   int // today's day number
-	sums  []profile.Summary
+	sums  []clientRow
 	tiers []tiers.Assignment // indexed like sums
 	// currency names the currency in tier reasons.
 	currency string
@@ -124,7 +124,7 @@ type scorer struct {
 
 // newScorer scores against in's weights, day, summaries and tiers.
 func newScorer(in *Input) *scorer {
-	sc := &scorer{w: in.Config.Urgency, today: in.Today, day: in.Today.DayNumber(), sums: in.Summaries,
+	sc := &scorer{w: in.Config.Urgency, today: in.Today, day: in.Today.DayNumber(), sums: in.clientsOf(),
 		currency: in.tierConfig().Currency}
 	n := len(sc.sums)
 	sc.touched, sc.open = make([]int32, n), make([]bool, n)

@@ -117,67 +117,118 @@ func (tx *Tx) deleteBrief(id string) error {
 // is false in a book without the records yet (opened read-only before its
 // first writable open since they came): read Summaries then.
 func (tx *Tx) BriefSummaries(today civil.Date) (sums []profile.Summary, ok bool, err error) {
+	n, ok := tx.briefCount()
+	if !ok {
+		return nil, false, nil
+	}
+	sums = make([]profile.Summary, 0, n)
+	ok, err = tx.EachBriefSummary(today, func(_, _ int, s *profile.Summary) error {
+		sums = append(sums, *s)
+		return nil
+	})
+	if !ok || err != nil {
+		return nil, ok, err
+	}
+	return sums, true, nil
+}
+
+// briefCount walks the brief and value records side by side, key for
+// key, and returns how many clients they hold; ok is false when they do
+// not hold the same clients (or the book has none yet).
+func (tx *Tx) briefCount() (n int, ok bool) {
 	bk, vk := tx.bucket(bBrief), tx.bucket(bValue)
 	if bk == nil || vk == nil {
-		return nil, false, nil
+		return 0, false
 	}
-	// Both buckets are walked side by side, key for key: the same
-	// clients in the same order, or the book is read the other way.
-	type rec struct{ key, brief, value []byte } // point into the book's map: valid for the transaction
-	var recs []rec
 	bc, vc := bk.Cursor(), vk.Cursor()
-	k, v := bc.First()
-	vkey, vv := vc.First()
-	for ; k != nil; k, v = bc.Next() {
+	k, _ := bc.First()
+	vkey, _ := vc.First()
+	for ; k != nil; k, _ = bc.Next() {
 		if vkey == nil || !bytes.Equal(k, vkey) {
-			return nil, false, nil
+			return 0, false
 		}
-		recs = append(recs, rec{k, v, vv})
-		vkey, vv = vc.Next()
+		n++
+		vkey, _ = vc.Next()
 	}
-	if vkey != nil {
-		return nil, false, nil
+	return n, vkey == nil
+}
+
+// EachBriefSummary calls fn with every client's summary as BriefSummaries
+// returns it, in id order, one at a time: the i-th of n clients, s the
+// same variable for every client, made again for each, so fn keeps what
+// it wants of it (its strings and slices stay valid). ok is false as for
+// BriefSummaries, and then fn is not called.
+func (tx *Tx) EachBriefSummary(today civil.Date, fn func(i, n int, s *profile.Summary) error) (ok bool, err error) {
+	n, ok := tx.briefCount()
+	if !ok {
+		return false, nil
 	}
-	sums = make([]profile.Summary, len(recs))
+	i := 0 // the client fn is called with
+	bk, vk := tx.bucket(bBrief), tx.bucket(bValue)
+	bc, vc := bk.Cursor(), vk.Cursor()
 	// The ids and the records' strings are copied out of the book a block
 	// at a time, one string per block, as the summaries' are
 	// (decodeSummaryRange); the spends and dates come from shared arenas.
+	type rec struct{ key, brief, value []byte } // point into the book's map: valid for the transaction
+	pend := make([]rec, 0, 256)
+	size := 0
 	a := &arena{}
 	day := int32(today.DayNumber())
-	for i := 0; i < len(recs); {
-		size, j := 0, i
-		for j < len(recs) && (j == i || size+len(recs[j].key)+len(recs[j].brief) <= summaryBlock) {
-			size += len(recs[j].key) + len(recs[j].brief)
-			j++
-		}
-		var block strings.Builder
+	var block strings.Builder
+	var s profile.Summary
+	flush := func() error {
+		block.Reset()
 		block.Grow(size)
-		for k := i; k < j; k++ {
-			block.Write(recs[k].key)
-			block.Write(recs[k].brief)
+		for _, r := range pend {
+			block.Write(r.key)
+			block.Write(r.brief)
 		}
 		bs, off := block.String(), 0
-		for ; i < j; i++ {
-			r, s := &recs[i], &sums[i]
+		for j := range pend {
+			r := &pend[j]
 			id := bs[off : off+len(r.key)]
 			off += len(r.key)
-			if err := decodeValue(id, r.value, s, a); err != nil {
-				return nil, false, err
+			s = profile.Summary{}
+			if err := decodeValue(id, r.value, &s, a); err != nil {
+				return err
 			}
-			if err := decodeBrief(r.brief, bs[off:off+len(r.brief)], s, a); err != nil {
-				return nil, false, fmt.Errorf("client %q: %w: its brief record does not decode", id, ErrDamaged)
+			if err := decodeBrief(r.brief, bs[off:off+len(r.brief)], &s, a); err != nil {
+				return fmt.Errorf("client %q: %w: its brief record does not decode", id, ErrDamaged)
 			}
 			off += len(r.brief)
 			if s.Rhythm.Last > day {
 				whole, err := tx.Summary(id)
 				if err != nil {
-					return nil, false, err
+					return err
 				}
-				*s = whole
+				s = whole
+			}
+			if err := fn(i, n, &s); err != nil {
+				return err
+			}
+			i++
+		}
+		pend, size = pend[:0], 0
+		return nil
+	}
+	k, bv := bc.First()
+	_, vv := vc.First()
+	for ; k != nil; k, bv = bc.Next() {
+		if len(pend) > 0 && (size+len(k)+len(bv) > summaryBlock || len(pend) == cap(pend)) {
+			if err := flush(); err != nil {
+				return true, err
 			}
 		}
+		pend = append(pend, rec{k, bv, vv})
+		size += len(k) + len(bv)
+		_, vv = vc.Next()
 	}
-	return sums, true, nil
+	if len(pend) > 0 {
+		if err := flush(); err != nil {
+			return true, err
+		}
+	}
+	return true, nil
 }
 
 // BriefSummary returns one client's summary as BriefSummaries returns it

@@ -354,29 +354,71 @@ func assign(sums []profile.Summary, today civil.Date, cfg config.Tiers, r Ranked
 			ctx.currency = card.Currency
 		}
 	}
-	pyr := newPyramid(cfg.Pyramid, of)
-	for i := range cs {
-		c := &cs[i]
-		a := &out[i]
-		*a = Assignment{ClientID: sums[i].ID, Spend12: profile.Money(c.spend12),
-			Rank: int(c.rank), Of: of, Archived: c.archived, ctx: ctx,
-			RFM: RFM{c.rfm[0], c.rfm[1], c.rfm[2]}}
-		if !isCard {
-			k := pyr.level(int(c.rank))
-			a.Computed, a.Label, a.Level = pyr.levels[k].Name, pyr.levels[k].Label, len(pyr.levels)-1-k
-		}
-	}
+	fill(out, cs, of, ctx, cfg.Pyramid, !isCard, func(i int) string { return sums[i].ID })
 	switch {
 	case isCard && card.Dated():
 		assignDated(sums, out, today, card)
 	case isCard:
 		assignCards(sums, out, today, card)
 	}
+	overrides(out, cfg, func(i int) string { return sums[i].Tier })
+	return out
+}
+
+// Valued is what a client's tier under the pyramid is worked out from:
+// the 12-month spend (profile.Last12 on the day), whether the client is
+// archived, and the tier set by hand.
+type Valued struct {
+	ID, Tier string
+	Archived bool
+	Spend12  profile.Money
+}
+
+// AssignValued gives the clients of vs, the whole book, the tiers Assign
+// gives them, from their 12-month spends alone (RFM is left zero): what
+// the briefing reads without every purchase. ok is false under a card
+// scheme, whose cards need every purchase (call Assign then).
+func AssignValued(vs []Valued, cfg config.Tiers) (as []Assignment, ok bool) {
+	if _, isCard := cfg.Card(); isCard {
+		return nil, false
+	}
+	cs := make([]clientValue, len(vs))
+	for i := range vs {
+		cs[i] = clientValue{spend12: int64(vs[i].Spend12), last: -1, archived: vs[i].Archived}
+	}
+	of := rankBySpend(cs)
+	out := make([]Assignment, len(vs))
+	fill(out, cs, of, &assignContext{scheme: config.Pyramid, currency: cfg.Currency}, cfg.Pyramid, true,
+		func(i int) string { return vs[i].ID })
+	overrides(out, cfg, func(i int) string { return vs[i].Tier })
+	return out, true
+}
+
+// fill writes each client's assignment from its value, with its pyramid
+// level when pyramid.
+func fill(out []Assignment, cs []clientValue, of int, ctx *assignContext, p config.PyramidScheme, pyramid bool, id func(int) string) {
+	pyr := newPyramid(p, of)
+	for i := range cs {
+		c := &cs[i]
+		a := &out[i]
+		*a = Assignment{ClientID: id(i), Spend12: profile.Money(c.spend12),
+			Rank: int(c.rank), Of: of, Archived: c.archived, ctx: ctx,
+			RFM: RFM{c.rfm[0], c.rfm[1], c.rfm[2]}}
+		if pyramid {
+			k := pyr.level(int(c.rank))
+			a.Computed, a.Label, a.Level = pyr.levels[k].Name, pyr.levels[k].Label, len(pyr.levels)-1-k
+		}
+	}
+}
+
+// overrides sets each assignment's tier: the computed one, or the one set
+// by hand (tier(i), "" for none) at its level.
+func overrides(out []Assignment, cfg config.Tiers, tier func(int) string) {
 	var levels []string
 	for i := range out {
 		a := &out[i]
 		a.Tier = a.Computed
-		if o := sums[i].Tier; o != "" {
+		if o := tier(i); o != "" {
 			if levels == nil {
 				levels = Levels(cfg)
 			}
@@ -391,7 +433,6 @@ func assign(sums []profile.Summary, today civil.Date, cfg config.Tiers, r Ranked
 			}
 		}
 	}
-	return out
 }
 
 // valueClients fills cs (as long as sums) with each client's spend and

@@ -35,7 +35,7 @@ func TestBriefingRefreshedAfterWrites(t *testing.T) {
 	if h.m.bst.seq == 0 || h.m.bst.running != 0 {
 		t.Fatalf("after the start the briefing read is %d, running %d", h.m.bst.seq, h.m.bst.running)
 	}
-	sums := h.m.bst.in.Summaries
+	first := h.m.bst.in
 	reads := h.m.c.briefReads
 
 	ref := h.firstTask(t)
@@ -46,8 +46,8 @@ func TestBriefingRefreshedAfterWrites(t *testing.T) {
 	if got := h.m.c.briefReads; got != reads+1 {
 		t.Fatalf("a tick started %d reads of the briefing, want 1", got-reads)
 	}
-	if in := h.m.bst.in.Summaries; &in[0] != &sums[0] {
-		t.Error("after a tick the summaries were read again, not shared")
+	if !h.m.bst.in.SharesClients(&first) {
+		t.Error("after a tick the clients were read again, not shared")
 	}
 	sameBriefing(t, h, book)
 
