@@ -19,7 +19,8 @@ import (
 var CSVHeader = []string{"id", "name", "latin_name", "honorific", "gender", "phones", "email", "wechat", "channel",
 	"do_not_contact", "city", "district", "country", "occupation", "birthday", "anniversary", "child_birthdays",
 	"family_birthdays", "first_purchase", "other_dates", "tags", "tier", "spend_12_months", "purchases", "last_visit",
-	"note_count", "created", "notes", "sizes", "likes", "dislikes", "measurements", "household", "cards", "size_history"}
+	"note_count", "created", "notes", "sizes", "likes", "dislikes", "measurements", "household", "cards", "size_history",
+	"measurement_history"}
 
 // csvDateColumns are the kinds of date each date column of the CSV export
 // holds, in the order of CSVHeader; other_dates takes every other kind.
@@ -52,7 +53,8 @@ const maxCell = 32_000
 // dates joined with "; ", each "LABEL: DATE" when it has a label; a lunar
 // date is written "lunar 1985-08-15", a date of someone else's "DATE for
 // NAME". The sizes column holds the current sizes, size_history every
-// size with the day it was taken. The do_not_contact column travels
+// size with the day it was taken, measurement_history every measurement
+// so. The do_not_contact column travels
 // with the client.
 //
 // A cell a spreadsheet would run as a formula (= or @ first, or + or -
@@ -92,7 +94,8 @@ func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
 		row = append(row, dates...)
 		row = append(row, strings.Join(p.Tags, "; "), p.Tier, c.Stats.Last12.String(), strconv.Itoa(c.Stats.Purchases),
 			c.Stats.LastVisit.String(), strconv.Itoa(len(c.Notes)), p.Created.Format("2006-01-02"), notesCell(c.Notes),
-			sizesCell(p), prefCell(p, false), prefCell(p, true), measurementsCell(p), householdCell(p), cardsCell(p), sizeHistoryCell(p))
+			sizesCell(p), prefCell(p, false), prefCell(p, true), measurementsCell(p), householdCell(p), cardsCell(p), sizeHistoryCell(p),
+			measurementHistoryCell(p))
 		for j, v := range row {
 			row[j] = defuse(v)
 		}

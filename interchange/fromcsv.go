@@ -74,6 +74,9 @@ const (
 	FieldHousehold    Field = "household"
 	FieldSpouse       Field = "spouse"
 	FieldCards        Field = "cards"
+	// FieldMeasurementHistory is every measurement with its day, old
+	// ones too (vipbook's measurement_history column).
+	FieldMeasurementHistory Field = "measurement_history"
 )
 
 // Fields lists every field --map accepts, in the order a preview shows them.
@@ -81,13 +84,14 @@ var Fields = []Field{FieldName, FieldGiven, FieldMiddle, FieldFamily, FieldHonor
 	FieldPhone, FieldEmail, FieldWeChat, FieldChannel, FieldCity, FieldDistrict, FieldCountry, FieldWorkCountry, FieldAddress,
 	FieldOccupation, FieldCompany, FieldBirthday, FieldLunarBirthday, FieldBirthYear, FieldBirthMonth, FieldBirthDay,
 	FieldAnniversary, FieldChildBirthday, FieldFamilyBirthday, FieldFirstPurchase, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing,
-	FieldSizes, FieldLikes, FieldDislikes, FieldMeasurements, FieldHousehold, FieldSpouse, FieldCards, FieldSizeHistory}
+	FieldSizes, FieldLikes, FieldDislikes, FieldMeasurements, FieldHousehold, FieldSpouse, FieldCards, FieldSizeHistory,
+	FieldMeasurementHistory}
 
 // multi are the fields several columns may feed at once.
 var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, FieldNote: true, FieldDate: true, FieldAddress: true,
 	FieldChildBirthday: true, FieldFamilyBirthday: true,
 	FieldAcceptsMarketing: true, FieldSizes: true, FieldSizeHistory: true, FieldLikes: true, FieldDislikes: true, FieldMeasurements: true,
-	FieldHousehold: true, FieldSpouse: true, FieldCards: true}
+	FieldMeasurementHistory: true, FieldHousehold: true, FieldSpouse: true, FieldCards: true}
 
 // headerFields maps headers, normalised (lower case, single spaces, "_"
 // and "-" read as spaces), to fields: the exports of Google Contacts,
@@ -153,6 +157,7 @@ var headerFields = map[string]Field{
 	"size history": FieldSizeHistory, "sizes history": FieldSizeHistory, "尺码记录": FieldSizeHistory, "尺码历史": FieldSizeHistory,
 	"likes": FieldLikes, "preferences": FieldLikes, "喜好": FieldLikes, "喜欢": FieldLikes, "偏好": FieldLikes,
 	"dislikes": FieldDislikes, "不喜欢": FieldDislikes, "忌讳": FieldDislikes,
+	"measurement history": FieldMeasurementHistory, "量体记录": FieldMeasurementHistory,
 	"measurements": FieldMeasurements, "定制尺寸": FieldMeasurements, "量体数据": FieldMeasurements,
 	"household": FieldHousehold, "family members": FieldHousehold, "家人": FieldHousehold, "家庭成员": FieldHousehold,
 	"spouse": FieldSpouse, "partner": FieldSpouse, "配偶": FieldSpouse,
@@ -650,8 +655,8 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 			p.Preferences = append(p.Preferences, readPrefs(v, false, civil.Date{})...)
 		case FieldDislikes:
 			p.Preferences = append(p.Preferences, readPrefs(v, true, civil.Date{})...)
-		case FieldMeasurements:
-			p.Measurements = append(p.Measurements, readMeasurements(v, civil.Date{})...)
+		case FieldMeasurements, FieldMeasurementHistory:
+			p.Measurements = mergeMeasurements(append(p.Measurements, readMeasurements(v, civil.Date{})...))
 		case FieldHousehold, FieldSpouse:
 			rel := ""
 			if c.Field == FieldSpouse {

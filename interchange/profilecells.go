@@ -24,7 +24,7 @@ import (
 // is: "wedding: 2010-05-20 lead 30", "lunar 12-05 lead 21 for 张伟". The
 // size_history column holds every size, old ones too, each with its day:
 // "shoes: 38 EU, taken 2024-01-01; shoes: 39 EU (narrow foot), taken
-// 2026-03-01".
+// 2026-03-01"; measurement_history every measurement in the same way.
 
 // cellSep joins the parts of a profile cell.
 const cellSep = "; "
@@ -149,14 +149,36 @@ func measurementsCell(p *profile.Profile) string {
 	return strings.Join(parts, cellSep)
 }
 
+// measurementHistoryCell writes every measurement with the day it was
+// taken, in the order entered, as sizeHistoryCell writes sizes.
+func measurementHistoryCell(p *profile.Profile) string {
+	var parts []string
+	for _, m := range p.Measurements {
+		s := clean(m.Name) + ": " + strings.TrimSpace(clean(m.Value)+" "+clean(m.Unit))
+		if !m.Taken.IsZero() {
+			s += takenMark + m.Taken.String()
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, cellSep)
+}
+
+// readMeasurements reads a measurements or measurement_history cell; a
+// part's own day (", taken 2024-01-01") wins over taken.
 func readMeasurements(v string, taken civil.Date) []profile.Measurement {
 	var out []profile.Measurement
 	for _, pt := range cellParts(v) {
+		day := taken
+		if i := strings.LastIndex(pt[1], takenMark); i > 0 {
+			if d, err := civil.Parse(strings.TrimSpace(pt[1][i+len(takenMark):])); err == nil {
+				pt[1], day = pt[1][:i], d
+			}
+		}
 		f := strings.Fields(pt[1])
 		if pt[0] == "" || len(f) == 0 {
 			continue
 		}
-		out = append(out, profile.Measurement{Name: pt[0], Value: f[0], Unit: strings.Join(f[1:], " "), Taken: taken})
+		out = append(out, profile.Measurement{Name: pt[0], Value: f[0], Unit: strings.Join(f[1:], " "), Taken: day})
 	}
 	return out
 }
@@ -255,6 +277,18 @@ func mergeSizes(zs []profile.Size) []profile.Size {
 	}
 	return slices.DeleteFunc(zs, func(z profile.Size) bool {
 		return z.Taken.IsZero() && slices.ContainsFunc(zs, func(o profile.Size) bool { return !o.Taken.IsZero() && same(o, z) })
+	})
+}
+
+// mergeMeasurements keeps measurements from a measurements cell (no day)
+// only when the measurement_history cell does not hold the same one with
+// its day, as mergeSizes does for sizes.
+func mergeMeasurements(ms []profile.Measurement) []profile.Measurement {
+	same := func(a, b profile.Measurement) bool {
+		return strings.EqualFold(a.Name, b.Name) && a.Value == b.Value && a.Unit == b.Unit
+	}
+	return slices.DeleteFunc(ms, func(m profile.Measurement) bool {
+		return m.Taken.IsZero() && slices.ContainsFunc(ms, func(o profile.Measurement) bool { return !o.Taken.IsZero() && same(o, m) })
 	})
 }
 

@@ -107,7 +107,8 @@ func exportImport(t *testing.T, ex *Export, format string, forExcel bool) ([]byt
 }
 
 // TestCSVProfileParts: the CSV export carries every size with the day it
-// was taken (size_history beside the current sizes), and whose a date is
+// was taken (size_history beside the current sizes), every measurement
+// so (measurement_history), and whose a date is
 // (a spouse's lunar birthday "lunar 12-05 lead 21 for 张伟"); read into an
 // empty book, the sizes, the dates (kind, day, lunar, leap month, lead
 // days, label, whose) and the household with their birthdays are the
@@ -115,7 +116,8 @@ func exportImport(t *testing.T, ex *Export, format string, forExcel bool) ([]byt
 func TestCSVProfileParts(t *testing.T) {
 	b, ids := partsBook(t)
 	file, got := roundTrip(t, b, ids, "csv")
-	for _, cell := range []string{"shoes: 38 EU, taken 2024-01-10; shoes: 39 EU (narrow foot), taken 2026-03-01", "lunar 12-05 lead 21 for 张伟", "2015-06-01 for Lily"} {
+	for _, cell := range []string{"shoes: 38 EU, taken 2024-01-10; shoes: 39 EU (narrow foot), taken 2026-03-01", "lunar 12-05 lead 21 for 张伟", "2015-06-01 for Lily",
+		"chest: 96 cm, taken 2024-02-02; chest: 98 cm, taken 2026-02-02"} {
 		if !bytes.Contains(file, []byte(cell)) {
 			t.Errorf("the CSV lacks %q:\n%s", cell, file)
 		}
@@ -123,6 +125,9 @@ func TestCSVProfileParts(t *testing.T) {
 	want := collect(t, b, ids).Clients[0].Profile
 	if !equalJSON(got.Sizes, want.Sizes) {
 		t.Errorf("sizes\n got %+v\nwant %+v", got.Sizes, want.Sizes)
+	}
+	if !equalJSON(got.Measurements, want.Measurements) {
+		t.Errorf("measurements (every one, with its day)\n got %+v\nwant %+v", got.Measurements, want.Measurements)
 	}
 	if !equalJSON(got.Household, want.Household) {
 		t.Errorf("household\n got %+v\nwant %+v", got.Household, want.Household)
