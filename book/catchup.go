@@ -1,6 +1,9 @@
 package book
 
 import (
+	"encoding/json"
+	"time"
+
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/rules"
@@ -16,20 +19,65 @@ const caughtUpKey = "caught_up_day"
 // each card holder's follow-up, once.
 const cardsCaughtUpKey = "card_follow_ups_scheme"
 
+// cardsPassKey is where the pass making every card holder's follow-up
+// stands while it runs: the last client done (cardsPass as JSON); empty
+// when no pass runs. Each step of cardsStep clients commits with it, so a
+// pass cut short (a crash, the open's time used up) goes on from there.
+const cardsPassKey = "card_follow_ups_pass"
+
+// cardsStep is how many clients one transaction of the pass covers: a
+// few milliseconds each, so no write waits long behind it, and the
+// pages it touches stay few.
+var cardsStep = 2000
+
+// cardsBudget is how long one CatchUp spends on the pass; the rest is
+// done at the next writable open (a 100k-client book takes a few of
+// them; a book of a few thousand clients is done in one).
+var cardsBudget = 2 * time.Second
+
+// cardsPass is the state of the pass kept under cardsPassKey.
+type cardsPass struct {
+	Scheme string `json:"scheme"`
+	After  string `json:"after,omitempty"` // the last client id done
+}
+
 // CatchUp makes the work of the days that passed since it last ran: a
 // service invitation whose day passed without a tick brings the next of
 // its series (every ServiceInviteMonths while the client is active), as a
 // tick does; the passed one stays open, overdue. A card's follow-up whose
 // card has lapsed is closed, saying so, and the card the client is left
 // with gets its own. Under a dated card scheme met for the first time,
-// every card holder gets the follow-up before their card lapses. It runs
-// once a day (the day is kept in the book) and returns how many tasks it
-// made. Open runs it on a book opened for writing.
+// every card holder gets the follow-up before their card lapses: a pass
+// over every client in steps, each its own transaction, for at most
+// cardsBudget per call; a pass cut short goes on at the next call. The
+// day's work runs once a day (the day is kept in the book). It returns
+// how many tasks it made. Open runs it on a book opened for writing.
 func (b *Book) CatchUp() (int, error) {
 	today := b.today()
-	if done, err := caughtUp(b.st, today); err != nil || done {
+	done, passing, err := caughtUp(b.st, today)
+	if err != nil {
 		return 0, err
 	}
+	made := 0
+	if !done {
+		if made, err = b.catchUpDay(today); err != nil {
+			return made, err
+		}
+		// The day's work may have started the pass.
+		if _, passing, err = caughtUp(b.st, today); err != nil {
+			return made, err
+		}
+	}
+	if !passing {
+		return made, nil
+	}
+	n, err := b.cardsPass(today, cardsBudget)
+	return made + n, err
+}
+
+// catchUpDay makes the day's work of CatchUp, in one transaction, and
+// starts the card holders' pass when the book meets a dated scheme.
+func (b *Book) catchUpDay(today civil.Date) (int, error) {
 	made := 0
 	err := b.update(func(tx *store.Tx) error {
 		r := b.rule.rules()
@@ -61,11 +109,9 @@ func (b *Book) CatchUp() (int, error) {
 			}
 			made++
 		}
-		n, err := b.rule.cardsCaughtUp(tx, r, today)
-		if err != nil {
+		if err := b.rule.startCardsPass(tx); err != nil {
 			return err
 		}
-		made += n
 		return tx.SetRuleState(caughtUpKey, []byte(today.String()))
 	})
 	return made, err
@@ -91,30 +137,81 @@ func (h *ruleHooks) cardLapsed(tx *store.Tx, r rules.Rules, t tasks.Task, today 
 	return next, ok, nil
 }
 
-// cardsCaughtUp makes every card holder's follow-up the first time the
-// book meets a dated card scheme (a book from before the rule, or a
-// scheme just chosen), and returns how many it made.
-func (h *ruleHooks) cardsCaughtUp(tx *store.Tx, r rules.Rules, today civil.Date) (int, error) {
+// startCardsPass starts the pass making every card holder's follow-up
+// the first time the book meets a dated card scheme (a book from before
+// the rule, or a scheme just chosen), unless one runs for that scheme.
+func (h *ruleHooks) startCardsPass(tx *store.Tx) error {
 	cs, ok := h.tiers.Card()
 	if !ok || !cs.Dated() || string(tx.RuleState(cardsCaughtUpKey)) == h.tiers.Scheme {
-		return 0, nil
+		return nil
 	}
-	sums, err := tx.Summaries()
+	var p cardsPass
+	if raw := tx.RuleState(cardsPassKey); len(raw) > 0 && json.Unmarshal(raw, &p) == nil && p.Scheme == h.tiers.Scheme {
+		return nil
+	}
+	raw, err := json.Marshal(cardsPass{Scheme: h.tiers.Scheme})
 	if err != nil {
-		return 0, err
+		return err
 	}
+	return tx.SetRuleState(cardsPassKey, raw)
+}
+
+// cardsPass goes on with the card holders' pass, a step of cardsStep
+// clients per transaction, until it is done or budget has passed; it
+// returns how many follow-ups it made. A pass for a scheme no longer in
+// use is dropped.
+func (b *Book) cardsPass(today civil.Date, budget time.Duration) (int, error) {
+	start := time.Now()
 	made := 0
-	for i := range sums {
-		t, ok := r.CardFollowUp(&sums[i], today, h.tiers)
-		if !ok || tx.HasOrigin(t.Origin) {
-			continue
-		}
-		if err := addTasks(tx, t); err != nil {
+	for more := true; more; {
+		err := b.update(func(tx *store.Tx) error {
+			raw := tx.RuleState(cardsPassKey)
+			var p cardsPass
+			if len(raw) == 0 || json.Unmarshal(raw, &p) != nil {
+				more = false
+				return nil
+			}
+			if p.Scheme != b.rule.tiers.Scheme {
+				more = false
+				return tx.SetRuleState(cardsPassKey, []byte{})
+			}
+			sums, err := tx.SummariesAfter(p.After, cardsStep)
+			if err != nil {
+				return err
+			}
+			r := b.rule.rules()
+			for i := range sums {
+				t, ok := r.CardFollowUp(&sums[i], today, b.rule.tiers)
+				if !ok || tx.HasOrigin(t.Origin) {
+					continue
+				}
+				if err := addTasks(tx, t); err != nil {
+					return err
+				}
+				made++
+			}
+			if len(sums) < cardsStep {
+				more = false
+				if err := tx.SetRuleState(cardsCaughtUpKey, []byte(p.Scheme)); err != nil {
+					return err
+				}
+				return tx.SetRuleState(cardsPassKey, []byte{})
+			}
+			p.After = sums[len(sums)-1].ID
+			raw, err = json.Marshal(p)
+			if err != nil {
+				return err
+			}
+			return tx.SetRuleState(cardsPassKey, raw)
+		})
+		if err != nil {
 			return made, err
 		}
-		made++
+		if time.Since(start) > budget {
+			break
+		}
 	}
-	return made, tx.SetRuleState(cardsCaughtUpKey, []byte(h.tiers.Scheme))
+	return made, nil
 }
 
 // CaughtUp reports whether CatchUp has run on day today in the book (read
@@ -122,16 +219,18 @@ func (h *ruleHooks) cardsCaughtUp(tx *store.Tx, r rules.Rules, today civil.Date)
 // that only reads, such as the briefing, then need not open the book for
 // writing to catch up.
 func CaughtUp(st *store.Book, today civil.Date) bool {
-	done, err := caughtUp(st, today)
-	return err == nil && done
+	done, passing, err := caughtUp(st, today)
+	return err == nil && done && !passing
 }
 
-func caughtUp(st *store.Book, today civil.Date) (bool, error) {
-	var done bool
-	err := st.View(func(tx *store.Tx) error {
+// caughtUp reports whether the day's work of CatchUp was done on today,
+// and whether the card holders' pass is still to finish.
+func caughtUp(st *store.Book, today civil.Date) (done, passing bool, err error) {
+	err = st.View(func(tx *store.Tx) error {
 		var day civil.Date
 		done = day.UnmarshalText(tx.RuleState(caughtUpKey)) == nil && day == today
+		passing = len(tx.RuleState(cardsPassKey)) > 0
 		return nil
 	})
-	return done, err
+	return done, passing, err
 }

@@ -163,3 +163,66 @@ func TestPoint3CardFollowUp(t *testing.T) {
 		}
 	})
 }
+
+// TestPoint3CardsPassInSteps: the pass that makes every card holder's
+// follow-up when a book meets a dated scheme is bounded and crash-safe.
+// It goes a step of clients per transaction, for a bounded time per open;
+// what a step made is committed with where the pass stands, so a pass cut
+// short (here: no time left after one step, the book closed) goes on at
+// the next open from there, and the end result is each card holder's
+// follow-up once, as a pass in one go makes it. Until the pass is done,
+// CaughtUp says the book still has catching up to do (so `brief` opens it
+// for writing).
+func TestPoint3CardsPassInSteps(t *testing.T) {
+	step, budget := cardsStep, cardsBudget
+	t.Cleanup(func() { cardsStep, cardsBudget = step, budget })
+	cardsStep, cardsBudget = 2, 0
+	opt := Options{Config: cardConfig()}
+	b, clk := newBook(t, "2025-09-15", Options{})
+	for i, yuan := range []int64{7000, 300, 7000, 600, 35000} {
+		c := client(t, b, "客户"+string(rune('A'+i)), "1380000000"+string(rune('1'+i)))
+		if err := b.AddPurchase(&profile.Purchase{ClientID: c.ID, Date: civil.MustParse("2025-09-15"), Amount: profile.Money(yuan * 100)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clk.t = at("2025-10-01")
+	var counts []int
+	for range 5 {
+		b = reopen(t, b, clk, opt)
+		counts = append(counts, len(cardTasks(t, b)))
+		if CaughtUp(b.st, b.today()) {
+			break
+		}
+	}
+	// Five clients, two a step: three steps, one per open.
+	if len(counts) != 3 || counts[2] != 4 || counts[0] >= counts[2] {
+		t.Fatalf("follow-ups after each open: %v, want the pass in three steps ending with 4 (one per card holder)", counts)
+	}
+	b = reopen(t, b, clk, opt)
+	if got := cardTasks(t, b); len(got) != 4 {
+		t.Errorf("after the pass, another open: %q", got)
+	}
+	var state string
+	b.View(func(tx *store.Tx) error {
+		state = string(tx.RuleState(cardsCaughtUpKey)) + "|" + string(tx.RuleState(cardsPassKey))
+		return nil
+	})
+	if state != "department_store|" {
+		t.Errorf("rule state after the pass: %q", state)
+	}
+
+	// The same book in one go makes the same follow-ups.
+	cardsStep, cardsBudget = step, budget
+	one, oclk := newBook(t, "2025-09-15", Options{})
+	for i, yuan := range []int64{7000, 300, 7000, 600, 35000} {
+		c := client(t, one, "客户"+string(rune('A'+i)), "1380000000"+string(rune('1'+i)))
+		if err := one.AddPurchase(&profile.Purchase{ClientID: c.ID, Date: civil.MustParse("2025-09-15"), Amount: profile.Money(yuan * 100)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	oclk.t = at("2025-10-01")
+	one = reopen(t, one, oclk, opt)
+	if got, want := cardTasks(t, b), cardTasks(t, one); !slices.Equal(got, want) {
+		t.Errorf("in steps %q\nin one go %q", got, want)
+	}
+}

@@ -31,10 +31,10 @@ func handoverCommands(a *App) []*cobra.Command {
 }
 
 func handoverExportCmd(a *App) *cobra.Command {
-	var all, release, allMatches bool
+	var all, release, allMatches, force bool
 	var query, tier, to, out, passFile string
 	cmd := &cobra.Command{
-		Use:  "export (--all | --clients QUERY | --tier T) -o FILE [--to NAME] [--release]",
+		Use:  "export (--all | --clients QUERY | --tier T) -o FILE [--to NAME] [--release [--force]]",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			chosen := 0
@@ -73,7 +73,7 @@ func handoverExportCmd(a *App) *cobra.Command {
 			// One big transaction marking every client, then the process
 			// ends.
 			defer collectorForBatch(batchWrite)()
-			res, err := b.HandOver(ids, out, handover.ExportOptions{To: to, Release: release, Passphrase: pass, Lang: a.Lang})
+			res, err := b.HandOver(ids, out, handover.ExportOptions{To: to, Release: release, Force: force, Passphrase: pass, Lang: a.Lang})
 			if err != nil && (!release || !errors.Is(err, store.ErrNotCompacted)) {
 				return a.said(err)
 			}
@@ -108,6 +108,7 @@ func handoverExportCmd(a *App) *cobra.Command {
 	cmd.Flags().StringVar(&passFile, "passphrase-file", "", "")
 	cmd.Flags().BoolVar(&release, "release", false, "")
 	cmd.Flags().BoolVar(&allMatches, "all-matches", false, "")
+	cmd.Flags().BoolVar(&force, "force", false, "")
 	return cmd
 }
 

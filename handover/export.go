@@ -22,6 +22,10 @@ type ExportOptions struct {
 	// Release also moves the clients out of the active book (archived
 	// until purged).
 	Release bool
+	// Force releases even when changes to the clients have not reached
+	// the book's chain yet (they are lost to it); without it such a
+	// release is refused with an *UnsentError.
+	Force bool
 	// Passphrase encrypts the bundle; WorkFactor is the scrypt work factor
 	// (0: age's default).
 	Passphrase string
@@ -291,6 +295,16 @@ func Export(b *store.Book, ids []string, path string, opt ExportOptions) (Export
 	}
 	ids = distinct(ids)
 	err = b.Update(func(tx *store.Tx) error {
+		if opt.Release && !opt.Force {
+			// A release drops the clients' changes the chain has not
+			// acknowledged (store.Tx.ReleaseClient): sync first.
+			if u, err := unsent(tx, ids); err != nil || u != nil {
+				if err == nil {
+					err = u
+				}
+				return err
+			}
+		}
 		now := tx.Now()
 		h := header(tx, len(ids), opt.To, now)
 		h.Released = opt.Release

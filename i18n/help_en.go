@@ -204,6 +204,7 @@ Clients who asked not to be contacted keep that flag in every format;
 		"vipbook handover export --passphrase-file": "read the passphrase from this file instead of asking",
 		"vipbook handover export --release":         "they leave this book: their data goes into the bundle and is erased here",
 		"vipbook handover export --all-matches":     "with --clients, hand over every client it finds even when two share a name (otherwise the matches are listed and you pick one)",
+		"vipbook handover export --force":           "with --release, release them even though changes to them have not reached the chain yet (those changes are lost; otherwise the release is refused until you sync)",
 		"vipbook handover export --tier":            "the clients of a tier (A, B, C, D or a card)",
 		"vipbook handover export --to":              "the colleague who receives them",
 		"vipbook handover export.long": `export writes the chosen clients to an encrypted handover bundle for a

@@ -183,6 +183,7 @@ log）。请保留交接包直到同事导入完成：那时它是唯一的副�
 		"vipbook handover export --passphrase-file": "从此文件读取口令，而不是询问",
 		"vipbook handover export --release":         "让他们离开本客户册：资料写入交接包并从这里删除",
 		"vipbook handover export --all-matches":     "与 --clients 一起用：即使有同名客户也交接找到的每一位（否则列出匹配的客户，由你指明一位）",
+		"vipbook handover export --force":           "与 --release 一起用：即使对他们的修改尚未同步到连锁也移出（这些修改会丢失；否则在同步之前拒绝移出）",
 		"vipbook handover export --tier":            "某一等级的客户（A、B、C、D 或卡名）",
 		"vipbook handover export --to":              "接收客户的同事",
 

@@ -96,6 +96,7 @@ const (
 	HoTooLarge      Key = "ho.too_large"       // the limit in MiB
 
 	HoErrLikely    Key = "ho.err.likely"    // how many, "name ~ name (id); ..."
+	HoErrUnsent    Key = "ho.err.unsent"    // the changes not yet sent, the clients they are about
 	HoLikelyLine   Key = "ho.likely.line"   // the client here, its id, its phone: under a new client of the report
 	HoAskLikely    Key = "ho.ask.likely"    // the question on a terminal
 	HoLikelyForced Key = "ho.likely.forced" // how many: added as new clients after the question or --force

@@ -149,6 +149,29 @@ func (tx *Tx) Summaries() ([]profile.Summary, error) {
 	return decodeSummaries(tx.bucket(bSummaries))
 }
 
+// SummariesAfter returns up to max summaries of the clients whose ids
+// come after after (all from the first when after is ""), in id order:
+// a pass over every client a bounded step at a time, each step in its own
+// transaction.
+func (tx *Tx) SummariesAfter(after string, max int) ([]profile.Summary, error) {
+	c := tx.bucket(bSummaries).Cursor()
+	k, v := c.First()
+	if after != "" {
+		k, v = c.Seek([]byte(after))
+		if k != nil && string(k) == after {
+			k, v = c.Next()
+		}
+	}
+	var out []profile.Summary
+	for ; k != nil && len(out) < max; k, v = c.Next() {
+		out = append(out, profile.Summary{})
+		if err := decodeSummary(v, &out[len(out)-1], nil); err != nil {
+			return nil, fmt.Errorf("client %q: %w", k, err)
+		}
+	}
+	return out, nil
+}
+
 // ClientCount returns how many clients the book holds.
 func (tx *Tx) ClientCount() int { return tx.bucket(bClients).Stats().KeyN }
 
