@@ -122,7 +122,7 @@ func (tx *Tx) BriefSummaries(today civil.Date) (sums []profile.Summary, ok bool,
 		return nil, false, nil
 	}
 	sums = make([]profile.Summary, 0, n)
-	ok, err = tx.EachBriefSummary(today, func(_, _ int, s *profile.Summary) error {
+	ok, err = tx.eachBrief(today, false, func(_, _ int, s *profile.Summary) error {
 		sums = append(sums, *s)
 		return nil
 	})
@@ -155,10 +155,17 @@ func (tx *Tx) briefCount() (n int, ok bool) {
 
 // EachBriefSummary calls fn with every client's summary as BriefSummaries
 // returns it, in id order, one at a time: the i-th of n clients, s the
-// same variable for every client, made again for each, so fn keeps what
-// it wants of it (its strings and slices stay valid). ok is false as for
+// same variable for every client, made again for each. Its strings stay
+// valid; its slices (Spends, Dates) are those of the next client once fn
+// returns, so fn copies what it keeps of them. ok is false as for
 // BriefSummaries, and then fn is not called.
 func (tx *Tx) EachBriefSummary(today civil.Date, fn func(i, n int, s *profile.Summary) error) (ok bool, err error) {
+	return tx.eachBrief(today, true, fn)
+}
+
+// eachBrief is EachBriefSummary; with reuse false every client's slices
+// are its own (BriefSummaries keeps them all).
+func (tx *Tx) eachBrief(today civil.Date, reuse bool, fn func(i, n int, s *profile.Summary) error) (ok bool, err error) {
 	n, ok := tx.briefCount()
 	if !ok {
 		return false, nil
@@ -189,6 +196,10 @@ func (tx *Tx) EachBriefSummary(today civil.Date, fn func(i, n int, s *profile.Su
 			id := bs[off : off+len(r.key)]
 			off += len(r.key)
 			s = profile.Summary{}
+			if reuse {
+				a.room()
+			}
+			was := *a
 			if err := decodeValue(id, r.value, &s, a); err != nil {
 				return err
 			}
@@ -205,6 +216,9 @@ func (tx *Tx) EachBriefSummary(today civil.Date, fn func(i, n int, s *profile.Su
 			}
 			if err := fn(i, n, &s); err != nil {
 				return err
+			}
+			if reuse { // the next client's slices where this one's were
+				*a = was
 			}
 			i++
 		}

@@ -63,6 +63,26 @@ type arena struct {
 
 const arenaBlock = 1 << 14
 
+// room makes sure every pool of a holds what one summary takes from it
+// (take makes a slice of its own for more), so that a snapshot of a taken
+// before a summary is decoded hands out the same memory again when put
+// back (EachBriefSummary).
+func (a *arena) room() {
+	const most = arenaBlock / 4
+	if len(a.strs) < most {
+		a.strs = make([]string, most)
+	}
+	if len(a.spends) < most {
+		a.spends = make([]profile.Spend, most)
+	}
+	if len(a.days) < most {
+		a.days = make([]civil.Date, most)
+	}
+	if len(a.dates) < most {
+		a.dates = make([]profile.ImportantDate, most)
+	}
+}
+
 func take[T any](pool *[]T, n int, single bool) []T {
 	if single || n > arenaBlock/4 {
 		return make([]T, n)
