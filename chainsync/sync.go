@@ -28,6 +28,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -55,7 +56,7 @@ func Connect(ctx context.Context, dsn string, pw Password) (*chain.DB, error) {
 	return chain.Connect(ctx, WithPassword(dsn, pw.Text))
 }
 
-var kvPassword = regexp.MustCompile(`(?i)(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)`)
+var kvPassword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)`) })
 
 // StripPassword returns dsn without any password it holds (URL or
 // key=value form), as the book keeps it.
@@ -75,7 +76,7 @@ func StripPassword(dsn string) string {
 		}
 		return u.String()
 	}
-	return strings.TrimSpace(kvPassword.ReplaceAllString(dsn, "$1"))
+	return strings.TrimSpace(kvPassword().ReplaceAllString(dsn, "$1"))
 }
 
 // WithPassword returns dsn with password pw (dsn as it is when pw is empty).

@@ -7,6 +7,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 
@@ -60,7 +61,9 @@ func Parse(name string, data []byte) (Config, error) {
 	return cfg, nil
 }
 
-var tomlLine = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`)
+var tomlLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`)
+})
 
 // badFile turns a TOML error into one that names the file and the line.
 func badFile(name, text string, err error) error {
@@ -78,7 +81,7 @@ func badFile(name, text string, err error) error {
 		}
 		return fmt.Errorf("%w: %s line %d: %s; fix that line, or move the file away to use the defaults", ErrBadConfig, name, line, msg)
 	}
-	if m := tomlLine.FindStringSubmatch(err.Error()); m != nil {
+	if m := tomlLine().FindStringSubmatch(err.Error()); m != nil {
 		msg := m[3]
 		if m[2] != "" {
 			msg = fmt.Sprintf("%s: %s", m[2], msg)

@@ -4,13 +4,16 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/vipbook/vipbook/civil"
 )
 
 // clock is a time of day at the end of a text: 15:00, 9:30, 3pm, 3:30pm,
 // 15点, 15点30, 3点半, with 上午/下午/晚上 before a Chinese one.
-var clock = regexp.MustCompile(`^(.*?)\s*(?:(上午|早上|中午|下午|晚上)?(\d{1,2})(?::(\d{2})|点(?:(半)|(\d{1,2})分?)?)|(\d{1,2})(?::(\d{2}))?\s*(am|pm))$`)
+var clock = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(.*?)\s*(?:(上午|早上|中午|下午|晚上)?(\d{1,2})(?::(\d{2})|点(?:(半)|(\d{1,2})分?)?)|(\d{1,2})(?::(\d{2}))?\s*(am|pm))$`)
+})
 
 // Moment reads a day and a time of day, for a visit: the day in any form
 // Day reads, then the time (15:00, 9:30, 3pm, 3:30pm, 15点, 下午3点, 3点半):
@@ -27,7 +30,7 @@ func Moment(s string, today civil.Date) (civil.Date, int, int, error) {
 	if len(t) > maxInput {
 		return fail(ReasonForm)
 	}
-	m := clock.FindStringSubmatch(t)
+	m := clock().FindStringSubmatch(t)
 	if m == nil {
 		return fail(ReasonForm)
 	}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -97,73 +98,75 @@ var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, 
 // and "-" read as spaces), to fields: the exports of Google Contacts,
 // Outlook (desktop and web), Thunderbird, Roundcube, Shopify, Chinese
 // sheets (simplified and traditional), and vipbook's own CSV.
-var headerFields = map[string]Field{
-	"name": FieldName, "display name": FieldName, "full name": FieldName, "customer name": FieldName, "contact name": FieldName,
-	"姓名": FieldName, "名字": FieldName, "客户姓名": FieldName, "客戶姓名": FieldName, "顾客姓名": FieldName, "会员姓名": FieldName,
-	"會員姓名": FieldName, "客户": FieldName, "客户名称": FieldName, "联系人": FieldName, "聯絡人": FieldName, "联系人姓名": FieldName,
-	"first name": FieldGiven, "given name": FieldGiven, "firstname": FieldGiven, "名": FieldGiven,
-	"middle name": FieldMiddle, "additional name": FieldMiddle,
-	"last name": FieldFamily, "family name": FieldFamily, "surname": FieldFamily, "lastname": FieldFamily, "姓": FieldFamily,
-	"title": FieldHonorific, "name prefix": FieldHonorific, "prefix": FieldHonorific, "honorific": FieldHonorific,
-	"salutation": FieldHonorific, "称呼": FieldHonorific, "稱謂": FieldHonorific, "称谓": FieldHonorific,
-	"latin name": FieldLatinName, "english name": FieldLatinName, "英文名": FieldLatinName, "英文姓名": FieldLatinName, "拼音": FieldLatinName,
-	"gender": FieldGender, "sex": FieldGender, "性别": FieldGender, "性別": FieldGender,
-	"phone": FieldPhone, "phones": FieldPhone, "mobile": FieldPhone, "mobile phone": FieldPhone, "mobile number": FieldPhone,
-	"cell": FieldPhone, "cell phone": FieldPhone, "home phone": FieldPhone, "home phone 2": FieldPhone, "business phone": FieldPhone,
-	"business phone 2": FieldPhone, "work phone": FieldPhone, "other phone": FieldPhone, "primary phone": FieldPhone,
-	"car phone": FieldPhone, "home mobile": FieldPhone, "company main phone": FieldPhone, "telephone": FieldPhone,
-	"phone number": FieldPhone, "default address phone": FieldPhone, "手机": FieldPhone, "手機": FieldPhone, "手机号": FieldPhone,
-	"手机号码": FieldPhone, "手機號碼": FieldPhone, "电话": FieldPhone, "電話": FieldPhone, "联系电话": FieldPhone,
-	"聯絡電話": FieldPhone, "聯繫電話": FieldPhone, "联系方式": FieldPhone, "移动电话": FieldPhone, "电话号码": FieldPhone,
-	"email": FieldEmail, "e mail": FieldEmail, "email address": FieldEmail, "e mail address": FieldEmail,
-	"e mail 2 address": FieldEmail, "e mail 3 address": FieldEmail, "primary email": FieldEmail, "secondary email": FieldEmail,
-	"email home": FieldEmail, "email work": FieldEmail, "email other": FieldEmail, "邮箱": FieldEmail, "电子邮件": FieldEmail,
-	"電子郵件": FieldEmail, "电子邮箱": FieldEmail, "邮件": FieldEmail, "電郵": FieldEmail,
-	"wechat": FieldWeChat, "weixin": FieldWeChat, "微信": FieldWeChat, "微信号": FieldWeChat, "微信號": FieldWeChat,
-	"channel": FieldChannel, "preferred channel": FieldChannel,
-	"city": FieldCity, "home city": FieldCity, "address 1 city": FieldCity, "default address city": FieldCity,
-	"城市": FieldCity, "所在城市": FieldCity,
-	"district": FieldDistrict, "区": FieldDistrict, "区县": FieldDistrict, "區": FieldDistrict, "城区": FieldDistrict,
-	"country": FieldCountry, "home country": FieldCountry, "home country/region": FieldCountry, "country code": FieldCountry,
-	"address 1 country": FieldCountry, "国家": FieldCountry, "國家": FieldCountry,
-	"business country/region": FieldWorkCountry, "business country": FieldWorkCountry, "work country": FieldWorkCountry,
-	"company country": FieldWorkCountry, "land/region geschäftlich": FieldWorkCountry, "pays/région (bureau)": FieldWorkCountry,
-	"商务地址 国家/地区": FieldWorkCountry, "公司所在国家/地区": FieldWorkCountry, "商務 國家/地區": FieldWorkCountry,
-	"address": FieldAddress, "home address": FieldAddress, "home street": FieldAddress, "address1": FieldAddress,
-	"address 1 formatted": FieldAddress, "地址": FieldAddress, "住址": FieldAddress, "家庭住址": FieldAddress,
-	"job title": FieldOccupation, "occupation": FieldOccupation, "organization 1 title": FieldOccupation,
-	"职业": FieldOccupation, "職業": FieldOccupation, "职位": FieldOccupation, "職位": FieldOccupation,
-	"company": FieldCompany, "organization": FieldCompany, "organization 1 name": FieldCompany,
-	"公司": FieldCompany, "单位": FieldCompany, "單位": FieldCompany, "工作单位": FieldCompany,
-	"birthday": FieldBirthday, "birth date": FieldBirthday, "date of birth": FieldBirthday, "dob": FieldBirthday,
-	"生日": FieldBirthday, "出生日期": FieldBirthday, "公历生日": FieldBirthday,
-	"child birthdays": FieldChildBirthday, "children's birthdays": FieldChildBirthday, "孩子生日": FieldChildBirthday,
-	"family birthdays": FieldFamilyBirthday, "家人生日": FieldFamilyBirthday, "first purchase": FieldFirstPurchase,
-	"other dates":    FieldDate,
-	"lunar birthday": FieldLunarBirthday, "农历生日": FieldLunarBirthday, "農曆生日": FieldLunarBirthday, "阴历生日": FieldLunarBirthday,
-	"birth year": FieldBirthYear, "birth month": FieldBirthMonth, "birth day": FieldBirthDay,
-	"anniversary": FieldAnniversary, "wedding anniversary": FieldAnniversary, "纪念日": FieldAnniversary,
-	"结婚纪念日": FieldAnniversary, "結婚紀念日": FieldAnniversary,
-	"tags": FieldTags, "tag": FieldTags, "categories": FieldTags, "group membership": FieldTags, "groups": FieldTags,
-	"labels": FieldTags, "标签": FieldTags, "標籤": FieldTags, "分组": FieldTags, "分組": FieldTags,
-	"note": FieldNote, "notes": FieldNote, "remarks": FieldNote, "备注": FieldNote, "備註": FieldNote, "说明": FieldNote,
-	"do not contact": FieldDoNotContact, "勿扰": FieldDoNotContact, "请勿联系": FieldDoNotContact, "拒绝联系": FieldDoNotContact,
-	"accepts marketing": FieldAcceptsMarketing, "accepts email marketing": FieldAcceptsMarketing,
-	"accepts sms marketing": FieldAcceptsMarketing, "email marketing consent": FieldAcceptsMarketing,
-	"sms marketing consent": FieldAcceptsMarketing, "marketing opt in": FieldAcceptsMarketing, "email opt in": FieldAcceptsMarketing,
-	"sms opt in": FieldAcceptsMarketing, "newsletter": FieldAcceptsMarketing, "接受营销": FieldAcceptsMarketing,
-	"接受营销邮件": FieldAcceptsMarketing, "接受营销短信": FieldAcceptsMarketing, "同意营销": FieldAcceptsMarketing,
-	"sizes": FieldSizes, "size": FieldSizes, "尺码": FieldSizes, "尺寸": FieldSizes,
-	"size history": FieldSizeHistory, "sizes history": FieldSizeHistory, "尺码记录": FieldSizeHistory, "尺码历史": FieldSizeHistory,
-	"likes": FieldLikes, "preferences": FieldLikes, "喜好": FieldLikes, "喜欢": FieldLikes, "偏好": FieldLikes,
-	"dislikes": FieldDislikes, "不喜欢": FieldDislikes, "忌讳": FieldDislikes,
-	"measurement history": FieldMeasurementHistory, "量体记录": FieldMeasurementHistory,
-	"measurements": FieldMeasurements, "定制尺寸": FieldMeasurements, "量体数据": FieldMeasurements,
-	"household": FieldHousehold, "family members": FieldHousehold, "家人": FieldHousehold, "家庭成员": FieldHousehold,
-	"spouse": FieldSpouse, "partner": FieldSpouse, "配偶": FieldSpouse,
-	"cards": FieldCards, "card": FieldCards, "card number": FieldCards, "membership card": FieldCards,
-	"member card": FieldCards, "loyalty card": FieldCards, "会员卡": FieldCards, "会员卡号": FieldCards, "會員卡號": FieldCards, "卡号": FieldCards,
-}
+var headerFields = sync.OnceValue(func() map[string]Field {
+	return map[string]Field{
+		"name": FieldName, "display name": FieldName, "full name": FieldName, "customer name": FieldName, "contact name": FieldName,
+		"姓名": FieldName, "名字": FieldName, "客户姓名": FieldName, "客戶姓名": FieldName, "顾客姓名": FieldName, "会员姓名": FieldName,
+		"會員姓名": FieldName, "客户": FieldName, "客户名称": FieldName, "联系人": FieldName, "聯絡人": FieldName, "联系人姓名": FieldName,
+		"first name": FieldGiven, "given name": FieldGiven, "firstname": FieldGiven, "名": FieldGiven,
+		"middle name": FieldMiddle, "additional name": FieldMiddle,
+		"last name": FieldFamily, "family name": FieldFamily, "surname": FieldFamily, "lastname": FieldFamily, "姓": FieldFamily,
+		"title": FieldHonorific, "name prefix": FieldHonorific, "prefix": FieldHonorific, "honorific": FieldHonorific,
+		"salutation": FieldHonorific, "称呼": FieldHonorific, "稱謂": FieldHonorific, "称谓": FieldHonorific,
+		"latin name": FieldLatinName, "english name": FieldLatinName, "英文名": FieldLatinName, "英文姓名": FieldLatinName, "拼音": FieldLatinName,
+		"gender": FieldGender, "sex": FieldGender, "性别": FieldGender, "性別": FieldGender,
+		"phone": FieldPhone, "phones": FieldPhone, "mobile": FieldPhone, "mobile phone": FieldPhone, "mobile number": FieldPhone,
+		"cell": FieldPhone, "cell phone": FieldPhone, "home phone": FieldPhone, "home phone 2": FieldPhone, "business phone": FieldPhone,
+		"business phone 2": FieldPhone, "work phone": FieldPhone, "other phone": FieldPhone, "primary phone": FieldPhone,
+		"car phone": FieldPhone, "home mobile": FieldPhone, "company main phone": FieldPhone, "telephone": FieldPhone,
+		"phone number": FieldPhone, "default address phone": FieldPhone, "手机": FieldPhone, "手機": FieldPhone, "手机号": FieldPhone,
+		"手机号码": FieldPhone, "手機號碼": FieldPhone, "电话": FieldPhone, "電話": FieldPhone, "联系电话": FieldPhone,
+		"聯絡電話": FieldPhone, "聯繫電話": FieldPhone, "联系方式": FieldPhone, "移动电话": FieldPhone, "电话号码": FieldPhone,
+		"email": FieldEmail, "e mail": FieldEmail, "email address": FieldEmail, "e mail address": FieldEmail,
+		"e mail 2 address": FieldEmail, "e mail 3 address": FieldEmail, "primary email": FieldEmail, "secondary email": FieldEmail,
+		"email home": FieldEmail, "email work": FieldEmail, "email other": FieldEmail, "邮箱": FieldEmail, "电子邮件": FieldEmail,
+		"電子郵件": FieldEmail, "电子邮箱": FieldEmail, "邮件": FieldEmail, "電郵": FieldEmail,
+		"wechat": FieldWeChat, "weixin": FieldWeChat, "微信": FieldWeChat, "微信号": FieldWeChat, "微信號": FieldWeChat,
+		"channel": FieldChannel, "preferred channel": FieldChannel,
+		"city": FieldCity, "home city": FieldCity, "address 1 city": FieldCity, "default address city": FieldCity,
+		"城市": FieldCity, "所在城市": FieldCity,
+		"district": FieldDistrict, "区": FieldDistrict, "区县": FieldDistrict, "區": FieldDistrict, "城区": FieldDistrict,
+		"country": FieldCountry, "home country": FieldCountry, "home country/region": FieldCountry, "country code": FieldCountry,
+		"address 1 country": FieldCountry, "国家": FieldCountry, "國家": FieldCountry,
+		"business country/region": FieldWorkCountry, "business country": FieldWorkCountry, "work country": FieldWorkCountry,
+		"company country": FieldWorkCountry, "land/region geschäftlich": FieldWorkCountry, "pays/région (bureau)": FieldWorkCountry,
+		"商务地址 国家/地区": FieldWorkCountry, "公司所在国家/地区": FieldWorkCountry, "商務 國家/地區": FieldWorkCountry,
+		"address": FieldAddress, "home address": FieldAddress, "home street": FieldAddress, "address1": FieldAddress,
+		"address 1 formatted": FieldAddress, "地址": FieldAddress, "住址": FieldAddress, "家庭住址": FieldAddress,
+		"job title": FieldOccupation, "occupation": FieldOccupation, "organization 1 title": FieldOccupation,
+		"职业": FieldOccupation, "職業": FieldOccupation, "职位": FieldOccupation, "職位": FieldOccupation,
+		"company": FieldCompany, "organization": FieldCompany, "organization 1 name": FieldCompany,
+		"公司": FieldCompany, "单位": FieldCompany, "單位": FieldCompany, "工作单位": FieldCompany,
+		"birthday": FieldBirthday, "birth date": FieldBirthday, "date of birth": FieldBirthday, "dob": FieldBirthday,
+		"生日": FieldBirthday, "出生日期": FieldBirthday, "公历生日": FieldBirthday,
+		"child birthdays": FieldChildBirthday, "children's birthdays": FieldChildBirthday, "孩子生日": FieldChildBirthday,
+		"family birthdays": FieldFamilyBirthday, "家人生日": FieldFamilyBirthday, "first purchase": FieldFirstPurchase,
+		"other dates":    FieldDate,
+		"lunar birthday": FieldLunarBirthday, "农历生日": FieldLunarBirthday, "農曆生日": FieldLunarBirthday, "阴历生日": FieldLunarBirthday,
+		"birth year": FieldBirthYear, "birth month": FieldBirthMonth, "birth day": FieldBirthDay,
+		"anniversary": FieldAnniversary, "wedding anniversary": FieldAnniversary, "纪念日": FieldAnniversary,
+		"结婚纪念日": FieldAnniversary, "結婚紀念日": FieldAnniversary,
+		"tags": FieldTags, "tag": FieldTags, "categories": FieldTags, "group membership": FieldTags, "groups": FieldTags,
+		"labels": FieldTags, "标签": FieldTags, "標籤": FieldTags, "分组": FieldTags, "分組": FieldTags,
+		"note": FieldNote, "notes": FieldNote, "remarks": FieldNote, "备注": FieldNote, "備註": FieldNote, "说明": FieldNote,
+		"do not contact": FieldDoNotContact, "勿扰": FieldDoNotContact, "请勿联系": FieldDoNotContact, "拒绝联系": FieldDoNotContact,
+		"accepts marketing": FieldAcceptsMarketing, "accepts email marketing": FieldAcceptsMarketing,
+		"accepts sms marketing": FieldAcceptsMarketing, "email marketing consent": FieldAcceptsMarketing,
+		"sms marketing consent": FieldAcceptsMarketing, "marketing opt in": FieldAcceptsMarketing, "email opt in": FieldAcceptsMarketing,
+		"sms opt in": FieldAcceptsMarketing, "newsletter": FieldAcceptsMarketing, "接受营销": FieldAcceptsMarketing,
+		"接受营销邮件": FieldAcceptsMarketing, "接受营销短信": FieldAcceptsMarketing, "同意营销": FieldAcceptsMarketing,
+		"sizes": FieldSizes, "size": FieldSizes, "尺码": FieldSizes, "尺寸": FieldSizes,
+		"size history": FieldSizeHistory, "sizes history": FieldSizeHistory, "尺码记录": FieldSizeHistory, "尺码历史": FieldSizeHistory,
+		"likes": FieldLikes, "preferences": FieldLikes, "喜好": FieldLikes, "喜欢": FieldLikes, "偏好": FieldLikes,
+		"dislikes": FieldDislikes, "不喜欢": FieldDislikes, "忌讳": FieldDislikes,
+		"measurement history": FieldMeasurementHistory, "量体记录": FieldMeasurementHistory,
+		"measurements": FieldMeasurements, "定制尺寸": FieldMeasurements, "量体数据": FieldMeasurements,
+		"household": FieldHousehold, "family members": FieldHousehold, "家人": FieldHousehold, "家庭成员": FieldHousehold,
+		"spouse": FieldSpouse, "partner": FieldSpouse, "配偶": FieldSpouse,
+		"cards": FieldCards, "card": FieldCards, "card number": FieldCards, "membership card": FieldCards,
+		"member card": FieldCards, "loyalty card": FieldCards, "会员卡": FieldCards, "会员卡号": FieldCards, "會員卡號": FieldCards, "卡号": FieldCards,
+	}
+})
 
 // foreignHeaders maps the headers of the German, French, Japanese and
 // Chinese exports of Outlook, Thunderbird, Google Contacts and Windows
@@ -171,92 +174,94 @@ var headerFields = map[string]Field{
 // (Thunderbird's Geburtstag, 誕生日, 出生日, Jour) is told from a whole
 // birthday (Outlook's Geburtstag, 誕生日) by a birth-month column beside
 // it: see DetectMapping.
-var foreignHeaders = map[string]Field{
-	// German
-	"vorname": FieldGiven, "nachname": FieldFamily, "weitere vornamen": FieldMiddle, "2. vorname": FieldMiddle, "anzeigename": FieldName,
-	"name": FieldName, "anrede": FieldHonorific,
-	"e mail adresse": FieldEmail, "primäre e mail adresse": FieldEmail, "sekundäre e mail adresse": FieldEmail,
-	"e mail 2 adresse": FieldEmail, "e mail 3 adresse": FieldEmail,
-	"mobiltelefon": FieldPhone, "mobiltelefon 2": FieldPhone, "mobil tel. nr.": FieldPhone, "handy": FieldPhone,
-	"telefon privat": FieldPhone, "telefon privat 2": FieldPhone, "tel. privat": FieldPhone, "telefon (privat)": FieldPhone,
-	"telefon geschäftlich": FieldPhone, "telefon geschäftlich 2": FieldPhone, "tel. dienstlich": FieldPhone,
-	"telefon (geschäftlich)": FieldPhone, "haupttelefon": FieldPhone, "weiteres telefon": FieldPhone,
-	"ort privat": FieldCity, "privat ort": FieldCity, "ort (privat)": FieldCity,
-	"land/region privat": FieldCountry, "privat land": FieldCountry, "land/region (privat)": FieldCountry,
-	"straße privat": FieldAddress, "privat adresse": FieldAddress, "straße (privat)": FieldAddress,
-	"position": FieldOccupation, "arbeitstitel": FieldOccupation, "firma": FieldCompany, "organisation": FieldCompany,
-	"geburtstag": FieldBirthday, "geburtsjahr": FieldBirthYear, "geburtsmonat": FieldBirthMonth, "jahrestag": FieldAnniversary,
-	"kategorien": FieldTags, "notizen": FieldNote, "geschlecht": FieldGender,
-	// French
-	"prénom": FieldGiven, "nom": FieldFamily, "nom de famille": FieldFamily, "deuxième prénom": FieldMiddle, "nom à afficher": FieldName,
-	"nom complet": FieldName, "titre": FieldHonorific,
-	"adresse de messagerie": FieldEmail, "adresse électronique principale": FieldEmail, "adresse électronique secondaire": FieldEmail,
-	"adresse de messagerie 2": FieldEmail, "adresse de messagerie 3": FieldEmail,
-	"tél. mobile": FieldPhone, "téléphone mobile": FieldPhone, "portable": FieldPhone, "téléphone (domicile)": FieldPhone,
-	"tél. personnel": FieldPhone, "téléphone (bureau)": FieldPhone, "tél. professionnel": FieldPhone, "téléphone": FieldPhone,
-	"ville (domicile)": FieldCity, "ville": FieldCity, "pays/région (domicile)": FieldCountry, "pays": FieldCountry,
-	"rue (domicile)": FieldAddress, "adresse": FieldAddress,
-	"fonction": FieldOccupation, "profession": FieldOccupation, "société": FieldCompany,
-	"anniversaire": FieldBirthday, "date de naissance": FieldBirthday, "année de naissance": FieldBirthYear,
-	"mois de naissance": FieldBirthMonth, "jour de naissance": FieldBirthDay, "anniversaire de mariage": FieldAnniversary,
-	"catégories": FieldTags, "sexe": FieldGender,
-	"anniversaire de mariage ou fête": FieldAnniversary, "téléphone 2 (domicile)": FieldPhone, "téléphone 2 (bureau)": FieldPhone,
-	"téléphone (autre)": FieldPhone, "téléphone principal": FieldPhone, "conjoint(e)": FieldSpouse, "adresse privée": FieldAddress,
-	"mois": FieldBirthMonth, "jour": FieldBirthDay, // Thunderbird's birth month and day: read beside a birth year only
-	"adresse e mail principale": FieldEmail, "adresse e mail secondaire": FieldEmail, // Thunderbird
-	// Japanese
-	"表示名": FieldName, "名前": FieldName, "フル ネーム": FieldName, "氏名": FieldName, "ミドル ネーム": FieldMiddle,
-	"敬称":      FieldHonorific,
-	"メールアドレス": FieldEmail, "電子メール アドレス": FieldEmail, "第 2 メールアドレス": FieldEmail, "電子メール 2 アドレス": FieldEmail,
-	"携帯電話番号": FieldPhone, "携帯電話": FieldPhone, "自宅電話番号": FieldPhone, "自宅電話": FieldPhone, "電話 (自宅)": FieldPhone,
-	"勤務先電話番号": FieldPhone, "会社電話": FieldPhone, "電話 (会社)": FieldPhone, "電話番号": FieldPhone,
-	"市区町村 (自宅)": FieldCity, "市町村 (自宅)": FieldCity, "国 (自宅)": FieldCountry, "国/地域 (自宅)": FieldCountry,
-	"自宅住所": FieldAddress, "番地 (自宅)": FieldAddress, "住所": FieldAddress,
-	"役職": FieldOccupation, "会社名": FieldCompany, "組織": FieldCompany, "勤務先": FieldCompany,
-	"誕生日": FieldBirthday, "誕生年": FieldBirthYear, "誕生月": FieldBirthMonth, "記念日": FieldAnniversary,
-	"メモ": FieldNote, "分類": FieldTags, "性別": FieldGender,
-	"勤務先の電話番号": FieldPhone, "自宅の電話番号": FieldPhone, "別のメールアドレス": FieldEmail, // Thunderbird
-	// Chinese (Thunderbird, Outlook, Windows Live Mail)
-	"显示名称": FieldName, "顯示名稱": FieldName, "全名": FieldName,
-	"电子邮件地址": FieldEmail, "第二个电子邮件": FieldEmail, "电子邮件 2": FieldEmail, "電子郵件地址": FieldEmail,
-	"移动电话号码": FieldPhone, "行動電話": FieldPhone, "住宅电话": FieldPhone, "住宅電話": FieldPhone, "工作电话": FieldPhone,
-	"商务电话": FieldPhone, "公司電話": FieldPhone, "家庭电话": FieldPhone,
-	"住宅所在城市": FieldCity, "城市 (住宅)": FieldCity, "住宅所在国家/地区": FieldCountry,
-	"住宅地址": FieldAddress, "家庭地址": FieldAddress, "单位": FieldCompany,
-	"職稱": FieldOccupation, "商務電話": FieldPhone, "住家電話": FieldPhone, "記事": FieldNote,
-	"出生年": FieldBirthYear, "出生月": FieldBirthMonth, "出生日": FieldBirthDay, "類別": FieldTags, "类别": FieldTags,
-	// Outlook on Traditional Chinese Windows (頭銜,名字,中間名,姓氏,稱謂,…): 名字 is the
-	// given name there when 姓氏 is beside it (see DetectMapping); 稱謂 is the suffix.
-	"姓氏": FieldFamily, "中間名": FieldMiddle, "頭銜": FieldHonorific, "紀念日": FieldAnniversary,
-	"住家 市/鎮": FieldCity, "住家 街": FieldAddress, "住家 國家/地區": FieldCountry,
-	"住家電話 2": FieldPhone, "商務電話 2": FieldPhone, "其他電話": FieldPhone, "代表電話": FieldPhone,
-	// Thunderbird in Traditional Chinese.
-	"主要 email": FieldEmail, "次要 email": FieldEmail, "生日 (年)": FieldBirthYear, "生日 (月)": FieldBirthMonth,
-	"生日 (日)": FieldBirthDay, "住家住址": FieldAddress, "居住市鎮": FieldCity, "居住國家": FieldCountry,
-	// Outlook on Simplified Chinese Windows (英文称谓,名,中间名,姓,中文称谓,…): 中文称谓
-	// is the suffix, 附注 the notes.
-	"英文称谓": FieldHonorific, "中间名": FieldMiddle, "职务": FieldOccupation, "附注": FieldNote,
-	"住宅地址 街道": FieldAddress, "住宅地址 市/县": FieldCity, "住宅地址 国家/地区": FieldCountry,
-	"住宅电话 2": FieldPhone, "商务电话 2": FieldPhone, "主要电话": FieldPhone, "其他电话": FieldPhone,
-	// Thunderbird in Simplified Chinese (名字,姓氏,显示名称,…), beside the words above.
-	"主要电子邮件": FieldEmail, "备用电子邮件": FieldEmail, "居住国家/地区": FieldCountry, "出生年份": FieldBirthYear,
-	"出生月份": FieldBirthMonth, "注释": FieldNote, "住家地址": FieldAddress, "居住縣市": FieldCity, "附註": FieldNote,
-	// Korean (Outlook)
-	"이름": FieldGiven, "성": FieldFamily, "표시 이름": FieldName, "회사": FieldCompany, "직함": FieldOccupation,
-	"회사 전화": FieldPhone, "집 전화": FieldPhone, "휴대폰": FieldPhone, "휴대 전화": FieldPhone, "생일": FieldBirthday,
-	"전자 메일 주소": FieldEmail, "메모": FieldNote, "범주": FieldTags,
-	// Outlook on Korean Windows (호칭(영문),이름,중간 이름,성,…) and Windows Live Mail.
-	"중간 이름": FieldMiddle, "호칭(영문)": FieldHonorific, "전체 이름": FieldName,
-	"집 전화 번호": FieldPhone, "집 전화 2": FieldPhone, "근무처 전화": FieldPhone, "근무처 전화 2": FieldPhone,
-	"기타 전화": FieldPhone, "기본 전화": FieldPhone, "전화": FieldPhone,
-	"집 주소 구/군/시": FieldCity, "구/군/시(집)": FieldCity, "집 번지": FieldAddress, "주소(집)": FieldAddress,
-	"집 주소 국가": FieldCountry, "국가(집)": FieldCountry,
-	"기념일": FieldAnniversary, "범주 항목": FieldTags, "성별": FieldGender, "배우자": FieldSpouse,
-	// Thunderbird in Korean (이름,성,표시명,…): 생일 is the day beside 태어난 달.
-	"표시명": FieldName, "기본 메일": FieldEmail, "추가 메일": FieldEmail, "직장 전화": FieldPhone, "자택 전화": FieldPhone,
-	"자택 주소1": FieldAddress, "구/군": FieldCity, "국가": FieldCountry, "직위": FieldOccupation, "회사명": FieldCompany,
-	"태어난 해": FieldBirthYear, "태어난 달": FieldBirthMonth,
-}
+var foreignHeaders = sync.OnceValue(func() map[string]Field {
+	return map[string]Field{
+		// German
+		"vorname": FieldGiven, "nachname": FieldFamily, "weitere vornamen": FieldMiddle, "2. vorname": FieldMiddle, "anzeigename": FieldName,
+		"name": FieldName, "anrede": FieldHonorific,
+		"e mail adresse": FieldEmail, "primäre e mail adresse": FieldEmail, "sekundäre e mail adresse": FieldEmail,
+		"e mail 2 adresse": FieldEmail, "e mail 3 adresse": FieldEmail,
+		"mobiltelefon": FieldPhone, "mobiltelefon 2": FieldPhone, "mobil tel. nr.": FieldPhone, "handy": FieldPhone,
+		"telefon privat": FieldPhone, "telefon privat 2": FieldPhone, "tel. privat": FieldPhone, "telefon (privat)": FieldPhone,
+		"telefon geschäftlich": FieldPhone, "telefon geschäftlich 2": FieldPhone, "tel. dienstlich": FieldPhone,
+		"telefon (geschäftlich)": FieldPhone, "haupttelefon": FieldPhone, "weiteres telefon": FieldPhone,
+		"ort privat": FieldCity, "privat ort": FieldCity, "ort (privat)": FieldCity,
+		"land/region privat": FieldCountry, "privat land": FieldCountry, "land/region (privat)": FieldCountry,
+		"straße privat": FieldAddress, "privat adresse": FieldAddress, "straße (privat)": FieldAddress,
+		"position": FieldOccupation, "arbeitstitel": FieldOccupation, "firma": FieldCompany, "organisation": FieldCompany,
+		"geburtstag": FieldBirthday, "geburtsjahr": FieldBirthYear, "geburtsmonat": FieldBirthMonth, "jahrestag": FieldAnniversary,
+		"kategorien": FieldTags, "notizen": FieldNote, "geschlecht": FieldGender,
+		// French
+		"prénom": FieldGiven, "nom": FieldFamily, "nom de famille": FieldFamily, "deuxième prénom": FieldMiddle, "nom à afficher": FieldName,
+		"nom complet": FieldName, "titre": FieldHonorific,
+		"adresse de messagerie": FieldEmail, "adresse électronique principale": FieldEmail, "adresse électronique secondaire": FieldEmail,
+		"adresse de messagerie 2": FieldEmail, "adresse de messagerie 3": FieldEmail,
+		"tél. mobile": FieldPhone, "téléphone mobile": FieldPhone, "portable": FieldPhone, "téléphone (domicile)": FieldPhone,
+		"tél. personnel": FieldPhone, "téléphone (bureau)": FieldPhone, "tél. professionnel": FieldPhone, "téléphone": FieldPhone,
+		"ville (domicile)": FieldCity, "ville": FieldCity, "pays/région (domicile)": FieldCountry, "pays": FieldCountry,
+		"rue (domicile)": FieldAddress, "adresse": FieldAddress,
+		"fonction": FieldOccupation, "profession": FieldOccupation, "société": FieldCompany,
+		"anniversaire": FieldBirthday, "date de naissance": FieldBirthday, "année de naissance": FieldBirthYear,
+		"mois de naissance": FieldBirthMonth, "jour de naissance": FieldBirthDay, "anniversaire de mariage": FieldAnniversary,
+		"catégories": FieldTags, "sexe": FieldGender,
+		"anniversaire de mariage ou fête": FieldAnniversary, "téléphone 2 (domicile)": FieldPhone, "téléphone 2 (bureau)": FieldPhone,
+		"téléphone (autre)": FieldPhone, "téléphone principal": FieldPhone, "conjoint(e)": FieldSpouse, "adresse privée": FieldAddress,
+		"mois": FieldBirthMonth, "jour": FieldBirthDay, // Thunderbird's birth month and day: read beside a birth year only
+		"adresse e mail principale": FieldEmail, "adresse e mail secondaire": FieldEmail, // Thunderbird
+		// Japanese
+		"表示名": FieldName, "名前": FieldName, "フル ネーム": FieldName, "氏名": FieldName, "ミドル ネーム": FieldMiddle,
+		"敬称":      FieldHonorific,
+		"メールアドレス": FieldEmail, "電子メール アドレス": FieldEmail, "第 2 メールアドレス": FieldEmail, "電子メール 2 アドレス": FieldEmail,
+		"携帯電話番号": FieldPhone, "携帯電話": FieldPhone, "自宅電話番号": FieldPhone, "自宅電話": FieldPhone, "電話 (自宅)": FieldPhone,
+		"勤務先電話番号": FieldPhone, "会社電話": FieldPhone, "電話 (会社)": FieldPhone, "電話番号": FieldPhone,
+		"市区町村 (自宅)": FieldCity, "市町村 (自宅)": FieldCity, "国 (自宅)": FieldCountry, "国/地域 (自宅)": FieldCountry,
+		"自宅住所": FieldAddress, "番地 (自宅)": FieldAddress, "住所": FieldAddress,
+		"役職": FieldOccupation, "会社名": FieldCompany, "組織": FieldCompany, "勤務先": FieldCompany,
+		"誕生日": FieldBirthday, "誕生年": FieldBirthYear, "誕生月": FieldBirthMonth, "記念日": FieldAnniversary,
+		"メモ": FieldNote, "分類": FieldTags, "性別": FieldGender,
+		"勤務先の電話番号": FieldPhone, "自宅の電話番号": FieldPhone, "別のメールアドレス": FieldEmail, // Thunderbird
+		// Chinese (Thunderbird, Outlook, Windows Live Mail)
+		"显示名称": FieldName, "顯示名稱": FieldName, "全名": FieldName,
+		"电子邮件地址": FieldEmail, "第二个电子邮件": FieldEmail, "电子邮件 2": FieldEmail, "電子郵件地址": FieldEmail,
+		"移动电话号码": FieldPhone, "行動電話": FieldPhone, "住宅电话": FieldPhone, "住宅電話": FieldPhone, "工作电话": FieldPhone,
+		"商务电话": FieldPhone, "公司電話": FieldPhone, "家庭电话": FieldPhone,
+		"住宅所在城市": FieldCity, "城市 (住宅)": FieldCity, "住宅所在国家/地区": FieldCountry,
+		"住宅地址": FieldAddress, "家庭地址": FieldAddress, "单位": FieldCompany,
+		"職稱": FieldOccupation, "商務電話": FieldPhone, "住家電話": FieldPhone, "記事": FieldNote,
+		"出生年": FieldBirthYear, "出生月": FieldBirthMonth, "出生日": FieldBirthDay, "類別": FieldTags, "类别": FieldTags,
+		// Outlook on Traditional Chinese Windows (頭銜,名字,中間名,姓氏,稱謂,…): 名字 is the
+		// given name there when 姓氏 is beside it (see DetectMapping); 稱謂 is the suffix.
+		"姓氏": FieldFamily, "中間名": FieldMiddle, "頭銜": FieldHonorific, "紀念日": FieldAnniversary,
+		"住家 市/鎮": FieldCity, "住家 街": FieldAddress, "住家 國家/地區": FieldCountry,
+		"住家電話 2": FieldPhone, "商務電話 2": FieldPhone, "其他電話": FieldPhone, "代表電話": FieldPhone,
+		// Thunderbird in Traditional Chinese.
+		"主要 email": FieldEmail, "次要 email": FieldEmail, "生日 (年)": FieldBirthYear, "生日 (月)": FieldBirthMonth,
+		"生日 (日)": FieldBirthDay, "住家住址": FieldAddress, "居住市鎮": FieldCity, "居住國家": FieldCountry,
+		// Outlook on Simplified Chinese Windows (英文称谓,名,中间名,姓,中文称谓,…): 中文称谓
+		// is the suffix, 附注 the notes.
+		"英文称谓": FieldHonorific, "中间名": FieldMiddle, "职务": FieldOccupation, "附注": FieldNote,
+		"住宅地址 街道": FieldAddress, "住宅地址 市/县": FieldCity, "住宅地址 国家/地区": FieldCountry,
+		"住宅电话 2": FieldPhone, "商务电话 2": FieldPhone, "主要电话": FieldPhone, "其他电话": FieldPhone,
+		// Thunderbird in Simplified Chinese (名字,姓氏,显示名称,…), beside the words above.
+		"主要电子邮件": FieldEmail, "备用电子邮件": FieldEmail, "居住国家/地区": FieldCountry, "出生年份": FieldBirthYear,
+		"出生月份": FieldBirthMonth, "注释": FieldNote, "住家地址": FieldAddress, "居住縣市": FieldCity, "附註": FieldNote,
+		// Korean (Outlook)
+		"이름": FieldGiven, "성": FieldFamily, "표시 이름": FieldName, "회사": FieldCompany, "직함": FieldOccupation,
+		"회사 전화": FieldPhone, "집 전화": FieldPhone, "휴대폰": FieldPhone, "휴대 전화": FieldPhone, "생일": FieldBirthday,
+		"전자 메일 주소": FieldEmail, "메모": FieldNote, "범주": FieldTags,
+		// Outlook on Korean Windows (호칭(영문),이름,중간 이름,성,…) and Windows Live Mail.
+		"중간 이름": FieldMiddle, "호칭(영문)": FieldHonorific, "전체 이름": FieldName,
+		"집 전화 번호": FieldPhone, "집 전화 2": FieldPhone, "근무처 전화": FieldPhone, "근무처 전화 2": FieldPhone,
+		"기타 전화": FieldPhone, "기본 전화": FieldPhone, "전화": FieldPhone,
+		"집 주소 구/군/시": FieldCity, "구/군/시(집)": FieldCity, "집 번지": FieldAddress, "주소(집)": FieldAddress,
+		"집 주소 국가": FieldCountry, "국가(집)": FieldCountry,
+		"기념일": FieldAnniversary, "범주 항목": FieldTags, "성별": FieldGender, "배우자": FieldSpouse,
+		// Thunderbird in Korean (이름,성,표시명,…): 생일 is the day beside 태어난 달.
+		"표시명": FieldName, "기본 메일": FieldEmail, "추가 메일": FieldEmail, "직장 전화": FieldPhone, "자택 전화": FieldPhone,
+		"자택 주소1": FieldAddress, "구/군": FieldCity, "국가": FieldCountry, "직위": FieldOccupation, "회사명": FieldCompany,
+		"태어난 해": FieldBirthYear, "태어난 달": FieldBirthMonth,
+	}
+})
 
 // dayHeaders name a day-of-month column when a birth-month column is
 // beside them (Thunderbird's Geburtstag, 誕生日 and 생일; Outlook writes a
@@ -269,7 +274,9 @@ var bareDateParts = map[string]bool{"mois": true, "jour": true}
 
 // numbered matches Google's numbered columns: "Phone 1 - Value",
 // "E-mail 2 - Type", "Event 1 - Value", "Address 1 - City".
-var numbered = regexp.MustCompile(`^(phone|e mail|event|relation|website|im) (\d+) (value|type|label)$`)
+var numbered = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(phone|e mail|event|relation|website|im) (\d+) (value|type|label)$`)
+})
 
 // Column is one column of the file and the field it feeds.
 type Column struct {
@@ -323,17 +330,17 @@ func phoneLabelOf(h string) string {
 func DetectMapping(t *sheet.Table, overrides []string, dateOrder string) (Mapping, error) {
 	var m Mapping
 	hasMonth := slices.ContainsFunc(t.Header, func(h string) bool {
-		f, ok := headerFields[normHeader(h)]
+		f, ok := headerFields()[normHeader(h)]
 		if !ok {
-			f = foreignHeaders[normHeader(h)]
+			f = foreignHeaders()[normHeader(h)]
 		}
 		return f == FieldBirthMonth
 	})
 	hasField := func(want Field) bool {
 		return slices.ContainsFunc(t.Header, func(h string) bool {
-			f, ok := headerFields[normHeader(h)]
+			f, ok := headerFields()[normHeader(h)]
 			if !ok {
-				f = foreignHeaders[normHeader(h)]
+				f = foreignHeaders()[normHeader(h)]
 			}
 			return f == want
 		})
@@ -341,9 +348,9 @@ func DetectMapping(t *sheet.Table, overrides []string, dateOrder string) (Mappin
 	hasFamily, hasYear := hasField(FieldFamily), hasField(FieldBirthYear)
 	for i, h := range t.Header {
 		n := normHeader(h)
-		f, ok := headerFields[n]
+		f, ok := headerFields()[n]
 		if !ok {
-			f, ok = foreignHeaders[n]
+			f, ok = foreignHeaders()[n]
 		}
 		if ok && hasMonth && dayHeaders[n] {
 			f = FieldBirthDay
@@ -364,7 +371,7 @@ func DetectMapping(t *sheet.Table, overrides []string, dateOrder string) (Mappin
 			m.Columns = append(m.Columns, c)
 			continue
 		}
-		if g := numbered.FindStringSubmatch(n); g != nil && g[3] == "value" {
+		if g := numbered().FindStringSubmatch(n); g != nil && g[3] == "value" {
 			c := Column{Index: i, Header: h, TypeIndex: -1}
 			switch g[1] {
 			case "phone":
@@ -474,7 +481,7 @@ func (m *Mapping) override(header []string, o string) error {
 	return nil
 }
 
-var slashDate = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(\s.*)?$`)
+var slashDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(\s.*)?$`) })
 
 // detectDateOrder reads the order of day and month from the dates the file
 // writes as a/b/yyyy: a day above 12 first means day-month-year, second
@@ -488,7 +495,7 @@ func detectDateOrder(t *sheet.Table, cols []Column) (string, bool) {
 			default:
 				continue
 			}
-			g := slashDate.FindStringSubmatch(strings.TrimSpace(r.Get(c.Index)))
+			g := slashDate().FindStringSubmatch(strings.TrimSpace(r.Get(c.Index)))
 			if g == nil {
 				continue
 			}
@@ -786,9 +793,11 @@ func gender(v string) string {
 	return ""
 }
 
-var ymdDate = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$`)
+var ymdDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$`) })
 
-var chineseDate = regexp.MustCompile(`^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$`)
+var chineseDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$`)
+})
 
 // parseCellDate reads a date as spreadsheets write them. ok is false for
 // an empty date (Outlook writes 0/0/00). A lunar date as people write it
@@ -818,16 +827,16 @@ func parseCellDate(v, order string, lunar bool) (profile.ImportantDate, bool, er
 		}
 		return profile.ImportantDate{When: md, Lunar: true, LeapMonth: leap}, true, nil
 	}
-	if g := chineseDate.FindStringSubmatch(v); g != nil {
+	if g := chineseDate().FindStringSubmatch(v); g != nil {
 		v = g[2] + "-" + g[3]
 		if g[1] != "" {
 			v = g[1] + "-" + v
 		}
 	}
-	if g := ymdDate.FindStringSubmatch(v); g != nil {
+	if g := ymdDate().FindStringSubmatch(v); g != nil {
 		v = fmt.Sprintf("%s-%02d-%02d", g[1], atoiOr(g[2], 0), atoiOr(g[3], 0))
 	}
-	if g := slashDate.FindStringSubmatch(v); g != nil {
+	if g := slashDate().FindStringSubmatch(v); g != nil {
 		a, _ := strconv.Atoi(g[1])
 		b, _ := strconv.Atoi(g[2])
 		y, _ := strconv.Atoi(g[3])

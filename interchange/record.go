@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
@@ -146,7 +147,7 @@ func (r *Record) addPhone(number, label string, in phoneRegion) {
 	if number == "" {
 		return
 	}
-	if excelNumber.MatchString(number) {
+	if excelNumber().MatchString(number) {
 		r.warn(i18n.ImportPhoneMangled, number)
 		return
 	}
@@ -187,7 +188,7 @@ func (r *Record) addPhone(number, label string, in phoneRegion) {
 
 // excelNumber matches a phone number a spreadsheet showed in scientific
 // notation and saved so (9.19961E+11): its digits past the sixth are gone.
-var excelNumber = regexp.MustCompile(`^[+-]?\d([.,]\d+)?[eE]\+?\d{1,2}$`)
+var excelNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[+-]?\d([.,]\d+)?[eE]\+?\d{1,2}$`) })
 
 // addEmail sets the e-mail, or keeps a further address in a note.
 func (r *Record) addEmail(addr string) {

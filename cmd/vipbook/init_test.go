@@ -15,6 +15,16 @@ import (
 // every package's init before it starts, so the process floor is their sum.
 const maxInit = 1.0 // ms
 
+// maxOwnInitBytes is the most one of vipbook's own packages may allocate in
+// its init: unlike a clock, a byte count does not move with the machine's
+// load, so a table built at start-up (a map literal of a few hundred
+// entries, a compiled regular expression) fails this at once on any
+// machine. Such tables are built on first use (sync.OnceValue).
+const maxOwnInitBytes = 8 << 10
+
+// ownPrefix names vipbook's own packages, held to maxOwnInitBytes.
+const ownPrefix = "github.com/vipbook/vipbook/"
+
 // TestMain runs the program itself when TestInitCost asks for it: the test
 // binary then links and reaches everything vipbook does (the linker drops
 // the init of a map nothing reaches, so a test binary that never calls main
@@ -53,6 +63,7 @@ func TestInitCost(t *testing.T) {
 	}
 	const runs = 10
 	least := map[string]float64{}
+	checkedBytes := false
 	for run := 0; run < runs; run++ {
 		cmd := self()
 		cmd.Env = append(cmd.Environ(), "GODEBUG=inittrace=1")
@@ -65,7 +76,11 @@ func TestInitCost(t *testing.T) {
 			if v, ok := least[p.pkg]; !ok || p.ms < v {
 				least[p.pkg] = p.ms
 			}
+			if !checkedBytes && strings.HasPrefix(p.pkg, ownPrefix) && p.bytes > maxOwnInitBytes {
+				t.Errorf("init of %s allocates %d bytes in %d allocations, want at most %d: build its tables on first use (sync.OnceValue)", p.pkg, p.bytes, p.allocs, maxOwnInitBytes)
+			}
 		}
+		checkedBytes = true
 		if len(least) == 0 {
 			t.Fatalf("no init trace in:\n%s", stderr.String())
 		}
@@ -85,12 +100,13 @@ func TestInitCost(t *testing.T) {
 }
 
 type initCost struct {
-	pkg string
-	ms  float64
+	pkg           string
+	ms            float64
+	bytes, allocs int
 }
 
-// parseInitTrace reads the lines "init PKG @T ms, N ms clock, ..." that
-// GODEBUG=inittrace=1 writes.
+// parseInitTrace reads the lines "init PKG @T ms, N ms clock, B bytes, A
+// allocs" that GODEBUG=inittrace=1 writes.
 func parseInitTrace(t *testing.T, trace string) []initCost {
 	var out []initCost
 	sc := bufio.NewScanner(strings.NewReader(trace))
@@ -100,10 +116,15 @@ func parseInitTrace(t *testing.T, trace string) []initCost {
 			continue
 		}
 		ms, err := strconv.ParseFloat(f[4], 64)
-		if err != nil || f[5] != "ms" {
+		if err != nil || f[5] != "ms" || len(f) != 11 || f[8] != "bytes," || f[10] != "allocs" {
 			t.Fatalf("unreadable init trace line %q", sc.Text())
 		}
-		out = append(out, initCost{pkg: f[1], ms: ms})
+		bytes, err1 := strconv.Atoi(f[7])
+		allocs, err2 := strconv.Atoi(f[9])
+		if err1 != nil || err2 != nil {
+			t.Fatalf("unreadable init trace line %q", sc.Text())
+		}
+		out = append(out, initCost{pkg: f[1], ms: ms, bytes: bytes, allocs: allocs})
 	}
 	return out
 }
