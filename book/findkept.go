@@ -30,7 +30,8 @@ type KeptFind struct {
 // follows a merged-away client's id to the client it was merged into, as
 // vipbook search and vipbook show do. When the index names more than
 // limit clients (a letter or two typed), only the client of an alias is
-// returned: a search of the whole list answers such a query better. cfg
+// returned: a search of the whole list answers such a query better; a
+// limit of 0 or less returns every client found (vipbook search). cfg
 // gives the tiers that rank equal matches.
 func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, limit int) (KeptFind, error) {
 	f := KeptFind{Query: query}
@@ -53,25 +54,22 @@ func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		return rank, ranked
 	}
 	ids, ok := tx.SearchKept(q)
-	if ok && len(ids) > 0 && len(ids) <= limit {
+	if ok && len(ids) > 0 && (limit <= 0 || len(ids) <= limit) {
 		found, err := tx.SummariesOf(ids)
 		if err != nil {
 			return f, err
 		}
 		found = slices.DeleteFunc(found, func(s profile.Summary) bool { return s.Status == profile.Archived })
-		var as []tiers.Assignment
-		if r, ok := ranking(); ok {
-			as = tiers.AssignRanked(found, today, cfg, r)
+		as, err := assignFound(tx, found, today, cfg, ranking)
+		if err != nil {
+			return f, err
 		}
-		tierOf := func(s *profile.Summary) string { return s.Tier } // set by hand; computed ones need the ranking
-		if as != nil {
-			byID := tiers.Index(as)
-			tierOf = func(s *profile.Summary) string {
-				if a := byID[s.ID]; a != nil {
-					return a.Tier
-				}
-				return s.Tier
+		byID := tiers.Index(as)
+		tierOf := func(s *profile.Summary) string {
+			if a := byID[s.ID]; a != nil {
+				return a.Tier
 			}
+			return s.Tier
 		}
 		order, strong := search.FoundSplit(found, q, search.Options{Today: today, Tier: tierOf,
 			Levels: tiers.Levels(cfg), CountryCode: tx.Book().Meta().CountryCode})
@@ -83,11 +81,34 @@ func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 	}
 	if alias != nil && !slices.ContainsFunc(f.Clients, func(s profile.Summary) bool { return s.ID == alias.ID }) {
 		tier := alias.Tier
-		if r, ok := ranking(); ok {
-			tier = tiers.AssignRanked([]profile.Summary{*alias}, today, cfg, r)[0].Tier
+		as, err := assignFound(tx, []profile.Summary{*alias}, today, cfg, ranking)
+		if err != nil {
+			return f, err
+		}
+		if a := tiers.Index(as)[alias.ID]; a != nil {
+			tier = a.Tier
 		}
 		f.Clients = slices.Insert(f.Clients, f.Strong, *alias)
 		f.Tiers = slices.Insert(f.Tiers, f.Strong, tier)
 	}
 	return f, nil
+}
+
+// assignFound returns the tiers of the clients found as the whole book's
+// give them: from the kept spend ranking, or in a book without one (opened
+// read-only before its first writable open since it came) from every
+// active client's value record (its summary in a book without those).
+func assignFound(tx *store.Tx, found []profile.Summary, today civil.Date, cfg config.Tiers, ranking func() (*store.SpendRanking, bool)) ([]tiers.Assignment, error) {
+	if r, ok := ranking(); ok {
+		return tiers.AssignRanked(found, today, cfg, r), nil
+	}
+	all, ok, err := tx.ValueSummaries()
+	if err == nil && !ok {
+		all, err = tx.Summaries()
+	}
+	if err != nil {
+		return nil, err
+	}
+	all = slices.DeleteFunc(all, func(s profile.Summary) bool { return s.Status == profile.Archived })
+	return tiers.Assign(all, today, cfg), nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/profile"
@@ -160,22 +161,40 @@ func sortRows(cat *i18n.Catalog, rows []ClientRow, by string) error {
 	return nil
 }
 
+// searchShown is how many clients vipbook search prints by default, best
+// first: a query naming thousands (occupation:律师 in a big book) says
+// how many more there are instead of filling the terminal.
+const searchShown = 50
+
 func searchCmd(a *App) *cobra.Command {
 	var jsonOut bool
+	var limit int
 	cmd := &cobra.Command{
 		Use:  "search QUERY",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q := strings.Join(args, " ")
+			// --json gives every client unless --limit is given: a
+			// script reads them all.
+			if jsonOut && !cmd.Flags().Changed("limit") {
+				limit = 0
+			}
+			if limit < 0 {
+				return a.usage(i18n.UsageLimit, limit)
+			}
 			return a.withBook(true, func(b *store.Book) error {
 				return b.View(func(tx *store.Tx) error {
-					hits, tierOf, err := a.searchBook(tx, q)
+					hits, tiersOf, err := a.searchBook(tx, q)
 					if err != nil {
 						return err
 					}
-					rows := make([]ClientRow, len(hits))
-					for i := range hits {
-						rows[i] = rowOf(&hits[i], tierOf(&hits[i]), a.today())
+					shown := hits
+					if limit > 0 && len(shown) > limit {
+						shown = shown[:limit]
+					}
+					rows := make([]ClientRow, len(shown))
+					for i := range shown {
+						rows[i] = rowOf(&shown[i], tiersOf[i], a.today())
 					}
 					if jsonOut {
 						return a.printJSON(withUnit(rows, b.Meta().Currency))
@@ -184,44 +203,37 @@ func searchCmd(a *App) *cobra.Command {
 						return usageErr("%s", a.cat().T(i18n.CliListNoMatch, q))
 					}
 					writeRows(a.Stdout, a.cat(), rows, b.Meta().Currency)
+					if more := len(hits) - len(shown); more > 0 {
+						fmt.Fprintln(a.Stdout, a.cat().T(i18n.CliSearchAndMore, more, len(hits)))
+					}
 					return nil
 				})
 			})
 		},
 	}
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
+	cmd.Flags().IntVar(&limit, "limit", searchShown, "")
 	return cmd
 }
 
-// searchBook returns the active clients matching q, best first, and their
-// tiers. The kept search index finds them, reading only their summaries;
-// the whole book is read when it cannot (a book opened read-only before
-// its first writable open since the index came, a query it cannot look
-// up) or finds nothing (a fuzzy spelling, an id).
-func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, func(*profile.Summary) string, error) {
+// searchBook returns the active clients matching q, best first, and the
+// tier of each. The search index the book keeps finds them, as the app's
+// / does (book.FindKept), reading only them; the whole book is read when
+// it cannot (a query it cannot look up, a book opened read-only before
+// its first writable open since the index came) or finds nothing (a fuzzy
+// spelling, an id).
+func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, []string, error) {
 	today, cc := a.today(), tx.Book().Meta().CountryCode
-	if ids, ok := tx.SearchKept(q); ok && len(ids) > 0 {
-		found, err := tx.SummariesOf(ids)
-		if err != nil {
-			return nil, nil, err
-		}
-		active := found[:0]
-		for _, s := range found {
-			if s.Status != profile.Archived {
-				active = append(active, s)
-			}
-		}
-		tierOf, err := a.keptTierLookup(tx, today, active)
-		if err != nil {
-			return nil, nil, err
-		}
-		var hits []profile.Summary
-		for _, d := range search.Found(active, q, search.Options{Today: today, Tier: tierOf, Levels: a.tierLevels(), CountryCode: cc}) {
-			hits = append(hits, active[d])
-		}
-		if len(hits) > 0 {
-			return hits, tierOf, nil
-		}
+	cfg, err := a.config()
+	if err != nil {
+		cfg = config.Default()
+	}
+	f, err := book.FindKept(tx, q, today, cfg.Tiers, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(f.Clients) > 0 {
+		return f.Clients, f.Tiers, nil
 	}
 	sums, err := activeSummaries(tx, false)
 	if err != nil {
@@ -236,39 +248,11 @@ func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, func(*profi
 	if len(hits) == 0 {
 		hits = search.Resolve(q, sums, cc) // an id
 	}
-	return hits, tierOf, nil
-}
-
-// keptTierLookup is tierLookup for the clients found, ranked among the
-// whole book by the spend ranking the book keeps (store.SpendRanking): it
-// reads the clients found and the ranking's few chunks, not the book.
-// Without a kept ranking it ranks the whole book, from the value records
-// kept for it (a few bytes a client) when the book has them.
-func (a *App) keptTierLookup(tx *store.Tx, today civil.Date, found []profile.Summary) (func(*profile.Summary) string, error) {
-	if r, ok := tx.SpendRanking(today); ok {
-		cfg, err := a.config()
-		if err != nil {
-			cfg = config.Default()
-		}
-		return lookupOf(tiers.AssignRanked(found, today, cfg.Tiers, r)), nil
+	ts := make([]string, len(hits))
+	for i := range hits {
+		ts[i] = tierOf(&hits[i])
 	}
-	sums, ok, err := tx.ValueSummaries()
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		sums, err = tx.Summaries()
-		if err != nil {
-			return nil, err
-		}
-	}
-	active := sums[:0]
-	for _, s := range sums {
-		if s.Status != profile.Archived {
-			active = append(active, s)
-		}
-	}
-	return a.tierLookup(active, today), nil
+	return hits, ts, nil
 }
 
 // tierLevels returns the configured scheme's tiers, lowest first, which

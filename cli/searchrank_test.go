@@ -45,7 +45,7 @@ func TestSearchRanksFromKeptRanking(t *testing.T) {
 			all = slices.DeleteFunc(all, func(s profile.Summary) bool { return s.Status == profile.Archived })
 			wholeTier := a.tierLookup(all, today)
 			for _, q := range queries {
-				hits, tierOf, err := a.searchBook(tx, q)
+				hits, tierOf, err := a.searchBook(tx, q) // tierOf[i]: the tier of hits[i]
 				if err != nil {
 					return err
 				}
@@ -62,8 +62,8 @@ func TestSearchRanksFromKeptRanking(t *testing.T) {
 				var got []string
 				for i := range hits {
 					got = append(got, hits[i].ID)
-					tiersSeen[tierOf(&hits[i])] = true
-					if g, w := tierOf(&hits[i]), wholeTier(&hits[i]); g != w {
+					tiersSeen[tierOf[i]] = true
+					if g, w := tierOf[i], wholeTier(&hits[i]); g != w {
 						t.Errorf("+%d days %q: client %s has tier %q from the kept ranking, %q from the whole book", days, q, hits[i].ID, g, w)
 					}
 				}

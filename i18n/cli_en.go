@@ -281,6 +281,7 @@ func enCLITable() map[Key]string {
 		CliReportWhyUs:                                     "why us: ",
 		CliReportWhyUsDislikesShareOfWallet:                "Why us, dislikes, share of wallet, what would move them: see each top client above",
 		CliReportWouldMoveThem:                             "would move them: ",
+		CliSearchAndMore:                                   "... and %d more of the %d found: narrow the search, or vipbook search --limit 0 lists them all",
 		CliShowAppointments:                                "Appointments",
 		CliShowCity:                                        "City",
 		CliShowConsent:                                     "Consent",

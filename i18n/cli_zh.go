@@ -281,6 +281,7 @@ func zhCLITable() map[Key]string {
 		CliReportWhyUs:                                     "选择我们的原因：",
 		CliReportWhyUsDislikesShareOfWallet:                "选择原因、不喜欢、钱包份额、打动点：见上方各位客户",
 		CliReportWouldMoveThem:                             "最能打动对方：",
+		CliSearchAndMore:                                   "……另有 %d 位（共找到 %d 位）：请缩小搜索范围，或用 vipbook search --limit 0 列出全部",
 		CliShowAppointments:                                "预约",
 		CliShowCity:                                        "城市",
 		CliShowConsent:                                     "同意",

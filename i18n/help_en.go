@@ -340,6 +340,7 @@ scripts). The book as it is now is kept beside it, owner-only, as
 book.db.before-restore-YYYYMMDD-HHMMSS. A vipbook that has the book open must
 be closed first.`,
 		"vipbook restore.short":       "Put a backup back in place of the book (the book as it is now is kept)",
+		"vipbook search --limit":      "show at most this many, best first (0: all); 50 unless given, all with --json",
 		"vipbook search --json":       "print as JSON",
 		"vipbook search.short":        "Find clients by name, pinyin (wxm finds 王小明), phone digits, tag, or tier:A city:上海 tag:vip",
 		"vipbook show --json":         "print as JSON",

@@ -293,8 +293,9 @@ yes 或 是；--yes 跳过询问，用于脚本）。客户册现在的样子会
 客户册的 vipbook 须先关闭。`,
 		"vipbook restore --yes": "不询问直接恢复",
 
-		"vipbook search.short":  "按姓名、拼音（wxm 可找到王小明）、电话数字、标签或 tier:A city:上海 tag:vip 查找客户",
-		"vipbook search --json": "以 JSON 输出",
+		"vipbook search.short":   "按姓名、拼音（wxm 可找到王小明）、电话数字、标签或 tier:A city:上海 tag:vip 查找客户",
+		"vipbook search --limit": "最多显示这么多位，最匹配的在前（0：全部）；未指定时为 50 位，--json 时为全部",
+		"vipbook search --json":  "以 JSON 输出",
 
 		"vipbook show.short":  "显示客户册中关于一位客户的一切（按编号、电话或姓名）",
 		"vipbook show --json": "以 JSON 输出",

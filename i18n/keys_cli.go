@@ -291,6 +291,7 @@ const (
 	CliReportAgeTurns         Key = "cli.report.age_turns"
 	CliReportAgeYears         Key = "cli.report.age_years"
 	CliReportDateLine         Key = "cli.report.date_line"
+	CliSearchAndMore          Key = "cli.search.and_more"
 	CliShowAppointments       Key = "cli.show.appointments"
 	CliShowCity               Key = "cli.show.city"
 	CliShowConsent            Key = "cli.show.consent"
