@@ -385,6 +385,9 @@ const (
 	AppReadRetrying Key = "app.read_retrying"
 	// AppReadFailed: the app's first read of the book failed for good.
 	AppReadFailed Key = "app.read_failed" // why
+	// AppWriteWaiting: a write of the app waits for another vipbook
+	// holding the book (a command in another terminal, an import).
+	AppWriteWaiting Key = "app.write_waiting"
 	// CliWaitingForApp: a command waits for the app open on the book.
 	CliWaitingForApp Key = "cli.waiting_for_app"
 	// StoreAppOpen: restore refused while the app is open on the book.

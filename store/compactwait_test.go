@@ -1,6 +1,7 @@
 package store
 
 import (
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -97,5 +98,51 @@ func TestPoint2WriteWaitingThroughCompaction(t *testing.T) {
 				t.Errorf("the write made while the book was compacted is lost: %v", got)
 			}
 		})
+	}
+}
+
+// TestPoint3AppWriteWaitsForCommand: a write of the app (a shared book)
+// that finds the book held by a command waits for it, past the second
+// after which it used to give up, says that it waits (WriteWaiting) for
+// as long as it does, and lands once the command lets go.
+func TestPoint3AppWriteWaitsForCommand(t *testing.T) {
+	b, path := newBook(t)
+	stay := profile.Profile{Name: "单丽娜"}
+	if err := b.Update(func(tx *Tx) error { return tx.AddClient(&stay) }); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	app, err := Open(path, Options{Now: clock, Shared: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	cmd, err := Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var waitedSaid atomic.Bool
+	go func() {
+		time.Sleep(1500 * time.Millisecond)
+		waitedSaid.Store(app.WriteWaiting())
+		cmd.Close()
+	}()
+	start := time.Now()
+	if app.WriteWaiting() {
+		t.Error("waiting before any write")
+	}
+	if err := app.Update(func(tx *Tx) error {
+		return tx.AddNote(&notes.Note{ClientID: stay.ID, Kind: notes.General, Text: "typed while the command ran"})
+	}); err != nil {
+		t.Fatalf("the app's write gave up while a command held the book: %v", err)
+	}
+	if took := time.Since(start); took < time.Second {
+		t.Errorf("the write took %v: the command held the book for 1.5 s", took)
+	}
+	if !waitedSaid.Load() {
+		t.Error("WriteWaiting was false while the write waited")
+	}
+	if app.WriteWaiting() {
+		t.Error("WriteWaiting still true after the write")
 	}
 }

@@ -1,10 +1,14 @@
 package store
 
 import (
+	"errors"
 	"os"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // A book opened with Options.Shared (the app, open all day) holds the file
@@ -47,12 +51,47 @@ type sharedFile struct {
 	// presence is the lock that tells other vipbooks the app is open on
 	// the book (appopen.go).
 	presence *appPresence
+	// wait is how long a write waits for another vipbook to let go of
+	// the book (AppWait unless Options.Timeout says); waiting is true
+	// while a write waits so (WriteWaiting).
+	wait    time.Duration
+	waiting atomic.Bool
+	// opening counts the writes opening the file (waiting for it, maybe):
+	// Changed does not queue behind them (see there).
+	opening atomic.Int32
+}
+
+// WriteWaiting reports whether a write of this shared book is waiting for
+// another vipbook (a command in another terminal, a long import) to let
+// go of the book, so the app can say that it waits. It reads a flag, no
+// file: the app asks it as often as it likes. A book that is not shared
+// never waits so: false.
+func (b *Book) WriteWaiting() bool { return b.sh != nil && b.sh.waiting.Load() }
+
+// openForWrite opens the file of a shared book for one write. A book held
+// by another vipbook is tried for appFirstTry, then, said by WriteWaiting,
+// waited for up to sh.wait, as a command waits for the app: the app
+// holds the book for a transaction only, and so does the command line,
+// except for a long import or handover. sh.mu is held.
+func (b *Book) openForWrite() (*bolt.DB, error) {
+	sh := b.sh
+	first := *b.opts
+	first.Timeout = min(appFirstTry, sh.wait)
+	db, err := guardedOpen(b.path, &first)
+	if !errors.Is(err, berrors.ErrTimeout) || sh.wait <= first.Timeout {
+		return db, err
+	}
+	sh.waiting.Store(true)
+	defer sh.waiting.Store(false)
+	long := *b.opts
+	long.Timeout = sh.wait - first.Timeout
+	return guardedOpen(b.path, &long)
 }
 
 // share turns the book opened by Open into a shared one: it remembers the
 // file as it is and lets go of it.
-func (b *Book) share() error {
-	sh := &sharedFile{}
+func (b *Book) share(wait time.Duration) error {
+	sh := &sharedFile{wait: wait}
 	sh.free = sync.NewCond(&sh.mu)
 	err := b.db.View(func(tx *bolt.Tx) error { sh.txid = uint64(tx.ID()); return nil })
 	if err == nil {
@@ -79,13 +118,17 @@ func (b *Book) hold(write bool) (*bolt.DB, func(), error) {
 	if sh == nil {
 		return b.db, func() {}, nil
 	}
+	if write {
+		sh.opening.Add(1)
+		defer sh.opening.Add(-1)
+	}
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
 	if write {
 		for sh.writing || sh.users > 0 {
 			sh.free.Wait()
 		}
-		db, err := guardedOpen(b.path, b.opts)
+		db, err := b.openForWrite()
 		if err != nil {
 			return nil, nil, openErr(b.path, err)
 		}
@@ -164,6 +207,13 @@ func (b *Book) wrote(txid int) {
 func (b *Book) Changed() (bool, error) {
 	sh := b.sh
 	if sh == nil {
+		return false, nil
+	}
+	if sh.opening.Load() > 0 {
+		// A write of this book is opening the file, perhaps waiting for
+		// another vipbook: a look now would wait behind it, and the app,
+		// which asks every half second, would stop hearing that it waits
+		// (WriteWaiting). The write's own commit is seen at the next look.
 		return false, nil
 	}
 	var txid uint64

@@ -97,6 +97,8 @@ type Options struct {
 	// write the book while this one stays open all day: a read takes
 	// bbolt's shared lock and a write its exclusive lock, each for one
 	// transaction (shared.go). Changed says when another vipbook wrote.
+	// A write that finds the book held waits up to AppWait (Timeout when
+	// set), said by WriteWaiting; a read waits Timeout (OpenTimeout).
 	Shared bool
 	// Waiting is called once when the book is held by another vipbook
 	// while the app is open on it (AppOpen), before Open waits up to
@@ -212,7 +214,11 @@ func Open(path string, opt Options) (*Book, error) {
 		b.finishInterrupted()
 	}
 	if opt.Shared {
-		if err := b.share(); err != nil {
+		wait := opt.Timeout
+		if wait == 0 {
+			wait = AppWait
+		}
+		if err := b.share(wait); err != nil {
 			return nil, err
 		}
 	}

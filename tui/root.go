@@ -145,6 +145,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case syncedMsg:
 		return m.synced(msg)
 	case watchMsg:
+		m.status = m.status.waiting(c.t(i18n.AppWriteWaiting), c.book != nil && c.book.WriteWaiting())
 		return m, lookOutside(c)
 	case outsideMsg:
 		c.damaged = msg.damaged // set or cleared by any vipbook (check, restore)

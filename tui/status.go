@@ -27,6 +27,21 @@ func (s statusLine) set(c *shared, text string, isErr bool) (statusLine, tea.Cmd
 	return s, c.after(statusTTL, statusClearMsg{s.seq})
 }
 
+// waiting shows text, which says that a write waits for another vipbook,
+// for as long as now says the write waits (the app asks at every look at
+// the book, twice a second): it does not expire meanwhile, and goes as
+// soon as the wait is over unless other news replaced it.
+func (s statusLine) waiting(text string, now bool) statusLine {
+	switch {
+	case now && (s.text != text || s.isErr):
+		s.text, s.isErr = text, false
+		s.seq++ // no expiry matches it
+	case !now && s.text == text && !s.isErr:
+		s.text = ""
+	}
+	return s
+}
+
 // expire clears the line if it still shows line seq.
 func (s statusLine) expire(seq int) statusLine {
 	if seq == s.seq {
