@@ -76,6 +76,9 @@ func (a *App) chainSaid(err error, id string) error {
 		{chain.ErrAlready, i18n.SyncAlready},
 	} {
 		if errors.Is(err, m.err) {
+			if m.key != i18n.SyncNoClient && m.key != i18n.SyncAlready {
+				return usageErr("%s", say(a.Lang, m.key)) // no id in the text (it was printed as %!(EXTRA ...))
+			}
 			return usageErr("%s", say(a.Lang, m.key, id))
 		}
 	}

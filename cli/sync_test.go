@@ -194,4 +194,29 @@ func TestSyncCommands(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error()+errOut, "拒绝了用户名或密码") {
 		t.Errorf("sync with a wrong password: %v %s", err, errOut)
 	}
+	// No password anywhere: the message names every way to give one
+	// (PGPASSWORD, --password-file, the password file, the service file).
+	t.Setenv("PGPASSWORD", "")
+	t.Setenv("PGPASSFILE", filepath.Join(t.TempDir(), "none"))
+	t.Setenv("PGSERVICEFILE", filepath.Join(t.TempDir(), "none"))
+	for _, lang := range []string{"en", "zh"} {
+		_, errOut, err := speak(tokyo, lang, "sync")
+		said := errOut
+		if err != nil {
+			said += err.Error()
+		}
+		if strings.Contains(said, "%!") {
+			t.Errorf("%s: sync without a password prints a formatting slip: %s", lang, said)
+		}
+		for _, way := range []string{"PGPASSWORD", "--password-file", "PGPASSFILE", "~/.pgpass", "PGSERVICEFILE", "~/.pg_service.conf", "PGSERVICE"} {
+			if err == nil || !strings.Contains(said, way) {
+				t.Errorf("%s: sync without a password does not name %s: %v %s", lang, way, err, errOut)
+			}
+		}
+		if lang == "zh" {
+			for _, w := range english(said, allowed, syntax, data, formatWords()) {
+				t.Errorf("sync without a password: English %s", w)
+			}
+		}
+	}
 }

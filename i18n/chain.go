@@ -17,7 +17,7 @@ func initChain1() {
 func enChainTable() map[Key]string {
 	return map[Key]string{
 		ChainErrUnreachable:   "The chain's database cannot be reached: check the host and port in the DSN, the network, and that the server is running. Nothing was changed; run the command again when it is back.",
-		ChainErrAuth:          "The chain's database refused the user name or password: check PGPASSWORD or the password file. The administrator can set a new password with `vipbook chain grant NAME --store STORE`.",
+		ChainErrAuth:          "The chain's database refused the user name or password: check PGPASSWORD, --password-file, the password file (PGPASSFILE, else ~/.pgpass) or the connection service file (PGSERVICEFILE, else ~/.pg_service.conf). The administrator can set a new password with `vipbook chain grant NAME --store STORE`.",
 		ChainErrNoDatabase:    "The database named in the DSN does not exist: check dbname, or create it (createdb) and run `vipbook chain migrate DSN`.",
 		ChainErrSchemaTooOld:  "The chain's database is older than this vipbook (schema %d needed): the administrator runs `vipbook chain migrate DSN`.",
 		ChainErrSchemaTooNew:  "The chain's database was upgraded by a newer vipbook: update vipbook on this machine.",
@@ -81,7 +81,7 @@ func enChainTable() map[Key]string {
 func zhChainTable() map[Key]string {
 	return map[Key]string{
 		ChainErrUnreachable:   "连不上连锁数据库：请检查 DSN 中的主机和端口、网络，以及数据库服务器是否在运行。没有做任何改动；恢复后再运行一次。",
-		ChainErrAuth:          "连锁数据库拒绝了用户名或密码：请检查 PGPASSWORD 或密码文件。管理员可以用 `vipbook chain grant NAME --store STORE` 设置新密码。",
+		ChainErrAuth:          "连锁数据库拒绝了用户名或密码：请检查 PGPASSWORD、--password-file、密码文件（PGPASSFILE，否则 ~/.pgpass）或连接服务文件（PGSERVICEFILE，否则 ~/.pg_service.conf）。管理员可以用 `vipbook chain grant NAME --store STORE` 设置新密码。",
 		ChainErrNoDatabase:    "DSN 中的数据库不存在：请检查 dbname，或先建库（createdb）再运行 `vipbook chain migrate DSN`。",
 		ChainErrSchemaTooOld:  "连锁数据库的结构比这个 vipbook 旧（需要第 %d 版）：请管理员运行 `vipbook chain migrate DSN`。",
 		ChainErrSchemaTooNew:  "连锁数据库已被更新版本的 vipbook 升级：请更新本机的 vipbook。",
