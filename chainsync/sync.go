@@ -31,6 +31,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/vipbook/vipbook/chain"
 	"github.com/vipbook/vipbook/store"
@@ -238,11 +239,6 @@ func syncWith(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, n
 			afterBatch()
 		}
 	}
-	if tiers != nil {
-		if err := pushTiers(ctx, db, st, tiers); err != nil {
-			return r, classify(err)
-		}
-	}
 	var since int64
 	if err := st.View(func(tx *store.Tx) error { since = tx.ChainState().Pulled; return nil }); err != nil {
 		return r, err
@@ -260,6 +256,14 @@ func syncWith(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, n
 		// as they do when the book erases them itself.
 		if err := st.CompactInPlace(); err != nil {
 			return r, err
+		}
+	}
+	// The tiers go after the pull: a client reassigned to this book's
+	// associate (or a purchase made elsewhere) has its tier sent by the
+	// sync that brings it.
+	if tiers != nil {
+		if err := pushTiers(ctx, db, st, tiers); err != nil {
+			return r, classify(err)
 		}
 	}
 	_, _ = db.Pool().Exec(ctx, `UPDATE books SET last_pull_at = now(), pulled_seq = $2 WHERE id = $1`, j.BookID, p.Seq)
@@ -289,31 +293,63 @@ func Adopt(ctx context.Context, st *store.Book, pw Password, chainID string, now
 // pushTiers sends the computed tiers that changed since the last sync, in
 // one statement; the chain takes them only for clients whose primary
 // associate the login is, and a tier is not a change books pull (each
-// computes its own), so no change number is taken.
+// computes its own), so no change number is taken. Only the tiers the
+// chain holds are recorded as sent: one of a client this book holds as
+// the secondary associate (or let go) is offered again at the next sync,
+// so that the day the client is reassigned to this book's associate its
+// tier is sent, changed or not.
 func pushTiers(ctx context.Context, db *chain.DB, st *store.Book, tiers Tiers) error {
 	cur, err := tiers()
 	if err != nil {
 		return err
 	}
 	var ids, vals []string
+	local := map[string]string{} // chain id -> local id
 	if err := st.View(func(tx *store.Tx) error {
 		sent := tx.ChainTiers()
-		for local, t := range cur {
-			if sent[local] != t {
-				ids, vals = append(ids, tx.ChainClientID(local)), append(vals, t)
+		for id, t := range cur {
+			if sent[id] != t {
+				cid := tx.ChainClientID(id)
+				ids, vals = append(ids, cid), append(vals, t)
+				local[cid] = id
 			}
 		}
 		return nil
 	}); err != nil || len(ids) == 0 {
 		return err
 	}
-	if _, err := db.Pool().Exec(ctx, `UPDATE clients c SET tier = u.tier
-		FROM unnest($1::text[], $2::text[]) AS u(id, tier)
-		WHERE c.id = u.id AND c.associate = current_user AND c.erased_at IS NULL AND c.tier IS DISTINCT FROM u.tier`,
-		ids, vals); err != nil {
+	rows, err := db.Pool().Query(ctx, `WITH u AS (SELECT * FROM unnest($1::text[], $2::text[]) AS u(id, tier)),
+		mine AS (SELECT c.id FROM clients c JOIN u ON u.id = c.id WHERE c.associate = current_user AND c.erased_at IS NULL),
+		upd AS (UPDATE clients c SET tier = u.tier FROM u
+			WHERE c.id = u.id AND c.id IN (SELECT id FROM mine) AND c.tier IS DISTINCT FROM u.tier)
+		SELECT id FROM mine`, ids, vals)
+	if err != nil {
 		return err
 	}
-	return st.Update(func(tx *store.Tx) error { return tx.SetChainTiers(cur) })
+	held, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	return st.Update(func(tx *store.Tx) error {
+		sent := tx.ChainTiers()
+		for id, t := range cur {
+			if sent[id] == t {
+				continue
+			}
+			delete(sent, id)
+		}
+		for _, cid := range held {
+			if id, ok := local[cid]; ok {
+				sent[id] = cur[id]
+			}
+		}
+		for id := range sent {
+			if _, ok := cur[id]; !ok {
+				delete(sent, id) // a client no longer in the book
+			}
+		}
+		return tx.SetChainTiers(sent)
+	})
 }
 
 func adoptErr(err error) error {

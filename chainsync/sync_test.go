@@ -781,3 +781,73 @@ func TestRemovalsSync(t *testing.T) {
 		}
 	}
 }
+
+// A client reassigned to another associate has the tier that associate's
+// book computes on the chain from the sync that brings it, even when the
+// book held it before as the secondary associate (its tier then offered
+// and refused, not recorded as sent) and the tier has not changed since.
+func TestReassignedTierSentOnArrival(t *testing.T) {
+	c := newChain(t)
+	osaka := c.joinedBook(t, "mori", "Osaka", osakaClient)
+	tokyo := c.joinedBook(t, "ito", "Osaka", nil)
+	abe := c.joinedBook(t, "abe", "Osaka", nil)
+	syncTiers := func(b *testBook, label string) {
+		t.Helper()
+		st := b.st
+		tf := func() (map[string]string, error) {
+			out := map[string]string{}
+			err := st.View(func(tx *store.Tx) error {
+				sums, err := tx.Summaries()
+				for _, s := range sums {
+					out[s.ID] = label
+				}
+				return err
+			})
+			return out, err
+		}
+		if _, err := Sync(ctxT(t), st, b.pw, b.clock, tf); err != nil {
+			t.Fatalf("%s: sync: %v", b.role, err)
+		}
+	}
+	syncTiers(osaka, "Gold")
+	id := c.find(t, tokyo, "sato")
+	chainTier := func() string {
+		t.Helper()
+		conn, err := pgx.Connect(ctxT(t), c.pg.AdminDSN(c.db))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close(context.Background())
+		var s string
+		if err := conn.QueryRow(ctxT(t), `SELECT coalesce(tier, '') FROM clients WHERE id = $1`, id).Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	if got := chainTier(); got != "Gold" {
+		t.Fatalf("the chain's tier after Osaka's sync: %q", got)
+	}
+	// Tokyo adopts it (secondary) and computes another tier: refused, the
+	// client is not Tokyo's.
+	if _, err := Adopt(ctxT(t), tokyo.st, tokyo.pw, id, tokyo.clock); err != nil {
+		t.Fatal(err)
+	}
+	syncTiers(tokyo, "Silver")
+	if got := chainTier(); got != "Gold" {
+		t.Fatalf("a secondary associate's book set the tier: %q", got)
+	}
+	// Reassigned to Tokyo: its sync brings the client and sends its tier,
+	// unchanged in Tokyo's book.
+	c.pg.Exec(t, c.db, `SELECT chain_reassign($1, $2)`, id, tokyo.role)
+	syncTiers(tokyo, "Silver")
+	if got := chainTier(); got != "Silver" {
+		t.Fatalf("the tier after the reassignment to Tokyo and its sync: %q, want Silver", got)
+	}
+	// Reassigned to abe, whose book never held it: the sync that brings it
+	// sends abe's tier.
+	c.pg.Exec(t, c.db, `SELECT chain_reassign($1, $2)`, id, abe.role)
+	syncTiers(abe, "Platinum")
+	if got := chainTier(); got != "Platinum" {
+		t.Fatalf("the tier after the reassignment to abe and its first sync: %q, want Platinum", got)
+	}
+}
