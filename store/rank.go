@@ -384,7 +384,12 @@ func buildRank(tx *bolt.Tx, day civil.Date) error {
 	if err != nil {
 		return err
 	}
-	bk, rv, sd := tx.Bucket(bRank), tx.Bucket(bRankRev), tx.Bucket(bSpendDay)
+	return putRank(tx.Bucket(bRank), tx.Bucket(bRankRev), tx.Bucket(bSpendDay), entries, days, day)
+}
+
+// putRank writes the ranking of day (entries, in order) and the days of
+// purchases (in order) into the empty buckets bk, rv and sd.
+func putRank(bk, rv, sd *bolt.Bucket, entries []rankEntry, days [][]byte, day civil.Date) error {
 	bk.FillPercent, sd.FillPercent = 1, 1
 	for es := entries; len(es) > 0; {
 		n := min(len(es), rankChunk/2)

@@ -529,9 +529,12 @@ func (tx *Tx) SummariesOf(ids []string) ([]profile.Summary, error) {
 }
 
 // RepairIndexes rebuilds the indexes the book keeps on write (the search
-// index, the value records, the spend ranking) from its records, in one transaction: for `vipbook check
-// --repair`, after damage or a change in how the keys are made. Run Check
-// afterwards to see the book sound again.
+// index, the value and brief records, the spend ranking) from its records,
+// streamed as at a book's first writable open (Book.buildKept): for
+// `vipbook check --repair`, after damage or a change in how the keys are
+// made. Killed midway, it leaves the book without them until the next
+// writable open builds them. Run Check afterwards to see the book sound
+// again.
 func RepairIndexes(path string) error {
 	st, err := os.Stat(path)
 	if err != nil {
@@ -545,27 +548,28 @@ func RepairIndexes(path string) error {
 		return openErr(path, err)
 	}
 	err = writeErr(guarded(func() error {
-		return db.Update(func(tx *bolt.Tx) error {
+		// The ranking stays of the day it was of (the next write of
+		// another day moves it); today's when none was kept.
+		day := civil.Of(time.Now())
+		if err := db.Update(func(tx *bolt.Tx) error {
 			if tx.Bucket(bMeta) == nil || tx.Bucket(bSummaries) == nil || tx.Bucket(bNotes) == nil {
 				return fmt.Errorf("%w: %s", ErrNotBook, path)
 			}
-			if err := buildValues(tx); err != nil {
-				return err
-			}
-			if err := buildBrief(tx); err != nil {
-				return err
-			}
-			// The ranking stays of the day it was of (the next write of
-			// another day moves it); today's when none was kept.
-			day := civil.Of(time.Now())
 			if rv := tx.Bucket(bRankRev); rv != nil && !rankDayOf(rv).IsZero() {
 				day = rankDayOf(rv)
 			}
-			if err := buildRank(tx, day); err != nil {
-				return err
+			for _, name := range append(slices.Clone(keptIndexes), bIndexBuild) {
+				if tx.Bucket(name) != nil {
+					if err := tx.DeleteBucket(name); err != nil {
+						return err
+					}
+				}
 			}
-			return buildSearchIndex(tx)
-		})
+			return nil
+		}); err != nil {
+			return err
+		}
+		return (&Book{db: db, path: path}).buildKept(day)
 	}))
 	if cerr := db.Close(); err == nil {
 		err = cerr

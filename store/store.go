@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"time"
 
@@ -202,8 +203,17 @@ func Open(path string, opt Options) (*Book, error) {
 	}
 	if !opt.ReadOnly && missing {
 		// Buckets added by a later release of the same schema are created
-		// here (only then: a commit writes, even one that changes nothing).
-		if err := b.db.Update(func(tx *bolt.Tx) error { return ensureBuckets(tx, civil.Of(b.now())) }); err != nil {
+		// here (only then: a commit writes, even one that changes nothing),
+		// and the kept indexes a bigger book lacks are built, streamed.
+		err := b.db.Update(func(tx *bolt.Tx) error { return ensureBuckets(tx, civil.Of(b.now())) })
+		if err == nil {
+			var build bool
+			_ = b.db.View(func(tx *bolt.Tx) error { build = keptMissing(tx); return nil })
+			if build {
+				err = b.buildKept(civil.Of(b.now()))
+			}
+		}
+		if err != nil {
 			b.db.Close()
 			return nil, writeErr(err)
 		}
@@ -284,13 +294,14 @@ func (b *Book) readMeta(tx *bolt.Tx) error {
 	return nil
 }
 
+// ensureBuckets creates the buckets a book lacks (a new book, or one
+// written by an earlier vipbook), brings old summaries up to date and
+// seals unsealed clients. The kept indexes it builds in tx only for a
+// small book; a bigger one's are built streamed once tx is committed
+// (Book.buildKept).
 func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
-	searchMissing := tx.Bucket(bSearch) == nil || tx.Bucket(bSearchRev) == nil
-	valueMissing := tx.Bucket(bValue) == nil
-	rankMissing := valueMissing || tx.Bucket(bRank) == nil || tx.Bucket(bRankRev) == nil || tx.Bucket(bSpendDay) == nil
-	briefMissing := tx.Bucket(bBrief) == nil
 	for _, name := range allBuckets {
-		if tx.Bucket(name) != nil {
+		if tx.Bucket(name) != nil || slices.ContainsFunc(keptIndexes, func(k []byte) bool { return bytes.Equal(k, name) }) {
 			continue
 		}
 		bk, err := tx.CreateBucket(name)
@@ -305,28 +316,13 @@ func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 			}
 		}
 	}
-	if valueMissing {
-		if err := buildValues(tx); err != nil {
-			return err
-		}
-	}
-	if rankMissing {
-		if err := buildRank(tx, today); err != nil {
-			return err
-		}
-	}
-	if briefMissing {
-		if err := buildBrief(tx); err != nil {
-			return err
-		}
-	}
-	if searchMissing {
-		if err := buildSearchIndex(tx); err != nil {
-			return err
-		}
-	}
 	if summariesOld(tx) {
 		if err := upgradeSummaries(tx); err != nil {
+			return err
+		}
+	}
+	if tx.Bucket(bIndexBuild) == nil && fewClients(tx.Bucket(bSummaries), buildInPlace) {
+		if err := buildKeptInPlace(tx, today); err != nil {
 			return err
 		}
 	}

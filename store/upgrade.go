@@ -26,8 +26,9 @@ func summariesOld(tx *bolt.Tx) bool {
 
 // upgradeSummaries writes afresh, from its profile, every summary older
 // than summaryVersion (what notes and purchases gave it is kept), indexes
-// the card numbers of those clients, rebuilds the search index when any
-// changed, and records the version in the meta. A book written before
+// the card numbers of those clients, drops the search index when any
+// changed (built afresh after it: ensureBuckets, Book.buildKept), and
+// records the version in the meta. A book written before
 // summaries carried the fields search filters on (sizes, likes, dislikes,
 // cards, family, store) finds its clients by them from then on: without
 // this, size:shoes=39 found none of the clients no one had changed since.
@@ -73,9 +74,15 @@ func upgradeSummaries(tx *bolt.Tx) error {
 			return err
 		}
 	}
-	if len(old) > 0 && tx.Bucket(bSearch) != nil {
-		if err := buildSearchIndex(tx); err != nil {
-			return err
+	if len(old) > 0 {
+		// The search index is built afresh from the new summaries, after
+		// (ensureBuckets).
+		for _, name := range [][]byte{bSearch, bSearchRev} {
+			if tx.Bucket(name) != nil {
+				if err := tx.DeleteBucket(name); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	return mb.Put(kSummaryVersion, []byte(strconv.Itoa(summaryVersion)))
