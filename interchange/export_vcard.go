@@ -56,7 +56,7 @@ func cardOf(c *Client) govcard.Card {
 		}
 	}
 	card.SetValue(govcard.FieldVersion, "3.0")
-	add(govcard.FieldUID, "vipbook-"+p.ID, nil, "")
+	add(govcard.FieldUID, clientUID(p.ID), nil, "")
 	add(govcard.FieldFormattedName, p.DisplayName(), nil, "")
 	given, family := splitName(p.DisplayName())
 	add(govcard.FieldName, strings.Join([]string{nameField(family), nameField(given), "", nameField(p.Honorific), ""}, ";"), nil, "")
@@ -140,6 +140,18 @@ func cardOf(c *Client) govcard.Card {
 			params[govcard.ParamType] = []string{t}
 		}
 		add("RELATED", h.Name, params, "")
+		if h.ClientID != "" {
+			// The member is a client of the book: vCard 4.0's RELATED
+			// by the other card's UID, in the group of the name.
+			params := govcard.Params{}
+			if t := relatedType(h.Relation); t != "" {
+				params[govcard.ParamType] = []string{t}
+			}
+			add("RELATED", clientUID(h.ClientID), params, g)
+		}
+	}
+	if p.ReferredBy != "" {
+		add(propReferredBy, clientUID(p.ReferredBy), nil, "")
 	}
 	writeEntries(add, p)
 	for _, n := range c.Notes {

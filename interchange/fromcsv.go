@@ -78,6 +78,9 @@ const (
 	// FieldMeasurementHistory is every measurement with its day, old
 	// ones too (vipbook's measurement_history column).
 	FieldMeasurementHistory Field = "measurement_history"
+	// FieldReferredBy is the id of the client who referred this one, a
+	// row of the same export (vipbook's referred_by column).
+	FieldReferredBy Field = "referred_by"
 )
 
 // Fields lists every field --map accepts, in the order a preview shows them.
@@ -86,7 +89,7 @@ var Fields = []Field{FieldName, FieldGiven, FieldMiddle, FieldFamily, FieldHonor
 	FieldOccupation, FieldCompany, FieldBirthday, FieldLunarBirthday, FieldBirthYear, FieldBirthMonth, FieldBirthDay,
 	FieldAnniversary, FieldChildBirthday, FieldFamilyBirthday, FieldFirstPurchase, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing,
 	FieldSizes, FieldLikes, FieldDislikes, FieldMeasurements, FieldHousehold, FieldSpouse, FieldCards, FieldSizeHistory,
-	FieldMeasurementHistory}
+	FieldMeasurementHistory, FieldReferredBy}
 
 // multi are the fields several columns may feed at once.
 var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, FieldNote: true, FieldDate: true, FieldAddress: true,
@@ -159,6 +162,7 @@ var headerFields = sync.OnceValue(func() map[string]Field {
 		"size history": FieldSizeHistory, "sizes history": FieldSizeHistory, "尺码记录": FieldSizeHistory, "尺码历史": FieldSizeHistory,
 		"likes": FieldLikes, "preferences": FieldLikes, "喜好": FieldLikes, "喜欢": FieldLikes, "偏好": FieldLikes,
 		"dislikes": FieldDislikes, "不喜欢": FieldDislikes, "忌讳": FieldDislikes,
+		"referred by":         FieldReferredBy,
 		"measurement history": FieldMeasurementHistory, "量体记录": FieldMeasurementHistory,
 		"measurements": FieldMeasurements, "定制尺寸": FieldMeasurements, "量体数据": FieldMeasurements,
 		"household": FieldHousehold, "family members": FieldHousehold, "家人": FieldHousehold, "家庭成员": FieldHousehold,
@@ -515,6 +519,12 @@ func detectDateOrder(t *sheet.Table, cols []Column) (string, bool) {
 // fromRow turns a row into a record by the mapping.
 func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Record {
 	r := Record{Line: row.Line}
+	if i := slices.Index(t.Header, "id"); i >= 0 && slices.Contains(t.Header, "referred_by") {
+		// vipbook's own export: its rows' links name the rows by id.
+		if id := strings.TrimSpace(row.Get(i)); id != "" {
+			r.UID = csvKey(id)
+		}
+	}
 	// The row's own country (its home country, else its business
 	// country) is where its numbers without a country code are read.
 	var home, work string
@@ -661,7 +671,15 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 		case FieldLikes:
 			p.Preferences = append(p.Preferences, readPrefs(v, false, civil.Date{})...)
 		case FieldDislikes:
-			p.Preferences = append(p.Preferences, readPrefs(v, true, civil.Date{})...)
+			// A part without a category is a plain dislike, as the
+			// export writes one ("crowded weekends").
+			for _, pt := range cellParts(v) {
+				if pt[0] == "" {
+					p.Dislikes = append(p.Dislikes, pt[1])
+				} else {
+					p.Preferences = append(p.Preferences, readPrefs(pt[0]+": "+pt[1], true, civil.Date{})...)
+				}
+			}
 		case FieldMeasurements, FieldMeasurementHistory:
 			p.Measurements = mergeMeasurements(append(p.Measurements, readMeasurements(v, civil.Date{})...))
 		case FieldHousehold, FieldSpouse:
@@ -675,6 +693,12 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 				p.Cards = append(p.Cards, profile.Card{Number: v})
 			} else {
 				p.Cards = append(p.Cards, readCards(v)...)
+			}
+		case FieldReferredBy:
+			if !strings.ContainsAny(v, " ,;") {
+				p.ReferredBy = csvKey(v)
+			} else {
+				r.addDetail(c.Header + ": " + v)
 			}
 		case FieldDoNotContact:
 			if yes(v) {

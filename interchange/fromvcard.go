@@ -222,6 +222,27 @@ func fromVCard(c *vcard.Card, file phoneRegion) (Record, Msg) {
 		}
 		addMember(p, name, relatedRelation(firstOf(c.Label(rel), strings.Join(slices.DeleteFunc(rel.Types(), func(t string) bool { return t == "text" }), " "))))
 	}
+	// A member who is another client: RELATED by that card's UID, in the
+	// group of the member's name (vipbook's own cards).
+	for _, rel := range c.All("RELATED") {
+		uid := vcard.Text(rel.Value)
+		if rel.Group == "" || !strings.HasPrefix(strings.ToLower(uid), "urn:uuid:") {
+			continue
+		}
+		for _, n := range c.All("X-ABRELATEDNAMES") {
+			if strings.EqualFold(n.Group, rel.Group) {
+				if i := slices.IndexFunc(p.Household, func(m profile.Member) bool { return m.Name == strings.TrimSpace(vcard.Text(n.Value)) }); i >= 0 {
+					p.Household[i].ClientID = strings.ToLower(uid)
+				}
+			}
+		}
+	}
+	if uid := strings.ToLower(value(c, propReferredBy)); strings.HasPrefix(uid, "urn:uuid:") {
+		p.ReferredBy = uid
+	}
+	if uid := strings.ToLower(value(c, "UID")); strings.HasPrefix(uid, "urn:uuid:") {
+		r.UID = uid
+	}
 	r.readEntries(c)
 	for _, note := range c.All("NOTE") {
 		n := NoteIn{Text: vcard.Text(note.Value)}

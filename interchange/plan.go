@@ -35,6 +35,9 @@ type Item struct {
 	Kept []merge.Conflict `json:"-"`
 
 	profile *profile.Profile
+	// uids are the file's keys of the records the item is made of
+	// (Record.UID): links of other records name it by them.
+	uids []string
 	// unbury: the record is an erased client's, imported on purpose
 	// (PlanOptions.AllowErased): Apply removes the tombstone.
 	unbury bool
@@ -95,6 +98,7 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 	merged := map[string]int{} // client id -> index in pl.Merged, when records land on one client
 	source := "import " + src.Name
 	now := tx.Now()
+	linkRecords(src.Records, ix, cc, sums)
 	for i := range src.Records {
 		r := &src.Records[i]
 		m, ok := ix.Match("", merge.KeysOfProfile(&r.Profile, cc))
@@ -122,7 +126,7 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 				pl.Skipped = append(pl.Skipped, s)
 				continue
 			}
-			pl.New = append(pl.New, Item{Line: r.Line, Lines: r.Lines, Name: r.name(), profile: &p, notes: r.Notes, unbury: gone})
+			pl.New = append(pl.New, Item{Line: r.Line, Lines: r.Lines, Name: r.name(), profile: &p, notes: r.Notes, unbury: gone, uids: uidsOf(r)})
 			continue
 		}
 		id := m.ID
@@ -148,6 +152,7 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 			pl.Merged[k].Lines = append(pl.Merged[k].Lines, r.Line)
 		}
 		it := &pl.Merged[k]
+		it.uids = append(it.uids, uidsOf(r)...)
 		prefer := merge.PreferBook
 		if firstTime(r.Rev, o.SourceTime).After(it.profile.Updated) {
 			prefer = merge.PreferIncoming
@@ -208,6 +213,25 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 	}
 	if err := tx.AddClients(ps); err != nil {
 		return err
+	}
+	// The links to records the import adds, by their new ids.
+	added := map[string]string{}
+	for i := range pl.New {
+		for _, k := range pl.New[i].uids {
+			added[k] = ps[i].ID
+		}
+	}
+	to := func(key string) (string, bool) { return added[key], false }
+	for _, p := range ps {
+		if hasFileKeys(p) {
+			relink(p, to)
+			if err := tx.UpdateClient(p); err != nil {
+				return err
+			}
+		}
+	}
+	for i := range pl.Merged {
+		relink(pl.Merged[i].profile, to)
 	}
 	var ns []notes.Note
 	for i := range pl.New {

@@ -190,13 +190,25 @@ func householdCell(p *profile.Profile) string {
 		if m.Relation != "" {
 			s += ": " + clean(m.Relation)
 		}
+		if m.ClientID != "" {
+			if m.Relation == "" {
+				s += ": "
+			}
+			s += clientMark + m.ClientID
+		}
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, cellSep)
 }
 
+// clientMark goes between a household member's relation and the id of
+// the client they are, in the household cell ("张伟: spouse, client
+// 53rkvx").
+const clientMark = ", client "
+
 // readHousehold reads household members; relation, when set, is the
-// relation of every member (a spouse column).
+// relation of every member (a spouse column). A member who is a client
+// of the export links to that row by its id (csvKey).
 func readHousehold(v, relation string) []profile.Member {
 	var out []profile.Member
 	for _, pt := range cellParts(v) {
@@ -204,13 +216,20 @@ func readHousehold(v, relation string) []profile.Member {
 		if name == "" {
 			name, rel = pt[1], ""
 		}
+		var link string
+		if i := strings.LastIndex(rel, "client "); i >= 0 {
+			before, id := strings.TrimSpace(rel[:i]), strings.TrimSpace(rel[i+len("client "):])
+			if strings.HasSuffix(before, ",") && id != "" && !strings.ContainsAny(id, " ,") {
+				rel, link = strings.TrimSpace(strings.TrimSuffix(before, ",")), csvKey(id)
+			}
+		}
 		if relation != "" {
 			rel = relation
 		} else if r, err := profile.ParseRelation(rel); err == nil {
 			rel = r
 		}
 		if name != "" {
-			out = append(out, profile.Member{Name: name, Relation: rel})
+			out = append(out, profile.Member{Name: name, Relation: rel, ClientID: link})
 		}
 	}
 	return out

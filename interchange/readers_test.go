@@ -342,7 +342,7 @@ func TestVCardReadByOthers(t *testing.T) {
 			for _, c := range ex.Clients {
 				p := c.Profile
 				name := p.DisplayName()
-				if !find("list", func(f []string) bool { return len(f) >= 2 && f[0] == "vipbook-"+p.ID && f[1] == name }) {
+				if !find("list", func(f []string) bool { return len(f) >= 2 && f[0] == clientUID(p.ID) && f[1] == name }) {
 					missing = append(missing, "contact "+name)
 				}
 				for _, d := range p.Dates {

@@ -21,8 +21,12 @@ type Record struct {
 	Profile profile.Profile // name, phones, e-mail, dates, tags, consent ...
 	Notes   []NoteIn        // each a note on the client
 	Rev     time.Time       // when the source says it last changed (vCard REV); zero if unknown
-	Warns   []Msg           // what could not be taken as it was, and where it went
-	reads   []regionRead    // numbers without a country code, read in a region
+	// UID is the key the file names the record by, which links of other
+	// records use (links.go): a vCard's urn:uuid: UID, a vipbook CSV
+	// row's id as csvKey; "" when the file names it by none.
+	UID   string
+	Warns []Msg        // what could not be taken as it was, and where it went
+	reads []regionRead // numbers without a country code, read in a region
 }
 
 // NoteIn is a note read from a file: its text, and its kind and time when

@@ -31,6 +31,8 @@ const (
 	propMeasurement = "X-VIPBOOK-MEASUREMENT"
 	propCard        = "X-VIPBOOK-CARD"
 	propGift        = "X-VIPBOOK-GIFT"
+	// propReferredBy is the UID of the client who referred this one.
+	propReferredBy = "X-VIPBOOK-REFERRED-BY"
 )
 
 // writeEntries adds the properties above for p's entries.

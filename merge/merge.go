@@ -393,6 +393,9 @@ func unionMembers(base, in []profile.Member) []profile.Member {
 		if base[i].Birthday.IsZero() {
 			base[i].Birthday = x.Birthday
 		}
+		if base[i].ClientID == "" {
+			base[i].ClientID = x.ClientID
+		}
 	}
 	return base
 }
