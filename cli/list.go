@@ -221,7 +221,8 @@ func searchCmd(a *App) *cobra.Command {
 // / does (book.FindKept), reading only them; the whole book is read when
 // it cannot (a query it cannot look up, a book opened read-only before
 // its first writable open since the index came) or finds nothing (a fuzzy
-// spelling, an id).
+// spelling, an id), unless the query is field filters alone
+// (search.FieldsOnly): nobody found by them is the answer.
 func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, []string, error) {
 	today, cc := a.today(), tx.Book().Meta().CountryCode
 	cfg, err := a.config()
@@ -234,6 +235,9 @@ func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, []string, e
 	}
 	if len(f.Clients) > 0 {
 		return f.Clients, f.Tiers, nil
+	}
+	if _, ok := tx.SearchKept(q); ok && search.FieldsOnly(q) {
+		return nil, nil, nil // a field the index holds: nobody has it
 	}
 	sums, err := activeSummaries(tx, false)
 	if err != nil {

@@ -226,3 +226,19 @@ func FoundSplit(sums []profile.Summary, typed string, opt Options) (order []int,
 	}
 	return out, strong
 }
+
+// FieldsOnly reports whether every term of query is a filter on a profile
+// field (size:, likes:, dislikes:, card:, occupation:, family:, store:)
+// with a value, which the kept index holds word by word: what it finds for
+// such a query is the whole answer, and finding nobody is final (a search
+// of the whole book would find no one else by a word or a prefix; a
+// word's middle, likes:ilk for silk, is not looked for either way).
+func FieldsOnly(query string) bool {
+	q := parseQuery(query, profile.DefaultCountryCode)
+	for _, t := range q.terms {
+		if _, ok := facetNames[t.field]; t.kind != filterTerm || !ok || t.text == "" {
+			return false
+		}
+	}
+	return len(q.terms) > 0
+}

@@ -203,3 +203,57 @@ func TestCandidatesIntersectSortedRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldsOnly: the queries whose kept answer is final are field
+// filters on the profile's fields alone; and on a demo book, such a query
+// the kept index finds nobody for finds nobody in the whole book either
+// (vipbook search then answers without reading the book).
+func TestFieldsOnly(t *testing.T) {
+	for q, want := range map[string]bool{
+		"likes:silk": true, "size:shoes=39 likes:silk": true, "occupation:律师": true, "职业:律师 喜欢:藏青": true,
+		"card:8800": true, "store:maison family:张伟": true, "dislikes:logos": true,
+		"wang likes:silk": false, "tier:A": false, "likes:silk tier:A": false, "city:上海": false, "tag:vip": false,
+		"likes:": false, "0013": false, "": false, "王小": false,
+	} {
+		if got := search.FieldsOnly(q); got != want {
+			t.Errorf("FieldsOnly(%q) = %v, want %v", q, got, want)
+		}
+	}
+	today := civil.Date{Year: 2026, Month: time.November, Day: 24}
+	now := func() time.Time { return today.In(time.UTC).Add(9 * time.Hour) }
+	path := filepath.Join(t.TempDir(), "demo.db")
+	if _, err := demo.WriteFile(path, demo.Options{Clients: 300, Seed: 3, Today: today, Loc: time.UTC}, now); err != nil {
+		t.Fatal(err)
+	}
+	b, err := store.Open(path, store.Options{ReadOnly: true, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	err = b.View(func(tx *store.Tx) error {
+		sums, err := tx.Summaries()
+		if err != nil {
+			return err
+		}
+		ix := search.New(sums, search.Options{Today: today, CountryCode: b.Meta().CountryCode})
+		misses := 0
+		for _, q := range []string{"likes:藏青", "occupation:astronaut", "size:shoes=52", "size:shoes=39 size:ring", "store:nowhere",
+			"card:999999", "family:nobody", "likes:silk dislikes:silk", "occupation:律师 size:shoes=36", "likes:navy likes:tweed"} {
+			ids, ok := tx.SearchKept(q)
+			if !ok || len(ids) > 0 {
+				continue
+			}
+			misses++
+			if got := ix.Search(q).All(); len(got) > 0 {
+				t.Errorf("%q: the kept index finds nobody, the whole book %v", q, idsOf(sums, got))
+			}
+		}
+		if misses < 5 {
+			t.Errorf("only %d of the queries found nobody: the test checks too little", misses)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
