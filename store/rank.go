@@ -499,6 +499,9 @@ type SpendRanking struct {
 	firsts []rankEntry
 	before []int
 	of     int
+	// chunks holds the chunks Rank decoded, by their place: a search
+	// ranking thousands of clients found decodes each chunk once.
+	chunks map[int][]rankEntry
 }
 
 // SpendRanking returns the kept spend ranking of day. When the ranking
@@ -615,9 +618,16 @@ func (r *SpendRanking) keptRank(m profile.Money) int {
 	if k == 0 {
 		return 1
 	}
-	es, err := decodeChunk(r.bk.Get(r.firsts[k-1].key()))
-	if err != nil {
-		return 0
+	es, ok := r.chunks[k-1]
+	if !ok {
+		var err error
+		if es, err = decodeChunk(r.bk.Get(r.firsts[k-1].key())); err != nil {
+			return 0
+		}
+		if r.chunks == nil {
+			r.chunks = map[int][]rankEntry{}
+		}
+		r.chunks[k-1] = es
 	}
 	j, _ := slices.BinarySearchFunc(es, probe, compareEntries)
 	return r.before[k-1] + j + 1
