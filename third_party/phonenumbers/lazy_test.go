@@ -1,0 +1,31 @@
+package phonenumbers
+
+import (
+	"testing"
+
+	"google.golang.org/protobuf/proto"
+)
+
+// TestLazyMetadataEqualsWhole (vipbook's patch): every territory and
+// non-geographic calling code decoded on first use equals its entry in the
+// whole collection decoded at once, as upstream did.
+func TestLazyMetadataEqualsWhole(t *testing.T) {
+	coll, err := MetadataCollection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(coll.GetMetadata()) < 200 {
+		t.Fatalf("only %d territories", len(coll.GetMetadata()))
+	}
+	for _, want := range coll.GetMetadata() {
+		var got *PhoneMetadata
+		if want.GetId() == REGION_CODE_FOR_NON_GEO_ENTITY {
+			got = getMetadataForNonGeographicalRegion(int(want.GetCountryCode()))
+		} else {
+			got = getMetadataForRegion(want.GetId())
+		}
+		if !proto.Equal(got, want) {
+			t.Errorf("%s (+%d): decoded on its own differs from the whole collection's", want.GetId(), want.GetCountryCode())
+		}
+	}
+}
