@@ -60,7 +60,7 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 	}()
 	err = b.View(func(tx *store.Tx) error {
 		var err error
-		in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, tx.NoteRefsSince(situationsSince(&in, loc)), in.Options)
+		in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, situationRefs(tx, situationsSince(&in, loc)), in.Options)
 		return err
 	})
 	wg.Wait()
@@ -123,8 +123,18 @@ func readRest(tx *store.Tx, in *Input, loc *time.Location) error {
 		return err
 	}
 	var err error
-	in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, tx.NoteRefsSince(situationsSince(in, loc)), in.Options)
+	in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, situationRefs(tx, situationsSince(in, loc)), in.Options)
 	return err
+}
+
+// situationRefs returns refs to the situation notes logged since since,
+// from their index (every note of those days in a book without it yet:
+// pickSituations reads only the situations among them).
+func situationRefs(tx *store.Tx, since time.Time) []store.NoteRef {
+	if refs, ok := tx.SituationRefsSince(since); ok {
+		return refs
+	}
+	return tx.NoteRefsSince(since)
 }
 
 // situationsSince is when the notes the briefing looks at for situations

@@ -61,6 +61,7 @@ func briefFields(s *profile.Summary, today int) string {
 // the briefing's summaries (BriefSummaries) say what the whole summaries
 // say, on a day after every visit and on a day before some.
 func checkBriefKept(t fataler, b *Book, step string) {
+	checkSituationsKept(t, b, step)
 	kept, want := briefKept(t, b), briefRebuilt(t, b)
 	if len(kept) != len(want) {
 		t.Fatalf("%s: %d brief records for %d clients", step, len(kept), len(want))
@@ -104,9 +105,10 @@ func checkBriefKept(t fataler, b *Book, step string) {
 
 // TestKeptBriefEqualsRebuild: after any sequence of writes (clients added
 // one by one and in bulk, changed both ways, purchases, visits, calls,
-// erased, merged), on a real book file, the brief records kept on write
-// are those rebuilt from the summaries, the briefing reads from them what
-// the whole summaries say, and check finds the book sound.
+// situations, erased, merged), on a real book file, the brief records
+// kept on write are those rebuilt from the summaries, the briefing reads
+// from them what the whole summaries say, the situation notes' index
+// holds the situations among every note, and check finds the book sound.
 func TestKeptBriefEqualsRebuild(t *testing.T) {
 	rapid.Check(t, func(rt *rapid.T) {
 		w := newRandomWrites(t, rt)

@@ -56,6 +56,7 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 	seen := make(map[string]bool, len(ns))
 	stored := make([]bool, len(ns))
 	byKey, byTime, byID := make([]kv, 0, len(ns)), make([]kv, 0, len(ns)), make([]kv, 0, len(ns))
+	var bySit []kv // the situations of byTime (bSitTime)
 	type touch struct {
 		n             int
 		last, contact civil.Date
@@ -107,6 +108,9 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 		key := noteKey(n.ClientID, n.At, n.ID)
 		byKey = append(byKey, kv{key, value})
 		byTime = append(byTime, kv{noteTimeKey(n.At, n.ID), []byte(n.ClientID)})
+		if n.Kind == notes.Situation {
+			bySit = append(bySit, kv{noteTimeKey(n.At, n.ID), []byte(n.ClientID)})
+		}
 		byID = append(byID, kv{[]byte(n.ID), key})
 		day := civil.Of(n.At)
 		tc.n++
@@ -122,8 +126,11 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 		added[n.ClientID]++
 		stored[i] = true
 	}
-	if err := putAllSorted(bulkPut{tx.bucket(bNotes), byKey}, bulkPut{tx.bucket(bNoteTime), byTime},
-		bulkPut{idb, byID}); err != nil {
+	puts := []bulkPut{{tx.bucket(bNotes), byKey}, {tx.bucket(bNoteTime), byTime}, {idb, byID}}
+	if sb := tx.bucket(bSitTime); sb != nil {
+		puts = append(puts, bulkPut{sb, bySit})
+	}
+	if err := putAllSorted(puts...); err != nil {
 		return nil, err
 	}
 	if err := tx.indexNotes(ns, stored); err != nil {

@@ -267,6 +267,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 	checkValues(tx, sums, rep)
 	checkRank(tx, sums, rep)
 	checkBrief(tx, sums, rep)
+	checkSituations(tx, rep)
 	// Notes: the id index, the time index and the notes agree, and every
 	// client's summary counts its notes.
 	if has(bNotes) && has(bNoteIDs) && has(bNoteTime) {

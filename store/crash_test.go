@@ -54,8 +54,11 @@ func TestCrashChild(t *testing.T) {
 		// last contact and rhythm, so a kill lands in writes of the
 		// brief record too (check compares it with the summary).
 		kind := notes.General
-		if i%3 == 0 {
+		switch {
+		case i%3 == 0:
 			kind = notes.Visit
+		case i%5 == 1: // indexed as a situation too (bSitTime)
+			kind = notes.Situation
 		}
 		err := b.Update(func(tx *Tx) error {
 			if err := tx.AddNote(&notes.Note{ID: crashNoteID(i), ClientID: crashClient, Kind: kind, Text: crashNoteText(i),

@@ -232,6 +232,7 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 		}
 		_ = json.Unmarshal(tx.bucket(bNotes).Get(k), &nt)
 		_ = tx.bucket(bNoteTime).Delete(noteTimeKey(nt.At, nt.ID))
+		_ = tx.deleteSituation(nt.At, nt.ID)
 		_ = tx.bucket(bNoteIDs).Delete([]byte(nt.ID))
 		if err := tx.bucket(bNotes).Delete(k); err != nil {
 			return 0, err

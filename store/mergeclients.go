@@ -255,6 +255,9 @@ func (tx *Tx) moveNotes(from, to string) error {
 		if err := tx.bucket(bNoteTime).Put(noteTimeKey(n.At, n.ID), []byte(to)); err != nil {
 			return err
 		}
+		if err := tx.putSituation(&n, to); err != nil {
+			return err
+		}
 		if err := tx.logNote(&n); err != nil {
 			return err
 		}

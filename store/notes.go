@@ -52,6 +52,9 @@ func (tx *Tx) AddNote(n *notes.Note) error {
 	if err := tx.bucket(bNoteTime).Put(noteTimeKey(n.At, n.ID), []byte(n.ClientID)); err != nil {
 		return err
 	}
+	if err := tx.putSituation(n, n.ClientID); err != nil {
+		return err
+	}
 	if err := tx.bucket(bNoteIDs).Put([]byte(n.ID), key); err != nil {
 		return err
 	}

@@ -191,12 +191,12 @@ func (w *randomWrites) change(p *profile.Profile) {
 	}
 }
 
-// note draws a note of one of the book's clients: a visit, call, message
-// or general note, dated now or on a drawn day.
+// note draws a note of one of the book's clients: a visit, call, message,
+// situation or general note, dated now or on a drawn day.
 func (w *randomWrites) note(label string) *notes.Note {
 	rt := w.rt
 	n := &notes.Note{ClientID: w.client(),
-		Kind: rapid.SampledFrom([]notes.Kind{notes.Visit, notes.Call, notes.Message, notes.General}).Draw(rt, label+" kind"),
+		Kind: rapid.SampledFrom([]notes.Kind{notes.Visit, notes.Call, notes.Message, notes.Situation, notes.General}).Draw(rt, label+" kind"),
 		Text: rapid.SampledFrom(keptTexts).Draw(rt, label+" text")}
 	if rapid.Bool().Draw(rt, label+" dated") {
 		n.At = w.day(label + " day").In(time.UTC).Add(10 * time.Hour)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
+	bolt "go.etcd.io/bbolt"
 )
 
 // TaskRef is an open task as the due index gives it, with its client read
@@ -109,11 +110,15 @@ type NoteRef struct {
 // NoteRefsSince returns a ref to every note logged at or after since,
 // oldest first, reading only the time index. The refs' ids share one
 // string (a week of a big book is a hundred thousand notes).
-func (tx *Tx) NoteRefsSince(since time.Time) []NoteRef {
+func (tx *Tx) NoteRefsSince(since time.Time) []NoteRef { return refsSince(tx.bucket(bNoteTime), since) }
+
+// refsSince returns a ref to every note of the time index bk logged at or
+// after since, oldest first.
+func refsSince(bk *bolt.Bucket, since time.Time) []NoteRef {
 	var out []NoteRef
 	var ids []byte   // every note id then its client id, one after the other
 	var ends []int32 // where each ref's note id and client id end in ids
-	c := tx.bucket(bNoteTime).Cursor()
+	c := bk.Cursor()
 	for k, v := c.Seek(timeBytes(since)); k != nil; k, v = c.Next() {
 		if len(k) < 8 {
 			continue

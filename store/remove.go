@@ -35,6 +35,9 @@ func (tx *Tx) DeleteNote(id string) (notes.Note, error) {
 	if err := tx.bucket(bNoteTime).Delete(noteTimeKey(n.At, n.ID)); err != nil {
 		return n, err
 	}
+	if err := tx.deleteSituation(n.At, n.ID); err != nil {
+		return n, err
+	}
 	if err := tx.bucket(bNoteIDs).Delete([]byte(id)); err != nil {
 		return n, err
 	}

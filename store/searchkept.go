@@ -558,6 +558,9 @@ func RepairIndexes(path string) error {
 			if rv := tx.Bucket(bRankRev); rv != nil && !rankDayOf(rv).IsZero() {
 				day = rankDayOf(rv)
 			}
+			if err := buildSituations(tx); err != nil {
+				return err
+			}
 			for _, name := range append(slices.Clone(keptIndexes), bIndexBuild) {
 				if tx.Bucket(name) != nil {
 					if err := tx.DeleteBucket(name); err != nil {

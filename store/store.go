@@ -54,7 +54,7 @@ var (
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
 		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards,
-		bChanges, bFieldClock, bAliases, bChainIDs, bSearch, bSearchRev, bValue, bRank, bRankRev, bSpendDay, bBrief}
+		bChanges, bFieldClock, bAliases, bChainIDs, bSearch, bSearchRev, bValue, bRank, bRankRev, bSpendDay, bBrief, bSitTime}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")
@@ -312,6 +312,11 @@ func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 		// when it is created, so that it is whole from then on.
 		if bytes.Equal(name, bReqOpen) {
 			if err := indexOpenRequests(tx.Bucket(bRequests), bk); err != nil {
+				return err
+			}
+		}
+		if bytes.Equal(name, bSitTime) {
+			if err := indexSituations(tx, bk); err != nil {
 				return err
 			}
 		}
