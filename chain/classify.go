@@ -2,6 +2,8 @@ package chain
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"io"
 	"net"
@@ -17,7 +19,7 @@ func classify(err error) error {
 	if err == nil {
 		return nil
 	}
-	for _, k := range []error{ErrBadDSN, ErrUnreachable, ErrAuth, ErrNoDatabase, ErrSchemaTooOld, ErrSchemaTooNew,
+	for _, k := range []error{ErrBadDSN, ErrUnreachable, ErrTLS, ErrAuth, ErrNoDatabase, ErrSchemaTooOld, ErrSchemaTooNew,
 		ErrServerTooOld, ErrNotGranted, ErrDenied, ErrNoClient, ErrNoAssociate, ErrAlready, ErrBadName, ErrRoleTaken, ErrNoPassword} {
 		if errors.Is(err, k) {
 			return err
@@ -46,6 +48,9 @@ func classify(err error) error {
 		}
 		return &serverError{code: pe.Code, msg: pe.Message}
 	}
+	if isTLS(err) {
+		return ErrTLS
+	}
 	var ce *pgconn.ConnectError
 	var ne net.Error
 	switch {
@@ -67,4 +72,17 @@ type serverError struct{ code, msg string }
 
 func (e *serverError) Error() string {
 	return "chain: the database said: " + e.msg + " (" + e.code + ")"
+}
+
+// isTLS reports whether err is a failure of the TLS handshake: a
+// certificate not signed by the roots given, not naming the host, or a
+// server that refused TLS.
+func isTLS(err error) bool {
+	var ua x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ci x509.CertificateInvalidError
+	var cv *tls.CertificateVerificationError
+	var ra tls.AlertError
+	return errors.As(err, &ua) || errors.As(err, &he) || errors.As(err, &ci) || errors.As(err, &cv) || errors.As(err, &ra) ||
+		strings.Contains(err.Error(), "server refused TLS connection")
 }

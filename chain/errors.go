@@ -10,6 +10,11 @@ var (
 	// ErrUnreachable is returned when the server cannot be reached or went
 	// away during the work.
 	ErrUnreachable = errors.New("chain: the database server cannot be reached")
+	// ErrTLS is returned when the TLS the DSN asks for (sslmode=require,
+	// verify-ca, verify-full) cannot be set up: the server's certificate
+	// is not signed by the root certificate given (sslrootcert), does not
+	// name the host, or the server does not speak TLS.
+	ErrTLS = errors.New("chain: the database server's certificate is not the one expected, or it does not speak TLS")
 	// ErrAuth is returned when the server refuses the role or its password.
 	ErrAuth = errors.New("chain: the database refused the user name or password")
 	// ErrNoDatabase is returned when the database named in the DSN does not exist.

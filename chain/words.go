@@ -24,7 +24,7 @@ func ErrorText(lang string, err error) string {
 		key i18n.Key
 	}{
 		{ErrUnreachable, i18n.ChainErrUnreachable}, {context.DeadlineExceeded, i18n.ChainErrUnreachable},
-		{context.Canceled, i18n.ChainErrUnreachable}, {ErrAuth, i18n.ChainErrAuth},
+		{context.Canceled, i18n.ChainErrUnreachable}, {ErrAuth, i18n.ChainErrAuth}, {ErrTLS, i18n.ChainErrTLS},
 		{ErrNoDatabase, i18n.ChainErrNoDatabase}, {ErrSchemaTooNew, i18n.ChainErrSchemaTooNew},
 		{ErrServerTooOld, i18n.ChainErrServerTooOld}, {ErrNotGranted, i18n.ChainErrNotGranted},
 		{ErrDenied, i18n.ChainErrDenied}, {ErrNoAssociate, i18n.ChainErrNoAssociate},

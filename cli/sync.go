@@ -66,6 +66,7 @@ func (a *App) chainSaid(err error, id string) error {
 		{store.ErrNotJoined, i18n.SyncNotJoined},
 		{chain.ErrUnreachable, i18n.SyncUnreachable},
 		{chain.ErrAuth, i18n.SyncAuth},
+		{chain.ErrTLS, i18n.SyncTLS},
 		{chain.ErrBadDSN, i18n.SyncBadDSN},
 		{chain.ErrNoDatabase, i18n.SyncNoDatabase},
 		{chain.ErrSchemaTooOld, i18n.SyncSchemaOld},

@@ -134,7 +134,7 @@ func formatWords() map[string]bool {
 		"CATEGORIES KIND tmpl Go text template messages dir urgency chmod KB MB GB EU FR HK",
 		"wxm shell contacts outlook dates top greetings wang clients vhb pyramid dmy mdy EUC KR windows Big Shift JIS LE DAMAGED",
 		"PostgreSQL PGPASSWORD libpq URL TLS sslmode STORE ASSOCIATE",
-		"PGPASSFILE pgpass PGSERVICEFILE pg_service conf PGSERVICE localhost DSN service= password= Unix",
+		"PGPASSFILE pgpass PGSERVICEFILE pg_service conf PGSERVICE localhost DSN service= password= Unix sslrootcert",
 	} {
 		for _, w := range latinWord.FindAllString(s, -1) {
 			words[w] = true

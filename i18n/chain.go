@@ -17,6 +17,7 @@ func initChain1() {
 func enChainTable() map[Key]string {
 	return map[Key]string{
 		ChainErrUnreachable:   "The chain's database cannot be reached: check the host and port in the DSN, the network, and that the server is running. Nothing was changed; run the command again when it is back.",
+		ChainErrTLS:           "The chain's database server did not show the certificate this DSN expects (not signed by the root certificate of sslrootcert, not naming the host, or no TLS at all): nothing was sent. Check the host name and the sslrootcert file with the chain's administrator; never turn sslmode down to get past this.",
 		ChainErrAuth:          "The chain's database refused the user name or password: check PGPASSWORD, --password-file, the password file (PGPASSFILE, else ~/.pgpass) or the connection service file (PGSERVICEFILE, else ~/.pg_service.conf). The administrator can set a new password with `vipbook chain grant NAME --store STORE`.",
 		ChainErrNoDatabase:    "The database named in the DSN does not exist: check dbname, or create it (createdb) and run `vipbook chain migrate DSN`.",
 		ChainErrSchemaTooOld:  "The chain's database is older than this vipbook (schema %d needed): the administrator runs `vipbook chain migrate DSN`.",
@@ -81,6 +82,7 @@ func enChainTable() map[Key]string {
 func zhChainTable() map[Key]string {
 	return map[Key]string{
 		ChainErrUnreachable:   "连不上连锁数据库：请检查 DSN 中的主机和端口、网络，以及数据库服务器是否在运行。没有做任何改动；恢复后再运行一次。",
+		ChainErrTLS:           "连锁数据库服务器出示的证书不是此 DSN 所要求的（不是由 sslrootcert 的根证书签发、未写明该主机，或根本没有 TLS）：未发送任何内容。请向连锁管理员核对主机名和 sslrootcert 文件；切勿为绕过此问题而降低 sslmode。",
 		ChainErrAuth:          "连锁数据库拒绝了用户名或密码：请检查 PGPASSWORD、--password-file、密码文件（PGPASSFILE，否则 ~/.pgpass）或连接服务文件（PGSERVICEFILE，否则 ~/.pg_service.conf）。管理员可以用 `vipbook chain grant NAME --store STORE` 设置新密码。",
 		ChainErrNoDatabase:    "DSN 中的数据库不存在：请检查 dbname，或先建库（createdb）再运行 `vipbook chain migrate DSN`。",
 		ChainErrSchemaTooOld:  "连锁数据库的结构比这个 vipbook 旧（需要第 %d 版）：请管理员运行 `vipbook chain migrate DSN`。",

@@ -10,6 +10,7 @@ package i18n
 const (
 	ChainErrUnreachable   Key = "chain.err.unreachable"
 	ChainErrAuth          Key = "chain.err.auth"
+	ChainErrTLS           Key = "chain.err.tls"
 	ChainErrNoDatabase    Key = "chain.err.no_database"
 	ChainErrSchemaTooOld  Key = "chain.err.schema_too_old" // the version needed
 	ChainErrSchemaTooNew  Key = "chain.err.schema_too_new"
@@ -110,6 +111,7 @@ const (
 	SyncAlreadyJoined Key = "sync.already_joined" // the store, the associate
 	SyncUnreachable   Key = "sync.unreachable"    //
 	SyncAuth          Key = "sync.auth"           //
+	SyncTLS           Key = "sync.tls"            //
 	SyncBadDSN        Key = "sync.bad_dsn"        //
 	SyncNoDatabase    Key = "sync.no_database"    //
 	SyncSchemaOld     Key = "sync.schema_old"     //

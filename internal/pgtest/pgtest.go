@@ -8,7 +8,8 @@
 // directory), and Main stops it and removes the directory after the tests,
 // whether they passed or failed. The server listens on a Unix socket in
 // that directory only (listen_addresses is empty), so tests never touch the
-// network nor a server of the machine. When the tests run as root (CI),
+// network nor a server of the machine. A test of TLS starts a server of its
+// own with StartTLS, which also listens on 127.0.0.1 (a free port), TLS only. When the tests run as root (CI),
 // initdb, pg_ctl and postgres run as the unprivileged "postgres" user, as
 // PostgreSQL refuses to run as root; the directory is handed to that user.
 //
@@ -26,6 +27,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"os/user"
@@ -128,7 +130,13 @@ func fileExists(p string) bool {
 	return err == nil && !st.IsDir()
 }
 
-func start() (*PG, error) {
+func start() (*PG, error) { return startWith(nil) }
+
+// tlsFiles are the server's certificate and key, PEM: a server started
+// with them also listens on TCP at 127.0.0.1, TLS only (hostssl).
+type tlsFiles struct{ cert, key []byte }
+
+func startWith(tf *tlsFiles) (*PG, error) {
 	bin, err := findBin()
 	if err != nil {
 		return nil, err
@@ -139,6 +147,12 @@ func start() (*PG, error) {
 		return nil, err
 	}
 	pg := &PG{dir: dir, bin: bin, port: 5432}
+	if tf != nil {
+		if pg.port, err = freePort(); err != nil {
+			os.RemoveAll(dir)
+			return nil, err
+		}
+	}
 	if os.Geteuid() == 0 {
 		u, err := user.Lookup("postgres")
 		if err != nil {
@@ -158,6 +172,15 @@ func start() (*PG, error) {
 		return nil, err
 	}
 	hba := "local all " + Superuser + " trust\nlocal all all scram-sha-256\n"
+	if tf != nil {
+		hba += "hostssl all all 127.0.0.1/32 scram-sha-256\n"
+		for name, pem := range map[string][]byte{"server.crt": tf.cert, "server.key": tf.key} {
+			if err := pg.writeFile(filepath.Join(pg.data(), name), string(pem)); err != nil {
+				os.RemoveAll(dir)
+				return nil, err
+			}
+		}
+	}
 	if err := pg.writeFile(filepath.Join(pg.data(), "pg_hba.conf"), hba); err != nil {
 		os.RemoveAll(dir)
 		return nil, err
@@ -170,6 +193,9 @@ func start() (*PG, error) {
 		"max_connections = 100",
 		"password_encryption = 'scram-sha-256'",
 	}, "\n") + "\n"
+	if tf != nil {
+		conf += "listen_addresses = '127.0.0.1'\nssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n"
+	}
 	// PGTEST_CONF adds settings for a profile of the tests' queries
 	// (e.g. "log_min_duration_statement = 50"); PGTEST_LOG names a file the
 	// server's log is copied to when the server is removed.
@@ -263,6 +289,46 @@ func (pg *PG) stop() error {
 		err = rerr
 	}
 	return err
+}
+
+// StartTLS starts a server of the test's own (not the package's) that also
+// listens on TCP at 127.0.0.1 on a free port, TLS only, with the
+// certificate and key given (PEM; the test makes them); it is stopped and
+// removed when the test ends. TCPDSN reaches it over TLS.
+func StartTLS(t testing.TB, certPEM, keyPEM []byte) *PG {
+	t.Helper()
+	Server(t) // skipped (or failed in CI) as the package's server is when PostgreSQL is missing
+	pg, err := startWith(&tlsFiles{cert: certPEM, key: keyPEM})
+	if err != nil {
+		t.Fatal("pgtest: " + err.Error())
+	}
+	t.Cleanup(func() {
+		if err := pg.stop(); err != nil {
+			t.Error("pgtest: " + err.Error())
+		}
+	})
+	return pg
+}
+
+// TCPDSN returns the connection string of database db on the server's TCP
+// port at host "localhost", for user with password, without sslmode (the
+// test adds its own, with sslrootcert).
+func (pg *PG) TCPDSN(db, user, password string) string {
+	s := fmt.Sprintf("host=localhost port=%d dbname=%s user=%s", pg.port, db, user)
+	if password != "" {
+		s += " password='" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(password) + "'"
+	}
+	return s
+}
+
+// freePort returns a TCP port of 127.0.0.1 nobody listens on.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 // Stop stops the server without removing it, as a crash of the database
