@@ -19,6 +19,11 @@ func resolveClient(tx *store.Tx, query string) (profile.Summary, error) {
 	if to, ok := tx.Alias(strings.TrimSpace(query)); ok {
 		query = to // the id of a client merged away finds the client it was merged into
 	}
+	if s, err := tx.Summary(strings.TrimSpace(query)); err == nil {
+		// An id finds its client, archived or not (as search.Resolve
+		// does first), without decoding every client's summary.
+		return s, nil
+	}
 	sums, err := tx.Summaries()
 	if err != nil {
 		return profile.Summary{}, err
