@@ -257,6 +257,16 @@ func fromVCard(c *vcard.Card, file phoneRegion) (Record, Msg) {
 	if v := strings.ToLower(value(c, "X-VIPBOOK-DO-NOT-CONTACT")); v == "true" || v == "1" || v == "yes" {
 		p.Consent = profile.Consent{DoNotContact: true, How: "in the imported file"}
 	}
+	if v := c.Get(propConsent); v != nil {
+		// When and how the answer was recorded (vipbook's own cards).
+		fs := vcard.Fields(v.Value)
+		if at, err := time.Parse(basicTime, vcard.Field(fs, 0)); err == nil {
+			p.Consent.RecordedAt = at
+		}
+		if how := vcard.Field(fs, 1); how != "" || p.Consent.DoNotContact {
+			p.Consent.How = how
+		}
+	}
 	if rev := value(c, "REV"); rev != "" {
 		r.Rev = parseRev(rev)
 	}

@@ -31,7 +31,7 @@ func fullBook(t *testing.T) (*store.Book, []string) {
 			p.Phones = append(p.Phones, profile.Phone{Number: "021-6288 1234", Label: "work"})
 			p.WeChat, p.Channel, p.BestTime = "wxm_88", profile.ChannelWeChat, "weekday evenings"
 			p.Consent = profile.Consent{DoNotContact: true, RecordedAt: testNow.Add(-72 * time.Hour), How: "asked in store"}
-			p.HomeStore, p.Counter = "Shanghai IFC", "Shoes"
+			p.HomeStore, p.Counter = "Beijing SKP", "Shoes"
 			p.City, p.District, p.Country, p.Occupation = "上海", "静安区", "CN", "律师"
 			p.Hobbies = []string{"golf", "opera"}
 			p.Household[0].ClientID = husband.ID
@@ -75,8 +75,8 @@ func entered(p profile.Profile, notCarried []string) string {
 
 // notCarried are the fields of a profile each format does not carry yet.
 var notCarried = map[string][]string{
-	"vcf": {"best_time", "channel", "consent", "counter", "gender", "gift_prefs", "hobbies", "made_to_order", "motivator", "share_of_wallet", "special", "why_brand", "dates"},
-	"csv": {"best_time", "consent", "counter", "gift_prefs", "hobbies", "made_to_order", "motivator", "share_of_wallet", "special", "why_brand", "dates",
+	"vcf": nil,
+	"csv": {"home_store", "best_time", "consent", "counter", "gift_prefs", "hobbies", "made_to_order", "motivator", "share_of_wallet", "special", "why_brand", "dates",
 		"gifts", "phones", "preferences"},
 }
 

@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -23,7 +24,15 @@ import (
 //	X-VIPBOOK-GIFT:g1;silk scarf;2025-08-01;d1               id, what, day, the date's id
 //
 // Every size and measurement is written, the older ones too: the newest
-// of each name is the current one, as in the book.
+// of each name is the current one, as in the book. The rest of the
+// profile is written so too:
+//
+//	X-VIPBOOK-MADE-TO-ORDER:suit;chest 98, sleeve 62;2026-02-02;half canvas   item, spec, day, notes
+//	X-VIPBOOK-SPECIAL:elderly health;a chair at the fitting                 the flags, the note
+//	X-VIPBOOK-CONSENT:20261121T100000Z;asked in store                        when and how the answer was recorded
+//	X-VIPBOOK-HOBBY:golf, X-VIPBOOK-GIFT-PREF:tea                            one property each
+//
+// and each text field of textProps as the property it names.
 const (
 	propSize        = "X-VIPBOOK-SIZE"
 	propLike        = "X-VIPBOOK-LIKE"
@@ -32,8 +41,32 @@ const (
 	propCard        = "X-VIPBOOK-CARD"
 	propGift        = "X-VIPBOOK-GIFT"
 	// propReferredBy is the UID of the client who referred this one.
-	propReferredBy = "X-VIPBOOK-REFERRED-BY"
+	propReferredBy  = "X-VIPBOOK-REFERRED-BY"
+	propMadeToOrder = "X-VIPBOOK-MADE-TO-ORDER"
+	propSpecial     = "X-VIPBOOK-SPECIAL"
+	propConsent     = "X-VIPBOOK-CONSENT"
+	propHobby       = "X-VIPBOOK-HOBBY"
+	propGiftPref    = "X-VIPBOOK-GIFT-PREF"
 )
+
+// textProps are the profile's text fields vCard has no property for, each
+// with its own.
+var textProps = []struct {
+	name  string
+	field func(p *profile.Profile) *string
+}{
+	{"X-VIPBOOK-GENDER", func(p *profile.Profile) *string { return &p.Gender }},
+	{"X-VIPBOOK-BEST-TIME", func(p *profile.Profile) *string { return &p.BestTime }},
+	{"X-VIPBOOK-STORE", func(p *profile.Profile) *string { return &p.HomeStore }},
+	{"X-VIPBOOK-COUNTER", func(p *profile.Profile) *string { return &p.Counter }},
+	{"X-VIPBOOK-WHY-BRAND", func(p *profile.Profile) *string { return &p.WhyBrand }},
+	{"X-VIPBOOK-MOTIVATOR", func(p *profile.Profile) *string { return &p.Motivator }},
+	{"X-VIPBOOK-SHARE-OF-WALLET", func(p *profile.Profile) *string { return &p.ShareOfWallet }},
+}
+
+// propChannel is the channel the client prefers (wechat, sms, phone,
+// email).
+const propChannel = "X-VIPBOOK-CHANNEL"
 
 // writeEntries adds the properties above for p's entries.
 func writeEntries(add func(name, value string, params govcard.Params, group string), p *profile.Profile) {
@@ -74,6 +107,29 @@ func writeEntries(add func(name, value string, params govcard.Params, group stri
 	}
 	for _, g := range p.Gifts {
 		add(propGift, fields(g.ID, g.What, day(g.Date), g.ForDate), nil, "")
+	}
+	for _, tp := range textProps {
+		add(tp.name, *tp.field(p), nil, "")
+	}
+	add(propChannel, string(p.Channel), nil, "")
+	for _, h := range p.Hobbies {
+		add(propHobby, h, nil, "")
+	}
+	for _, g := range p.GiftPrefs {
+		add(propGiftPref, g, nil, "")
+	}
+	for _, m := range p.MadeToOrder {
+		add(propMadeToOrder, fields(m.Item, m.Spec, day(m.Date), m.Notes), nil, "")
+	}
+	if s := p.Special; s.Any() || s.Note != "" {
+		add(propSpecial, fields(strings.Join(s.Flags(), " "), s.Note), nil, "")
+	}
+	if c := p.Consent; !c.RecordedAt.IsZero() || c.How != "" {
+		at := ""
+		if !c.RecordedAt.IsZero() {
+			at = c.RecordedAt.UTC().Format(basicTime)
+		}
+		add(propConsent, fields(at, c.How), nil, "")
 	}
 }
 
@@ -149,6 +205,70 @@ func (r *Record) readEntries(c *vcard.Card) {
 		p.Gifts = append(p.Gifts, profile.Gift{ID: f(fs, 0), What: f(fs, 1), Date: given, ForDate: f(fs, 3)})
 		return true
 	})
+	for _, tp := range textProps {
+		if v := c.Get(tp.name); v != nil {
+			*tp.field(p) = vcard.Text(v.Value)
+		}
+	}
+	if v := c.Get(propChannel); v != nil {
+		ch := profile.Channel(strings.ToLower(vcard.Text(v.Value)))
+		if slices.Contains(profile.Channels, ch) {
+			p.Channel = ch
+		}
+	}
+	for _, h := range c.All(propHobby) {
+		if t := vcard.Text(h.Value); t != "" {
+			p.Hobbies = append(p.Hobbies, t)
+		}
+	}
+	for _, g := range c.All(propGiftPref) {
+		if t := vcard.Text(g.Value); t != "" {
+			p.GiftPrefs = append(p.GiftPrefs, t)
+		}
+	}
+	each(propMadeToOrder, func(fs []string) bool {
+		made, ok := day(f(fs, 2))
+		if f(fs, 0) == "" || !ok {
+			return false
+		}
+		p.MadeToOrder = append(p.MadeToOrder, profile.MadeToOrder{Item: f(fs, 0), Spec: f(fs, 1), Date: made, Notes: f(fs, 3)})
+		return true
+	})
+	each(propSpecial, func(fs []string) bool {
+		s := profile.Special{Note: f(fs, 1)}
+		for _, flag := range strings.Fields(f(fs, 0)) {
+			switch flag {
+			case "child":
+				s.Child = true
+			case "elderly":
+				s.Elderly = true
+			case "pregnant":
+				s.Pregnant = true
+			case "disability":
+				s.Disability = true
+			case "health":
+				s.Health = true
+			default:
+				return false
+			}
+		}
+		p.Special = s
+		return true
+	})
+	// The dates in the order of their ids (d1, d2 ...), as the book had
+	// them: the properties are grouped by kind.
+	num := func(id string) (int, bool) {
+		n, ok := strings.CutPrefix(id, "d")
+		k, err := strconv.Atoi(n)
+		return k, ok && err == nil
+	}
+	if !slices.ContainsFunc(p.Dates, func(d profile.ImportantDate) bool { _, ok := num(d.ID); return !ok }) {
+		slices.SortStableFunc(p.Dates, func(a, b profile.ImportantDate) int {
+			x, _ := num(a.ID)
+			y, _ := num(b.ID)
+			return x - y
+		})
+	}
 	// A date's last gift is the day of the latest gift logged for it.
 	for i := range p.Dates {
 		for _, g := range p.Gifts {
