@@ -48,7 +48,7 @@ var (
 	// writeOps are the writes a step draws from; a purchase twice as
 	// often as the others, as the spend ranking wants.
 	writeOps = []string{"add", "add two", "update", "prepared update", "note", "import",
-		"purchase", "purchase", "erase", "merge", "days pass"}
+		"purchase", "purchase", "erase", "merge", "days pass", "remove note", "remove purchase"}
 )
 
 // run draws 1..most steps, does each in its own write transaction and
@@ -120,6 +120,20 @@ func (w *randomWrites) step(tx *Tx, op string) error {
 		}
 	case "purchase":
 		return tx.AddPurchase(w.purchase(today))
+	case "remove note": // logged on the wrong client (DeleteNote)
+		ns, err := tx.Notes(w.client())
+		if err != nil || len(ns) == 0 {
+			return err
+		}
+		_, err = tx.DeleteNote(rapid.SampledFrom(ns).Draw(rt, "note").ID)
+		return err
+	case "remove purchase": // logged by mistake (DeletePurchase)
+		ps, err := tx.Purchases(w.client())
+		if err != nil || len(ps) == 0 {
+			return err
+		}
+		_, err = tx.DeletePurchase(rapid.SampledFrom(ps).Draw(rt, "purchase").ID)
+		return err
 	case "erase":
 		var err error
 		w.ids, err = eraseStep(tx, w.ids, w.client())
