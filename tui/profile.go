@@ -397,6 +397,15 @@ func (s *profileScreen) rebuild() {
 		avail := w - 4 - nameCol - 4 - width(when)
 		b.plain = box + " " + kind + "  " + fit(c.cat.TaskTitle(&t), max(4, avail)) + "  " + when
 		b.lines = []string{clip(box+" "+st.Dim.Render(kind)+"  "+fit(c.cat.TaskTitle(&t), max(4, avail))+"  "+ws.Render(when), w)}
+		if t.Status == tasks.Cancelled && t.Note != "" {
+			// Why it was cancelled (a rule says so: the top spender
+			// overtaken, the card kept or lapsed), in the language in
+			// use, under its title.
+			indent := strings.Repeat(" ", width(box)+1+nameCol+2)
+			for _, l := range wrapText(termsafe.Text(c.cat.TaskNote(t.Note)), max(10, w-2-width(indent)), 0) {
+				b.lines = append(b.lines, indent+st.Dim.Render(l))
+			}
+		}
 		b.sel = t.IsOpen() || t.Status == tasks.Done // a done one can be reopened
 		bs = append(bs, b)
 	}
