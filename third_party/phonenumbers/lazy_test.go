@@ -1,6 +1,7 @@
 package phonenumbers
 
 import (
+	"bytes"
 	"testing"
 
 	"google.golang.org/protobuf/proto"
@@ -10,6 +11,10 @@ import (
 // non-geographic calling code decoded on first use equals its entry in the
 // whole collection decoded at once, as upstream did.
 func TestLazyMetadataEqualsWhole(t *testing.T) {
+	unzipped, err := decodeUnzip(numberData)
+	if err != nil || !bytes.Equal(unzipped, numberDataRaw) {
+		t.Fatalf("data/metadata.pb is not data/metadata.xml.gz gunzipped (%v): run zcat data/metadata.xml.gz > data/metadata.pb", err)
+	}
 	coll, err := MetadataCollection()
 	if err != nil {
 		t.Fatal(err)

@@ -78,11 +78,7 @@ func initMetadata() {
 	// then our metadata, each territory's decoded on first use (vipbook's
 	// patch: decoding all of them cost every process that formats one
 	// phone number about 10 ms and 2 MB)
-	rawBytes, err := decodeUnzip(numberData)
-	if err != nil {
-		panic(err)
-	}
-	currentMetadata, err = newLazyMetadataContainer(rawBytes, regionMap.Map)
+	currentMetadata, err = newLazyMetadataContainer(numberDataRaw, regionMap.Map)
 	if err != nil {
 		panic(err)
 	}
