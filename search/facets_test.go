@@ -77,3 +77,13 @@ func TestFieldFiltersAsTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldPlain: foldPlain is fold, on text it takes its quick way with
+// and on text it leaves to fold.
+func TestFoldPlain(t *testing.T) {
+	for _, s := range []string{"", "Navy Silk", "shoes=EU 39", "喜欢藏青色", "藏青 Navy", "ＮＡＶＹ", "藏青　色", "Café", "\xffbad", "ﾃｽﾄ", "İstanbul", "a\x00b", "㐀䶵"} {
+		if got, want := foldPlain(s), fold(s); got != want {
+			t.Errorf("foldPlain(%q) = %q, fold %q", s, got, want)
+		}
+	}
+}

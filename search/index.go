@@ -102,7 +102,10 @@ func Facets(s *profile.Summary) string {
 	var b strings.Builder
 	add := func(f, v string) {
 		if v = strings.TrimSpace(v); v != "" {
-			b.WriteString("\x00" + f + ":" + fold(v))
+			b.WriteByte(0)
+			b.WriteString(f)
+			b.WriteByte(':')
+			b.WriteString(foldPlain(v))
 		}
 	}
 	for _, v := range s.Sizes {

@@ -114,6 +114,18 @@ func fold(s string) string {
 	return strings.ToLower(width.Fold.String(strings.ToValidUTF8(s, "")))
 }
 
+// foldPlain is fold, quicker for text of ASCII and common Chinese
+// characters alone (a profile's sizes and likes), which width folding
+// leaves as they are: only their letters are lowered.
+func foldPlain(s string) string {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && (r < 0x3400 || r > 0x9FFF) {
+			return fold(s)
+		}
+	}
+	return strings.ToLower(s)
+}
+
 // isPhoneToken reports whether w is made only of digits and the
 // punctuation people write phones with.
 func isPhoneToken(w string) bool {
