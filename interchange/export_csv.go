@@ -20,7 +20,8 @@ var CSVHeader = []string{"id", "name", "latin_name", "honorific", "gender", "pho
 	"do_not_contact", "city", "district", "country", "occupation", "birthday", "anniversary", "child_birthdays",
 	"family_birthdays", "first_purchase", "other_dates", "tags", "tier", "spend_12_months", "purchases", "last_visit",
 	"note_count", "created", "notes", "sizes", "likes", "dislikes", "measurements", "household", "cards", "size_history",
-	"measurement_history", "referred_by"}
+	"measurement_history", "referred_by", "home_store", "counter", "best_time", "hobbies", "gift_prefs", "why_brand", "motivator",
+	"share_of_wallet", "made_to_order", "special", "consent_recorded"}
 
 // csvDateColumns are the kinds of date each date column of the CSV export
 // holds, in the order of CSVHeader; other_dates takes every other kind.
@@ -95,7 +96,8 @@ func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
 		row = append(row, strings.Join(p.Tags, "; "), p.Tier, c.Stats.Last12.String(), strconv.Itoa(c.Stats.Purchases),
 			c.Stats.LastVisit.String(), strconv.Itoa(len(c.Notes)), p.Created.Format("2006-01-02"), notesCell(c.Notes),
 			sizesCell(p), prefCell(p, false), prefCell(p, true), measurementsCell(p), householdCell(p), cardsCell(p), sizeHistoryCell(p),
-			measurementHistoryCell(p), p.ReferredBy)
+			measurementHistoryCell(p), p.ReferredBy, p.HomeStore, p.Counter, p.BestTime, listCell(p.Hobbies), listCell(p.GiftPrefs),
+			p.WhyBrand, p.Motivator, p.ShareOfWallet, madeToOrderCell(p), specialCell(p), consentCell(p))
 		for j, v := range row {
 			row[j] = defuse(v)
 		}

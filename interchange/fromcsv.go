@@ -81,6 +81,23 @@ const (
 	// FieldReferredBy is the id of the client who referred this one, a
 	// row of the same export (vipbook's referred_by column).
 	FieldReferredBy Field = "referred_by"
+	// The rest of the profile, as vipbook's CSV export writes it
+	// (profilecells.go): the client's store and counter, the best time
+	// to reach them, hobbies and gift preferences (lists), why the brand,
+	// what would move them, the share of wallet, made-to-order
+	// specifications, the special-person flags with their note, and when
+	// and how the consent was recorded.
+	FieldHomeStore       Field = "home_store"
+	FieldCounter         Field = "counter"
+	FieldBestTime        Field = "best_time"
+	FieldHobbies         Field = "hobbies"
+	FieldGiftPrefs       Field = "gift_prefs"
+	FieldWhyBrand        Field = "why_brand"
+	FieldMotivator       Field = "motivator"
+	FieldShareOfWallet   Field = "share_of_wallet"
+	FieldMadeToOrder     Field = "made_to_order"
+	FieldSpecial         Field = "special"
+	FieldConsentRecorded Field = "consent_recorded"
 )
 
 // Fields lists every field --map accepts, in the order a preview shows them.
@@ -89,7 +106,8 @@ var Fields = []Field{FieldName, FieldGiven, FieldMiddle, FieldFamily, FieldHonor
 	FieldOccupation, FieldCompany, FieldBirthday, FieldLunarBirthday, FieldBirthYear, FieldBirthMonth, FieldBirthDay,
 	FieldAnniversary, FieldChildBirthday, FieldFamilyBirthday, FieldFirstPurchase, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing,
 	FieldSizes, FieldLikes, FieldDislikes, FieldMeasurements, FieldHousehold, FieldSpouse, FieldCards, FieldSizeHistory,
-	FieldMeasurementHistory, FieldReferredBy}
+	FieldMeasurementHistory, FieldReferredBy, FieldHomeStore, FieldCounter, FieldBestTime, FieldHobbies, FieldGiftPrefs, FieldWhyBrand,
+	FieldMotivator, FieldShareOfWallet, FieldMadeToOrder, FieldSpecial, FieldConsentRecorded}
 
 // multi are the fields several columns may feed at once.
 var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, FieldNote: true, FieldDate: true, FieldAddress: true,
@@ -162,7 +180,11 @@ var headerFields = sync.OnceValue(func() map[string]Field {
 		"size history": FieldSizeHistory, "sizes history": FieldSizeHistory, "尺码记录": FieldSizeHistory, "尺码历史": FieldSizeHistory,
 		"likes": FieldLikes, "preferences": FieldLikes, "喜好": FieldLikes, "喜欢": FieldLikes, "偏好": FieldLikes,
 		"dislikes": FieldDislikes, "不喜欢": FieldDislikes, "忌讳": FieldDislikes,
-		"referred by":         FieldReferredBy,
+		"referred by": FieldReferredBy,
+		"home store":  FieldHomeStore, "store": FieldHomeStore, "门店": FieldHomeStore, "所属门店": FieldHomeStore,
+		"counter": FieldCounter, "专柜": FieldCounter, "best time": FieldBestTime, "hobbies": FieldHobbies, "爱好": FieldHobbies,
+		"gift prefs": FieldGiftPrefs, "why brand": FieldWhyBrand, "motivator": FieldMotivator, "share of wallet": FieldShareOfWallet,
+		"made to order": FieldMadeToOrder, "special": FieldSpecial, "consent recorded": FieldConsentRecorded,
 		"measurement history": FieldMeasurementHistory, "量体记录": FieldMeasurementHistory,
 		"measurements": FieldMeasurements, "定制尺寸": FieldMeasurements, "量体数据": FieldMeasurements,
 		"household": FieldHousehold, "family members": FieldHousehold, "家人": FieldHousehold, "家庭成员": FieldHousehold,
@@ -694,6 +716,37 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 			} else {
 				p.Cards = append(p.Cards, readCards(v)...)
 			}
+		case FieldHomeStore:
+			p.HomeStore = v
+		case FieldCounter:
+			p.Counter = v
+		case FieldBestTime:
+			p.BestTime = v
+		case FieldWhyBrand:
+			p.WhyBrand = v
+		case FieldMotivator:
+			p.Motivator = v
+		case FieldShareOfWallet:
+			p.ShareOfWallet = v
+		case FieldHobbies:
+			for _, pt := range cellParts(v) {
+				p.Hobbies = append(p.Hobbies, strings.TrimSpace(strings.TrimPrefix(pt[0]+": "+pt[1], ": ")))
+			}
+		case FieldGiftPrefs:
+			for _, pt := range cellParts(v) {
+				p.GiftPrefs = append(p.GiftPrefs, strings.TrimSpace(strings.TrimPrefix(pt[0]+": "+pt[1], ": ")))
+			}
+		case FieldMadeToOrder:
+			p.MadeToOrder = append(p.MadeToOrder, readMadeToOrder(v)...)
+		case FieldSpecial:
+			if s, ok := readSpecial(v); ok {
+				p.Special = s
+			} else {
+				r.addDetail(c.Header + ": " + v)
+			}
+		case FieldConsentRecorded:
+			at, how := readConsent(v)
+			p.Consent.RecordedAt, p.Consent.How = at, how
 		case FieldReferredBy:
 			if !strings.ContainsAny(v, " ,;") {
 				p.ReferredBy = csvKey(v)

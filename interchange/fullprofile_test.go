@@ -76,8 +76,7 @@ func entered(p profile.Profile, notCarried []string) string {
 // notCarried are the fields of a profile each format does not carry yet.
 var notCarried = map[string][]string{
 	"vcf": nil,
-	"csv": {"home_store", "best_time", "consent", "counter", "gift_prefs", "hobbies", "made_to_order", "motivator", "share_of_wallet", "special", "why_brand", "dates",
-		"gifts", "phones", "preferences"},
+	"csv": {"dates", "gifts", "phones", "preferences"},
 }
 
 // TestFullProfileRoundTrip exports a fully filled profile and the client

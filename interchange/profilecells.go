@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
@@ -334,4 +335,108 @@ func cutLead(part string) (string, int) {
 		return part, 0
 	}
 	return strings.TrimSpace(part[:i]), n
+}
+
+// listCell joins a list of texts (hobbies, gift preferences) with "; ".
+func listCell(l []string) string {
+	var parts []string
+	for _, s := range l {
+		parts = append(parts, clean(s))
+	}
+	return strings.Join(parts, cellSep)
+}
+
+// madeMark goes between a made-to-order specification and its day.
+const madeMark = ", made "
+
+// madeToOrderCell writes each made-to-order specification "ITEM: SPEC
+// (NOTES), made DAY".
+func madeToOrderCell(p *profile.Profile) string {
+	var parts []string
+	for _, m := range p.MadeToOrder {
+		s := clean(m.Item) + ": " + clean(m.Spec)
+		if m.Notes != "" {
+			s += " (" + clean(m.Notes) + ")"
+		}
+		if !m.Date.IsZero() {
+			s += madeMark + m.Date.String()
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, cellSep)
+}
+
+func readMadeToOrder(v string) []profile.MadeToOrder {
+	var out []profile.MadeToOrder
+	for _, pt := range cellParts(v) {
+		m := profile.MadeToOrder{Item: pt[0], Spec: pt[1]}
+		if i := strings.LastIndex(m.Spec, madeMark); i >= 0 {
+			if d, err := civil.Parse(strings.TrimSpace(m.Spec[i+len(madeMark):])); err == nil {
+				m.Spec, m.Date = m.Spec[:i], d
+			}
+		}
+		if i := strings.LastIndex(m.Spec, " ("); i >= 0 && strings.HasSuffix(m.Spec, ")") {
+			m.Spec, m.Notes = m.Spec[:i], m.Spec[i+2:len(m.Spec)-1]
+		}
+		if m.Item != "" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// specialCell writes the special-person flags and their note: "elderly
+// health: a chair at the fitting".
+func specialCell(p *profile.Profile) string {
+	s := strings.Join(p.Special.Flags(), " ")
+	if p.Special.Note != "" {
+		s += ": " + clean(p.Special.Note)
+	}
+	return s
+}
+
+// readSpecial reads a special cell; false when a flag is unknown.
+func readSpecial(v string) (profile.Special, bool) {
+	flags, note, _ := strings.Cut(v, ": ")
+	s := profile.Special{Note: strings.TrimSpace(note)}
+	for _, f := range strings.Fields(flags) {
+		switch strings.ToLower(f) {
+		case "child":
+			s.Child = true
+		case "elderly":
+			s.Elderly = true
+		case "pregnant":
+			s.Pregnant = true
+		case "disability":
+			s.Disability = true
+		case "health":
+			s.Health = true
+		default:
+			return profile.Special{}, false
+		}
+	}
+	return s, true
+}
+
+// consentCell writes when and how the consent was recorded: "2026-11-21T10:00:00Z, asked in store".
+func consentCell(p *profile.Profile) string {
+	c := p.Consent
+	if c.RecordedAt.IsZero() {
+		return c.How
+	}
+	s := c.RecordedAt.UTC().Format(time.RFC3339)
+	if c.How != "" {
+		s += ", " + c.How
+	}
+	return s
+}
+
+// readConsent reads a consent_recorded cell: the time, when the cell
+// starts with one, and how.
+func readConsent(v string) (time.Time, string) {
+	first, rest, _ := strings.Cut(v, ", ")
+	if at, err := time.Parse(time.RFC3339, strings.TrimSpace(first)); err == nil {
+		return at, strings.TrimSpace(rest)
+	}
+	return time.Time{}, strings.TrimSpace(v)
 }
