@@ -1,0 +1,13 @@
+-- 0004: records go in without a foreign-key check per row (BENCHMARKS.md,
+-- issue 16: the first sync of a book writes some 200k records).
+--
+-- events.client_id referenced clients (id) with ON DELETE CASCADE. Every
+-- record written ran the key's trigger, a lookup of its client that also
+-- locks the client's row (FOR KEY SHARE), 200k times in a first sync. What
+-- the key guarded is guarded elsewhere: records are written by
+-- chain_put_events, which refuses a set naming a client that is missing
+-- (or not the caller's) before it writes, and by row-level security, whose
+-- policy on events needs the record's client to be visible; a client row
+-- is never deleted (an erasure clears it and chain_erase deletes its
+-- events), so nothing relied on the cascade.
+ALTER TABLE events DROP CONSTRAINT IF EXISTS events_client_id_fkey;
