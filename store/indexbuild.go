@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -316,13 +317,16 @@ func (b *Book) streamSearchLists() error {
 			f.Close()
 		}
 	}()
-	var buf [][]byte
+	// The run: each list's base (postingBase) with its clients' ids, in
+	// the order the clients come (id order), so only the lists' bases are
+	// sorted, not every posting.
+	lists := map[string]*[]string{}
 	size := 0
 	flush := func() error {
-		if len(buf) == 0 {
+		if len(lists) == 0 {
 			return nil
 		}
-		slices.SortFunc(buf, bytes.Compare)
+		bases := slices.Sorted(maps.Keys(lists))
 		f, err := os.CreateTemp(filepath.Dir(b.path), ".vipbook-index-*")
 		if err != nil {
 			return err
@@ -330,26 +334,36 @@ func (b *Book) streamSearchLists() error {
 		os.Remove(f.Name())
 		runs = append(runs, f)
 		w := bufio.NewWriterSize(f, 1<<20)
-		var last []byte
-		for _, p := range buf {
-			if bytes.Equal(p, last) {
-				continue
+		var rec, n []byte
+		for _, base := range bases {
+			for _, id := range *lists[base] {
+				rec = append(append(rec[:0], base...), id...)
+				n = binary.AppendUvarint(n[:0], uint64(len(rec)))
+				w.Write(n)
+				w.Write(rec)
 			}
-			last = p
-			w.Write(binary.AppendUvarint(nil, uint64(len(p))))
-			w.Write(p)
 		}
 		if err := w.Flush(); err != nil {
 			return err
 		}
-		buf, size = buf[:0], 0
+		clear(lists)
+		size = 0
 		_, err = f.Seek(0, io.SeekStart)
 		return err
 	}
-	add := func(token string, src byte, id []byte) {
-		p := append(postingBase(token, src), id...)
-		buf = append(buf, p)
-		size += len(p) + 24
+	var base []byte
+	add := func(token string, src byte, id string) {
+		base = append(append(base[:0], token...), 0, src, 0)
+		l := lists[string(base)]
+		if l == nil {
+			l = new([]string)
+			lists[string(base)] = l
+			size += len(base) + 64
+		}
+		if n := len(*l); n == 0 || (*l)[n-1] != id { // once per client
+			*l = append(*l, id)
+			size += 16
+		}
 	}
 	if err := b.db.View(func(tx *bolt.Tx) error {
 		rv := tx.Bucket(bIndexBuild).Bucket(bSearchRev)
@@ -357,12 +371,13 @@ func (b *Book) streamSearchLists() error {
 			rv = tx.Bucket(bSearchRev)
 		}
 		nc := tx.Bucket(bNotes).Cursor()
-		return rv.ForEach(func(id, v []byte) error {
+		return rv.ForEach(func(k, v []byte) error {
+			id := string(k)
 			for _, t := range splitIDs(v) {
 				add(t, srcFields, id)
 			}
 			// Notes are keyed by client id first.
-			p := prefix(string(id))
+			p := prefix(id)
 			for k, nv := nc.Seek(p); k != nil && bytes.HasPrefix(k, p); k, nv = nc.Next() {
 				var n notes.Note
 				if err := unmarshalRecord(nv, &n); err != nil {
