@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/interchange"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -114,9 +115,13 @@ func typedWords() map[string]bool {
 		"address company birth_year birth_month birth_day date note tag vip",
 		"colour fabric brand style line occasion other spouse partner parent assistant child_birthday",
 		"family_birthday first_purchase store counter EU US UK FR IT JP CN HK cm",
-		"accepts_marketing sizes likes measurements household cards", // --map field names
 	} {
 		for _, w := range latinWord.FindAllString(s, -1) {
+			words[w] = true
+		}
+	}
+	for _, f := range interchange.Fields { // --map field names, as import reads them
+		for _, w := range latinWord.FindAllString(string(f), -1) {
 			words[w] = true
 		}
 	}
