@@ -76,7 +76,7 @@ func entered(p profile.Profile, notCarried []string) string {
 // notCarried are the fields of a profile each format does not carry yet.
 var notCarried = map[string][]string{
 	"vcf": nil,
-	"csv": {"dates", "gifts", "phones", "preferences"},
+	"csv": {"dates", "gifts", "phones"},
 }
 
 // TestFullProfileRoundTrip exports a fully filled profile and the client

@@ -116,7 +116,14 @@ func prefCell(p *profile.Profile, dislike bool) string {
 	var parts []string
 	for _, pr := range p.Preferences {
 		if pr.Dislike == dislike {
-			parts = append(parts, string(pr.Kind)+": "+clean(pr.Value))
+			s := string(pr.Kind) + ": " + clean(pr.Value)
+			if pr.Note != "" {
+				s += " (" + clean(pr.Note) + ")"
+			}
+			if !pr.Added.IsZero() {
+				s += addedMark + pr.Added.String()
+			}
+			parts = append(parts, s)
 		}
 	}
 	if dislike {
@@ -127,16 +134,29 @@ func prefCell(p *profile.Profile, dislike bool) string {
 	return strings.Join(parts, cellSep)
 }
 
+// addedMark goes between a like and the day it was added.
+const addedMark = ", added "
+
+// readPrefs reads a likes or dislikes cell, each part "CATEGORY: WHAT",
+// and in vipbook's export " (NOTE)" and ", added DAY" after it.
 func readPrefs(v string, dislike bool, added civil.Date) []profile.Preference {
 	var out []profile.Preference
 	for _, pt := range cellParts(v) {
 		kind, err := profile.ParsePrefKind(pt[0])
-		value := pt[1]
+		value, note, day := pt[1], "", added
+		if i := strings.LastIndex(value, addedMark); i > 0 {
+			if d, err := civil.Parse(strings.TrimSpace(value[i+len(addedMark):])); err == nil {
+				value, day = value[:i], d
+			}
+		}
+		if i := strings.LastIndex(value, " ("); i > 0 && strings.HasSuffix(value, ")") && err == nil {
+			value, note = value[:i], value[i+2:len(value)-1]
+		}
 		if err != nil { // "NAME: WHAT" that is no category: the whole text
 			kind, value = profile.PrefOther, pt[0]+": "+pt[1]
 		}
 		if value != "" {
-			out = append(out, profile.Preference{Kind: kind, Value: value, Dislike: dislike, Added: added})
+			out = append(out, profile.Preference{Kind: kind, Value: value, Note: note, Dislike: dislike, Added: day})
 		}
 	}
 	return out
