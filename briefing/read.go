@@ -32,6 +32,9 @@ import (
 // readers until the open ones end, cannot deadlock them.
 func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config, opt Options) (Input, error) {
 	meta := b.Meta()
+	if opt.FestivalLeadDays == 0 {
+		opt.FestivalLeadDays = cfg.Rhythm.FestivalLeadDays
+	}
 	in := Input{Today: today, Associate: meta.Associate, Currency: meta.Currency, Config: cfg, Options: opt.withDefaults()}
 	day := Input{Today: today}
 	var wg sync.WaitGroup

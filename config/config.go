@@ -161,6 +161,7 @@ type Rhythm struct {
 	ServiceInviteMonths  int `toml:"service_invite_months"`   // months after the purchase of the invitation to come back for care or cleaning
 	ReferralFollowUpDays int `toml:"referral_follow_up_days"` // days within which to follow up with a referred client
 	DateLeadDays         int `toml:"date_lead_days"`          // the lead days of an important date entered without its own: time to prepare a card or a gift
+	FestivalLeadDays     int `toml:"festival_lead_days"`      // festivals show on the briefing from this many days ahead (1 to 366): time to order cards and gifts
 
 	// TopSpenderMin is the spend in the book's year (the yearly period of
 	// the tier scheme, Tiers.YearStart) the leader must reach before the
@@ -240,6 +241,7 @@ func Default() Config {
 			ReferralFollowUpDays: 7,
 			TopSpenderMin:        10000,
 			DateLeadDays:         14,
+			FestivalLeadDays:     31,
 			LapseFactor:          2.0,
 			LapseMinVisits:       3,
 			LapseDays: map[string]int{

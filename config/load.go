@@ -165,6 +165,9 @@ func (c Config) check() error {
 			return bad(fmt.Sprintf("rhythm.%s is %d; it cannot be negative", f.key, f.v), "rhythm", f.key)
 		}
 	}
+	if r.FestivalLeadDays < 1 || r.FestivalLeadDays > 366 {
+		return bad(fmt.Sprintf("rhythm.festival_lead_days is %d; it must be 1 to 366 days", r.FestivalLeadDays), "rhythm", "festival_lead_days")
+	}
 	if r.TopSpenderMin < 0 {
 		return bad(fmt.Sprintf("rhythm.top_spender_min is %g; it cannot be negative", float64(r.TopSpenderMin)), "rhythm", "top_spender_min")
 	}

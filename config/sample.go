@@ -107,6 +107,7 @@ referral_follow_up_days = 7
 # with the pyramid) gets a personal visit once their year's spend reaches:
 top_spender_min = 10000
 date_lead_days = 14        # an important date's lead time when it has none of its own
+festival_lead_days = 31    # festivals show on the briefing this many days ahead (up to 366)
 # A client is lapsed when away longer than lapse_factor times their median
 # gap between visits (once they have lapse_min_visits visits), or longer
 # than the days of their tier below.

@@ -391,6 +391,14 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 				what += " " + c.t(i18n.AndMore, more)
 			}
 		}
+		// The lunar day a Chinese festival falls on this year (除夕 is
+		// 腊月廿九 or 三十), and a name too wide for its column in full.
+		if it.Festival.Lunar != "" {
+			what = it.Festival.Lunar + "  " + what
+		}
+		if width(name) > nameCol {
+			what = name + "  " + what
+		}
 		when = c.cat.DaysAway(it.DaysAway)
 		if len(it.Clients) == 1 {
 			ref = itemRef{clientID: it.Clients[0].ClientID, clientName: it.Clients[0].ClientName}
