@@ -33,6 +33,15 @@ func checkCmd(a *App) *cobra.Command {
 					return a.said(book.Classify(err))
 				}
 				for _, s := range salvaged {
+					if s.Kind != "client" {
+						kind := a.cat().T(recordKinds[s.Kind])
+						if s.From == "" {
+							a.printf("%s\n", a.cat().T(i18n.CliCheckNoSalvageRecord, kind, s.Record, s.ID))
+							continue
+						}
+						a.printf("%s\n", a.cat().T(i18n.CliCheckSalvagedRecord, kind, s.Record, s.ID, s.Name, s.From, s.Day.Format("2006-01-02 15:04")))
+						continue
+					}
 					if s.From == "" {
 						a.printf("%s\n", a.cat().T(i18n.CliCheckNoSalvage, s.ID))
 						continue
@@ -69,6 +78,13 @@ func checkCmd(a *App) *cobra.Command {
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	cmd.Flags().BoolVar(&repair, "repair", false, "")
 	return cmd
+}
+
+// recordKinds words the kinds of a client's records check --repair
+// names (store.Salvaged's Kind).
+var recordKinds = map[string]i18n.Key{
+	"note": i18n.CliRecordNote, "purchase": i18n.CliRecordPurchase, "task": i18n.CliRecordTask,
+	"appointment": i18n.CliRecordAppointment, "request": i18n.CliRecordRequest,
 }
 
 // writeCheck prints a check's report as text.

@@ -397,4 +397,15 @@ const (
 	CliCheckSalvaged Key = "cli.check_salvaged" // id, name, backup file, its time
 	// CliCheckNoSalvage: no backup holds a sound record of the client.
 	CliCheckNoSalvage Key = "cli.check_no_salvage" // id
+	// CliCheckSalvagedRecord: check --repair put a damaged note (purchase,
+	// task, appointment, request) back from a backup.
+	CliCheckSalvagedRecord Key = "cli.check_salvaged_record" // kind (CliRecord*), record id, client id, name, backup file, its time
+	// CliCheckNoSalvageRecord: no backup holds a sound copy of the record.
+	CliCheckNoSalvageRecord Key = "cli.check_no_salvage_record" // kind, record id, client id
+	// The kinds of a client's records, as check --repair names them.
+	CliRecordNote        Key = "cli.record.note"
+	CliRecordPurchase    Key = "cli.record.purchase"
+	CliRecordTask        Key = "cli.record.task"
+	CliRecordAppointment Key = "cli.record.appointment"
+	CliRecordRequest     Key = "cli.record.request"
 )

@@ -106,7 +106,7 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 			return nil, err
 		}
 		key := noteKey(n.ClientID, n.At, n.ID)
-		byKey = append(byKey, kv{key, value})
+		byKey = append(byKey, kv{key, seal(value)})
 		byTime = append(byTime, kv{noteTimeKey(n.At, n.ID), []byte(n.ClientID)})
 		if n.Kind == notes.Situation {
 			bySit = append(bySit, kv{noteTimeKey(n.At, n.ID), []byte(n.ClientID)})
@@ -215,7 +215,7 @@ func (tx *Tx) ImportPurchasesJSON(ps []profile.Purchase, raw [][]byte) (map[stri
 			return nil, err
 		}
 		key := purchaseKey(p)
-		byKey = append(byKey, kv{key, value})
+		byKey = append(byKey, kv{key, seal(value)})
 		byID = append(byID, kv{[]byte(p.ID), key})
 		spends[p.ClientID] = append(spends[p.ClientID], profile.Spend{Date: p.Date, Amount: p.Amount})
 		added[p.ClientID]++
@@ -281,7 +281,7 @@ func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
 		if err := tx.logTask(t); err != nil {
 			return 0, err
 		}
-		byID = append(byID, kv{[]byte(t.ID), raw})
+		byID = append(byID, kv{[]byte(t.ID), seal(raw)})
 		if t.IsOpen() {
 			byDue = append(byDue, kv{dueKey(t), dueValue(t)})
 		}
@@ -305,14 +305,26 @@ func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
 // out as it is instead of decoding and encoding it again. raw is valid
 // only during the call.
 func (tx *Tx) EachNoteJSON(clientID string, fn func(raw []byte) error) error {
-	return scanPrefix(tx.bucket(bNotes), prefix(clientID), func(_, v []byte) error { return fn(v) })
+	return scanPrefix(tx.bucket(bNotes), prefix(clientID), func(k, v []byte) error {
+		body, err := unsealJSON(v)
+		if err != nil {
+			return recordDamage("note", k, v, err)
+		}
+		return fn(body)
+	})
 }
 
 // EachPurchaseJSON calls fn with the stored form of each of a client's
 // purchases, oldest first: the JSON encoding of profile.Purchase. raw is
 // valid only during the call.
 func (tx *Tx) EachPurchaseJSON(clientID string, fn func(raw []byte) error) error {
-	return scanPrefix(tx.bucket(bPurchases), prefix(clientID), func(_, v []byte) error { return fn(v) })
+	return scanPrefix(tx.bucket(bPurchases), prefix(clientID), func(k, v []byte) error {
+		body, err := unsealJSON(v)
+		if err != nil {
+			return recordDamage("purchase", k, v, err)
+		}
+		return fn(body)
+	})
 }
 
 // UpdateClientWith reads a client, lets change alter the profile, and

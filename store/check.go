@@ -211,7 +211,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 			if err == nil && json.Valid(body) {
 				return nil
 			}
-			if bad++; bad > 3 && !bytes.Equal(name, bClients) {
+			if bad++; bad > 20 && !bytes.Equal(name, bClients) {
 				return nil
 			}
 			switch {
@@ -220,11 +220,15 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 				// whom to look up in a backup.
 				rep.problem("clients: the record of client %s%s is damaged (%s)", k, clientName(tx, k), sealWord(err))
 			default:
-				rep.problem("%s: record %q does not decode", name, k)
+				// The record and its client are named, so the associate
+				// knows what check --repair puts back, or whom to ask.
+				kind := recordKind(name)
+				id, client := recordNames(kind, k, v)
+				rep.problem("%s: the %s %s of client %s%s is damaged (%s)", name, kind, id, client, clientName(tx, []byte(client)), sealWord(err))
 			}
 			return nil
 		})
-		if bad > 3 {
+		if bad > 20 {
 			rep.problem("%s: %d records do not decode", name, bad)
 		}
 	}
@@ -354,7 +358,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 		open, reqs := tx.Bucket(bReqOpen), tx.Bucket(bRequests)
 		_ = reqs.ForEach(func(k, v []byte) error {
 			var r requests.Request
-			if json.Unmarshal(v, &r) == nil && r.IsOpen() != (open.Get(k) != nil) {
+			if json.Unmarshal(unsealLoose(v), &r) == nil && r.IsOpen() != (open.Get(k) != nil) {
 				rep.problem("reqopen: request %s is %s but the index says otherwise", k, r.Status)
 			}
 			return nil

@@ -117,9 +117,12 @@ func (b *Book) noteDamage(by string, err error) error {
 	}
 	what := "a record could not be read"
 	var cd *ClientDamagedError
+	var rd *RecordDamagedError
 	switch {
 	case errors.As(err, &cd):
 		what = cd.Error()
+	case errors.As(err, &rd):
+		what = rd.Error()
 	case errors.Is(err, errBadSummary):
 		what = "a client summary could not be read"
 	}

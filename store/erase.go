@@ -230,7 +230,7 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 			ID string    `json:"id"`
 			At time.Time `json:"at"`
 		}
-		_ = json.Unmarshal(tx.bucket(bNotes).Get(k), &nt)
+		_ = json.Unmarshal(unsealLoose(tx.bucket(bNotes).Get(k)), &nt)
 		_ = tx.bucket(bNoteTime).Delete(noteTimeKey(nt.At, nt.ID))
 		_ = tx.deleteSituation(nt.At, nt.ID)
 		_ = tx.bucket(bNoteIDs).Delete([]byte(nt.ID))
@@ -244,7 +244,7 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 		var pu struct {
 			ID string `json:"id"`
 		}
-		_ = json.Unmarshal(tx.bucket(bPurchases).Get(k), &pu)
+		_ = json.Unmarshal(unsealLoose(tx.bucket(bPurchases).Get(k)), &pu)
 		_ = tx.bucket(bPurchaseIDs).Delete([]byte(pu.ID))
 		if err := tx.bucket(bPurchases).Delete(k); err != nil {
 			return 0, err

@@ -111,7 +111,7 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 		if err := tx.bucket(bApptClient).Put(join([]byte(keepID), []byte(a.ID)), nil); err != nil {
 			return mv, err
 		}
-		if err := putJSON(tx.bucket(bAppts), []byte(a.ID), &a); err != nil {
+		if err := putSealed(tx.bucket(bAppts), []byte(a.ID), &a); err != nil {
 			return mv, err
 		}
 		if err := tx.logChange(ChangeVisit, a.ClientID, a.ID, &a); err != nil {
@@ -125,7 +125,7 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 		if err := tx.bucket(bReqClient).Put(join([]byte(keepID), []byte(r.ID)), nil); err != nil {
 			return mv, err
 		}
-		if err := putJSON(tx.bucket(bRequests), []byte(r.ID), &r); err != nil {
+		if err := putSealed(tx.bucket(bRequests), []byte(r.ID), &r); err != nil {
 			return mv, err
 		}
 		if err := tx.logChange(ChangeRequest, r.ClientID, r.ID, &r); err != nil {
@@ -246,7 +246,7 @@ func (tx *Tx) moveNotes(from, to string) error {
 		}
 		n.ClientID = to
 		nk := noteKey(to, n.At, n.ID)
-		if err := putJSON(nb, nk, &n); err != nil {
+		if err := putSealed(nb, nk, &n); err != nil {
 			return err
 		}
 		if err := tx.bucket(bNoteIDs).Put([]byte(n.ID), nk); err != nil {
@@ -283,7 +283,7 @@ func (tx *Tx) movePurchases(from, to string) error {
 		}
 		p.ClientID = to
 		nk := purchaseKey(&p)
-		if err := putJSON(pb, nk, &p); err != nil {
+		if err := putSealed(pb, nk, &p); err != nil {
 			return err
 		}
 		if err := tx.bucket(bPurchaseIDs).Put([]byte(p.ID), nk); err != nil {

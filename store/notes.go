@@ -46,7 +46,7 @@ func (tx *Tx) AddNote(n *notes.Note) error {
 		n.Author = tx.book.meta.Associate
 	}
 	key := noteKey(n.ClientID, n.At, n.ID)
-	if err := putJSON(tx.bucket(bNotes), key, n); err != nil {
+	if err := putSealed(tx.bucket(bNotes), key, n); err != nil {
 		return err
 	}
 	if err := tx.bucket(bNoteTime).Put(noteTimeKey(n.At, n.ID), []byte(n.ClientID)); err != nil {
@@ -109,10 +109,10 @@ func (tx *Tx) Note(id string) (notes.Note, error) {
 // Notes returns a client's notes, newest first.
 func (tx *Tx) Notes(clientID string) ([]notes.Note, error) {
 	var out []notes.Note
-	err := scanPrefix(tx.bucket(bNotes), prefix(clientID), func(_, v []byte) error {
+	err := scanPrefix(tx.bucket(bNotes), prefix(clientID), func(k, v []byte) error {
 		var n notes.Note
 		if err := unmarshalRecord(v, &n); err != nil {
-			return err
+			return recordDamage("note", k, v, err)
 		}
 		out = append(out, n)
 		return nil

@@ -35,7 +35,7 @@ func (tx *Tx) AddPurchase(p *profile.Purchase) error {
 	}
 	tx.purchaseDefaults(p)
 	key := purchaseKey(p)
-	if err := putJSON(tx.bucket(bPurchases), key, p); err != nil {
+	if err := putSealed(tx.bucket(bPurchases), key, p); err != nil {
 		return err
 	}
 	if err := tx.bucket(bPurchaseIDs).Put([]byte(p.ID), key); err != nil {
@@ -73,10 +73,10 @@ func (tx *Tx) Purchase(id string) (profile.Purchase, error) {
 // Purchases returns a client's purchases, newest first.
 func (tx *Tx) Purchases(clientID string) ([]profile.Purchase, error) {
 	var out []profile.Purchase
-	err := scanPrefix(tx.bucket(bPurchases), prefix(clientID), func(_, v []byte) error {
+	err := scanPrefix(tx.bucket(bPurchases), prefix(clientID), func(k, v []byte) error {
 		var p profile.Purchase
 		if err := unmarshalRecord(v, &p); err != nil {
-			return err
+			return recordDamage("purchase", k, v, err)
 		}
 		out = append(out, p)
 		return nil

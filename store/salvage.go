@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -8,7 +9,10 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/search"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -18,7 +22,12 @@ import (
 type Salvaged struct {
 	ID   string
 	Name string // as the copy names the client; "" when none was found
-	From string
+	// Kind is what was damaged: "client" (the client's record), or one of
+	// the client's records: "note", "purchase", "task", "appointment",
+	// "request", whose id is Record.
+	Kind   string
+	Record string
+	From   string
 	// Day is when the copy was written (its file's time): the client's
 	// record is as it was then.
 	Day time.Time
@@ -31,7 +40,12 @@ type Salvaged struct {
 // client, with its summary written afresh from it; the other clients are
 // not touched. It is for `vipbook check --repair`: the client is as the
 // backup has them, and what changed since is lost for that client only.
-// A client no copy holds soundly is reported with From "". The indexes
+// A client no copy holds soundly is reported with From "". The same goes
+// for each of the clients' notes, purchases, tasks, appointments and
+// requests found damaged (Kind, Record): the record is put back from the
+// newest copy holding a sound one, with the indexes that follow its
+// fields (a task's due day, an appointment's start, a request's being
+// open); the others are not touched. The indexes
 // kept on write (search, value, brief, the spend ranking) are not
 // rewritten here: the caller rebuilds them afterwards (RepairIndexes), as
 // `check --repair` does.
@@ -49,28 +63,33 @@ func SalvageClients(path string) ([]Salvaged, error) {
 	}
 	defer db.Close()
 	var damaged []string
+	var recs []damagedRecord
 	err = guarded(func() error {
 		return db.View(func(tx *bolt.Tx) error {
 			cb := tx.Bucket(bClients)
 			if cb == nil {
 				return fmt.Errorf("%w: %s", ErrNotBook, path)
 			}
-			return cb.ForEach(func(k, v []byte) error {
+			if err := cb.ForEach(func(k, v []byte) error {
 				if body, err := unseal(v); err != nil || !json.Valid(body) {
 					damaged = append(damaged, string(k))
 				}
 				return nil
-			})
+			}); err != nil {
+				return err
+			}
+			recs = damagedRecords(tx)
+			return nil
 		})
 	})
-	if err != nil || len(damaged) == 0 {
+	if err != nil || len(damaged)+len(recs) == 0 {
 		return nil, err
 	}
 
 	found := map[string][]byte{}
 	out := make([]Salvaged, len(damaged))
 	for i, id := range damaged {
-		out[i].ID = id
+		out[i].ID, out[i].Kind = id, "client"
 	}
 	for _, c := range newestFirst(Copies(path)) {
 		cst, err := os.Stat(c)
@@ -83,6 +102,9 @@ func SalvageClients(path string) ([]Salvaged, error) {
 		}
 		_ = guarded(func() error {
 			return cdb.View(func(tx *bolt.Tx) error {
+				for i := range recs {
+					recs[i].lookIn(tx, c, cst.ModTime())
+				}
 				cb := tx.Bucket(bClients)
 				if cb == nil {
 					return nil
@@ -104,11 +126,19 @@ func SalvageClients(path string) ([]Salvaged, error) {
 		})
 		cdb.Close()
 	}
-	if len(found) == 0 {
+	for _, r := range recs {
+		out = append(out, Salvaged{ID: r.client, Name: r.name, Kind: r.kind, Record: r.id, From: r.from, Day: r.day})
+	}
+	if len(found) == 0 && !slices.ContainsFunc(recs, func(r damagedRecord) bool { return r.body != nil }) {
 		return out, nil
 	}
 	err = writeErr(guarded(func() error {
 		return db.Update(func(tx *bolt.Tx) error {
+			for _, r := range recs {
+				if err := r.putBack(tx); err != nil {
+					return err
+				}
+			}
 			var meta Meta
 			if raw := tx.Bucket(bMeta).Get(kBook); raw != nil {
 				if err := json.Unmarshal(raw, &meta); err != nil {
@@ -143,6 +173,129 @@ func SalvageClients(path string) ([]Salvaged, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// damagedRecord is a client's note, purchase, task, appointment or
+// request found damaged, and the sound copy found for it (body, from
+// the copy from, written on day).
+type damagedRecord struct {
+	bucket, key      []byte
+	kind, id, client string
+	name             string // the client's name, as the book's summary has it
+	body             []byte
+	from             string
+	day              time.Time
+}
+
+// damagedRecords lists the records of the clients (every bucket of
+// sealedBuckets but the clients') whose seal does not match or that do
+// not decode.
+func damagedRecords(tx *bolt.Tx) []damagedRecord {
+	var out []damagedRecord
+	for _, name := range sealedBuckets[1:] {
+		bk := tx.Bucket(name)
+		if bk == nil {
+			continue
+		}
+		_ = bk.ForEach(func(k, v []byte) error {
+			if body, err := unseal(v); err == nil && json.Valid(body) {
+				return nil
+			}
+			kind := recordKind(name)
+			id, client := recordNames(kind, k, v)
+			r := damagedRecord{bucket: name, key: bytes.Clone(k), kind: kind, id: id, client: client}
+			if cn := clientName(tx, []byte(client)); cn != "" {
+				r.name = cn[2 : len(cn)-1] // " (name)"
+			}
+			out = append(out, r)
+			return nil
+		})
+	}
+	return out
+}
+
+// lookIn takes the record's sound copy from the copy open in tx (the
+// file c, written on day), unless one was found in a newer copy.
+func (r *damagedRecord) lookIn(tx *bolt.Tx, c string, day time.Time) {
+	if r.body != nil {
+		return
+	}
+	bk := tx.Bucket(r.bucket)
+	if bk == nil {
+		return
+	}
+	body, err := unseal(bk.Get(r.key))
+	if err != nil || body == nil || !json.Valid(body) {
+		return
+	}
+	r.body, r.from, r.day = bytes.Clone(body), c, day
+	if id, client := recordNames(r.kind, r.key, body); id != "" {
+		r.id, r.client = id, client
+	}
+}
+
+// putBack writes the sound copy found (if any) in the record's place,
+// sealed, and brings the indexes that follow its fields (a task's due
+// day, an appointment's start, a request's being open) in line with it.
+func (r *damagedRecord) putBack(tx *bolt.Tx) error {
+	if r.body == nil {
+		return nil
+	}
+	if err := tx.Bucket(r.bucket).Put(r.key, seal(r.body)); err != nil {
+		return err
+	}
+	// dropIndexed deletes the entries of index whose key ends with the
+	// record's id (its due day or start before it, unknown here).
+	dropIndexed := func(index []byte) error {
+		bk := tx.Bucket(index)
+		var stale [][]byte
+		_ = bk.ForEach(func(k, _ []byte) error {
+			if len(k) > len(r.key) && bytes.HasSuffix(k, r.key) && len(k)-len(r.key) <= 8 {
+				stale = append(stale, bytes.Clone(k))
+			}
+			return nil
+		})
+		for _, k := range stale {
+			if err := bk.Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	switch r.kind {
+	case "task":
+		var t tasks.Task
+		if err := json.Unmarshal(r.body, &t); err != nil {
+			return err
+		}
+		if err := dropIndexed(bTaskDue); err != nil {
+			return err
+		}
+		if t.IsOpen() {
+			return tx.Bucket(bTaskDue).Put(dueKey(&t), dueValue(&t))
+		}
+	case "appointment":
+		var a visits.Appointment
+		if err := json.Unmarshal(r.body, &a); err != nil {
+			return err
+		}
+		if err := dropIndexed(bApptStart); err != nil {
+			return err
+		}
+		return tx.Bucket(bApptStart).Put(apptStartKey(a.Start, a.ID), nil)
+	case "request":
+		var q requests.Request
+		if err := json.Unmarshal(r.body, &q); err != nil {
+			return err
+		}
+		if open := tx.Bucket(bReqOpen); open != nil {
+			if q.IsOpen() {
+				return open.Put(r.key, nil)
+			}
+			return open.Delete(r.key)
+		}
+	}
+	return nil
 }
 
 // newestFirst orders files by their modification time, the newest first.

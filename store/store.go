@@ -219,6 +219,15 @@ func Open(path string, opt Options) (*Book, error) {
 		}
 	}
 	if !opt.ReadOnly {
+		// Records written before seals are sealed now, in batches each
+		// committed on its own (one transaction would hold every page of
+		// a 100k-client book in memory).
+		if err := b.sealRecords(); err != nil {
+			b.db.Close()
+			return nil, writeErr(err)
+		}
+	}
+	if !opt.ReadOnly {
 		// This vipbook holds the book alone now: what a killed one left
 		// half done is finished (issue 14 point 3).
 		b.finishInterrupted()
@@ -331,9 +340,6 @@ func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 			return err
 		}
 	}
-	if clientsUnsealed(tx) {
-		return sealClients(tx)
-	}
 	return nil
 }
 
@@ -367,6 +373,9 @@ func Init(path string, meta Meta, opt Options) (*Book, error) {
 			return err
 		}
 		mb := tx.Bucket(bMeta)
+		if err := mb.Put(kSealed, sealedAll); err != nil { // a new book: every record it gets is sealed
+			return err
+		}
 		if err := mb.Put(kSchema, []byte(strconv.Itoa(SchemaVersion))); err != nil {
 			return err
 		}

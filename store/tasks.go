@@ -77,7 +77,7 @@ func (tx *Tx) putTask(t *tasks.Task) error {
 			return err
 		}
 	}
-	return putJSON(tx.bucket(bTasks), []byte(t.ID), t)
+	return putSealed(tx.bucket(bTasks), []byte(t.ID), t)
 }
 
 // UpdateTask writes a changed task (ticked, snoozed, cancelled, edited),
@@ -189,10 +189,10 @@ func (tx *Tx) ClientTasks(clientID string) []tasks.Task {
 // AllTasks returns every task in the book, open ones first by due date.
 func (tx *Tx) AllTasks() ([]tasks.Task, error) {
 	var out []tasks.Task
-	err := tx.bucket(bTasks).ForEach(func(_, v []byte) error {
+	err := tx.bucket(bTasks).ForEach(func(k, v []byte) error {
 		var t tasks.Task
 		if err := unmarshalRecord(v, &t); err != nil {
-			return err
+			return recordDamage("task", k, v, err)
 		}
 		out = append(out, t)
 		return nil

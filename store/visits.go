@@ -46,7 +46,7 @@ func (tx *Tx) AddAppointment(a *visits.Appointment) error {
 	if err := tx.bucket(bApptClient).Put(join([]byte(a.ClientID), []byte(a.ID)), nil); err != nil {
 		return err
 	}
-	if err := putJSON(tx.bucket(bAppts), []byte(a.ID), a); err != nil {
+	if err := putSealed(tx.bucket(bAppts), []byte(a.ID), a); err != nil {
 		return err
 	}
 	return tx.logChange(ChangeVisit, a.ClientID, a.ID, a)
@@ -62,7 +62,7 @@ func (tx *Tx) UpdateAppointment(a *visits.Appointment) error {
 	if err := tx.bucket(bApptStart).Put(apptStartKey(a.Start, a.ID), nil); err != nil {
 		return err
 	}
-	if err := putJSON(tx.bucket(bAppts), []byte(a.ID), a); err != nil {
+	if err := putSealed(tx.bucket(bAppts), []byte(a.ID), a); err != nil {
 		return err
 	}
 	return tx.logChange(ChangeVisit, a.ClientID, a.ID, a)
@@ -139,7 +139,7 @@ func (tx *Tx) AddRequest(r *requests.Request) error {
 	if err := tx.indexRequest(r); err != nil {
 		return err
 	}
-	if err := putJSON(tx.bucket(bRequests), []byte(r.ID), r); err != nil {
+	if err := putSealed(tx.bucket(bRequests), []byte(r.ID), r); err != nil {
 		return err
 	}
 	return tx.logChange(ChangeRequest, r.ClientID, r.ID, r)
@@ -178,7 +178,7 @@ func (tx *Tx) UpdateRequest(r *requests.Request) error {
 	if err := tx.indexRequest(r); err != nil {
 		return err
 	}
-	if err := putJSON(tx.bucket(bRequests), []byte(r.ID), r); err != nil {
+	if err := putSealed(tx.bucket(bRequests), []byte(r.ID), r); err != nil {
 		return err
 	}
 	return tx.logChange(ChangeRequest, r.ClientID, r.ID, r)
