@@ -348,6 +348,7 @@ func exportCmd(a *App) *cobra.Command {
 	var o struct {
 		format, out, clients string
 		bom, campaign, force bool
+		special              bool
 		years                int
 	}
 	cmd := &cobra.Command{
@@ -403,6 +404,11 @@ func exportCmd(a *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
+				withoutSpecial := 0 // clients whose special-person flags the file leaves out
+				if (format == "vcf" || format == "csv") && !o.special {
+					withoutSpecial = ex.LeaveOutSpecial()
+				}
+				specialMsg := a.cat().N(i18n.CliInterchangeLeftOutSpecial, withoutSpecial, withoutSpecial)
 				write := func(w io.Writer) error {
 					switch format {
 					case "vcf":
@@ -418,6 +424,9 @@ func exportCmd(a *App) *cobra.Command {
 				if o.out == "-" {
 					if leftOut > 0 {
 						fmt.Fprintln(a.Stderr, leftMsg)
+					}
+					if withoutSpecial > 0 {
+						fmt.Fprintln(a.Stderr, specialMsg)
 					}
 					return write(a.dataOut())
 				}
@@ -437,6 +446,9 @@ func exportCmd(a *App) *cobra.Command {
 				if o.campaign {
 					msg += " " + leftMsg
 				}
+				if withoutSpecial > 0 {
+					msg += " " + specialMsg
+				}
 				fmt.Fprintln(a.Stdout, msg)
 				return nil
 			})
@@ -448,6 +460,7 @@ func exportCmd(a *App) *cobra.Command {
 	cmd.Flags().BoolVar(&o.bom, "bom", false, "")
 	cmd.Flags().BoolVar(&o.force, "force", false, "")
 	cmd.Flags().BoolVar(&o.campaign, "campaign", false, "")
+	cmd.Flags().BoolVar(&o.special, "special", false, "")
 	cmd.Flags().IntVar(&o.years, "years", 10, "")
 	return cmd
 }

@@ -211,3 +211,54 @@ func TestImportRefusals(t *testing.T) {
 		t.Errorf("--encoding klingon: %v", err)
 	}
 }
+
+// TestExportLeavesOutSpecialFlags: the special-person flags and their
+// note are sensitive (shown only where they help service), so a vCard or
+// CSV export, meant for phones, mail programs and spreadsheets, leaves
+// them out and says for how many clients; --special includes them; the
+// JSON export, vipbook's own, keeps them. The book keeps them throughout.
+func TestExportLeavesOutSpecialFlags(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "Li Na")
+	run(t, book, "add", "王小明", "--phone", "13800138000")
+	run(t, book, "add", "李娜", "--phone", "13912345678")
+	run(t, book, "edit", "王小明", "--set", "pregnant=true", "--set", "special_note=MARKSPECIAL due in May")
+	dir := t.TempDir()
+	for _, format := range []string{"vcf", "csv"} {
+		file := filepath.Join(dir, "clients."+format)
+		out := run(t, book, "export", "-o", file)
+		if !strings.Contains(out, "special-person flags of 1 client ") || !strings.Contains(out, "--special") {
+			t.Errorf("%s: the export does not say what it left out:\n%s", format, out)
+		}
+		b, _ := os.ReadFile(file)
+		if strings.Contains(string(b), "MARKSPECIAL") || strings.Contains(string(b), "pregnant") {
+			t.Errorf("%s: the special-person flags reached the file:\n%s", format, b)
+		}
+		if !strings.Contains(string(b), "王小明") {
+			t.Errorf("%s: the client is not in the file:\n%s", format, b)
+		}
+		withFlags := filepath.Join(dir, "special."+format)
+		out = run(t, book, "export", "-o", withFlags, "--special")
+		if strings.Contains(out, "--special") {
+			t.Errorf("%s --special: still says it left something out:\n%s", format, out)
+		}
+		if b, _ := os.ReadFile(withFlags); !strings.Contains(string(b), "MARKSPECIAL") || !strings.Contains(string(b), "pregnant") {
+			t.Errorf("%s --special: the flags are not in the file:\n%s", format, b)
+		}
+		// Standard output: the data alone on stdout, the word on stderr.
+		stdout, stderr, err := runErr(book, "export", "-o", "-", "--format", format)
+		if err != nil || strings.Contains(stdout, "MARKSPECIAL") || !strings.Contains(stderr, "--special") {
+			t.Errorf("%s to standard output: %v, stderr %q", format, err, stderr)
+		}
+	}
+	if out, _, err := speak(book, "zh", "export", "-o", filepath.Join(dir, "zh.csv")); err != nil || !strings.Contains(out, "1 位客户的特殊人群标记") {
+		t.Errorf("the Chinese export says: %q (%v)", out, err)
+	}
+	out := run(t, book, "export", "-o", "-", "--format", "json")
+	if !strings.Contains(out, "MARKSPECIAL") {
+		t.Error("the JSON export lost the special-person flags")
+	}
+	if show := run(t, book, "show", "王小明"); !strings.Contains(show, "MARKSPECIAL") {
+		t.Errorf("the book lost the special note:\n%s", show)
+	}
+}

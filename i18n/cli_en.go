@@ -195,6 +195,7 @@ func enCLITable() map[Key]string {
 		CliInterchangeIsAFolderNameAFile:                   "%s is a folder: name a file",
 		CliInterchangeKeptInANote:                          " (kept in a note)",
 		CliInterchangeLeftOutClientsWhoAskedNot:            "Left out %d clients who asked not to be contacted.",
+		CliInterchangeLeftOutSpecial:                       "The special-person flags of %d clients (pregnant, disability, health and their note) were left out, as they are sensitive: --special includes them.",
 		CliInterchangeLine:                                 "line %d: ",
 		CliInterchangeMatchedBy:                            " (%s, %s)",
 		CliInterchangeMerged:                               "merged",

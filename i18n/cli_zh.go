@@ -195,6 +195,7 @@ func zhCLITable() map[Key]string {
 		CliInterchangeIsAFolderNameAFile:                   "%s 是文件夹：请指定文件",
 		CliInterchangeKeptInANote:                          "（存为备注）",
 		CliInterchangeLeftOutClientsWhoAskedNot:            "已略去 %d 位要求勿联系的客户。",
+		CliInterchangeLeftOutSpecial:                       "%d 位客户的特殊人群标记（孕期、残障、健康状况及其说明）属敏感信息，未导出；加 --special 可包含。",
 		CliInterchangeLine:                                 "第 %d 行：",
 		CliInterchangeMatchedBy:                            "（%s，%s）",
 		CliInterchangeMerged:                               "合并",

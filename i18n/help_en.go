@@ -158,6 +158,7 @@ book and exports still hold the client: delete them too.`,
 		"vipbook export --force":         "replace FILE if it exists",
 		"vipbook export --format":        "vcf, csv, json or ics (default: from the file's extension)",
 		"vipbook export --output":        "the file to write (0600); - for standard output",
+		"vipbook export --special":       "vcf and csv: include the special-person flags (child, elderly, pregnant, disability, health and their note), left out by default as sensitive",
 		"vipbook export --years":         "ics: years of lunar dates to place on the calendar",
 		"vipbook export-client --force":  "replace the file if it exists",
 		"vipbook export-client --output": "the file to write (0600); - for standard output",
@@ -196,7 +197,10 @@ an existing file is replaced only with --force:
 
 The format is taken from the file's extension when --format is not given.
 Clients who asked not to be contacted keep that flag in every format;
---campaign leaves them out (for a mailing or a phone list) and says how many.`,
+--campaign leaves them out (for a mailing or a phone list) and says how many.
+The special-person flags (child, elderly, pregnant, disability, health and
+their note) are sensitive: vcf and csv leave them out, and say for how many
+clients, unless --special is given; json keeps them.`,
 		"vipbook export.short":                      "Export clients to vCard, CSV, JSON or iCalendar",
 		"vipbook handover export --all":             "every client of the active book",
 		"vipbook handover export --clients":         "the clients a search finds (name, pinyin, phone, tier:A city:上海 tag:vip)",

@@ -131,7 +131,9 @@ JSON（--json）；加 --lang zh 输出中文。`,
         --years 年的公历日期排入），预约是事件，未完成的跟进是待做事项
 
 不加 --format 时按文件扩展名确定格式。要求勿联系的客户在每种格式中
-都保留这一标记；--campaign 会排除他们（用于群发或电话名单）并说明人数。`,
+都保留这一标记；--campaign 会排除他们（用于群发或电话名单）并说明人数。
+特殊人群标记（儿童、长者、孕期、残障、健康状况及其说明）属敏感信息：
+vcf 和 csv 默认不导出，并说明涉及几位客户，加 --special 才包含；json 保留。`,
 		"vipbook export.example": `  vipbook export -o clients.vcf
   vipbook export -o book.csv --bom
   vipbook export -o dates.ics --clients 王小明
@@ -143,6 +145,7 @@ JSON（--json）；加 --lang zh 输出中文。`,
 		"vipbook export --force":    "FILE 已存在时替换它",
 		"vipbook export --format":   "vcf、csv、json 或 ics（默认：按文件扩展名）",
 		"vipbook export --output":   "要写入的文件（0600）；- 表示标准输出",
+		"vipbook export --special":  "vcf 和 csv：包含特殊人群标记（儿童、长者、孕期、残障、健康状况及其说明），这些属敏感信息，默认不导出",
 		"vipbook export --years":    "ics：排入日历的农历日期年数",
 
 		"vipbook export-client.short": "把客户册中关于一位客户的一切写入 JSON 文件（个人信息查阅请求）",

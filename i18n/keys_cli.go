@@ -161,16 +161,19 @@ const (
 	CliInterchangeIsAFolderNameAFile                   Key = "cli.interchange.is_a_folder_name_a_file"
 	CliInterchangeKeptInANote                          Key = "cli.interchange.kept_in_a_note"
 	CliInterchangeLeftOutClientsWhoAskedNot            Key = "cli.interchange.left_out_clients_who_asked_not"
-	CliInterchangeLine                                 Key = "cli.interchange.line"
-	CliInterchangeMatchedBy                            Key = "cli.interchange.matched_by"
-	CliInterchangeMerged                               Key = "cli.interchange.merged"
-	CliInterchangeMergedIntoClientsOfTheBook           Key = "cli.interchange.merged_into_clients_of_the_book"
-	CliInterchangeMonthDayYear                         Key = "cli.interchange.month_day_year"
-	CliInterchangeNew                                  Key = "cli.interchange.new"
-	CliInterchangeNewClients                           Key = "cli.interchange.new_clients"
-	CliInterchangeNotRead                              Key = "cli.interchange.not_read"
-	CliInterchangeNote                                 Key = "cli.interchange.note"
-	CliInterchangeNothingWasImported                   Key = "cli.interchange.nothing_was_imported"
+	// CliInterchangeLeftOutSpecial says a vCard or CSV export left out
+	// the special-person flags of that many clients (counted text).
+	CliInterchangeLeftOutSpecial             Key = "cli.interchange.left_out_special"
+	CliInterchangeLine                       Key = "cli.interchange.line"
+	CliInterchangeMatchedBy                  Key = "cli.interchange.matched_by"
+	CliInterchangeMerged                     Key = "cli.interchange.merged"
+	CliInterchangeMergedIntoClientsOfTheBook Key = "cli.interchange.merged_into_clients_of_the_book"
+	CliInterchangeMonthDayYear               Key = "cli.interchange.month_day_year"
+	CliInterchangeNew                        Key = "cli.interchange.new"
+	CliInterchangeNewClients                 Key = "cli.interchange.new_clients"
+	CliInterchangeNotRead                    Key = "cli.interchange.not_read"
+	CliInterchangeNote                       Key = "cli.interchange.note"
+	CliInterchangeNothingWasImported         Key = "cli.interchange.nothing_was_imported"
 	// CliInterchangeEncodingGuess: the encoding guessed and how sure, in percent.
 	CliInterchangeEncodingGuess Key = "cli.interchange.encoding_guess" // encoding, percent
 	// CliInterchangeEncodingUnsure: an import refused because the guess is weak.

@@ -82,6 +82,24 @@ func Collect(tx *store.Tx, ids []string) (*Export, error) {
 	return ex, nil
 }
 
+// LeaveOutSpecial takes the special-person flags and their note (a
+// pregnancy, a disability, a health condition) out of every client of
+// the export, and returns how many clients had any. They are sensitive
+// and shown only where they help today's service (docs/domain): a phone's
+// address book, a mail program or a spreadsheet is not such a place, so
+// the vCard and CSV exports leave them out unless the associate asks for
+// them; the JSON export, vipbook's own, keeps them.
+func (ex *Export) LeaveOutSpecial() int {
+	n := 0
+	for i := range ex.Clients {
+		if s := &ex.Clients[i].Profile.Special; s.Any() || s.Note != "" {
+			*s = profile.Special{}
+			n++
+		}
+	}
+	return n
+}
+
 // WriteJSON writes the whole export as indented JSON: every field of every
 // profile (consent included, so do-not-contact travels), notes, purchases,
 // tasks, appointments and requests.
