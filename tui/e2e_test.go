@@ -173,6 +173,28 @@ func (tm *tmuxTerm) waitForLine(parts ...string) {
 	}
 }
 
+// waitFocus waits until the form's focused field, the one drawn with the
+// theme's bar (┃) at its left, is the field titled title. The form moves
+// its focus by a message of its own after the enter: a key typed before
+// that frame is drawn lands in the field before (under load, the "g" of
+// "gold necklace" went into the amount, "60000g").
+func (tm *tmuxTerm) waitFocus(title string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(patience)
+	for {
+		s := tm.screen()
+		for _, l := range strings.Split(s, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(l), "┃ "+title) {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("the form's focus is not on %q:\n%s", title, s)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
 // waitExit waits until the program has ended.
 func (tm *tmuxTerm) waitExit() {
 	tm.t.Helper()
@@ -281,12 +303,15 @@ func TestEndToEndDrafts(t *testing.T) {
 			tm.start(120, 40, env, bin, "--book", book)
 			tm.waitFor("Briefing for")
 			tm.text("/wxm")
-			tm.waitFor("王小明")
+			// The briefing shows him too: wait for the search's result,
+			// under the cursor, or the enter opens another client.
+			tm.waitFor("> 王小明 Michael Wang")
 			tm.keys("Enter")
 			tm.waitFor("Sizes and preferences")
 			tm.text("n")
 			tm.waitFor("pick its kind") // the picker shows: the keys do not run ahead
 			tm.keys("Enter")            // a plain note
+			tm.waitFor("Note on 王小明: what you learnt")
 			tm.text("prefers silver, not gold")
 			tm.waitFor("prefers silver, not gold")
 			switch how {
@@ -349,12 +374,13 @@ func TestEndToEndReadOnly(t *testing.T) {
 	tm.start(120, 40, env, bin, "--book", book)
 	tm.waitFor("Read-only: changes can't be saved — chmod u+w " + book)
 	tm.text("/wxm")
-	tm.waitFor("王小明")
+	tm.waitFor("> 王小明 Michael Wang")
 	tm.keys("Enter")
 	tm.waitFor("Sizes and preferences")
 	tm.text("n")
 	tm.waitFor("pick its kind") // the picker shows: the keys do not run ahead
 	tm.keys("Enter")            // a plain note
+	tm.waitFor("Note on 王小明: what you learnt")
 	tm.text("asks for the blue box")
 	tm.waitFor("asks for the blue box")
 	tm.keys("Enter")

@@ -49,11 +49,13 @@ func TestPoint1TopSpenderInTheApp(t *testing.T) {
 		w, h          int
 		brief, visit  string
 		recorded, why string
+		amount, items string
+		date          string
 	}{
 		{"en_GB.UTF-8", 120, 40, "Briefing for", "Personal visit with flowers", "Purchase of 60,000 recorded",
-			"cancelled: 王小明 is now the year's top spender (61,000)"},
+			"cancelled: 王小明 is now the year's top spender (61,000)", "Amount", "Items", "Date"},
 		{"zh_CN.UTF-8", 80, 24, "简报", "亲自拜访，送上鲜花", "60,000",
-			"已取消：王小明现为本年度消费第一（61,000）"},
+			"已取消：王小明现为本年度消费第一（61,000）", "金额", "商品", "日期"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			book := topSpenderBook(t, bin)
@@ -69,12 +71,19 @@ func TestPoint1TopSpenderInTheApp(t *testing.T) {
 			tm.waitFor("> 王小明")
 			tm.keys("Enter")
 			tm.waitFor("138 0000 0000")
+			// Each field typed once the form shows its focus there: the
+			// form moves it after the enter, by a message of its own.
 			tm.text("b")
-			tm.waitFor("2026") // the purchase form, its date filled in
+			tm.waitFocus(tc.amount)
 			tm.text("60000")
+			tm.waitForLine("┃", "60000")
 			tm.keys("Enter")
+			tm.waitFocus(tc.items)
 			tm.text("gold necklace")
-			tm.keys("Enter", "Enter")
+			tm.waitForLine("┃", "gold necklace")
+			tm.keys("Enter")
+			tm.waitFocus(tc.date)
+			tm.keys("Enter")
 			tm.waitFor(tc.recorded)
 			// esc then a key at once reads as alt+key: wait for the list.
 			tm.keys("Escape")
@@ -103,13 +112,24 @@ func TestPoint1TopSpenderInTheApp(t *testing.T) {
 func (tm *tmuxTerm) scrollTo(parts ...string) {
 	tm.t.Helper()
 	for range 40 {
-		if lineHas(tm.screen(), parts...) {
+		s := tm.screen()
+		if lineHas(s, parts...) {
 			return
 		}
 		tm.keys("Down")
-		time.Sleep(150 * time.Millisecond)
+		tm.waitRedrawn(s)
 	}
 	tm.waitForLine(parts...)
+}
+
+// waitRedrawn waits until the screen is no longer before, the frame after
+// a key drawn (a key at the end of a list draws nothing new: then it gives
+// up after a few seconds, without failing).
+func (tm *tmuxTerm) waitRedrawn(before string) {
+	deadline := time.Now().Add(3 * time.Second)
+	for tm.screen() == before && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // linesWith counts the lines of screen that show s.

@@ -35,11 +35,11 @@ func TestPoint7NewYearsEveInTheApp(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		lang, name string
-		w, h       int
+		lang, brief, name string
+		w, h              int
 	}{
-		{"en_GB.UTF-8", "Chinese New Year's Eve", 120, 40},
-		{"zh_CN.UTF-8", "除夕", 80, 24},
+		{"en_GB.UTF-8", "Briefing for", "Chinese New Year's Eve", 120, 40},
+		{"zh_CN.UTF-8", "简报", "除夕", 80, 24},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			book := filepath.Join(t.TempDir(), "book.db")
@@ -47,6 +47,9 @@ func TestPoint7NewYearsEveInTheApp(t *testing.T) {
 			vipbookRun(t, bin, book, "add", "王小明", "--phone", "13800000000")
 			tm := newTmux(t)
 			tm.start(tc.w, tc.h, []string{"LANG=" + tc.lang, "LC_ALL=", "LC_MESSAGES="}, bin, "--book", book, "--config", cfg)
+			// The briefing drawn before the first key: a key sent
+			// while the program starts moves nothing.
+			tm.waitFor(tc.brief)
 			tm.scrollTo(tc.name)
 			if !lineHas(tm.screen(), tc.name, "腊月", fmt.Sprint(days)) {
 				t.Errorf("除夕 (%s, in %d days) is not on the briefing with its day:\n%s", eve.Date, days, tm.screen())
