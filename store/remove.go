@@ -49,6 +49,12 @@ func (tx *Tx) DeleteNote(id string) (notes.Note, error) {
 		return n, err
 	}
 	day := civil.Of(n.At)
+	var ps []profile.Purchase // read only when the last contact moves
+	if n.Kind.IsContact() {
+		if ps, err = tx.Purchases(n.ClientID); err != nil {
+			return n, err
+		}
+	}
 	err = tx.touchSummary(n.ClientID, func(s *profile.Summary) {
 		s.NoteCount = max(s.NoteCount-1, 0)
 		if s.LastNote == day {
@@ -60,7 +66,7 @@ func (tx *Tx) DeleteNote(id string) (notes.Note, error) {
 			}
 		}
 		if n.Kind.IsContact() && s.LastContact == day {
-			s.LastContact = tx.lastContact(n.ClientID, rest)
+			s.LastContact = lastContact(rest, ps)
 		}
 		if n.Kind == notes.Visit && !slices.ContainsFunc(rest, func(o notes.Note) bool {
 			return o.Kind == notes.Visit && civil.Of(o.At) == day
@@ -111,15 +117,15 @@ func (tx *Tx) unindexNote(n *notes.Note, rest []notes.Note) error {
 }
 
 // lastContact is the last day of a contact with a client: its latest
-// contact note (of ns, the client's notes) or purchase.
-func (tx *Tx) lastContact(clientID string, ns []notes.Note) civil.Date {
+// contact note (of ns, the client's notes) or purchase (of ps, its
+// purchases).
+func lastContact(ns []notes.Note, ps []profile.Purchase) civil.Date {
 	var last civil.Date
 	for _, o := range ns {
 		if d := civil.Of(o.At); o.Kind.IsContact() && d.After(last) {
 			last = d
 		}
 	}
-	ps, _ := tx.Purchases(clientID)
 	for _, p := range ps {
 		if p.Date.After(last) {
 			last = p.Date
@@ -148,6 +154,10 @@ func (tx *Tx) DeletePurchase(id string) (profile.Purchase, error) {
 	if err != nil {
 		return p, err
 	}
+	ps, err := tx.Purchases(p.ClientID) // the rest
+	if err != nil {
+		return p, err
+	}
 	err = tx.touchSummary(p.ClientID, func(s *profile.Summary) {
 		if i := slices.IndexFunc(s.Spends, func(x profile.Spend) bool {
 			return x.Date == p.Date && x.Amount == p.Amount
@@ -155,7 +165,7 @@ func (tx *Tx) DeletePurchase(id string) (profile.Purchase, error) {
 			s.Spends = slices.Delete(s.Spends, i, i+1)
 		}
 		if s.LastContact == p.Date {
-			s.LastContact = tx.lastContact(p.ClientID, ns)
+			s.LastContact = lastContact(ns, ps)
 		}
 	})
 	if err != nil {
