@@ -40,8 +40,15 @@ type Options struct {
 	// see store.Options.Shared.
 	Shared bool
 	// Waiting is called when the book is held by another vipbook while
-	// the app is open on it, before Open waits for it (store.Options.Waiting).
+	// the app is open on it or a backup copies it, before Open waits for
+	// it (store.Options.Waiting).
 	Waiting func()
+	// Passing, with Shared, holds the file per transaction without saying
+	// the app is open: `vipbook backup` (store.Options.Passing).
+	Passing bool
+	// CopyDelay is a test seam: a backup holds the book this much longer
+	// once its pages are copied (store.Options.CopyDelay).
+	CopyDelay time.Duration
 }
 
 // Book is an open book with the follow-up rules installed.
@@ -89,7 +96,8 @@ func (opt *Options) storeOptions() store.Options {
 		opt.Now = time.Now
 	}
 	return store.Options{ReadOnly: opt.ReadOnly, Now: opt.Now, Timeout: opt.Timeout, MmapSize: opt.MmapSize,
-		MaxSize: opt.MaxSize, Shared: opt.Shared, Waiting: opt.Waiting}
+		MaxSize: opt.MaxSize, Shared: opt.Shared, Waiting: opt.Waiting,
+		Passing: opt.Passing, CopyDelay: opt.CopyDelay}
 }
 
 func wrap(st *store.Book, opt Options) *Book {

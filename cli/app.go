@@ -51,6 +51,9 @@ type App struct {
 	// MaxSize is the largest the book file may grow to, in bytes (0: no
 	// limit); tests set it to play a full disk.
 	MaxSize int
+	// BackupCopyDelay is a test seam: `vipbook backup` holds the book this
+	// much longer once its pages are copied, as a big book's copy would.
+	BackupCopyDelay time.Duration
 }
 
 // DefaultBookPath returns where the book lives when --book is not given:
@@ -125,12 +128,26 @@ func (a *App) openBookSized(mmapSize int) (*book.Book, error) {
 }
 
 func (a *App) openBookWith(readOnly bool, mmapSize int, shared bool) (*book.Book, error) {
+	return a.openBookAs(book.Options{ReadOnly: readOnly, MmapSize: mmapSize, Shared: shared})
+}
+
+// openForBackup opens the book read-only for `vipbook backup`, held only
+// while a transaction runs but not marked as the app (book.Options.Passing):
+// the backup lets go of the book once its pages are copied, before it
+// flushes and checks the copy, as the app's daily backup does.
+func (a *App) openForBackup() (*book.Book, error) {
+	return a.openBookAs(book.Options{ReadOnly: true, Shared: true, Passing: true, CopyDelay: a.BackupCopyDelay})
+}
+
+// openBookAs opens the book with o, completed from the App (configuration,
+// clock, language, the wait's message).
+func (a *App) openBookAs(o book.Options) (*book.Book, error) {
 	cfg, err := a.config()
-	if err != nil && !readOnly {
+	if err != nil && !o.ReadOnly {
 		return nil, fmt.Errorf("%s: %w", say(a.Lang, i18n.CliAppTheFollowUpRulesNeedThe), err)
 	}
-	b, err := book.Open(a.BookPath, book.Options{Config: &cfg, Now: a.Now, ReadOnly: readOnly, Lang: a.Lang,
-		WorkFactor: a.WorkFactor, MmapSize: mmapSize, MaxSize: a.MaxSize, Shared: shared, Waiting: a.waiting})
+	o.Config, o.Now, o.Lang, o.WorkFactor, o.MaxSize, o.Waiting = &cfg, a.Now, a.Lang, a.WorkFactor, a.MaxSize, a.waiting
+	b, err := book.Open(a.BookPath, o)
 	if err != nil {
 		return nil, a.said(err)
 	}
@@ -148,8 +165,15 @@ func (a *App) openBookWith(readOnly bool, mmapSize int, shared bool) (*book.Book
 
 // waiting says, on stderr, that the command waits for the app open on the
 // book (it holds the file only for a transaction: a long read, the daily
-// backup's copy).
-func (a *App) waiting() { fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForApp)) }
+// backup's copy) or for another vipbook's backup (it lets go of the book
+// once the pages are copied).
+func (a *App) waiting() {
+	if store.BackingUp(a.BookPath) {
+		fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForBackup))
+		return
+	}
+	fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForApp))
+}
 
 // withBook opens the book, runs fn, which reads it, and closes the book.
 func (a *App) withBook(readOnly bool, fn func(b *store.Book) error) error {

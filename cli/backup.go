@@ -47,7 +47,12 @@ func backupCmd(a *App) *cobra.Command {
 			} else if err := checkNewFile(a.Lang, dst, force); err != nil {
 				return err
 			}
-			return a.withBook(true, func(b *store.Book) error {
+			bk, err := a.openForBackup()
+			if err != nil {
+				return err
+			}
+			defer bk.Close()
+			return a.said(func(b *store.Book) error {
 				err := b.Backup(dst)
 				var dmg *store.BackupDamagedError
 				switch {
@@ -69,7 +74,7 @@ func backupCmd(a *App) *cobra.Command {
 				}
 				a.printf("%s\n", say(a.Lang, i18n.CliBackupBackedUpTheBookTo, dst, sizeText(st.Size())))
 				return nil
-			})
+			}(bk.Store()))
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "")

@@ -390,6 +390,9 @@ const (
 	AppWriteWaiting Key = "app.write_waiting"
 	// CliWaitingForApp: a command waits for the app open on the book.
 	CliWaitingForApp Key = "cli.waiting_for_app"
+	// CliWaitingForBackup: a command waits for another vipbook's backup
+	// to copy the book's pages.
+	CliWaitingForBackup Key = "cli.waiting_for_backup"
 	// StoreAppOpen: restore refused while the app is open on the book.
 	StoreAppOpen Key = "store.app_open" // the book's path
 	// CliCheckSalvaged: check --repair put a damaged client's record back

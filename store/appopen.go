@@ -43,12 +43,20 @@ func AppOpenPath(path string) string { return safefile.Resolve(path) + ".open" }
 // appPresence is the lock a shared book holds on AppOpenPath.
 type appPresence struct{ f *os.File }
 
-// announce takes the shared lock on AppOpenPath(path), making the file
-// (0600) if need be. The file may be removed by a Close of another app
-// between its open and the lock: the lock is then taken again on the new
-// file.
-func announce(path string) (*appPresence, error) {
-	p := AppOpenPath(path)
+// BackingUpPath is the file whose lock says a vipbook (the command line's
+// `vipbook backup`, the app's daily backup) is copying the book at path:
+// beside the file the book is, named after it. Book.Backup holds it while
+// it holds the book, so that a command that finds the book held knows it
+// will be let go once the pages are copied, and waits (AppWait).
+func BackingUpPath(path string) string { return safefile.Resolve(path) + ".backing-up" }
+
+// announce takes the shared lock on AppOpenPath(path): the app is open.
+func announce(path string) (*appPresence, error) { return announceAt(AppOpenPath(path)) }
+
+// announceAt takes the shared lock on the file p, making it (0600) if need
+// be. The file may be removed by a leave of another holder between its
+// open and the lock: the lock is then taken again on the new file.
+func announceAt(p string) (*appPresence, error) {
 	for range 10 {
 		f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE, 0o600)
 		if err != nil {
@@ -83,8 +91,15 @@ func (a *appPresence) leave() {
 
 // AppOpen reports whether an app (a shared book, in any process) has the
 // book at path open.
-func AppOpen(path string) bool {
-	f, err := os.Open(AppOpenPath(path))
+func AppOpen(path string) bool { return heldAt(AppOpenPath(path)) }
+
+// BackingUp reports whether a vipbook (in any process) is copying the book
+// at path for a backup, and so holds it until the pages are copied.
+func BackingUp(path string) bool { return heldAt(BackingUpPath(path)) }
+
+// heldAt reports whether some process holds a lock on the file p.
+func heldAt(p string) bool {
+	f, err := os.Open(p)
 	if err != nil {
 		return false
 	}
@@ -96,23 +111,29 @@ func AppOpen(path string) bool {
 	return false
 }
 
-// waitOpen opens the bbolt file with opts; when the book is held and the
-// app is open on it, it calls waiting (when not nil) and waits up to
-// AppWait instead of opts.Timeout.
+// waitOpen opens the bbolt file with opts. When the book is still held
+// after appFirstTry and the app is open on it or a backup is copying it
+// (BackingUp), both of which let go of it soon, it calls waiting (when not
+// nil) and waits up to AppWait in all; held by another vipbook, it gives
+// up after opts.Timeout as before.
 func waitOpen(path string, opts *bolt.Options, waiting func()) (*bolt.DB, error) {
-	if !AppOpen(path) {
-		return guardedOpen(path, opts)
-	}
 	first := *opts
 	first.Timeout = min(appFirstTry, opts.Timeout)
+	start := time.Now()
 	db, err := guardedOpen(path, &first)
 	if !errors.Is(err, berrors.ErrTimeout) {
 		return db, err
 	}
-	if waiting != nil {
-		waiting()
-	}
 	long := *opts
-	long.Timeout = AppWait
+	if AppOpen(path) || BackingUp(path) {
+		if waiting != nil {
+			waiting()
+		}
+		long.Timeout = AppWait
+	}
+	long.Timeout -= time.Since(start)
+	if long.Timeout <= 0 {
+		return nil, berrors.ErrTimeout
+	}
 	return guardedOpen(path, &long)
 }

@@ -32,15 +32,27 @@ func (b *Book) Backup(dst string) error {
 	if m, ok := KnownDamaged(b.path); ok {
 		return &BackupDamagedError{Problems: []string{m.What}}
 	}
+	// Other vipbooks that find the book held while it is copied wait
+	// for it (BackingUp): the marker is taken before the book. A marker
+	// that cannot be made (a read-only directory) only costs them that.
+	mark, _ := announceAt(BackingUpPath(b.path))
 	db, release, err := b.hold(false)
 	if err != nil {
+		mark.leave()
 		return fmt.Errorf("the backup was not written: %w", err)
 	}
 	// The book is let go as soon as its pages are copied: the flush to
 	// disk and the check of the copy (seconds at 100k clients) keep no
-	// other vipbook waiting on the app's daily backup.
+	// other vipbook waiting on a backup, the app's daily one or the
+	// command line's (which opens the book Shared and Passing for this).
 	var once sync.Once
-	let := func() { once.Do(release) }
+	let := func() {
+		once.Do(func() {
+			time.Sleep(b.copyDelay)
+			release()
+			mark.leave()
+		})
+	}
 	defer let()
 	if err := snapshotChecked(db, dst, true, let); err != nil {
 		if errors.Is(err, ErrFull) {

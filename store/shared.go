@@ -89,8 +89,9 @@ func (b *Book) openForWrite() (*bolt.DB, error) {
 }
 
 // share turns the book opened by Open into a shared one: it remembers the
-// file as it is and lets go of it.
-func (b *Book) share(wait time.Duration) error {
+// file as it is and lets go of it; app says it is the app, open all day
+// (AppOpen).
+func (b *Book) share(wait time.Duration, app bool) error {
 	sh := &sharedFile{wait: wait}
 	sh.free = sync.NewCond(&sh.mu)
 	err := b.db.View(func(tx *bolt.Tx) error { sh.txid = uint64(tx.ID()); return nil })
@@ -100,7 +101,7 @@ func (b *Book) share(wait time.Duration) error {
 	if cerr := b.db.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
+	if err == nil && app {
 		sh.presence, err = announce(b.path)
 	}
 	if err != nil {

@@ -102,9 +102,19 @@ type Options struct {
 	// set), said by WriteWaiting; a read waits Timeout (OpenTimeout).
 	Shared bool
 	// Waiting is called once when the book is held by another vipbook
-	// while the app is open on it (AppOpen), before Open waits up to
-	// AppWait for it: the command says that it waits for the app.
+	// while the app is open on it (AppOpen) or a backup copies it
+	// (BackingUp), before Open waits up to AppWait for it: the command
+	// says that it waits, and for what.
 	Waiting func()
+	// Passing, with Shared, holds the file per transaction without saying
+	// that the app is open (AppOpen): for a command that holds the book
+	// for one long read, `vipbook backup`, which so lets go of it once the
+	// pages are copied, as the app's backup does. Open waits for the book
+	// as any command does.
+	Passing bool
+	// CopyDelay is a test seam: Backup holds the book this much longer
+	// once its pages are copied, as a slow copy of a big book would.
+	CopyDelay time.Duration
 }
 
 // Hooks are called inside the transaction of the write that triggers them,
@@ -143,6 +153,8 @@ type Book struct {
 	// sh is the file held per transaction (Options.Shared); nil when the
 	// book holds db from Open to Close.
 	sh *sharedFile
+	// copyDelay is Options.CopyDelay.
+	copyDelay time.Duration
 }
 
 // Exists reports whether a file is at path.
@@ -237,10 +249,11 @@ func Open(path string, opt Options) (*Book, error) {
 		if wait == 0 {
 			wait = AppWait
 		}
-		if err := b.share(wait); err != nil {
+		if err := b.share(wait, !opt.Passing); err != nil {
 			return nil, err
 		}
 	}
+	b.copyDelay = opt.CopyDelay
 	return b, nil
 }
 
@@ -256,7 +269,7 @@ func openBolt(path string, opt Options) (*Book, error) {
 		InitialMmapSize: opt.MmapSize, MaxSize: opt.MaxSize}
 	var db *bolt.DB
 	var err error
-	if opt.Timeout == 0 && !opt.Shared {
+	if opt.Timeout == 0 && (!opt.Shared || opt.Passing) {
 		db, err = waitOpen(path, opts, opt.Waiting)
 	} else {
 		db, err = guardedOpen(path, opts)
