@@ -29,7 +29,7 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, meta store.Met
 	}
 	var phones []string
 	for _, ph := range p.Phones {
-		phones = append(phones, ph.Show(meta.CountryCode))
+		phones = append(phones, cat.Phone(ph, meta.CountryCode))
 	}
 	line(cat.T(i18n.CliShowPhone), strings.Join(phones, ", "))
 	line(cat.T(i18n.CliShowEmail), p.Email)

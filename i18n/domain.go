@@ -79,6 +79,59 @@ func (c *Catalog) Channel(ch profile.Channel) string {
 	return string(ch)
 }
 
+// PhoneLabel names a phone's label: the book keeps mobile, home and work
+// (what import reads from a column's or a card's type) in English, and
+// shows them in the language in use; another label is shown as written.
+func (c *Catalog) PhoneLabel(label string) string {
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "mobile", "cell":
+		return c.T(PhoneMobile)
+	case "home":
+		return c.T(PhoneHome)
+	case "work":
+		return c.T(PhoneWork)
+	}
+	return label
+}
+
+// Phone is a number as the associate reads it, with its label named in
+// the language in use: "138 0013 8000 (mobile)", "138 0013 8000（手机）".
+func (c *Catalog) Phone(p profile.Phone, cc string) string {
+	n := profile.FormatPhone(p.Number, cc)
+	if p.Label == "" {
+		return n
+	}
+	return c.T(PhoneLabelled, n, c.PhoneLabel(p.Label))
+}
+
+// Relation names a household member's relation: the ones the book and
+// import keep in English (spouse, child, ...) in the language in use;
+// another is shown as written.
+func (c *Catalog) Relation(rel string) string {
+	m := map[string]Key{"spouse": RelSpouse, "husband": RelSpouse, "wife": RelSpouse, "child": RelChild,
+		"son": RelChild, "daughter": RelChild, "mother": RelMother, "father": RelFather, "parent": RelParent,
+		"brother": RelBrother, "sister": RelSister, "partner": RelPartner, "friend": RelFriend,
+		"manager": RelManager, "assistant": RelAssistant}
+	if key, ok := m[strings.ToLower(strings.TrimSpace(rel))]; ok {
+		return c.T(key)
+	}
+	return rel
+}
+
+// Member is a household member as the profile lists them: the name and
+// the relation in brackets, or the relation alone when it is the name
+// too (a member written by relation only).
+func (c *Catalog) Member(m profile.Member) string {
+	if m.Relation == "" {
+		return m.Name
+	}
+	rel := c.Relation(m.Relation)
+	if m.Relation == m.Name || m.Name == "" {
+		return rel
+	}
+	return c.T(MemberRelation, m.Name, rel)
+}
+
 // PrefKind names a kind of preference.
 func (c *Catalog) PrefKind(k profile.PrefKind) string {
 	m := map[profile.PrefKind]Key{profile.PrefCategory: PrefCategory, profile.PrefStyle: PrefStyle,

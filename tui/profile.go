@@ -154,7 +154,7 @@ func (s *profileScreen) rebuild() {
 	text(head)
 	var phones []string
 	for _, ph := range p.Phones {
-		phones = append(phones, ph.Show(c.country))
+		phones = append(phones, c.cat.Phone(ph, c.country))
 	}
 	reach := ""
 	if p.Channel != "" {
@@ -170,11 +170,7 @@ func (s *profileScreen) rebuild() {
 	place := strings.TrimSpace(p.City + " " + p.District)
 	var household []string
 	for _, m := range p.Household {
-		h := m.Name
-		if m.Relation != "" && m.Relation != m.Name {
-			h += " (" + m.Relation + ")"
-		}
-		household = append(household, h)
+		household = append(household, c.cat.Member(m))
 	}
 	st12 := d.stats
 	value := ""
