@@ -376,6 +376,32 @@ func (tx *Tx) dropUnsent(id string) error {
 	return nil
 }
 
+// dropUnsentRecord drops the changes of kind about record id (a note,
+// a purchase) that the chain has not acknowledged yet.
+func (tx *Tx) dropUnsentRecord(kind, id string) error {
+	if !tx.logging() {
+		return nil
+	}
+	bk := tx.bucket(bChanges)
+	var drop [][]byte
+	c := bk.Cursor()
+	for k, v := c.Seek(seqKey(tx.ChainState().Acked + 1)); k != nil; k, v = c.Next() {
+		var ch struct {
+			Kind     string `json:"kind"`
+			EntityID string `json:"entity_id"`
+		}
+		if json.Unmarshal(v, &ch) == nil && ch.Kind == kind && ch.EntityID == id {
+			drop = append(drop, bytes.Clone(k))
+		}
+	}
+	for _, k := range drop {
+		if err := bk.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (tx *Tx) forgetFieldClocks(id string) {
 	fc := tx.bucket(bFieldClock)
 	if fc == nil {

@@ -78,7 +78,15 @@ func (tx *Tx) DeleteNote(id string) (notes.Note, error) {
 		return n, err
 	}
 	if !n.Private {
-		if err := tx.logChange(ChangeNoteRemoved, n.ClientID, n.ID, &n); err != nil {
+		// The text of a note logged on the wrong client does not leave
+		// the book once removed: the unsent change that would carry it
+		// goes, and the removal carries the note without it.
+		if err := tx.dropUnsentRecord(ChangeNote, n.ID); err != nil {
+			return n, err
+		}
+		gone := n
+		gone.Text = ""
+		if err := tx.logChange(ChangeNoteRemoved, n.ClientID, n.ID, &gone); err != nil {
 			return n, err
 		}
 	}

@@ -70,3 +70,48 @@ func TestDeleteNoteRefusesOnDamagedPurchase(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestDeleteNoteTextLeavesChangeLog: a note logged on the wrong client
+// and removed in a book of a chain leaves no copy of its text in the
+// change log the next sync sends: neither the unsent change that added
+// it nor the removal carries it; the removal is logged, with the note's id.
+func TestDeleteNoteTextLeavesChangeLog(t *testing.T) {
+	b, _ := newBook(t)
+	if err := b.JoinChain(Join{Store: "Tokyo", Associate: "lina"}); err != nil {
+		t.Fatal(err)
+	}
+	const text = "her sister's hospital stay, meant for 李娜"
+	c := &profile.Profile{Name: "王小明"}
+	n := &notes.Note{Kind: notes.Call, Text: text}
+	if err := b.Update(func(tx *Tx) error {
+		if err := tx.AddClient(c); err != nil {
+			return err
+		}
+		n.ClientID = c.ID
+		return tx.AddNote(n)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Update(func(tx *Tx) error { _, err := tx.DeleteNote(n.ID); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.View(func(tx *Tx) error {
+		chs, err := tx.Changes(0)
+		if err != nil {
+			return err
+		}
+		removed := false
+		for _, ch := range chs {
+			if bytes.Contains(ch.Data, []byte("hospital")) {
+				t.Errorf("change %d (%s) still carries the removed note's text: %s", ch.Seq, ch.Kind, ch.Data)
+			}
+			removed = removed || ch.Kind == ChangeNoteRemoved && ch.EntityID == n.ID
+		}
+		if !removed {
+			t.Errorf("no removal of note %s logged: %+v", n.ID, chs)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
