@@ -171,9 +171,15 @@ func (s *clientsScreen) tierOf(id string) string {
 	return ""
 }
 
-// focusSearch puts the cursor in the search line.
+// focusSearch puts the cursor in an empty search line: a new / starts a
+// new query, as a search box's typing replaces the last one (the list
+// shows every client again until the first key).
 func (s *clientsScreen) focusSearch() tea.Cmd {
 	s.openWhenReady = false
+	if s.input.Value() != "" {
+		s.input.SetValue("")
+		s.search()
+	}
 	return s.input.Focus()
 }
 
