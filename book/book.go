@@ -39,9 +39,9 @@ type Options struct {
 	// vipbooks read and write beside this one (the app, open all day);
 	// see store.Options.Shared.
 	Shared bool
-	// Waiting is called when the book is held by another vipbook while
-	// the app is open on it or a backup copies it, before Open waits for
-	// it (store.Options.Waiting).
+	// Waiting is called when the book is held by another vipbook (the
+	// app, a backup, another command), before Open waits for it
+	// (store.Options.Waiting).
 	Waiting func()
 	// Passing, with Shared, holds the file per transaction without saying
 	// the app is open: `vipbook backup` (store.Options.Passing).

@@ -163,16 +163,19 @@ func (a *App) openBookAs(o book.Options) (*book.Book, error) {
 	return b, nil
 }
 
-// waiting says, on stderr, that the command waits for the app open on the
-// book (it holds the file only for a transaction: a long read, the daily
-// backup's copy) or for another vipbook's backup (it lets go of the book
-// once the pages are copied).
+// waiting says, on stderr, that the command waits for the book, and for
+// what: another vipbook's backup (it lets go of the book once the pages
+// are copied), the app open on the book (it holds the file only for a
+// transaction: a long read), or another command.
 func (a *App) waiting() {
-	if store.BackingUp(a.BookPath) {
+	switch {
+	case store.BackingUp(a.BookPath):
 		fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForBackup))
-		return
+	case store.AppOpen(a.BookPath):
+		fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForApp))
+	default:
+		fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForOther))
 	}
-	fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForApp))
 }
 
 // withBook opens the book, runs fn, which reads it, and closes the book.

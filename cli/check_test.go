@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -114,31 +115,55 @@ func TestCheckDamagedBook(t *testing.T) {
 }
 
 // TestSecondWriterLocked holds the book open for writing, as a running
-// vipbook does, and runs commands against it: a writing command fails
-// within about a second with ErrLocked's message. A reading command opens
-// the book read-only, which bbolt's file lock (shared for readers,
-// exclusive for the writer) also blocks: it fails the same way.
+// vipbook does, and runs commands against it (issue 14 point 8, nothing
+// waits): a writing or reading command waits for it, past the second it
+// used to give up after, saying so in en and zh, and runs once the holder
+// lets go. A reading command opens the book read-only, which bbolt's file
+// lock (shared for readers, exclusive for the writer) also blocks. A
+// holder that never lets go makes a command give up after AppWait with
+// ErrLocked's message.
 func TestSecondWriterLocked(t *testing.T) {
 	book := checkBook(t)
+	for _, lang := range []string{"en", "zh"} {
+		for _, args := range [][]string{
+			{"note", "王小明", "called back", "--kind", "call"}, // writes
+			{"list"}, // reads
+		} {
+			held, err := store.Open(book, store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			go func() {
+				time.Sleep(store.OpenTimeout + 500*time.Millisecond)
+				held.Close()
+			}()
+			start := time.Now()
+			_, errOut, err := runLang(book, lang, "", args...)
+			took := time.Since(start)
+			if err != nil {
+				t.Errorf("%v beside a holder that lets go: %v", args, err)
+			}
+			if took < store.OpenTimeout {
+				t.Errorf("%v took %v: it did not wait for the holder", args, took)
+			}
+			if want := i18n.New(lang).T(i18n.CliWaitingForOther); !strings.Contains(errOut, want) {
+				t.Errorf("%v stderr %q does not say %q", args, errOut, want)
+			}
+		}
+	}
 	held, err := store.Open(book, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer held.Close()
-	for _, args := range [][]string{
-		{"note", "王小明", "called back", "--kind", "call"}, // writes
-		{"list"}, // reads
-		{"check"},
-	} {
-		start := time.Now()
-		_, _, err := runErr(book, args...)
-		took := time.Since(start)
-		if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), "another vipbook is holding this book (a long import or handover?); try again once it has finished") {
-			t.Errorf("%v on a held book = %v, want ErrLocked", args, err)
-		}
-		if took > store.OpenTimeout+30*time.Second { // it waits OpenTimeout; the rest is room for a loaded machine
-			t.Errorf("%v took %v to give up: it hangs on a held book", args, took)
-		}
+	start := time.Now()
+	_, _, err = runErr(book, "check")
+	took := time.Since(start)
+	if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), "another vipbook is holding this book (a long import or handover?); try again once it has finished") {
+		t.Errorf("check on a held book = %v, want ErrLocked", err)
+	}
+	if took < store.AppWait-time.Second || took > store.AppWait+30*time.Second { // the rest is room for a loaded machine
+		t.Errorf("check took %v to give up: want about %v", took, store.AppWait)
 	}
 	held.Close()
 	// Once let go, the book opens again.

@@ -409,6 +409,9 @@ const (
 	// CliWaitingForBackup: a command waits for another vipbook's backup
 	// to copy the book's pages.
 	CliWaitingForBackup Key = "cli.waiting_for_backup"
+	// CliWaitingForOther: a command waits for another vipbook command
+	// (another terminal, an import) to let go of the book.
+	CliWaitingForOther Key = "cli.waiting_for_other"
 	// StoreAppOpen: restore refused while the app is open on the book.
 	StoreAppOpen Key = "store.app_open" // the book's path
 	// CliCheckSalvaged: check --repair put a damaged client's record back

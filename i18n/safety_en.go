@@ -16,6 +16,7 @@ func enSafetyTable() map[Key]string {
 		AppReadRetrying:         "Another vipbook is writing to the book (an import, a handover?): reading it again in a moment…",
 		AppReadFailed:           "The book could not be read (%s).",
 		AppWriteWaiting:         "Saving: waiting for another vipbook (a command in another terminal, an import?) to let go of the book; what you typed is kept…",
+		CliWaitingForOther:      "Waiting for another vipbook (a command in another terminal, an import?) to let go of this book…",
 		CliWaitingForBackup:     "Waiting for another vipbook (a backup) to finish copying this book…",
 		CliWaitingForApp:        "Waiting for the app, open on this book, to finish reading or backing it up…",
 		StoreAppOpen:            "The app is open on %s: quit it (q) first, then run the restore again. Nothing was changed.",

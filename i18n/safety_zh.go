@@ -15,6 +15,7 @@ func zhSafetyTable() map[Key]string {
 		AppReadRetrying:         "另一个 vipbook 正在写入客户册（导入或移交？）：稍后会自动重新读取……",
 		AppReadFailed:           "无法读取客户册（%s）。",
 		AppWriteWaiting:         "正在保存：等待另一个 vipbook（另一个终端里的命令，或导入？）释放客户册；你输入的内容都已保留……",
+		CliWaitingForOther:      "正在等待另一个 vipbook（另一个终端里的命令，或导入？）释放此客户册……",
 		CliWaitingForBackup:     "正在等待另一个 vipbook（备份）复制完此客户册……",
 		CliWaitingForApp:        "正在等待打开此客户册的应用读完或备份完……",
 		StoreAppOpen:            "应用正打开着 %s：请先退出应用（按 q），再重新运行恢复。没有做任何改动。",

@@ -112,10 +112,9 @@ func heldAt(p string) bool {
 }
 
 // waitOpen opens the bbolt file with opts. When the book is still held
-// after appFirstTry and the app is open on it or a backup is copying it
-// (BackingUp), both of which let go of it soon, it calls waiting (when not
-// nil) and waits up to AppWait in all; held by another vipbook, it gives
-// up after opts.Timeout as before.
+// after appFirstTry, by the app, a backup copying it (BackingUp) or any
+// other vipbook, it calls waiting (when not nil), which can tell them
+// apart, and waits up to AppWait in all before it gives up.
 func waitOpen(path string, opts *bolt.Options, waiting func()) (*bolt.DB, error) {
 	first := *opts
 	first.Timeout = min(appFirstTry, opts.Timeout)
@@ -124,16 +123,10 @@ func waitOpen(path string, opts *bolt.Options, waiting func()) (*bolt.DB, error)
 	if !errors.Is(err, berrors.ErrTimeout) {
 		return db, err
 	}
+	if waiting != nil {
+		waiting()
+	}
 	long := *opts
-	if AppOpen(path) || BackingUp(path) {
-		if waiting != nil {
-			waiting()
-		}
-		long.Timeout = AppWait
-	}
-	long.Timeout -= time.Since(start)
-	if long.Timeout <= 0 {
-		return nil, berrors.ErrTimeout
-	}
+	long.Timeout = AppWait - time.Since(start)
 	return guardedOpen(path, &long)
 }

@@ -102,9 +102,9 @@ type Options struct {
 	// set), said by WriteWaiting; a read waits Timeout (OpenTimeout).
 	Shared bool
 	// Waiting is called once when the book is held by another vipbook
-	// while the app is open on it (AppOpen) or a backup copies it
-	// (BackingUp), before Open waits up to AppWait for it: the command
-	// says that it waits, and for what.
+	// (the app, AppOpen; a backup copying it, BackingUp; another command),
+	// before Open, without Timeout, waits up to AppWait for it: the
+	// command says that it waits, and for what.
 	Waiting func()
 	// Passing, with Shared, holds the file per transaction without saying
 	// that the app is open (AppOpen): for a command that holds the book
