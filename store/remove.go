@@ -179,7 +179,16 @@ func (tx *Tx) DeletePurchase(id string) (profile.Purchase, error) {
 	if err != nil {
 		return p, fmt.Errorf("purchase %s: %w", id, err)
 	}
-	if err := tx.logChange(ChangePurchaseRemoved, p.ClientID, p.ID, &p); err != nil {
+	// As a removed note's text, what a purchase logged by mistake said
+	// (its items) does not leave the book once removed: the unsent change
+	// that would carry it goes, and the removal carries the day, the
+	// amount and the currency the chain's spend leaves out.
+	if err := tx.dropUnsentRecord(ChangePurchase, p.ID); err != nil {
+		return p, err
+	}
+	gone := p
+	gone.Items = ""
+	if err := tx.logChange(ChangePurchaseRemoved, p.ClientID, p.ID, &gone); err != nil {
 		return p, err
 	}
 	if h := tx.book.hooks.PurchaseRemoved; h != nil {

@@ -115,3 +115,46 @@ func TestDeleteNoteTextLeavesChangeLog(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestDeletePurchaseItemsLeaveChangeLog: as a note's text, the items of
+// a purchase removed before the chain heard of it do not reach the chain:
+// the unsent change goes and the removal carries no items.
+func TestDeletePurchaseItemsLeaveChangeLog(t *testing.T) {
+	b, _ := newBook(t)
+	if err := b.JoinChain(Join{Store: "Tokyo", Associate: "lina"}); err != nil {
+		t.Fatal(err)
+	}
+	c := &profile.Profile{Name: "王小明"}
+	p := &profile.Purchase{Date: civil.Date{Year: 2026, Month: 11, Day: 20}, Amount: 1200000, Currency: "CNY", Items: "maternity dress MARKITEMS"}
+	if err := b.Update(func(tx *Tx) error {
+		if err := tx.AddClient(c); err != nil {
+			return err
+		}
+		p.ClientID = c.ID
+		return tx.AddPurchase(p)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Update(func(tx *Tx) error { _, err := tx.DeletePurchase(p.ID); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.View(func(tx *Tx) error {
+		chs, err := tx.Changes(0)
+		if err != nil {
+			return err
+		}
+		removed := false
+		for _, ch := range chs {
+			if bytes.Contains(ch.Data, []byte("MARKITEMS")) {
+				t.Errorf("change %d (%s) still carries the removed purchase's items: %s", ch.Seq, ch.Kind, ch.Data)
+			}
+			removed = removed || ch.Kind == ChangePurchaseRemoved && ch.EntityID == p.ID
+		}
+		if !removed {
+			t.Errorf("no removal of purchase %s logged: %+v", p.ID, chs)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
