@@ -20,26 +20,30 @@ type KeptFind struct {
 	Tiers   []string // the tier in force of each client
 	// Strong is how many clients come first matched by name, pinyin,
 	// tag, phone or field, as a search of the summaries ranks them; the
-	// rest are the client a merged-away id names (vipbook merge) and the
-	// clients found by their notes alone.
+	// rest are the client an id names (a merged-away one's: vipbook
+	// merge) and the clients found by their notes alone.
 	Strong int
 }
 
 // FindKept looks query up in the search index the book keeps (reading
-// the clients it finds and the kept spend ranking, not the book), and
-// follows a merged-away client's id to the client it was merged into, as
-// vipbook search and vipbook show do. When the index names more than
-// limit clients (a letter or two typed), only the client of an alias is
-// returned: a search of the whole list answers such a query better; a
-// limit of 0 or less returns every client found (vipbook search). cfg
-// gives the tiers that rank equal matches.
+// the clients it finds and the kept spend ranking, not the book); a
+// client's id finds the client, and a merged-away client's id the client
+// it was merged into, as vipbook search and vipbook show do. When the
+// index names more than limit clients (a letter or two typed), only the
+// client of an id is returned: a search of the whole list answers such a
+// query better; a limit of 0 or less returns every client found (vipbook
+// search). cfg gives the tiers that rank equal matches.
 func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, limit int) (KeptFind, error) {
 	f := KeptFind{Query: query}
 	q := strings.TrimSpace(query)
 	var alias *profile.Summary
+	id := q
 	if to, ok := tx.Alias(q); ok {
-		if s, err := tx.Summary(to); err == nil && s.Status != profile.Archived {
-			alias = &s
+		id = to
+	}
+	if id != "" {
+		if s, err := tx.Summary(id); err == nil && s.Status != profile.Archived {
+			alias = &s // the client an id names
 		}
 	}
 	// The ranking is read once: on a day no write has moved it to yet,

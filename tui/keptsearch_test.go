@@ -48,12 +48,13 @@ func keptBook(t *testing.T) (book *vb.Book, lin, vane, merged string) {
 
 // TestSlashFindsNotesAndAliases: / in the app finds a client by the words
 // of a note (藏青 in 喜欢藏青色的外套), which the list's own index does not
-// hold, after the list's matches; and a merged-away client's id finds the
-// client it was merged into, as vipbook search and show do.
+// hold, after the list's matches; a client's id finds the client, and a
+// merged-away client's id the client it was merged into, as vipbook search
+// and show do.
 func TestSlashFindsNotesAndAliases(t *testing.T) {
-	book, _, _, merged := keptBook(t)
+	book, lin, vane, merged := keptBook(t)
 	h := newHarness(t, book, "en", 100, 30)
-	for q, want := range map[string]string{"藏青": "林小雨", merged: "Harriet Vane", "lin": "林小雨"} {
+	for q, want := range map[string]string{"藏青": "林小雨", merged: "Harriet Vane", "lin": "林小雨", lin: "林小雨", vane: "Harriet Vane"} {
 		h.keys("2", "/")
 		h.typeText(q)
 		v := h.view()
