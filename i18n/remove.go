@@ -12,7 +12,7 @@ func enRemoveTable() map[Key]string {
 		CliNoteRemoved:               "Removed the note on %s (%s): %s",
 		CliPurchaseRemoved:           "Removed the purchase of %s %s by %s on %s.",
 		CliRemovedFollowUps:          "%d open follow-ups it had made were cancelled.",
-		AppRemovePurchaseAsk:         "Remove the purchase \"%s\" from %s's history? Its open follow-ups are cancelled. enter: remove, esc: keep",
+		AppRemovePurchaseAsk:         "Remove this purchase and cancel its open follow-ups? \"%s\" of %s's history. enter: remove, esc: keep",
 	}
 }
 
@@ -25,7 +25,7 @@ func zhRemoveTable() map[Key]string {
 		CliNoteRemoved:               "已删除 %s 的记录（%s）：%s",
 		CliPurchaseRemoved:           "已删除 %[3]s 于 %[4]s 的购买 %[1]s %[2]s。",
 		CliRemovedFollowUps:          "由它产生的 %d 项未完成跟进已取消。",
-		AppRemovePurchaseAsk:         "从%[2]s的记录中删除购买“%[1]s”？其未完成的跟进将取消。enter：删除，esc：保留",
+		AppRemovePurchaseAsk:         "删除这笔购买并取消其未完成的跟进？%[2]s的记录“%[1]s”。enter：删除，esc：保留",
 	}
 }
 

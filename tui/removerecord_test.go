@@ -25,15 +25,16 @@ func selectRecord(t *testing.T, h *harness, sec entrySec) string {
 
 // TestRemoveRecordInTheApp: on the profile, a purchase or a note of the
 // history can be selected; del asks first (a purchase's question says its
-// open follow-ups go too), esc keeps it, enter removes it through the book.
+// open follow-ups go too, within 80 columns), esc keeps it, enter removes
+// it through the book.
 func TestRemoveRecordInTheApp(t *testing.T) {
 	for _, tc := range []struct{ lang, followUps, removed string }{
-		{i18n.English, "Its open follow-ups are cancelled", "Removed: "},
-		{i18n.Chinese, "其未完成的跟进将取消", "已删除："},
+		{i18n.English, "cancel its open follow-ups", "Removed: "},
+		{i18n.Chinese, "取消其未完成的跟进", "已删除："},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			book := openBook(t, demoBookPath(t))
-			h := newHarness(t, book, tc.lang, 120, 40)
+			h := newHarness(t, book, tc.lang, 80, 24)
 			id := openZxfProfile(t, h)
 			count := func() (notes, purchases int) {
 				book.View(func(tx *store.Tx) error {
@@ -77,7 +78,7 @@ func TestRemoveRecordInTheApp(t *testing.T) {
 			if n, _ := count(); n != n0-1 {
 				t.Fatalf("enter did not remove the note: %d notes, were %d", n, n0)
 			}
-			h.checkFrame(120, 40)
+			h.checkFrame(80, 24)
 		})
 	}
 }
