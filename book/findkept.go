@@ -116,3 +116,21 @@ func assignFound(tx *store.Tx, found []profile.Summary, today civil.Date, cfg co
 	all = slices.DeleteFunc(all, func(s profile.Summary) bool { return s.Status == profile.Archived })
 	return tiers.Assign(all, today, cfg), nil
 }
+
+// TierOf returns the tier of client s (its summary) as the whole book
+// gives it on today: from the kept spend ranking, the tier set by hand if
+// there is one, as vipbook show and the client list rank it; "" when the
+// book has no tiers to give.
+func TierOf(tx *store.Tx, s profile.Summary, today civil.Date, cfg config.Tiers) (string, error) {
+	if s.Status == profile.Archived {
+		return s.Tier, nil
+	}
+	as, err := assignFound(tx, []profile.Summary{s}, today, cfg, func() (*store.SpendRanking, bool) { return tx.SpendRanking(today) })
+	if err != nil {
+		return "", err
+	}
+	if a := tiers.Index(as)[s.ID]; a != nil {
+		return a.Tier, nil
+	}
+	return s.Tier, nil
+}

@@ -158,19 +158,6 @@ func (s *clientsScreen) setRow(r clientRow, removed bool) tea.Cmd {
 	return rebuildRows(s.list, slices.Clone(s.edits), s.c.country)
 }
 
-// tierOf returns the tier the list shows for client id.
-func (s *clientsScreen) tierOf(id string) string {
-	if s.list == nil {
-		return ""
-	}
-	for i := range s.list.rows {
-		if s.list.rows[i].id == id {
-			return s.list.rows[i].tier
-		}
-	}
-	return ""
-}
-
 // focusSearch puts the cursor in an empty search line: a new / starts a
 // new query, as a search box's typing replaces the last one (the list
 // shows every client again until the first key).

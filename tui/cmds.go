@@ -249,10 +249,10 @@ func loadTasks(c *shared) tea.Cmd {
 
 // loadClient reads everything the profile shows.
 func loadClient(c *shared, id string) tea.Cmd {
-	book, today := c.book, c.today()
+	b, today, tcfg := c.book, c.today(), c.cfg.Tiers
 	return func() tea.Msg {
 		d := &clientDetail{}
-		err := book.View(func(tx *store.Tx) error {
+		err := b.View(func(tx *store.Tx) error {
 			var err error
 			if d.p, err = tx.Client(id); err != nil {
 				return err
@@ -261,7 +261,11 @@ func loadClient(c *shared, id string) tea.Cmd {
 				return err
 			}
 			d.stats = d.sum.Stats(today)
-			d.tier = d.sum.Tier // the computed tier comes from the list
+			// The tier the kept ranking gives, as of the last write: the
+			// list's, read before a purchase, may be stale.
+			if d.tier, err = book.TierOf(tx, d.sum, today, tcfg); err != nil {
+				return err
+			}
 			if d.notes, err = tx.Notes(id); err != nil {
 				return err
 			}

@@ -169,9 +169,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tasksMsg:
 		return m.to(scrTasks, msg)
 	case clientMsg:
-		if t := m.clients.tierOf(msg.d.p.ID); t != "" && msg.d.sum.Tier == "" {
-			msg.d.tier = t
-		}
 		m.prof, _ = m.prof.Update(msg)
 		return m.edited(m.edit.clientLoaded(msg.d)) // a draft or a form waiting for it
 	case reportMsg:
