@@ -46,6 +46,9 @@ type Options struct {
 	// Passing, with Shared, holds the file per transaction without saying
 	// the app is open: `vipbook backup` (store.Options.Passing).
 	Passing bool
+	// HeldWait is how long Open waits for a book another vipbook holds
+	// (store.Options.HeldWait; zero: store.AppWait).
+	HeldWait time.Duration
 	// CopyDelay is a test seam: a backup holds the book this much longer
 	// once its pages are copied (store.Options.CopyDelay).
 	CopyDelay time.Duration
@@ -97,7 +100,7 @@ func (opt *Options) storeOptions() store.Options {
 	}
 	return store.Options{ReadOnly: opt.ReadOnly, Now: opt.Now, Timeout: opt.Timeout, MmapSize: opt.MmapSize,
 		MaxSize: opt.MaxSize, Shared: opt.Shared, Waiting: opt.Waiting,
-		Passing: opt.Passing, CopyDelay: opt.CopyDelay}
+		Passing: opt.Passing, CopyDelay: opt.CopyDelay, HeldWait: opt.HeldWait}
 }
 
 func wrap(st *store.Book, opt Options) *Book {

@@ -54,6 +54,10 @@ type App struct {
 	// BackupCopyDelay is a test seam: `vipbook backup` holds the book this
 	// much longer once its pages are copied, as a big book's copy would.
 	BackupCopyDelay time.Duration
+	// HeldWait is how long a command waits for a book another vipbook
+	// holds (zero: store.AppWait, 30 s); tests that hold a book for good
+	// set it short.
+	HeldWait time.Duration
 }
 
 // DefaultBookPath returns where the book lives when --book is not given:
@@ -147,6 +151,7 @@ func (a *App) openBookAs(o book.Options) (*book.Book, error) {
 		return nil, fmt.Errorf("%s: %w", say(a.Lang, i18n.CliAppTheFollowUpRulesNeedThe), err)
 	}
 	o.Config, o.Now, o.Lang, o.WorkFactor, o.MaxSize, o.Waiting = &cfg, a.Now, a.Lang, a.WorkFactor, a.MaxSize, a.waiting
+	o.HeldWait = a.HeldWait
 	b, err := book.Open(a.BookPath, o)
 	if err != nil {
 		return nil, a.said(err)

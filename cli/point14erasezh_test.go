@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
@@ -50,14 +51,18 @@ func TestPoint4EraseErrorsSpeakChinese(t *testing.T) {
 			t.Errorf("%s: English %q in %s", what, w, msg)
 		}
 	}
-	refused := func(t *testing.T, book string, args ...string) {
+	refusedAfter := func(t *testing.T, wait time.Duration, book string, args ...string) {
 		t.Helper()
-		_, errOut, err := speak(book, "zh", args...)
+		_, errOut, err := speakWaiting(book, "zh", wait, args...)
 		if err == nil {
 			t.Errorf("%v: no refusal", args)
 			return
 		}
 		zh(t, fmt.Sprint(args), err.Error()+errOut, append(args, book)...)
+	}
+	refused := func(t *testing.T, book string, args ...string) {
+		t.Helper()
+		refusedAfter(t, 0, book, args...)
 	}
 	t.Run("plain", func(t *testing.T) {
 		refused(t, book, "erase", "nobody")
@@ -73,8 +78,14 @@ func TestPoint4EraseErrorsSpeakChinese(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer held.Close()
-		refused(t, book, "erase", id, "--yes")
-		refused(t, book, "purge", "--yes")
+		// Held for good: each waits (2 s here, store.AppWait for a user)
+		// and then is refused.
+		start := time.Now()
+		refusedAfter(t, 2*time.Second, book, "erase", id, "--yes")
+		refusedAfter(t, 2*time.Second, book, "purge", "--yes")
+		if took := time.Since(start); took < 3*time.Second { // 2 s each, less the timer's slack
+			t.Errorf("erase and purge were refused after %v: they did not wait for the holder", took)
+		}
 	})
 	t.Run("read-only file", func(t *testing.T) {
 		b, bid, _ := privacyBook(t)

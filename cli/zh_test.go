@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -20,8 +21,14 @@ import (
 // speak runs the command line on book in lang and returns what it wrote
 // to stdout and stderr.
 func speak(book, lang string, args ...string) (string, string, error) {
+	return speakWaiting(book, lang, 0, args...)
+}
+
+// speakWaiting is speak with a command that waits up to wait for a book
+// another vipbook holds (zero: store.AppWait).
+func speakWaiting(book, lang string, wait time.Duration, args ...string) (string, string, error) {
 	var out, errOut bytes.Buffer
-	a := &App{Now: goldenNow, Stdout: &out, Stderr: &errOut, Stdin: strings.NewReader(""), WorkFactor: testWorkFactor}
+	a := &App{Now: goldenNow, Stdout: &out, Stderr: &errOut, Stdin: strings.NewReader(""), WorkFactor: testWorkFactor, HeldWait: wait}
 	root := NewRoot(a)
 	root.SetArgs(append([]string{"--book", book, "--lang", lang}, args...))
 	root.SetOut(&out)

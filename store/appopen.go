@@ -114,8 +114,11 @@ func heldAt(p string) bool {
 // waitOpen opens the bbolt file with opts. When the book is still held
 // after appFirstTry, by the app, a backup copying it (BackingUp) or any
 // other vipbook, it calls waiting (when not nil), which can tell them
-// apart, and waits up to AppWait in all before it gives up.
-func waitOpen(path string, opts *bolt.Options, waiting func()) (*bolt.DB, error) {
+// apart, and waits up to wait (zero: AppWait) in all before it gives up.
+func waitOpen(path string, opts *bolt.Options, waiting func(), wait time.Duration) (*bolt.DB, error) {
+	if wait <= 0 {
+		wait = AppWait
+	}
 	first := *opts
 	first.Timeout = min(appFirstTry, opts.Timeout)
 	start := time.Now()
@@ -127,6 +130,6 @@ func waitOpen(path string, opts *bolt.Options, waiting func()) (*bolt.DB, error)
 		waiting()
 	}
 	long := *opts
-	long.Timeout = AppWait - time.Since(start)
+	long.Timeout = wait - time.Since(start)
 	return guardedOpen(path, &long)
 }

@@ -123,7 +123,7 @@ func checkFile(path string) (Report, error) {
 	}
 	// Take the lock (shared: other readers may stay) before the walk, so a
 	// writer is not caught half way through a commit.
-	db, err := waitOpen(path, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout}, nil)
+	db, err := waitOpen(path, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout}, nil, 0)
 	if err != nil {
 		switch err = openErr(path, err); {
 		case errors.Is(err, ErrDamaged), errors.Is(err, ErrNotBook):

@@ -57,7 +57,7 @@ func SalvageClients(path string) ([]Salvaged, error) {
 	if err := regularFile(path, st); err != nil {
 		return nil, err
 	}
-	db, err := waitOpen(path, &bolt.Options{Timeout: OpenTimeout, FreelistType: bolt.FreelistMapType}, nil)
+	db, err := waitOpen(path, &bolt.Options{Timeout: OpenTimeout, FreelistType: bolt.FreelistMapType}, nil, 0)
 	if err != nil {
 		return nil, openErr(path, err)
 	}

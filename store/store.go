@@ -112,6 +112,10 @@ type Options struct {
 	// pages are copied, as the app's backup does. Open waits for the book
 	// as any command does.
 	Passing bool
+	// HeldWait is how long Open waits for a book another vipbook holds
+	// (see Waiting); zero means AppWait. Tests that play a book held for
+	// good set it short.
+	HeldWait time.Duration
 	// CopyDelay is a test seam: Backup holds the book this much longer
 	// once its pages are copied, as a slow copy of a big book would.
 	CopyDelay time.Duration
@@ -270,7 +274,7 @@ func openBolt(path string, opt Options) (*Book, error) {
 	var db *bolt.DB
 	var err error
 	if opt.Timeout == 0 && (!opt.Shared || opt.Passing) {
-		db, err = waitOpen(path, opts, opt.Waiting)
+		db, err = waitOpen(path, opts, opt.Waiting, opt.HeldWait)
 	} else {
 		db, err = guardedOpen(path, opts)
 	}
