@@ -331,7 +331,7 @@ func TestReasons(t *testing.T) {
 		{en.Reason("date", []string{"anniversary", "", "5", "", "2026-11-29"}), "anniversary in 5 days, on 2026-11-29"},
 		{zh.Reason("date", []string{"birthday", "", "0", "", "2026-11-24"}), "今天生日"},
 		{zh.Reason("special_person", []string{"elderly", "child"}), "特殊关照：" + zh.SpecialFlag("elderly") + "、" + zh.SpecialFlag("child")},
-		{en.LapseReason(1, civil.Date{Year: 2026, Month: 11, Day: 23}, 0, false, "A", 1), "away 1 day (last visit 2026-11-23); tier A lapses after 1 day"},
+		{en.LapseReason(1, civil.Date{Year: 2026, Month: 11, Day: 23}, 0, false, "A", 1), "away 1 day (last visit 2026-11-23); A clients lapse after 1 day"},
 		{en.Reason("no_such_reason", nil), "no_such_reason"},
 	}
 	for i, tt := range tests {

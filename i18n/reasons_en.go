@@ -27,7 +27,7 @@ func enReasonsTable() map[Key]string {
 		LapseAway:           "away %d days (last visit %s)",
 		LapseRhythm:         "; usually every %d days",
 		LapseByRhythm:       ", lapsed after %d",
-		LapseByTier:         "; tier %s lapses after %d days",
+		LapseByTier:         "; %s clients lapse after %d days",
 	}
 }
 
@@ -44,6 +44,6 @@ func enOneReasonsTable() map[Key]string {
 		ReasonLastContact:  "last contact %d day ago",
 		LapseAway:          "away %d day (last visit %s)",
 		LapseRhythm:        "; usually every %d day",
-		LapseByTier:        "; tier %s lapses after %d day",
+		LapseByTier:        "; %s clients lapse after %d day",
 	}
 }

@@ -27,6 +27,6 @@ func zhReasonsTable() map[Key]string {
 		LapseAway:           "已 %d 天未到店（上次 %s）",
 		LapseRhythm:         "；平时约每 %d 天来一次",
 		LapseByRhythm:       "，超过 %d 天即为流失",
-		LapseByTier:         "；%s 级客户超过 %d 天即为流失",
+		LapseByTier:         "；%s客户超过 %d 天即为流失",
 	}
 }
