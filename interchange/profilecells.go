@@ -420,18 +420,7 @@ func readSpecial(v string) (profile.Special, bool) {
 	flags, note, _ := strings.Cut(v, ": ")
 	s := profile.Special{Note: strings.TrimSpace(note)}
 	for _, f := range strings.Fields(flags) {
-		switch strings.ToLower(f) {
-		case "child":
-			s.Child = true
-		case "elderly":
-			s.Elderly = true
-		case "pregnant":
-			s.Pregnant = true
-		case "disability":
-			s.Disability = true
-		case "health":
-			s.Health = true
-		default:
+		if !s.SetFlag(f) {
 			return profile.Special{}, false
 		}
 	}

@@ -237,18 +237,7 @@ func (r *Record) readEntries(c *vcard.Card) {
 	each(propSpecial, func(fs []string) bool {
 		s := profile.Special{Note: f(fs, 1)}
 		for _, flag := range strings.Fields(f(fs, 0)) {
-			switch flag {
-			case "child":
-				s.Child = true
-			case "elderly":
-				s.Elderly = true
-			case "pregnant":
-				s.Pregnant = true
-			case "disability":
-				s.Disability = true
-			case "health":
-				s.Health = true
-			default:
+			if !s.SetFlag(flag) {
 				return false
 			}
 		}

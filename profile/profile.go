@@ -165,6 +165,26 @@ func (s Special) Flags() []string {
 	return out
 }
 
+// SetFlag sets the flag Flags names name (in any letter case) and
+// reports whether name is one.
+func (s *Special) SetFlag(name string) bool {
+	switch strings.ToLower(name) {
+	case "child":
+		s.Child = true
+	case "elderly":
+		s.Elderly = true
+	case "pregnant":
+		s.Pregnant = true
+	case "disability":
+		s.Disability = true
+	case "health":
+		s.Health = true
+	default:
+		return false
+	}
+	return true
+}
+
 // Ownership is one period during which an associate held the client.
 type Ownership struct {
 	Associate string    `json:"associate"`
