@@ -53,57 +53,48 @@ func Refresh(b *store.Book, prev Input, loc *time.Location, changed ...string) (
 // read again (as Load reads them, tx.BriefSummary) (added in id order when new, left out when erased), and
 // whether the tiers may have changed. sums itself is not changed.
 func refreshSummaries(tx *store.Tx, sums []profile.Summary, today civil.Date, changed []string) ([]profile.Summary, bool, error) {
-	out := sums
-	cloned, retier := false, false
-	cmp := func(s profile.Summary, id string) int { return strings.Compare(s.ID, id) }
-	for _, id := range changed {
-		s, err := tx.BriefSummary(id, today)
-		i, found := slices.BinarySearchFunc(out, id, cmp)
-		if err == nil && found && reflect.DeepEqual(out[i], s) {
-			continue // a write that left the summary as it was (a task ticked)
-		}
-		if !cloned { // copy on the first change: sums may still be shown
-			out, cloned = slices.Clone(out), true
-		}
-		switch {
-		case errors.Is(err, store.ErrNotFound):
-			if found { // erased
-				out = slices.Delete(out, i, i+1)
-				retier = true
-			}
-		case err != nil:
-			return nil, false, err
-		case found:
-			old := &out[i]
-			retier = retier || old.Status != s.Status || old.Tier != s.Tier || !slices.Equal(old.Spends, s.Spends)
-			out[i] = s
-		default: // added
-			out = slices.Insert(out, i, s)
-			retier = true
-		}
-	}
-	return out, retier, nil
+	return refreshRows(tx, sums, today, changed,
+		func(s *profile.Summary) string { return s.ID },
+		func(s profile.Summary) profile.Summary { return s },
+		func(old, s *profile.Summary) bool {
+			return old.Status != s.Status || old.Tier != s.Tier || !slices.Equal(old.Spends, s.Spends)
+		})
 }
 
 // refreshClients returns cs with the clients changed read again (as Load
 // reads them), added in id order when new, left out when erased, and
 // whether the tiers may have changed. cs itself is not changed.
 func refreshClients(tx *store.Tx, cs []clientRow, today civil.Date, changed []string) ([]clientRow, bool, error) {
-	out := cs
-	cloned, retier := false, false
-	cmp := func(c clientRow, id string) int { return strings.Compare(c.ID, id) }
 	day := today.DayNumber()
+	return refreshRows(tx, cs, today, changed,
+		func(c *clientRow) string { return c.ID },
+		func(s profile.Summary) clientRow { c, _ := clientOf(&s, today, day, nil); return c },
+		func(old, c *clientRow) bool {
+			return old.Status != c.Status || old.Tier != c.Tier || old.Spend12 != c.Spend12
+		})
+}
+
+// refreshRows is refreshSummaries and refreshClients: rows, in id order,
+// with the clients changed read again (tx.BriefSummary, made a row by
+// row), added in id order when new, left out when erased; and whether
+// the tiers may have changed (an erase, an add, or retierOn saying so of
+// a row's old and new forms). rows itself is not changed.
+func refreshRows[T any](tx *store.Tx, rows []T, today civil.Date, changed []string,
+	idOf func(*T) string, row func(profile.Summary) T, retierOn func(old, new *T) bool) ([]T, bool, error) {
+	out := rows
+	cloned, retier := false, false
+	cmp := func(r T, id string) int { return strings.Compare(idOf(&r), id) }
 	for _, id := range changed {
 		s, err := tx.BriefSummary(id, today)
-		var c clientRow
+		var r T
 		if err == nil {
-			c, _ = clientOf(&s, today, day, nil)
+			r = row(s)
 		}
 		i, found := slices.BinarySearchFunc(out, id, cmp)
-		if err == nil && found && reflect.DeepEqual(out[i], c) {
+		if err == nil && found && reflect.DeepEqual(out[i], r) {
 			continue // a write that left the client as it was (a task ticked)
 		}
-		if !cloned { // copy on the first change: cs may still be shown
+		if !cloned { // copy on the first change: rows may still be shown
 			out, cloned = slices.Clone(out), true
 		}
 		switch {
@@ -115,11 +106,10 @@ func refreshClients(tx *store.Tx, cs []clientRow, today civil.Date, changed []st
 		case err != nil:
 			return nil, false, err
 		case found:
-			old := &out[i]
-			retier = retier || old.Status != c.Status || old.Tier != c.Tier || old.Spend12 != c.Spend12
-			out[i] = c
+			retier = retier || retierOn(&out[i], &r)
+			out[i] = r
 		default: // added
-			out = slices.Insert(out, i, c)
+			out = slices.Insert(out, i, r)
 			retier = true
 		}
 	}
