@@ -182,9 +182,16 @@ func searchCmd(a *App) *cobra.Command {
 			if limit < 0 {
 				return a.usage(i18n.UsageLimit, limit)
 			}
+			// The tiers rank equal matches and fill the TIER column: a
+			// config file that cannot be read is said, as vipbook brief
+			// says it, not ranked by the default scheme unseen.
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
 			return a.withBook(true, func(b *store.Book) error {
 				return b.View(func(tx *store.Tx) error {
-					hits, tiersOf, err := a.searchBook(tx, q)
+					hits, tiersOf, err := a.searchBook(tx, q, cfg)
 					if err != nil {
 						return err
 					}
@@ -223,12 +230,8 @@ func searchCmd(a *App) *cobra.Command {
 // its first writable open since the index came) or finds nothing (a fuzzy
 // spelling, an id), unless the query is field filters alone
 // (search.FieldsOnly): nobody found by them is the answer.
-func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, []string, error) {
+func (a *App) searchBook(tx *store.Tx, q string, cfg config.Config) ([]profile.Summary, []string, error) {
 	today, cc := a.today(), tx.Book().Meta().CountryCode
-	cfg, err := a.config()
-	if err != nil {
-		cfg = config.Default()
-	}
 	f, err := book.FindKept(tx, q, today, cfg.Tiers, 0)
 	if err != nil {
 		return nil, nil, err
@@ -243,8 +246,8 @@ func (a *App) searchBook(tx *store.Tx, q string) ([]profile.Summary, []string, e
 	if err != nil {
 		return nil, nil, err
 	}
-	tierOf := a.tierLookup(sums, today)
-	ix := search.New(sums, search.Options{Today: today, Tier: tierOf, Levels: a.tierLevels(), CountryCode: cc})
+	tierOf := lookupOf(tiers.Assign(sums, today, cfg.Tiers))
+	ix := search.New(sums, search.Options{Today: today, Tier: tierOf, Levels: tiers.Levels(cfg.Tiers), CountryCode: cc})
 	var hits []profile.Summary
 	for _, d := range ix.Search(q).All() { // equal matches: top tier, recently seen first
 		hits = append(hits, sums[d])

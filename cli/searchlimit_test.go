@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -53,5 +55,27 @@ func TestSearchShowsTheBestFifty(t *testing.T) {
 	}
 	if _, errOut, err := runErr(book, "search", "size:shoes", "--limit", "-1"); err == nil {
 		t.Errorf("--limit -1 accepted (%s)", errOut)
+	}
+}
+
+// TestSearchRefusesBadConfig: vipbook search refuses a config file it
+// cannot read with the message vipbook brief gives (the file and what is
+// wrong), instead of ranking by the default tiers unseen.
+func TestSearchRefusesBadConfig(t *testing.T) {
+	book := demoBook(t)
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(cfg, []byte("[tiers]\nscheme = \"nonesuch\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, briefErr, berr := runErr(book, "brief", "--config", cfg)
+	out, errOut, err := runErr(book, "search", "size:shoes", "--config", cfg)
+	if berr == nil || err == nil {
+		t.Fatalf("a bad config accepted: brief %v, search %v:\n%s", berr, err, out)
+	}
+	if err.Error() != berr.Error() || !strings.Contains(err.Error(), "config.toml") {
+		t.Errorf("search says %q (%s), brief says %q (%s)", err, errOut, berr, briefErr)
+	}
+	if out != "" {
+		t.Errorf("search printed rows with a bad config:\n%s", out)
 	}
 }

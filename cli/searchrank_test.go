@@ -45,7 +45,8 @@ func TestSearchRanksFromKeptRanking(t *testing.T) {
 			all = slices.DeleteFunc(all, func(s profile.Summary) bool { return s.Status == profile.Archived })
 			wholeTier := a.tierLookup(all, today)
 			for _, q := range queries {
-				hits, tierOf, err := a.searchBook(tx, q) // tierOf[i]: the tier of hits[i]
+				cfg, _ := a.config()
+				hits, tierOf, err := a.searchBook(tx, q, cfg) // tierOf[i]: the tier of hits[i]
 				if err != nil {
 					return err
 				}
