@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"sync"
 	"sync/atomic"
@@ -56,9 +57,6 @@ type sharedFile struct {
 	// while a write waits so (WriteWaiting).
 	wait    time.Duration
 	waiting atomic.Bool
-	// opening counts the writes opening the file (waiting for it, maybe):
-	// Changed does not queue behind them (see there).
-	opening atomic.Int32
 }
 
 // WriteWaiting reports whether a write of this shared book is waiting for
@@ -68,25 +66,51 @@ type sharedFile struct {
 // never waits so: false.
 func (b *Book) WriteWaiting() bool { return b.sh != nil && b.sh.waiting.Load() }
 
-// openForWrite opens the file of a shared book for one write. A book held
-// by another vipbook is tried for appFirstTry, then, said by WriteWaiting,
-// waited for up to sh.wait, as a command waits for the app: the app
-// holds the book for a transaction only, and so does the command line,
-// except for a long import or handover. sh.mu is held.
+// openForWrite opens the file of a shared book for one write, and makes
+// it the book's open file (sh.db, sh.writing). A book held by another
+// vipbook is tried for appFirstTry, then, said by WriteWaiting, waited for
+// up to sh.wait, as a command waits for the app: the app holds the book
+// for a transaction only, and so does the command line, except for a long
+// import, a check or a backup's copy.
+//
+// The wait holds no lock of this book: sh.mu is taken only for each try,
+// which does not wait (one flock attempt), so the app's reads go on
+// beside a write that waits (a check or a backup in another terminal
+// holds bbolt's shared lock, which the app's reads share), and Changed
+// still looks.
 func (b *Book) openForWrite() (*bolt.DB, error) {
 	sh := b.sh
-	first := *b.opts
-	first.Timeout = min(appFirstTry, sh.wait)
-	db, err := guardedOpen(b.path, &first)
-	if !errors.Is(err, berrors.ErrTimeout) || sh.wait <= first.Timeout {
-		return db, err
-	}
-	sh.waiting.Store(true)
+	start := time.Now()
+	once := *b.opts
+	once.Timeout = time.Nanosecond // one attempt: bbolt gives up at once
 	defer sh.waiting.Store(false)
-	long := *b.opts
-	long.Timeout = sh.wait - first.Timeout
-	return guardedOpen(b.path, &long)
+	for {
+		sh.mu.Lock()
+		for sh.writing || sh.users > 0 {
+			sh.free.Wait()
+		}
+		db, err := guardedOpen(b.path, &once)
+		if err == nil {
+			sh.db, sh.writing = db, true
+		}
+		sh.mu.Unlock()
+		if !errors.Is(err, berrors.ErrTimeout) {
+			return db, err
+		}
+		waited := time.Since(start)
+		if waited >= sh.wait {
+			return nil, err
+		}
+		if waited >= appFirstTry {
+			sh.waiting.Store(true)
+		}
+		time.Sleep(min(writeRetry, sh.wait-waited))
+	}
 }
+
+// writeRetry is how often a write of a shared book that finds the book
+// held tries it again (bbolt's own flock retry).
+const writeRetry = 50 * time.Millisecond
 
 // share turns the book opened by Open into a shared one: it remembers the
 // file as it is and lets go of it; app says it is the app, open all day
@@ -120,20 +144,10 @@ func (b *Book) hold(write bool) (*bolt.DB, func(), error) {
 		return b.db, func() {}, nil
 	}
 	if write {
-		sh.opening.Add(1)
-		defer sh.opening.Add(-1)
-	}
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
-	if write {
-		for sh.writing || sh.users > 0 {
-			sh.free.Wait()
-		}
 		db, err := b.openForWrite()
 		if err != nil {
 			return nil, nil, openErr(b.path, err)
 		}
-		sh.db, sh.writing = db, true
 		return db, func() {
 			sh.mu.Lock()
 			defer sh.mu.Unlock()
@@ -141,6 +155,8 @@ func (b *Book) hold(write bool) (*bolt.DB, func(), error) {
 			sh.letGo()
 		}, nil
 	}
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
 	if sh.db == nil {
 		opts := *b.opts
 		opts.ReadOnly = true
@@ -202,27 +218,18 @@ func (b *Book) wrote(txid int) {
 
 // Changed reports whether another vipbook wrote to the book, or replaced
 // its file, since the last call (or since Open): a shared book's reader
-// then reads again what it shows. It is a short read (the meta page), so
-// the app can ask every second. A book that is not shared holds the file
-// and sees no other writer: false.
+// then reads again what it shows. It reads the file's two meta pages,
+// taking no lock (bbolt writes a meta page whole, with its checksum, and
+// the valid one with the higher transaction id is the book's), so it
+// never waits: not for another vipbook holding the book, nor for a write
+// of this book waiting for one. The app can ask every half second. A book
+// that is not shared holds the file and sees no other writer: false.
 func (b *Book) Changed() (bool, error) {
 	sh := b.sh
 	if sh == nil {
 		return false, nil
 	}
-	if sh.opening.Load() > 0 {
-		// A write of this book is opening the file, perhaps waiting for
-		// another vipbook: a look now would wait behind it, and the app,
-		// which asks every half second, would stop hearing that it waits
-		// (WriteWaiting). The write's own commit is seen at the next look.
-		return false, nil
-	}
-	var txid uint64
-	err := b.View(func(tx *Tx) error { txid = uint64(tx.tx.ID()); return nil })
-	if err != nil {
-		return false, err
-	}
-	fi, err := os.Stat(b.path)
+	txid, fi, err := lastCommit(b.path)
 	if err != nil {
 		return false, err
 	}
@@ -231,6 +238,41 @@ func (b *Book) Changed() (bool, error) {
 	changed := sh.outside || txid != sh.txid || !os.SameFile(fi, sh.file)
 	sh.txid, sh.file, sh.outside = txid, fi, false
 	return changed, nil
+}
+
+// lastCommit reads the transaction id of the last commit of the book at
+// path from its meta pages, without a lock, and the file it read.
+func lastCommit(path string) (uint64, os.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return 0, nil, err
+	}
+	buf := make([]byte, pageHeaderSize+metaSize)
+	var best uint64
+	var found bool
+	for _, off := range []int64{0, -1} {
+		if off < 0 {
+			// The second meta page is one page in, at the first's page
+			// size (or bbolt's default when the first is damaged).
+			off = defaultPageSize
+			if m, _, ok := parseMeta(buf); ok {
+				off = int64(m.pageSize)
+			}
+		}
+		n, _ := f.ReadAt(buf, off)
+		if m, _, ok := parseMeta(buf[:n]); ok && (!found || m.txid > best) {
+			best, found = m.txid, true
+		}
+	}
+	if !found {
+		return 0, nil, fmt.Errorf("%w: %s", ErrDamaged, path)
+	}
+	return best, fi, nil
 }
 
 // IsShared reports whether the book holds its file only per transaction
