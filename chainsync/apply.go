@@ -363,9 +363,10 @@ func applyEvent(tx *store.Tx, e *Event, a *Applied) error {
 	default:
 		return nil
 	}
-	// A record already in the book (this book's own, or pulled before), a
-	// follow-up a client's do-not-contact now refuses: nothing to add.
-	if errors.Is(err, store.ErrDuplicate) || errors.Is(err, store.ErrDoNotContact) {
+	// A record already in the book (this book's own, or pulled before), one
+	// the book removed (its tombstone), a follow-up a client's
+	// do-not-contact now refuses: nothing to add.
+	if errors.Is(err, store.ErrDuplicate) || errors.Is(err, store.ErrRemoved) || errors.Is(err, store.ErrDoNotContact) {
 		err = nil
 	}
 	if err != nil {

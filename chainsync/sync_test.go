@@ -773,6 +773,29 @@ func TestRemovalsSync(t *testing.T) {
 	if n := len(notesOf(t, tokyo.st, away.ID)) + len(purchasesOf(t, osaka.st, home.ID)); n != 1 {
 		t.Fatalf("after syncing again: %d records, want Osaka's one purchase", n)
 	}
+	// Another book's older copy of the removed note and purchase sent
+	// again with a later clock (say a book put back from an older backup):
+	// both books keep them out by their tombstones.
+	var osakaID string
+	_ = osaka.st.View(func(tx *store.Tx) error { j, _ := tx.Book().Chain(); osakaID = j.BookID; return nil })
+	for _, rec := range []struct{ id, text string }{{wrongNote.ID, `"meant for another client"`}, {wrongBuy.ID, `"a mistake"`}} {
+		field := "text"
+		if rec.id == wrongBuy.ID {
+			field = "items"
+		}
+		c.pg.Exec(t, c.db, `UPDATE events SET deleted = false, hlc = hlc || '~', seq = chain_next_seq(),
+			body = jsonb_set(body, ARRAY[$2], $3::jsonb) WHERE id = $1`, osakaID+"/"+rec.id, field, rec.text)
+	}
+	osaka.sync(t)
+	tokyo.sync(t)
+	if n := len(notesOf(t, tokyo.st, away.ID)) + len(purchasesOf(t, tokyo.st, away.ID)) + len(purchasesOf(t, osaka.st, home.ID)); n != 2 {
+		t.Fatalf("after an older copy came again: %d records, want Tokyo's and Osaka's one purchase each", n)
+	}
+	for _, n := range notesOf(t, osaka.st, home.ID) {
+		if strings.Contains(n.Text, "another client") {
+			t.Fatalf("the removed note came back to Osaka: %+v", n)
+		}
+	}
 	for _, b := range []*testBook{osaka, tokyo} {
 		path := b.st.Path()
 		b.st.Close()

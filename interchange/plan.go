@@ -162,7 +162,11 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 				it.Kept = append(it.Kept, c)
 			}
 		}
-		it.notes = append(it.notes, newNotes(append(it.have, it.notes...), r.Notes)...)
+		for _, n := range newNotes(append(it.have, it.notes...), r.Notes) {
+			if !tx.RemovedNoteText(id, n.Text, n.At) { // removed here: a file's copy does not bring it back
+				it.notes = append(it.notes, n)
+			}
+		}
 	}
 	// Merges that change nothing are unchanged.
 	kept := pl.Merged[:0]

@@ -34,7 +34,8 @@ func putSorted(bk interface{ Put(k, v []byte) error }, kvs []kv) error {
 
 // ImportNotes adds notes that arrive whole from another book (a handover,
 // an import of history). A note whose id the book already holds is skipped
-// (importing twice adds nothing); a note without id or time gets one, as
+// (importing twice adds nothing), and so is one the book removed (an older
+// copy does not bring it back); a note without id or time gets one, as
 // AddNote would. Each bucket is written in key order and each client's
 // summary is rewritten once, so 100k notes load in one transaction in well
 // under a second. The NoteAdded hook is not called: history that arrives
@@ -71,6 +72,9 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 		}
 		if n.ID != "" && (seen[n.ID] || idb.Get([]byte(n.ID)) != nil) {
 			continue
+		}
+		if _, gone := tx.Removed(n.ID); gone {
+			continue // removed here: an older copy does not bring it back
 		}
 		var value []byte
 		if i < len(raw) && n.ID != "" && !n.At.IsZero() && n.Author != "" {
@@ -160,8 +164,8 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 }
 
 // ImportPurchases adds purchases that arrive whole from another book, as
-// ImportNotes adds notes: one with an id already in the book is skipped,
-// buckets are written in key order, each summary once, and the
+// ImportNotes adds notes: one with an id already in the book, or removed
+// from it, is skipped, buckets are written in key order, each summary once, and the
 // PurchaseAdded hook is not called (an old sale does not start a new
 // thank-you rhythm). It returns how many purchases each client gained.
 func (tx *Tx) ImportPurchases(ps []profile.Purchase) (map[string]int, error) {
@@ -190,6 +194,9 @@ func (tx *Tx) ImportPurchasesJSON(ps []profile.Purchase, raw [][]byte) (map[stri
 		}
 		if p.ID != "" && (seen[p.ID] || idb.Get([]byte(p.ID)) != nil) {
 			continue
+		}
+		if _, gone := tx.Removed(p.ID); gone {
+			continue // removed here: an older copy does not bring it back
 		}
 		var value []byte
 		if i < len(raw) && p.ID != "" && p.Currency != "" && p.Store != "" && p.Author != "" {

@@ -46,6 +46,7 @@ type Report struct {
 	Notes     int      `json:"notes"`     // notes
 	Purchases int      `json:"purchases"` // purchases
 	Tasks     int      `json:"tasks"`     // tasks, done ones included
+	Removed   int      `json:"removed"`   // notes and purchases removed whose tombstones the book keeps
 	Schema    int      `json:"schema"`    // layout version of the book
 	Problems  []string `json:"problems"`  // what is wrong; empty when the book is sound
 	// Notices are things worth knowing that are not damage (a bucket that
@@ -272,6 +273,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 	checkRank(tx, sums, rep)
 	checkBrief(tx, sums, rep)
 	checkSituations(tx, rep)
+	checkRemoved(tx, rep)
 	// Notes: the id index, the time index and the notes agree, and every
 	// client's summary counts its notes.
 	if has(bNotes) && has(bNoteIDs) && has(bNoteTime) {

@@ -22,6 +22,10 @@ var (
 	// ErrDuplicate is returned when a record with the same id or origin is
 	// already in the book.
 	ErrDuplicate = errors.New("already in the book")
+	// ErrRemoved is returned by AddNote and AddPurchase for a record the
+	// book removed (DeleteNote, DeletePurchase): an older copy of it, from
+	// another book or the chain, does not come back.
+	ErrRemoved = errors.New("removed from the book earlier")
 	// ErrDamaged is returned by Open, and by reads of an open book, when the
 	// file is a book but parts of it cannot be read (truncated, overwritten,
 	// a bad disk). The file is left as it is.

@@ -26,7 +26,8 @@ func noteTimeKey(at time.Time, id string) []byte { return append(timeBytes(at), 
 // AddNote logs a note on a client. It gives the note an id and a time when
 // it has none, and moves the client's last-contact and last-visit days.
 // A note whose id is already in the book is left as it is and reported with
-// ErrDuplicate (a handover imported twice adds nothing).
+// ErrDuplicate (a handover imported twice adds nothing); one the book
+// removed, with ErrRemoved.
 func (tx *Tx) AddNote(n *notes.Note) error {
 	if err := n.Validate(); err != nil {
 		return err
@@ -38,6 +39,8 @@ func (tx *Tx) AddNote(n *notes.Note) error {
 		n.ID = tx.newID(bNoteIDs, longIDLen)
 	} else if tx.bucket(bNoteIDs).Get([]byte(n.ID)) != nil {
 		return fmt.Errorf("note %s: %w", n.ID, ErrDuplicate)
+	} else if _, gone := tx.Removed(n.ID); gone {
+		return fmt.Errorf("note %s: %w", n.ID, ErrRemoved)
 	}
 	if n.At.IsZero() {
 		n.At = tx.Now()

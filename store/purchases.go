@@ -17,7 +17,8 @@ func purchaseKey(p *profile.Purchase) []byte {
 
 // AddPurchase records a sale. It gives the purchase an id when it has none,
 // the book's currency when it has none, and adds it to the client's spend.
-// A purchase whose id is already in the book is reported with ErrDuplicate.
+// A purchase whose id is already in the book is reported with ErrDuplicate,
+// one the book removed with ErrRemoved.
 func (tx *Tx) AddPurchase(p *profile.Purchase) error {
 	if p.Date.IsZero() {
 		return errors.New("a purchase needs a date")
@@ -32,6 +33,8 @@ func (tx *Tx) AddPurchase(p *profile.Purchase) error {
 		p.ID = tx.newID(bPurchaseIDs, longIDLen)
 	} else if tx.bucket(bPurchaseIDs).Get([]byte(p.ID)) != nil {
 		return fmt.Errorf("purchase %s: %w", p.ID, ErrDuplicate)
+	} else if _, gone := tx.Removed(p.ID); gone {
+		return fmt.Errorf("purchase %s: %w", p.ID, ErrRemoved)
 	}
 	tx.purchaseDefaults(p)
 	key := purchaseKey(p)

@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
@@ -22,7 +23,9 @@ const (
 // (by id, by time, the kept search keys its words gave its client), and
 // what it made of its client's summary (the count of notes, the last
 // note, the last contact, a visit's day) go with it. A note that was sent
-// to a chain is logged as removed; a private one never left the book.
+// to a chain is logged as removed; a private one never left the book. The
+// book keeps its tombstone (its id, the day, a salted hash of its text):
+// nothing brings it back.
 func (tx *Tx) DeleteNote(id string) (notes.Note, error) {
 	n, err := tx.Note(id)
 	if err != nil {
@@ -90,6 +93,9 @@ func (tx *Tx) DeleteNote(id string) (notes.Note, error) {
 			return n, err
 		}
 	}
+	if err := tx.remember(RemovedNote, n.ID, n.ClientID, n.Text, n.At); err != nil {
+		return n, err
+	}
 	if h := tx.book.hooks.NoteRemoved; h != nil {
 		return n, h(tx, &n)
 	}
@@ -145,7 +151,8 @@ func lastContact(ns []notes.Note, ps []profile.Purchase) civil.Date {
 // DeletePurchase removes purchase id from the book and returns it; the
 // client's spend (and so the tier, the kept spend ranking and the days
 // of purchases) and last contact no longer count it. A purchase sent to a
-// chain is logged as removed.
+// chain is logged as removed. The book keeps its tombstone (its id and the
+// day): nothing brings it back.
 func (tx *Tx) DeletePurchase(id string) (profile.Purchase, error) {
 	p, err := tx.Purchase(id)
 	if err != nil {
@@ -189,6 +196,9 @@ func (tx *Tx) DeletePurchase(id string) (profile.Purchase, error) {
 	gone := p
 	gone.Items = ""
 	if err := tx.logChange(ChangePurchaseRemoved, p.ClientID, p.ID, &gone); err != nil {
+		return p, err
+	}
+	if err := tx.remember(RemovedPurchase, p.ID, "", "", time.Time{}); err != nil {
 		return p, err
 	}
 	if h := tx.book.hooks.PurchaseRemoved; h != nil {

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -156,5 +157,120 @@ func TestDeletePurchaseItemsLeaveChangeLog(t *testing.T) {
 		return nil
 	}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestRemovedRecordsStayRemoved: a removed note or purchase leaves a
+// tombstone (its id and the day, no text): adding it again with its id
+// (a pull from the chain) is refused with ErrRemoved, importing it again
+// (a later bundle, another book's older copy) skips it, a file's copy of
+// the note's text on its day is known, and check counts the tombstones
+// and reports a removed record found in the book again.
+func TestRemovedRecordsStayRemoved(t *testing.T) {
+	b, path := newBook(t)
+	c := &profile.Profile{Name: "王小明"}
+	other := &profile.Profile{Name: "李娜"}
+	n := &notes.Note{Kind: notes.General, Text: "  TOMBMARK wrong client\r\n", At: testNow.Add(-time.Hour)}
+	p := &profile.Purchase{Date: civil.Of(testNow), Amount: 5000, Items: "TOMBMARK scarf"}
+	if err := b.Update(func(tx *Tx) error {
+		for _, x := range []*profile.Profile{c, other} {
+			if err := tx.AddClient(x); err != nil {
+				return err
+			}
+		}
+		n.ClientID, p.ClientID = c.ID, c.ID
+		if err := tx.AddNote(n); err != nil {
+			return err
+		}
+		return tx.AddPurchase(p)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	oldNote, oldBuy := *n, *p
+	if err := b.Update(func(tx *Tx) error {
+		if _, err := tx.DeleteNote(n.ID); err != nil {
+			return err
+		}
+		_, err := tx.DeletePurchase(p.ID)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Update(func(tx *Tx) error {
+		for _, id := range []string{n.ID, p.ID} {
+			r, ok := tx.Removed(id)
+			if !ok || r.Day != civil.Of(testNow).String() {
+				t.Errorf("Removed(%s) = %+v, %v; want removed on %s", id, r, ok, civil.Of(testNow))
+			}
+		}
+		if _, ok := tx.Removed("nosuchid"); ok {
+			t.Error("Removed says a record never in the book was removed")
+		}
+		again := oldNote
+		if err := tx.AddNote(&again); !errors.Is(err, ErrRemoved) {
+			t.Errorf("AddNote of a removed note: %v, want ErrRemoved", err)
+		}
+		buy := oldBuy
+		if err := tx.AddPurchase(&buy); !errors.Is(err, ErrRemoved) {
+			t.Errorf("AddPurchase of a removed purchase: %v, want ErrRemoved", err)
+		}
+		added, err := tx.ImportNotes([]notes.Note{oldNote})
+		if err != nil || added[c.ID] != 0 {
+			t.Errorf("ImportNotes of a removed note added %v (%v), want nothing", added, err)
+		}
+		bought, err := tx.ImportPurchases([]profile.Purchase{oldBuy})
+		if err != nil || bought[c.ID] != 0 {
+			t.Errorf("ImportPurchases of a removed purchase added %v (%v), want nothing", bought, err)
+		}
+		for _, tc := range []struct {
+			client, text string
+			at           time.Time
+			want         bool
+		}{
+			{c.ID, "TOMBMARK wrong client", oldNote.At, true},
+			{c.ID, "TOMBMARK wrong client\n", time.Time{}, true},
+			{c.ID, "TOMBMARK wrong client", oldNote.At.AddDate(0, 0, -3), false},
+			{other.ID, "TOMBMARK wrong client", oldNote.At, false},
+			{c.ID, "another note", oldNote.At, false},
+		} {
+			if got := tx.RemovedNoteText(tc.client, tc.text, tc.at); got != tc.want {
+				t.Errorf("RemovedNoteText(%s, %q, %v) = %v, want %v", tc.client, tc.text, tc.at, got, tc.want)
+			}
+		}
+		if got := tx.RemovedCount(); got != 2 {
+			t.Errorf("RemovedCount = %d, want 2", got)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// A new note with a new id is of course taken.
+	if err := b.Update(func(tx *Tx) error {
+		return tx.AddNote(&notes.Note{ClientID: c.ID, Kind: notes.General, Text: "TOMBMARK wrong client"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	rep, err := Check(path)
+	if err != nil || !rep.Sound() || rep.Removed != 2 {
+		t.Fatalf("check: %+v, %v; want sound with 2 removed", rep, err)
+	}
+	// A removed note back in the book (written past the store) is a problem.
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		var id []byte
+		_ = tx.Bucket(bNoteIDs).ForEach(func(k, _ []byte) error { id = bytes.Clone(k); return nil })
+		return tx.Bucket(bRemoved).Put(removedKey(string(id)), []byte(`{"kind":"note","day":"2026-01-02"}`))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err = Check(path)
+	if err != nil || rep.Sound() || !strings.Contains(strings.Join(rep.Problems, "\n"), "was removed on 2026-01-02 but is in the book again") {
+		t.Fatalf("check of a removed note back in the book: %+v, %v", rep.Problems, err)
 	}
 }

@@ -1,0 +1,176 @@
+package store
+
+import (
+	"bytes"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"strings"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	bolt "go.etcd.io/bbolt"
+)
+
+// bRemoved holds the tombstones of the notes and purchases removed from
+// the book (DeleteNote, DeletePurchase), so that nothing brings one back:
+// a later handover bundle or another book's older copy holding it
+// (ImportNotes, ImportPurchases skip it), a pull from the chain (AddNote,
+// AddPurchase refuse it with ErrRemoved), an import of a file that has the
+// note's text but no id (RemovedNoteText). A tombstone holds no personal
+// data:
+//
+//	"r:" record id                      -> {"kind", "day"}: what was removed, on which day
+//	"t:" hex(SHA-256(salt, client id 0x00 text)) ":" day -> "1": a note's text, salted and hashed, and its day
+//	"\x00salt"                          -> the book's random salt of those hashes
+//
+// The bucket is made by the first removal.
+var (
+	bRemoved     = []byte("removed")
+	kRemovedSalt = []byte("\x00salt")
+)
+
+// Kinds of removed record a tombstone names.
+const (
+	RemovedNote     = "note"
+	RemovedPurchase = "purchase"
+)
+
+// Removal is what the tombstone of a removed note or purchase says: its
+// kind (RemovedNote, RemovedPurchase) and the day it was removed
+// (YYYY-MM-DD).
+type Removal struct {
+	Kind string `json:"kind"`
+	Day  string `json:"day"`
+}
+
+func removedKey(id string) []byte { return append([]byte("r:"), id...) }
+
+// noteTextKey is a note's text as two copies of it compare: the ends
+// trimmed, line ends as "\n" (as an import of a file compares them).
+func noteTextKey(text string) string {
+	return strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
+}
+
+// removedTextPrefix is the key prefix of the tombstones of a client's
+// removed notes of text: "t:" hash ":".
+func removedTextPrefix(salt []byte, clientID, text string) []byte {
+	h := sha256.New()
+	h.Write(salt)
+	h.Write([]byte(clientID))
+	h.Write([]byte{0})
+	h.Write([]byte(noteTextKey(text)))
+	return []byte("t:" + hex.EncodeToString(h.Sum(nil)) + ":")
+}
+
+// remember writes the tombstone of the record id of kind, removed today;
+// for a note, clientID, text and at give its text's tombstone too.
+func (tx *Tx) remember(kind, id, clientID, text string, at time.Time) error {
+	bk, err := tx.tx.CreateBucketIfNotExists(bRemoved)
+	if err != nil {
+		return err
+	}
+	raw, err := json.Marshal(Removal{Kind: kind, Day: tx.Now().Format("2006-01-02")})
+	if err != nil {
+		return err
+	}
+	if err := bk.Put(removedKey(id), raw); err != nil {
+		return err
+	}
+	if kind != RemovedNote || noteTextKey(text) == "" {
+		return nil
+	}
+	salt := bk.Get(kRemovedSalt)
+	if salt == nil {
+		salt = make([]byte, 32)
+		if _, err := rand.Read(salt); err != nil {
+			return err
+		}
+		if err := bk.Put(kRemovedSalt, salt); err != nil {
+			return err
+		}
+	}
+	k := append(removedTextPrefix(salt, clientID, text), civil.Of(at.UTC()).String()...)
+	return bk.Put(k, []byte("1"))
+}
+
+// Removed reports whether the note or purchase id was removed from the
+// book, and when.
+func (tx *Tx) Removed(id string) (Removal, bool) {
+	var r Removal
+	bk := tx.tx.Bucket(bRemoved)
+	if bk == nil || id == "" {
+		return r, false
+	}
+	raw := bk.Get(removedKey(id))
+	if raw == nil {
+		return r, false
+	}
+	_ = json.Unmarshal(raw, &r)
+	return r, true
+}
+
+// RemovedNoteText reports whether a note of client clientID with this
+// text was removed from the book, on the day of at (any day when at is
+// zero): an import of a file that holds the note, without its id, does
+// not bring it back.
+func (tx *Tx) RemovedNoteText(clientID, text string, at time.Time) bool {
+	bk := tx.tx.Bucket(bRemoved)
+	if bk == nil || noteTextKey(text) == "" {
+		return false
+	}
+	salt := bk.Get(kRemovedSalt)
+	if salt == nil {
+		return false
+	}
+	prefix := removedTextPrefix(salt, clientID, text)
+	if !at.IsZero() {
+		return bk.Get(append(prefix, civil.Of(at.UTC()).String()...)) != nil
+	}
+	k, _ := bk.Cursor().Seek(prefix)
+	return k != nil && bytes.HasPrefix(k, prefix)
+}
+
+// RemovedCount returns how many removed notes and purchases the book
+// remembers.
+func (tx *Tx) RemovedCount() int { return countRemoved(tx.tx) }
+
+func countRemoved(tx *bolt.Tx) int {
+	bk := tx.Bucket(bRemoved)
+	if bk == nil {
+		return 0
+	}
+	n := 0
+	c := bk.Cursor()
+	for k, _ := c.Seek([]byte("r:")); k != nil && bytes.HasPrefix(k, []byte("r:")); k, _ = c.Next() {
+		n++
+	}
+	return n
+}
+
+// checkRemoved checks the tombstones of removed records: each says what
+// and when, and no record the book remembers removing is in it again.
+func checkRemoved(tx *bolt.Tx, rep *Report) {
+	bk := tx.Bucket(bRemoved)
+	if bk == nil {
+		return
+	}
+	c := bk.Cursor()
+	for k, v := c.Seek([]byte("r:")); k != nil && bytes.HasPrefix(k, []byte("r:")); k, v = c.Next() {
+		rep.Removed++
+		id := k[2:]
+		var r Removal
+		if err := json.Unmarshal(v, &r); err != nil || (r.Kind != RemovedNote && r.Kind != RemovedPurchase) {
+			rep.problem("removed: the tombstone of record %s does not say what was removed", id)
+			continue
+		}
+		index := bNoteIDs
+		if r.Kind == RemovedPurchase {
+			index = bPurchaseIDs
+		}
+		if ix := tx.Bucket(index); ix != nil && ix.Get(id) != nil {
+			rep.problem("removed: %s %s was removed on %s but is in the book again", r.Kind, id, r.Day)
+		}
+	}
+}
