@@ -9,6 +9,7 @@ import (
 	"hash/fnv"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -268,7 +269,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 	}
 	checkCards(tx, sums, rep)
 	checkAliases(tx, rep)
-	checkSearchIndex(tx, sums, rep)
+	checkSearchIndex(tx, []string{filepath.Dir(b.path), os.TempDir()}, rep)
 	checkValues(tx, sums, rep)
 	checkRank(tx, sums, rep)
 	checkBrief(tx, sums, rep)

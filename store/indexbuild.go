@@ -299,113 +299,136 @@ func buildRankInto(tx *bolt.Tx, st *bolt.Bucket, day civil.Date) error {
 	return nil
 }
 
-// searchRun is the most bytes of postings streamSearchLists sorts in
+// searchRun is the most bytes of postings a postingSorter sorts in
 // memory before it writes them to a run (a variable for tests).
 var searchRun = 32 << 20
 
-// streamSearchLists writes, in bIndexBuild, the kept search lists from the
-// field tokens built there (bSearchRev) and the notes: an external sort,
-// the postings (list key and client id, as a chunk's key) of a run of
-// clients sorted in memory and written to a temporary file, then the runs
-// merged into the lists, written in key order, a transaction every
-// buildBatch chunks. The temporary files are unlinked as soon as made:
-// nothing of them outlives the process.
-func (b *Book) streamSearchLists() error {
-	var runs []*os.File
-	defer func() {
-		for _, f := range runs {
-			f.Close()
-		}
-	}()
-	// The run: each list's base (postingBase) with its clients' ids, in
-	// the order the clients come (id order), so only the lists' bases are
-	// sorted, not every posting.
-	lists := map[string]*[]string{}
-	size := 0
-	flush := func() error {
-		if len(lists) == 0 {
-			return nil
-		}
-		bases := slices.Sorted(maps.Keys(lists))
-		f, err := os.CreateTemp(filepath.Dir(b.path), ".vipbook-index-*")
-		if err != nil {
-			return err
-		}
-		os.Remove(f.Name())
-		runs = append(runs, f)
-		w := bufio.NewWriterSize(f, 1<<20)
-		var rec, n []byte
-		for _, base := range bases {
-			for _, id := range *lists[base] {
-				rec = append(append(rec[:0], base...), id...)
-				n = binary.AppendUvarint(n[:0], uint64(len(rec)))
-				w.Write(n)
-				w.Write(rec)
-			}
-		}
-		if err := w.Flush(); err != nil {
-			return err
-		}
-		clear(lists)
-		size = 0
-		_, err = f.Seek(0, io.SeekStart)
-		return err
-	}
-	var base []byte
-	add := func(token string, src byte, id string) {
-		base = append(append(base[:0], token...), 0, src, 0)
-		l := lists[string(base)]
-		if l == nil {
-			l = new([]string)
-			lists[string(base)] = l
-			size += len(base) + 64
-		}
-		if n := len(*l); n == 0 || (*l)[n-1] != id { // once per client
-			*l = append(*l, id)
-			size += 16
-		}
-	}
-	if err := b.db.View(func(tx *bolt.Tx) error {
-		rv := tx.Bucket(bIndexBuild).Bucket(bSearchRev)
-		if rv == nil {
-			rv = tx.Bucket(bSearchRev)
-		}
-		nc := tx.Bucket(bNotes).Cursor()
-		return rv.ForEach(func(k, v []byte) error {
-			id := string(k)
-			for _, t := range splitIDs(v) {
-				add(t, srcFields, id)
-			}
-			// Notes are keyed by client id first.
-			p := prefix(id)
-			for k, nv := nc.Seek(p); k != nil && bytes.HasPrefix(k, p); k, nv = nc.Next() {
-				var n notes.Note
-				if err := unmarshalRecord(nv, &n); err != nil {
-					return err
-				}
-				for _, t := range search.NoteTokens(n.Text) {
-					add(t, srcNotes, id)
-				}
-			}
-			if size >= searchRun {
-				return flush()
-			}
-			return nil
-		})
-	}); err != nil {
-		return err
-	}
-	if err := flush(); err != nil {
-		return err
-	}
-	return b.mergeRuns(runs)
+// postingSorter is the external sort of the kept search lists' postings
+// (a list's base, postingBase, and a client's id: a chunk's key), shared by
+// the streamed build and check: the postings of a run of clients are
+// grouped by list in memory (the clients come in id order, so only the
+// lists' bases are sorted, not every posting) and written, sorted, to a
+// temporary file unlinked at once, so nothing of it outlives the process;
+// each then gives every posting once, in key order, merging the runs.
+// Memory stays bounded by a run, whatever the size of the book.
+type postingSorter struct {
+	dirs  []string // where the runs may go, in order of preference
+	lists map[string]*[]string
+	size  int
+	runs  []*os.File
+	base  []byte
 }
 
-// mergeRuns merges the sorted runs of postings into bIndexBuild's search
-// lists.
-func (b *Book) mergeRuns(runs []*os.File) error {
+func newPostingSorter(dirs ...string) *postingSorter {
+	return &postingSorter{dirs: dirs, lists: map[string]*[]string{}}
+}
+
+// close lets go of the runs.
+func (ps *postingSorter) close() {
+	for _, f := range ps.runs {
+		f.Close()
+	}
+	ps.runs = nil
+}
+
+// add adds that client id holds token from src; a client's postings of
+// one list after the first are dropped.
+func (ps *postingSorter) add(token string, src byte, id string) error {
+	ps.base = append(append(ps.base[:0], token...), 0, src, 0)
+	l := ps.lists[string(ps.base)]
+	if l == nil {
+		l = new([]string)
+		ps.lists[string(ps.base)] = l
+		ps.size += len(ps.base) + 64
+	}
+	if n := len(*l); n == 0 || (*l)[n-1] != id { // once per client
+		*l = append(*l, id)
+		ps.size += 16
+	}
+	if ps.size >= searchRun {
+		return ps.flush()
+	}
+	return nil
+}
+
+// addClient adds a client's field tokens and the note tokens of its notes
+// (nc: a cursor over the notes, keyed by client id first).
+func (ps *postingSorter) addClient(id string, fields []string, nc *bolt.Cursor) error {
+	for _, t := range fields {
+		if err := ps.add(t, srcFields, id); err != nil {
+			return err
+		}
+	}
+	p := prefix(id)
+	for k, nv := nc.Seek(p); k != nil && bytes.HasPrefix(k, p); k, nv = nc.Next() {
+		var n notes.Note
+		if err := unmarshalRecord(nv, &n); err != nil {
+			return err
+		}
+		for _, t := range search.NoteTokens(n.Text) {
+			if err := ps.add(t, srcNotes, id); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// runFile makes the temporary file of a run in the first of ps.dirs that
+// takes one, unlinked at once.
+func (ps *postingSorter) runFile() (*os.File, error) {
+	var first error
+	for _, dir := range ps.dirs {
+		f, err := os.CreateTemp(dir, ".vipbook-index-*")
+		if err == nil {
+			os.Remove(f.Name())
+			return f, nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return nil, first
+}
+
+// flush writes the postings in memory to a run.
+func (ps *postingSorter) flush() error {
+	if len(ps.lists) == 0 {
+		return nil
+	}
+	bases := slices.Sorted(maps.Keys(ps.lists))
+	f, err := ps.runFile()
+	if err != nil {
+		return err
+	}
+	ps.runs = append(ps.runs, f)
+	w := bufio.NewWriterSize(f, 1<<20)
+	var rec, n []byte
+	for _, base := range bases {
+		for _, id := range *ps.lists[base] {
+			rec = append(append(rec[:0], base...), id...)
+			n = binary.AppendUvarint(n[:0], uint64(len(rec)))
+			w.Write(n)
+			w.Write(rec)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	clear(ps.lists)
+	ps.size = 0
+	_, err = f.Seek(0, io.SeekStart)
+	return err
+}
+
+// each calls fn with every posting added, once, in key order (p is valid
+// until fn returns).
+func (ps *postingSorter) each(fn func(p []byte) error) error {
+	if err := ps.flush(); err != nil {
+		return err
+	}
 	h := &runHeap{}
-	for _, f := range runs {
+	for _, f := range ps.runs {
 		r := &runReader{r: bufio.NewReaderSize(f, 256<<10)}
 		if err := r.next(); err != nil {
 			return err
@@ -415,6 +438,49 @@ func (b *Book) mergeRuns(runs []*os.File) error {
 		}
 	}
 	heap.Init(h)
+	var last []byte
+	for h.Len() > 0 {
+		r := h.rs[0]
+		if p := r.cur; last == nil || !bytes.Equal(p, last) {
+			last = append(last[:0], p...)
+			if err := fn(last); err != nil {
+				return err
+			}
+		}
+		if err := r.next(); err != nil {
+			return err
+		}
+		if r.cur == nil {
+			heap.Pop(h)
+		} else {
+			heap.Fix(h, 0)
+		}
+	}
+	return nil
+}
+
+// streamSearchLists writes, in bIndexBuild, the kept search lists from the
+// field tokens built there (bSearchRev) and the notes, by the external sort
+// of postingSorter, written in key order, a transaction every buildBatch
+// chunks.
+func (b *Book) streamSearchLists() error {
+	ps := newPostingSorter(filepath.Dir(b.path), os.TempDir())
+	defer ps.close()
+	if err := b.db.View(func(tx *bolt.Tx) error {
+		rv := tx.Bucket(bIndexBuild).Bucket(bSearchRev)
+		if rv == nil {
+			rv = tx.Bucket(bSearchRev)
+		}
+		nc := tx.Bucket(bNotes).Cursor()
+		return rv.ForEach(func(k, v []byte) error { return ps.addClient(string(k), splitIDs(v), nc) })
+	}); err != nil {
+		return err
+	}
+	return b.writeLists(ps)
+}
+
+// writeLists writes the postings of ps into bIndexBuild's search lists.
+func (b *Book) writeLists(ps *postingSorter) error {
 	tx, err := b.db.Begin(true)
 	if err != nil {
 		return err
@@ -458,29 +524,18 @@ func (b *Book) mergeRuns(runs []*os.File) error {
 		}
 		return nil
 	}
-	var last []byte
-	for h.Len() > 0 {
-		r := h.rs[0]
-		p := r.cur
-		if !bytes.Equal(p, last) {
-			last = append(last[:0], p...)
-			i := bytes.IndexByte(p, 0) + 3 // token 0x00 source 0x00, then the id
-			if !bytes.Equal(p[:i], base) || len(ids) == postingChunk/2 {
-				if err := put(); err != nil {
-					return err
-				}
-				base, key = append(base[:0], p[:i]...), append(key[:0], p...)
+	if err := ps.each(func(p []byte) error {
+		i := bytes.IndexByte(p, 0) + 3 // token 0x00 source 0x00, then the id
+		if !bytes.Equal(p[:i], base) || len(ids) == postingChunk/2 {
+			if err := put(); err != nil {
+				return err
 			}
-			ids = append(ids, string(p[i:]))
+			base, key = append(base[:0], p[:i]...), append(key[:0], p...)
 		}
-		if err := r.next(); err != nil {
-			return err
-		}
-		if r.cur == nil {
-			heap.Pop(h)
-		} else {
-			heap.Fix(h, 0)
-		}
+		ids = append(ids, string(p[i:]))
+		return nil
+	}); err != nil {
+		return err
 	}
 	if err := put(); err != nil {
 		return err

@@ -382,15 +382,15 @@ func buildSearchIndex(tx *bolt.Tx) error {
 }
 
 // checkSearchIndex reports where the kept search index differs from what
-// the book's summaries and notes say it should hold.
-func checkSearchIndex(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
-	fw, rv := tx.Bucket(bSearch), tx.Bucket(bSearchRev)
-	if fw == nil || rv == nil || tx.Bucket(bNotes) == nil {
-		return
-	}
-	kp, err := wantPostings(tx, sums)
-	if err != nil {
-		rep.problem("search index: the notes cannot be read: %v", err)
+// the book's summaries and notes say it should hold, with bounded memory
+// whatever the size of the book: the postings the book makes go through
+// the build's external sort (postingSorter, its runs in the first of dirs
+// that takes them) and are merged, in key order, against the kept lists
+// read chunk by chunk; each posting missing or extra is named with its
+// client. Check --repair rebuilds the index from the same stream.
+func checkSearchIndex(tx *bolt.Tx, dirs []string, rep *Report) {
+	fw, rv, sb := tx.Bucket(bSearch), tx.Bucket(bSearchRev), tx.Bucket(bSummaries)
+	if fw == nil || rv == nil || sb == nil || tx.Bucket(bNotes) == nil {
 		return
 	}
 	bad := 0
@@ -399,63 +399,125 @@ func checkSearchIndex(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
 			rep.problem(format, args...)
 		}
 	}
-	// Each list, read chunk by chunk, is the one the book makes.
-	var list string
-	var got []string
-	done := map[string]bool{}
-	flush := func() {
-		if list == "" {
-			return
+	defer func() {
+		if bad > 5 {
+			rep.problem("search index: %d differences in all (check --repair rebuilds it)", bad)
 		}
-		done[list] = true
-		want := kp.lists[list]
-		ok := len(want) == len(got)
-		for j := 0; ok && j < len(got); j++ {
-			ok = kp.ids[want[j]] == got[j]
+	}()
+	ps := newPostingSorter(dirs...)
+	defer ps.close()
+	nc := tx.Bucket(bNotes).Cursor()
+	n := 0
+	var s profile.Summary
+	err := sb.ForEach(func(k, v []byte) error {
+		n++
+		s = profile.Summary{}
+		if err := decodeSummary(v, &s, nil); err != nil {
+			return fmt.Errorf("client %q: %w", k, err)
 		}
-		if !ok {
-			token, src, _ := strings.Cut(list, "\x00")
-			problem("search index: the clients holding %q (%s) are %d kept, the book says %d", token, src, len(got), len(want))
+		want := search.ClientTokens(&s)
+		if got := rv.Get(k); !bytes.Equal(got, joinIDs(want)) {
+			problem("search index: the kept keys of client %s are not its summary's", k)
 		}
+		return ps.addClient(string(k), want, nc)
+	})
+	if err != nil {
+		rep.problem("search index: the summaries and notes cannot be read: %v", err)
+		return
 	}
-	_ = fw.ForEach(func(k, v []byte) error {
-		i := bytes.IndexByte(k, 0)
-		if i < 0 || len(k) < i+3 || k[i+2] != 0 {
-			problem("search index: a key without its parts (%q)", k)
+	if kn := rv.Stats().KeyN; kn != n {
+		problem("search index: keys kept for %d clients, the book holds %d", kn, n)
+	}
+	kept := keptPostingReader{c: fw.Cursor(), problem: problem}
+	have := kept.next()
+	err = ps.each(func(p []byte) error {
+		for have != nil && bytes.Compare(have, p) < 0 {
+			problem("search index: %s", postingWords(have, "the index keeps client %s under %q (%s), the book does not"))
+			have = kept.next()
+		}
+		if have != nil && bytes.Equal(have, p) {
+			have = kept.next()
 			return nil
 		}
-		l := string(k[:i+2])
-		if l != list {
-			flush()
-			list, got = l, got[:0]
+		problem("search index: %s", postingWords(p, "client %s holds %q (%s), the index does not keep it"))
+		return nil
+	})
+	if err != nil {
+		rep.problem("search index: cannot be compared: %v", err)
+		return
+	}
+	for ; have != nil; have = kept.next() {
+		problem("search index: %s", postingWords(have, "the index keeps client %s under %q (%s), the book does not"))
+	}
+}
+
+// postingWords says a posting (token 0x00 source 0x00 id) in format, which
+// takes the client's id, the token and its source.
+func postingWords(p []byte, format string) string {
+	token, rest, _ := bytes.Cut(p, []byte{0})
+	src := "fields"
+	if len(rest) > 0 && rest[0] == srcNotes {
+		src = "notes"
+	}
+	var id []byte
+	if len(rest) > 1 {
+		id = rest[2:]
+	}
+	return fmt.Sprintf(format, id, token, src)
+}
+
+// keptPostingReader reads the kept search lists as postings (a list's
+// base and one client's id), in key order, reporting chunks that are not
+// what a list's chunk is.
+type keptPostingReader struct {
+	c       *bolt.Cursor
+	problem func(format string, args ...any)
+	started bool
+	base    []byte // the current chunk's list
+	ids     []byte // what is left of its ids
+	last    []byte // the last id of the list read
+	p       []byte // the posting returned
+}
+
+// next returns the next posting, nil at the end; valid until the next call.
+func (r *keptPostingReader) next() []byte {
+	for len(r.ids) == 0 {
+		var k, v []byte
+		if !r.started {
+			k, v = r.c.First()
+			r.started = true
+		} else {
+			k, v = r.c.Next()
+		}
+		if k == nil {
+			return nil
+		}
+		i := bytes.IndexByte(k, 0)
+		if i < 0 || len(k) < i+3 || k[i+2] != 0 {
+			r.problem("search index: a key without its parts (%q)", k)
+			continue
+		}
+		if !bytes.Equal(k[:i+3], r.base) {
+			r.base, r.last = append(r.base[:0], k[:i+3]...), r.last[:0]
 		}
 		ids := splitIDs(v)
 		if len(ids) == 0 || ids[0] != string(k[i+3:]) || !slices.IsSorted(ids) ||
-			len(got) > 0 && got[len(got)-1] >= ids[0] {
-			problem("search index: the chunk at %q is out of order", k)
+			len(r.last) > 0 && string(r.last) >= ids[0] {
+			r.problem("search index: the chunk at %q is out of order", k)
 		}
-		got = append(got, ids...)
-		return nil
-	})
-	flush()
-	for k := range kp.lists {
-		if !done[k] {
-			token, src, _ := strings.Cut(k, "\x00")
-			problem("search index: the clients holding %q (%s) are not kept", token, src)
+		if len(ids) > 0 {
+			r.last = append(r.last[:0], ids[len(ids)-1]...)
 		}
+		r.ids = v
 	}
-	for i := range sums {
-		want := joinIDs(search.ClientTokens(&sums[i]))
-		if got := rv.Get([]byte(sums[i].ID)); !bytes.Equal(got, want) {
-			problem("search index: the kept keys of client %s are not its summary's", sums[i].ID)
-		}
+	id := r.ids
+	if i := bytes.IndexByte(r.ids, 0); i >= 0 {
+		id, r.ids = r.ids[:i], r.ids[i+1:]
+	} else {
+		r.ids = nil
 	}
-	if n := rv.Stats().KeyN; n != len(sums) {
-		problem("search index: keys kept for %d clients, the book holds %d", n, len(sums))
-	}
-	if bad > 5 {
-		rep.problem("search index: %d differences in all (check --repair rebuilds it)", bad)
-	}
+	r.p = append(append(r.p[:0], r.base...), id...)
+	return r.p
 }
 
 // SearchKept returns the ids of the clients the kept search index finds

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"maps"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -100,7 +101,7 @@ func checkKept(t interface {
 	var rep Report
 	_ = b.db.View(func(tx *bolt.Tx) error {
 		sums, _ := decodeSummaries(tx.Bucket(bSummaries))
-		checkSearchIndex(tx, sums, &rep)
+		checkSearchIndex(tx, []string{os.TempDir()}, &rep)
 		checkValues(tx, sums, &rep)
 		return nil
 	})
@@ -306,4 +307,88 @@ func TestKeptSearchLongLists(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestCheckStreamedFindsMissingAndExtra: check compares the kept search
+// lists with what the book makes through the build's external sort (runs
+// of a few postings here, so the merge of many runs is what is compared):
+// a client taken out of a list's chunk is reported missing, a client put
+// into another list extra, each naming the client and the token; check
+// --repair's rebuild (the same stream) makes the book sound again.
+func TestCheckStreamedFindsMissingAndExtra(t *testing.T) {
+	defer func(r int) { searchRun = r }(searchRun)
+	searchRun = 300
+	b, path := newBook(t)
+	var ids []string
+	err := b.Update(func(tx *Tx) error {
+		for i := range 40 {
+			p := &profile.Profile{Name: []string{"王小明", "李娜", "Anna Smith"}[i%3]}
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+			ids = append(ids, p.ID)
+			if err := tx.AddNote(&notes.Note{ClientID: p.ID, Kind: notes.Preference, Text: fmt.Sprintf("likes jade bracelets %d", i)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	if rep, err := Check(path); err != nil || !rep.Sound() {
+		t.Fatalf("a sound book: %v %v", err, rep.Problems)
+	}
+	// Damage: ids[3] leaves the list of "wjade" (note words); ids[4] joins the
+	// list of "zzz" (fields), which no client holds.
+	b, err = Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	missing, extra := ids[3], ids[4]
+	err = b.db.Update(func(tx *bolt.Tx) error {
+		fw := tx.Bucket(bSearch)
+		base := postingBase("wjade", srcNotes)
+		key, list := chunkOf(fw.Cursor(), base, missing)
+		i, found := slices.BinarySearch(list, missing)
+		if !found {
+			return fmt.Errorf("%s is not in the list of wjade", missing)
+		}
+		if err := putChunk(fw, base, key, slices.Delete(list, i, i+1)); err != nil {
+			return err
+		}
+		return fw.Put(append(postingBase("zzz", srcFields), extra...), []byte(extra))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	rep, err := Check(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(rep.Problems, "\n")
+	for _, want := range []string{
+		fmt.Sprintf("client %s holds \"wjade\" (notes), the index does not keep it", missing),
+		fmt.Sprintf("the index keeps client %s under \"zzz\" (fields), the book does not", extra),
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("check does not say %q; it says:\n%s", want, all)
+		}
+	}
+	if len(rep.Problems) != 2 {
+		t.Errorf("check lists %d problems, want the 2 made:\n%s", len(rep.Problems), all)
+	}
+	if err := RepairIndexes(path); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := Check(path); err != nil || !rep.Sound() {
+		t.Fatalf("after RepairIndexes: %v %v", err, rep.Problems)
+	}
+	if b, err = Open(path, Options{Now: clock}); err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	checkKept(t, b, "repaired")
 }
