@@ -1,12 +1,12 @@
 package interchange
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
 	"time"
-
-	ics "github.com/arran4/golang-ical"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/i18n"
@@ -42,11 +42,13 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 		o.Years = 10
 	}
 	cat := i18n.New(o.Lang)
-	cal := ics.NewCalendar()
-	cal.SetProductId("-//vipbook//vipbook//EN")
-	cal.SetCalscale("GREGORIAN")
-	cal.SetXWRCalName("vipbook")
-	stamp := ex.Exported.UTC()
+	cal := &icsWriter{w: bufio.NewWriter(w)}
+	cal.line("BEGIN:VCALENDAR")
+	cal.text("VERSION", "2.0")
+	cal.text("PRODID", "-//vipbook//vipbook//EN")
+	cal.text("CALSCALE", "GREGORIAN")
+	cal.text("X-WR-CALNAME", "vipbook")
+	stamp := ex.Exported.UTC().Format(icsStamp)
 	uids := uidSet{}
 	for i := range ex.Clients {
 		c := &ex.Clients[i]
@@ -64,13 +66,14 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 			}
 			if !d.Lunar {
 				next := d.Next(o.From)
-				ev := dayEvent(cal, uids.unique(uid), next, title, stamp)
+				cal.dayEvent(uids.unique(uid), next, title, stamp)
 				rule := "FREQ=YEARLY"
 				if d.When.Month == time.February && d.When.Day == 29 {
 					rule = "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"
 				}
-				ev.AddRrule(rule)
-				addAlarm(ev, d.Lead(), title)
+				cal.value("RRULE", rule)
+				cal.alarm(d.Lead(), title)
+				cal.line("END:VEVENT")
 				continue
 			}
 			day := o.From
@@ -79,50 +82,157 @@ func WriteICS(w io.Writer, ex *Export, o ICSOptions) error {
 				// The day it falls on, not its year: a lunar date late in
 				// the year can fall twice in one Gregorian year (January
 				// and December) and not at all in the next.
-				ev := dayEvent(cal, uids.unique(fmt.Sprintf("%s-on%04d%02d%02d", uid, next.Year, int(next.Month), next.Day)), next, title, stamp)
-				ev.SetDescription(d.WhenText())
-				addAlarm(ev, d.Lead(), title)
+				cal.dayEvent(uids.unique(fmt.Sprintf("%s-on%04d%02d%02d", uid, next.Year, int(next.Month), next.Day)), next, title, stamp)
+				cal.text("DESCRIPTION", d.WhenText())
+				cal.alarm(d.Lead(), title)
+				cal.line("END:VEVENT")
 				day = next.AddDays(1)
 			}
 		}
 		for _, a := range c.Appointments {
-			ev := cal.AddEvent(uids.unique("appt-" + a.ID))
-			ev.SetDtStampTime(stamp)
-			ev.SetStartAt(a.Start)
+			cal.line("BEGIN:VEVENT")
+			cal.text("UID", uids.unique("appt-"+a.ID))
+			cal.value("DTSTAMP", stamp)
+			cal.value("DTSTART", a.Start.UTC().Format(icsStamp))
 			dur := a.Duration
 			if dur <= 0 {
 				dur = visits.DefaultDuration
 			}
-			ev.SetEndAt(a.Start.Add(dur))
+			cal.value("DTEND", a.Start.Add(dur).UTC().Format(icsStamp))
 			title := cat.T(i18n.IcsVisit, name)
 			if a.Purpose != "" {
 				title += " - " + a.Purpose
 			}
-			ev.SetSummary(title)
+			cal.text("SUMMARY", title)
 			if a.Status == visits.Cancelled {
-				ev.SetStatus(ics.ObjectStatusCancelled)
+				cal.text("STATUS", "CANCELLED")
 			} else {
-				ev.SetStatus(ics.ObjectStatusConfirmed)
+				cal.text("STATUS", "CONFIRMED")
 			}
+			cal.line("END:VEVENT")
 		}
 		for _, t := range c.Tasks {
 			if !t.IsOpen() {
 				continue
 			}
-			todo := cal.AddTodo(uids.unique("task-" + t.ID))
-			todo.SetDtStampTime(stamp)
-			todo.SetAllDayDueAt(t.DueOn().In(time.UTC))
-			todo.SetSummary(i18n.New(o.Lang).TaskTitle(&t) + " - " + name)
+			cal.line("BEGIN:VTODO")
+			cal.text("UID", uids.unique("task-"+t.ID))
+			cal.value("DTSTAMP", stamp)
+			cal.value("DUE;VALUE=DATE", t.DueOn().In(time.UTC).Format(icsDay))
+			cal.text("SUMMARY", i18n.New(o.Lang).TaskTitle(&t)+" - "+name)
 			if t.Note != "" {
-				todo.SetDescription(i18n.New(o.Lang).TaskNote(t.Note))
+				cal.text("DESCRIPTION", i18n.New(o.Lang).TaskNote(t.Note))
 			}
-			todo.SetStatus(ics.ObjectStatusNeedsAction)
+			cal.text("STATUS", "NEEDS-ACTION")
 			if t.Status == tasks.Snoozed {
-				todo.SetProperty(ics.ComponentPropertyCategories, "snoozed")
+				cal.text("CATEGORIES", "snoozed")
 			}
+			cal.line("END:VTODO")
 		}
 	}
-	return cal.SerializeTo(w, ics.WithNewLineWindows)
+	cal.line("END:VCALENDAR")
+	return cal.w.Flush()
+}
+
+// The forms of a time stamp and of a day in the calendar (UTC, RFC 5545).
+const (
+	icsStamp = "20060102T150405Z"
+	icsDay   = "20060102"
+)
+
+// icsWriter writes the lines of an iCalendar file, each property folded at
+// 75 octets and every line ended in CRLF, as golang-ical v0.3.4 (which
+// wrote it before, and was vipbook's only user of net/http) did byte for
+// byte: TestICSAsGolangICal compares the two.
+type icsWriter struct {
+	w *bufio.Writer
+}
+
+// dayEvent opens an all-day event on day, free time, with its title; the
+// caller adds the rest and closes it.
+func (c *icsWriter) dayEvent(uid string, day civil.Date, title, stamp string) {
+	c.line("BEGIN:VEVENT")
+	c.text("UID", uid)
+	c.value("DTSTAMP", stamp)
+	c.value("DTSTART;VALUE=DATE", day.In(time.UTC).Format(icsDay))
+	c.value("DTEND;VALUE=DATE", day.AddDays(1).In(time.UTC).Format(icsDay))
+	c.text("SUMMARY", title)
+	c.text("TRANSP", "TRANSPARENT")
+}
+
+// alarm adds a display alarm lead days before, when there is a lead.
+func (c *icsWriter) alarm(lead int, title string) {
+	if lead <= 0 {
+		return
+	}
+	c.line("BEGIN:VALARM")
+	c.text("ACTION", "DISPLAY")
+	c.value("TRIGGER", fmt.Sprintf("-P%dD", lead))
+	c.text("DESCRIPTION", title)
+	c.line("END:VALARM")
+}
+
+// line writes one line as it is.
+func (c *icsWriter) line(s string) {
+	c.w.WriteString(s)
+	c.w.WriteString("\r\n")
+}
+
+// icsText escapes a TEXT value (RFC 5545 3.3.11).
+var icsText = strings.NewReplacer(`\`, `\\`, "\n", `\n`, `;`, `\;`, `,`, `\,`)
+
+// text writes a property whose value is TEXT, escaped.
+func (c *icsWriter) text(name, v string) {
+	c.value(name, icsText.Replace(v))
+}
+
+// value writes the property name (with its parameters) and its value as
+// it is, folded: the first line holds at most 75 octets, each continuation
+// a space and at most 74, cut after the last space or '>' or before a '<'
+// that fits when there is one (golang-ical's cut), and never inside a
+// UTF-8 sequence.
+func (c *icsWriter) value(name, v string) {
+	r := name + ":" + v
+	const most = 75
+	if len(r) > most {
+		l := icsCut(most, r)
+		c.line(l)
+		r = r[len(l):]
+		for len(r) > most-1 {
+			l := icsCut(most-1, r)
+			c.w.WriteString(" ")
+			c.line(l)
+			r = r[len(l):]
+		}
+		c.w.WriteString(" ")
+	}
+	c.line(r)
+}
+
+// icsCut returns the longest start of s of at most most octets that ends
+// on a rune, or the part before the last word boundary in it (golang-ical
+// v0.3.4's trimUT8StringUpTo, MIT).
+func icsCut(most int, s string) string {
+	length := 0
+	lastWordBoundary := -1
+	var lastRune rune
+	for i, r := range s {
+		if r == ' ' || r == '<' {
+			lastWordBoundary = i
+		} else if lastRune == '>' {
+			lastWordBoundary = i
+		}
+		lastRune = r
+		n := length + utf8.RuneLen(r)
+		if n > most {
+			break
+		}
+		length = n
+	}
+	if lastWordBoundary > 0 {
+		return s[:lastWordBoundary]
+	}
+	return s[:length]
 }
 
 // uidSet hands out the UIDs of one calendar, each once.
@@ -138,26 +248,6 @@ func (u uidSet) unique(base string) string {
 	}
 	u[uid] = true
 	return uid
-}
-
-func dayEvent(cal *ics.Calendar, uid string, day civil.Date, title string, stamp time.Time) *ics.VEvent {
-	ev := cal.AddEvent(uid)
-	ev.SetDtStampTime(stamp)
-	ev.SetAllDayStartAt(day.In(time.UTC))
-	ev.SetAllDayEndAt(day.AddDays(1).In(time.UTC))
-	ev.SetSummary(title)
-	ev.SetTimeTransparency(ics.TransparencyTransparent)
-	return ev
-}
-
-func addAlarm(ev *ics.VEvent, lead int, title string) {
-	if lead <= 0 {
-		return
-	}
-	al := ev.AddAlarm()
-	al.SetAction(ics.ActionDisplay)
-	al.SetTrigger(fmt.Sprintf("-P%dD", lead))
-	al.SetProperty(ics.ComponentPropertyDescription, title)
 }
 
 func dateTitle(name string, d profile.ImportantDate, cat *i18n.Catalog) string {
