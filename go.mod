@@ -73,3 +73,5 @@ tool (
 )
 
 replace github.com/nyaruka/phonenumbers => ./third_party/phonenumbers
+
+replace github.com/atotto/clipboard => ./third_party/clipboard
