@@ -19,14 +19,3 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
 	return l.re
 }
-
-// protoOnce registers the generated protobuf types on first use instead of
-// at package init (0.5 ms of every vipbook start otherwise).
-var protoOnce sync.Once
-
-func protoInit() {
-	protoOnce.Do(func() {
-		file_phonenumber_proto_init()
-		file_phonemetadata_proto_init()
-	})
-}

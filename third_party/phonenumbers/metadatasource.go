@@ -3,12 +3,7 @@
 // Last reconciled against: v9.0.32
 package phonenumbers
 
-import (
-	"sync"
-
-	"google.golang.org/protobuf/encoding/protowire"
-	"google.golang.org/protobuf/proto"
-)
+import "sync"
 
 // metadataContainer bundles all of the metadata-derived lookup state used by
 // the library. The package keeps a single active container (currentMetadata),
@@ -68,7 +63,6 @@ func md() *metadataContainer {
 }
 
 func initMetadata() {
-	protoInit()
 	// load our regions
 	regionMap, err := loadIntArrayMap(regionData)
 	if err != nil {
@@ -98,34 +92,23 @@ func newLazyMetadataContainer(raw []byte, countryCodeToRegion map[int][]string) 
 	mc.countryCodeToNonGeographicalMetadataMap = make(map[int]*PhoneMetadata)
 	mc.regionRaw = make(map[string][]byte, 256)
 	mc.nonGeoRaw = make(map[int][]byte, 16)
-	for len(raw) > 0 {
-		num, typ, n := protowire.ConsumeTag(raw)
-		if n < 0 {
-			return nil, protowire.ParseError(n)
+	err = fields(raw, func(f field) error {
+		if f.num != 1 || f.typ != wireBytes {
+			return nil
 		}
-		raw = raw[n:]
-		if num != 1 || typ != protowire.BytesType {
-			n = protowire.ConsumeFieldValue(num, typ, raw)
-			if n < 0 {
-				return nil, protowire.ParseError(n)
-			}
-			raw = raw[n:]
-			continue
-		}
-		elem, n := protowire.ConsumeBytes(raw)
-		if n < 0 {
-			return nil, protowire.ParseError(n)
-		}
-		raw = raw[n:]
-		id, code, err := metadataKey(elem)
+		id, code, err := metadataKey(f.data)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if id == REGION_CODE_FOR_NON_GEO_ENTITY {
-			mc.nonGeoRaw[int(code)] = elem
+			mc.nonGeoRaw[int(code)] = f.data
 		} else {
-			mc.regionRaw[id] = elem
+			mc.regionRaw[id] = f.data
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(mc.regionRaw) == 0 {
 		return nil, ErrEmptyMetadata
@@ -136,35 +119,16 @@ func newLazyMetadataContainer(raw []byte, countryCodeToRegion map[int][]string) 
 // metadataKey reads the id (field 9) and the calling code (field 10) of
 // one encoded PhoneMetadata.
 func metadataKey(b []byte) (id string, code int32, err error) {
-	for len(b) > 0 {
-		num, typ, n := protowire.ConsumeTag(b)
-		if n < 0 {
-			return "", 0, protowire.ParseError(n)
-		}
-		b = b[n:]
+	err = fields(b, func(f field) error {
 		switch {
-		case num == 9 && typ == protowire.BytesType:
-			v, n := protowire.ConsumeBytes(b)
-			if n < 0 {
-				return "", 0, protowire.ParseError(n)
-			}
-			id, b = string(v), b[n:]
-			continue
-		case num == 10 && typ == protowire.VarintType:
-			v, n := protowire.ConsumeVarint(b)
-			if n < 0 {
-				return "", 0, protowire.ParseError(n)
-			}
-			code, b = int32(v), b[n:]
-			continue
+		case f.num == 9 && f.typ == wireBytes:
+			id = string(f.data)
+		case f.num == 10 && f.typ == wireVarint:
+			code = int32(f.v)
 		}
-		n = protowire.ConsumeFieldValue(num, typ, b)
-		if n < 0 {
-			return "", 0, protowire.ParseError(n)
-		}
-		b = b[n:]
-	}
-	return id, code, nil
+		return nil
+	})
+	return id, code, err
 }
 
 // decodeLazy decodes one territory's kept bytes (nil when there are none).
@@ -173,7 +137,7 @@ func decodeLazy(raw []byte) *PhoneMetadata {
 		return nil
 	}
 	m := &PhoneMetadata{}
-	if err := proto.Unmarshal(raw, m); err != nil {
+	if err := decodePhoneMetadata(raw, m); err != nil {
 		panic(err)
 	}
 	return m
@@ -292,7 +256,6 @@ var (
 // result is parsed once and cached; it always reflects the embedded data and
 // is independent of any container swapped in via useMetadata.
 func MetadataCollection() (*PhoneMetadataCollection, error) {
-	protoInit()
 	if !reloadMetadata {
 		return currMetadataColl, nil
 	}
@@ -303,7 +266,7 @@ func MetadataCollection() (*PhoneMetadataCollection, error) {
 	}
 
 	metadataCollection := &PhoneMetadataCollection{}
-	if err = proto.Unmarshal(rawBytes, metadataCollection); err != nil {
+	if err = decodePhoneMetadataCollection(rawBytes, metadataCollection); err != nil {
 		return nil, err
 	}
 	currMetadataColl = metadataCollection

@@ -3,8 +3,6 @@ package phonenumbers
 import (
 	"slices"
 	"sync"
-
-	"google.golang.org/protobuf/proto"
 )
 
 var (
@@ -37,7 +35,6 @@ var (
 )
 
 func ShortNumberMetadataCollection() (*PhoneMetadataCollection, error) {
-	protoInit()
 	if !shortNumberReloadMetadata {
 		return currShortNumberMetadataColl, nil
 	}
@@ -48,7 +45,7 @@ func ShortNumberMetadataCollection() (*PhoneMetadataCollection, error) {
 	}
 
 	metadataCollection := &PhoneMetadataCollection{}
-	err = proto.Unmarshal(rawBytes, metadataCollection)
+	err = decodePhoneMetadataCollection(rawBytes, metadataCollection)
 	shortNumberReloadMetadata = false
 	return metadataCollection, err
 }
