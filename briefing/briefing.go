@@ -254,6 +254,9 @@ type Input struct {
 
 	scorer  *scorer     // made by Load for its ranking, kept for Build
 	clients []clientRow // every client's, in id order; made from Summaries when nil
+	// valuation is the pyramid's tiers of the clients, compact, made by
+	// Load in place of Tiers (AllTiers makes those of it).
+	valuation *tiers.Valuation
 }
 
 // clientsOf returns the clients of in: those Load read, or those of its
@@ -272,15 +275,39 @@ func (in *Input) SharesClients(prev *Input) bool {
 	return len(a) > 0 && len(b) > 0 && &a[0] == &b[0]
 }
 
-// assignTiers gives in's clients their tiers: from their 12-month spends
-// under the pyramid, from every purchase (Summaries) under a card scheme.
-func (in *Input) assignTiers() []tiers.Assignment {
+// rank gives in's clients their tiers: under the pyramid the compact
+// valuation of their 12-month spends (Tiers left nil: AllTiers makes
+// them), under a card scheme every assignment from every purchase
+// (Summaries).
+func (in *Input) rank() {
+	in.Tiers, in.valuation = nil, nil
 	if in.Summaries == nil {
-		if as, ok := tiers.AssignValued(valued(in.clientsOf()), in.tierConfig()); ok {
-			return as
+		if v, ok := tiers.Value(valued(in.clientsOf()), in.tierConfig()); ok {
+			in.valuation = v
+			return
 		}
 	}
-	return tiers.Assign(in.Summaries, in.Today, in.tierConfig())
+	in.Tiers = tiers.Assign(in.Summaries, in.Today, in.tierConfig())
+}
+
+// ranked reports whether in's clients have their tiers, Tiers or the
+// valuation, one for each.
+func (in *Input) ranked() bool {
+	n := len(in.clientsOf())
+	if in.Tiers == nil && in.valuation != nil {
+		return in.valuation.Len() == n
+	}
+	return in.Tiers != nil && len(in.Tiers) == n
+}
+
+// AllTiers returns every client's tier, in id order (the client list's):
+// Tiers, or those of the compact valuation Load keeps in their place
+// (made on each call: call it once, off the screen's loop).
+func (in *Input) AllTiers() []tiers.Assignment {
+	if in.Tiers == nil && in.valuation != nil {
+		return in.valuation.All(valued(in.clientsOf()))
+	}
+	return in.Tiers
 }
 
 func (in *Input) tierConfig() config.Tiers {
@@ -294,11 +321,11 @@ func (in *Input) tierConfig() config.Tiers {
 // Build assembles the briefing from its input.
 func Build(in Input) Briefing {
 	opt := in.Options.withDefaults()
-	if cs := in.clientsOf(); in.Tiers == nil || len(in.Tiers) != len(cs) {
-		in.Tiers = in.assignTiers()
+	if !in.ranked() {
+		in.rank()
 	}
 	sc := in.scorer
-	if sc == nil || len(sc.sums) != len(in.clientsOf()) || len(sc.tiers) != len(in.Tiers) {
+	if sc == nil || len(sc.sums) != len(in.clientsOf()) || len(sc.tiers) != len(in.Tiers) || sc.val != in.valuation {
 		sc = newScorer(&in)
 	}
 	b := Briefing{Date: in.Today, Associate: in.Associate}

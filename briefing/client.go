@@ -74,8 +74,12 @@ func clientsOfSummaries(sums []profile.Summary, today civil.Date) []clientRow {
 func valued(cs []clientRow) []tiers.Valued {
 	vs := make([]tiers.Valued, len(cs))
 	for i := range cs {
-		c := &cs[i]
-		vs[i] = tiers.Valued{ID: c.ID, Tier: c.Tier, Archived: c.Status == profile.Archived, Spend12: c.Spend12}
+		vs[i] = valuedOf(&cs[i])
 	}
 	return vs
+}
+
+// valuedOf returns what the pyramid's tier of c is worked out from.
+func valuedOf(c *clientRow) tiers.Valued {
+	return tiers.Valued{ID: c.ID, Tier: c.Tier, Archived: c.Status == profile.Archived, Spend12: c.Spend12}
 }

@@ -49,7 +49,7 @@ func TestLoadEqualsWholeSummaries(t *testing.T) {
 				t.Fatal(err)
 			}
 			whole := in
-			whole.Summaries, whole.clients, whole.Tiers, whole.scorer = sums, nil, nil, nil
+			whole.Summaries, whole.clients, whole.Tiers, whole.scorer, whole.valuation = sums, nil, nil, nil, nil
 			got, want := briefJSON(t, Build(in)), briefJSON(t, Build(whole))
 			if got != want {
 				t.Fatalf("%s, %s: the briefing Load reads\n%s\nwant (every whole summary)\n%s", scheme, d, got, want)

@@ -96,7 +96,7 @@ func readClients(tx *store.Tx, in *Input) error {
 		}
 		if ok {
 			in.Summaries, in.clients = nil, cs
-			in.Tiers = in.assignTiers()
+			in.rank()
 			return nil
 		}
 	}
@@ -107,7 +107,7 @@ func readClients(tx *store.Tx, in *Input) error {
 	if err != nil {
 		return err
 	}
-	in.Summaries, in.clients = sums, nil
+	in.Summaries, in.clients, in.valuation = sums, nil, nil
 	in.clients = in.clientsOf()
 	in.Tiers = tiers.Assign(sums, today, in.tierConfig())
 	return nil

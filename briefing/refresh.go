@@ -41,8 +41,8 @@ func Refresh(b *store.Book, prev Input, loc *time.Location, changed ...string) (
 			}
 			in.Summaries, retier = sums, retier || again
 		}
-		if retier || len(in.Tiers) != len(cs) {
-			in.Tiers = in.assignTiers()
+		if retier || !in.ranked() {
+			in.rank()
 		}
 		return readRest(tx, &in, loc)
 	})

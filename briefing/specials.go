@@ -282,6 +282,9 @@ func festivalItems(sc *scorer, opt Options) ([]FestivalItem, int) {
 
 // level returns the tier level of client i.
 func (s *scorer) level(i int) int {
+	if s.val != nil && i >= 0 && i < len(s.levels) {
+		return int(s.levels[i])
+	}
 	if i < 0 || i >= len(s.tiers) {
 		return 0
 	}
@@ -293,6 +296,9 @@ func (s *scorer) level(i int) int {
 func (s *scorer) valued(i, j int) bool {
 	if li, lj := s.level(i), s.level(j); li != lj {
 		return li > lj
+	}
+	if s.val != nil && s.sums[i].Spend12 != s.sums[j].Spend12 { // the valuation's spends are the clients'
+		return s.sums[i].Spend12 > s.sums[j].Spend12
 	}
 	if i < len(s.tiers) && j < len(s.tiers) && s.tiers[i].Spend12 != s.tiers[j].Spend12 {
 		return s.tiers[i].Spend12 > s.tiers[j].Spend12

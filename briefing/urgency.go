@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
@@ -105,7 +106,13 @@ type scorer struct {
 	today civil.Date
 	day   int // today's day number
 	sums  []clientRow
-	tiers []tiers.Assignment // indexed like sums
+	tiers []tiers.Assignment // indexed like sums; nil with val
+	// val is the pyramid's compact valuation of sums (Input.valuation),
+	// when Load made one instead of every Assignment: made holds those
+	// made of it for the items shown.
+	val    *tiers.Valuation
+	made   map[int]*tiers.Assignment
+	madeMu sync.Mutex // Build's sections run side by side
 	// currency names the currency in tier reasons.
 	currency string
 	// Compact copies of what ranking reads of every client, indexed like
@@ -145,19 +152,50 @@ func newScorer(in *Input) *scorer {
 		}
 	}
 	sc.index()
-	sc.setTiers(in.Tiers)
+	sc.setTiers(in.Tiers, in.valuation)
 	return sc
 }
 
-// setTiers gives the scorer the clients' tiers, indexed like its summaries.
-func (sc *scorer) setTiers(ts []tiers.Assignment) {
-	sc.tiers = ts
+// setTiers gives the scorer the clients' tiers, indexed like its
+// summaries: every assignment (ts), or the compact valuation v.
+func (sc *scorer) setTiers(ts []tiers.Assignment, v *tiers.Valuation) {
+	sc.tiers, sc.val, sc.made = ts, nil, nil
 	sc.levels = make([]int8, len(sc.sums))
+	if ts == nil && v != nil && v.Len() == len(sc.sums) {
+		sc.val, sc.made = v, map[int]*tiers.Assignment{}
+		for i := range sc.levels {
+			sc.levels[i] = int8(v.Level(i))
+		}
+		return
+	}
 	for i := range sc.levels {
 		if i < len(ts) {
 			sc.levels[i] = int8(min(ts[i].Level, 127))
 		}
 	}
+}
+
+// assignment returns the tier assignment of client i, or nil.
+func (s *scorer) assignment(i int) *tiers.Assignment {
+	switch {
+	case i < 0:
+		return nil
+	case s.val != nil:
+		if i >= len(s.sums) {
+			return nil
+		}
+		s.madeMu.Lock()
+		defer s.madeMu.Unlock()
+		if a, ok := s.made[i]; ok {
+			return a
+		}
+		a := s.val.Assignment(i, valuedOf(&s.sums[i]))
+		s.made[i] = &a
+		return &a
+	case i < len(s.tiers):
+		return &s.tiers[i]
+	}
+	return nil
 }
 
 // find returns the index of the summary of client id, or -1. Summaries
@@ -237,6 +275,9 @@ func packID(id string) uint64 {
 
 // tierOf returns the tier name of client i ("" when unknown).
 func (s *scorer) tierOf(i int) string {
+	if s.val != nil && i >= 0 && i < len(s.sums) {
+		return s.val.Tier(i, s.sums[i].Tier)
+	}
 	if i < 0 || i >= len(s.tiers) {
 		return ""
 	}
@@ -251,10 +292,10 @@ func (s *scorer) tier(u *Urgency, i int) {
 		}
 		return
 	}
-	if i < 0 || i >= len(s.tiers) || s.tiers[i].Level <= 0 {
+	a := s.assignment(i)
+	if a == nil || a.Level <= 0 {
 		return
 	}
-	a := &s.tiers[i]
 	u.add(TermTier, s.w.Tier*float64(a.Level), func() (Reason, []string) { return tierReason(a, s.currency) })
 }
 

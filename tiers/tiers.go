@@ -379,6 +379,30 @@ type Valued struct {
 // the briefing reads without every purchase. ok is false under a card
 // scheme, whose cards need every purchase (call Assign then).
 func AssignValued(vs []Valued, cfg config.Tiers) (as []Assignment, ok bool) {
+	v, ok := Value(vs, cfg)
+	if !ok {
+		return nil, false
+	}
+	return v.All(vs), true
+}
+
+// Valuation is the pyramid's tiers of a whole book worked out from the
+// 12-month spends (Value), kept compact: each client's place and level,
+// a few bytes where an Assignment takes over a hundred. Assignment makes
+// the whole assignment of one client, the one AssignValued gives.
+type Valuation struct {
+	ranks  []int32 // by 12-month spend, 1 is the biggest; 0 for none
+	levels []int8  // the level in force (the override's when one is set)
+	of     int
+	pyr    pyramid
+	ctx    *assignContext
+	cfg    config.Tiers
+	names  []string // Levels(cfg), made on the first override
+}
+
+// Value ranks the clients of vs, the whole book, by their 12-month spends
+// under the pyramid; ok is false under a card scheme (see AssignValued).
+func Value(vs []Valued, cfg config.Tiers) (v *Valuation, ok bool) {
 	if _, isCard := cfg.Card(); isCard {
 		return nil, false
 	}
@@ -386,18 +410,79 @@ func AssignValued(vs []Valued, cfg config.Tiers) (as []Assignment, ok bool) {
 	for i := range vs {
 		cs[i] = clientValue{spend12: int64(vs[i].Spend12), last: -1, archived: vs[i].Archived}
 	}
-	of := rankBySpend(cs)
+	v = &Valuation{ranks: make([]int32, len(vs)), levels: make([]int8, len(vs)), cfg: cfg,
+		ctx: &assignContext{scheme: config.Pyramid, currency: cfg.Currency}}
+	v.of = rankBySpend(cs)
+	v.pyr = newPyramid(cfg.Pyramid, v.of)
+	for i := range cs {
+		v.ranks[i] = cs[i].rank
+		v.levels[i] = int8(min(v.level(i, vs[i].Tier), 127))
+	}
+	return v, true
+}
+
+// Len returns how many clients v ranks.
+func (v *Valuation) Len() int { return len(v.ranks) }
+
+// Level returns the level of client i in force (Assignment.Level).
+func (v *Valuation) Level(i int) int { return int(v.levels[i]) }
+
+// level works out the level of client i, whose tier set by hand is tier.
+func (v *Valuation) level(i int, tier string) int {
+	k := v.pyr.level(int(v.ranks[i]))
+	lv := len(v.pyr.levels) - 1 - k
+	if o := strings.TrimSpace(tier); tier != "" {
+		if v.names == nil {
+			v.names = Levels(v.cfg)
+		}
+		for l, name := range v.names {
+			if name != "" && strings.EqualFold(name, o) {
+				lv = l
+			}
+		}
+	}
+	return lv
+}
+
+// Tier returns the tier in force of client i, whose tier set by hand is
+// tier (Assignment.Tier).
+func (v *Valuation) Tier(i int, tier string) string {
+	if tier != "" {
+		return strings.TrimSpace(tier)
+	}
+	return v.pyr.levels[v.pyr.level(int(v.ranks[i]))].Name
+}
+
+// Assignment returns the assignment of client i, whose value is c (the
+// i-th of those v was made of).
+func (v *Valuation) Assignment(i int, c Valued) Assignment {
+	out := []Assignment{{}}
+	cv := []clientValue{{spend12: int64(c.Spend12), last: -1, archived: c.Archived, rank: v.ranks[i]}}
+	fillWith(out, cv, v.of, v.ctx, v.pyr, true, func(int) string { return c.ID })
+	overrides(out, v.cfg, func(int) string { return c.Tier })
+	return out[0]
+}
+
+// All returns the assignment of every client of vs, those v was made of.
+func (v *Valuation) All(vs []Valued) []Assignment {
 	out := make([]Assignment, len(vs))
-	fill(out, cs, of, &assignContext{scheme: config.Pyramid, currency: cfg.Currency}, cfg.Pyramid, true,
-		func(i int) string { return vs[i].ID })
-	overrides(out, cfg, func(i int) string { return vs[i].Tier })
-	return out, true
+	cs := make([]clientValue, len(vs))
+	for i := range vs {
+		cs[i] = clientValue{spend12: int64(vs[i].Spend12), last: -1, archived: vs[i].Archived, rank: v.ranks[i]}
+	}
+	fillWith(out, cs, v.of, v.ctx, v.pyr, true, func(i int) string { return vs[i].ID })
+	overrides(out, v.cfg, func(i int) string { return vs[i].Tier })
+	return out
 }
 
 // fill writes each client's assignment from its value, with its pyramid
 // level when pyramid.
 func fill(out []Assignment, cs []clientValue, of int, ctx *assignContext, p config.PyramidScheme, pyramid bool, id func(int) string) {
-	pyr := newPyramid(p, of)
+	fillWith(out, cs, of, ctx, newPyramid(p, of), pyramid, id)
+}
+
+// fillWith is fill with the pyramid of the Of clients made.
+func fillWith(out []Assignment, cs []clientValue, of int, ctx *assignContext, pyr pyramid, pyramid bool, id func(int) string) {
 	for i := range cs {
 		c := &cs[i]
 		a := &out[i]

@@ -14,8 +14,8 @@ import (
 // TestAssignValuedIsAssign: from the 12-month spends alone, AssignValued
 // gives every client the assignment Assign gives from every purchase
 // (ties, archived clients, no spend, purchases out of the 12 months or
-// after the day, tiers set by hand), RFM apart; under a card scheme it
-// declines.
+// after the day, tiers set by hand), RFM apart, and so does the compact
+// Valuation client by client; under a card scheme it declines.
 func TestAssignValuedIsAssign(t *testing.T) {
 	today := civil.MustParse("2026-11-24")
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -44,10 +44,14 @@ func TestAssignValuedIsAssign(t *testing.T) {
 		if !ok {
 			t.Fatal("AssignValued declined the pyramid")
 		}
+		v, _ := Value(vs, cfg)
 		for i := range want {
 			want[i].RFM = RFM{}
 			if !reflect.DeepEqual(got[i], want[i]) {
 				t.Fatalf("round %d, client %d: %+v\nwant %+v", round, i, got[i], want[i])
+			}
+			if one := v.Assignment(i, vs[i]); !reflect.DeepEqual(one, want[i]) || v.Level(i) != want[i].Level || v.Tier(i, vs[i].Tier) != want[i].Tier {
+				t.Fatalf("round %d, client %d: the valuation's %+v, level %d\nwant %+v", round, i, one, v.Level(i), want[i])
 			}
 		}
 	}

@@ -80,7 +80,7 @@ func readBriefing(c *shared, prev *briefing.Input, base uint64, changed []string
 		}
 		msg := briefingMsg{br: briefing.Build(in), in: in, seq: seq, base: base, changed: changed}
 		if withSums {
-			msg.rows, msg.tiers = true, in.Tiers
+			msg.rows, msg.tiers = true, in.AllTiers()
 		}
 		return msg
 	}, seq
