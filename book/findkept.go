@@ -15,7 +15,11 @@ import (
 // KeptFind is what the search index the book keeps finds for a query:
 // the active clients, best first, with the tier each holds.
 type KeptFind struct {
-	Query   string
+	Query string
+	// Clients found by the index hold what their search rows keep
+	// (store.Tx.SearchRows: the names, phones, tags, city, spends, visit
+	// days, dates and the fields filters match), enough for a client's
+	// line; the client an id names comes whole.
 	Clients []profile.Summary
 	Tiers   []string // the tier in force of each client
 	// Strong is how many clients come first matched by name, pinyin,
@@ -59,7 +63,14 @@ func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 	}
 	ids, ok := tx.SearchKept(q)
 	if ok && len(ids) > 0 && (limit <= 0 || len(ids) <= limit) {
-		found, err := tx.SummariesOf(ids)
+		// The clients found are ranked from their search rows, a few
+		// dozen bytes each; a book without them yet (opened read-only
+		// before its first writable open since they came) gives the
+		// whole summaries.
+		found, rows, err := tx.SearchRows(ids)
+		if err == nil && !rows {
+			found, err = tx.SummariesOf(ids)
+		}
 		if err != nil {
 			return f, err
 		}

@@ -16,7 +16,7 @@ import (
 func BenchmarkFieldQuery100k(b *testing.B) {
 	b.Setenv("XDG_CONFIG_HOME", b.TempDir())
 	path := demobench.Path(b, 100_000)
-	for _, q := range []string{"size:shoes=39 likes:silk", "size:shoes=39", "size:38"} {
+	for _, q := range []string{"size:shoes=39 likes:silk", "occupation:律师", "size:shoes=39", "size:38"} {
 		b.Run(q, func(b *testing.B) {
 			a := &App{Now: demobench.Now, Stdout: io.Discard, Stderr: io.Discard, Lang: "en"}
 			for b.Loop() {

@@ -3,17 +3,22 @@ package search_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	vbook "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/demo"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tiers"
+	"pgregory.net/rapid"
 )
 
 // TestKeptEqualsWholeBook: on a demo book, a search from the kept index
@@ -256,4 +261,127 @@ func TestFieldsOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestFindKeptEqualsWholeBook: on random demo books, on the day of their
+// last write and on later and earlier days, what book.FindKept answers
+// from the kept index, the kept spend ranking and the search rows is what
+// a search of the whole book answers (every summary, the whole book's
+// tiers): every client the whole book matches by a word or a prefix is
+// found, in the whole book's order, each with the tier the whole book
+// gives it, and the line printed of each (from its search row) is the one
+// its whole summary gives.
+func TestFindKeptEqualsWholeBook(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		base := civil.Date{Year: 2026, Month: time.November, Day: 24}
+		now := func() time.Time { return base.In(time.UTC).Add(9 * time.Hour) }
+		path := filepath.Join(t.TempDir(), fmt.Sprintf("demo%d.db", rand.Uint64()))
+		defer os.Remove(path)
+		opt := demo.Options{Clients: rapid.IntRange(20, 90).Draw(rt, "clients"), Seed: rapid.Uint64().Draw(rt, "seed"),
+			Today: base, Loc: time.UTC, NotesPerClient: 2}
+		if _, err := demo.WriteFile(path, opt, now); err != nil {
+			rt.Fatal(err)
+		}
+		b, err := store.Open(path, store.Options{ReadOnly: true, Now: now})
+		if err != nil {
+			rt.Fatal(err)
+		}
+		defer b.Close()
+		cfg := config.Default().Tiers
+		today := base.AddDays(rapid.SampledFrom([]int{0, 0, 1, 40, 200, -30}).Draw(rt, "days"))
+		err = b.View(func(tx *store.Tx) error {
+			all, err := tx.Summaries()
+			if err != nil {
+				return err
+			}
+			all = slices.DeleteFunc(all, func(s profile.Summary) bool { return s.Status == profile.Archived })
+			byID := tiers.Index(tiers.Assign(all, today, cfg))
+			tierOf := func(s *profile.Summary) string {
+				if a := byID[s.ID]; a != nil {
+					return a.Tier
+				}
+				return s.Tier
+			}
+			ix := search.New(all, search.Options{Today: today, Tier: tierOf, Levels: tiers.Levels(cfg), CountryCode: b.Meta().CountryCode})
+			whole := map[string]*profile.Summary{}
+			for i := range all {
+				whole[all[i].ID] = &all[i]
+			}
+			queries := []string{"occupation:律师", "size:shoes=39", "likes:silk", "tag:vip", "city:上海", "wang", "王", "13"}
+			for range 6 {
+				s := &all[rapid.IntRange(0, len(all)-1).Draw(rt, "client")]
+				if r := []rune(s.Name); len(r) >= 2 {
+					queries = append(queries, string(r[:2]))
+				}
+				if k := strings.Fields(s.SearchKeys); len(k) >= 2 {
+					queries = append(queries, k[1], k[0][:min(3, len(k[0]))])
+				}
+				if len(s.Phones) > 0 {
+					queries = append(queries, s.Phones[0][len(s.Phones[0])-4:])
+				}
+				if s.Occupation != "" {
+					queries = append(queries, "occupation:"+s.Occupation)
+				}
+				for _, z := range s.Sizes {
+					queries = append(queries, "size:"+z)
+				}
+				if len(s.Likes) > 0 && len(s.Sizes) > 0 {
+					queries = append(queries, "size:"+s.Sizes[0]+" likes:"+s.Likes[0])
+				}
+			}
+			for _, q := range queries {
+				f, err := vbook.FindKept(tx, q, today, cfg, 0)
+				if err != nil {
+					return err
+				}
+				r := ix.Search(q)
+				var kept []string
+				for i := range f.Clients {
+					kept = append(kept, f.Clients[i].ID)
+				}
+				for _, id := range idsOf(all, search.Strong(r)) {
+					if !slices.Contains(kept[:f.Strong], id) {
+						rt.Fatalf("on %s, %q: the whole book matches %s by a word or prefix, FindKept does not (%v)", today, q, id, kept)
+					}
+				}
+				var inWhole []string
+				for _, id := range idsOf(all, r.All()) {
+					if slices.Contains(kept[:f.Strong], id) {
+						inWhole = append(inWhole, id)
+					}
+				}
+				if !slices.Equal(kept[:f.Strong], inWhole) {
+					rt.Fatalf("on %s, %q: FindKept's order %v, the whole book's %v", today, q, kept[:f.Strong], inWhole)
+				}
+				for i := range f.Clients {
+					k := &f.Clients[i]
+					w := whole[k.ID]
+					if w == nil {
+						rt.Fatalf("%q: FindKept found %s, no active client", q, k.ID)
+					}
+					if g, w := f.Tiers[i], tierOf(w); g != w {
+						rt.Fatalf("on %s, %q: client %s has tier %q from the kept ranking, %q from the whole book", today, q, k.ID, g, w)
+					}
+					if g, w := lineOf(k, today), lineOf(w, today); g != w {
+						rt.Fatalf("on %s, %q: client %s's line from its search row\n%s\nfrom its summary\n%s", today, q, k.ID, g, w)
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			rt.Fatal(err)
+		}
+	})
+}
+
+// lineOf is what a client's line in vipbook search and the app's / shows
+// and ranks by, from s.
+func lineOf(s *profile.Summary, today civil.Date) string {
+	var next []civil.Date
+	for _, d := range s.Dates {
+		next = append(next, d.Next(today))
+	}
+	return fmt.Sprintf("%s %s %s %q %+v %v %v %s %q %q %s %q %v %v %v", s.ID, s.DisplayName(), s.LatinName, s.Phones, s.Stats(today),
+		s.DoNotContact, s.Status, s.City, s.Tags, s.SearchKeys, search.Facets(s), next, search.LastSeen(s, today), s.Tier, s.Spends)
 }

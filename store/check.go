@@ -273,6 +273,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 	checkValues(tx, sums, rep)
 	checkRank(tx, sums, rep)
 	checkBrief(tx, sums, rep)
+	checkSearchRows(tx, sums, rep)
 	checkSituations(tx, rep)
 	checkRemoved(tx, rep)
 	// Notes: the id index, the time index and the notes agree, and every

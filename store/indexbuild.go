@@ -34,7 +34,7 @@ var bIndexBuild = []byte("indexbuild")
 // summaries, the ranking from the value records, the search lists from
 // the field tokens and the notes.
 var (
-	keptPerClient = [][]byte{bValue, bBrief, bSearchRev}
+	keptPerClient = [][]byte{bValue, bBrief, bSearchRev, bSearchRow}
 	keptRank      = [][]byte{bRank, bRankRev, bSpendDay}
 	keptIndexes   = slices.Concat(keptPerClient, keptRank, [][]byte{bSearch})
 )
@@ -91,6 +91,11 @@ func buildKeptInPlace(tx *bolt.Tx, today civil.Date) error {
 			return err
 		}
 	}
+	if tx.Bucket(bSearchRow) == nil {
+		if err := buildSearchRows(tx); err != nil {
+			return err
+		}
+	}
 	if tx.Bucket(bSearch) == nil || tx.Bucket(bSearchRev) == nil {
 		return buildSearchIndex(tx)
 	}
@@ -121,6 +126,9 @@ func (b *Book) buildKept(today civil.Date) error {
 		}
 		if missing(bBrief) {
 			want = append(want, bBrief)
+		}
+		if missing(bSearchRow) {
+			want = append(want, bSearchRow)
 		}
 		if searchToo {
 			want = append(want, bSearchRev, bSearch)
@@ -207,6 +215,7 @@ func doneKey(name []byte) []byte { return append([]byte("\x00done:"), name...) }
 var perClientEncoders = map[string]func(*profile.Summary) []byte{
 	string(bValue):     encodeValue,
 	string(bBrief):     encodeBrief,
+	string(bSearchRow): encodeSearchRow,
 	string(bSearchRev): func(s *profile.Summary) []byte { return joinIDs(search.ClientTokens(s)) },
 }
 

@@ -186,6 +186,9 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 	if err := tx.deleteBrief(otherID); err != nil {
 		return mv, err
 	}
+	if err := tx.deleteSearchRow(otherID); err != nil {
+		return mv, err
+	}
 	tx.unindexPhones(before)
 	unindexCards(tx.bucket(bCards), keepID, before.CardNumbers())
 	keep.Updated = tx.Now()

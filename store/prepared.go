@@ -121,6 +121,9 @@ func (tx *Tx) ApplyClientUpdate(u *ClientUpdate) error {
 	if err := tx.putBrief(u.ID, u.brief); err != nil {
 		return err
 	}
+	if err := tx.putSearchRow(&u.sum); err != nil {
+		return err
+	}
 	if err := tx.indexFields(&u.sum); err != nil {
 		return err
 	}

@@ -70,6 +70,11 @@ func upgradeSummaries(tx *bolt.Tx) error {
 				return err
 			}
 		}
+		if bk := tx.Bucket(bSearchRow); bk != nil {
+			if err := bk.Put(id, encodeSearchRow(&s)); err != nil {
+				return err
+			}
+		}
 		if err := indexCards(tx.Bucket(bCards), s.ID, s.Cards); err != nil {
 			return err
 		}

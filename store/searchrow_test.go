@@ -1,0 +1,166 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vipbook/vipbook/profile"
+	bolt "go.etcd.io/bbolt"
+	"pgregory.net/rapid"
+)
+
+// searchRowFields is what a search reads of a summary (SearchRows).
+func searchRowFields(s *profile.Summary) string {
+	dates := make([]string, len(s.Dates))
+	for i, d := range s.Dates {
+		dates[i] = fmt.Sprintf("%s/%s/%v/%v/%v/%d", d.Kind, d.Label, d.When, d.Lunar, d.LeapMonth, d.LeadDays)
+	}
+	return fmt.Sprintf("%s|%s|%s|%s|%q|%q|%s|%s|%d|%v|%v|%v|%v|%q|%q|%q|%q|%q|%s|%q|%s", s.ID, s.Name, s.LatinName, s.SearchKeys,
+		s.Phones, s.Tags, s.City, s.Tier, s.Status, s.DoNotContact, s.Special, s.Spends, s.VisitDays, dates,
+		s.Sizes, s.Likes, s.Dislikes, s.Cards, s.Occupation, s.Family, s.Store)
+}
+
+// checkSearchRowsKept fails unless every client's search row is the one
+// its summary gives and SearchRows reads from it what the whole summary
+// says, in the order asked, leaving out ids of no client.
+func checkSearchRowsKept(t fataler, b *Book, step string) {
+	if err := b.View(func(tx *Tx) error {
+		whole, err := tx.Summaries()
+		if err != nil {
+			return err
+		}
+		ids := []string{"nobody"}
+		for i := len(whole) - 1; i >= 0; i-- {
+			ids = append(ids, whole[i].ID)
+		}
+		rows, ok, err := tx.SearchRows(ids)
+		if err != nil || !ok {
+			return fmt.Errorf("SearchRows: ok %v, %v", ok, err)
+		}
+		if len(rows) != len(whole) {
+			return fmt.Errorf("%d search rows for %d clients", len(rows), len(whole))
+		}
+		for i := range rows {
+			w := &whole[len(whole)-1-i]
+			if g, w := searchRowFields(&rows[i]), searchRowFields(w); g != w {
+				return fmt.Errorf("client %d:\n got %s\nwant %s", i, g, w)
+			}
+			if raw := tx.bucket(bSearchRow).Get([]byte(w.ID)); string(raw) != string(encodeSearchRow(w)) {
+				return fmt.Errorf("the search row of %s is not its summary's", w.ID)
+			}
+		}
+		if n := tx.bucket(bSearchRow).Stats().KeyN; n != len(whole) {
+			return fmt.Errorf("%d search rows kept for %d clients", n, len(whole))
+		}
+		return nil
+	}); err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+}
+
+// TestKeptSearchRowsEqualSummaries: after any sequence of writes (clients
+// added one by one and in bulk, changed both ways, purchases, visits,
+// notes, erased, merged), on a real book file, every client's search row
+// is the one its summary gives, SearchRows reads what the whole summary
+// says, and check finds the book sound.
+func TestKeptSearchRowsEqualSummaries(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		w := newRandomWrites(t, rt)
+		w.run(14, func(step string) { checkSearchRowsKept(rt, w.b, step) })
+		w.b.Close()
+		rep, err := Check(w.path)
+		if err != nil || !rep.Sound() {
+			rt.Fatalf("check: %v %v", err, rep.Problems)
+		}
+	})
+}
+
+// TestCheckFindsSearchRowDamage: a search row that is not its summary's
+// (changed behind the store's back), one missing and one of no client are
+// each reported by check; check --repair (RepairIndexes) writes them
+// again. A missing row is damage to SearchRows, not a client left out. A
+// book without the rows (written before they came) reads summaries until
+// its first writable open builds them.
+func TestCheckFindsSearchRowDamage(t *testing.T) {
+	b, path := newBook(t)
+	var a, c *profile.Profile
+	if err := b.Update(func(tx *Tx) error {
+		a, c = &profile.Profile{Name: "王小明", Occupation: "律师"}, &profile.Profile{Name: "李娜"}
+		if err := tx.AddClient(a); err != nil {
+			return err
+		}
+		return tx.AddClient(c)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	for i, damage := range []func(bk *bolt.Bucket) error{
+		func(bk *bolt.Bucket) error {
+			s := profile.Summary{ID: a.ID, Name: "王小明", Occupation: "医生"}
+			return bk.Put([]byte(a.ID), encodeSearchRow(&s))
+		},
+		func(bk *bolt.Bucket) error { return bk.Delete([]byte(c.ID)) },
+		func(bk *bolt.Bucket) error { return bk.Put([]byte("nobody"), []byte{searchRowVersion}) },
+		func(bk *bolt.Bucket) error { return bk.Put([]byte(a.ID), []byte{searchRowVersion, 9}) },
+	} {
+		b, err := Open(path, Options{Now: clock})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := b.db.Update(func(tx *bolt.Tx) error { return damage(tx.Bucket(bSearchRow)) }); err != nil {
+			t.Fatal(err)
+		}
+		if i == 1 || i == 3 {
+			if err := b.View(func(tx *Tx) error {
+				_, _, err := tx.SearchRows([]string{a.ID, c.ID})
+				return err
+			}); !errors.Is(err, ErrDamaged) {
+				t.Errorf("damage %d: SearchRows says %v, want damage", i, err)
+			}
+		}
+		b.Close()
+		rep, err := Check(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Sound() || !slices.ContainsFunc(rep.Problems, func(p string) bool { return strings.HasPrefix(p, "search row:") }) {
+			t.Fatalf("damage %d: check found damaged search rows sound: %q", i, rep.Problems)
+		}
+		if err := RepairIndexes(path); err != nil {
+			t.Fatal(err)
+		}
+		if rep, err := Check(path); err != nil || !rep.Sound() {
+			t.Fatalf("after RepairIndexes: %v %v", err, rep.Problems)
+		}
+	}
+	b, err := Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bSearchRow) }); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	ro, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ro.View(func(tx *Tx) error {
+		if _, ok, err := tx.SearchRows([]string{a.ID}); ok || err != nil {
+			t.Errorf("SearchRows of a book without search rows: ok %v, %v (want false: read SummariesOf)", ok, err)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ro.Close()
+	b, err = Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSearchRowsKept(t, b, "first writable open")
+	b.Close()
+}
