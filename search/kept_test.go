@@ -277,8 +277,8 @@ func TestFindKeptEqualsWholeBook(t *testing.T) {
 		now := func() time.Time { return base.In(time.UTC).Add(9 * time.Hour) }
 		path := filepath.Join(t.TempDir(), fmt.Sprintf("demo%d.db", rand.Uint64()))
 		defer os.Remove(path)
-		opt := demo.Options{Clients: rapid.IntRange(20, 90).Draw(rt, "clients"), Seed: rapid.Uint64().Draw(rt, "seed"),
-			Today: base, Loc: time.UTC, NotesPerClient: 2}
+		opt := demo.Options{Clients: rapid.IntRange(15, 60).Draw(rt, "clients"), Seed: rapid.Uint64().Draw(rt, "seed"),
+			Today: base, Loc: time.UTC, NotesPerClient: 1}
 		if _, err := demo.WriteFile(path, opt, now); err != nil {
 			rt.Fatal(err)
 		}
