@@ -102,7 +102,7 @@ func (a *App) loadConfigOnce() {
 	if a.Config != nil {
 		return
 	}
-	cfg, err := loadConfig(a.ConfigPath)
+	cfg, err := loadConfig(a.ConfigPath, a.Lang)
 	a.Config, a.configErr = &cfg, err
 }
 

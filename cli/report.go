@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"github.com/vipbook/vipbook/i18n"
 	"io"
@@ -126,16 +125,17 @@ func reportCommands(a *App) []*cobra.Command {
 }
 
 // loadConfig reads the config file at path, or at config.DefaultPath()
-// when path is empty; a missing file gives the defaults.
-func loadConfig(path string) (config.Config, error) {
+// when path is empty; a missing file gives the defaults. A file that
+// cannot be read or used is refused in lang.
+func loadConfig(path, lang string) (config.Config, error) {
 	if path == "" {
 		path = config.DefaultPath()
 	}
 	cfg, err := config.Load(path)
-	if errors.Is(err, config.ErrBadConfig) {
-		return cfg, userError{err.Error()}
+	if err != nil {
+		return cfg, userError{i18n.New(lang).Error(err)}
 	}
-	return cfg, err
+	return cfg, nil
 }
 
 func schemeNames(t config.Tiers) []string {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -25,7 +26,7 @@ func Load(path string) (Config, error) {
 		return Default(), nil
 	}
 	if err != nil {
-		return Default(), fmt.Errorf("read the config file %s: %w", path, err)
+		return Default(), &Error{File: path, Problem: ProblemRead, Args: []any{err.Error()}, read: err}
 	}
 	return Parse(path, data)
 }
@@ -48,15 +49,11 @@ func Parse(name string, data []byte) (Config, error) {
 	}
 	if un := md.Undecoded(); len(un) > 0 {
 		k := un[0]
-		return Default(), fmt.Errorf("%w: %s line %d: unknown setting %q; check its spelling against the documented settings, or remove it",
-			ErrBadConfig, name, lineOf(text, k), k.String())
+		return Default(), &Error{File: name, Line: lineOf(text, k), Problem: ProblemUnknown, Args: []any{k.String()}}
 	}
 	if err := cfg.check(); err != nil {
-		var ce checkError
-		if errors.As(err, &ce) {
-			return Default(), fmt.Errorf("%w: %s line %d: %s", ErrBadConfig, name, lineOf(text, ce.key), ce.msg)
-		}
-		return Default(), fmt.Errorf("%w: %s: %v", ErrBadConfig, name, err)
+		ce := err.(*checkError)
+		return Default(), &Error{File: name, Line: lineOf(text, ce.key), Problem: ce.problem, Args: ce.args}
 	}
 	return cfg, nil
 }
@@ -79,16 +76,17 @@ func badFile(name, text string, err error) error {
 			// line; the byte offset says where the mistake is.
 			line = 1 + strings.Count(text[:s], "\n")
 		}
-		return fmt.Errorf("%w: %s line %d: %s; fix that line, or move the file away to use the defaults", ErrBadConfig, name, line, msg)
+		return &Error{File: name, Line: line, Problem: ProblemSyntax, Args: []any{msg}}
 	}
 	if m := tomlLine().FindStringSubmatch(err.Error()); m != nil {
 		msg := m[3]
 		if m[2] != "" {
 			msg = fmt.Sprintf("%s: %s", m[2], msg)
 		}
-		return fmt.Errorf("%w: %s line %s: %s; fix that line, or move the file away to use the defaults", ErrBadConfig, name, m[1], msg)
+		line, _ := strconv.Atoi(m[1])
+		return &Error{File: name, Line: line, Problem: ProblemSyntax, Args: []any{msg}}
 	}
-	return fmt.Errorf("%w: %s: %v", ErrBadConfig, name, strings.TrimPrefix(err.Error(), "toml: "))
+	return &Error{File: name, Problem: ProblemSyntax, Args: []any{strings.TrimPrefix(err.Error(), "toml: ")}}
 }
 
 // lineOf finds the line (from 1) where key is set in text: the line that
@@ -127,13 +125,16 @@ func lineOf(text string, key toml.Key) int {
 
 // checkError is a value out of range, with the key that holds it.
 type checkError struct {
-	key toml.Key
-	msg string
+	key     toml.Key
+	problem Problem
+	args    []any
 }
 
-func (e checkError) Error() string { return e.key.String() + ": " + e.msg }
+func (e *checkError) Error() string { return e.key.String() + ": " + e.problem.english(e.args) }
 
-func bad(msg string, key ...string) error { return checkError{key: toml.Key(key), msg: msg} }
+func bad(p Problem, args []any, key ...string) error {
+	return &checkError{key: toml.Key(key), problem: p, args: args}
+}
 
 // check verifies the values a file may have got wrong.
 func (c Config) check() error {
@@ -144,7 +145,7 @@ func (c Config) check() error {
 			for n := range t.Cards {
 				names = append(names, n)
 			}
-			return bad(fmt.Sprintf("tiers.scheme %q is not a scheme; use one of %s", t.Scheme, strings.Join(names, ", ")), "tiers", "scheme")
+			return bad(ProblemNotScheme, []any{t.Scheme, strings.Join(names, ", ")}, "tiers", "scheme")
 		}
 	}
 	if err := t.Pyramid.check(); err != nil {
@@ -162,24 +163,24 @@ func (c Config) check() error {
 	}{{"thank_you_day", r.ThankYouDay}, {"call_day", r.CallDay}, {"care_every_days", r.CareEveryDays}, {"care_max", r.CareMax},
 		{"service_invite_months", r.ServiceInviteMonths}, {"referral_follow_up_days", r.ReferralFollowUpDays}, {"date_lead_days", r.DateLeadDays}, {"lapse_min_visits", r.LapseMinVisits}} {
 		if f.v < 0 {
-			return bad(fmt.Sprintf("rhythm.%s is %d; it cannot be negative", f.key, f.v), "rhythm", f.key)
+			return bad(ProblemNegative, []any{"rhythm." + f.key, f.v}, "rhythm", f.key)
 		}
 	}
 	if r.FestivalLeadDays < 1 || r.FestivalLeadDays > 366 {
-		return bad(fmt.Sprintf("rhythm.festival_lead_days is %d; it must be 1 to 366 days", r.FestivalLeadDays), "rhythm", "festival_lead_days")
+		return bad(ProblemFestivalLead, []any{r.FestivalLeadDays}, "rhythm", "festival_lead_days")
 	}
 	if r.TopSpenderMin < 0 {
-		return bad(fmt.Sprintf("rhythm.top_spender_min is %g; it cannot be negative", float64(r.TopSpenderMin)), "rhythm", "top_spender_min")
+		return bad(ProblemNegativeAmount, []any{"rhythm.top_spender_min", float64(r.TopSpenderMin)}, "rhythm", "top_spender_min")
 	}
 	if r.CareEveryDays == 0 {
-		return bad("rhythm.care_every_days must be at least 1 (days between care messages)", "rhythm", "care_every_days")
+		return bad(ProblemCareEvery, nil, "rhythm", "care_every_days")
 	}
 	if r.LapseFactor <= 0 {
-		return bad(fmt.Sprintf("rhythm.lapse_factor is %g; it must be more than 0 (2.0 means twice the client's usual gap)", r.LapseFactor), "rhythm", "lapse_factor")
+		return bad(ProblemLapseFactor, []any{r.LapseFactor}, "rhythm", "lapse_factor")
 	}
 	for tier, d := range r.LapseDays {
 		if d <= 0 {
-			return bad(fmt.Sprintf("rhythm.lapse_days.%s is %d; it must be at least 1 day", tier, d), "rhythm", "lapse_days", tier)
+			return bad(ProblemLapseDays, []any{"rhythm.lapse_days." + tier, d}, "rhythm", "lapse_days", tier)
 		}
 	}
 	u := c.Urgency
@@ -188,39 +189,39 @@ func (c Config) check() error {
 		v   float64
 	}{{"overdue", u.Overdue}, {"due", u.Due}, {"tier", u.Tier}, {"date_proximity", u.DateProximity}, {"since_touch", u.SinceTouch}, {"special_person", u.SpecialPerson}} {
 		if f.v < 0 {
-			return bad(fmt.Sprintf("urgency.%s is %g; a weight cannot be negative (0 switches the term off)", f.key, f.v), "urgency", f.key)
+			return bad(ProblemNegativeWeight, []any{"urgency." + f.key, f.v}, "urgency", f.key)
 		}
 	}
 	if u.MaxSinceTouch < 0 {
-		return bad("urgency.max_since_touch cannot be negative", "urgency", "max_since_touch")
+		return bad(ProblemNegativeAmount, []any{"urgency.max_since_touch", float64(u.MaxSinceTouch)}, "urgency", "max_since_touch")
 	}
 	return nil
 }
 
 func (p PyramidScheme) check() error {
 	if len(p.Levels) < 2 {
-		return bad("tiers.pyramid needs at least two levels ([[tiers.pyramid.levels]] with name and share)", "tiers", "pyramid", "levels")
+		return bad(ProblemPyramidLevels, nil, "tiers", "pyramid", "levels")
 	}
 	seen := map[string]bool{}
 	total := 0.0
 	for i, l := range p.Levels {
 		if strings.TrimSpace(l.Name) == "" {
-			return bad(fmt.Sprintf("pyramid level %d has no name", i+1), "tiers", "pyramid", "levels")
+			return bad(ProblemPyramidNoName, []any{i + 1}, "tiers", "pyramid", "levels")
 		}
 		if seen[l.Name] {
-			return bad(fmt.Sprintf("pyramid level %q is named twice", l.Name), "tiers", "pyramid", "levels")
+			return bad(ProblemPyramidTwice, []any{l.Name}, "tiers", "pyramid", "levels")
 		}
 		seen[l.Name] = true
 		if i == len(p.Levels)-1 {
 			break // the last level takes the rest
 		}
 		if l.Share <= 0 || l.Share >= 1 {
-			return bad(fmt.Sprintf("pyramid level %q has share %g; write the fraction of clients it takes, between 0 and 1 (0.10 for the top 10%%)", l.Name, l.Share), "tiers", "pyramid", "levels")
+			return bad(ProblemPyramidShare, []any{l.Name, l.Share}, "tiers", "pyramid", "levels")
 		}
 		total += l.Share
 	}
 	if total > 1.0000001 {
-		return bad(fmt.Sprintf("the pyramid's shares add up to %g; they must leave room for the last level (at most 1)", total), "tiers", "pyramid", "levels")
+		return bad(ProblemPyramidShares, []any{total}, "tiers", "pyramid", "levels")
 	}
 	return nil
 }
@@ -228,18 +229,18 @@ func (p PyramidScheme) check() error {
 func (c CardScheme) check(name string) error {
 	key := []string{"tiers", "cards", name}
 	if len(c.Levels) == 0 {
-		return bad(fmt.Sprintf("card scheme %q has no levels ([[tiers.cards.%s.levels]] with name and a threshold)", name, name), key...)
+		return bad(ProblemCardNoLevels, []any{name, name}, key...)
 	}
 	if c.YearStart != "" {
 		md, err := civil.ParseMonthDay(c.YearStart)
 		if err != nil || md.Year != 0 || (md.Month == 2 && md.Day == 29) {
-			return bad(fmt.Sprintf("tiers.cards.%s.year_start %q is not a day of the year; write it as MM-DD, like 08-01", name, c.YearStart), append(key, "year_start")...)
+			return bad(ProblemCardYearStart, []any{name, c.YearStart}, append(key, "year_start")...)
 		}
 	}
 	switch c.Downgrade {
 	case "", DowngradeOneLevel, DowngradeToQualified:
 	default:
-		return bad(fmt.Sprintf("tiers.cards.%s.downgrade %q: use %q or %q", name, c.Downgrade, DowngradeOneLevel, DowngradeToQualified), append(key, "downgrade")...)
+		return bad(ProblemCardDowngrade, []any{name, c.Downgrade, DowngradeOneLevel, DowngradeToQualified}, append(key, "downgrade")...)
 	}
 	dated := c.Dated()
 	seen := map[string]bool{}
@@ -248,17 +249,17 @@ func (c CardScheme) check(name string) error {
 			return err
 		}
 		if strings.TrimSpace(l.Name) == "" {
-			return bad(fmt.Sprintf("card scheme %q: level %d has no name", name, i+1), key...)
+			return bad(ProblemCardNoName, []any{name, i + 1}, key...)
 		}
 		if seen[l.Name] {
-			return bad(fmt.Sprintf("card scheme %q: level %q is named twice", name, l.Name), key...)
+			return bad(ProblemCardTwice, []any{name, l.Name}, key...)
 		}
 		seen[l.Name] = true
 		if l.Purchase < 0 || l.Day < 0 || l.Month < 0 || l.Year < 0 {
-			return bad(fmt.Sprintf("card scheme %q: level %q has a negative threshold", name, l.Name), key...)
+			return bad(ProblemCardNegative, []any{name, l.Name}, key...)
 		}
 		if l.Purchase == 0 && l.Day == 0 && l.Month == 0 && l.Year == 0 && l.Upgrade == 0 {
-			return bad(fmt.Sprintf("card scheme %q: level %q has no threshold; set purchase, day, month or year", name, l.Name), key...)
+			return bad(ProblemCardNoThreshold, []any{name, l.Name}, key...)
 		}
 	}
 	return nil
@@ -268,19 +269,19 @@ func (c CardScheme) check(name string) error {
 // scheme says how long its card is valid, and each rule fits it.
 func (l CardLevel) checkDated(scheme string, dated bool, key []string) error {
 	if l.VoidUnder < 0 || l.Renew < 0 || l.Upgrade < 0 {
-		return bad(fmt.Sprintf("card scheme %q: level %q has a negative void_under, renew or upgrade", scheme, l.Name), key...)
+		return bad(ProblemCardNegativeRule, []any{scheme, l.Name}, key...)
 	}
 	switch {
 	case !dated && (l.VoidUnder > 0 || l.Renew > 0 || l.Upgrade > 0):
-		return bad(fmt.Sprintf("card scheme %q: level %q sets void_under, renew or upgrade without valid; set valid = %q or %q on every level", scheme, l.Name, ValidPeriod, ValidYear), key...)
+		return bad(ProblemCardRuleUndated, []any{scheme, l.Name, ValidPeriod, ValidYear}, key...)
 	case !dated:
 		return nil
 	case l.Valid != ValidPeriod && l.Valid != ValidYear:
-		return bad(fmt.Sprintf("card scheme %q: level %q has valid = %q; every level of a dated scheme needs valid = %q (to the end of the period) or %q (one year from the day reached)", scheme, l.Name, l.Valid, ValidPeriod, ValidYear), key...)
+		return bad(ProblemCardValid, []any{scheme, l.Name, l.Valid, ValidPeriod, ValidYear}, key...)
 	case l.Valid == ValidPeriod && l.Renew > 0:
-		return bad(fmt.Sprintf("card scheme %q: level %q is valid to the period's end; renew is for year cards (use void_under)", scheme, l.Name), key...)
+		return bad(ProblemCardRenew, []any{scheme, l.Name}, key...)
 	case l.Valid == ValidYear && l.VoidUnder > 0:
-		return bad(fmt.Sprintf("card scheme %q: level %q is valid one year; void_under is for period cards (use renew)", scheme, l.Name), key...)
+		return bad(ProblemCardVoidUnder, []any{scheme, l.Name}, key...)
 	}
 	return nil
 }

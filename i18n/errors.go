@@ -23,6 +23,9 @@ func (c *Catalog) Error(err error) string {
 	var s Said
 	var de *dateinput.Error
 	var pe *profile.PhoneError
+	if s, ok := c.configError(err); ok {
+		return s
+	}
 	switch {
 	case errors.As(err, &pe):
 		if pe.NeedsCountry {

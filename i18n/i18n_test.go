@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
 )
 
 // keyConst is a Key constant declared in keys.go.
@@ -359,6 +360,25 @@ func TestPoint14EnglishPlurals(t *testing.T) {
 	for i, tt := range tests {
 		if tt.got != tt.want {
 			t.Errorf("%d: got %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}
+
+// TestConfigProblemsHaveWords: every problem a config file can have has
+// its words in English and Chinese, and they take as many facts.
+func TestConfigProblemsHaveWords(t *testing.T) {
+	for _, p := range config.Problems() {
+		k, ok := configKeys[p]
+		if !ok {
+			t.Errorf("%s has no key", p)
+			continue
+		}
+		e, z := New(English).T(k), New(Chinese).T(k)
+		if e == string(k) || z == string(k) || (z == e && p != config.ProblemRead) {
+			t.Errorf("%s: en %q, zh %q", p, e, z)
+		}
+		if strings.Count(e, "%")-strings.Count(e, "%%")*2 != strings.Count(z, "%")-strings.Count(z, "%%")*2 {
+			t.Errorf("%s: en %q and zh %q take different facts", p, e, z)
 		}
 	}
 }

@@ -52,6 +52,7 @@ func load() {
 		catalogs = map[string]map[Key]string{English: en, Chinese: zh}
 		initAppEn1()
 		initClientMerge1()
+		initConfig1()
 		initChain1()
 		initHelpProfile1()
 		initImportEn1()

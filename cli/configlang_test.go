@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestConfigErrorsSpeakTheLanguage: a config file vipbook cannot use is
+// refused in the language in use, naming the file and the line, for a
+// TOML mistake, an unknown setting and a value out of range alike.
+func TestConfigErrorsSpeakTheLanguage(t *testing.T) {
+	book := rulesBook(t)
+	english := regexp.MustCompile(`\b(bad|config|file|line|fix|cannot|must|unknown|setting|use|level|negative)\b`)
+	for _, tt := range []struct {
+		name, file, line, en, zh string
+	}{
+		{"syntax", "[rhythm]\ncall_day = three\n", "2", "fix that line", "格式不对"},
+		{"unknown setting", "[rhythm]\ncall_dya = 3\n", "2", "unknown setting", "没有 \"rhythm.call_dya\" 这项设置"},
+		{"negative", "[rhythm]\n\ncall_day = -1\n", "3", "cannot be negative", "不能为负数"},
+		{"lead days", "[rhythm]\nfestival_lead_days = 400\n", "2", "1 to 366 days", "须为 1 至 366 天"},
+		{"card level", "[tiers.cards.x]\n[[tiers.cards.x.levels]]\nname = \"a\"\n", "1", "no threshold", "没有门槛"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			writeConfig(t, tt.file)
+			_, _, err := runAt(book, day("2026-02-01"), "brief")
+			if err == nil || !strings.Contains(err.Error(), "bad config file") || !strings.Contains(err.Error(), "line "+tt.line) || !strings.Contains(err.Error(), tt.en) {
+				t.Fatalf("en: err = %v, want the bad config file, line %s, %q", err, tt.line, tt.en)
+			}
+			_, _, err = runAt(book, day("2026-02-01"), "--lang", "zh", "brief")
+			if err == nil {
+				t.Fatal("zh: the bad file was taken")
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, "配置文件有误") || !strings.Contains(msg, "第 "+tt.line+" 行") || !strings.Contains(msg, tt.zh) {
+				t.Errorf("zh: %q, want 配置文件有误, 第 %s 行 and %q", msg, tt.line, tt.zh)
+			}
+			if tt.name != "syntax" { // the parser's own words are quoted as they are
+				path := filepath.Join(os.Getenv("XDG_CONFIG_HOME"), "vipbook", "config.toml")
+				if w := english.FindString(strings.ReplaceAll(msg, path, "")); w != "" {
+					t.Errorf("zh: %q has the English word %q", msg, w)
+				}
+			}
+		})
+	}
+}
