@@ -331,7 +331,11 @@ func buyRmCmd(a *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				a.printf("%s\n", a.cat().T(i18n.CliPurchaseRemoved, p.Amount, p.Currency, r.Client, p.Date))
+				if p.Items != "" {
+					a.printf("%s\n", a.cat().T(i18n.CliPurchaseRemovedItems, p.Amount, p.Currency, r.Client, p.Date, p.Items))
+				} else {
+					a.printf("%s\n", a.cat().T(i18n.CliPurchaseRemoved, p.Amount, p.Currency, r.Client, p.Date))
+				}
 				a.removedFollowUps(r)
 				return nil
 			})

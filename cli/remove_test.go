@@ -19,7 +19,7 @@ func TestNoteAndPurchaseRm(t *testing.T) {
 	run(t, book, "buy", "王小明", "18400", "--items", "navy suit")
 	var d struct {
 		Notes     []struct{ ID, Text string }
-		Purchases []struct{ ID string }
+		Purchases []struct{ ID, Date string }
 	}
 	if err := json.Unmarshal([]byte(run(t, book, "show", "王小明", "--json")), &d); err != nil || len(d.Notes) != 1 || len(d.Purchases) != 1 {
 		t.Fatalf("show --json: %v %+v", err, d)
@@ -35,7 +35,7 @@ func TestNoteAndPurchaseRm(t *testing.T) {
 		t.Errorf("note rm said %q", out)
 	}
 	out = run(t, book, "buy", "rm", d.Purchases[0].ID)
-	if !strings.Contains(out, "Removed the purchase of 18,400 CNY by 王小明") || !strings.Contains(out, "open follow-ups it had made were cancelled") ||
+	if !strings.Contains(out, "Removed the purchase of 18,400 CNY by 王小明 on "+d.Purchases[0].Date+": navy suit") || !strings.Contains(out, "open follow-ups it had made were cancelled") ||
 		!strings.Contains(out, "Thank") {
 		t.Errorf("buy rm said %q", out)
 	}
@@ -46,6 +46,23 @@ func TestNoteAndPurchaseRm(t *testing.T) {
 	}
 	if tasks := run(t, book, "task", "list", "--client", "王小明"); strings.Contains(tasks, "navy suit") {
 		t.Errorf("the removed purchase's follow-ups are still listed:\n%s", tasks)
+	}
+	// In Chinese, the items, the amount and the day as well; a purchase
+	// without items says the rest.
+	run(t, book, "buy", "王小明", "2600", "--items", "丝巾")
+	run(t, book, "buy", "王小明", "900")
+	if err := json.Unmarshal([]byte(run(t, book, "show", "王小明", "--json")), &d); err != nil || len(d.Purchases) != 2 {
+		t.Fatalf("show --json: %v %+v", err, d)
+	}
+	for _, p := range d.Purchases {
+		out = run(t, book, "--lang", "zh", "buy", "rm", p.ID)
+		want := "已删除 王小明 于 " + p.Date + " 的购买 900 CNY。"
+		if strings.Contains(out, "2,600") {
+			want = "已删除 王小明 于 " + p.Date + " 的购买 2,600 CNY：丝巾"
+		}
+		if !strings.Contains(out, want) {
+			t.Errorf("buy rm in Chinese said %q, want %q", out, want)
+		}
 	}
 	_, errOut, err := runErr(book, "buy", "rm", d.Purchases[0].ID)
 	if err == nil || !strings.Contains(err.Error()+errOut, "vipbook show CLIENT lists") {

@@ -13,6 +13,10 @@ const (
 	TaskCancelledNoteRemoved Key = "task.cancelled_note_removed"
 	CliNoteRemoved           Key = "cli.note.removed"     // the client's name, the note's kind, its text
 	CliPurchaseRemoved       Key = "cli.purchase.removed" // the amount, the currency, the client's name, the day
+	// CliPurchaseRemovedItems is CliPurchaseRemoved for a purchase with
+	// its items written: the amount, the currency, the client's name, the
+	// day, the items.
+	CliPurchaseRemovedItems Key = "cli.purchase.removed_items"
 	// CliRemovedFollowUps says how many open follow-ups the removal
 	// cancelled (counted text).
 	CliRemovedFollowUps Key = "cli.removed.follow_ups"

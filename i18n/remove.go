@@ -11,6 +11,7 @@ func enRemoveTable() map[Key]string {
 		TaskCancelledNoteRemoved:     "cancelled: the complaint note was removed",
 		CliNoteRemoved:               "Removed the note on %s (%s): %s",
 		CliPurchaseRemoved:           "Removed the purchase of %s %s by %s on %s.",
+		CliPurchaseRemovedItems:      "Removed the purchase of %s %s by %s on %s: %s",
 		CliRemovedFollowUps:          "%d open follow-ups it had made were cancelled.",
 		AppRemovePurchaseAsk:         "Remove this purchase and cancel its open follow-ups? \"%s\" of %s's history. enter: remove, esc: keep",
 	}
@@ -24,6 +25,7 @@ func zhRemoveTable() map[Key]string {
 		TaskCancelledNoteRemoved:     "已取消：投诉记录已删除",
 		CliNoteRemoved:               "已删除 %s 的记录（%s）：%s",
 		CliPurchaseRemoved:           "已删除 %[3]s 于 %[4]s 的购买 %[1]s %[2]s。",
+		CliPurchaseRemovedItems:      "已删除 %[3]s 于 %[4]s 的购买 %[1]s %[2]s：%[5]s",
 		CliRemovedFollowUps:          "由它产生的 %d 项未完成跟进已取消。",
 		AppRemovePurchaseAsk:         "删除这笔购买并取消其未完成的跟进？%[2]s的记录“%[1]s”。enter：删除，esc：保留",
 	}
