@@ -6,7 +6,6 @@ import (
 	"errors"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/notes"
@@ -54,7 +53,13 @@ func (c *ClientRecords) Count() int {
 }
 
 // ClientRecords gathers everything the book holds about the client id.
-func (tx *Tx) ClientRecords(id string) (*ClientRecords, error) {
+// A damaged note or purchase is an error (ErrDamaged) naming it.
+func (tx *Tx) ClientRecords(id string) (*ClientRecords, error) { return tx.gather(id, false) }
+
+// gather is ClientRecords; loose skips the client's notes and purchases
+// that are damaged instead of failing, for an erasure, which deletes
+// them by their keys whatever their state (removeClient).
+func (tx *Tx) gather(id string, loose bool) (*ClientRecords, error) {
 	p, err := tx.Client(id)
 	if err != nil {
 		return nil, err
@@ -63,11 +68,14 @@ func (tx *Tx) ClientRecords(id string) (*ClientRecords, error) {
 	if c.Summary, err = tx.Summary(id); err != nil {
 		return nil, err
 	}
-	if c.Notes, err = tx.Notes(id); err != nil {
+	if c.Notes, err = tx.Notes(id); err != nil && !(loose && errors.Is(err, ErrDamaged)) {
 		return nil, err
 	}
-	if c.Purchases, err = tx.Purchases(id); err != nil {
+	if c.Purchases, err = tx.Purchases(id); err != nil && !(loose && errors.Is(err, ErrDamaged)) {
 		return nil, err
+	}
+	if loose {
+		c.Notes, c.Purchases = soundRecords[notes.Note](tx.bucket(bNotes), id), soundRecords[profile.Purchase](tx.bucket(bPurchases), id)
 	}
 	c.Tasks = tx.ClientTasks(id)
 	c.Appointments = tx.ClientAppointments(id)
@@ -85,7 +93,7 @@ func (tx *Tx) ClientRecords(id string) (*ClientRecords, error) {
 			c.Referred = append(c.Referred, s.ID)
 		}
 	}
-	if c.Mentions, err = tx.mentionTasks(id); err != nil {
+	if c.Mentions, err = tx.mentionTasks(id, loose); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -135,14 +143,14 @@ func (tx *Tx) clientRuleState(id string) map[string]json.RawMessage {
 // mentionTasks returns the tasks of other clients whose rule origin names
 // the client id ("referral:<id>:thank_referrer"), found through the index
 // of rule origins, which holds every such task, without decoding the rest.
-func (tx *Tx) mentionTasks(id string) ([]tasks.Task, error) {
+func (tx *Tx) mentionTasks(id string, loose bool) ([]tasks.Task, error) {
 	var out []tasks.Task
 	err := tx.bucket(bTaskOrigin).ForEach(func(origin, taskID []byte) error {
 		if !originNames(string(origin), id) {
 			return nil
 		}
 		t, err := tx.Task(string(taskID))
-		if errors.Is(err, ErrNotFound) {
+		if errors.Is(err, ErrNotFound) || (loose && errors.Is(err, ErrDamaged)) {
 			return nil
 		}
 		if err != nil {
@@ -189,7 +197,7 @@ func (tx *Tx) EraseClient(id string) (int, error) { return tx.removeClient(id, t
 // changes are dropped and the chain is told nothing, it reassigns on its
 // own).
 func (tx *Tx) removeClient(id string, erase bool) (int, error) {
-	c, err := tx.ClientRecords(id)
+	c, err := tx.gather(id, true)
 	if err != nil {
 		return 0, err
 	}
@@ -206,8 +214,17 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 	if err := tx.bucket(bSummaries).Delete([]byte(id)); err != nil {
 		return 0, err
 	}
-	if err := tx.unindexClient(id); err != nil {
+	// The search index: by the client's notes as they read, and, when
+	// one of them is damaged (its words unknown), by a sweep of the whole
+	// index for the client.
+	damaged := len(c.Notes) != countPrefix(tx.bucket(bNotes), id)
+	if err := tx.unindexClient(id); err != nil && !damaged {
 		return 0, err
+	}
+	if damaged {
+		if err := tx.sweepPostings(id); err != nil {
+			return 0, err
+		}
 	}
 	if err := tx.dropValue(id); err != nil {
 		return 0, err
@@ -223,32 +240,27 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 	for _, n := range c.Summary.Phones {
 		_ = tx.bucket(bPhones).Delete(join([]byte(n), []byte(id)))
 	}
+	// Notes and purchases go by their keys, whatever their state: a key
+	// holds the client, the time (the day) and the record's id, which key
+	// the indexes, so a record that no longer decodes leaves nothing.
 	pre := prefix(id)
-	// Collect first: deleting while a cursor walks a bucket skips keys.
-	var keys [][]byte
-	collect := func(k, _ []byte) error { keys = append(keys, append([]byte(nil), k...)); return nil }
-	_ = scanPrefix(tx.bucket(bNotes), pre, collect)
-	for _, k := range keys {
-		var nt struct {
-			ID string    `json:"id"`
-			At time.Time `json:"at"`
+	for _, k := range keysWithPrefix(tx.bucket(bNotes), pre) {
+		rest := k[len(pre):] // time (8 bytes), note id
+		if len(rest) > 8 {
+			_ = tx.bucket(bNoteTime).Delete(rest)
+			if sb := tx.bucket(bSitTime); sb != nil {
+				_ = sb.Delete(rest)
+			}
+			_ = tx.bucket(bNoteIDs).Delete(rest[8:])
 		}
-		_ = json.Unmarshal(unsealLoose(tx.bucket(bNotes).Get(k)), &nt)
-		_ = tx.bucket(bNoteTime).Delete(noteTimeKey(nt.At, nt.ID))
-		_ = tx.deleteSituation(nt.At, nt.ID)
-		_ = tx.bucket(bNoteIDs).Delete([]byte(nt.ID))
 		if err := tx.bucket(bNotes).Delete(k); err != nil {
 			return 0, err
 		}
 	}
-	keys = keys[:0]
-	_ = scanPrefix(tx.bucket(bPurchases), pre, collect)
-	for _, k := range keys {
-		var pu struct {
-			ID string `json:"id"`
+	for _, k := range keysWithPrefix(tx.bucket(bPurchases), pre) {
+		if rest := k[len(pre):]; len(rest) > 4 { // day (4 bytes), purchase id
+			_ = tx.bucket(bPurchaseIDs).Delete(rest[4:])
 		}
-		_ = json.Unmarshal(unsealLoose(tx.bucket(bPurchases).Get(k)), &pu)
-		_ = tx.bucket(bPurchaseIDs).Delete([]byte(pu.ID))
 		if err := tx.bucket(bPurchases).Delete(k); err != nil {
 			return 0, err
 		}
@@ -275,6 +287,9 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 		_ = tx.bucket(bRequests).Delete([]byte(r.ID))
 		_ = tx.bucket(bReqClient).Delete(join([]byte(id), []byte(r.ID)))
 		_ = tx.bucket(bReqOpen).Delete([]byte(r.ID))
+	}
+	if err := tx.dropDamagedOf(id); err != nil {
+		return 0, err
 	}
 	for _, d := range c.Drafts {
 		if err := tx.DeleteDraft(d.Key); err != nil {
@@ -399,10 +414,16 @@ func (tx *Tx) unnameInTasks(p *profile.Profile, marker string) error {
 		}
 		return s
 	}
-	all, err := tx.AllTasks()
-	if err != nil {
-		return err
-	}
+	// Every task that reads: a damaged one (another client's) is left for
+	// check to name and repair, not a reason to keep the client.
+	var all []tasks.Task
+	_ = tx.bucket(bTasks).ForEach(func(_, v []byte) error {
+		var t tasks.Task
+		if unmarshalRecord(v, &t) == nil {
+			all = append(all, t)
+		}
+		return nil
+	})
 	for _, t := range all {
 		before, _ := json.Marshal(t)
 		t.Title, t.Note = unname(t.Title), unname(t.Note)
