@@ -126,16 +126,22 @@ func SalvageClients(path string) ([]Salvaged, error) {
 		})
 		cdb.Close()
 	}
-	for _, r := range recs {
-		out = append(out, Salvaged{ID: r.client, Name: r.name, Kind: r.kind, Record: r.id, From: r.from, Day: r.day})
+	said := func() []Salvaged {
+		for _, r := range recs {
+			out = append(out, Salvaged{ID: r.client, Name: r.name, Kind: r.kind, Record: r.id, From: r.from, Day: r.day})
+		}
+		return out
 	}
 	if len(found) == 0 && !slices.ContainsFunc(recs, func(r damagedRecord) bool { return r.body != nil }) {
-		return out, nil
+		return said(), nil
 	}
 	err = writeErr(guarded(func() error {
 		return db.Update(func(tx *bolt.Tx) error {
-			for _, r := range recs {
-				if err := r.putBack(tx); err != nil {
+			for i := range recs {
+				if err := recs[i].followMerge(tx); err != nil {
+					return err
+				}
+				if err := recs[i].putBack(tx); err != nil {
 					return err
 				}
 			}
@@ -172,7 +178,7 @@ func SalvageClients(path string) ([]Salvaged, error) {
 	if err != nil {
 		return nil, err
 	}
-	return out, nil
+	return said(), nil
 }
 
 // damagedRecord is a client's note, purchase, task, appointment or
@@ -232,6 +238,42 @@ func (r *damagedRecord) lookIn(tx *bolt.Tx, c string, day time.Time) {
 	if id, client := recordNames(r.kind, r.key, body); id != "" {
 		r.id, r.client = id, client
 	}
+}
+
+// followMerge gives a task, appointment or request found in a copy
+// written before its client was merged into another (MergeClients) the
+// client it has now: the copy names the client merged away, an alias in
+// the book, and the record put back would belong to nobody.
+func (r *damagedRecord) followMerge(tx *bolt.Tx) error {
+	if r.body == nil || r.kind == "note" || r.kind == "purchase" {
+		return nil // a note's or purchase's key holds its client
+	}
+	ab := tx.Bucket(bAliases)
+	if ab == nil {
+		return nil
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(r.body, &fields); err != nil {
+		return err
+	}
+	var client string
+	if json.Unmarshal(fields["client_id"], &client) != nil || client == "" {
+		return nil
+	}
+	to := ab.Get([]byte(client))
+	if to == nil {
+		return nil
+	}
+	fields["client_id"], _ = json.Marshal(string(to))
+	body, err := json.Marshal(fields)
+	if err != nil {
+		return err
+	}
+	r.body, r.client = body, string(to)
+	if cn := clientName(tx, to); cn != "" {
+		r.name = cn[2 : len(cn)-1]
+	}
+	return nil
 }
 
 // putBack writes the sound copy found (if any) in the record's place,
