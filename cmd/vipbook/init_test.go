@@ -20,7 +20,7 @@ const maxInit = 1.0 // ms
 // load, so a table built at start-up (a map literal of a few hundred
 // entries, a compiled regular expression) fails this at once on any
 // machine. Such tables are built on first use (sync.OnceValue).
-const maxOwnInitBytes = 8 << 10
+const maxOwnInitBytes = 6 << 10
 
 // ownPrefix names vipbook's own packages, held to maxOwnInitBytes.
 const ownPrefix = "github.com/vipbook/vipbook/"
@@ -96,6 +96,58 @@ func TestInitCost(t *testing.T) {
 		if ms > maxInit {
 			t.Errorf("init of %s costs %.2f ms (least of %d runs), want at most %.0f ms: build its tables on first use", pkg, ms, runs, maxInit)
 		}
+	}
+}
+
+// notLinked are packages whose init (and size) every vipbook process paid
+// for a little-used feature, since replaced by code in the repository:
+// net/http came with golang-ical (the .ics export), the protobuf runtime
+// with phonenumbers' metadata.
+var notLinked = []string{
+	"net/http",
+	"github.com/arran4/golang-ical",
+	"google.golang.org/protobuf/",
+}
+
+// maxInitPackages is the most packages with an init that `vipbook
+// --version` may run (the test binary's own among them): 156 on
+// 2026-12-06 (vipbook itself: 149, from 170 before golang-ical, net/http
+// and the protobuf runtime left). Each costs 0.03-0.5 ms at start, most of it the first touch
+// of its pages, so a new dependency should be seen.
+const maxInitPackages = 160
+
+// TestLinkedPackages fails when vipbook links a package listed in
+// notLinked again, or runs more than maxInitPackages package inits: exact
+// counts, whatever the machine's load.
+func TestLinkedPackages(t *testing.T) {
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), "VIPBOOK_INIT_CHILD=1", "GODEBUG=inittrace=1")
+	if raceEnabled {
+		bin := filepath.Join(t.TempDir(), "vipbook")
+		if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+		cmd = exec.Command(bin, "--version")
+		cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, stderr.String())
+	}
+	inits := parseInitTrace(t, stderr.String())
+	if len(inits) < 50 {
+		t.Fatalf("only %d inits traced:\n%s", len(inits), stderr.String())
+	}
+	for _, p := range inits {
+		for _, no := range notLinked {
+			if p.pkg == no || strings.HasSuffix(no, "/") && strings.HasPrefix(p.pkg, no) {
+				t.Errorf("vipbook links %s again (its init runs in every process)", p.pkg)
+			}
+		}
+	}
+	if len(inits) > maxInitPackages {
+		t.Errorf("%d package inits run on --version, want at most %d: what new dependency came in?", len(inits), maxInitPackages)
 	}
 }
 
