@@ -7,8 +7,14 @@ PKGS    := ./...
 
 .PHONY: build run demo test test-deps vet unit e2e fuzz fuzz-short bench clean
 
+# Static (CGO_ENABLED=0): no dynamic loader and libc to start in every
+# process, 1-2 ms of CPU and ~45 page faults of `vipbook --version`
+# (BENCHMARKS.md, process floor). vipbook has no C; what changes is where
+# the chain's PostgreSQL client looks up a host name (Go's resolver, which
+# reads /etc/hosts, resolv.conf and nsswitch.conf, not libc's NSS modules)
+# and the user name it takes by default (from /etc/passwd, else $USER).
 build:
-	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/vipbook
+	CGO_ENABLED=0 $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/vipbook
 
 # First run: write a demo book when there is no book yet, then open the app.
 run: build
