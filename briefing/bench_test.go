@@ -66,7 +66,7 @@ func BenchmarkRefresh100k(b *testing.B) {
 	id := cs[k].ID
 	stale := in
 	stale.clients = slices.Clone(cs)
-	stale.clients[k].LastContact = stale.clients[k].LastContact.AddDays(-1)
+	stale.clients[k].lastContact = stale.clients[k].LastContact().AddDays(-1).Pack()
 	for _, c := range []struct {
 		name string
 		in   Input

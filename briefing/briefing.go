@@ -599,7 +599,7 @@ func visitCards(sc *scorer, cards []PrepCard) []PrepCard {
 		sc.tier(u, i)
 		c.Dates = nil
 		if i >= 0 {
-			sc.special(u, sc.sums[i].Special)
+			sc.special(u, sc.sums[i].Special())
 			// The client's dates, even when they asked not to be
 			// contacted: wishes said in the shop are no message.
 			for _, dc := range datesOf(nil, sc, i) {

@@ -14,11 +14,13 @@ type clientRow struct {
 	ID, Name, LatinName, Country, Tier string // Tier: the tier set by hand
 	Status                             profile.Status
 	DoNotContact                       bool
-	couple, parent                     bool            // a wedding anniversary; children (isCouple, isParent)
-	Special                            profile.Special // the flags
-	LastContact, Created               civil.Date
-	Rhythm                             profile.Rhythm // on the briefing's day (Summary.RhythmOn)
-	Spend12                            profile.Money  // the 12 months' spend up to the day (profile.Last12)
+	couple, parent                     bool  // a wedding anniversary; children (isCouple, isParent)
+	special                            uint8 // the special-person flags (specialBits)
+	// lastContact and created are the summary's LastContact and Created,
+	// packed (civil.Date.Pack: 4 bytes, not 24): LastContact, Created.
+	lastContact, created uint32
+	Rhythm               profile.Rhythm // on the briefing's day (Summary.RhythmOn)
+	Spend12              profile.Money  // the 12 months' spend up to the day (profile.Last12)
 	// dates are the client's important dates within their lead time on
 	// the briefing's day, in the order of the summary's.
 	dates []keptDate
@@ -31,6 +33,29 @@ type keptDate struct {
 	k    int
 	on   civil.Date
 	away int
+}
+
+// LastContact is the summary's.
+func (c *clientRow) LastContact() civil.Date { return civil.Unpack(c.lastContact) }
+
+// Created is the summary's.
+func (c *clientRow) Created() civil.Date { return civil.Unpack(c.created) }
+
+// Special returns the client's special-person flags (without their note).
+func (c *clientRow) Special() profile.Special {
+	b := c.special
+	return profile.Special{Child: b&1 != 0, Elderly: b&2 != 0, Pregnant: b&4 != 0, Disability: b&8 != 0, Health: b&16 != 0}
+}
+
+// specialBits packs the flags of sp, as clientRow.Special reads them.
+func specialBits(sp profile.Special) uint8 {
+	var b uint8
+	for k, on := range []bool{sp.Child, sp.Elderly, sp.Pregnant, sp.Disability, sp.Health} {
+		if on {
+			b |= 1 << k
+		}
+	}
+	return b
 }
 
 // DisplayName is the summary's (profile.Summary.DisplayName).
@@ -46,9 +71,8 @@ func (c *clientRow) DisplayName() string {
 func clientOf(s *profile.Summary, today civil.Date, day int, buf []int) (clientRow, []int) {
 	c := clientRow{ID: s.ID, Name: s.Name, LatinName: s.LatinName, Country: s.Country, Tier: s.Tier,
 		Status: s.Status, DoNotContact: s.DoNotContact, couple: isCouple(s), parent: isParent(s),
-		LastContact: s.LastContact, Created: s.Created, Spend12: profile.Last12(s.Spends, today)}
-	c.Special = s.Special
-	c.Special.Note = ""
+		lastContact: s.LastContact.Pack(), created: s.Created.Pack(), Spend12: profile.Last12(s.Spends, today),
+		special: specialBits(s.Special)}
 	c.Rhythm, buf = s.RhythmOn(day, buf)
 	for k, d := range s.Dates {
 		on := d.Next(today)

@@ -58,12 +58,12 @@ func lapsedItems(sc *scorer, r config.Rhythm, limit int) ([]LapsedItem, int) {
 		s := &sc.sums[ci]
 		item := LapsedItem{ClientID: s.ID, ClientName: s.DisplayName(), Tier: sc.tierOf(ci),
 			LastVisit: civil.FromDayNumber(int(f.last)), DaysAway: today - int(f.last), Visits: int(f.visits),
-			RhythmDays: int(f.rhythm), LapseDays: int(f.lapse), By: ByTier, LastContact: s.LastContact}
+			RhythmDays: int(f.rhythm), LapseDays: int(f.lapse), By: ByTier, LastContact: s.LastContact()}
 		if f.byRhythm {
 			item.By = ByRhythm
 		}
-		if !s.LastContact.IsZero() {
-			item.SinceContact = today - s.LastContact.DayNumber()
+		if last := s.LastContact(); !last.IsZero() {
+			item.SinceContact = today - last.DayNumber()
 		}
 		sc.tier(&item.Urgency, ci)
 		sc.sinceTouch(&item.Urgency, ci)

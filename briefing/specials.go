@@ -202,7 +202,7 @@ func matters(a Audience, country string, s *clientRow) bool {
 	case Parents:
 		return s.parent
 	case Elderly:
-		return s.Special.Elderly && isChinese(s)
+		return s.Special().Elderly && isChinese(s)
 	case Nation:
 		return strings.EqualFold(s.Country, country)
 	}

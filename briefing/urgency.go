@@ -139,9 +139,9 @@ func newScorer(in *Input) *scorer {
 		s := &sc.sums[i]
 		sc.open[i] = active(s)
 		sc.touched[i] = -1
-		last := s.LastContact
+		last := s.LastContact()
 		if last.IsZero() {
-			last = s.Created
+			last = s.Created()
 		}
 		if !last.IsZero() && !last.After(sc.today) {
 			d := sc.day - last.DayNumber()
@@ -330,9 +330,9 @@ func (s *scorer) sinceTouch(u *Urgency, i int) {
 		return
 	}
 	sum := &s.sums[i]
-	last, never := sum.LastContact, false
+	last, never := sum.LastContact(), false
 	if last.IsZero() {
-		last, never = sum.Created, true
+		last, never = sum.Created(), true
 	}
 	if last.IsZero() || last.After(s.today) {
 		return
