@@ -27,6 +27,10 @@ type KeptFind struct {
 	// rest are the client an id names (a merged-away one's: vipbook
 	// merge) and the clients found by their notes alone.
 	Strong int
+	// Over says the index found more clients than the limit asked: none
+	// of them is in Clients (only the client of an id), and the answer is
+	// a search of the whole list's.
+	Over bool
 }
 
 // FindKept looks query up in the search index the book keeps (reading
@@ -62,7 +66,8 @@ func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		return rank, ranked
 	}
 	ids, ok := tx.SearchKept(q)
-	if ok && len(ids) > 0 && (limit <= 0 || len(ids) <= limit) {
+	f.Over = ok && limit > 0 && len(ids) > limit
+	if ok && len(ids) > 0 && !f.Over {
 		// The clients found are ranked from their search rows, a few
 		// dozen bytes each; a book without them yet (opened read-only
 		// before its first writable open since they came) gives the

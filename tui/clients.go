@@ -75,6 +75,10 @@ type keptMsg struct {
 	q      string
 	rows   []clientRow
 	strong int
+	// over: the kept index found more clients than it reads for a
+	// keystroke (keptLimit), and no id names one: the list's own search
+	// answers, once the list is read.
+	over bool
 }
 
 // query is the search line's query.
@@ -314,6 +318,11 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 	case keptMsg:
 		if msg.q != s.query() {
 			return s, nil // a later keystroke has already asked again
+		}
+		if msg.over && !s.loaded {
+			// No answer yet, not "no client matches": the screen says
+			// the list is being read, whose search answers once it is.
+			return s, nil
 		}
 		s.kept = &msg
 		if s.res == nil || s.resQ != msg.q && (!s.loaded || s.sort == sortBest && len(msg.rows) > 0) {

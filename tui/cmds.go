@@ -138,7 +138,7 @@ func findKept(c *shared, q string) tea.Cmd {
 				r.level = search.LevelOf(levels, r.tier)
 				msg.rows = append(msg.rows, r)
 			}
-			msg.strong = f.Strong
+			msg.strong, msg.over = f.Strong, f.Over && len(f.Clients) == 0
 			return nil
 		})
 		if err != nil {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -166,5 +167,55 @@ func TestSlashSortedFindsNotes(t *testing.T) {
 	h.keys("down", "down", "enter")
 	if h.m.scr != scrProfile || !strings.Contains(h.view(), byName[2]) {
 		t.Errorf("the third row does not open %s:\n%s", byName[2], h.view())
+	}
+}
+
+// TestSlashOverTheKeptLimitWaits: before the client list has loaded, a
+// query the kept index finds more clients for than it reads for a
+// keystroke (keptLimit: a letter or two in a big book) leaves the screen
+// saying the list is being read, not "no client matches"; a query it
+// finds fewer for is answered at once.
+func TestSlashOverTheKeptLimitWaits(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "many.db")
+	book, err := vb.Init(path, store.Meta{Associate: "Li Na", Currency: "CNY", CountryCode: "86"}, vb.Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { book.Close() })
+	ps := make([]*profile.Profile, keptLimit+1)
+	for i := range ps {
+		ps[i] = &profile.Profile{Name: fmt.Sprintf("Wang Wei%d", i)}
+	}
+	ps[7].Name = "Wang Zhaoyun"
+	if err := book.Store().WithoutHooks().Update(func(tx *store.Tx) error { return tx.AddClients(ps) }); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, book, "en", 100, 30)
+	for _, tt := range []struct {
+		q      string
+		answer bool
+	}{{"wang", false}, {"zhaoyun", true}} {
+		s := newClientsScreen(h.m.c)
+		s.SetSize(100, 20)
+		_ = s.focusSearch()
+		s.input.SetValue(tt.q)
+		msgs := collect(t, s.search())
+		if len(msgs) != 1 {
+			t.Fatalf("%s: %d messages, want the kept index's one: %#v", tt.q, len(msgs), msgs)
+		}
+		s, _ = s.Update(msgs[0])
+		v := s.View()
+		if s.loaded {
+			t.Fatal("the list loaded: the test checks nothing")
+		}
+		if tt.answer {
+			if !strings.Contains(v, "Wang Zhaoyun") || !strings.Contains(v, "1 found") {
+				t.Errorf("/%s is not answered at once:\n%s", tt.q, v)
+			}
+			continue
+		}
+		if !strings.Contains(v, "Loading") || strings.Contains(v, "No client") || strings.Contains(v, "0 found") {
+			t.Errorf("/%s (%d clients) before the list loads:\n%s", tt.q, len(ps), v)
+		}
 	}
 }
