@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -156,65 +157,34 @@ type TaskRow struct {
 	Overdue    int    `json:"overdue_days,omitempty"`
 }
 
+// taskListDays is how many days ahead `task list` lists unless told.
+const taskListDays = 7
+
 func taskListCmd(a *App) *cobra.Command {
 	var jsonOut, all bool
 	var client string
+	var days int
 	cmd := &cobra.Command{
 		Use:  "list",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if days < 0 {
+				return usageErr("%s", a.cat().T(i18n.CliTaskDaysNegative, days))
+			}
 			return a.withBook(true, func(b *store.Book) error {
 				return b.View(func(tx *store.Tx) error {
-					var ts []tasks.Task
-					var err error
 					switch {
-					case client != "":
-						s, err := resolveClient(tx, client)
-						if err != nil {
-							return err
+					case client != "" || all:
+						return listTasks(a, tx, client, all, jsonOut)
+					case jsonOut:
+						// Every open task unless --days says how far.
+						until := civil.Date{}
+						if cmd.Flags().Changed("days") {
+							until = a.today().AddDays(days)
 						}
-						ts = tx.ClientTasks(s.ID)
-					case all:
-						ts, err = tx.AllTasks()
-					default:
-						ts, err = tx.OpenTasksDueBy(civil.Date{})
+						return listOpenJSON(a, tx, until)
 					}
-					if err != nil {
-						return err
-					}
-					today := a.today()
-					rows := make([]TaskRow, 0, len(ts))
-					for _, t := range ts {
-						if !all && !t.IsOpen() {
-							continue
-						}
-						r := TaskRow{Task: t, Overdue: t.Overdue(today)}
-						if t.ClientID != "" {
-							if s, err := tx.Summary(t.ClientID); err == nil {
-								r.ClientName = s.DisplayName()
-							}
-						}
-						rows = append(rows, r)
-					}
-					if jsonOut {
-						return a.printJSON(rows)
-					}
-					if len(rows) == 0 {
-						a.printf("%s\n", a.cat().T(i18n.CliTaskNoneOpen))
-						return nil
-					}
-					for _, r := range rows {
-						when := r.DueOn().String()
-						switch {
-						case r.Overdue > 0:
-							when += " " + a.cat().T(i18n.CliTaskOverdueDays, r.Overdue)
-						case r.DueOn() == today:
-							when += " " + a.cat().T(i18n.CliTaskToday)
-						}
-						a.printf("%s  %s %s %s  %s%s\n", r.ID, fill(a.cat().TaskStatus(r.Status), 9), fill(when, 26), pad(r.ClientName, 16),
-							a.cat().TaskTitle(&r.Task), checklistCount(a.cat(), &r.Task))
-					}
-					return nil
+					return listAgenda(a, tx, days)
 				})
 			})
 		},
@@ -222,7 +192,157 @@ func taskListCmd(a *App) *cobra.Command {
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "")
 	cmd.Flags().BoolVar(&all, "all", false, "")
 	cmd.Flags().StringVar(&client, "client", "", "")
+	cmd.Flags().IntVar(&days, "days", taskListDays, "")
 	return cmd
+}
+
+// listTasks prints a client's tasks (--client) or every task of the book
+// (--all), open ones first by due day; closed ones only with --all.
+func listTasks(a *App, tx *store.Tx, client string, all, jsonOut bool) error {
+	var ts []tasks.Task
+	if client != "" {
+		s, err := resolveClient(tx, client)
+		if err != nil {
+			return err
+		}
+		ts = tx.ClientTasks(s.ID)
+	} else {
+		var err error
+		if ts, err = tx.AllTasks(); err != nil {
+			return err
+		}
+	}
+	today := a.today()
+	names := clientNames{tx: tx}
+	rows := make([]TaskRow, 0, len(ts))
+	for _, t := range ts {
+		if !all && !t.IsOpen() {
+			continue
+		}
+		rows = append(rows, TaskRow{Task: t, Overdue: t.Overdue(today), ClientName: names.of(t.ClientID)})
+	}
+	if jsonOut {
+		return a.printJSON(rows)
+	}
+	if len(rows) == 0 {
+		a.printf("%s\n", a.cat().T(i18n.CliTaskNoneOpen))
+		return nil
+	}
+	w := bufio.NewWriterSize(a.Stdout, 64<<10)
+	for i := range rows {
+		writeTaskRow(w, a.cat(), today, &rows[i])
+	}
+	return w.Flush()
+}
+
+// listOpenJSON prints the open tasks due on or before until (zero: every
+// one) as JSON, earliest first.
+func listOpenJSON(a *App, tx *store.Tx, until civil.Date) error {
+	today := a.today()
+	names := clientNames{tx: tx}
+	rows := []TaskRow{}
+	err := tx.EachOpenTask(until, func(t *tasks.Task) error {
+		rows = append(rows, TaskRow{Task: *t, Overdue: t.Overdue(today), ClientName: names.of(t.ClientID)})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return a.printJSON(rows)
+}
+
+// listAgenda prints the open follow-ups as an associate works through
+// them: the overdue ones, today's, then those of the next days, each
+// under a heading with its count, and a count of the later ones with the
+// command that lists them. It reads the due index in order and decodes
+// only the tasks it prints, writing each line as it goes.
+func listAgenda(a *App, tx *store.Tx, days int) error {
+	cat := a.cat()
+	today := a.today()
+	until := today.AddDays(days)
+	n := tx.CountOpenTasks(today, until)
+	if n.Open() == 0 {
+		a.printf("%s\n", cat.T(i18n.CliTaskNoneOpen))
+		return nil
+	}
+	w := bufio.NewWriterSize(a.Stdout, 64<<10)
+	names := clientNames{tx: tx}
+	section := -1 // 0 overdue, 1 today, 2 ahead
+	heading := func(s int) {
+		if section >= 0 {
+			w.WriteString("\n")
+		}
+		section = s
+		switch s {
+		case 0:
+			w.WriteString(cat.T(i18n.CliTaskHeadOverdue, n.Overdue))
+		case 1:
+			w.WriteString(cat.T(i18n.CliTaskHeadToday, n.Today))
+		default:
+			w.WriteString(cat.N(i18n.CliTaskHeadAhead, days, days, n.Ahead))
+		}
+		w.WriteString("\n")
+	}
+	err := tx.EachOpenTask(until, func(t *tasks.Task) error {
+		s := 2
+		if due := t.DueOn(); due.Before(today) {
+			s = 0
+		} else if due == today {
+			s = 1
+		}
+		if s != section {
+			heading(s)
+		}
+		r := TaskRow{Task: *t, Overdue: t.Overdue(today), ClientName: names.of(t.ClientID)}
+		writeTaskRow(w, cat, today, &r)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if n.Later > 0 {
+		if section >= 0 {
+			w.WriteString("\n")
+		}
+		w.WriteString(cat.N(i18n.CliTaskLater, n.Later, n.Later, n.Last, today.DaysUntil(n.Last)))
+		w.WriteString("\n")
+	}
+	return w.Flush()
+}
+
+// writeTaskRow writes one line of `task list`: id, status, when (with how
+// many days overdue, or today), client and title with its steps.
+func writeTaskRow(w io.Writer, cat *i18n.Catalog, today civil.Date, r *TaskRow) {
+	when := r.DueOn().String()
+	switch {
+	case r.Overdue > 0:
+		when += " " + cat.T(i18n.CliTaskOverdueDays, r.Overdue)
+	case r.DueOn() == today:
+		when += " " + cat.T(i18n.CliTaskToday)
+	}
+	fmt.Fprintf(w, "%s  %s %s %s  %s%s\n", r.ID, fill(cat.TaskStatus(r.Status), 9), fill(when, 26), pad(r.ClientName, 16),
+		cat.TaskTitle(&r.Task), checklistCount(cat, &r.Task))
+}
+
+// clientNames names the clients of many rows, each read once.
+type clientNames struct {
+	tx   *store.Tx
+	seen map[string]string
+}
+
+func (c *clientNames) of(id string) string {
+	if id == "" {
+		return ""
+	}
+	if name, ok := c.seen[id]; ok {
+		return name
+	}
+	if c.seen == nil {
+		c.seen = make(map[string]string)
+	}
+	name := c.tx.ClientName(id)
+	c.seen[id] = name
+	return name
 }
 
 // checklistCount returns " [2/8 steps]" for a task with a checklist.

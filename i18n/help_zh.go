@@ -312,7 +312,7 @@ yes 或 是；--yes 跳过询问，用于脚本）。客户册现在的样子会
 		"vipbook task check --undo":   "改为取消勾选这些步骤",
 		"vipbook task done.short":     "完成一项跟进",
 		"vipbook task done --force":   "客诉处理仍有未完成的步骤时也关闭",
-		"vipbook task list.short":     "列出未完成的跟进，逾期的在前（--all 包括已关闭的）",
+		"vipbook task list.short":     "列出未完成的跟进：逾期的、今天的、再是未来几天的，各附数量（--all 包括已关闭的）",
 		"vipbook task list --all":     "包括已完成和已取消的跟进",
 		"vipbook task list --client":  "只列出这位客户的跟进",
 		"vipbook task list --json":    "以 JSON 输出",

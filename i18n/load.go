@@ -66,5 +66,6 @@ func load() {
 		initSafetyEn1()
 		initSync()
 		initUsage1()
+		initTaskList()
 	})
 }

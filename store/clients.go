@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"sort"
 
@@ -144,6 +145,30 @@ func (tx *Tx) Summary(id string) (profile.Summary, error) {
 		return s, fmt.Errorf("client %q: %w", id, ErrNotFound)
 	}
 	return s, decodeSummary(raw, &s, nil)
+}
+
+// ClientName returns the name a client is shown by (the name, else the
+// Latin name), reading only the start of the client's summary: for a
+// list that names the client of each of many rows. It returns "" for a
+// client not in the book or a summary that does not decode.
+func (tx *Tx) ClientName(id string) string {
+	raw := tx.bucket(bSummaries).Get([]byte(id))
+	if len(raw) == 0 || (raw[0] != summaryVersion && raw[0] != summaryV2 && raw[0] != summaryV1) {
+		return ""
+	}
+	b := raw[1:]
+	var field [3][]byte // the id, the name, the Latin name
+	for i := range field {
+		n, w := binary.Uvarint(b)
+		if w <= 0 || n > uint64(len(b)-w) {
+			return ""
+		}
+		field[i], b = b[w:w+int(n)], b[w+int(n):]
+	}
+	if len(field[1]) > 0 {
+		return string(field[1])
+	}
+	return string(field[2])
 }
 
 // Summaries returns the summary of every client in id order, archived ones

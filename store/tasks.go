@@ -148,11 +148,11 @@ func (tx *Tx) HasOrigin(origin string) bool {
 	return tx.bucket(bTaskOrigin).Get([]byte(origin)) != nil
 }
 
-// OpenTasksDueBy returns the open and snoozed tasks due on or before day
-// (pass the zero date for every open task), earliest first, reading only
-// the due index and those tasks.
-func (tx *Tx) OpenTasksDueBy(day civil.Date) ([]tasks.Task, error) {
-	var out []tasks.Task
+// EachOpenTask calls fn with each open or snoozed task due on or before
+// day (the zero date: every open task), earliest first, reading the due
+// index in order and decoding one task at a time, so a long list is
+// printed as it is read. An error from fn stops the walk and is returned.
+func (tx *Tx) EachOpenTask(day civil.Date, fn func(t *tasks.Task) error) error {
 	c := tx.bucket(bTaskDue).Cursor()
 	limit := day.Pack()
 	tb := tx.bucket(bTasks)
@@ -161,12 +161,67 @@ func (tx *Tx) OpenTasksDueBy(day civil.Date) ([]tasks.Task, error) {
 			break
 		}
 		var t tasks.Task
-		if err := unmarshalRecord(tb.Get(k[4:]), &t); err != nil {
-			return nil, fmt.Errorf("task %s: %w", k[4:], err)
+		v := tb.Get(k[4:])
+		if v == nil {
+			continue // an entry left behind: check reports it, --repair drops it
 		}
-		out = append(out, t)
+		if err := unmarshalRecord(v, &t); err != nil {
+			return recordDamage("task", k[4:], v, err)
+		}
+		if err := fn(&t); err != nil {
+			return err
+		}
 	}
-	return out, nil
+	return nil
+}
+
+// OpenTasksDueBy returns the open and snoozed tasks due on or before day
+// (pass the zero date for every open task), earliest first, reading only
+// the due index and those tasks.
+func (tx *Tx) OpenTasksDueBy(day civil.Date) ([]tasks.Task, error) {
+	var out []tasks.Task
+	err := tx.EachOpenTask(day, func(t *tasks.Task) error {
+		out = append(out, *t)
+		return nil
+	})
+	return out, err
+}
+
+// TaskCounts counts the open tasks by when they are due, as of a day.
+type TaskCounts struct {
+	Overdue int        // due before the day
+	Today   int        // due on the day
+	Ahead   int        // due after the day, up to the last day asked for
+	Later   int        // due after that
+	Last    civil.Date // the last day an open task is due; zero when none
+}
+
+// Open is how many open tasks there are in all.
+func (c TaskCounts) Open() int { return c.Overdue + c.Today + c.Ahead + c.Later }
+
+// CountOpenTasks counts the open and snoozed tasks due before today, on
+// today, after today up to until, and after until, reading only the due
+// index's keys.
+func (tx *Tx) CountOpenTasks(today, until civil.Date) TaskCounts {
+	var n TaskCounts
+	c := tx.bucket(bTaskDue).Cursor()
+	day, end := today.Pack(), until.Pack()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		switch due := binary.BigEndian.Uint32(k[:4]); {
+		case due < day:
+			n.Overdue++
+		case due == day:
+			n.Today++
+		case due <= end:
+			n.Ahead++
+		default:
+			n.Later++
+		}
+	}
+	if k, _ := c.Last(); k != nil {
+		n.Last = civil.Unpack(binary.BigEndian.Uint32(k[:4]))
+	}
+	return n
 }
 
 // ClientTasks returns every task of a client, open ones first by due date,
