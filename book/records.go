@@ -157,7 +157,9 @@ type Removed struct {
 // DeleteNote removes note id, logged on the wrong client or by mistake,
 // and returns it. Its client's figures (notes, last contact, visits) and
 // the search no longer count it; the case a complaint note opened is
-// cancelled while still open. ErrNoNote when the book has no such note.
+// cancelled while still open. The book file is compacted, so the note's
+// bytes leave it: store.ErrNotCompacted when only that failed (the next
+// writable open does it). ErrNoNote when the book has no such note.
 func (b *Book) DeleteNote(id string) (notes.Note, Removed, error) {
 	var n notes.Note
 	var r Removed
@@ -176,6 +178,9 @@ func (b *Book) DeleteNote(id string) (notes.Note, Removed, error) {
 		r.Cancelled = cancelledSince(tx, old.ClientID, before)
 		return nil
 	})
+	if err == nil {
+		err = b.compactRemoved()
+	}
 	return n, r, err
 }
 
@@ -184,8 +189,9 @@ func (b *Book) DeleteNote(id string) (notes.Note, Removed, error) {
 // it; the follow-ups it made that are still open are cancelled (its
 // 0-3-3-3 rhythm, unless another purchase of the same day keeps it, and a
 // top spender's visit the client no longer earns, the new leader getting
-// theirs). Done follow-ups stay as they were. ErrNoPurchase when the book
-// has no such purchase.
+// theirs). Done follow-ups stay as they were. The book file is compacted
+// as for a note (store.ErrNotCompacted). ErrNoPurchase when the book has
+// no such purchase.
 func (b *Book) DeletePurchase(id string) (profile.Purchase, Removed, error) {
 	var p profile.Purchase
 	var r Removed
@@ -204,7 +210,18 @@ func (b *Book) DeletePurchase(id string) (profile.Purchase, Removed, error) {
 		r.Cancelled = cancelledSince(tx, old.ClientID, before)
 		return nil
 	})
+	if err == nil {
+		err = b.compactRemoved()
+	}
 	return p, r, err
+}
+
+// compactRemoved compacts the book after a removal, so that the removed
+// record's bytes leave the file, not only its index. It fails with
+// store.ErrNotCompacted (the removal landed; the next writable open
+// compacts).
+func (b *Book) compactRemoved() error {
+	return said(b.st.FinishErase())
 }
 
 // openTasks are the ids of a client's open follow-ups.

@@ -347,6 +347,33 @@ func (h *ruleHooks) cancelRemoved(tx *store.Tx, t tasks.Task, k i18n.Key) error 
 	return tx.UpdateTask(&t)
 }
 
+// titleWithoutItems maps the title of a 0-3-3-3 follow-up that names the
+// items bought to the one that does not.
+var titleWithoutItems = map[i18n.Key]i18n.Key{
+	i18n.TitleThankYouFor: i18n.TitleThankYou,
+	i18n.TitleCallFor:     i18n.TitleCall,
+	i18n.TitleCareFor:     i18n.TitleCare,
+	i18n.TitleServiceFor:  i18n.TitleService,
+}
+
+// forgetItems takes the items of a purchase removed by mistake out of the
+// title of a follow-up it made (cancelled with it): what was bought on a
+// purchase that did not happen does not stay in the book.
+func (h *ruleHooks) forgetItems(t *tasks.Task, items string) {
+	items = strings.TrimSpace(items)
+	if t.Phrase == nil || items == "" || len(t.Phrase.Args) != 1 || t.Phrase.Args[0] != items {
+		return
+	}
+	plain, ok := titleWithoutItems[i18n.Key(t.Phrase.Code)]
+	if !ok {
+		return
+	}
+	ph := tasks.Phrase{Code: string(plain)}
+	if s, ok := i18n.New(h.lang).Phrase(ph); ok {
+		t.Phrase, t.Title = &ph, s
+	}
+}
+
 // noteRemoved cancels the case a removed complaint note opened, while
 // it is still open.
 func (h *ruleHooks) noteRemoved(tx *store.Tx, n *notes.Note) error {
@@ -375,6 +402,9 @@ func (h *ruleHooks) purchaseRemoved(tx *store.Tx, p *profile.Purchase) error {
 		prefix := rules.RhythmOrigin(p.ClientID, p.Date, "")
 		for _, t := range tx.ClientTasks(p.ClientID) {
 			if strings.HasPrefix(t.Origin, prefix) {
+				if t.IsOpen() {
+					h.forgetItems(&t, p.Items)
+				}
 				if err := h.cancelRemoved(tx, t, i18n.TaskCancelledPurchaseRemoved); err != nil {
 					return err
 				}

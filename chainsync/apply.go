@@ -65,6 +65,7 @@ type Applied struct {
 	Conflicts int `json:"conflicts"` // fields where two edits met: the later kept, the other in the history
 	Released  int `json:"released"`  // clients reassigned away and let go
 	Erased    int `json:"erased"`    // clients erased elsewhere and erased here
+	Removed   int `json:"removed"`   // notes and purchases removed elsewhere and removed here (counted in Records too)
 }
 
 // conflictSource is the history source of a value set aside by the chain's
@@ -388,11 +389,13 @@ func applyRemoval(tx *store.Tx, e *Event, id, clockKey string, t hlc.Timestamp, 
 		if _, gone := tx.Note(id); gone == nil {
 			_, err = tx.DeleteNote(id)
 			a.Records++
+			a.Removed++
 		}
 	case "purchase":
 		if _, gone := tx.Purchase(id); gone == nil {
 			_, err = tx.DeletePurchase(id)
 			a.Records++
+			a.Removed++
 		}
 	}
 	if err != nil {

@@ -251,10 +251,11 @@ func syncWith(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, n
 	if r.Pulled, err = apply(st, p, r.At); err != nil {
 		return r, err
 	}
-	if r.Pulled.Erased > 0 {
-		// The erased clients' bytes leave the file, not only its index,
-		// as they do when the book erases them itself.
-		if err := st.CompactInPlace(); err != nil {
+	if r.Pulled.Erased > 0 || r.Pulled.Removed > 0 {
+		// The erased clients' and removed records' bytes leave the file,
+		// not only its index, as they do when the book removes them
+		// itself (a failure leaves the mark: the next writable open does it).
+		if err := st.FinishErase(); err != nil {
 			return r, err
 		}
 	}

@@ -753,6 +753,16 @@ func TestRemovalsSync(t *testing.T) {
 	if spends != 1 {
 		t.Fatalf("Tokyo's summary counts %d purchases", spends)
 	}
+	// The pull that removed them compacted Tokyo's book: their text left the file.
+	raw, err := os.ReadFile(tokyo.st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []string{"meant for another client", "a mistake"} {
+		if strings.Contains(string(raw), m) {
+			t.Errorf("%q is still in Tokyo's book file after the pull removed it", m)
+		}
+	}
 
 	// Tokyo removes the shared visit note; Osaka lets it go.
 	if err := tokyo.st.Update(func(tx *store.Tx) error { _, err := tx.DeleteNote(ns[0].ID); return err }); err != nil {

@@ -301,34 +301,75 @@ func noteCmd(a *App) *cobra.Command {
 	return cmd
 }
 
-// noteRmCmd removes a note logged by mistake: `vipbook note rm ID`.
+// noteRmCmd removes a note logged by mistake: `vipbook note rm ID`. It
+// says which note and asks first (it cannot be undone) unless --yes.
 func noteRmCmd(a *App) *cobra.Command {
-	return &cobra.Command{
+	var yes bool
+	cmd := &cobra.Command{
 		Use:  "rm ID",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withWritable(func(b *book.Book) error {
+				if !yes {
+					var what string
+					err := b.View(func(tx *store.Tx) error {
+						n, err := tx.Note(args[0])
+						if err != nil {
+							return &book.Error{Key: i18n.ErrNoNote, Args: []any{args[0]}, Err: err}
+						}
+						what = a.cat().T(i18n.CliNoteRemoveWhat, clientName(tx, n.ClientID), a.cat().NoteKind(n.Kind), n.Text)
+						return nil
+					})
+					if err != nil {
+						return err
+					}
+					if err := a.confirmRemoval(what); err != nil {
+						return err
+					}
+				}
 				n, r, err := b.DeleteNote(args[0])
-				if err != nil {
+				if err != nil && !errors.Is(err, store.ErrNotCompacted) {
 					return err
 				}
 				a.printf("%s\n", a.cat().T(i18n.CliNoteRemoved, r.Client, a.cat().NoteKind(n.Kind), n.Text))
 				a.removedFollowUps(r)
+				a.removedNotCompacted(err)
 				return nil
 			})
 		},
 	}
+	cmd.Flags().BoolVar(&yes, "yes", false, "")
+	return cmd
 }
 
-// buyRmCmd removes a purchase logged by mistake: `vipbook buy rm ID`.
+// buyRmCmd removes a purchase logged by mistake: `vipbook buy rm ID`. It
+// says which purchase and asks first (it cannot be undone) unless --yes.
 func buyRmCmd(a *App) *cobra.Command {
-	return &cobra.Command{
+	var yes bool
+	cmd := &cobra.Command{
 		Use:  "rm ID",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withWritable(func(b *book.Book) error {
+				if !yes {
+					var what string
+					err := b.View(func(tx *store.Tx) error {
+						p, err := tx.Purchase(args[0])
+						if err != nil {
+							return &book.Error{Key: i18n.ErrNoPurchase, Args: []any{args[0]}, Err: err}
+						}
+						what = a.cat().T(i18n.CliPurchaseRemoveWhat, p.Amount, p.Currency, clientName(tx, p.ClientID), p.Date)
+						return nil
+					})
+					if err != nil {
+						return err
+					}
+					if err := a.confirmRemoval(what); err != nil {
+						return err
+					}
+				}
 				p, r, err := b.DeletePurchase(args[0])
-				if err != nil {
+				if err != nil && !errors.Is(err, store.ErrNotCompacted) {
 					return err
 				}
 				if p.Items != "" {
@@ -337,9 +378,46 @@ func buyRmCmd(a *App) *cobra.Command {
 					a.printf("%s\n", a.cat().T(i18n.CliPurchaseRemoved, p.Amount, p.Currency, r.Client, p.Date))
 				}
 				a.removedFollowUps(r)
+				a.removedNotCompacted(err)
 				return nil
 			})
 		},
+	}
+	cmd.Flags().BoolVar(&yes, "yes", false, "")
+	return cmd
+}
+
+// confirmRemoval says what a removal removes and that it cannot be
+// undone, and asks; anything but yes removes nothing.
+func (a *App) confirmRemoval(what string) error {
+	a.printf("%s\n", what)
+	line := ""
+	if a.Stdin != nil {
+		var err error
+		if line, err = a.ask(a.cat().T(i18n.CliRemoveAsk)); err != nil {
+			return err
+		}
+	}
+	if !confirmed(line) {
+		return usageErr("%s", a.cat().T(i18n.CliRemoveNotConfirmed))
+	}
+	return nil
+}
+
+// clientName is the display name of client id, or the id when the book
+// has no summary of it.
+func clientName(tx *store.Tx, id string) string {
+	if s, err := tx.Summary(id); err == nil {
+		return s.DisplayName()
+	}
+	return id
+}
+
+// removedNotCompacted says, when err is store.ErrNotCompacted, that the
+// removal landed but the file is compacted later.
+func (a *App) removedNotCompacted(err error) {
+	if errors.Is(err, store.ErrNotCompacted) {
+		a.printf("%s\n", a.cat().T(i18n.RemovedNotCompacted))
 	}
 }
 

@@ -21,7 +21,24 @@ const (
 	// cancelled (counted text).
 	CliRemovedFollowUps Key = "cli.removed.follow_ups"
 	// AppRemovePurchaseAsk asks the app's associate to confirm the
-	// removal of a purchase of the history (a note's asks as any entry's,
-	// LineRemoveEntry): the purchase as it reads, the client's name.
+	// removal of a purchase of the history, saying it cannot be undone:
+	// the purchase as it reads, the client's name.
 	AppRemovePurchaseAsk Key = "app.remove_purchase_ask"
+	// AppRemoveNoteAsk asks the app's associate to confirm the removal of
+	// a note of the history, saying it cannot be undone: the note as it
+	// reads, the client's name.
+	AppRemoveNoteAsk Key = "app.remove_note_ask"
+	// CliNoteRemoveWhat says which note `vipbook note rm` is about to
+	// remove: the client's name, the note's kind, its text.
+	CliNoteRemoveWhat Key = "cli.note.remove_what"
+	// CliPurchaseRemoveWhat says which purchase `vipbook buy rm` is about
+	// to remove: the amount, the currency, the client's name, the day.
+	CliPurchaseRemoveWhat Key = "cli.purchase.remove_what"
+	// CliRemoveAsk asks to confirm a removal, saying it cannot be undone.
+	CliRemoveAsk Key = "cli.remove.ask"
+	// CliRemoveNotConfirmed says nothing was removed without a yes.
+	CliRemoveNotConfirmed Key = "cli.remove.not_confirmed"
+	// RemovedNotCompacted says a removal landed but the book file could
+	// not be compacted yet.
+	RemovedNotCompacted Key = "removed.not_compacted"
 )

@@ -25,7 +25,8 @@ const (
 // note, the last contact, a visit's day) go with it. A note that was sent
 // to a chain is logged as removed; a private one never left the book. The
 // book keeps its tombstone (its id, the day, a salted hash of its text):
-// nothing brings it back.
+// nothing brings it back. The book owes a compaction (OweCompaction) from
+// then on, so that the note's bytes leave the file.
 func (tx *Tx) DeleteNote(id string) (notes.Note, error) {
 	n, err := tx.Note(id)
 	if err != nil {
@@ -96,6 +97,11 @@ func (tx *Tx) DeleteNote(id string) (notes.Note, error) {
 	if err := tx.remember(RemovedNote, n.ID, n.ClientID, n.Text, n.At); err != nil {
 		return n, err
 	}
+	// The note's bytes stay in the file's free pages until it is
+	// compacted: Book.FinishErase does it, or the next writable open.
+	if err := tx.OweCompaction(); err != nil {
+		return n, err
+	}
 	if h := tx.book.hooks.NoteRemoved; h != nil {
 		return n, h(tx, &n)
 	}
@@ -152,7 +158,7 @@ func lastContact(ns []notes.Note, ps []profile.Purchase) civil.Date {
 // client's spend (and so the tier, the kept spend ranking and the days
 // of purchases) and last contact no longer count it. A purchase sent to a
 // chain is logged as removed. The book keeps its tombstone (its id and the
-// day): nothing brings it back.
+// day): nothing brings it back. The book owes a compaction, as for a note.
 func (tx *Tx) DeletePurchase(id string) (profile.Purchase, error) {
 	p, err := tx.Purchase(id)
 	if err != nil {
@@ -199,6 +205,9 @@ func (tx *Tx) DeletePurchase(id string) (profile.Purchase, error) {
 		return p, err
 	}
 	if err := tx.remember(RemovedPurchase, p.ID, "", "", time.Time{}); err != nil {
+		return p, err
+	}
+	if err := tx.OweCompaction(); err != nil { // as a note's, see DeleteNote
 		return p, err
 	}
 	if h := tx.book.hooks.PurchaseRemoved; h != nil {

@@ -524,8 +524,11 @@ func (e editor) statusLine() (string, bool) {
 	}
 	if e.mode == editPick && e.removing != nil {
 		ask := i18n.LineRemoveEntry
-		if e.removing.sec == secPurchase {
-			ask = i18n.AppRemovePurchaseAsk // its follow-ups go too
+		switch e.removing.sec {
+		case secPurchase:
+			ask = i18n.AppRemovePurchaseAsk // its follow-ups go too; no undo
+		case secNote:
+			ask = i18n.AppRemoveNoteAsk // no undo
 		}
 		return c.styles.Error.Render(clip(c.t(ask, termsafe.Line(e.removingText), termsafe.Line(e.picking.clientName)), c.width)), true
 	}

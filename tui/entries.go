@@ -13,6 +13,7 @@ import (
 	"github.com/vipbook/vipbook/dateinput"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
 )
 
@@ -442,12 +443,15 @@ func removeRecord(c *shared, id string, e entryRef, what string) tea.Cmd {
 		} else {
 			_, r, err = b.DeletePurchase(e.record)
 		}
-		if err != nil {
+		if err != nil && !errors.Is(err, store.ErrNotCompacted) {
 			return errMsg{friendly(cat, err)}
 		}
 		status := cat.T(i18n.StatusEntryRemoved, what)
 		if n := len(r.Cancelled); n > 0 {
 			status += " " + cat.N(i18n.CliRemovedFollowUps, n, n)
+		}
+		if err != nil { // removed; the file is compacted later
+			status += " " + cat.T(i18n.RemovedNotCompacted)
 		}
 		return changedMsg{clientID: id, status: status}
 	}
