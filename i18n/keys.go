@@ -401,6 +401,12 @@ const (
 	AppReadRetrying Key = "app.read_retrying"
 	// AppReadFailed: the app's first read of the book failed for good.
 	AppReadFailed Key = "app.read_failed" // why
+	// AppClientErasedMeanwhile: the client whose profile the app showed
+	// was erased (or handed on) by another vipbook; the profile is closed.
+	AppClientErasedMeanwhile Key = "app.client_erased_meanwhile"
+	// AppClientMergedMeanwhile: the client whose profile the app showed
+	// was merged into another by another vipbook, whose profile is shown.
+	AppClientMergedMeanwhile Key = "app.client_merged_meanwhile" // the kept client's name
 	// AppWriteWaiting: a write of the app waits for another vipbook
 	// holding the book (a command in another terminal, an import).
 	AppWriteWaiting Key = "app.write_waiting"

@@ -277,6 +277,18 @@ func loadClient(c *shared, id string) tea.Cmd {
 			d.requests = tx.ClientRequests(id)
 			return nil
 		})
+		if errors.Is(err, store.ErrNotFound) {
+			gone := clientGoneMsg{id: id}
+			_ = b.View(func(tx *store.Tx) error {
+				if into, ok := tx.Alias(id); ok {
+					if s, err := tx.Summary(into); err == nil {
+						gone.into, gone.intoName = into, s.DisplayName()
+					}
+				}
+				return nil
+			})
+			return gone
+		}
 		if err != nil {
 			return errMsg{fmt.Errorf("reading the client: %w", err)}
 		}

@@ -84,6 +84,11 @@ type tasksMsg struct {
 	totals [groups]int
 }
 
+// clientGoneMsg says the client id, asked for by loadClient, is no
+// longer in the book: erased (or handed on) by another vipbook, or merged
+// into the client into (with that client's name).
+type clientGoneMsg struct{ id, into, intoName string }
+
 // clientMsg delivers a client's profile and history.
 type clientMsg struct{ d *clientDetail }
 

@@ -168,6 +168,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.to(scrClients, msg)
 	case tasksMsg:
 		return m.to(scrTasks, msg)
+	case clientGoneMsg:
+		return m.clientGone(msg)
 	case clientMsg:
 		m.prof, _ = m.prof.Update(msg)
 		return m.edited(m.edit.clientLoaded(msg.d)) // a draft or a form waiting for it
@@ -400,6 +402,29 @@ func (m Model) openClient(id string) (tea.Model, tea.Cmd) {
 	m.scr = scrProfile
 	m.prof.open(id)
 	return m, loadClient(m.c, id)
+}
+
+// clientGone closes the profile of a client another vipbook erased or
+// merged away while the app showed it: nothing of them stays on the
+// screen, and no key can write to them. A merged client's profile gives
+// way to the one they were merged into.
+func (m Model) clientGone(msg clientGoneMsg) (tea.Model, tea.Cmd) {
+	if m.prof.id != msg.id {
+		return m, nil // the associate has moved on
+	}
+	m.prof.open("")
+	if msg.into != "" {
+		mm, cmd := m.openClient(msg.into)
+		mm, say := mm.(Model).say(m.c.t(i18n.AppClientMergedMeanwhile, msg.intoName), false)
+		return mm, tea.Batch(cmd, say)
+	}
+	back := m.back
+	if back == scrProfile {
+		back = scrClients
+	}
+	mm, cmd := m.show(back)
+	mm, say := mm.(Model).say(m.c.t(i18n.AppClientErasedMeanwhile), false)
+	return mm, tea.Batch(cmd, say)
 }
 
 // say shows a line in the status line: news for a while, an error until

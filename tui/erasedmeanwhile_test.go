@@ -1,0 +1,119 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	vb "github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/store"
+)
+
+// TestPoint3ClientErasedWhileProfileOpen: the CLI erases the client
+// whose profile the app shows (a second vipbook on the book the app holds
+// per transaction); at its next look the app closes the profile, shows
+// nothing of the client (name, phone), says what happened in the
+// language in use and at 120 and 80 columns, and no note can be written
+// back to them. A client merged away meanwhile gives way to the client
+// they were merged into, said so.
+func TestPoint3ClientErasedWhileProfileOpen(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		w, h int
+	}{{"en", 120, 40}, {"zh", 120, 40}, {"en", 80, 24}, {"zh", 80, 24}} {
+		t.Run(fmt.Sprintf("%s-%dx%d", tc.lang, tc.w, tc.h), func(t *testing.T) {
+			path := demoBookPath(t)
+			b, err := vb.Open(path, vb.Options{Now: testNow, Shared: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { b.Close() })
+			h := newHarness(t, b, tc.lang, tc.w, tc.h)
+			id := openZxfProfile(t, h)
+			if v := h.view(); !strings.Contains(v, "曾小凡") {
+				t.Fatalf("fixture: the profile does not show her:\n%s", v)
+			}
+			cli, err := store.Open(path, store.Options{}) // vipbook erase in another terminal
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := cli.EraseClients(id); err != nil {
+				t.Fatal(err)
+			}
+			cli.Close()
+
+			h.send(watchMsg{})
+			v := h.view()
+			if h.m.scr == scrProfile || h.m.prof.id != "" {
+				t.Errorf("the erased client's profile is still open (screen %v, id %q)", h.m.scr, h.m.prof.id)
+			}
+			for _, s := range []string{"曾小凡", "139 1688 2046", "1688"} {
+				if strings.Contains(v, s) {
+					t.Errorf("the screen still shows %q of the erased client:\n%s", s, v)
+				}
+			}
+			if said := firstWords(h.m.c.t(i18n.AppClientErasedMeanwhile)); !strings.Contains(v, said) {
+				t.Errorf("the screen does not say %q:\n%s", said, v)
+			}
+			if strings.Contains(v, "not found") || strings.Contains(v, "reading the client") {
+				t.Errorf("a raw error on the screen:\n%s", v)
+			}
+			err = b.Store().View(func(tx *store.Tx) error {
+				if tx.HasClient(id) {
+					t.Error("the erased client is back in the book")
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+
+	t.Run("merged", func(t *testing.T) {
+		path := demoBookPath(t)
+		b, err := vb.Open(path, vb.Options{Now: testNow, Shared: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { b.Close() })
+		h := newHarness(t, b, "zh", 120, 40)
+		id := openZxfProfile(t, h)
+		cli, err := store.Open(path, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var intoName, into string
+		err = cli.Update(func(tx *store.Tx) error {
+			sums, err := tx.Summaries()
+			if err != nil {
+				return err
+			}
+			for _, s := range sums {
+				if s.ID != id && !strings.Contains(s.Name, "曾") {
+					into, intoName = s.ID, s.DisplayName()
+					break
+				}
+			}
+			keep, err := tx.Client(into)
+			if err != nil {
+				return err
+			}
+			_, err = tx.MergeClients(keep, id)
+			return err
+		})
+		cli.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.send(watchMsg{})
+		v := h.view()
+		if h.m.scr != scrProfile || h.m.prof.id != into {
+			t.Errorf("after the merge the app shows screen %v, client %q; want the profile of %s", h.m.scr, h.m.prof.id, into)
+		}
+		if said := h.m.c.t(i18n.AppClientMergedMeanwhile, intoName); !strings.Contains(v, firstWords(said)) {
+			t.Errorf("the screen does not say %q:\n%s", said, v)
+		}
+	})
+}
