@@ -275,8 +275,3 @@ func (tx *Tx) BriefSummary(id string, today civil.Date) (profile.Summary, error)
 
 // buildBrief writes every client's brief record from its summary.
 func buildBrief(tx *bolt.Tx) error { return buildPerClient(tx, bBrief, encodeBrief) }
-
-// checkBrief reports brief records that differ from their summaries.
-func checkBrief(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
-	checkPerClient(tx, sums, rep, bBrief, "brief", encodeBrief)
-}

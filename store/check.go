@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -180,6 +182,32 @@ func checkFile(path string) (Report, error) {
 	return rep, nil
 }
 
+// summaryCheck checks a kept index against the summaries one at a time,
+// so check holds no more than one summary whatever the size of the book:
+// each (nil: none) is called with every summary in key order, end (nil:
+// none) once after the last with how many there were.
+type summaryCheck struct {
+	each func(s *profile.Summary)
+	end  func(n int)
+}
+
+// checkSummaries runs checks over sums (tests; check reads the book's
+// summaries one at a time).
+func checkSummaries(sums []profile.Summary, checks ...summaryCheck) {
+	for i := range sums {
+		for _, c := range checks {
+			if c.each != nil {
+				c.each(&sums[i])
+			}
+		}
+	}
+	for _, c := range checks {
+		if c.end != nil {
+			c.end(len(sums))
+		}
+	}
+}
+
 // checkInvariants checks what the store keeps true on every write, with
 // key scans and the summaries' compact decode (no profile is decoded).
 func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
@@ -245,35 +273,53 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 	rep.Purchases = count(bPurchaseIDs)
 	rep.Tasks = count(bTasks)
 
-	// Every client has a summary and every summary a client.
-	var sums []profile.Summary
+	// Every client has a summary and every summary a client; the kept
+	// indexes derived from the summaries are what they say, read one
+	// summary at a time (memory bounded whatever the size of the book).
+	noteCounts := map[string]int{}
 	if has(bClients) && has(bSummaries) {
-		var err error
-		sums, err = decodeSummaries(tx.Bucket(bSummaries))
-		if err != nil {
-			rep.problem("summaries: cannot be read: %v", err)
+		checks := []summaryCheck{
+			cardsCheck(tx, rep),
+			searchCheck(tx, []string{filepath.Dir(b.path), os.TempDir()}, rep),
+			perClientCheck(tx, rep, bValue, "value", encodeValue),
+			rankCheck(tx, rep),
+			perClientCheck(tx, rep, bBrief, "brief", encodeBrief),
+			perClientCheck(tx, rep, bSearchRow, "search row", encodeSearchRow),
 		}
-		seen := make(map[string]bool, len(sums))
-		for _, s := range sums {
-			seen[s.ID] = true
-			if tx.Bucket(bClients).Get([]byte(s.ID)) == nil {
-				rep.problem("summaries: a summary for client %s, who is not in the book", s.ID)
+		clients, sb := tx.Bucket(bClients), tx.Bucket(bSummaries)
+		n := 0
+		var s profile.Summary
+		_ = sb.ForEach(func(k, v []byte) error {
+			s = profile.Summary{}
+			if err := decodeSummary(v, &s, nil); err != nil {
+				rep.problem("summaries: the summary of client %s cannot be read: %v", k, err)
+				return nil
+			}
+			n++
+			if clients.Get(k) == nil {
+				rep.problem("summaries: a summary for client %s, who is not in the book", k)
+			}
+			noteCounts[string(k)] = s.NoteCount
+			for _, c := range checks {
+				if c.each != nil {
+					c.each(&s)
+				}
+			}
+			return nil
+		})
+		for _, c := range checks {
+			if c.end != nil {
+				c.end(n)
 			}
 		}
-		_ = tx.Bucket(bClients).ForEach(func(k, _ []byte) error {
-			if !seen[string(k)] {
+		_ = clients.ForEach(func(k, _ []byte) error {
+			if sb.Get(k) == nil {
 				rep.problem("clients: client %s has no summary", k)
 			}
 			return nil
 		})
 	}
-	checkCards(tx, sums, rep)
 	checkAliases(tx, rep)
-	checkSearchIndex(tx, []string{filepath.Dir(b.path), os.TempDir()}, rep)
-	checkValues(tx, sums, rep)
-	checkRank(tx, sums, rep)
-	checkBrief(tx, sums, rep)
-	checkSearchRows(tx, sums, rep)
 	checkSituations(tx, rep)
 	checkRemoved(tx, rep)
 	// Notes: the id index, the time index and the notes agree, and every
@@ -309,9 +355,9 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 		if ids := rep.Notes; ids != n {
 			rep.problem("notes: %d notes but %d in the id index", n, ids)
 		}
-		for _, s := range sums {
-			if s.NoteCount != perClient[s.ID] {
-				rep.problem("summaries: client %s counts %d notes, the book holds %d", s.ID, s.NoteCount, perClient[s.ID])
+		for _, id := range slices.Sorted(maps.Keys(noteCounts)) {
+			if c := noteCounts[id]; c != perClient[id] {
+				rep.problem("summaries: client %s counts %d notes, the book holds %d", id, c, perClient[id])
 			}
 		}
 	}

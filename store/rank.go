@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
@@ -411,71 +412,84 @@ func putRank(bk, rv, sd *bolt.Bucket, entries []rankEntry, days [][]byte, day ci
 	return putSorted(rv, revs)
 }
 
-// checkRank reports where the kept spend ranking and days of purchases
-// differ from what the summaries say for the ranking's day.
-func checkRank(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
+// rankCheck reports where the kept spend ranking and days of purchases
+// differ from what the summaries say for the ranking's day. What it holds
+// is the ranking (a few bytes a client who spent); each day of a purchase
+// is looked up as its client's summary comes, and the days kept counted.
+func rankCheck(tx *bolt.Tx, rep *Report) summaryCheck {
 	bk, rv, sd := tx.Bucket(bRank), tx.Bucket(bRankRev), tx.Bucket(bSpendDay)
 	if bk == nil || rv == nil || sd == nil {
-		return
+		return summaryCheck{}
 	}
 	day := rankDayOf(rv)
 	if day.IsZero() {
 		rep.problem("spend ranking: the day it ranks is not kept (check --repair rebuilds it)")
-		return
+		return summaryCheck{}
 	}
 	var want []rankEntry
-	var wantDays [][]byte
-	for i := range sums {
-		want, wantDays = addWanted(want, wantDays, &sums[i], day)
+	wantDays, daysMissing := 0, false
+	each := func(s *profile.Summary) {
+		if m := rankedSpend(s, day); m > 0 {
+			want = append(want, rankEntry{m, strings.Clone(s.ID)})
+		}
+		for _, d := range spendDays(s) {
+			wantDays++
+			if sd.Get(spendDayKey(d, s.ID)) == nil {
+				daysMissing = true
+			}
+		}
 	}
-	slices.SortFunc(want, compareEntries)
-	slices.SortFunc(wantDays, bytes.Compare)
-	var got []rankEntry
-	bad := false
-	_ = bk.ForEach(func(k, v []byte) error {
-		es, err := decodeChunk(v)
-		if err != nil {
-			rep.problem("spend ranking: %v", err)
-			bad = true
+	end := func(int) {
+		slices.SortFunc(want, compareEntries)
+		var got []rankEntry
+		bad := false
+		_ = bk.ForEach(func(k, v []byte) error {
+			es, err := decodeChunk(v)
+			if err != nil {
+				rep.problem("spend ranking: %v", err)
+				bad = true
+				return nil
+			}
+			if len(es) == 0 || !bytes.Equal(k, es[0].key()) || !slices.IsSortedFunc(es, compareEntries) ||
+				len(got) > 0 && compareEntries(got[len(got)-1], es[0]) >= 0 {
+				rep.problem("spend ranking: the chunk at %x is out of order", k)
+				bad = true
+			}
+			got = append(got, es...)
 			return nil
+		})
+		if !bad && !slices.Equal(got, want) {
+			rep.problem("spend ranking: %d clients ranked for %s, the book says %d, or in another order (check --repair rebuilds it)", len(got), day, len(want))
 		}
-		if len(es) == 0 || !bytes.Equal(k, es[0].key()) || !slices.IsSortedFunc(es, compareEntries) ||
-			len(got) > 0 && compareEntries(got[len(got)-1], es[0]) >= 0 {
-			rep.problem("spend ranking: the chunk at %x is out of order", k)
-			bad = true
-		}
-		got = append(got, es...)
-		return nil
-	})
-	if !bad && !slices.Equal(got, want) {
-		rep.problem("spend ranking: %d clients ranked for %s, the book says %d, or in another order (check --repair rebuilds it)", len(got), day, len(want))
-	}
-	revs := 0
-	_ = rv.ForEach(func(k, v []byte) error {
-		if bytes.Equal(k, kRankDay) {
+		revs := 0
+		_ = rv.ForEach(func(k, v []byte) error {
+			if bytes.Equal(k, kRankDay) {
+				return nil
+			}
+			revs++
 			return nil
+		})
+		wrongRev := revs != len(want)
+		for _, e := range want {
+			v := rv.Get([]byte(e.id))
+			if len(v) != 8 || int64(binary.BigEndian.Uint64(v)) != e.spend {
+				wrongRev = true
+			}
 		}
-		revs++
-		return nil
-	})
-	wrongRev := revs != len(want)
-	for _, e := range want {
-		v := rv.Get([]byte(e.id))
-		if len(v) != 8 || int64(binary.BigEndian.Uint64(v)) != e.spend {
-			wrongRev = true
+		if wrongRev {
+			rep.problem("spend ranking: the spends kept per client are not the ranking's (check --repair rebuilds them)")
+		}
+		// Every day wanted is kept (looked up), and no other: as many.
+		gotDays := 0
+		c := sd.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			gotDays++
+		}
+		if daysMissing || gotDays != wantDays {
+			rep.problem("spend ranking: %d days of purchases kept, the book says %d (check --repair rebuilds them)", gotDays, wantDays)
 		}
 	}
-	if wrongRev {
-		rep.problem("spend ranking: the spends kept per client are not the ranking's (check --repair rebuilds them)")
-	}
-	var gotDays [][]byte
-	_ = sd.ForEach(func(k, _ []byte) error {
-		gotDays = append(gotDays, append([]byte(nil), k...))
-		return nil
-	})
-	if !slices.EqualFunc(gotDays, wantDays, bytes.Equal) {
-		rep.problem("spend ranking: %d days of purchases kept, the book says %d (check --repair rebuilds them)", len(gotDays), len(wantDays))
-	}
+	return summaryCheck{each: each, end: end}
 }
 
 // SpendRanking is the book's ranking of clients by what they spent in

@@ -26,7 +26,7 @@ func checkRankSound(t interface {
 		if err != nil {
 			return err
 		}
-		checkRank(btx, sums, &rep)
+		checkSummaries(sums, rankCheck(btx, &rep))
 		if len(rep.Problems) > 0 {
 			return nil
 		}

@@ -381,17 +381,17 @@ func buildSearchIndex(tx *bolt.Tx) error {
 	return nil
 }
 
-// checkSearchIndex reports where the kept search index differs from what
-// the book's summaries and notes say it should hold, with bounded memory
+// searchCheck reports where the kept search index differs from what the
+// book's summaries and notes say it should hold, with bounded memory
 // whatever the size of the book: the postings the book makes go through
 // the build's external sort (postingSorter, its runs in the first of dirs
 // that takes them) and are merged, in key order, against the kept lists
 // read chunk by chunk; each posting missing or extra is named with its
 // client. Check --repair rebuilds the index from the same stream.
-func checkSearchIndex(tx *bolt.Tx, dirs []string, rep *Report) {
-	fw, rv, sb := tx.Bucket(bSearch), tx.Bucket(bSearchRev), tx.Bucket(bSummaries)
-	if fw == nil || rv == nil || sb == nil || tx.Bucket(bNotes) == nil {
-		return
+func searchCheck(tx *bolt.Tx, dirs []string, rep *Report) summaryCheck {
+	fw, rv := tx.Bucket(bSearch), tx.Bucket(bSearchRev)
+	if fw == nil || rv == nil || tx.Bucket(bNotes) == nil {
+		return summaryCheck{}
 	}
 	bad := 0
 	problem := func(format string, args ...any) {
@@ -399,56 +399,56 @@ func checkSearchIndex(tx *bolt.Tx, dirs []string, rep *Report) {
 			rep.problem(format, args...)
 		}
 	}
-	defer func() {
-		if bad > 5 {
-			rep.problem("search index: %d differences in all (check --repair rebuilds it)", bad)
-		}
-	}()
 	ps := newPostingSorter(dirs...)
-	defer ps.close()
 	nc := tx.Bucket(bNotes).Cursor()
-	n := 0
-	var s profile.Summary
-	err := sb.ForEach(func(k, v []byte) error {
-		n++
-		s = profile.Summary{}
-		if err := decodeSummary(v, &s, nil); err != nil {
-			return fmt.Errorf("client %q: %w", k, err)
+	var err error
+	each := func(s *profile.Summary) {
+		if err != nil {
+			return
 		}
-		want := search.ClientTokens(&s)
-		if got := rv.Get(k); !bytes.Equal(got, joinIDs(want)) {
-			problem("search index: the kept keys of client %s are not its summary's", k)
+		want := search.ClientTokens(s)
+		if got := rv.Get([]byte(s.ID)); !bytes.Equal(got, joinIDs(want)) {
+			problem("search index: the kept keys of client %s are not its summary's", s.ID)
 		}
-		return ps.addClient(string(k), want, nc)
-	})
-	if err != nil {
-		rep.problem("search index: the summaries and notes cannot be read: %v", err)
-		return
+		err = ps.addClient(strings.Clone(s.ID), want, nc)
 	}
-	if kn := rv.Stats().KeyN; kn != n {
-		problem("search index: keys kept for %d clients, the book holds %d", kn, n)
-	}
-	kept := keptPostingReader{c: fw.Cursor(), problem: problem}
-	have := kept.next()
-	err = ps.each(func(p []byte) error {
-		for have != nil && bytes.Compare(have, p) < 0 {
-			problem("search index: %s", postingWords(have, "the index keeps client %s under %q (%s), the book does not"))
-			have = kept.next()
+	end := func(n int) {
+		defer ps.close()
+		defer func() {
+			if bad > 5 {
+				rep.problem("search index: %d differences in all (check --repair rebuilds it)", bad)
+			}
+		}()
+		if err != nil {
+			rep.problem("search index: the notes cannot be read: %v", err)
+			return
 		}
-		if have != nil && bytes.Equal(have, p) {
-			have = kept.next()
+		if kn := rv.Stats().KeyN; kn != n {
+			problem("search index: keys kept for %d clients, the book holds %d", kn, n)
+		}
+		kept := keptPostingReader{c: fw.Cursor(), problem: problem}
+		have := kept.next()
+		err = ps.each(func(p []byte) error {
+			for have != nil && bytes.Compare(have, p) < 0 {
+				problem("search index: %s", postingWords(have, "the index keeps client %s under %q (%s), the book does not"))
+				have = kept.next()
+			}
+			if have != nil && bytes.Equal(have, p) {
+				have = kept.next()
+				return nil
+			}
+			problem("search index: %s", postingWords(p, "client %s holds %q (%s), the index does not keep it"))
 			return nil
+		})
+		if err != nil {
+			rep.problem("search index: cannot be compared: %v", err)
+			return
 		}
-		problem("search index: %s", postingWords(p, "client %s holds %q (%s), the index does not keep it"))
-		return nil
-	})
-	if err != nil {
-		rep.problem("search index: cannot be compared: %v", err)
-		return
+		for ; have != nil; have = kept.next() {
+			problem("search index: %s", postingWords(have, "the index keeps client %s under %q (%s), the book does not"))
+		}
 	}
-	for ; have != nil; have = kept.next() {
-		problem("search index: %s", postingWords(have, "the index keeps client %s under %q (%s), the book does not"))
-	}
+	return summaryCheck{each: each, end: end}
 }
 
 // postingWords says a posting (token 0x00 source 0x00 id) in format, which

@@ -101,8 +101,7 @@ func checkKept(t interface {
 	var rep Report
 	_ = b.db.View(func(tx *bolt.Tx) error {
 		sums, _ := decodeSummaries(tx.Bucket(bSummaries))
-		checkSearchIndex(tx, []string{os.TempDir()}, &rep)
-		checkValues(tx, sums, &rep)
+		checkSummaries(sums, searchCheck(tx, []string{os.TempDir()}, &rep), perClientCheck(tx, &rep, bValue, "value", encodeValue))
 		return nil
 	})
 	if len(rep.Problems) > 0 {

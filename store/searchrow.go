@@ -176,8 +176,3 @@ func (tx *Tx) SearchRows(ids []string) (sums []profile.Summary, ok bool, err err
 
 // buildSearchRows writes every client's search row from its summary.
 func buildSearchRows(tx *bolt.Tx) error { return buildPerClient(tx, bSearchRow, encodeSearchRow) }
-
-// checkSearchRows reports search rows that are not their summaries'.
-func checkSearchRows(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
-	checkPerClient(tx, sums, rep, bSearchRow, "search row", encodeSearchRow)
-}

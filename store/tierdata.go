@@ -158,11 +158,6 @@ func (tx *Tx) ValueSummary(id string) (profile.Summary, error) {
 // buildValues writes every client's value record from its summary.
 func buildValues(tx *bolt.Tx) error { return buildPerClient(tx, bValue, encodeValue) }
 
-// checkValues reports value records that differ from their summaries.
-func checkValues(tx *bolt.Tx, sums []profile.Summary, rep *Report) {
-	checkPerClient(tx, sums, rep, bValue, "value", encodeValue)
-}
-
 // buildPerClient writes, in a bucket made afresh, every client's record
 // derived from its summary by encode (the value and brief records: what
 // tiers and the briefing read instead of whole summaries).
@@ -189,26 +184,30 @@ func buildPerClient(tx *bolt.Tx, bucket []byte, encode func(*profile.Summary) []
 	return nil
 }
 
-// checkPerClient reports the records of bucket (named name in the
+// perClientCheck reports the records of bucket (named name in the
 // report) that differ from what encode makes of their summaries, and a
 // count of records other than the clients'.
-func checkPerClient(tx *bolt.Tx, sums []profile.Summary, rep *Report, bucket []byte, name string, encode func(*profile.Summary) []byte) {
+func perClientCheck(tx *bolt.Tx, rep *Report, bucket []byte, name string, encode func(*profile.Summary) []byte) summaryCheck {
 	bk := tx.Bucket(bucket)
 	if bk == nil {
-		return
+		return summaryCheck{}
 	}
 	bad := 0
-	for i := range sums {
-		if got := bk.Get([]byte(sums[i].ID)); !bytes.Equal(got, encode(&sums[i])) {
-			if bad++; bad <= 3 {
-				rep.problem("%s: the %s record of client %s is not its summary's", name, name, sums[i].ID)
+	return summaryCheck{
+		each: func(s *profile.Summary) {
+			if got := bk.Get([]byte(s.ID)); !bytes.Equal(got, encode(s)) {
+				if bad++; bad <= 3 {
+					rep.problem("%s: the %s record of client %s is not its summary's", name, name, s.ID)
+				}
 			}
-		}
-	}
-	if n := bk.Stats().KeyN; n != len(sums) {
-		rep.problem("%s: %d %s records for %d clients", name, n, name, len(sums))
-	}
-	if bad > 3 {
-		rep.problem("%s: %d %s records differ (check --repair rebuilds them)", name, bad, name)
+		},
+		end: func(clients int) {
+			if n := bk.Stats().KeyN; n != clients {
+				rep.problem("%s: %d %s records for %d clients", name, n, name, clients)
+			}
+			if bad > 3 {
+				rep.problem("%s: %d %s records differ (check --repair rebuilds them)", name, bad, name)
+			}
+		},
 	}
 }
