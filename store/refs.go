@@ -27,10 +27,10 @@ type TaskRef struct {
 // come from the due index; a book written before the index held them has
 // its tasks read (in id order, which keeps the reads close together).
 func (tx *Tx) OpenTaskRefsDueBy(day civil.Date) []TaskRef {
-	var out []TaskRef
 	var missing []int // refs whose client id is not in the index
 	var ids []byte    // every task id then its client id, one after the other
 	var ends []int32  // where each ref's task id and client id end in ids
+	var dues []uint32 // each ref's day, packed: the refs are made once, at their number
 	c := tx.bucket(bTaskDue).Cursor()
 	limit := day.Pack()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -39,19 +39,23 @@ func (tx *Tx) OpenTaskRefsDueBy(day civil.Date) []TaskRef {
 			break
 		}
 		if len(v) == 0 {
-			missing = append(missing, len(out))
+			missing = append(missing, len(dues))
 		}
-		out = append(out, TaskRef{Due: civil.Unpack(due)})
+		dues = append(dues, due)
 		ids = append(ids, k[4:]...)
 		ends = append(ends, int32(len(ids)))
 		ids = append(ids, v...)
 		ends = append(ends, int32(len(ids)))
 	}
+	if len(dues) == 0 {
+		return nil
+	}
 	all := string(ids)
 	start := int32(0)
+	out := make([]TaskRef, len(dues))
 	for i := range out {
 		id, client := ends[2*i], ends[2*i+1]
-		out[i].ID, out[i].ClientID = all[start:id], all[id:client]
+		out[i] = TaskRef{ID: all[start:id], ClientID: all[id:client], Due: civil.Unpack(dues[i])}
 		start = client
 	}
 	if len(missing) == 0 {
@@ -115,26 +119,29 @@ func (tx *Tx) NoteRefsSince(since time.Time) []NoteRef { return refsSince(tx.buc
 // refsSince returns a ref to every note of the time index bk logged at or
 // after since, oldest first.
 func refsSince(bk *bolt.Bucket, since time.Time) []NoteRef {
-	var out []NoteRef
 	var ids []byte   // every note id then its client id, one after the other
 	var ends []int32 // where each ref's note id and client id end in ids
+	var ats []int64  // each ref's time: the refs are made once, at their number
 	c := bk.Cursor()
 	for k, v := c.Seek(timeBytes(since)); k != nil; k, v = c.Next() {
 		if len(k) < 8 {
 			continue
 		}
-		at := time.Unix(0, int64(binary.BigEndian.Uint64(k[:8])))
-		out = append(out, NoteRef{At: at})
+		ats = append(ats, int64(binary.BigEndian.Uint64(k[:8])))
 		ids = append(ids, k[8:]...)
 		ends = append(ends, int32(len(ids)))
 		ids = append(ids, v...)
 		ends = append(ends, int32(len(ids)))
 	}
+	if len(ats) == 0 {
+		return nil
+	}
 	all := string(ids)
 	start := int32(0)
+	out := make([]NoteRef, len(ats))
 	for i := range out {
 		id, client := ends[2*i], ends[2*i+1]
-		out[i].ID, out[i].ClientID = all[start:id], all[id:client]
+		out[i] = NoteRef{At: time.Unix(0, ats[i]), ID: all[start:id], ClientID: all[id:client]}
 		start = client
 	}
 	return out
