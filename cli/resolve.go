@@ -62,16 +62,28 @@ func resolveClient(tx *store.Tx, query string) (profile.Summary, error) {
 
 // fill right-pads s with spaces to w display cells, never cutting it.
 func fill(s string, w int) string {
-	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s)))
+	return s + strings.Repeat(" ", max(0, w-width(s)))
 }
 
 // pad right-pads s with spaces to w display cells (Chinese characters
 // take two), truncating with "..." when longer.
 func pad(s string, w int) string {
-	sw := ansi.StringWidth(s)
+	sw := width(s)
 	if sw > w {
 		s = ansi.Truncate(s, w, "...")
 		sw = ansi.StringWidth(s)
 	}
 	return s + strings.Repeat(" ", max(0, w-sw))
+}
+
+// width is the display width of s: its length when every byte is a
+// printable ASCII character (one cell each, no escape sequence to skip),
+// else what ansi.StringWidth measures.
+func width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }

@@ -9,7 +9,7 @@ import (
 
 // taskListBook is a book of two clients with manual follow-ups due two
 // days ago, yesterday, today (2026-11-24), in 3 days, in 7 days, in 8
-// days and in 30 days, one of them snoozed from overdue to in 3 days.
+// days and in 30 days, and one snoozed from overdue to in 4 days.
 func taskListBook(t *testing.T) string {
 	t.Helper()
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
@@ -30,7 +30,7 @@ func taskListBook(t *testing.T) string {
 	}
 	out := run(t, book, "task", "add", "Anne Dubois", "return the umbrella", "--due", "2026-11-20")
 	id := strings.Fields(out)[1]
-	run(t, book, "task", "snooze", id, "--until", "2026-11-27")
+	run(t, book, "task", "snooze", id, "--until", "2026-11-28")
 	return book
 }
 

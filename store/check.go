@@ -321,6 +321,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 	}
 	checkAliases(tx, rep)
 	checkSituations(tx, rep)
+	checkDue(tx, rep)
 	checkRemoved(tx, rep)
 	// Notes: the id index, the time index and the notes agree, and every
 	// client's summary counts its notes.
