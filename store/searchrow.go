@@ -141,6 +141,10 @@ func (tx *Tx) deleteSearchRow(id string) error {
 	return bk.Delete([]byte(id))
 }
 
+// rowsInBlocks is how many rows SearchRows must read to take their
+// slices from shared blocks (arena) rather than each its own.
+const rowsInBlocks = 2048
+
 // SearchRows returns, for each of ids that is a client of the book, in
 // the order of ids, a summary holding what its search row keeps: ID,
 // Name, LatinName, SearchKeys, Phones, Tags, City, Tier, Status, the
@@ -156,7 +160,9 @@ func (tx *Tx) SearchRows(ids []string) (sums []profile.Summary, ok bool, err err
 	if bk == nil {
 		return nil, false, nil
 	}
-	a := &arena{}
+	// A few clients take slices of their own: a block of each pool
+	// (megabytes, zeroed) would cost a short answer more than its rows.
+	a := &arena{single: len(ids) < rowsInBlocks}
 	sums = make([]profile.Summary, 0, len(ids))
 	for _, id := range ids {
 		raw := bk.Get([]byte(id))
