@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 )
 
@@ -16,7 +17,14 @@ type Draft struct {
 }
 
 // SaveDraft stores or replaces a draft under its key.
+//
+// A draft about a client no longer in the book (erased, handed on or
+// merged away by another vipbook since it was typed) is refused with
+// ErrNotFound: what was typed about an erased client goes with them.
 func (tx *Tx) SaveDraft(d *Draft) error {
+	if d.ClientID != "" && !tx.HasClient(d.ClientID) {
+		return fmt.Errorf("draft %s: client %q: %w", d.Key, d.ClientID, ErrNotFound)
+	}
 	if d.Saved.IsZero() {
 		d.Saved = tx.Now()
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -70,6 +71,43 @@ func TestPoint3ClientErasedWhileProfileOpen(t *testing.T) {
 			}
 		})
 	}
+
+	t.Run("typing", func(t *testing.T) {
+		// A note half typed about the client when the CLI erases them:
+		// the keeper's next flush (a timer, the exit) writes it nowhere.
+		path := demoBookPath(t)
+		b, err := vb.Open(path, vb.Options{Now: testNow, Shared: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { b.Close() })
+		h := newHarness(t, b, "en", 120, 40)
+		id := openZxf(t, h) // the note line open
+		h.typeText("TYPED-ABOUT-HER")
+		key := h.m.edit.line.Key
+		if err := h.m.c.drafts.Flush(b); err != nil {
+			t.Fatal(err)
+		}
+		cli, err := store.Open(path, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := cli.EraseClients(id); err != nil {
+			t.Fatal(err)
+		}
+		cli.Close()
+		h.typeText(" more")
+		if err := h.m.c.drafts.Flush(b); err != nil {
+			t.Fatalf("flushing a draft of the erased client: %v", err)
+		}
+		if got, ok := pendingText(h.m.c.drafts, key); ok {
+			t.Errorf("the keeper still holds %q for the erased client", got)
+		}
+		b.Close()
+		if raw, err := os.ReadFile(path); err != nil || strings.Contains(string(raw), "TYPED-ABOUT-HER") {
+			t.Errorf("the draft about the erased client is in the book file (%v)", err)
+		}
+	})
 
 	t.Run("merged", func(t *testing.T) {
 		path := demoBookPath(t)

@@ -116,7 +116,12 @@ func (k *Keeper) Flush(b *book.Book) error {
 			} else {
 				d := e.draft
 				d.Saved = time.Time{} // stamped with the book's clock
-				if err := w.Save(&d); err != nil {
+				if err := w.Save(&d); errors.Is(err, store.ErrNotFound) {
+					// The client is no longer in the book (erased in
+					// another terminal): what was typed about them goes
+					// with them, to no file.
+					e.deleted = true
+				} else if err != nil {
 					return err
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -15,6 +16,19 @@ var testNow = func() time.Time { return time.Date(2026, time.November, 24, 9, 0,
 func newBook(t *testing.T) *book.Book {
 	t.Helper()
 	b, err := book.Init(filepath.Join(t.TempDir(), "book.db"), store.Meta{Associate: "Li Na"}, book.Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The clients the drafts are about: a draft about a client not in
+	// the book is dropped (erased meanwhile).
+	err = b.Store().Update(func(tx *store.Tx) error {
+		for _, id := range []string{"c1", "c2"} {
+			if err := tx.AddClient(&profile.Profile{ID: id, Name: "Client " + id}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
