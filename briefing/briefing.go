@@ -282,7 +282,8 @@ func (in *Input) SharesClients(prev *Input) bool {
 func (in *Input) rank() {
 	in.Tiers, in.valuation = nil, nil
 	if in.Summaries == nil {
-		if v, ok := tiers.Value(valued(in.clientsOf()), in.tierConfig()); ok {
+		cs := in.clientsOf()
+		if v, ok := tiers.ValueOf(len(cs), func(i int) tiers.Valued { return valuedOf(&cs[i]) }, in.tierConfig()); ok {
 			in.valuation = v
 			return
 		}

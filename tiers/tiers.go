@@ -403,20 +403,27 @@ type Valuation struct {
 // Value ranks the clients of vs, the whole book, by their 12-month spends
 // under the pyramid; ok is false under a card scheme (see AssignValued).
 func Value(vs []Valued, cfg config.Tiers) (v *Valuation, ok bool) {
+	return ValueOf(len(vs), func(i int) Valued { return vs[i] }, cfg)
+}
+
+// ValueOf is Value of the n clients at(0) ... at(n-1), read twice each:
+// no slice of them is made.
+func ValueOf(n int, at func(i int) Valued, cfg config.Tiers) (v *Valuation, ok bool) {
 	if _, isCard := cfg.Card(); isCard {
 		return nil, false
 	}
-	cs := make([]clientValue, len(vs))
-	for i := range vs {
-		cs[i] = clientValue{spend12: int64(vs[i].Spend12), last: -1, archived: vs[i].Archived}
+	cs := make([]clientValue, n)
+	for i := range cs {
+		c := at(i)
+		cs[i] = clientValue{spend12: int64(c.Spend12), last: -1, archived: c.Archived}
 	}
-	v = &Valuation{ranks: make([]int32, len(vs)), levels: make([]int8, len(vs)), cfg: cfg,
+	v = &Valuation{ranks: make([]int32, n), levels: make([]int8, n), cfg: cfg,
 		ctx: &assignContext{scheme: config.Pyramid, currency: cfg.Currency}}
 	v.of = rankBySpend(cs)
 	v.pyr = newPyramid(cfg.Pyramid, v.of)
 	for i := range cs {
 		v.ranks[i] = cs[i].rank
-		v.levels[i] = int8(min(v.level(i, vs[i].Tier), 127))
+		v.levels[i] = int8(min(v.level(i, at(i).Tier), 127))
 	}
 	return v, true
 }
