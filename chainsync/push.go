@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/vipbook/vipbook/chain"
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
@@ -118,9 +119,17 @@ func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 	case store.ChangePurchaseRemoved:
 		kind, e.kind, e.deleted = store.ChangePurchase, store.ChangePurchase, true
 	}
+	// Each record is decoded only for the columns the chain keeps beside
+	// its body (the body goes as the book stored it): a first sync sends
+	// the whole book's records, and their texts, items and titles need
+	// not be decoded again.
 	switch kind {
 	case store.ChangeNote:
-		var n notes.Note
+		var n struct {
+			At      time.Time  `json:"at"`
+			Kind    notes.Kind `json:"kind"`
+			Private bool       `json:"private"`
+		}
 		if err := json.Unmarshal(c.Data, &n); err != nil {
 			return e, false, err
 		}
@@ -132,7 +141,11 @@ func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 		}
 		e.at, e.contact = n.At, n.Kind.IsContact()
 	case store.ChangePurchase:
-		var p profile.Purchase
+		var p struct {
+			Date     civil.Date    `json:"date"`
+			Amount   profile.Money `json:"amount"`
+			Currency string        `json:"currency"`
+		}
 		if err := json.Unmarshal(c.Data, &p); err != nil {
 			return e, false, err
 		}
@@ -140,26 +153,39 @@ func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 		cur := p.Currency
 		e.at, e.contact, e.amount, e.currency = day(p.Date), true, &amount, &cur
 	case store.ChangeTask:
-		var t tasks.Task
-		if err := json.Unmarshal(c.Data, &t); err != nil {
+		var part struct {
+			Due     civil.Date   `json:"due"`
+			Status  tasks.Status `json:"status"`
+			Created time.Time    `json:"created"`
+		}
+		if err := json.Unmarshal(c.Data, &part); err != nil {
 			return e, false, err
 		}
+		t := tasks.Task{Due: part.Due, Status: part.Status, Created: part.Created}
 		e.at, e.open = t.Created, t.IsOpen()
 		if !t.Due.IsZero() {
 			d := day(t.Due)
 			e.due = &d
 		}
 	case store.ChangeRequest:
-		var r requests.Request
-		if err := json.Unmarshal(c.Data, &r); err != nil {
+		var part struct {
+			Opened civil.Date      `json:"opened"`
+			Status requests.Status `json:"status"`
+		}
+		if err := json.Unmarshal(c.Data, &part); err != nil {
 			return e, false, err
 		}
+		r := requests.Request{Opened: part.Opened, Status: part.Status}
 		e.at, e.open = day(r.Opened), r.IsOpen()
 	case store.ChangeVisit:
-		var a visits.Appointment
-		if err := json.Unmarshal(c.Data, &a); err != nil {
+		var part struct {
+			Start  time.Time     `json:"start"`
+			Status visits.Status `json:"status"`
+		}
+		if err := json.Unmarshal(c.Data, &part); err != nil {
 			return e, false, err
 		}
+		a := visits.Appointment{Start: part.Start, Status: part.Status}
 		d := day(a.Day())
 		e.kind, e.at, e.due = "appointment", a.Start, &d
 		e.open, e.contact = a.Status == visits.Booked, a.Status == visits.Arrived
@@ -382,13 +408,19 @@ type row struct {
 }
 
 func projection(fields map[string]json.RawMessage, cc string) (row, error) {
+	// Only the fields the columns show are decoded (a profile's other
+	// fields, its history and notes on sizes, are many).
 	var p profile.Profile
-	raw, err := json.Marshal(fields)
-	if err != nil {
-		return row{}, err
-	}
-	if err := json.Unmarshal(raw, &p); err != nil {
-		return row{}, err
+	for _, f := range []struct {
+		name string
+		v    any
+	}{{"name", &p.Name}, {"latin_name", &p.LatinName}, {"tier", &p.Tier}, {"phones", &p.Phones}, {"cards", &p.Cards},
+		{"consent", &p.Consent}} {
+		if raw, ok := fields[f.name]; ok {
+			if err := json.Unmarshal(raw, f.v); err != nil {
+				return row{}, fmt.Errorf("%s: %w", f.name, err)
+			}
+		}
 	}
 	r := row{name: p.Name, latin: p.LatinName, tier: p.Tier, phones: p.NormalizedPhones(cc), cards: p.CardNumbers(),
 		dnc: p.Consent.DoNotContact}
