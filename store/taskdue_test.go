@@ -129,3 +129,34 @@ func TestCheckDueIndex(t *testing.T) {
 	defer b.Close()
 	counts("repaired", sound)
 }
+
+// TestClientName: the name a list shows for a client, read from the start
+// of the summary: the name, else the Latin name; "" for no such client.
+func TestClientName(t *testing.T) {
+	b, _ := newBook(t)
+	var zh, latin string
+	err := b.Update(func(tx *Tx) error {
+		p := &profile.Profile{Name: "王小明", LatinName: "Wang Xiaoming"}
+		if err := tx.AddClient(p); err != nil {
+			return err
+		}
+		q := &profile.Profile{LatinName: "Anne Dubois"}
+		if err := tx.AddClient(q); err != nil {
+			return err
+		}
+		zh, latin = p.ID, q.ID
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = b.View(func(tx *Tx) error {
+		for id, want := range map[string]string{zh: "王小明", latin: "Anne Dubois", "nobody": ""} {
+			s, _ := tx.Summary(id)
+			if got := tx.ClientName(id); got != want || got != s.DisplayName() {
+				t.Errorf("ClientName(%s) = %q, want %q (the summary's %q)", id, got, want, s.DisplayName())
+			}
+		}
+		return nil
+	})
+}
