@@ -42,7 +42,7 @@ if [ -n "$need" ]; then
 fi
 
 echo "building vipbook and a $clients-client demo book in $out"
-(cd "$repo" && go build -o "$out/vipbook" ./cmd/vipbook)
+(cd "$repo" && CGO_ENABLED=0 go build -o "$out/vipbook" ./cmd/vipbook) # as make build
 vb="$out/vipbook"
 book="$out/book.db"
 export XDG_CONFIG_HOME="$out/config" LANG=C.UTF-8
