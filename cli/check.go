@@ -52,7 +52,7 @@ func checkCmd(a *App) *cobra.Command {
 					return a.said(book.Classify(err))
 				}
 			}
-			rep, err := store.Check(a.BookPath)
+			rep, err := store.Check(a.BookPath, a.waiting)
 			if err != nil {
 				return a.said(book.Classify(err))
 			}

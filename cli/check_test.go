@@ -127,7 +127,8 @@ func TestSecondWriterLocked(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		for _, args := range [][]string{
 			{"note", "王小明", "called back", "--kind", "call"}, // writes
-			{"list"}, // reads
+			{"list"},  // reads
+			{"check"}, // reads the whole file
 		} {
 			held, err := store.Open(book, store.Options{})
 			if err != nil {

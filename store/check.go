@@ -89,8 +89,16 @@ func (r *Report) problem(format string, args ...any) {
 // Check keeps the book's damage mark (see KnownDamaged): a book it finds
 // damaged is marked, so no vipbook writes to it; a book it finds sound is
 // unmarked, and takes writes again.
-func Check(path string) (Report, error) {
-	rep, err := checkFile(path)
+//
+// A book another vipbook holds is waited for as a command waits
+// (waitOpen): waiting, when given, is called once the first try failed,
+// so the command says for what it waits.
+func Check(path string, waiting ...func()) (Report, error) {
+	var said func()
+	if len(waiting) > 0 {
+		said = waiting[0]
+	}
+	rep, err := checkFileSaying(path, said)
 	switch {
 	case err != nil:
 	case rep.Sound():
@@ -103,7 +111,11 @@ func Check(path string) (Report, error) {
 
 // checkFile is Check without the damage mark: for copies (a backup being
 // written, a file to restore), not the book.
-func checkFile(path string) (Report, error) {
+func checkFile(path string) (Report, error) { return checkFileSaying(path, nil) }
+
+// checkFileSaying is checkFile, calling waiting (when not nil) when the
+// file is held by another vipbook and it waits.
+func checkFileSaying(path string, waiting func()) (Report, error) {
 	rep := Report{Path: path}
 	st, err := os.Stat(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -127,7 +139,7 @@ func checkFile(path string) (Report, error) {
 	}
 	// Take the lock (shared: other readers may stay) before the walk, so a
 	// writer is not caught half way through a commit.
-	db, err := waitOpen(path, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout}, nil, 0)
+	db, err := waitOpen(path, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout}, waiting, 0)
 	if err != nil {
 		switch err = openErr(path, err); {
 		case errors.Is(err, ErrDamaged), errors.Is(err, ErrNotBook):
