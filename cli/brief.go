@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -106,6 +107,10 @@ type briefWriter struct {
 	tiers config.Tiers // names a card level by its label
 }
 
+// c is the catalog of the briefing's language.
+func (bw *briefWriter) c() *i18n.Catalog { return i18n.New(bw.lang) }
+
+// l is the text of k in the briefing's language.
 func (bw *briefWriter) l(k i18n.Key, args ...any) string { return say(bw.lang, k, args...) }
 
 // n is the text of k for the count n (see i18n.Catalog.N).
@@ -123,10 +128,10 @@ func (bw *briefWriter) title(s string) {
 
 func (bw *briefWriter) section(s string, n int) {
 	if bw.md {
-		fmt.Fprintf(bw.w, "\n## %s (%d)\n\n", s, n)
+		fmt.Fprintf(bw.w, "\n## %s\n\n", bw.c().Aside(s, strconv.Itoa(n)))
 		return
 	}
-	fmt.Fprintf(bw.w, "\n%s (%d)\n", s, n)
+	fmt.Fprintf(bw.w, "\n%s\n", bw.c().Aside(s, strconv.Itoa(n)))
 }
 
 // more says how many items of a section were left out.
@@ -181,7 +186,7 @@ func (bw *briefWriter) why(u briefing.Urgency) string {
 	for i, t := range u.Terms {
 		parts[i] = fmt.Sprintf("%s +%s", cat.Reason(string(t.Reason), t.Args), points(t.Points))
 	}
-	return fmt.Sprintf("%s %s: %s", bw.l(i18n.CliBriefWhy), points(u.Score), strings.Join(parts, "; "))
+	return cat.Colon(bw.l(i18n.CliBriefWhy)+" "+points(u.Score), cat.Clauses(parts))
 }
 
 func points(p float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", p), ".0") }
@@ -226,8 +231,8 @@ func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool
 
 	bw.section(l(i18n.CliBriefFollowUpsOverdue), br.Totals.Overdue)
 	for _, t := range br.Overdue {
-		bw.item(fmt.Sprintf("%s  %s  %s%s (%s)", t.Task.ID, bw.who(t.ClientName), i18n.New(bw.lang).TaskTitle(&t.Task), bw.tier(t.Tier),
-			bw.n(i18n.CliBriefLateDue, t.Overdue, t.Overdue, t.Task.DueOn())),
+		bw.item(fmt.Sprintf("%s  %s  %s", t.Task.ID, bw.who(t.ClientName), bw.c().Aside(bw.c().TaskTitle(&t.Task)+bw.tier(t.Tier),
+			bw.n(i18n.CliBriefLateDue, t.Overdue, t.Overdue, t.Task.DueOn()))),
 			bw.why(t.Urgency))
 	}
 	bw.more(len(br.Overdue), br.Totals.Overdue)
@@ -242,8 +247,8 @@ func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool
 		bw.none(l(i18n.CliBriefNoneOpen))
 	}
 	for _, r := range br.Requests {
-		bw.item(fmt.Sprintf("%s  %s  %s%s (%s)", r.Request.ID, bw.who(r.ClientName), r.Request.What, bw.tier(r.Tier),
-			l(i18n.CliBriefOpenDaysSince, r.AgeDays, r.Request.Opened)),
+		bw.item(fmt.Sprintf("%s  %s  %s", r.Request.ID, bw.who(r.ClientName), bw.c().Aside(r.Request.What+bw.tier(r.Tier),
+			l(i18n.CliBriefOpenDaysSince, r.AgeDays, r.Request.Opened))),
 			bw.why(r.Urgency))
 	}
 	bw.more(len(br.Requests), br.Totals.Requests)
@@ -271,7 +276,7 @@ func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool
 		bw.none(l(i18n.CliBriefNoSituationNotedThisWeek))
 	}
 	for _, s := range br.Situations {
-		bw.item(fmt.Sprintf("%s  %s  %s: %s%s", s.ClientID, bw.who(s.ClientName), s.Note.At.Format("2006-01-02"), s.Note.Text, bw.tier(s.Tier)), bw.why(s.Urgency))
+		bw.item(fmt.Sprintf("%s  %s  %s", s.ClientID, bw.who(s.ClientName), bw.c().Colon(s.Note.At.Format("2006-01-02"), s.Note.Text+bw.tier(s.Tier))), bw.why(s.Urgency))
 	}
 	if br.Totals.SituationsMore {
 		bw.none(l(i18n.CliBriefAndMoreNotedThisWeekVipbook))
@@ -284,7 +289,7 @@ func writeBriefing(w io.Writer, br briefing.Briefing, lang string, markdown bool
 		bw.none(l(i18n.CliBriefNoneAmongTodayVisitors))
 	}
 	for _, p := range br.People {
-		bw.item(fmt.Sprintf("%s  %s  %s: %s", p.At.Format("15:04"), bw.who(p.ClientName), bw.flags(p.Flags), p.Note))
+		bw.item(fmt.Sprintf("%s  %s  %s", p.At.Format("15:04"), bw.who(p.ClientName), bw.c().Colon(bw.flags(p.Flags), p.Note)))
 	}
 
 	bw.section(l(i18n.CliBriefTopClientsAwayLongerThanUsual), br.Totals.Lapsed)
@@ -339,20 +344,19 @@ func (bw *briefWriter) describe(br *briefing.Briefing, r briefing.Ref) string {
 		return s
 	case *briefing.TaskItem:
 		if v.Overdue > 0 {
-			return fmt.Sprintf("%s  %s: %s (%s)", l(i18n.CliBriefOverdue), bw.name(v.ClientName), i18n.New(bw.lang).TaskTitle(&v.Task), bw.n(i18n.CliBriefDaysLate, v.Overdue, v.Overdue))
+			return l(i18n.CliBriefOverdue) + "  " + bw.c().Colon(bw.name(v.ClientName), bw.c().Aside(bw.c().TaskTitle(&v.Task), bw.n(i18n.CliBriefDaysLate, v.Overdue, v.Overdue)))
 		}
-		return fmt.Sprintf("%s  %s: %s", l(i18n.CliBriefDueToday), bw.name(v.ClientName), i18n.New(bw.lang).TaskTitle(&v.Task))
+		return l(i18n.CliBriefDueToday) + "  " + bw.c().Colon(bw.name(v.ClientName), bw.c().TaskTitle(&v.Task))
 	case *briefing.DateItem:
-		return fmt.Sprintf("%s  %s: %s", l(i18n.CliBriefDate), bw.name(v.ClientName), bw.date(*v))
+		return l(i18n.CliBriefDate) + "  " + bw.c().Colon(bw.name(v.ClientName), bw.date(*v))
 	case *briefing.RequestItem:
-		return fmt.Sprintf("%s  %s: %s (%s)", l(i18n.CliBriefRequest), bw.name(v.ClientName), v.Request.What, l(i18n.CliBriefOpenDays, v.AgeDays))
+		return l(i18n.CliBriefRequest) + "  " + bw.c().Colon(bw.name(v.ClientName), bw.c().Aside(v.Request.What, l(i18n.CliBriefOpenDays, v.AgeDays)))
 	case *briefing.FestivalItem:
 		return fmt.Sprintf("%s  %s", l(i18n.CliBriefFestival), bw.festival(*v))
 	case *briefing.SituationItem:
-		return fmt.Sprintf("%s  %s: %s", l(i18n.CliBriefSituation), bw.name(v.ClientName), v.Note.Text)
+		return l(i18n.CliBriefSituation) + "  " + bw.c().Colon(bw.name(v.ClientName), v.Note.Text)
 	case *briefing.LapsedItem:
-		return fmt.Sprintf("%s  %s: %s", l(i18n.CliBriefLapsed), bw.name(v.ClientName),
-			l(i18n.CliBriefAwayDays, v.DaysAway))
+		return l(i18n.CliBriefLapsed) + "  " + bw.c().Colon(bw.name(v.ClientName), l(i18n.CliBriefAwayDays, v.DaysAway))
 	}
 	return string(r.Section)
 }
@@ -403,13 +407,13 @@ func (bw *briefWriter) date(d briefing.DateItem) string {
 func (bw *briefWriter) festival(f briefing.FestivalItem) string {
 	name := f.Festival.NameIn(bw.lang)
 	if f.Festival.Lunar != "" {
-		name += " (" + f.Festival.Lunar + ")"
+		name = bw.c().Aside(name, f.Festival.Lunar)
 	}
 	when := bw.n(i18n.CliBriefInDays, f.DaysAway, f.DaysAway)
 	if f.DaysAway == 0 {
 		when = bw.l(i18n.CliBriefToday)
 	}
-	return fmt.Sprintf("%s %s, %s: %s", name, f.Festival.Date, when, i18n.New(bw.lang).Audience(string(f.Audience), f.Festival.Country))
+	return bw.c().Colon(name+" "+f.Festival.Date.String()+bw.c().Comma()+when, bw.c().Audience(string(f.Audience), f.Festival.Country))
 }
 
 func (bw *briefWriter) festivalClients(f briefing.FestivalItem) string {
@@ -453,7 +457,7 @@ func (bw *briefWriter) visit(c briefing.PrepCard) {
 	}
 	var ds []string
 	if len(c.Special) > 0 {
-		ds = append(ds, fmt.Sprintf("%s %s: %s", l(i18n.CliBriefSpecial), bw.flags(c.Special), c.SpecialNote))
+		ds = append(ds, bw.c().Colon(l(i18n.CliBriefSpecial)+" "+bw.flags(c.Special), c.SpecialNote))
 	}
 	for _, d := range c.Dates {
 		ds = append(ds, l(i18n.CliBriefDate)+" "+bw.date(d))
@@ -474,7 +478,7 @@ func (bw *briefWriter) visit(c briefing.PrepCard) {
 		for _, s := range c.Sizes {
 			ss = append(ss, strings.TrimSpace(s.Category+" "+s.Value+" "+s.System))
 		}
-		ds = append(ds, l(i18n.CliBriefSizes)+" "+strings.Join(ss, "; "))
+		ds = append(ds, l(i18n.CliBriefSizes)+" "+bw.c().Clauses(ss))
 	}
 	if len(c.Preferences) > 0 {
 		var ps []string
@@ -493,7 +497,7 @@ func (bw *briefWriter) visit(c briefing.PrepCard) {
 		ds = append(ds, l(i18n.CliBriefOpenRequestSinceDays, r.What, r.Opened, r.AgeDays(c.Appointment.Day())))
 	}
 	for _, n := range c.RecentNotes {
-		ds = append(ds, fmt.Sprintf("%s %s %s: %s", l(i18n.CliBriefNote), n.At.Format("2006-01-02"), i18n.New(bw.lang).NoteKind(n.Kind), n.Text))
+		ds = append(ds, bw.c().Colon(l(i18n.CliBriefNote)+" "+n.At.Format("2006-01-02")+" "+bw.c().NoteKind(n.Kind), n.Text))
 	}
 	ds = append(ds, bw.why(c.Urgency))
 	bw.item(main, ds...)

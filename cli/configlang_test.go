@@ -46,3 +46,19 @@ func TestConfigErrorsSpeakTheLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestChinesePunctuation: the Chinese briefing and report put full-width
+// punctuation after Chinese words (所有客户：…, 原因 16：…；…, （逾期 5 天）),
+// never the ASCII colon, semicolon or parenthesis.
+func TestChinesePunctuation(t *testing.T) {
+	book := demoBook(t)
+	mixed := regexp.MustCompile(`\p{Han}(: |; | ?\()|\)\p{Han}`)
+	for _, args := range [][]string{{"brief"}, {"brief", "--markdown"}, {"report"}} {
+		out := run(t, book, append([]string{"--lang", "zh"}, args...)...)
+		for _, line := range strings.Split(out, "\n") {
+			if m := mixed.FindString(line); m != "" {
+				t.Errorf("vipbook %v: %q mixes punctuation: %s", args, m, line)
+			}
+		}
+	}
+}

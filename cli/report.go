@@ -5,6 +5,7 @@ import (
 	"github.com/vipbook/vipbook/i18n"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -231,8 +232,9 @@ func money(m profile.Money, cur string) string { return strings.TrimSpace(m.Stri
 func writeReport(w io.Writer, r report.Report, lang string) {
 	l := func(k i18n.Key, args ...any) string { return say(lang, k, args...) }
 	cat := i18n.New(lang)
-	fmt.Fprintf(w, "%s %s: %d %s, %d %s, %s %s\n", l(i18n.CliReportVipStocktakeOn), r.Date,
-		r.Clients, l(i18n.CliReportClients), r.Buyers, l(i18n.CliReportBoughtThisYear), l(i18n.CliReportSalesThisYear), money(r.SalesYTD, r.Currency))
+	fmt.Fprintf(w, "%s\n", cat.Colon(l(i18n.CliReportVipStocktakeOn)+" "+r.Date.String(), strings.Join([]string{
+		fmt.Sprintf("%d %s", r.Clients, l(i18n.CliReportClients)), fmt.Sprintf("%d %s", r.Buyers, l(i18n.CliReportBoughtThisYear)),
+		l(i18n.CliReportSalesThisYear) + " " + money(r.SalesYTD, r.Currency)}, cat.Comma())))
 
 	fmt.Fprintf(w, "\n1. %s\n", l(i18n.CliReportTop10BySpendThisYear))
 	if len(r.Top) == 0 {
@@ -243,7 +245,7 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		if c.DoNotContact {
 			dnc = "  " + l(i18n.CliReportDoNotContact)
 		}
-		fmt.Fprintf(w, "  %2d. %s  %s  (%s)%s\n", c.Rank, pad(c.Name, 18), money(c.YTD, r.Currency), cat.N(i18n.ReportPurchases, c.PurchasesYTD, c.PurchasesYTD), dnc)
+		fmt.Fprintf(w, "  %2d. %s  %s  %s%s\n", c.Rank, pad(c.Name, 18), money(c.YTD, r.Currency), cat.Paren(cat.N(i18n.ReportPurchases, c.PurchasesYTD, c.PurchasesYTD)), dnc)
 		var who []string
 		if place := strings.TrimSpace(strings.Join(nonEmpty(c.City, c.District), " ")); place != "" {
 			who = append(who, place)
@@ -252,10 +254,10 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 			who = append(who, c.Occupation)
 		}
 		if len(c.Hobbies) > 0 {
-			who = append(who, l(i18n.CliReportHobbies)+strings.Join(c.Hobbies, ", "))
+			who = append(who, l(i18n.CliReportHobbies)+cat.List(c.Hobbies))
 		}
 		if len(who) > 0 {
-			fmt.Fprintf(w, "      %s\n", strings.Join(who, "; "))
+			fmt.Fprintf(w, "      %s\n", cat.Clauses(who))
 		}
 		for _, d := range c.Dates {
 			name := cat.DateKind(d.Kind)
@@ -280,20 +282,20 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 			for _, it := range c.Items {
 				likes = append(likes, it.Value)
 			}
-			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportLikes), strings.Join(likes, ", "))
+			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportLikes), cat.List(likes))
 		}
 		if c.WhyBrand != "" {
 			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportWhyUs), c.WhyBrand)
 		}
 		if len(c.Dislikes) > 0 {
-			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportDislikes), strings.Join(c.Dislikes, ", "))
+			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportDislikes), cat.List(c.Dislikes))
 		}
 		if len(c.Sizes) > 0 {
 			var zs []string
 			for _, z := range c.Sizes {
 				zs = append(zs, strings.Join(strings.Fields(z.Category+" "+z.Value+" "+z.System), " "))
 			}
-			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportSizes), strings.Join(zs, ", "))
+			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportSizes), cat.List(zs))
 		}
 		if c.ShareOfWallet != "" {
 			fmt.Fprintf(w, "      %s%s\n", l(i18n.CliReportShareOfWallet), c.ShareOfWallet)
@@ -319,17 +321,17 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		any = true
 		var vs []string
 		for _, c := range row.cs {
-			vs = append(vs, fmt.Sprintf("%s (%d)", c.Value, c.N))
+			vs = append(vs, cat.Aside(c.Value, strconv.Itoa(c.N)))
 		}
-		fmt.Fprintf(w, "  %s: %s\n", row.name, strings.Join(vs, ", "))
+		fmt.Fprintf(w, "  %s\n", cat.Colon(row.name, cat.List(vs)))
 	}
 	if !any {
 		fmt.Fprintf(w, "  %s\n", l(i18n.CliReportNothingRecordedYet))
 	}
 
 	fmt.Fprintf(w, "\n3. %s\n", l(i18n.CliReportShareOfThisYearSales))
-	fmt.Fprintf(w, "  %s %s (%.1f%%)\n", pad(l(i18n.CliReportTop10), 8), money(r.Share.Top10, r.Currency), r.Share.Top10Pct)
-	fmt.Fprintf(w, "  %s %s (%.1f%%)\n", pad(l(i18n.CliReportTop50), 8), money(r.Share.Top50, r.Currency), r.Share.Top50Pct)
+	fmt.Fprintf(w, "  %s %s\n", pad(l(i18n.CliReportTop10), 8), cat.Aside(money(r.Share.Top10, r.Currency), fmt.Sprintf("%.1f%%", r.Share.Top10Pct)))
+	fmt.Fprintf(w, "  %s %s\n", pad(l(i18n.CliReportTop50), 8), cat.Aside(money(r.Share.Top50, r.Currency), fmt.Sprintf("%.1f%%", r.Share.Top50Pct)))
 
 	fmt.Fprintf(w, "\n4. %s\n", l(i18n.CliReportMostFrequentVisitorsLast12Months))
 	for _, v := range r.MostFrequent {
@@ -337,7 +339,7 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 	}
 	fmt.Fprintf(w, "\n5. %s\n", l(i18n.CliReportHighestAverageTicketLast12Months))
 	for _, t := range r.HighestTicket {
-		fmt.Fprintf(w, "  %s  %s (%s)\n", pad(t.Name, 18), money(t.Average, r.Currency), cat.N(i18n.ReportTicketLine, t.Purchases, t.Purchases, money(t.Spend, r.Currency)))
+		fmt.Fprintf(w, "  %s  %s\n", pad(t.Name, 18), cat.Aside(money(t.Average, r.Currency), cat.N(i18n.ReportTicketLine, t.Purchases, t.Purchases, money(t.Spend, r.Currency))))
 	}
 
 	fmt.Fprintf(w, "\n6. %s\n", l(i18n.CliReportTopClientsAwayLongest))
@@ -351,7 +353,7 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		}
 		fmt.Fprintf(w, "  %s  %s%s\n", pad(x.Name, 18), rest, cat.T(i18n.ReportTotal, money(x.Total, r.Currency)))
 		if x.LastNote != nil {
-			fmt.Fprintf(w, "      %s %s %s: %s\n", l(i18n.CliReportLastNote), x.LastNote.At.Format("2006-01-02"), cat.NoteKind(x.LastNote.Kind), x.LastNote.Text)
+			fmt.Fprintf(w, "      %s\n", cat.Colon(l(i18n.CliReportLastNote)+" "+x.LastNote.At.Format("2006-01-02")+" "+cat.NoteKind(x.LastNote.Kind), x.LastNote.Text))
 		}
 	}
 
@@ -364,11 +366,11 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 	}{{g.WhyBrand, i18n.CliReportGapWhy}, {g.Dislikes, i18n.CliReportGapDislikes}, {g.ShareOfWallet, i18n.CliReportGapShare},
 		{g.Motivator, i18n.CliReportGapMotivator}, {g.Hobbies, i18n.CliReportGapHobbies}, {g.Dates, i18n.CliReportGapDates}} {
 		if x.n > 0 {
-			gaps = append(gaps, fmt.Sprintf("%s (%d)", l(x.what), x.n))
+			gaps = append(gaps, cat.Aside(l(x.what), strconv.Itoa(x.n)))
 		}
 	}
 	if len(gaps) > 0 {
-		fmt.Fprintf(w, "  %s%s\n", l(i18n.CliReportStillToLearnFromTheTop), strings.Join(gaps, ", "))
+		fmt.Fprintf(w, "  %s%s\n", l(i18n.CliReportStillToLearnFromTheTop), cat.List(gaps))
 	}
 }
 

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -227,7 +228,7 @@ func (s *briefingScreen) rebuild() {
 
 	// A list the briefing gains later is still shown, read generically.
 	for _, sec := range extraSections(*br) {
-		text("", st.Section.Render(fmt.Sprintf("%s (%d)", sectionTitle(sec), len(sec.items))))
+		text("", st.Section.Render(c.cat.Aside(sectionTitle(sec), strconv.Itoa(len(sec.items)))))
 		for _, it := range sec.items {
 			line := fit(it.name, nameCol) + "  " + it.text
 			b := block{lines: []string{clip(line, w)}, plain: line}
@@ -386,7 +387,7 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 			names = append(names, cl.ClientName)
 		}
 		if len(names) > 0 {
-			what += ": " + c.cat.List(names)
+			what = c.cat.Colon(what, c.cat.List(names))
 			if more := it.Count - len(names); more > 0 {
 				what += " " + c.t(i18n.AndMore, more)
 			}
@@ -414,7 +415,7 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 		}
 		name, what = it.ClientName, c.cat.List(flags)
 		if it.Note != "" {
-			what += ": " + it.Note
+			what = c.cat.Colon(what, it.Note)
 		}
 		when = it.At.In(c.loc()).Format("15:04")
 		ref = itemRef{clientID: it.ClientID, clientName: it.ClientName}
@@ -512,11 +513,11 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 	for _, z := range currentSizes(v.Sizes) {
 		t := sizeText(z)
 		if z.Note != "" { // the fit note: "narrow foot", "slim cut"
-			t += " (" + z.Note + ")"
+			t = c.cat.Aside(t, z.Note)
 		}
 		sizes = append(sizes, t)
 	}
-	add(i18n.CardSizes, strings.Join(sizes, "; "))
+	add(i18n.CardSizes, c.cat.Clauses(sizes))
 	var prefs []string
 	for _, p := range v.Preferences {
 		prefs = append(prefs, p.Value)
@@ -530,7 +531,7 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 		add(i18n.CardRequest, c.t(i18n.CardRequestSince, r.What, r.Opened.String()))
 	}
 	for _, n := range v.RecentNotes {
-		add(i18n.CardNote, fmt.Sprintf("%s %s: %s", noteDay(n.At, c.today()), c.cat.NoteKind(n.Kind), firstLine(n.Text)))
+		add(i18n.CardNote, c.cat.Colon(noteDay(n.At, c.today())+" "+c.cat.NoteKind(n.Kind), firstLine(n.Text)))
 	}
 	var dates []string
 	for _, d := range v.Dates {
@@ -544,7 +545,7 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 		}
 		sp := c.cat.List(flags)
 		if v.SpecialNote != "" {
-			sp += ": " + v.SpecialNote
+			sp = c.cat.Colon(sp, v.SpecialNote)
 		}
 		add(i18n.CardSpecial, sp)
 	}

@@ -185,7 +185,7 @@ func (s *profileScreen) rebuild() {
 		}
 		special = c.cat.List(flags)
 		if p.Special.Note != "" {
-			special += ": " + p.Special.Note
+			special = c.cat.Colon(special, p.Special.Note)
 		}
 	}
 	fields([][2]string{
@@ -250,10 +250,10 @@ func (s *profileScreen) rebuild() {
 	for i, pr := range p.Preferences {
 		v := pr.Value
 		if pr.Note != "" {
-			v += " (" + pr.Note + ")"
+			v = c.cat.Aside(v, pr.Note)
 		}
 		if pr.Dislike { // a dislike entered with its category
-			entries = append(entries, entryLine{c.t(i18n.ProfDislikes), v + " (" + c.cat.PrefKind(pr.Kind) + ")", entryRef{sec: secLike, i: i}})
+			entries = append(entries, entryLine{c.t(i18n.ProfDislikes), c.cat.Aside(v, c.cat.PrefKind(pr.Kind)), entryRef{sec: secLike, i: i}})
 			continue
 		}
 		entries = append(entries, entryLine{c.cat.PrefKind(pr.Kind), v, entryRef{sec: secLike, i: i}})
@@ -266,7 +266,7 @@ func (s *profileScreen) rebuild() {
 	for i, m := range fam.Household {
 		v := m.Name
 		if m.Relation != "" && m.Relation != m.Name {
-			v += " (" + m.Relation + ")"
+			v = c.cat.Aside(v, m.Relation)
 		}
 		if m.Lunar {
 			v += "  " + profile.ImportantDate{When: m.Birthday, Lunar: true, LeapMonth: m.LeapMonth}.WhenText()
@@ -284,7 +284,7 @@ func (s *profileScreen) rebuild() {
 		[2]string{c.t(i18n.ProfMotivator), p.Motivator},
 		[2]string{c.t(i18n.ProfShare), p.ShareOfWallet})
 	for _, m := range p.MadeToOrder {
-		kv = append(kv, [2]string{c.t(i18n.ProfMadeToOrder), m.Item + ": " + m.Spec})
+		kv = append(kv, [2]string{c.t(i18n.ProfMadeToOrder), c.cat.Colon(m.Item, m.Spec)})
 	}
 	if len(entries) == 0 && (len(kv) == 0 || allEmpty(kv)) {
 		text(st.Dim.Render("  " + c.t(i18n.ProfNothingYet)))
