@@ -62,3 +62,30 @@ func TestChinesePunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestSetYesNo: `edit --set pregnant=yes` (or 是, y, 1, true) is taken,
+// and a word that says neither is refused naming the words read, in
+// English and Chinese.
+func TestSetYesNo(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "李娜", "--store", "Shanghai IFC")
+	run(t, book, "add", "王小明", "--phone", "13800138000")
+	for _, v := range []string{"yes", "是", "y", "1", "TRUE"} {
+		run(t, book, "edit", "王小明", "--set", "pregnant="+v, "--set", "do_not_contact=no")
+		if show := run(t, book, "show", "王小明", "--json"); !strings.Contains(show, `"pregnant": true`) {
+			t.Errorf("pregnant=%s not taken:\n%s", v, show)
+		}
+		run(t, book, "edit", "王小明", "--set", "pregnant=否")
+		if show := run(t, book, "show", "王小明", "--json"); strings.Contains(show, `"pregnant": true`) {
+			t.Errorf("pregnant=否 not taken:\n%s", show)
+		}
+	}
+	_, _, err := runErr(book, "edit", "王小明", "--set", "pregnant=maybe")
+	if err == nil || !strings.Contains(err.Error(), `pregnant is yes or no, not "maybe": write one of yes/no, y/n, true/false, 1/0, 是/否`) {
+		t.Errorf("en: %v", err)
+	}
+	_, _, err = runErr(book, "--lang", "zh", "edit", "王小明", "--set", "elderly=maybe")
+	if err == nil || !strings.Contains(err.Error(), `elderly 只能是“是”或“否”，不能是 "maybe"：请写 是/否、yes/no、y/n、true/false、1/0 之一`) {
+		t.Errorf("zh: %v", err)
+	}
+}

@@ -26,6 +26,9 @@ func (c *Catalog) Error(err error) string {
 	if s, ok := c.configError(err); ok {
 		return s
 	}
+	if s, ok := c.yesNoError(err); ok {
+		return s
+	}
 	switch {
 	case errors.As(err, &pe):
 		if pe.NeedsCountry {

@@ -53,6 +53,7 @@ func load() {
 		initAppEn1()
 		initClientMerge1()
 		initConfig1()
+		initYesNo1()
 		initChain1()
 		initHelpProfile1()
 		initImportEn1()

@@ -3,7 +3,6 @@ package profile
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -41,9 +40,9 @@ var setters = map[string]func(p *Profile, v string, now time.Time) error{
 	},
 	"best_time": func(p *Profile, v string, _ time.Time) error { p.BestTime = v; return nil },
 	"do_not_contact": func(p *Profile, v string, now time.Time) error {
-		b, err := strconv.ParseBool(v)
+		b, err := ParseYesNo("do_not_contact", v)
 		if err != nil {
-			return fmt.Errorf("%w: do_not_contact is true or false", ErrBadField)
+			return err
 		}
 		p.Consent = Consent{DoNotContact: b, RecordedAt: now, How: "set by the associate"}
 		return nil
@@ -82,18 +81,18 @@ var setters = map[string]func(p *Profile, v string, now time.Time) error{
 		return p.setDate(DateAnniversary, v, false)
 	},
 	"special_note": func(p *Profile, v string, _ time.Time) error { p.Special.Note = v; return nil },
-	"child":        flagSetter(func(s *Special, b bool) { s.Child = b }),
-	"elderly":      flagSetter(func(s *Special, b bool) { s.Elderly = b }),
-	"pregnant":     flagSetter(func(s *Special, b bool) { s.Pregnant = b }),
-	"disability":   flagSetter(func(s *Special, b bool) { s.Disability = b }),
-	"health":       flagSetter(func(s *Special, b bool) { s.Health = b }),
+	"child":        flagSetter("child", func(s *Special, b bool) { s.Child = b }),
+	"elderly":      flagSetter("elderly", func(s *Special, b bool) { s.Elderly = b }),
+	"pregnant":     flagSetter("pregnant", func(s *Special, b bool) { s.Pregnant = b }),
+	"disability":   flagSetter("disability", func(s *Special, b bool) { s.Disability = b }),
+	"health":       flagSetter("health", func(s *Special, b bool) { s.Health = b }),
 }
 
-func flagSetter(set func(s *Special, b bool)) func(p *Profile, v string, _ time.Time) error {
+func flagSetter(field string, set func(s *Special, b bool)) func(p *Profile, v string, _ time.Time) error {
 	return func(p *Profile, v string, _ time.Time) error {
-		b, err := strconv.ParseBool(v)
+		b, err := ParseYesNo(field, v)
 		if err != nil {
-			return fmt.Errorf("%w: a special-person flag is true or false", ErrBadField)
+			return err
 		}
 		set(&p.Special, b)
 		return nil
