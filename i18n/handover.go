@@ -38,6 +38,8 @@ func enHandoverTable() map[Key]string {
 		HoErrUnsent: "Nothing was released: the chain has not yet received %d of this book's changes to these clients " +
 			"(clients with such changes: %d), and a release would lose them. Sync first (vipbook sync), then release; " +
 			"or, to release anyway and lose those changes, run vipbook handover export --release --force.",
+		HoAppUnsent: "Not released yet: the chain has not received %d of this book's changes to these clients (%d clients), " +
+			"and releasing them now loses those changes. Press enter to release anyway, or esc to go back and sync first.",
 		HoLikelyLine:   "          same name as %s (%s, %s) here: added as a new client",
 		HoAskLikely:    "Add them as new clients anyway? [y/N] ",
 		HoLikelyForced: "Added as new clients although a client here has the same name: %d (vipbook merge joins two if they are one person).",
@@ -74,6 +76,8 @@ func zhHandoverTable() map[Key]string {
 			"如果是同一个人，请先把新电话加到这里的客户上（vipbook edit），或导入后合并（vipbook merge）。",
 		HoErrUnsent: "未移出任何客户：本客户册对这些客户的修改中有 %d 条尚未同步到连锁（涉及 %d 位客户），移出会使这些修改丢失。" +
 			"请先同步（vipbook sync）再移出；如确要移出并放弃这些修改，请运行 vipbook handover export --release --force。",
+		HoAppUnsent: "尚未移出：本客户册对这些客户的修改中有 %d 条尚未同步到连锁（涉及 %d 位客户），现在移出会使这些修改丢失。" +
+			"按回车仍然移出，或按 Esc 返回，先同步。",
 		HoLikelyLine:   "          与这里的 %s（%s，%s）同名：作为新客户添加",
 		HoAskLikely:    "仍然作为新客户添加吗？[y/N] ",
 		HoLikelyForced: "%d 位客户虽与这里的客户同名，仍作为新客户添加：如是同一人，可用 vipbook merge 合并。",

@@ -96,8 +96,11 @@ const (
 	HoTooLongLine   Key = "ho.too_long.line"   // the record's number, the limit in MiB
 	HoTooLarge      Key = "ho.too_large"       // the limit in MiB
 
-	HoErrLikely    Key = "ho.err.likely"    // how many, "name ~ name (id); ..."
-	HoErrUnsent    Key = "ho.err.unsent"    // the changes not yet sent, the clients they are about
+	HoErrLikely Key = "ho.err.likely" // how many, "name ~ name (id); ..."
+	HoErrUnsent Key = "ho.err.unsent" // the changes not yet sent, the clients they are about
+	// HoAppUnsent is the app's question after a release was refused for
+	// changes not yet sent: the changes, the clients they are about.
+	HoAppUnsent    Key = "ho.app.unsent"
 	HoLikelyLine   Key = "ho.likely.line"   // the client here, its id, its phone: under a new client of the report
 	HoAskLikely    Key = "ho.ask.likely"    // the question on a terminal
 	HoLikelyForced Key = "ho.likely.forced" // how many: added as new clients after the question or --force

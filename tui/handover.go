@@ -98,7 +98,16 @@ type handoverChosenMsg struct {
 	to, path   string
 	pass       string
 	release    bool
+	// unsent, when set, is why the release was refused (changes to these
+	// clients the chain has not received yet): the confirmation says how
+	// many and offers to release anyway (force).
+	unsent *handover.UnsentError
+	force  bool
 }
+
+// handoverUnsentMsg says a release was refused for changes not yet sent:
+// the screen asks whether to release anyway.
+type handoverUnsentMsg struct{ chosen handoverChosenMsg }
 
 // handoverExportedMsg says an export landed.
 type handoverExportedMsg struct {
@@ -130,6 +139,7 @@ func (handoverExportedMsg) isHandoverMsg() {}
 func (handoverPreviewMsg) isHandoverMsg()  {}
 func (handoverImportedMsg) isHandoverMsg() {}
 func (handoverFailedMsg) isHandoverMsg()   {}
+func (handoverUnsentMsg) isHandoverMsg()   {}
 
 func newHandoverScreen(c *shared) handoverScreen {
 	s := handoverScreen{c: c, pane: pane{cursor: -1}}
@@ -266,6 +276,7 @@ func (s handoverScreen) key(msg tea.KeyPressMsg) (handoverScreen, tea.Cmd) {
 		case key.Matches(msg, k.Confirm):
 			if s.state == hoConfirm {
 				ch := s.chosen
+				ch.force = ch.unsent != nil // asked again, and confirmed
 				s.state = hoBusy
 				s.rebuild()
 				return s, exportBundle(c, ch)
@@ -404,6 +415,10 @@ func (s handoverScreen) handoverMsg(msg handoverMsg) (handoverScreen, tea.Cmd) {
 		return s, func() tea.Msg { return errMsg{err} }
 	case handoverChosenMsg:
 		s.chosen, s.state = &msg, hoConfirm
+		s.pane = pane{cursor: -1, w: s.pane.w, h: s.pane.h}
+		s.rebuild()
+	case handoverUnsentMsg:
+		s.chosen, s.state = &msg.chosen, hoConfirm
 		s.pane = pane{cursor: -1, w: s.pane.w, h: s.pane.h}
 		s.rebuild()
 	case handoverPreviewMsg:
@@ -576,9 +591,12 @@ func (s *handoverScreen) rebuild() {
 			abs = ch.path
 		}
 		text(c.t(i18n.HoConfirmFile, abs))
-		if ch.release {
+		switch {
+		case ch.unsent != nil:
+			text(st.Warn.Render(c.t(i18n.HoAppUnsent, ch.unsent.Changes, ch.unsent.Clients)))
+		case ch.release:
 			text(st.Warn.Render(c.t(i18n.HoConfirmRelease)))
-		} else {
+		default:
 			text(c.t(i18n.HoConfirmKeep))
 		}
 		text("")
@@ -738,7 +756,7 @@ func chooseForHandover(c *shared, choice hoChoice, query string, msg handoverCho
 // drafts with them), without the rule hooks.
 func exportBundle(c *shared, ch *handoverChosenMsg) tea.Cmd {
 	use, cat := c.use, c.cat
-	opt := handover.ExportOptions{To: ch.to, Release: ch.release, Passphrase: ch.pass, Lang: cat.Lang()}
+	opt := handover.ExportOptions{To: ch.to, Release: ch.release, Force: ch.force, Passphrase: ch.pass, Lang: cat.Lang()}
 	ids, path, dir, state := ch.ids, ch.path, c.exportDir, c.stateDir
 	return func() tea.Msg {
 		if dir != "" && filepath.Dir(path) == filepath.Clean(dir) {
@@ -747,6 +765,11 @@ func exportBundle(c *shared, ch *handoverChosenMsg) tea.Cmd {
 			}
 		}
 		res, err := use.HandOver(ids, path, opt)
+		if unsent := (*handover.UnsentError)(nil); errors.As(err, &unsent) && !opt.Force {
+			again := *ch
+			again.unsent = unsent
+			return handoverUnsentMsg{chosen: again}
+		}
 		if err != nil && (!opt.Release || !errors.Is(err, store.ErrNotCompacted)) {
 			return handoverFailedMsg{bundleErr(cat, err)}
 		}
