@@ -240,8 +240,13 @@ func fromVCard(c *vcard.Card, file phoneRegion) (Record, Msg) {
 	if uid := strings.ToLower(value(c, propReferredBy)); strings.HasPrefix(uid, "urn:uuid:") {
 		p.ReferredBy = uid
 	}
-	if uid := strings.ToLower(value(c, "UID")); strings.HasPrefix(uid, "urn:uuid:") {
-		r.UID = uid
+	switch uid := strings.TrimSpace(value(c, "UID")); {
+	case strings.HasPrefix(strings.ToLower(uid), "urn:uuid:"):
+		r.UID = strings.ToLower(uid)
+	case strings.HasPrefix(uid, oldUIDPrefix) && len(uid) > len(oldUIDPrefix):
+		// The UID of vipbook's exports before the urn:uuid one: the same
+		// client's key.
+		r.UID = clientUID(uid[len(oldUIDPrefix):])
 	}
 	r.readEntries(c)
 	for _, note := range c.All("NOTE") {

@@ -33,6 +33,10 @@ func clientUID(id string) string {
 	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
 }
 
+// oldUIDPrefix starts the UID of a client's card in vipbook's exports
+// before clientUID: "vipbook-" and the client's id.
+const oldUIDPrefix = "vipbook-"
+
 // csvKey is the key of a CSV row's id: "csv:" and the id.
 func csvKey(id string) string { return "csv:" + id }
 

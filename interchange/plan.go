@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"strings"
 	"time"
 
 	"github.com/vipbook/vipbook/i18n"
@@ -99,9 +100,21 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 	source := "import " + src.Name
 	now := tx.Now()
 	linkRecords(src.Records, ix, cc, sums)
+	var uids map[string]string // the book's clients by their card's UID, read when a card has one
 	for i := range src.Records {
 		r := &src.Records[i]
 		m, ok := ix.Match("", merge.KeysOfProfile(&r.Profile, cc))
+		if !ok && len(m.Others) == 0 && strings.HasPrefix(r.UID, "urn:uuid:") {
+			// A card this book exported (in either form of its UID)
+			// whose phone or e-mail has changed since: the same client,
+			// when the name still agrees.
+			if uids == nil {
+				uids = bookUIDs(sums)
+			}
+			if id, found := uids[r.UID]; found && names[id] == r.name() {
+				m, ok = merge.Match{ID: id, By: merge.ByID}, true
+			}
+		}
 		if !ok && len(m.Apart) > 0 {
 			var who i18n.Clients
 			for _, a := range m.Apart {
