@@ -77,66 +77,53 @@ func TestDeleteNoteRefusesOnDamagedPurchase(t *testing.T) {
 // change log the next sync sends: neither the unsent change that added
 // it nor the removal carries it; the removal is logged, with the note's id.
 func TestDeleteNoteTextLeavesChangeLog(t *testing.T) {
-	b, _ := newBook(t)
-	if err := b.JoinChain(Join{Store: "Tokyo", Associate: "lina"}); err != nil {
-		t.Fatal(err)
-	}
-	const text = "her sister's hospital stay, meant for 李娜"
-	c := &profile.Profile{Name: "王小明"}
-	n := &notes.Note{Kind: notes.Call, Text: text}
-	if err := b.Update(func(tx *Tx) error {
-		if err := tx.AddClient(c); err != nil {
-			return err
-		}
-		n.ClientID = c.ID
-		return tx.AddNote(n)
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Update(func(tx *Tx) error { _, err := tx.DeleteNote(n.ID); return err }); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.View(func(tx *Tx) error {
-		chs, err := tx.Changes(0)
-		if err != nil {
-			return err
-		}
-		removed := false
-		for _, ch := range chs {
-			if bytes.Contains(ch.Data, []byte("hospital")) {
-				t.Errorf("change %d (%s) still carries the removed note's text: %s", ch.Seq, ch.Kind, ch.Data)
-			}
-			removed = removed || ch.Kind == ChangeNoteRemoved && ch.EntityID == n.ID
-		}
-		if !removed {
-			t.Errorf("no removal of note %s logged: %+v", n.ID, chs)
-		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	n := &notes.Note{Kind: notes.Call, Text: "her sister's hospital stay, meant for 李娜"}
+	removalLeavesNoTrace(t, "hospital", ChangeNoteRemoved,
+		func(tx *Tx, client string) (string, error) {
+			n.ClientID = client
+			err := tx.AddNote(n)
+			return n.ID, err
+		},
+		func(tx *Tx) error { _, err := tx.DeleteNote(n.ID); return err })
 }
 
 // TestDeletePurchaseItemsLeaveChangeLog: as a note's text, the items of
 // a purchase removed before the chain heard of it do not reach the chain:
 // the unsent change goes and the removal carries no items.
 func TestDeletePurchaseItemsLeaveChangeLog(t *testing.T) {
+	p := &profile.Purchase{Date: civil.Date{Year: 2026, Month: 11, Day: 20}, Amount: 1200000, Currency: "CNY", Items: "maternity dress MARKITEMS"}
+	removalLeavesNoTrace(t, "MARKITEMS", ChangePurchaseRemoved,
+		func(tx *Tx, client string) (string, error) {
+			p.ClientID = client
+			err := tx.AddPurchase(p)
+			return p.ID, err
+		},
+		func(tx *Tx) error { _, err := tx.DeletePurchase(p.ID); return err })
+}
+
+// removalLeavesNoTrace adds a client and a record (add, which returns
+// the record's id once added) to a book of a chain, removes the record
+// (del), and checks that no change of the log carries mark and that the
+// removal is logged as kind with the record's id.
+func removalLeavesNoTrace(t *testing.T, mark, kind string, add func(tx *Tx, client string) (string, error), del func(tx *Tx) error) {
+	t.Helper()
 	b, _ := newBook(t)
 	if err := b.JoinChain(Join{Store: "Tokyo", Associate: "lina"}); err != nil {
 		t.Fatal(err)
 	}
 	c := &profile.Profile{Name: "王小明"}
-	p := &profile.Purchase{Date: civil.Date{Year: 2026, Month: 11, Day: 20}, Amount: 1200000, Currency: "CNY", Items: "maternity dress MARKITEMS"}
+	var id string
 	if err := b.Update(func(tx *Tx) error {
 		if err := tx.AddClient(c); err != nil {
 			return err
 		}
-		p.ClientID = c.ID
-		return tx.AddPurchase(p)
+		var err error
+		id, err = add(tx, c.ID)
+		return err
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Update(func(tx *Tx) error { _, err := tx.DeletePurchase(p.ID); return err }); err != nil {
+	if err := b.Update(del); err != nil {
 		t.Fatal(err)
 	}
 	if err := b.View(func(tx *Tx) error {
@@ -146,13 +133,13 @@ func TestDeletePurchaseItemsLeaveChangeLog(t *testing.T) {
 		}
 		removed := false
 		for _, ch := range chs {
-			if bytes.Contains(ch.Data, []byte("MARKITEMS")) {
-				t.Errorf("change %d (%s) still carries the removed purchase's items: %s", ch.Seq, ch.Kind, ch.Data)
+			if bytes.Contains(ch.Data, []byte(mark)) {
+				t.Errorf("change %d (%s) still carries the removed record's %q: %s", ch.Seq, ch.Kind, mark, ch.Data)
 			}
-			removed = removed || ch.Kind == ChangePurchaseRemoved && ch.EntityID == p.ID
+			removed = removed || ch.Kind == kind && ch.EntityID == id
 		}
 		if !removed {
-			t.Errorf("no removal of purchase %s logged: %+v", p.ID, chs)
+			t.Errorf("no removal of %s logged: %+v", id, chs)
 		}
 		return nil
 	}); err != nil {
