@@ -2,7 +2,6 @@ package store
 
 import (
 	"fmt"
-	"slices"
 	"testing"
 
 	"github.com/vipbook/vipbook/civil"
@@ -139,36 +138,14 @@ func TestCheckFindsBriefDamage(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.Close()
-	for _, damage := range []func(bk *bolt.Bucket) error{
+	damageFoundAndRepaired(t, path, bBrief, "brief:",
 		func(bk *bolt.Bucket) error {
 			s := profile.Summary{ID: a.ID, Name: "王小明", Country: "FR"}
 			return bk.Put([]byte(a.ID), encodeBrief(&s))
 		},
 		func(bk *bolt.Bucket) error { return bk.Delete([]byte(c.ID)) },
 		func(bk *bolt.Bucket) error { return bk.Put([]byte("nobody"), []byte{briefVersion}) },
-	} {
-		b, err := Open(path, Options{Now: clock})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := b.db.Update(func(tx *bolt.Tx) error { return damage(tx.Bucket(bBrief)) }); err != nil {
-			t.Fatal(err)
-		}
-		b.Close()
-		rep, err := Check(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if rep.Sound() || !slices.ContainsFunc(rep.Problems, func(p string) bool { return len(p) > 6 && p[:6] == "brief:" }) {
-			t.Fatalf("check found damaged brief records sound: %q", rep.Problems)
-		}
-		if err := RepairIndexes(path); err != nil {
-			t.Fatal(err)
-		}
-		if rep, err := Check(path); err != nil || !rep.Sound() {
-			t.Fatalf("after RepairIndexes: %v %v", err, rep.Problems)
-		}
-	}
+	)
 	b, err := Open(path, Options{Now: clock})
 	if err != nil {
 		t.Fatal(err)

@@ -76,36 +76,14 @@ func TestCheckFindsSituationDamage(t *testing.T) {
 	}
 	checkSituationsKept(t, b, "deleted")
 	b.Close()
-	for _, damage := range []func(bk *bolt.Bucket) error{
+	damageFoundAndRepaired(t, path, bSitTime, "sittime:",
 		func(bk *bolt.Bucket) error {
 			k, _ := bk.Cursor().First()
 			return bk.Delete(k)
 		},
 		func(bk *bolt.Bucket) error { return bk.Put(noteTimeKey(gone.At, gone.ID), []byte(a.ID)) },
 		func(bk *bolt.Bucket) error { return bk.Put(noteTimeKey(at(-9), "nonote"), []byte(c.ID)) },
-	} {
-		b, err := Open(path, Options{Now: clock})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := b.db.Update(func(tx *bolt.Tx) error { return damage(tx.Bucket(bSitTime)) }); err != nil {
-			t.Fatal(err)
-		}
-		b.Close()
-		rep, err := Check(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if rep.Sound() || !slices.ContainsFunc(rep.Problems, func(p string) bool { return strings.HasPrefix(p, "sittime:") }) {
-			t.Fatalf("check found a damaged index of the situation notes sound: %q", rep.Problems)
-		}
-		if err := RepairIndexes(path); err != nil {
-			t.Fatal(err)
-		}
-		if rep, err := Check(path); err != nil || !rep.Sound() {
-			t.Fatalf("after RepairIndexes: %v %v", err, rep.Problems)
-		}
-	}
+	)
 	b, err := Open(path, Options{Now: clock})
 	if err != nil {
 		t.Fatal(err)
@@ -144,4 +122,35 @@ func TestCheckFindsSituationDamage(t *testing.T) {
 	}
 	defer b.Close()
 	checkSituationsKept(t, b, "built at the first writable open")
+}
+
+// damageFoundAndRepaired applies each damage in turn to bucket of the
+// closed book at path, behind the store's back; check must report a
+// problem starting with prefix, and check --repair (RepairIndexes) must
+// leave the book sound.
+func damageFoundAndRepaired(t *testing.T, path string, bucket []byte, prefix string, damages ...func(bk *bolt.Bucket) error) {
+	t.Helper()
+	for i, damage := range damages {
+		b, err := Open(path, Options{Now: clock})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := b.db.Update(func(tx *bolt.Tx) error { return damage(tx.Bucket(bucket)) }); err != nil {
+			t.Fatal(err)
+		}
+		b.Close()
+		rep, err := Check(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Sound() || !slices.ContainsFunc(rep.Problems, func(p string) bool { return strings.HasPrefix(p, prefix) }) {
+			t.Fatalf("damage %d: check found the damaged %s sound: %q", i, bucket, rep.Problems)
+		}
+		if err := RepairIndexes(path); err != nil {
+			t.Fatal(err)
+		}
+		if rep, err := Check(path); err != nil || !rep.Sound() {
+			t.Fatalf("damage %d: after RepairIndexes: %v %v", i, err, rep.Problems)
+		}
+	}
 }
