@@ -81,20 +81,7 @@ func TestPoint9GiverKeepsNoPersonalData(t *testing.T) {
 	if !strings.Contains(said, "They left this book") {
 		t.Errorf("the export does not say the clients left the book:\n%s", said)
 	}
-	for _, root := range []string{filepath.Dir(book), state} {
-		_ = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			raw, _ := os.ReadFile(p)
-			for _, m := range marks {
-				if bytes.Contains(raw, []byte(m)) && !strings.Contains(said, p) {
-					t.Errorf("%s holds %q after the handover and the export does not name it", p, m)
-				}
-			}
-			return nil
-		})
-	}
+	noMarksLeft(t, "the handover", said, marks, filepath.Dir(book), state)
 	tl := run(t, book, "task", "list", "--all")
 	if strings.Contains(tl, "Mq Erase") || !strings.Contains(tl, "introduced by a client since handed over") {
 		t.Errorf("the follow-ups after the handover:\n%s", tl)
