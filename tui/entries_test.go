@@ -127,7 +127,7 @@ func TestProfileEntries(t *testing.T) {
 				!p.Dates[di].Lunar || p.Dates[di].When != m.Birthday || p.Dates[di].Kind != profile.DateFamilyBirthday {
 				t.Fatalf("the family member is %+v, dates %+v", m, p.Dates)
 			}
-			if v := h.view(); !strings.Contains(v, "Chen Wei (spouse)") {
+			if v := h.view(); !strings.Contains(v, i18n.New(tc.lang).Aside("Chen Wei", "spouse")) {
 				t.Fatalf("the profile does not show the family member:\n%s", v)
 			}
 
