@@ -376,7 +376,10 @@ func (b *Book) EraseClients(ids ...string) (int, error) {
 
 // kCompactOwed, in the meta bucket, says an erasure landed whose
 // compaction has not been done yet (an erase killed half way): the erased
-// records' bytes may still be in the file's free pages.
+// records' bytes may still be in the file's free pages. A writable open
+// that brings a book up to date (buckets created, kept indexes built,
+// summaries upgraded, records sealed) sets it too, for the pages that
+// one-time work leaves free or half filled.
 var kCompactOwed = []byte("compact_owed")
 
 // finishErase compacts the book in place, so that the bytes of the

@@ -15,8 +15,9 @@ import (
 const staleTemp = 10 * time.Minute
 
 // finishInterrupted finishes, at a writable open (this vipbook holds the
-// book alone), what a vipbook killed half way left behind: an erasure's
-// compaction (finishErase), and the temporary files of compactions (only
+// book alone), what a vipbook killed half way left behind, or this open's
+// one-time work owes: an erasure's or an upgrade's compaction
+// (finishErase), and the temporary files of compactions (only
 // ever written while the book is held for writing, so any found now is a
 // leftover) and of copies beside the book and in its backups directory,
 // which may hold an erased client's bytes. It does what it can and says

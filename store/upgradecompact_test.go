@@ -1,0 +1,155 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/profile"
+	bolt "go.etcd.io/bbolt"
+)
+
+// freeBytes returns the bytes of the book at path's free and pending
+// pages and the file's size (opened writable, as bbolt reads the free
+// list only then; nothing is committed).
+func freeBytes(t *testing.T, path string) (free, size int64) {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, FreelistType: bolt.FreelistMapType})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s := db.Stats()
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int64((s.FreePageN + s.PendingPageN) * db.Info().PageSize), st.Size()
+}
+
+// compactOwed reports whether the book at path says a compaction is owed.
+func compactOwed(t *testing.T, path string) bool {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	owed := false
+	_ = db.View(func(tx *bolt.Tx) error { owed = tx.Bucket(bMeta).Get(kCompactOwed) != nil; return nil })
+	return owed
+}
+
+func inode(t *testing.T, path string) uint64 {
+	t.Helper()
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.Sys().(*syscall.Stat_t).Ino
+}
+
+// TestUpgradeOpenCompacts: a book that lacks its kept indexes (written
+// before them) gets them built, streamed, at its first writable open, and
+// that open then compacts the book once: the pages the build left free
+// go back (the free list is a few pages), check finds the book sound and
+// no compaction is owed any more. A build stopped half way (as by a kill)
+// leaves the compaction owed, and the next writable open finishes both.
+// A later writable open, with nothing to bring up to date, does not
+// compact again.
+func TestUpgradeOpenCompacts(t *testing.T) {
+	defer func(b, p int, i func(string) error) { buildBatch, buildInPlace, buildInterrupt = b, p, i }(buildBatch, buildInPlace, buildInterrupt)
+	buildBatch, buildInPlace = 50, 0
+	path := filepath.Join(t.TempDir(), "book.db")
+	b, err := Init(path, Meta{Associate: "size"}, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"喜欢藏青色的外套", "likes navy loafers", "想要39码的鞋", "call back Friday 周五回电"}
+	err = b.Update(func(tx *Tx) error {
+		var ps []*profile.Profile
+		for i := range 600 {
+			ps = append(ps, &profile.Profile{Name: keptNames[i%len(keptNames)] + fmt.Sprint(i), Phones: []profile.Phone{{Number: fmt.Sprintf("1380013%04d", i)}},
+				Tags: []string{keptTags[i%len(keptTags)]}})
+		}
+		if err := tx.AddClients(ps); err != nil {
+			return err
+		}
+		var ns []notes.Note
+		var buys []profile.Purchase
+		for i, p := range ps {
+			for j := range i % 4 {
+				ns = append(ns, notes.Note{ClientID: p.ID, Kind: notes.General, Text: texts[(i+j)%len(texts)]})
+			}
+			buys = append(buys, profile.Purchase{ClientID: p.ID, Date: civil.Of(testNow).AddDays(-i % 400), Amount: profile.Money(100 * (i%7 + 1))})
+		}
+		if _, err := tx.ImportNotes(ns); err != nil {
+			return err
+		}
+		_, err := tx.ImportPurchases(buys)
+		return err
+	})
+	b.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropKept(t, path, keptIndexes)
+	if compactOwed(t, path) {
+		t.Fatal("a compaction owed before any upgrade")
+	}
+
+	// Stopped after the build's second step: the compaction stays owed.
+	at := 2
+	buildInterrupt = func(string) error {
+		if at--; at == 0 {
+			return errKilled
+		}
+		return nil
+	}
+	if _, err := Open(path, Options{Now: clock}); !errors.Is(err, errKilled) {
+		t.Fatalf("open stopped in the build: %v", err)
+	}
+	if !compactOwed(t, path) {
+		t.Fatal("a build stopped half way left no compaction owed")
+	}
+	free, size := freeBytes(t, path)
+	t.Logf("after the stopped build: file %d bytes, %d free", size, free)
+
+	buildInterrupt = func(string) error { return nil }
+	b, err = Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	if compactOwed(t, path) {
+		t.Fatal("the compaction is still owed after the open that finished the build")
+	}
+	free, size = freeBytes(t, path)
+	t.Logf("after the upgrade-open: file %d bytes, %d free", size, free)
+	// The compacted copy's free pages are the few the open's last commit
+	// (taking the mark) freed.
+	if free > 8*4096 || free*100 > size {
+		t.Fatalf("%d of the file's %d bytes are free pages after the upgrade-open", free, size)
+	}
+	if rep, err := Check(path); err != nil || !rep.Sound() {
+		t.Fatalf("check after the upgrade-open: %v %q", err, rep.Problems)
+	}
+	verifyBuilt(t, path)
+
+	// Nothing to bring up to date: the file is not rewritten.
+	ino := inode(t, path)
+	b, err = Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	if inode(t, path) != ino {
+		t.Fatal("a writable open with nothing to upgrade compacted the book")
+	}
+}
