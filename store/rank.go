@@ -41,8 +41,9 @@ var (
 	kRankDay = []byte("\x00day")
 )
 
-// rankChunk is the most entries one chunk of the ranking holds.
-const rankChunk = 256
+// rankChunk is the most entries one chunk of the ranking holds (a
+// variable for tests, which cut small rankings in many chunks).
+var rankChunk = 256
 
 // rankEntry is one client in the ranking.
 type rankEntry struct {
@@ -292,13 +293,111 @@ func (tx *Tx) rankOn(day civil.Date) (civil.Date, error) {
 	if err != nil {
 		return day, err
 	}
-	bk := tx.bucket(bRank)
-	for _, e := range moved {
-		if err := rankSet(bk, rv, e.id, e.spend); err != nil {
-			return day, err
-		}
+	if err := rankMove(tx.bucket(bRank), rv, moved); err != nil {
+		return day, err
 	}
 	return day, rv.Put(kRankDay, packDay(day))
+}
+
+// rankMove gives the clients moved their new spends (0: out of the
+// ranking), as rankSet does one by one, but rewriting each chunk touched
+// once: the entries leaving are taken out chunk by chunk, then those
+// coming in put in, each in ranking order. A day's move touches hundreds
+// of clients at 100k, most chunks more than once.
+func rankMove(bk, rv *bolt.Bucket, moved []rankEntry) error {
+	var out, in []rankEntry
+	for _, e := range moved {
+		var old int64
+		if v := rv.Get([]byte(e.id)); len(v) == 8 {
+			old = int64(binary.BigEndian.Uint64(v))
+		}
+		if old == e.spend {
+			continue
+		}
+		if old > 0 {
+			out = append(out, rankEntry{old, e.id})
+		}
+		var err error
+		if e.spend > 0 {
+			in = append(in, e)
+			err = rv.Put([]byte(e.id), binary.BigEndian.AppendUint64(nil, uint64(e.spend)))
+		} else {
+			err = rv.Delete([]byte(e.id))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	slices.SortFunc(out, compareEntries)
+	slices.SortFunc(in, compareEntries)
+	for len(out) > 0 {
+		key, es, next, err := rankChunkAt(bk, out[0])
+		if err != nil {
+			return err
+		}
+		n := upTo(out, next)
+		es = slices.DeleteFunc(es, func(e rankEntry) bool {
+			_, found := slices.BinarySearchFunc(out[:n], e, compareEntries)
+			return found
+		})
+		if err := putRankChunk(bk, key, es); err != nil {
+			return err
+		}
+		out = out[n:]
+	}
+	for len(in) > 0 {
+		key, es, next, err := rankChunkAt(bk, in[0])
+		if err != nil {
+			return err
+		}
+		n := upTo(in, next)
+		merged := make([]rankEntry, 0, len(es)+n)
+		a, b := es, in[:n]
+		for len(a) > 0 || len(b) > 0 {
+			switch {
+			case len(b) == 0 || len(a) > 0 && compareEntries(a[0], b[0]) < 0:
+				merged, a = append(merged, a[0]), a[1:]
+			case len(a) > 0 && compareEntries(a[0], b[0]) == 0:
+				merged, a, b = append(merged, a[0]), a[1:], b[1:]
+			default:
+				merged, b = append(merged, b[0]), b[1:]
+			}
+		}
+		if err := putRankChunk(bk, key, merged); err != nil {
+			return err
+		}
+		in = in[n:]
+	}
+	return nil
+}
+
+// upTo is how many of es (in order) come before the chunk starting at
+// next (nil: no chunk after; all of them).
+func upTo(es []rankEntry, next []byte) int {
+	if next == nil {
+		return len(es)
+	}
+	n := 1 // es[0] belongs where it was looked up
+	for n < len(es) && bytes.Compare(es[n].key(), next) < 0 {
+		n++
+	}
+	return n
+}
+
+// rankChunkAt is rankChunkOf with the key of the chunk after it (nil:
+// none).
+func rankChunkAt(bk *bolt.Bucket, e rankEntry) (key []byte, es []rankEntry, next []byte, err error) {
+	key, es, err = rankChunkOf(bk, e)
+	if err != nil || key == nil {
+		return key, es, nil, err
+	}
+	c := bk.Cursor()
+	if k, _ := c.Seek(key); k != nil {
+		if k, _ = c.Next(); k != nil {
+			next = append([]byte(nil), k...)
+		}
+	}
+	return key, es, next, nil
 }
 
 // movedSpends returns the clients whose 12-month spend may differ between

@@ -85,8 +85,13 @@ func checkRankSound(t interface {
 // archiving, erase, merge), on a real bbolt file, the kept spend ranking
 // ranks every client as tiers.Assign ranks the whole book on the day of
 // the last write, check finds it sound, and a repair rebuilds the same.
+// The ranking is cut in chunks of a few entries, so a day's move (the
+// first write of a day: rankMove) touches many chunks, several clients
+// in one, and cuts and empties them.
 func TestKeptRankEqualsWholeBook(t *testing.T) {
+	defer func(n int) { rankChunk = n }(rankChunk)
 	rapid.Check(t, func(rt *rapid.T) {
+		rankChunk = rapid.SampledFrom([]int{2, 3, 4, 8, 256}).Draw(rt, "chunk")
 		w := newRandomWrites(t, rt)
 		b := w.b
 		w.run(25, func(step string) { checkRankSound(rt, b, civil.Of(w.now), step) })
@@ -109,6 +114,13 @@ func TestKeptRankEqualsWholeBook(t *testing.T) {
 			rt.Fatal(err)
 		}
 		checkRankSound(rt, b, later, "KeepRankOn")
+		// The kept ranking moved again, a day or months on, equals the
+		// whole book's ranking of that day.
+		again := later.AddDays(rapid.SampledFrom([]int{1, 2, 30, 200}).Draw(rt, "again"))
+		if err := b.Update(func(tx *Tx) error { return tx.KeepRankOn(again) }); err != nil {
+			rt.Fatal(err)
+		}
+		checkRankSound(rt, b, again, "KeepRankOn again")
 		b.Close()
 		if err := RepairIndexes(w.path); err != nil {
 			rt.Fatal(err)
@@ -155,4 +167,55 @@ func TestCheckFindsRankDamage(t *testing.T) {
 	if rep, err := Check(path); err != nil || !rep.Sound() {
 		t.Fatalf("check after repair: %v %v", err, rep.Problems)
 	}
+}
+
+// TestDayMoveEqualsWholeBook: a book of many clients with purchases over
+// two years, the ranking cut in chunks of a few entries; each day's first
+// write (a purchase, or KeepRankOn) moves the kept ranking, days or
+// months on or back, many clients at once across many chunks; after each
+// move it ranks every client as tiers.Assign ranks the whole book.
+func TestDayMoveEqualsWholeBook(t *testing.T) {
+	defer func(n int) { rankChunk = n }(rankChunk)
+	rapid.Check(t, func(rt *rapid.T) {
+		rankChunk = rapid.SampledFrom([]int{2, 3, 4, 8}).Draw(rt, "chunk")
+		w := newRandomWrites(t, rt)
+		b := w.b
+		err := b.Update(func(tx *Tx) error {
+			ps := make([]*profile.Profile, rapid.IntRange(5, 40).Draw(rt, "clients"))
+			for i := range ps {
+				ps[i] = w.fresh()
+			}
+			if err := tx.AddClients(ps); err != nil {
+				return err
+			}
+			for _, p := range ps {
+				w.ids = append(w.ids, p.ID)
+			}
+			for range rapid.IntRange(len(ps), 4*len(ps)).Draw(rt, "purchases") {
+				if err := tx.AddPurchase(w.purchase(civil.Of(w.now))); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			rt.Fatal(err)
+		}
+		checkRankSound(rt, b, civil.Of(w.now), "the book written")
+		for range rapid.IntRange(1, 6).Draw(rt, "moves") {
+			w.now = w.now.AddDate(0, 0, rapid.SampledFrom([]int{1, 1, 2, 7, 30, 90, 200, -1, -3, -40}).Draw(rt, "days"))
+			day := civil.Of(w.now)
+			first := rapid.SampledFrom([]string{"purchase", "KeepRankOn"}).Draw(rt, "first write")
+			err := b.Update(func(tx *Tx) error {
+				if first == "purchase" {
+					return tx.AddPurchase(w.purchase(day))
+				}
+				return tx.KeepRankOn(day)
+			})
+			if err != nil {
+				rt.Fatal(err)
+			}
+			checkRankSound(rt, b, day, first+" on "+day.String())
+		}
+	})
 }
