@@ -615,7 +615,12 @@ func (s clientsScreen) View() string {
 		count = c.t(i18n.ClientsFound, s.total())
 	}
 	sortLabel := c.t(sortKeys[s.sort])
-	if s.sort == sortBest && s.res == nil {
+	switch {
+	case s.keptAlone():
+		// The kept index's answer is shown best first, whatever the
+		// sort: the list's own search has not answered yet.
+		sortLabel = c.t(sortKeys[sortBest])
+	case s.sort == sortBest && s.res == nil:
 		sortLabel = c.t(sortKeys[sortName])
 	}
 	info := count + "  " + c.t(i18n.ClientsSortedBy, sortLabel)

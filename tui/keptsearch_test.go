@@ -219,3 +219,37 @@ func TestSlashOverTheKeptLimitWaits(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashKeptAnswerLabelledBestMatch: while the kept index's answer is
+// the only answer to / (the list not loaded yet), the list is in the
+// best-match order, and says so (not "sorted by name"), in English and
+// Chinese, whatever sort was chosen; once the list's own search answers
+// with the best match, the label stays.
+func TestSlashKeptAnswerLabelledBestMatch(t *testing.T) {
+	book, _, _, _ := keptBook(t)
+	for _, c := range []struct{ lang, want, not string }{
+		{"en", "sorted by best match", "sorted by name"},
+		{"zh", "按匹配度排序", "按姓名排序"},
+	} {
+		for _, mode := range []sortMode{sortBest, sortSpend} {
+			h := newHarness(t, book, c.lang, 100, 30)
+			s := newClientsScreen(h.m.c)
+			s.SetSize(100, 20)
+			s.sort = mode
+			_ = s.focusSearch()
+			s.input.SetValue("藏青")
+			msgs := collect(t, s.search())
+			if len(msgs) != 1 {
+				t.Fatalf("the query answers %d messages, want the kept index's one", len(msgs))
+			}
+			s, _ = s.Update(msgs[0])
+			if !s.keptAlone() {
+				t.Fatal("the kept answer is not shown alone: the test checks nothing")
+			}
+			v := s.View()
+			if !strings.Contains(v, c.want) || strings.Contains(v, c.not) {
+				t.Errorf("%s, sort %d: the kept answer is not labelled %q:\n%s", c.lang, mode, c.want, v)
+			}
+		}
+	}
+}
