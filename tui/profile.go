@@ -266,7 +266,7 @@ func (s *profileScreen) rebuild() {
 	for i, m := range fam.Household {
 		v := m.Name
 		if m.Relation != "" && m.Relation != m.Name {
-			v = c.cat.Aside(v, m.Relation)
+			v = c.cat.Aside(v, c.cat.Relation(m.Relation))
 		}
 		if m.Lunar {
 			v += "  " + profile.ImportantDate{When: m.Birthday, Lunar: true, LeapMonth: m.LeapMonth}.WhenText()
