@@ -7,6 +7,10 @@ func enAppTable() map[Key]string {
 	return map[Key]string{
 		KeyUndo:               "undo tick",
 		KeyWhy:                "why (reasons)",
+		KeyWhole:              "whole section",
+		BriefSeeAll:           "%s: see all",
+		BriefWholeBack:        "%s: back to the briefing",
+		BriefWholePick:        "Put the cursor on an item of a section to see the section whole.",
 		BriefWhy:              "why %s: %s",
 		BriefWhyJoin:          "; ",
 		StatusTaskReopened:    "Reopened: %s.",

@@ -7,6 +7,10 @@ func zhAppTable() map[Key]string {
 	return map[Key]string{
 		KeyUndo:               "撤销勾选",
 		KeyWhy:                "原因",
+		KeyWhole:              "整节",
+		BriefSeeAll:           "%s：看全部",
+		BriefWholeBack:        "%s：返回简报",
+		BriefWholePick:        "把光标放在某一节的条目上，再看整节。",
 		BriefWhy:              "原因 %s：%s",
 		BriefWhyJoin:          "；",
 		StatusTaskReopened:    "已重新打开：%s。",

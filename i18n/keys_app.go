@@ -517,3 +517,16 @@ const (
 	CliReportSizes     Key = "cli.report.sizes"
 	ReportSizes        Key = "report.sizes"
 )
+
+// The briefing's sections seen whole (issue 15).
+const (
+	// KeyWhole opens the briefing's section under the cursor whole.
+	KeyWhole Key = "key.whole"
+	// BriefSeeAll follows the heading of a section shown in part: the key
+	// that shows it whole.
+	BriefSeeAll Key = "brief.see_all" // the key
+	// BriefWholeBack is the line under a section seen whole.
+	BriefWholeBack Key = "brief.whole_back" // the key back
+	// BriefWholePick says the key works on an item of a section.
+	BriefWholePick Key = "brief.whole_pick"
+)

@@ -30,6 +30,10 @@ type briefingScreen struct {
 	partial bool
 	pane    pane
 	why     bool // the urgency's reasons shown under each item (keys.Why)
+	// secOf is the book-wide section of each block of the pane ("" for
+	// none); whole is the section seen whole (keys.Whole), nil for none.
+	secOf []briefing.Section
+	whole *wholeSection
 }
 
 func newBriefingScreen(c *shared) briefingScreen { return briefingScreen{c: c, pane: pane{cursor: -1}} }
@@ -38,6 +42,10 @@ func newBriefingScreen(c *shared) briefingScreen { return briefingScreen{c: c, p
 func (s *briefingScreen) SetSize(w, h int) {
 	s.pane.setSize(w, h)
 	s.rebuild()
+	if s.whole != nil {
+		s.whole.pane.setSize(w, h)
+		s.rebuildWhole()
+	}
 }
 
 // setBriefing shows a (re)loaded briefing, keeping the cursor on its item.
@@ -62,11 +70,26 @@ func (s *briefingScreen) setVisits(cards []briefing.PrepCard) {
 }
 
 // selected returns the item under the cursor.
-func (s briefingScreen) selected() (itemRef, bool) { return s.pane.selected() }
+func (s briefingScreen) selected() (itemRef, bool) {
+	if s.whole != nil {
+		return s.whole.pane.selected()
+	}
+	return s.pane.selected()
+}
 
 // Update shows the visits and the briefing read, and handles movement;
 // the actions on the selected item are the root's.
 func (s briefingScreen) Update(msg tea.Msg) (briefingScreen, tea.Cmd) {
+	if _, ok := msg.(wholeMsg); ok && s.whole == nil {
+		return s, nil // closed before it came
+	}
+	switch msg.(type) {
+	case visitsMsg, briefingMsg:
+	default:
+		if s.whole != nil {
+			return s.updateWhole(msg)
+		}
+	}
 	switch msg := msg.(type) {
 	case visitsMsg:
 		s.setVisits(msg.cards)
@@ -77,6 +100,9 @@ func (s briefingScreen) Update(msg tea.Msg) (briefingScreen, tea.Cmd) {
 			s.why = !s.why
 			s.rebuild()
 			return s, nil
+		}
+		if key.Matches(msg, s.c.keys.Whole) {
+			return s, s.openWhole()
 		}
 		updatePane(&s.pane, msg, s.c.keys)
 	default:
@@ -100,6 +126,12 @@ func points(p float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", p)
 
 // View draws the briefing.
 func (s briefingScreen) View() string {
+	if s.whole != nil {
+		if s.whole.br == nil {
+			return s.c.styles.Dim.Render("  " + s.c.loading())
+		}
+		return s.whole.pane.view(&s.c.styles)
+	}
 	if s.br == nil {
 		return s.c.styles.Dim.Render("  " + s.c.loading())
 	}
@@ -161,8 +193,21 @@ func (s *briefingScreen) rebuild() {
 	w := s.pane.w - gutter
 	var bs []block
 	text := func(lines ...string) { bs = append(bs, block{lines: lines}) }
+	var secOf []briefing.Section
+	mark := func(from int, sec briefing.Section) {
+		for len(secOf) < len(bs) {
+			secOf = append(secOf, "")
+		}
+		for i := from; i < len(bs); i++ {
+			secOf[i] = sec
+		}
+	}
 	heading := func(k i18n.Key, shown, total int) {
-		text("", st.Section.Render(c.t(k, countText(c, shown, total))))
+		h := st.Section.Render(c.t(k, countText(c, shown, total)))
+		if total > shown {
+			h += "  " + st.Dim.Render(c.t(i18n.BriefSeeAll, c.keys.Whole.Help().Key))
+		}
+		text("", h)
 	}
 	none := func(k i18n.Key) { text(st.Dim.Render("  " + c.t(k))) }
 
@@ -180,6 +225,7 @@ func (s *briefingScreen) rebuild() {
 		for _, r := range br.Urgent {
 			if b, ok := s.itemLine(r.Section, r, w, true); ok {
 				bs = append(bs, b)
+				mark(len(bs)-1, r.Section)
 			}
 		}
 	}
@@ -201,6 +247,8 @@ func (s *briefingScreen) rebuild() {
 		if n == 0 && empty == "" {
 			return
 		}
+		from := len(bs)
+		defer func() { mark(from, sec) }()
 		heading(k, n, total)
 		if n == 0 {
 			none(empty)
@@ -222,7 +270,9 @@ func (s *briefingScreen) rebuild() {
 	section(briefing.SecSituations, i18n.SecSituations, len(br.Situations), br.Totals.Situations, "")
 	section(briefing.SecPeople, i18n.SecPeople, len(br.People), len(br.People), "")
 	section(briefing.SecLapsed, i18n.SecLapsed, len(br.Lapsed), br.Totals.Lapsed, "")
+	from := len(bs)
 	bs = append(bs, s.cards(w)...)
+	mark(from, secCards)
 
 	bs = append(bs, s.ahead(w)...)
 
@@ -239,6 +289,8 @@ func (s *briefingScreen) rebuild() {
 		}
 	}
 	text("")
+	mark(len(bs), "")
+	s.secOf = secOf
 	s.pane.setBlocks(bs)
 }
 
@@ -250,7 +302,11 @@ func (s *briefingScreen) cards(w int) []block {
 	if br.Totals.Cards == 0 {
 		return nil
 	}
-	bs := []block{{lines: []string{""}}, {lines: []string{st.Section.Render(c.t(i18n.SecCards, countText(c, len(br.Cards), br.Totals.Cards)))}}}
+	h := st.Section.Render(c.t(i18n.SecCards, countText(c, len(br.Cards), br.Totals.Cards)))
+	if br.Totals.Cards > len(br.Cards) {
+		h += "  " + st.Dim.Render(c.t(i18n.BriefSeeAll, c.keys.Whole.Help().Key))
+	}
+	bs := []block{{lines: []string{""}}, {lines: []string{h}}}
 	for _, it := range br.Cards {
 		name := it.ClientName
 		what := c.cat.CardLabel(it.Card.Label)

@@ -72,6 +72,9 @@ type KeyMap struct {
 	Undo key.Binding
 	// Why shows or hides the reasons of the briefing's urgency.
 	Why key.Binding
+	// Whole opens the briefing's section under the cursor whole, in a
+	// list of its own (esc goes back).
+	Whole key.Binding
 	// Kinds pick a note's kind with one key once n is pressed (a special
 	// request opens a request), in this order; enter picks a plain note.
 	Kinds []KindKey
@@ -158,6 +161,7 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		Backup:       b([]string{"B"}, "B", i18n.KeyBackup),
 		Undo:         b([]string{"u"}, "u", i18n.KeyUndo),
 		Why:          b([]string{"w"}, "w", i18n.KeyWhy),
+		Whole:        b([]string{"l"}, "l", i18n.KeyWhole),
 		AddEntry:     b([]string{"+"}, "+", i18n.KeyAddEntry),
 		RemoveEntry:  b([]string{"delete"}, "del", i18n.KeyRemoveEntry),
 		Merge:        b([]string{"M"}, "M", i18n.KeyMerge),
@@ -190,7 +194,7 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 func (k KeyMap) ShortHelp(s screen) []key.Binding {
 	switch s {
 	case scrBriefing:
-		return []key.Binding{k.Open, k.Tick, k.Snooze, k.Note, k.Why, k.Search, k.NextTab, k.Help, k.Quit}
+		return []key.Binding{k.Open, k.Tick, k.Snooze, k.Note, k.Why, k.Whole, k.Search, k.NextTab, k.Help, k.Quit}
 	case scrClients:
 		return []key.Binding{k.Search, k.Open, k.Sort, k.Add, k.Note, k.NextTab, k.Help, k.Quit}
 	case scrTasks:
@@ -221,6 +225,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3, k.Screen4, k.Screen5, k.Screen6},
 		{k.Add, k.Edit, k.Note, k.AddEntry, k.RemoveEntry, k.Merge, k.Task, k.Buy, k.Visit, k.Message},
-		{k.Tick, k.Undo, k.Snooze, k.Why, k.Backup, k.Help, k.Quit},
+		{k.Tick, k.Undo, k.Snooze, k.Why, k.Whole, k.Backup, k.Help, k.Quit},
 	}
 }

@@ -131,6 +131,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		backup := m.backup.startAuto(c) // the day's first briefing shown: back up (before m is copied out)
 		return m, tea.Batch(cmd, backup)
+	case wholeMsg:
+		return m.to(scrBriefing, msg)
 	case briefingFailedMsg:
 		next := m.bst.failed(c, msg)
 		if c.unread != "" {
