@@ -12,6 +12,7 @@ import (
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tasks"
+	bolt "go.etcd.io/bbolt"
 )
 
 // A bulk load writes each bucket's keys in key order: bbolt splits nodes
@@ -24,12 +25,35 @@ type kv struct{ k, v []byte }
 
 func putSorted(bk interface{ Put(k, v []byte) error }, kvs []kv) error {
 	slices.SortFunc(kvs, func(a, b kv) int { return bytes.Compare(a.k, b.k) })
+	if b, ok := bk.(*bolt.Bucket); ok && len(kvs) > 0 {
+		fillIfAppending(b, kvs[0].k)
+	}
 	for _, e := range kvs {
 		if err := bk.Put(e.k, e.v); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// fillIfAppending has bk's pages written full in this transaction
+// (FillPercent 1, bbolt's most) when key, the smallest this transaction
+// puts, sorts after every key bk holds: keys that only ever come at the
+// end (a time index, a bulk load into an empty bucket) leave each page
+// behind them full, where bbolt's default split at half a page leaves
+// every page of such a bucket half empty for good.
+func fillIfAppending(bk *bolt.Bucket, key []byte) {
+	if last, _ := bk.Cursor().Last(); last == nil || bytes.Compare(last, key) < 0 {
+		bk.FillPercent = 1
+	}
+}
+
+// putAppending puts k and v into bk, its pages written full when k comes
+// after every key there (fillIfAppending): for the indexes by time, whose
+// new keys come at the end.
+func putAppending(bk *bolt.Bucket, k, v []byte) error {
+	fillIfAppending(bk, k)
+	return bk.Put(k, v)
 }
 
 // ImportNotes adds notes that arrive whole from another book (a handover,

@@ -52,7 +52,7 @@ func (tx *Tx) AddNote(n *notes.Note) error {
 	if err := putSealed(tx.bucket(bNotes), key, n); err != nil {
 		return err
 	}
-	if err := tx.bucket(bNoteTime).Put(noteTimeKey(n.At, n.ID), []byte(n.ClientID)); err != nil {
+	if err := putAppending(tx.bucket(bNoteTime), noteTimeKey(n.At, n.ID), []byte(n.ClientID)); err != nil {
 		return err
 	}
 	if err := tx.putSituation(n, n.ClientID); err != nil {

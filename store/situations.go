@@ -23,7 +23,7 @@ func (tx *Tx) putSituation(n *notes.Note, client string) error {
 	if bk == nil || n.Kind != notes.Situation {
 		return nil
 	}
-	return bk.Put(noteTimeKey(n.At, n.ID), []byte(client))
+	return putAppending(bk, noteTimeKey(n.At, n.ID), []byte(client))
 }
 
 // deleteSituation takes the note of at and id out of the index.

@@ -35,6 +35,9 @@ func putAllSorted(parts ...bulkPut) error {
 	close(sorted[0])
 	for i, p := range parts {
 		<-sorted[i]
+		if len(p.kvs) > 0 {
+			fillIfAppending(p.bk, p.kvs[0].k)
+		}
 		for _, e := range p.kvs {
 			if err := p.bk.Put(e.k, e.v); err != nil {
 				return err
