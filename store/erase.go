@@ -181,8 +181,8 @@ func originNames(origin, id string) bool {
 // EraseClient deletes everything the book holds about a client (the
 // client's right to be forgotten): profile, summary, phone index, notes,
 // purchases, tasks, appointments, requests, drafts, the rule state that
-// names them, and the tasks of other clients a rule made about them; it
-// clears referred_by (and its history) in the clients they introduced. It
+// names them, the salted hashes of their removed notes' texts, and the
+// tasks of other clients a rule made about them; it clears referred_by (and its history) in the clients they introduced. It
 // leaves a tombstone without personal data (salted hashes of the phones
 // and e-mail, the day, the reason) so that imports do not bring the client
 // back (see Tx.Erased). It
@@ -203,6 +203,9 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 	}
 	if erase {
 		if err := tx.bury(c.Profile, c.Summary.Phones); err != nil {
+			return 0, err
+		}
+		if err := tx.forgetRemovedTexts(id); err != nil {
 			return 0, err
 		}
 	}

@@ -261,3 +261,61 @@ func TestRemovedRecordsStayRemoved(t *testing.T) {
 		t.Fatalf("check of a removed note back in the book: %+v, %v", rep.Problems, err)
 	}
 }
+
+// TestEraseForgetsRemovedNoteTexts: the salted hashes of an erased
+// client's removed notes leave the book with the client (a guess of a
+// note's text and the client's id could otherwise be confirmed from the
+// file, salt and all); another client's stay.
+func TestEraseForgetsRemovedNoteTexts(t *testing.T) {
+	b, _ := newBook(t)
+	c := &profile.Profile{Name: "王小明"}
+	other := &profile.Profile{Name: "李娜"}
+	var ids []string
+	if err := b.Update(func(tx *Tx) error {
+		for _, x := range []*profile.Profile{c, other} {
+			if err := tx.AddClient(x); err != nil {
+				return err
+			}
+			n := &notes.Note{ClientID: x.ID, Kind: notes.General, Text: "ERASEMARK " + x.Name, At: testNow.Add(-time.Hour)}
+			if err := tx.AddNote(n); err != nil {
+				return err
+			}
+			ids = append(ids, n.ID)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Update(func(tx *Tx) error {
+		for _, id := range ids {
+			if _, err := tx.DeleteNote(id); err != nil {
+				return err
+			}
+		}
+		_, err := tx.EraseClient(c.ID)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.View(func(tx *Tx) error {
+		texts := 0
+		_ = tx.tx.Bucket(bRemoved).ForEach(func(k, _ []byte) error {
+			if bytes.HasPrefix(k, []byte("t:")) {
+				texts++
+			}
+			return nil
+		})
+		if texts != 1 {
+			t.Errorf("%d removed note texts kept after erasing one of two clients, want 1 (the other's)", texts)
+		}
+		if tx.RemovedNoteText(c.ID, "ERASEMARK 王小明", time.Time{}) {
+			t.Error("the erased client's removed note text is still remembered")
+		}
+		if !tx.RemovedNoteText(other.ID, "ERASEMARK 李娜", time.Time{}) {
+			t.Error("the other client's removed note text is forgotten")
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+}

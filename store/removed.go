@@ -22,8 +22,12 @@ import (
 // data:
 //
 //	"r:" record id                      -> {"kind", "day"}: what was removed, on which day
-//	"t:" hex(SHA-256(salt, client id 0x00 text)) ":" day -> "1": a note's text, salted and hashed, and its day
+//	"t:" hex(SHA-256(salt, 0x01 client id)) ":" hex(SHA-256(salt, client id 0x00 text)) ":" day -> "1":
+//	                                       a note's client and text, salted and hashed, and its day
 //	"\x00salt"                          -> the book's random salt of those hashes
+//
+// The client's own hash leads, so that an erasure forgets the texts of
+// its client's removed notes (forgetRemovedTexts) without knowing them.
 //
 // The bucket is made by the first removal.
 var (
@@ -53,15 +57,45 @@ func noteTextKey(text string) string {
 	return strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
 }
 
+// removedClientPrefix is the key prefix of the tombstones of a client's
+// removed notes' texts: "t:" hash of the client ":".
+func removedClientPrefix(salt []byte, clientID string) []byte {
+	h := sha256.New()
+	h.Write(salt)
+	h.Write([]byte{1})
+	h.Write([]byte(clientID))
+	return []byte("t:" + hex.EncodeToString(h.Sum(nil)) + ":")
+}
+
 // removedTextPrefix is the key prefix of the tombstones of a client's
-// removed notes of text: "t:" hash ":".
+// removed notes of text: "t:" hash of the client ":" hash of the text ":".
 func removedTextPrefix(salt []byte, clientID, text string) []byte {
 	h := sha256.New()
 	h.Write(salt)
 	h.Write([]byte(clientID))
 	h.Write([]byte{0})
 	h.Write([]byte(noteTextKey(text)))
-	return []byte("t:" + hex.EncodeToString(h.Sum(nil)) + ":")
+	return append(removedClientPrefix(salt, clientID), hex.EncodeToString(h.Sum(nil))+":"...)
+}
+
+// forgetRemovedTexts deletes the tombstones of the texts of the client
+// id's removed notes: an erasure leaves nothing made of what the client's
+// notes said. The notes' ids stay remembered (they say nothing).
+func (tx *Tx) forgetRemovedTexts(id string) error {
+	bk := tx.tx.Bucket(bRemoved)
+	if bk == nil {
+		return nil
+	}
+	salt := bk.Get(kRemovedSalt)
+	if salt == nil {
+		return nil
+	}
+	for _, k := range keysWithPrefix(bk, removedClientPrefix(salt, id)) {
+		if err := bk.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // remember writes the tombstone of the record id of kind, removed today;
