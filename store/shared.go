@@ -253,26 +253,31 @@ func lastCommit(path string) (uint64, os.FileInfo, error) {
 		return 0, nil, err
 	}
 	buf := make([]byte, pageHeaderSize+metaSize)
-	var best uint64
-	var found bool
-	for _, off := range []int64{0, -1} {
-		if off < 0 {
-			// The second meta page is one page in, at the first's page
-			// size (or bbolt's default when the first is damaged).
-			off = defaultPageSize
-			if m, _, ok := parseMeta(buf); ok {
-				off = int64(m.pageSize)
+	read := func(off int64) (diskMeta, bool) {
+		n, _ := f.ReadAt(buf, off) // a short read fails parseMeta
+		m, _, ok := parseMeta(buf[:n])
+		return m, ok
+	}
+	best, found := read(0)
+	// The second meta page is one page in, at the first's page size; when
+	// the first does not read (being written as this looks), at each page
+	// size bbolt may have used (the machine's: 4 to 64 KiB).
+	offs := []int64{defaultPageSize, 2 * defaultPageSize, 4 * defaultPageSize, 16 * defaultPageSize}
+	if found {
+		offs = []int64{int64(best.pageSize)}
+	}
+	for _, off := range offs {
+		if m, ok := read(off); ok {
+			if !found || m.txid > best.txid {
+				best, found = m, true
 			}
-		}
-		n, _ := f.ReadAt(buf, off)
-		if m, _, ok := parseMeta(buf[:n]); ok && (!found || m.txid > best) {
-			best, found = m.txid, true
+			break
 		}
 	}
 	if !found {
 		return 0, nil, fmt.Errorf("%w: %s", ErrDamaged, path)
 	}
-	return best, fi, nil
+	return best.txid, fi, nil
 }
 
 // IsShared reports whether the book holds its file only per transaction
