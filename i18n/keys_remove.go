@@ -41,4 +41,7 @@ const (
 	// RemovedNotCompacted says a removal landed but the book file could
 	// not be compacted yet.
 	RemovedNotCompacted Key = "removed.not_compacted"
+	// AppRemovingRecord says, while the app removes a note or a purchase
+	// and compacts the book, that it is at work.
+	AppRemovingRecord Key = "app.removing_record"
 )

@@ -21,6 +21,7 @@ func enRemoveTable() map[Key]string {
 		CliRemoveNotConfirmed:        "Nothing was removed (not confirmed): answer y, or give --yes.",
 		RemovedNotCompacted: "The book file could not be compacted just now, so the removed record's old bytes may still be in it: " +
 			"the next time vipbook opens the book for writing it compacts it (or run vipbook check --repair now).",
+		AppRemovingRecord: "Removing the record and compacting the book: a large book takes a while…",
 	}
 }
 
@@ -41,6 +42,7 @@ func zhRemoveTable() map[Key]string {
 		CliRemoveAsk:                 "删除后无法撤销：该记录将从本客户册中永久删除（连锁中的其他客户册也会在下次同步时删除）。确定删除吗？[y/N] ",
 		CliRemoveNotConfirmed:        "未删除任何内容（未确认）：请回答 y，或加上 --yes。",
 		RemovedNotCompacted:          "客户册文件暂时未能压缩，被删除记录的旧数据可能仍留在文件中：vipbook 下次以写入方式打开客户册时会完成压缩（也可以现在运行 vipbook check --repair）。",
+		AppRemovingRecord:            "正在删除记录并压缩客户册：客户册较大时需要一些时间……",
 	}
 }
 

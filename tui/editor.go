@@ -216,7 +216,11 @@ func (e editor) pickKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
 		switch {
 		case key.Matches(msg, k.Confirm):
 			e.mode, e.removing = editNone, nil
-			return e, removeEntry(e.c, ref.clientID, *r, e.removingText, e.removingFrom), edited{}
+			cmd := removeEntry(e.c, ref.clientID, *r, e.removingText, e.removingFrom)
+			if r.sec == secNote || r.sec == secPurchase { // the book is compacted: say so meanwhile
+				return e, cmd, edited{say: true, text: e.c.t(i18n.AppRemovingRecord)}
+			}
+			return e, cmd, edited{}
 		case key.Matches(msg, k.Cancel):
 			e.mode, e.removing = editNone, nil
 		}
