@@ -102,7 +102,14 @@ func writeDates(w io.Writer, cat *i18n.Catalog, p *profile.Profile, today civil.
 
 func writeFamily(w io.Writer, cat *i18n.Catalog, p *profile.Profile) {
 	for _, m := range p.Household {
-		fmt.Fprintf(w, "  %s", cat.T(i18n.CliShowRelation, m.Name, relationName(cat, m.Relation)))
+		rel := relationName(cat, m.Relation)
+		if m.Name == "" || m.Name == m.Relation {
+			// A member written by relation only: the relation's word alone,
+			// not "spouse（配偶）".
+			fmt.Fprintf(w, "  %s", rel)
+		} else {
+			fmt.Fprintf(w, "  %s", cat.T(i18n.CliShowRelation, m.Name, rel))
+		}
 		if !m.Birthday.IsZero() {
 			d := profile.ImportantDate{When: m.Birthday, Lunar: m.Lunar, LeapMonth: m.LeapMonth}
 			fmt.Fprintf(w, "  %s", cat.T(i18n.CliProfileBorn, d.WhenText()))

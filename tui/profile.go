@@ -264,10 +264,7 @@ func (s *profileScreen) rebuild() {
 	fam := *p
 	fam.MigrateFamily() // a birthday kept the app's old way shows as the book's
 	for i, m := range fam.Household {
-		v := m.Name
-		if m.Relation != "" && m.Relation != m.Name {
-			v = c.cat.Aside(v, c.cat.Relation(m.Relation))
-		}
+		v := c.cat.Member(m) // a member written by relation only shows the relation's word
 		if m.Lunar {
 			v += "  " + profile.ImportantDate{When: m.Birthday, Lunar: true, LeapMonth: m.LeapMonth}.WhenText()
 		} else if m.Birthday.Valid() {
