@@ -105,7 +105,7 @@ func writeFamily(w io.Writer, cat *i18n.Catalog, p *profile.Profile) {
 		rel := relationName(cat, m.Relation)
 		if m.Name == "" || m.Name == m.Relation {
 			// A member written by relation only: the relation's word alone,
-			// not "spouse（配偶）".
+			// not the English word beside its translation.
 			fmt.Fprintf(w, "  %s", rel)
 		} else {
 			fmt.Fprintf(w, "  %s", cat.T(i18n.CliShowRelation, m.Name, rel))
