@@ -33,7 +33,8 @@ func TestPrepCardSizesLikes(t *testing.T) {
 		}
 		b := h.m.brief.prepCard(&card, 116)
 		text := ansi.Strip(strings.Join(b.lines, "\n"))
-		for _, want := range []string{"shoes 39 EU (narrow foot)", "jacket 48 IT (slim cut)", "navy", "linen", "gold", "crowds",
+		cat := i18n.New(tc.lang) // the fit note beside the size in the language's brackets
+		for _, want := range []string{cat.Aside("shoes 39 EU", "narrow foot"), cat.Aside("jacket 48 IT", "slim cut"), "navy", "linen", "gold", "crowds",
 			tc.sizes, tc.likes, tc.dislikes} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: the card lacks %q:\n%s", tc.lang, want, text)
