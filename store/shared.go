@@ -235,6 +235,13 @@ func (b *Book) Changed() (bool, error) {
 	}
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
+	if sh.writing {
+		// A write of this book holds the file: the commit read may be its
+		// own, which it records (wrote) before letting go. Saying
+		// "changed" now would make the app read everything again for its
+		// own write; the next look sees what others did.
+		return false, nil
+	}
 	changed := sh.outside || txid != sh.txid || !os.SameFile(fi, sh.file)
 	sh.txid, sh.file, sh.outside = txid, fi, false
 	return changed, nil
