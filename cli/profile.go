@@ -358,7 +358,7 @@ func familyCmd(a *App) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return a.entryDone(jsonOut, p, i18n.CliProfileRecorded, m.Name+" ("+a.relation(m.Relation)+")")
+				return a.entryDone(jsonOut, p, i18n.CliProfileRecorded, a.cat().Member(m))
 			})
 		},
 	}

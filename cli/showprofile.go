@@ -13,19 +13,6 @@ import (
 // The sections of a profile's entries, as `show` prints them and the
 // entry commands list them.
 
-// relation names a household relation in the language in use.
-func (a *App) relation(r string) string { return relationName(a.cat(), r) }
-
-func relationName(cat *i18n.Catalog, r string) string {
-	k, ok := map[string]i18n.Key{"spouse": i18n.CliProfileRelSpouse, "partner": i18n.CliProfileRelPartner,
-		"child": i18n.CliProfileRelChild, "parent": i18n.CliProfileRelParent, "assistant": i18n.CliProfileRelAssistant,
-		"other": i18n.CliProfileRelOther}[r]
-	if !ok {
-		return r
-	}
-	return cat.T(k)
-}
-
 // writeSizes prints the current size of each category, with its fit note
 // and day, and the older ones after it when history is set.
 func writeSizes(w io.Writer, cat *i18n.Catalog, p *profile.Profile, history bool) {
@@ -102,14 +89,9 @@ func writeDates(w io.Writer, cat *i18n.Catalog, p *profile.Profile, today civil.
 
 func writeFamily(w io.Writer, cat *i18n.Catalog, p *profile.Profile) {
 	for _, m := range p.Household {
-		rel := relationName(cat, m.Relation)
-		if m.Name == "" || m.Name == m.Relation {
-			// A member written by relation only: the relation's word alone,
-			// not the English word beside its translation.
-			fmt.Fprintf(w, "  %s", rel)
-		} else {
-			fmt.Fprintf(w, "  %s", cat.T(i18n.CliShowRelation, m.Name, rel))
-		}
+		// The catalog's words, as the app says them: a member written by
+		// relation only reads as the relation's word alone.
+		fmt.Fprintf(w, "  %s", cat.Member(m))
 		if !m.Birthday.IsZero() {
 			d := profile.ImportantDate{When: m.Birthday, Lunar: m.Lunar, LeapMonth: m.LeapMonth}
 			fmt.Fprintf(w, "  %s", cat.T(i18n.CliProfileBorn, d.WhenText()))

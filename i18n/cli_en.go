@@ -303,7 +303,6 @@ func enCLITable() map[Key]string {
 		CliShowPhone:                                       "Phone",
 		CliShowPurchase:                                    "purchase",
 		CliShowReachby:                                     "Reach by",
-		CliShowRelation:                                    "%s (%s)",
 		CliShowRequests:                                    "Requests",
 		CliShowSizes:                                       "Sizes",
 		CliShowSpecial:                                     "Special",

@@ -303,7 +303,6 @@ func zhCLITable() map[Key]string {
 		CliShowPhone:                                       "电话",
 		CliShowPurchase:                                    "购买",
 		CliShowReachby:                                     "联系方式",
-		CliShowRelation:                                    "%s（%s）",
 		CliShowRequests:                                    "特殊需求",
 		CliShowSizes:                                       "尺码",
 		CliShowSpecial:                                     "特别关照",

@@ -111,7 +111,7 @@ func (c *Catalog) Relation(rel string) string {
 	m := map[string]Key{"spouse": RelSpouse, "husband": RelSpouse, "wife": RelSpouse, "child": RelChild,
 		"son": RelChild, "daughter": RelChild, "mother": RelMother, "father": RelFather, "parent": RelParent,
 		"brother": RelBrother, "sister": RelSister, "partner": RelPartner, "friend": RelFriend,
-		"manager": RelManager, "assistant": RelAssistant}
+		"manager": RelManager, "assistant": RelAssistant, "other": RelOther}
 	if key, ok := m[strings.ToLower(strings.TrimSpace(rel))]; ok {
 		return c.T(key)
 	}

@@ -314,6 +314,7 @@ func enTable() map[Key]string {
 		RelFriend:          "friend",
 		RelManager:         "manager",
 		RelAssistant:       "assistant",
+		RelOther:           "other",
 		MemberRelation:     "%s (%s)",
 		PrefCategory:       "Categories",
 		PrefStyle:          "Styles",

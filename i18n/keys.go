@@ -106,6 +106,7 @@ const (
 	RelFriend          Key = "relation.friend"
 	RelManager         Key = "relation.manager"
 	RelAssistant       Key = "relation.assistant"
+	RelOther           Key = "relation.other"
 	MemberRelation     Key = "relation.member" // the member's name, the relation
 	PrefCategory       Key = "pref.category"
 	PrefStyle          Key = "pref.style"

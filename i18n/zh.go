@@ -314,6 +314,7 @@ func zhTable() map[Key]string {
 		RelFriend:          "朋友",
 		RelManager:         "上司",
 		RelAssistant:       "助理",
+		RelOther:           "其他",
 		MemberRelation:     "%s（%s）",
 		PrefCategory:       "品类",
 		PrefStyle:          "风格",
