@@ -52,41 +52,8 @@ func TestBuildKillSafety(t *testing.T) {
 	if os.Getenv("VIPBOOK_BUILD_CHILD") != "" {
 		t.Skip("child")
 	}
-	path := filepath.Join(t.TempDir(), "book.db")
-	b, err := Init(path, Meta{Associate: "kill"}, Options{Now: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := []string{"喜欢藏青色的外套", "likes navy loafers", "想要39码的鞋", "call back Friday 周五回电"}
-	err = b.Update(func(tx *Tx) error {
-		var ps []*profile.Profile
-		for i := range 40 {
-			ps = append(ps, &profile.Profile{Name: keptNames[i%len(keptNames)] + fmt.Sprint(i), Phones: []profile.Phone{{Number: fmt.Sprintf("1380013%04d", i)}},
-				Tags: []string{keptTags[i%len(keptTags)]}})
-		}
-		if err := tx.AddClients(ps); err != nil {
-			return err
-		}
-		var ns []notes.Note
-		var buys []profile.Purchase
-		for i, p := range ps {
-			for j := range i % 4 {
-				ns = append(ns, notes.Note{ClientID: p.ID, Kind: notes.General, Text: texts[(i+j)%len(texts)]})
-			}
-			buys = append(buys, profile.Purchase{ClientID: p.ID, Date: civil.Of(testNow).AddDays(-i * 11), Amount: profile.Money(100 * (i%7 + 1))})
-		}
-		if _, err := tx.ImportNotes(ns); err != nil {
-			return err
-		}
-		_, err := tx.ImportPurchases(buys)
-		return err
-	})
-	b.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	path := bookWithoutKept(t, "kill", 40)
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 2))
-	dropKept(t, path, keptIndexes)
 	// The first build runs to its end: how many steps a build takes.
 	total, done := buildKillTrial(t, path, 1<<30, 0)
 	if !done {
@@ -175,4 +142,46 @@ func buildKillTrial(t *testing.T, path string, after int, pause time.Duration) (
 	}
 	_ = cmd.Wait()
 	return len(lines), slices.Contains(lines, "done")
+}
+
+// bookWithoutKept writes a closed book at a new path of n clients with
+// notes (Chinese and English) and purchases, as a book from before the
+// kept indexes: they are dropped, for its next writable open to build.
+func bookWithoutKept(t *testing.T, associate string, n int) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "book.db")
+	b, err := Init(path, Meta{Associate: associate}, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"喜欢藏青色的外套", "likes navy loafers", "想要39码的鞋", "call back Friday 周五回电"}
+	err = b.Update(func(tx *Tx) error {
+		var ps []*profile.Profile
+		for i := range n {
+			ps = append(ps, &profile.Profile{Name: keptNames[i%len(keptNames)] + fmt.Sprint(i), Phones: []profile.Phone{{Number: fmt.Sprintf("1380013%04d", i)}},
+				Tags: []string{keptTags[i%len(keptTags)]}})
+		}
+		if err := tx.AddClients(ps); err != nil {
+			return err
+		}
+		var ns []notes.Note
+		var buys []profile.Purchase
+		for i, p := range ps {
+			for j := range i % 4 {
+				ns = append(ns, notes.Note{ClientID: p.ID, Kind: notes.General, Text: texts[(i+j)%len(texts)]})
+			}
+			buys = append(buys, profile.Purchase{ClientID: p.ID, Date: civil.Of(testNow).AddDays(-i * 11 % 400), Amount: profile.Money(100 * (i%7 + 1))})
+		}
+		if _, err := tx.ImportNotes(ns); err != nil {
+			return err
+		}
+		_, err := tx.ImportPurchases(buys)
+		return err
+	})
+	b.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropKept(t, path, keptIndexes)
+	return path
 }

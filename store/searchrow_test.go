@@ -3,8 +3,6 @@ package store
 import (
 	"errors"
 	"fmt"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/vipbook/vipbook/profile"
@@ -97,22 +95,7 @@ func TestCheckFindsSearchRowDamage(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.Close()
-	for i, damage := range []func(bk *bolt.Bucket) error{
-		func(bk *bolt.Bucket) error {
-			s := profile.Summary{ID: a.ID, Name: "王小明", Occupation: "医生"}
-			return bk.Put([]byte(a.ID), encodeSearchRow(&s))
-		},
-		func(bk *bolt.Bucket) error { return bk.Delete([]byte(c.ID)) },
-		func(bk *bolt.Bucket) error { return bk.Put([]byte("nobody"), []byte{searchRowVersion}) },
-		func(bk *bolt.Bucket) error { return bk.Put([]byte(a.ID), []byte{searchRowVersion, 9}) },
-	} {
-		b, err := Open(path, Options{Now: clock})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := b.db.Update(func(tx *bolt.Tx) error { return damage(tx.Bucket(bSearchRow)) }); err != nil {
-			t.Fatal(err)
-		}
+	damageSeenFoundAndRepaired(t, path, bSearchRow, "search row:", func(i int, b *Book) {
 		if i == 1 || i == 3 {
 			if err := b.View(func(tx *Tx) error {
 				_, _, err := tx.SearchRows([]string{a.ID, c.ID})
@@ -121,46 +104,25 @@ func TestCheckFindsSearchRowDamage(t *testing.T) {
 				t.Errorf("damage %d: SearchRows says %v, want damage", i, err)
 			}
 		}
-		b.Close()
-		rep, err := Check(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if rep.Sound() || !slices.ContainsFunc(rep.Problems, func(p string) bool { return strings.HasPrefix(p, "search row:") }) {
-			t.Fatalf("damage %d: check found damaged search rows sound: %q", i, rep.Problems)
-		}
-		if err := RepairIndexes(path); err != nil {
-			t.Fatal(err)
-		}
-		if rep, err := Check(path); err != nil || !rep.Sound() {
-			t.Fatalf("after RepairIndexes: %v %v", err, rep.Problems)
-		}
-	}
+	},
+		func(bk *bolt.Bucket) error {
+			s := profile.Summary{ID: a.ID, Name: "王小明", Occupation: "医生"}
+			return bk.Put([]byte(a.ID), encodeSearchRow(&s))
+		},
+		func(bk *bolt.Bucket) error { return bk.Delete([]byte(c.ID)) },
+		func(bk *bolt.Bucket) error { return bk.Put([]byte("nobody"), []byte{searchRowVersion}) },
+		func(bk *bolt.Bucket) error { return bk.Put([]byte(a.ID), []byte{searchRowVersion, 9}) },
+	)
 	b, err := Open(path, Options{Now: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := b.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bSearchRow) }); err != nil {
-		t.Fatal(err)
-	}
-	b.Close()
-	ro, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ro.View(func(tx *Tx) error {
+	b = withoutIndex(t, b, bSearchRow, func(tx *Tx) string {
 		if _, ok, err := tx.SearchRows([]string{a.ID}); ok || err != nil {
-			t.Errorf("SearchRows of a book without search rows: ok %v, %v (want false: read SummariesOf)", ok, err)
+			return fmt.Sprintf("SearchRows of a book without search rows: ok %v, %v (want false: read SummariesOf)", ok, err)
 		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	ro.Close()
-	b, err = Open(path, Options{Now: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
+		return ""
+	})
 	checkSearchRowsKept(t, b, "first writable open")
 	b.Close()
 }

@@ -99,27 +99,12 @@ func TestCheckFindsSituationDamage(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkSituationsKept(t, b, "merged")
-	if err := b.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bSitTime) }); err != nil {
-		t.Fatal(err)
-	}
-	b.Close()
-	ro, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ro.View(func(tx *Tx) error {
+	b = withoutIndex(t, b, bSitTime, func(tx *Tx) string {
 		if _, ok := tx.SituationRefsSince(time.Time{}); ok {
-			t.Error("a book without the index gave situations from it")
+			return "a book without the index gave situations from it"
 		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	ro.Close()
-	b, err = Open(path, Options{Now: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
+		return ""
+	})
 	defer b.Close()
 	checkSituationsKept(t, b, "built at the first writable open")
 }
@@ -130,6 +115,14 @@ func TestCheckFindsSituationDamage(t *testing.T) {
 // leave the book sound.
 func damageFoundAndRepaired(t *testing.T, path string, bucket []byte, prefix string, damages ...func(bk *bolt.Bucket) error) {
 	t.Helper()
+	damageSeenFoundAndRepaired(t, path, bucket, prefix, nil, damages...)
+}
+
+// damageSeenFoundAndRepaired is damageFoundAndRepaired that also calls
+// seen, when not nil, with the damaged book still open, before check
+// (what a reader says of damage i).
+func damageSeenFoundAndRepaired(t *testing.T, path string, bucket []byte, prefix string, seen func(i int, b *Book), damages ...func(bk *bolt.Bucket) error) {
+	t.Helper()
 	for i, damage := range damages {
 		b, err := Open(path, Options{Now: clock})
 		if err != nil {
@@ -137,6 +130,9 @@ func damageFoundAndRepaired(t *testing.T, path string, bucket []byte, prefix str
 		}
 		if err := b.db.Update(func(tx *bolt.Tx) error { return damage(tx.Bucket(bucket)) }); err != nil {
 			t.Fatal(err)
+		}
+		if seen != nil {
+			seen(i, b)
 		}
 		b.Close()
 		rep, err := Check(path)
@@ -153,4 +149,36 @@ func damageFoundAndRepaired(t *testing.T, path string, bucket []byte, prefix str
 			t.Fatalf("damage %d: after RepairIndexes: %v %v", i, err, rep.Problems)
 		}
 	}
+}
+
+// withoutIndex drops bucket (a kept index) from the open book b and closes
+// it, as a book written before the index came; in a read-only open, wrong
+// (when it says something) must not see an answer taken from the missing
+// index; the book is then opened writable (which builds the index again)
+// and returned.
+func withoutIndex(t *testing.T, b *Book, bucket []byte, wrong func(tx *Tx) string) *Book {
+	t.Helper()
+	path := b.Path()
+	if err := b.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bucket) }); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	ro, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ro.View(func(tx *Tx) error {
+		if w := wrong(tx); w != "" {
+			t.Error(w)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ro.Close()
+	b, err = Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

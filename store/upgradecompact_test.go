@@ -2,16 +2,11 @@ package store
 
 import (
 	"errors"
-	"fmt"
 	"os"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/vipbook/vipbook/civil"
-	"github.com/vipbook/vipbook/notes"
-	"github.com/vipbook/vipbook/profile"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -66,40 +61,7 @@ func inode(t *testing.T, path string) uint64 {
 func TestUpgradeOpenCompacts(t *testing.T) {
 	defer func(b, p int, i func(string) error) { buildBatch, buildInPlace, buildInterrupt = b, p, i }(buildBatch, buildInPlace, buildInterrupt)
 	buildBatch, buildInPlace = 50, 0
-	path := filepath.Join(t.TempDir(), "book.db")
-	b, err := Init(path, Meta{Associate: "size"}, Options{Now: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := []string{"喜欢藏青色的外套", "likes navy loafers", "想要39码的鞋", "call back Friday 周五回电"}
-	err = b.Update(func(tx *Tx) error {
-		var ps []*profile.Profile
-		for i := range 600 {
-			ps = append(ps, &profile.Profile{Name: keptNames[i%len(keptNames)] + fmt.Sprint(i), Phones: []profile.Phone{{Number: fmt.Sprintf("1380013%04d", i)}},
-				Tags: []string{keptTags[i%len(keptTags)]}})
-		}
-		if err := tx.AddClients(ps); err != nil {
-			return err
-		}
-		var ns []notes.Note
-		var buys []profile.Purchase
-		for i, p := range ps {
-			for j := range i % 4 {
-				ns = append(ns, notes.Note{ClientID: p.ID, Kind: notes.General, Text: texts[(i+j)%len(texts)]})
-			}
-			buys = append(buys, profile.Purchase{ClientID: p.ID, Date: civil.Of(testNow).AddDays(-i % 400), Amount: profile.Money(100 * (i%7 + 1))})
-		}
-		if _, err := tx.ImportNotes(ns); err != nil {
-			return err
-		}
-		_, err := tx.ImportPurchases(buys)
-		return err
-	})
-	b.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dropKept(t, path, keptIndexes)
+	path := bookWithoutKept(t, "size", 600)
 	if compactOwed(t, path) {
 		t.Fatal("a compaction owed before any upgrade")
 	}
@@ -122,7 +84,7 @@ func TestUpgradeOpenCompacts(t *testing.T) {
 	t.Logf("after the stopped build: file %d bytes, %d free", size, free)
 
 	buildInterrupt = func(string) error { return nil }
-	b, err = Open(path, Options{Now: clock})
+	b, err := Open(path, Options{Now: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
