@@ -99,10 +99,11 @@ func restoreCmd(a *App) *cobra.Command {
 			if err := store.CheckWritable(a.BookPath); err != nil {
 				return a.friendlyStore(err)
 			}
-			if store.AppOpen(a.BookPath) {
-				return a.friendlyStore(store.ErrAppOpen)
-			}
-			cur, curErr := store.Describe(a.BookPath)
+			// The app open on the book, a backup copying it or another
+			// command is waited for, said on stderr (a.waiting), as every
+			// write waits; the app reads the restored book at its next
+			// look.
+			cur, curErr := store.Describe(a.BookPath, a.waiting)
 			if errors.Is(curErr, store.ErrLocked) {
 				return curErr
 			}
@@ -130,7 +131,7 @@ func restoreCmd(a *App) *cobra.Command {
 					return err
 				}
 			}
-			kept, err := store.Restore(a.BookPath, src, a.Now())
+			kept, err := store.Restore(a.BookPath, src, a.Now(), a.waiting)
 			if err != nil {
 				return a.friendlyStore(err)
 			}
@@ -207,8 +208,6 @@ func (e saidError) Unwrap() error { return e.err }
 // the interface language (the English is the store's own).
 func (a *App) friendlyStore(err error) error {
 	switch {
-	case errors.Is(err, store.ErrAppOpen):
-		return saidError{a.cat().T(i18n.StoreAppOpen, a.BookPath), err}
 	case err == nil || a.Lang != "zh":
 		return err
 	case errors.Is(err, store.ErrFull):

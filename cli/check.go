@@ -28,7 +28,7 @@ func checkCmd(a *App) *cobra.Command {
 				b.Close()
 				// A client's record found damaged (its seal) is put back
 				// from the newest backup holding a sound one.
-				salvaged, err := store.SalvageClients(a.BookPath)
+				salvaged, err := store.SalvageClients(a.BookPath, a.waiting)
 				if err != nil {
 					return a.said(book.Classify(err))
 				}
@@ -48,7 +48,7 @@ func checkCmd(a *App) *cobra.Command {
 					}
 					a.printf("%s\n", a.cat().T(i18n.CliCheckSalvaged, s.ID, s.Name, s.From, s.Day.Format("2006-01-02 15:04")))
 				}
-				if err := store.RepairIndexes(a.BookPath); err != nil {
+				if err := store.RepairIndexes(a.BookPath, a.waiting); err != nil {
 					return a.said(book.Classify(err))
 				}
 			}

@@ -419,8 +419,6 @@ const (
 	// CliWaitingForOther: a command waits for another vipbook command
 	// (another terminal, an import) to let go of the book.
 	CliWaitingForOther Key = "cli.waiting_for_other"
-	// StoreAppOpen: restore refused while the app is open on the book.
-	StoreAppOpen Key = "store.app_open" // the book's path
 	// CliCheckSalvaged: check --repair put a damaged client's record back
 	// from a backup.
 	CliCheckSalvaged Key = "cli.check_salvaged" // id, name, backup file, its time

@@ -21,7 +21,6 @@ func enSafetyTable() map[Key]string {
 		CliWaitingForOther:       "Waiting for another vipbook (a command in another terminal, an import?) to let go of this book…",
 		CliWaitingForBackup:      "Waiting for another vipbook (a backup) to finish copying this book…",
 		CliWaitingForApp:         "Waiting for the app, open on this book, to finish reading or backing it up…",
-		StoreAppOpen:             "The app is open on %s: quit it (q) first, then run the restore again. Nothing was changed.",
 		CliCheckSalvaged:         "Put back client %s (%s) from the backup %s, as it was on %s: changes to this client since then are lost.",
 		CliCheckSalvagedRecord:   "Put back the %s %s of client %s (%s) from the backup %s, as it was on %s: changes to it since then are lost.",
 		CliCheckNoSalvageRecord:  "The %s %s of client %s is damaged and no backup holds a sound copy: restore an older backup with vipbook restore FILE, or ask for help.",

@@ -20,7 +20,6 @@ func zhSafetyTable() map[Key]string {
 		CliWaitingForOther:       "正在等待另一个 vipbook（另一个终端里的命令，或导入？）释放此客户册……",
 		CliWaitingForBackup:      "正在等待另一个 vipbook（备份）复制完此客户册……",
 		CliWaitingForApp:         "正在等待打开此客户册的应用读完或备份完……",
-		StoreAppOpen:             "应用正打开着 %s：请先退出应用（按 q），再重新运行恢复。没有做任何改动。",
 		CliCheckSalvaged:         "已从备份 %[3]s 恢复客户 %[1]s（%[2]s）在 %[4]s 时的记录：此后对该客户的修改已丢失。",
 		CliCheckSalvagedRecord:   "已从备份 %[5]s 恢复客户 %[3]s（%[4]s）的%[1]s %[2]s 在 %[6]s 时的内容：此后对它的修改已丢失。",
 		CliCheckNoSalvageRecord:  "客户 %[3]s 的%[1]s %[2]s 已损坏，且没有备份保存着完好的副本：请用 vipbook restore FILE 恢复更早的备份，或寻求帮助。",

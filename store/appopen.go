@@ -21,9 +21,9 @@ import (
 // Two things follow. A command that finds the book held while the app is
 // open waits for it (AppWait) instead of giving up after OpenTimeout: the
 // app holds the file only for a transaction (a whole-book read, the daily
-// backup's copy), so the wait ends. And Restore, which replaces the book
-// under its name, refuses while the app is open (ErrAppOpen): the app
-// would go on with what it showed of the book before.
+// backup's copy), so the wait ends. Restore, which replaces the book
+// under its name, waits so too; the app sees the file replaced at its next
+// look (Book.Changed) and reads the restored book.
 
 // AppWait is how long a command waits for the book while the app is open
 // on it, before it gives up with ErrLocked.
@@ -32,9 +32,6 @@ const AppWait = 30 * time.Second
 // appFirstTry is how long a command tries the book before it says that it
 // waits for the app.
 const appFirstTry = 200 * time.Millisecond
-
-// ErrAppOpen is returned by Restore while the app is open on the book.
-var ErrAppOpen = errors.New("the app is open on this book: quit it (q) first, then run the restore again; nothing was changed")
 
 // AppOpenPath is the file whose lock says the app has the book at path
 // open: beside the file the book is (a link's target), named after it.
@@ -132,4 +129,13 @@ func waitOpen(path string, opts *bolt.Options, waiting func(), wait time.Duratio
 	long := *opts
 	long.Timeout = wait - time.Since(start)
 	return guardedOpen(path, &long)
+}
+
+// firstOf returns the waiting call of a function's optional argument, nil
+// when none was given.
+func firstOf(waiting []func()) func() {
+	if len(waiting) > 0 {
+		return waiting[0]
+	}
+	return nil
 }

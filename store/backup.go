@@ -132,9 +132,14 @@ type Info struct {
 
 // Describe opens the book at path read-only and tells what it holds. It
 // reads the description and counts clients; it does not check every page
-// (Inspect does).
-func Describe(path string) (Info, error) {
-	b, err := Open(path, Options{ReadOnly: true})
+// (Inspect does). A book another vipbook holds is waited for as a
+// command waits; waiting, when given, is called when it waits.
+func Describe(path string, waiting ...func()) (Info, error) {
+	var said func()
+	if len(waiting) > 0 {
+		said = waiting[0]
+	}
+	b, err := Open(path, Options{ReadOnly: true, Waiting: said})
 	if err != nil {
 		return Info{}, err
 	}
@@ -199,21 +204,27 @@ func KeptName(path string, now time.Time) string {
 // checking src page by page (Inspect). The book it replaces is first copied,
 // byte for byte, to KeptName(path, now) (0600), whose name it returns ("" when
 // there was no book at path). While it works it holds the book as a
-// writer does, so it gives ErrLocked when another vipbook has the book
-// open, and ErrAppOpen while the app is open on it (AppOpen). A damaged
-// book at path may be replaced (that is what backups are
-// for); a file there that is not a book at all is refused, and so is a
-// book file its owner made read-only. When Restore fails, the book at path
-// is as it was.
-func Restore(path, src string, now time.Time) (kept string, err error) {
+// writer does: a book another vipbook holds (the app open all day, which
+// holds the file only while each transaction runs; a backup copying it;
+// another command) is waited for as every write waits (AppWait), and
+// waiting, when given, is called once the first try failed, so the command
+// says for what it waits; ErrLocked when the wait ends first. The app
+// reads the restored book at its next look (Book.Changed sees the file
+// replaced), and no vipbook that waited for the old file writes to it
+// (guardedOpen). A damaged book at path may be replaced (that is what
+// backups are for); a file there that is not a book at all is refused, and
+// so is a book file its owner made read-only. When Restore fails, the book
+// at path is as it was.
+func Restore(path, src string, now time.Time, waiting ...func()) (kept string, err error) {
 	if sameFile(path, src) {
 		return "", fmt.Errorf("%s is the book itself: choose a backup to restore", src)
 	}
 	if _, err := Inspect(src); err != nil {
 		return "", err
 	}
-	if AppOpen(path) {
-		return "", ErrAppOpen
+	var said func()
+	if len(waiting) > 0 {
+		said = waiting[0]
 	}
 	st, err := os.Stat(path)
 	switch {
@@ -228,18 +239,25 @@ func Restore(path, src string, now time.Time) (kept string, err error) {
 		if err := CheckWritable(path); err != nil {
 			return "", err
 		}
-		if _, err := checkFile(path); err != nil {
-			// ErrLocked, or a file that is not a book: leave it alone.
-			// (A damaged book checks without an error, with problems.)
+		// A file that is not a book at all is left alone; a damaged one
+		// (its meta pages included) is what a backup is for. The meta
+		// pages are read without the lock: no wait.
+		if _, _, err := inspect(path); err != nil {
 			return "", err
 		}
 		// Hold the book as a writer would, so no vipbook opens it while it
 		// is replaced. A book too damaged for bbolt to open cannot be held
 		// by another vipbook either.
-		db, err := guardedOpen(path, &bolt.Options{Timeout: OpenTimeout})
+		db, err := waitOpen(path, &bolt.Options{Timeout: OpenTimeout}, said, 0)
 		switch {
 		case err == nil:
 			defer db.Close()
+			// A book of a newer vipbook is not this one's to replace.
+			b := &Book{db: db, path: path, ro: true}
+			err := guarded(func() error { return db.View(b.readMeta) })
+			if errors.Is(err, ErrNewerSchema) {
+				return "", err
+			}
 		case errors.Is(err, os.ErrPermission):
 			return "", readOnlyFile(path, st.Mode())
 		case errors.Is(openErr(path, err), ErrLocked):

@@ -48,8 +48,10 @@ type Salvaged struct {
 // open); the others are not touched. The indexes
 // kept on write (search, value, brief, the spend ranking) are not
 // rewritten here: the caller rebuilds them afterwards (RepairIndexes), as
-// `check --repair` does.
-func SalvageClients(path string) ([]Salvaged, error) {
+// `check --repair` does. A book another vipbook holds is waited for as
+// every write waits (AppWait); waiting, when given, is called once the
+// first try failed, so the command says for what.
+func SalvageClients(path string, waiting ...func()) ([]Salvaged, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s", ErrNoBook, path)
@@ -57,7 +59,7 @@ func SalvageClients(path string) ([]Salvaged, error) {
 	if err := regularFile(path, st); err != nil {
 		return nil, err
 	}
-	db, err := waitOpen(path, &bolt.Options{Timeout: OpenTimeout, FreelistType: bolt.FreelistMapType}, nil, 0)
+	db, err := waitOpen(path, &bolt.Options{Timeout: OpenTimeout, FreelistType: bolt.FreelistMapType}, firstOf(waiting), 0)
 	if err != nil {
 		return nil, openErr(path, err)
 	}

@@ -597,8 +597,10 @@ func (tx *Tx) SummariesOf(ids []string) ([]profile.Summary, error) {
 // `vipbook check --repair`, after damage or a change in how the keys are
 // made. Killed midway, it leaves the book without them until the next
 // writable open builds them. Run Check afterwards to see the book sound
-// again.
-func RepairIndexes(path string) error {
+// again. A book another vipbook holds (the app, a backup, a command) is
+// waited for as every write waits (AppWait); waiting, when given, is
+// called once the first try failed, so the command says for what.
+func RepairIndexes(path string, waiting ...func()) error {
 	st, err := os.Stat(path)
 	if err != nil {
 		return fmt.Errorf("%w: %s", ErrNoBook, path)
@@ -606,7 +608,7 @@ func RepairIndexes(path string) error {
 	if err := regularFile(path, st); err != nil {
 		return err
 	}
-	db, err := guardedOpen(path, &bolt.Options{Timeout: OpenTimeout, FreelistType: bolt.FreelistMapType})
+	db, err := waitOpen(path, &bolt.Options{Timeout: OpenTimeout, FreelistType: bolt.FreelistMapType}, firstOf(waiting), 0)
 	if err != nil {
 		return openErr(path, err)
 	}
