@@ -128,3 +128,58 @@ func clientCount(t *testing.T, b *Book) int {
 	}
 	return n
 }
+
+// TestPoint8ChangedNeverWaits (issue 14 point 8): while a read of the open
+// app waits for another vipbook's write to let go of the book (holding
+// the book's own lock as it opens the file), Changed answers at once; it
+// used to wait behind the read. Once the other vipbook has written,
+// Changed says so.
+func TestPoint8ChangedNeverWaits(t *testing.T) {
+	b, path := newBook(t)
+	if err := addPair(b, 0); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	app, err := Open(path, Options{Now: clock, Shared: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	hold := OpenTimeout / 2
+	holdFile(t, path, hold)
+	read := make(chan error, 1)
+	go func() { read <- app.View(func(*Tx) error { return nil }) }()
+	// The read is under way once it holds the book's lock.
+	for deadline := time.Now().Add(hold / 2); app.sh.mu.TryLock(); time.Sleep(time.Millisecond) {
+		app.sh.mu.Unlock()
+		if time.Now().After(deadline) {
+			t.Fatal("the read never started")
+		}
+	}
+	start := time.Now()
+	changed, err := app.Changed()
+	took := time.Since(start)
+	if err != nil || changed {
+		t.Errorf("Changed beside a waiting read: %v, %v; want false, nil", changed, err)
+	}
+	if took > 100*time.Millisecond {
+		t.Errorf("Changed waited %v behind a read waiting for another vipbook", took)
+	}
+	if err := <-read; err != nil {
+		t.Fatalf("the read: %v", err)
+	}
+	w, err := Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := addPair(w, 1); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	if changed, err := app.Changed(); err != nil || !changed {
+		t.Errorf("Changed after another vipbook wrote: %v, %v; want true", changed, err)
+	}
+	if changed, err := app.Changed(); err != nil || changed {
+		t.Errorf("Changed a second time: %v, %v; want false", changed, err)
+	}
+}

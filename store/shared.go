@@ -43,9 +43,15 @@ type sharedFile struct {
 	db      *bolt.DB   // open while users > 0 or writing
 	users   int        // reads under way on db
 	writing bool       // db is writable and a write is under way
-	// txid and file are the book's transaction id and file as this book
-	// last saw them (its own commit, or Changed); outside says a write
-	// from elsewhere was seen by a write of this book, before Changed.
+	// held mirrors writing for Changed, which takes no lock that a
+	// transaction of this book holds while it waits for the file.
+	held atomic.Bool
+	// seen guards txid, file and outside: the book's transaction id and
+	// file as this book last saw them (its own commit, or Changed);
+	// outside says a write from elsewhere was seen by a write of this
+	// book, before Changed. It is held only to read or set them, never
+	// while a file is opened or waited for: Changed never waits.
+	seen    sync.Mutex
 	txid    uint64
 	file    os.FileInfo
 	outside bool
@@ -92,6 +98,7 @@ func (b *Book) openForWrite() (*bolt.DB, error) {
 		db, err := guardedOpen(b.path, &once)
 		if err == nil {
 			sh.db, sh.writing = db, true
+			sh.held.Store(true)
 		}
 		sh.mu.Unlock()
 		if !errors.Is(err, berrors.ErrTimeout) {
@@ -152,6 +159,7 @@ func (b *Book) hold(write bool) (*bolt.DB, func(), error) {
 			sh.mu.Lock()
 			defer sh.mu.Unlock()
 			sh.writing = false
+			sh.held.Store(false)
 			sh.letGo()
 		}, nil
 	}
@@ -194,8 +202,8 @@ func (b *Book) writing(tx *bolt.Tx) {
 		return
 	}
 	fi, err := os.Stat(b.path)
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
+	sh.seen.Lock()
+	defer sh.seen.Unlock()
 	if uint64(tx.ID())-1 != sh.txid || err != nil || !os.SameFile(fi, sh.file) {
 		sh.outside = true
 	}
@@ -208,8 +216,8 @@ func (b *Book) wrote(txid int) {
 		return
 	}
 	fi, err := os.Stat(b.path)
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
+	sh.seen.Lock()
+	defer sh.seen.Unlock()
 	sh.txid = uint64(txid)
 	if err == nil {
 		sh.file = fi
@@ -220,10 +228,13 @@ func (b *Book) wrote(txid int) {
 // its file, since the last call (or since Open): a shared book's reader
 // then reads again what it shows. It reads the file's two meta pages,
 // taking no lock (bbolt writes a meta page whole, with its checksum, and
-// the valid one with the higher transaction id is the book's), so it
-// never waits: not for another vipbook holding the book, nor for a write
-// of this book waiting for one. The app can ask every half second. A book
-// that is not shared holds the file and sees no other writer: false.
+// the valid one with the higher transaction id is the book's), and no
+// lock of this book that a transaction holds (a read of this book may
+// hold sh.mu while it waits for another vipbook's write), so it never
+// waits: not for another vipbook holding the book, nor for a read or a
+// write of this book waiting for one. The app can ask every half second.
+// A book that is not shared holds the file and sees no other writer:
+// false.
 func (b *Book) Changed() (bool, error) {
 	sh := b.sh
 	if sh == nil {
@@ -233,16 +244,24 @@ func (b *Book) Changed() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
-	if sh.writing {
+	if sh.held.Load() {
 		// A write of this book holds the file: the commit read may be its
 		// own, which it records (wrote) before letting go. Saying
 		// "changed" now would make the app read everything again for its
 		// own write; the next look sees what others did.
 		return false, nil
 	}
-	changed := sh.outside || txid != sh.txid || !os.SameFile(fi, sh.file)
+	sh.seen.Lock()
+	defer sh.seen.Unlock()
+	same := os.SameFile(fi, sh.file)
+	if same && txid < sh.txid {
+		// Read before a commit of this book that was recorded since
+		// (wrote): an older look, not a change.
+		changed := sh.outside
+		sh.outside = false
+		return changed, nil
+	}
+	changed := sh.outside || txid != sh.txid || !same
 	sh.txid, sh.file, sh.outside = txid, fi, false
 	return changed, nil
 }
