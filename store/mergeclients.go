@@ -77,6 +77,9 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 	if err := tx.moveNotes(otherID, keepID); err != nil {
 		return mv, err
 	}
+	if err := tx.moveRemovedTexts(otherID, keepID); err != nil {
+		return mv, err
+	}
 	mv.Notes = len(c.Notes)
 	if err := tx.movePurchases(otherID, keepID); err != nil {
 		return mv, err

@@ -319,3 +319,78 @@ func TestEraseForgetsRemovedNoteTexts(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestPoint4RemovedNoteStaysRemovedAfterMerge (issue 14 point 4, nothing
+// comes back): a note removed from a client later merged into another
+// (twice over: A into B, B into C) stays removed when a file brings its
+// text back under the kept client; the kept client's erasure forgets all
+// of it. Before, the tombstone stayed keyed by the merged-away client and
+// the import took the note back.
+func TestPoint4RemovedNoteStaysRemovedAfterMerge(t *testing.T) {
+	b, _ := newBook(t)
+	a, bb, c := &profile.Profile{Name: "王小明"}, &profile.Profile{Name: "王晓明"}, &profile.Profile{Name: "Wang Xiaoming"}
+	at := testNow.Add(-time.Hour)
+	var ids []string
+	if err := b.Update(func(tx *Tx) error {
+		for _, x := range []*profile.Profile{a, bb, c} {
+			if err := tx.AddClient(x); err != nil {
+				return err
+			}
+			n := &notes.Note{ClientID: x.ID, Kind: notes.General, Text: "MERGEMARK " + x.Name, At: at}
+			if err := tx.AddNote(n); err != nil {
+				return err
+			}
+			ids = append(ids, n.ID)
+		}
+		for _, id := range ids {
+			if _, err := tx.DeleteNote(id); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	merge := func(keep *profile.Profile, other string) {
+		t.Helper()
+		if err := b.Update(func(tx *Tx) error {
+			k, err := tx.Client(keep.ID)
+			if err != nil {
+				return err
+			}
+			_, err = tx.MergeClients(k, other)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	merge(bb, a.ID)
+	merge(c, bb.ID)
+	if err := b.View(func(tx *Tx) error {
+		for _, x := range []*profile.Profile{a, bb, c} {
+			text := "MERGEMARK " + x.Name
+			if !tx.RemovedNoteText(c.ID, text, at) || !tx.RemovedNoteText(c.ID, text, time.Time{}) {
+				t.Errorf("the removed note %q of a client merged into the kept one would come back under it", text)
+			}
+		}
+		if tx.RemovedNoteText(c.ID, "MERGEMARK another text", time.Time{}) {
+			t.Error("a text never removed is taken for a removed one")
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Update(func(tx *Tx) error { _, err := tx.EraseClient(c.ID); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.View(func(tx *Tx) error {
+		return tx.tx.Bucket(bRemoved).ForEach(func(k, _ []byte) error {
+			if bytes.HasPrefix(k, []byte("t:")) || bytes.HasPrefix(k, []byte("m:")) {
+				t.Errorf("after erasing the kept client the tombstones keep %q", k)
+			}
+			return nil
+		})
+	}); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -24,10 +24,16 @@ import (
 //	"r:" record id                      -> {"kind", "day"}: what was removed, on which day
 //	"t:" hex(SHA-256(salt, 0x01 client id)) ":" hex(SHA-256(salt, client id 0x00 text)) ":" day -> "1":
 //	                                       a note's client and text, salted and hashed, and its day
+//	"m:" hex(SHA-256(salt, 0x01 client id)) ":" merged client id -> "1":
+//	                                       a client merged into this one (MergeClients)
 //	"\x00salt"                          -> the book's random salt of those hashes
 //
 // The client's own hash leads, so that an erasure forgets the texts of
 // its client's removed notes (forgetRemovedTexts) without knowing them.
+// A merge moves the merged-away client's text tombstones under the kept
+// client's hash; their text hashes were made with the merged-away id,
+// which the "m:" key keeps (an id says nothing about the client), so a
+// note of that text imported under the kept client stays out.
 //
 // The bucket is made by the first removal.
 var (
@@ -70,12 +76,64 @@ func removedClientPrefix(salt []byte, clientID string) []byte {
 // removedTextPrefix is the key prefix of the tombstones of a client's
 // removed notes of text: "t:" hash of the client ":" hash of the text ":".
 func removedTextPrefix(salt []byte, clientID, text string) []byte {
+	return removedTextUnder(salt, clientID, clientID, text)
+}
+
+// removedTextUnder is removedTextPrefix for a note removed from the
+// client textID (hashed with its text) kept under the client clientID:
+// one merged into it.
+func removedTextUnder(salt []byte, clientID, textID, text string) []byte {
 	h := sha256.New()
 	h.Write(salt)
-	h.Write([]byte(clientID))
+	h.Write([]byte(textID))
 	h.Write([]byte{0})
 	h.Write([]byte(noteTextKey(text)))
 	return append(removedClientPrefix(salt, clientID), hex.EncodeToString(h.Sum(nil))+":"...)
+}
+
+// removedMergedPrefix is the key prefix of the clients merged into the
+// client id, as the tombstones remember them: "m:" hash of the client ":".
+func removedMergedPrefix(salt []byte, id string) []byte {
+	return append([]byte("m:"), removedClientPrefix(salt, id)[2:]...)
+}
+
+// moveRemovedTexts moves the tombstones of the texts of the client
+// otherID's removed notes under the client keepID, merged into it, with
+// the clients merged into otherID before: an import of such a note under
+// the kept client stays out (RemovedNoteText).
+func (tx *Tx) moveRemovedTexts(otherID, keepID string) error {
+	bk := tx.tx.Bucket(bRemoved)
+	if bk == nil {
+		return nil
+	}
+	salt := bk.Get(kRemovedSalt)
+	if salt == nil {
+		return nil
+	}
+	from, to := removedClientPrefix(salt, otherID), removedClientPrefix(salt, keepID)
+	texts := keysWithPrefix(bk, from)
+	merged := keysWithPrefix(bk, removedMergedPrefix(salt, otherID))
+	if len(texts) == 0 && len(merged) == 0 {
+		return nil
+	}
+	for _, k := range texts {
+		if err := bk.Put(append(bytes.Clone(to), k[len(from):]...), []byte("1")); err != nil {
+			return err
+		}
+		if err := bk.Delete(k); err != nil {
+			return err
+		}
+	}
+	mfrom, mto := removedMergedPrefix(salt, otherID), removedMergedPrefix(salt, keepID)
+	for _, k := range merged {
+		if err := bk.Put(append(bytes.Clone(mto), k[len(mfrom):]...), []byte("1")); err != nil {
+			return err
+		}
+		if err := bk.Delete(k); err != nil {
+			return err
+		}
+	}
+	return bk.Put(append(mto, otherID...), []byte("1"))
 }
 
 // forgetRemovedTexts deletes the tombstones of the texts of the client
@@ -90,7 +148,7 @@ func (tx *Tx) forgetRemovedTexts(id string) error {
 	if salt == nil {
 		return nil
 	}
-	for _, k := range keysWithPrefix(bk, removedClientPrefix(salt, id)) {
+	for _, k := range append(keysWithPrefix(bk, removedClientPrefix(salt, id)), keysWithPrefix(bk, removedMergedPrefix(salt, id))...) {
 		if err := bk.Delete(k); err != nil {
 			return err
 		}
@@ -158,12 +216,24 @@ func (tx *Tx) RemovedNoteText(clientID, text string, at time.Time) bool {
 	if salt == nil {
 		return false
 	}
-	prefix := removedTextPrefix(salt, clientID, text)
-	if !at.IsZero() {
-		return bk.Get(append(prefix, civil.Of(at.UTC()).String()...)) != nil
+	found := func(prefix []byte) bool {
+		if !at.IsZero() {
+			return bk.Get(append(prefix, civil.Of(at.UTC()).String()...)) != nil
+		}
+		k, _ := bk.Cursor().Seek(prefix)
+		return k != nil && bytes.HasPrefix(k, prefix)
 	}
-	k, _ := bk.Cursor().Seek(prefix)
-	return k != nil && bytes.HasPrefix(k, prefix)
+	if found(removedTextPrefix(salt, clientID, text)) {
+		return true
+	}
+	// The notes of the clients merged into this one.
+	mp := removedMergedPrefix(salt, clientID)
+	for _, k := range keysWithPrefix(bk, mp) {
+		if found(removedTextUnder(salt, clientID, string(k[len(mp):]), text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // RemovedCount returns how many removed notes and purchases the book
