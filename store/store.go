@@ -357,6 +357,12 @@ func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 				return err
 			}
 		}
+		if bytes.Equal(name, bTaskDue) && tx.Bucket(bTasks) != nil {
+			// Lost whole (every book had it): the open tasks go back in.
+			if err := putAllSorted(bulkPut{bk, wantDue(tx)}); err != nil {
+				return err
+			}
+		}
 	}
 	if summariesOld(tx) {
 		if err := upgradeSummaries(tx); err != nil {

@@ -50,7 +50,15 @@ func buildDue(tx *bolt.Tx) error {
 // client id (a book written before the index held them) is sound.
 func checkDue(tx *bolt.Tx, rep *Report) {
 	bk := tx.Bucket(bTaskDue)
-	if bk == nil || tx.Bucket(bTasks) == nil {
+	if tx.Bucket(bTasks) == nil {
+		return
+	}
+	if bk == nil {
+		// Every book has had the index since its first release: gone
+		// whole, every open task is missing from it.
+		if n := len(wantDue(tx)); n > 0 {
+			rep.problem("taskdue: the due index is missing: %d open tasks are not in it (check --repair writes it)", n)
+		}
 		return
 	}
 	const most = 20 // then a count

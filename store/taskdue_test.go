@@ -160,3 +160,70 @@ func TestClientName(t *testing.T) {
 		return nil
 	})
 }
+
+// TestPoint5CheckFindsDueIndexMissing (issue 14 point 5): a due index
+// gone whole is a problem check names (it used to skip the index then,
+// and call the book sound while `task list` and the briefing showed no
+// follow-up); check --repair writes it again, and so does a writable
+// open, which used to add it empty.
+func TestPoint5CheckFindsDueIndexMissing(t *testing.T) {
+	for _, mend := range []string{"repair", "open"} {
+		t.Run(mend, func(t *testing.T) {
+			b, path := newBook(t)
+			today := civil.Of(testNow)
+			if err := b.Update(func(tx *Tx) error {
+				p := &profile.Profile{Name: "王小明"}
+				if err := tx.AddClient(p); err != nil {
+					return err
+				}
+				for _, due := range []int{-1, 0, 3} {
+					if err := tx.AddTask(&tasks.Task{ClientID: p.ID, Title: "Call back", Due: today.AddDays(due), Kind: tasks.ThankYou}); err != nil {
+						return err
+					}
+				}
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if err := b.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bTaskDue) }); err != nil {
+				t.Fatal(err)
+			}
+			b.Close()
+			if mend == "repair" {
+				rep, err := Check(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if rep.Sound() || !strings.Contains(strings.Join(rep.Problems, "\n"), "due index is missing: 3 open tasks") {
+					t.Fatalf("check on a book without its due index: %q", rep.Problems)
+				}
+				if err := RepairIndexes(path); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				w, err := Open(path, Options{Now: clock})
+				if err != nil {
+					t.Fatal(err)
+				}
+				w.Close()
+			}
+			rep, err := Check(path)
+			if err != nil || !rep.Sound() {
+				t.Fatalf("check after the %s: %v %q", mend, err, rep.Problems)
+			}
+			r, err := Open(path, Options{Now: clock, ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			_ = r.View(func(tx *Tx) error {
+				n := 0
+				_ = tx.EachOpenTask(civil.Date{}, func(*tasks.Task) error { n++; return nil })
+				if n != 3 {
+					t.Errorf("after the %s the due index gives %d open tasks, want 3", mend, n)
+				}
+				return nil
+			})
+		})
+	}
+}
