@@ -68,6 +68,24 @@ type Options struct {
 	// all. A negative Limit keeps every item.
 	Limit   int
 	UrgentN int // items in Urgent
+	// Whole is a book-wide section kept whole, every item, while the
+	// others keep Limit: the app's list of one section seen whole reads
+	// only that one without limit. "" for none.
+	Whole Section
+}
+
+// limit is the most items kept in section sec (negative: every item).
+func (o Options) limit(sec Section) int {
+	if sec != "" && sec == o.Whole {
+		return -1
+	}
+	return o.Limit
+}
+
+// of returns o with the limit of section sec.
+func (o Options) of(sec Section) Options {
+	o.Limit = o.limit(sec)
+	return o
 }
 
 func (o Options) withDefaults() Options {
@@ -336,20 +354,20 @@ func Build(in Input) Briefing {
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		b.Lapsed, b.Totals.Lapsed = lapsedItems(sc, in.Config.Rhythm, opt.Limit)
+		b.Lapsed, b.Totals.Lapsed = lapsedItems(sc, in.Config.Rhythm, opt.limit(SecLapsed))
 	}()
 	go func() {
 		defer wg.Done()
-		b.Festivals, b.Totals.Festivals = festivalItems(sc, opt)
+		b.Festivals, b.Totals.Festivals = festivalItems(sc, opt.of(SecFestivals))
 	}()
 	b.Visits = visitCards(sc, in.Cards)
-	b.Overdue, b.Due, b.Totals.Overdue, b.Totals.Due = taskItems(sc, in.Tasks, opt.Limit)
-	b.Dates, b.Totals.Dates = upcomingDates(sc, opt.Limit)
-	b.Requests, b.Totals.Requests = requestItems(sc, in.Requests, opt.Limit)
-	b.Situations, b.Totals.Situations = situationItems(sc, in.Situations, opt)
+	b.Overdue, b.Due, b.Totals.Overdue, b.Totals.Due = taskItems(sc, in.Tasks, opt.limit(SecOverdue), opt.limit(SecDue))
+	b.Dates, b.Totals.Dates = upcomingDates(sc, opt.limit(SecDates))
+	b.Requests, b.Totals.Requests = requestItems(sc, in.Requests, opt.limit(SecRequests))
+	b.Situations, b.Totals.Situations = situationItems(sc, in.Situations, opt.of(SecSituations))
 	b.Totals.SituationsMore = in.Counted.SituationsMore
 	b.People = peopleItems(b.Visits)
-	b.Cards, b.Totals.Cards = cardItems(sc, opt.Limit)
+	b.Cards, b.Totals.Cards = cardItems(sc, opt.limit(SecCards))
 	b.Ahead = aheadItems(sc, in.Tomorrow, in.Ahead, min(opt.Limit, AheadLimit))
 	b.Ahead.TaskTotal = max(b.Ahead.TaskTotal, in.Counted.Ahead)
 	wg.Wait()
@@ -388,9 +406,10 @@ func (sc *scorer) taskUrgency(ci int, due civil.Date, quiet bool) Urgency {
 	return u
 }
 
-// taskItems splits the open tasks into overdue and due today, each kept
-// to the limit most urgent. Tasks of archived clients are left out.
-func taskItems(sc *scorer, ts []tasks.Task, limit int) (overdue, due []TaskItem, nOverdue, nDue int) {
+// taskItems splits the open tasks into overdue and due today, kept to
+// the limitOver and limitDue most urgent. Tasks of archived clients are
+// left out.
+func taskItems(sc *scorer, ts []tasks.Task, limitOver, limitDue int) (overdue, due []TaskItem, nOverdue, nDue int) {
 	var over, now []int
 	ci := make([]int, len(ts))
 	for k := range ts {
@@ -406,7 +425,7 @@ func taskItems(sc *scorer, ts []tasks.Task, limit int) (overdue, due []TaskItem,
 			now = append(now, k)
 		}
 	}
-	items := func(group []int) []TaskItem {
+	items := func(group []int, limit int) []TaskItem {
 		pick := topK(len(group), limit, func(i int) float64 {
 			return sc.taskUrgency(ci[group[i]], ts[group[i]].DueOn(), true).Score
 		}, func(i int) string { return ts[group[i]].ID })
@@ -421,7 +440,7 @@ func taskItems(sc *scorer, ts []tasks.Task, limit int) (overdue, due []TaskItem,
 		}
 		return out
 	}
-	return items(over), items(now), len(over), len(now)
+	return items(over, limitOver), items(now, limitDue), len(over), len(now)
 }
 
 // aheadItems makes the look ahead: tomorrow's visits of clients in the

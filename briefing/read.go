@@ -63,7 +63,7 @@ func Load(b *store.Book, today civil.Date, loc *time.Location, cfg config.Config
 	}()
 	err = b.View(func(tx *store.Tx) error {
 		var err error
-		in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, situationRefs(tx, situationsSince(&in, loc)), in.Options)
+		in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, situationRefs(tx, situationsSince(&in, loc)), in.Options.of(SecSituations))
 		return err
 	})
 	wg.Wait()
@@ -126,7 +126,7 @@ func readRest(tx *store.Tx, in *Input, loc *time.Location) error {
 		return err
 	}
 	var err error
-	in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, situationRefs(tx, situationsSince(in, loc)), in.Options)
+	in.Situations, in.Counted.Situations, in.Counted.SituationsMore, err = pickSituations(tx, sc, situationRefs(tx, situationsSince(in, loc)), in.Options.of(SecSituations))
 	return err
 }
 
@@ -153,7 +153,7 @@ func readTasks(tx *store.Tx, sc *scorer, in *Input) error {
 	refs := tx.OpenTaskRefsDueBy(in.Today.AddDays(AheadDays))
 	n := sort.Search(len(refs), func(i int) bool { return refs[i].Due.After(in.Today) })
 	var err error
-	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, refs[:n], in.Options.Limit); err != nil {
+	if in.Tasks, in.Counted.Overdue, in.Counted.Due, err = pickTasks(tx, sc, refs[:n], in.Options.limit(SecOverdue), in.Options.limit(SecDue)); err != nil {
 		return err
 	}
 	in.Ahead, in.Counted.Ahead, err = pickAhead(tx, sc, refs[n:], min(in.Options.Limit, AheadLimit))
@@ -219,8 +219,9 @@ func readDay(tx *store.Tx, in *Input, loc *time.Location) error {
 }
 
 // pickTasks ranks the open tasks due by today from their refs and decodes
-// the limit most urgent overdue ones and the limit most urgent due today.
-func pickTasks(tx *store.Tx, sc *scorer, refs []store.TaskRef, limit int) (ts []tasks.Task, nOverdue, nDue int, err error) {
+// the limitOver most urgent overdue ones and the limitDue most urgent due
+// today.
+func pickTasks(tx *store.Tx, sc *scorer, refs []store.TaskRef, limitOver, limitDue int) (ts []tasks.Task, nOverdue, nDue int, err error) {
 	var over, due []int
 	ci := make([]int, len(refs))
 	for k, r := range refs {
@@ -236,7 +237,11 @@ func pickTasks(tx *store.Tx, sc *scorer, refs []store.TaskRef, limit int) (ts []
 			due = append(due, k)
 		}
 	}
-	for _, group := range [][]int{over, due} {
+	for g, group := range [][]int{over, due} {
+		limit := limitOver
+		if g == 1 {
+			limit = limitDue
+		}
 		pick := topK(len(group), limit, func(i int) float64 {
 			r := refs[group[i]]
 			return sc.taskUrgency(ci[group[i]], r.Due, true).Score

@@ -16,6 +16,9 @@ const (
 	SecSituations Section = "situations"
 	SecPeople     Section = "people"
 	SecLapsed     Section = "lapsed"
+	// SecCards is the cards lapsing (Briefing.Cards), which Urgent does
+	// not list: a name for Options.Whole.
+	SecCards Section = "cards"
 )
 
 // Ref points at an item of a section: Urgent lists the most urgent items of

@@ -95,6 +95,7 @@ func (s briefingScreen) Update(msg tea.Msg) (briefingScreen, tea.Cmd) {
 		s.setVisits(msg.cards)
 	case briefingMsg:
 		s.setBriefing(msg.br)
+		return s, s.reloadWhole() // a section seen whole is read again
 	case tea.KeyPressMsg:
 		if key.Matches(msg, s.c.keys.Why) {
 			s.why = !s.why
@@ -272,7 +273,7 @@ func (s *briefingScreen) rebuild() {
 	section(briefing.SecLapsed, i18n.SecLapsed, len(br.Lapsed), br.Totals.Lapsed, "")
 	from := len(bs)
 	bs = append(bs, s.cards(w)...)
-	mark(from, secCards)
+	mark(from, briefing.SecCards)
 
 	bs = append(bs, s.ahead(w)...)
 

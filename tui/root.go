@@ -126,11 +126,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 	case briefingMsg:
 		show, cmd := m.bst.got(c, msg)
+		var whole tea.Cmd // the section seen whole, read again
 		if show {
-			m.brief, _ = m.brief.Update(msg)
+			m.brief, whole = m.brief.Update(msg)
 		}
 		backup := m.backup.startAuto(c) // the day's first briefing shown: back up (before m is copied out)
-		return m, tea.Batch(cmd, backup)
+		return m, tea.Batch(cmd, whole, backup)
 	case wholeMsg:
 		return m.to(scrBriefing, msg)
 	case briefingFailedMsg:

@@ -13,37 +13,51 @@ import (
 // urgent items and how many there are in all ("20 of 20199"). keys.Whole
 // on one of its items opens the section whole, in a list of its own (the
 // pane every list of the app scrolls in); esc goes back to the briefing.
-// The whole section is read by a command (briefing.Load with no limit),
-// never in Update.
+// The whole section is read by a command (briefing.Load with that section
+// alone kept whole, Options.Whole), never in Update; a briefing read again
+// after a write (a tick made in the list, a note, another vipbook's
+// change) reads it again, and the list keeps its place.
 
 // wholeSection is a section of the briefing seen whole.
 type wholeSection struct {
-	sec  briefing.Section // secCards for the cards lapsing
+	sec  briefing.Section // briefing.SecCards for the cards lapsing
 	br   *briefing.Briefing
 	pane pane
+	// read numbers the reads of the section: a read answers only if no
+	// later one was started (the briefing changed while it ran).
+	read int
 }
 
-// secCards names the cards lapsing, which briefing.Section does not.
-const secCards briefing.Section = "cards"
-
-// wholeMsg delivers the briefing read with every item of every section,
-// for the section sec.
+// wholeMsg delivers the briefing read with every item of the section sec,
+// by the read number read of it.
 type wholeMsg struct {
-	sec briefing.Section
-	br  briefing.Briefing
-	err error
+	sec  briefing.Section
+	read int
+	br   briefing.Briefing
+	err  error
 }
 
-// loadWhole reads the briefing with no limit on its sections.
-func loadWhole(c *shared, sec briefing.Section) tea.Cmd {
+// loadWhole reads the briefing with every item of section sec (the
+// others kept to their limit, as the briefing shows them).
+func loadWhole(c *shared, sec briefing.Section, read int) tea.Cmd {
 	book, today, loc, cfg := c.book, c.today(), c.loc(), c.cfg
 	return func() tea.Msg {
-		in, err := briefing.Load(book, today, loc, cfg, briefing.Options{Limit: -1})
+		in, err := briefing.Load(book, today, loc, cfg, briefing.Options{Whole: sec})
 		if err != nil {
-			return wholeMsg{sec: sec, err: fmt.Errorf("reading the briefing: %w", err)}
+			return wholeMsg{sec: sec, read: read, err: fmt.Errorf("reading the briefing: %w", err)}
 		}
-		return wholeMsg{sec: sec, br: briefing.Build(in)}
+		return wholeMsg{sec: sec, read: read, br: briefing.Build(in)}
 	}
+}
+
+// reloadWhole reads the section seen whole again (the briefing changed);
+// the list shows what it shows until the new read answers.
+func (s *briefingScreen) reloadWhole() tea.Cmd {
+	if s.whole == nil {
+		return nil
+	}
+	s.whole.read++
+	return loadWhole(s.c, s.whole.sec, s.whole.read)
 }
 
 // openWhole starts reading the section under the cursor whole.
@@ -54,19 +68,23 @@ func (s *briefingScreen) openWhole() tea.Cmd {
 		return func() tea.Msg { return statusMsg{text: text} }
 	}
 	sec := s.secOf[cur]
-	s.whole = &wholeSection{sec: sec, pane: pane{cursor: -1}}
+	s.whole = &wholeSection{sec: sec, pane: pane{cursor: -1}, read: 1}
 	s.whole.pane.setSize(s.pane.w, s.pane.h)
-	return loadWhole(s.c, sec)
+	return loadWhole(s.c, sec, 1)
 }
 
 // updateWhole handles a message while a section is seen whole.
 func (s briefingScreen) updateWhole(msg tea.Msg) (briefingScreen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case wholeMsg:
-		if msg.sec != s.whole.sec || s.whole.br != nil {
-			return s, nil
+		if msg.sec != s.whole.sec || msg.read != s.whole.read {
+			return s, nil // a read the section's next one replaces
 		}
 		if msg.err != nil {
+			if s.whole.br != nil { // a read again: the list stays as it was
+				text := msg.err.Error()
+				return s, func() tea.Msg { return statusMsg{text: text} }
+			}
 			s.whole = nil
 			text := msg.err.Error()
 			return s, func() tea.Msg { return statusMsg{text: text} }
@@ -102,7 +120,7 @@ func (s *briefingScreen) rebuildWhole() {
 	t := *s
 	t.br = ws.br
 	var bs []block
-	if ws.sec == secCards {
+	if ws.sec == briefing.SecCards {
 		bs = t.cards(w)
 	} else {
 		head, n := wholeHeading(ws.br, ws.sec)

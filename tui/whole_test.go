@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/vipbook/vipbook/briefing"
+	"github.com/vipbook/vipbook/tasks"
 )
 
 // toSection moves the briefing's cursor down to the first item of the
@@ -124,5 +125,55 @@ func TestGoldenWholeSection(t *testing.T) {
 			h.checkFrame(tc.w, tc.h)
 			golden.RequireEqual(t, h.view())
 		})
+	}
+}
+
+// TestWholeSectionRefreshesAfterTick: a follow-up ticked in a section seen
+// whole leaves the list (read again after the write), the list keeps its
+// place (the cursor on the next item), and counts one fewer; the
+// briefing behind it is read again too; u puts it back.
+func TestWholeSectionRefreshesAfterTick(t *testing.T) {
+	book := openBook(t, demoBookPath(t))
+	h := newHarness(t, book, "en", 120, 40)
+	total := h.m.brief.br.Totals.Overdue
+	toSection(t, h, briefing.SecOverdue)
+	h.keys("l")
+	ws := h.m.brief.whole
+	if ws == nil || ws.br == nil || len(ws.br.Overdue) != total {
+		t.Fatalf("l opened no whole list of the %d follow-ups overdue", total)
+	}
+	h.keys("down", "down")
+	ref, ok := h.m.selected()
+	if !ok || ref.task == nil {
+		t.Fatal("no follow-up under the cursor of the whole list")
+	}
+	at := h.m.brief.whole.pane.cursor
+	next := h.m.brief.whole.pane.blocks[h.m.brief.whole.pane.nextSel(at, 1)].ref
+	h.keys("space")
+	if got := readTask(t, book, ref.task.ID); got.Status != tasks.Done {
+		t.Fatalf("the ticked task is %s in the book", got.Status)
+	}
+	ws = h.m.brief.whole
+	if ws == nil || ws.br == nil {
+		t.Fatal("the whole list closed after the tick")
+	}
+	if len(ws.br.Overdue) != total-1 || h.m.brief.br.Totals.Overdue != total-1 {
+		t.Errorf("after the tick the whole list holds %d and the briefing counts %d, want %d", len(ws.br.Overdue), h.m.brief.br.Totals.Overdue, total-1)
+	}
+	for _, b := range ws.pane.blocks {
+		if b.ref.task != nil && b.ref.task.ID == ref.task.ID {
+			t.Fatal("the ticked follow-up is still in the whole list")
+		}
+	}
+	if !strings.Contains(paneText(&ws.pane), fmt.Sprintf("(%d)", total-1)) {
+		t.Errorf("the heading does not count %d:\n%s", total-1, paneText(&ws.pane))
+	}
+	if got, ok := h.m.selected(); !ok || got.task == nil || next.task == nil || got.task.ID != next.task.ID {
+		t.Errorf("the cursor is not on the item after the one ticked")
+	}
+	// u reopens it: back in the list.
+	h.keys("u")
+	if ws = h.m.brief.whole; ws == nil || len(ws.br.Overdue) != total {
+		t.Errorf("after u the whole list does not hold the %d again", total)
 	}
 }
