@@ -44,38 +44,3 @@ func (tx *Tx) FindByCard(raw string) []string {
 	})
 	return ids
 }
-
-// cardsCheck verifies the card index against the summaries: every entry
-// names a client holding that card, and every card of every client is in
-// the index.
-func cardsCheck(tx *bolt.Tx, rep *Report) summaryCheck {
-	bk := tx.Bucket(bCards)
-	if bk == nil {
-		return summaryCheck{}
-	}
-	want := make(map[string]bool)
-	return summaryCheck{
-		each: func(s *profile.Summary) {
-			for _, n := range s.Cards {
-				k := string(join([]byte(n), []byte(s.ID)))
-				want[k] = true
-				if bk.Get([]byte(k)) == nil {
-					rep.problem("cards: card %s of client %s is not in the card index", n, s.ID)
-				}
-			}
-		},
-		end: func(int) {
-			_ = bk.ForEach(func(k, _ []byte) error {
-				if !want[string(k)] {
-					i := bytes.IndexByte(k, 0)
-					if i < 0 {
-						rep.problem("cards: a key without a separator (%x)", k)
-						return nil
-					}
-					rep.problem("cards: card %s points at client %s, who does not hold it", k[:i], k[i+1:])
-				}
-				return nil
-			})
-		},
-	}
-}

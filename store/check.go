@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/profile"
-	"github.com/vipbook/vipbook/requests"
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 )
@@ -291,7 +290,6 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 	noteCounts := map[string]int{}
 	if has(bClients) && has(bSummaries) {
 		checks := []summaryCheck{
-			cardsCheck(tx, rep),
 			searchCheck(tx, []string{filepath.Dir(b.path), os.TempDir()}, rep),
 			perClientCheck(tx, rep, bValue, "value", encodeValue),
 			rankCheck(tx, rep),
@@ -353,18 +351,6 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 			}
 			return nil
 		})
-		_ = tx.Bucket(bNoteIDs).ForEach(func(k, v []byte) error {
-			if notesBk.Get(v) == nil {
-				rep.problem("noteids: note %s points at no note", k)
-			}
-			return nil
-		})
-		_ = tx.Bucket(bNoteTime).ForEach(func(k, v []byte) error {
-			if len(k) < 8 || notesBk.Get(join(v, k)) == nil {
-				rep.problem("notetime: an entry points at no note (%x)", k)
-			}
-			return nil
-		})
 		if ids := rep.Notes; ids != n {
 			rep.problem("notes: %d notes but %d in the id index", n, ids)
 		}
@@ -376,63 +362,13 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 	}
 	if has(bPurchases) && has(bPurchaseIDs) {
 		pb := tx.Bucket(bPurchases)
-		_ = tx.Bucket(bPurchaseIDs).ForEach(func(k, v []byte) error {
-			if pb.Get(v) == nil {
-				rep.problem("purchaseids: purchase %s points at no purchase", k)
-			}
-			return nil
-		})
 		if n := pb.Stats().KeyN; n != rep.Purchases {
 			rep.problem("purchases: %d purchases but %d in the id index", n, rep.Purchases)
 		}
 	}
-	// Per-client indexes: "client id 0x00 record id" keys.
-	for _, ix := range []struct{ index, records []byte }{
-		{bPhones, bClients}, {bTaskClient, bTasks}, {bApptClient, bAppts}, {bReqClient, bRequests},
-	} {
-		if !has(ix.index) || !has(ix.records) || !has(bClients) {
-			continue
-		}
-		recs := tx.Bucket(ix.records)
-		_ = tx.Bucket(ix.index).ForEach(func(k, _ []byte) error {
-			i := bytes.IndexByte(k, 0)
-			if i < 0 {
-				rep.problem("%s: a key without a separator (%x)", ix.index, k)
-				return nil
-			}
-			if bytes.Equal(ix.index, bPhones) {
-				// phone 0x00 client id
-				if recs.Get(k[i+1:]) == nil {
-					rep.problem("phones: a number points at client %s, who is not in the book", k[i+1:])
-				}
-				return nil
-			}
-			if tx.Bucket(bClients).Get(k[:i]) == nil {
-				rep.problem("%s: an entry of client %s, who is not in the book", ix.index, k[:i])
-			}
-			if recs.Get(k[i+1:]) == nil {
-				rep.problem("%s: an entry points at no record (%s)", ix.index, k[i+1:])
-			}
-			return nil
-		})
-	}
-	// The open requests' index holds exactly the open requests.
-	if has(bReqOpen) && has(bRequests) {
-		open, reqs := tx.Bucket(bReqOpen), tx.Bucket(bRequests)
-		_ = reqs.ForEach(func(k, v []byte) error {
-			var r requests.Request
-			if json.Unmarshal(unsealLoose(v), &r) == nil && r.IsOpen() != (open.Get(k) != nil) {
-				rep.problem("reqopen: request %s is %s but the index says otherwise", k, r.Status)
-			}
-			return nil
-		})
-		_ = open.ForEach(func(k, _ []byte) error {
-			if reqs.Get(k) == nil {
-				rep.problem("reqopen: open request %s is not in the book", k)
-			}
-			return nil
-		})
-	}
+	// The record indexes (ids, times, clients, phones, cards, open
+	// requests) hold what their records make, no more, no less.
+	checkRecordIndexes(tx, rep)
 	return nil
 }
 

@@ -579,10 +579,16 @@ func rankCheck(tx *bolt.Tx, rep *Report) summaryCheck {
 			rep.problem("spend ranking: the spends kept per client are not the ranking's (check --repair rebuilds them)")
 		}
 		// Every day wanted is kept (looked up), and no other: as many.
-		gotDays := 0
+		gotDays, valued := 0, 0
 		c := sd.Cursor()
-		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		for k, v := c.First(); k != nil; k, v = c.Next() {
 			gotDays++
+			if len(v) > 0 {
+				valued++
+			}
+		}
+		if valued > 0 {
+			rep.problem("spend ranking: %d days of purchases kept hold a value where none belongs (check --repair rebuilds them)", valued)
 		}
 		if daysMissing || gotDays != wantDays {
 			rep.problem("spend ranking: %d days of purchases kept, the book says %d (check --repair rebuilds them)", gotDays, wantDays)

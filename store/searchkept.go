@@ -592,7 +592,8 @@ func (tx *Tx) SummariesOf(ids []string) ([]profile.Summary, error) {
 
 // RepairIndexes rebuilds the indexes the book keeps on write (the search
 // index, the value and brief records, the spend ranking, the situations'
-// and the follow-ups' due index) from its records,
+// and the follow-ups' due index, and each record index that differs from
+// its records: repairRecordIndexes) from its records,
 // streamed as at a book's first writable open (Book.buildKept): for
 // `vipbook check --repair`, after damage or a change in how the keys are
 // made. Killed midway, it leaves the book without them until the next
@@ -627,6 +628,9 @@ func RepairIndexes(path string, waiting ...func()) error {
 				return err
 			}
 			if err := buildDue(tx); err != nil {
+				return err
+			}
+			if err := repairRecordIndexes(tx); err != nil {
 				return err
 			}
 			for _, name := range append(slices.Clone(keptIndexes), bIndexBuild) {
