@@ -235,7 +235,7 @@ GBK，以逗号、分号或制表符分隔。
 		"vipbook import --region":       "文件所属的国家或地区（GB、英国、+44）：未写国家区号的号码按该国读取，除非某行或某张名片写明了自己的国家（国家列、地址）；试运行会列出哪些号码按哪里读取",
 		"vipbook import --country":      "同 --region",
 		"vipbook import --json":         "以 JSON 输出计划或报告",
-		"vipbook import --map":          "从某列读取某字段（CSV）：字段=列，可重复；字段：name, given, middle, family, honorific, latin_name, gender, phone, email, wechat, channel, city, district, country, work_country, address, occupation, company, birthday, lunar_birthday, birth_year, birth_month, birth_day, anniversary, child_birthday, family_birthday, first_purchase, date, tags, note, do_not_contact, accepts_marketing, sizes, likes, dislikes, measurements, household, spouse, cards, size_history, measurement_history, referred_by, home_store, counter, best_time, hobbies, gift_prefs, why_brand, motivator, share_of_wallet, made_to_order, special, consent_recorded",
+		"vipbook import --map":          "从某列读取某字段（CSV）：字段=列，可重复；字段：name, given, middle, family, honorific, latin_name, gender, phone, email, wechat, channel, city, district, country, work_country, address, occupation, company, birthday, lunar_birthday, birth_year, birth_month, birth_day, anniversary, child_birthday, family_birthday, first_purchase, date, tags, note, do_not_contact, accepts_marketing, sizes, likes, dislikes, measurements, household, spouse, cards, size_history, measurement_history, referred_by, home_store, counter, best_time, hobbies, gift_prefs, why_brand, motivator, share_of_wallet, made_to_order, special, consent_recorded, gifts",
 
 		"vipbook init.short":          "为销售顾问新建一本空的客户册",
 		"vipbook init --associate":    "保管这本客户册的销售顾问",

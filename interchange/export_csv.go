@@ -21,7 +21,7 @@ var CSVHeader = []string{"id", "name", "latin_name", "honorific", "gender", "pho
 	"family_birthdays", "first_purchase", "other_dates", "tags", "tier", "spend_12_months", "purchases", "last_visit",
 	"note_count", "created", "notes", "sizes", "likes", "dislikes", "measurements", "household", "cards", "size_history",
 	"measurement_history", "referred_by", "home_store", "counter", "best_time", "hobbies", "gift_prefs", "why_brand", "motivator",
-	"share_of_wallet", "made_to_order", "special", "consent_recorded"}
+	"share_of_wallet", "made_to_order", "special", "consent_recorded", "gifts"}
 
 // csvDateColumns are the kinds of date each date column of the CSV export
 // holds, in the order of CSVHeader; other_dates takes every other kind.
@@ -46,14 +46,17 @@ const maxCell = 32_000
 
 // WriteCSV writes one row per client in UTF-8, with the byte-order mark
 // Excel needs to read UTF-8 when forExcel is set. Lists (phones, tags) are
-// joined with "; ". The notes column holds the client's notes, oldest
+// joined with "; ", a phone with its label before it ("mobile: +86 138
+// 0013 8000"). The notes column holds the client's notes, oldest
 // first, separated by a line "---" (NoteSeparator): all of them, or the most
 // recent that fit in a spreadsheet cell (note_count says how many there
 // are). Each kind of date has its column (birthday, anniversary,
 // child_birthdays, family_birthdays, first_purchase, other_dates), its
 // dates joined with "; ", each "LABEL: DATE" when it has a label; a lunar
 // date is written "lunar 1985-08-15", a date of someone else's "DATE for
-// NAME". The sizes column holds the current sizes, size_history every
+// NAME", then its id and last gift "[d1, last gift 2025-08-01]"; the
+// gifts column holds the gift log, each "DAY: WHAT [g1, for d1]" (see
+// profilecells.go). The sizes column holds the current sizes, size_history every
 // size with the day it was taken, measurement_history every measurement
 // so. The do_not_contact column travels
 // with the client.
@@ -79,7 +82,7 @@ func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
 		p := &c.Profile
 		var phones []string
 		for _, ph := range p.Phones {
-			phones = append(phones, ph.Number)
+			phones = append(phones, phoneCell(ph))
 		}
 		cols := make([][]string, len(csvDateColumns))
 		for _, d := range p.Dates {
@@ -97,7 +100,7 @@ func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
 			c.Stats.LastVisit.String(), strconv.Itoa(len(c.Notes)), p.Created.Format("2006-01-02"), notesCell(c.Notes),
 			sizesCell(p), prefCell(p, false), prefCell(p, true), measurementsCell(p), householdCell(p), cardsCell(p), sizeHistoryCell(p),
 			measurementHistoryCell(p), p.ReferredBy, p.HomeStore, p.Counter, p.BestTime, listCell(p.Hobbies), listCell(p.GiftPrefs),
-			p.WhyBrand, p.Motivator, p.ShareOfWallet, madeToOrderCell(p), specialCell(p), consentCell(p))
+			p.WhyBrand, p.Motivator, p.ShareOfWallet, madeToOrderCell(p), specialCell(p), consentCell(p), giftsCell(p))
 		for j, v := range row {
 			row[j] = defuse(v)
 		}
@@ -116,16 +119,18 @@ func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
 }
 
 // labelled writes a date for a date column: DATE, or LABEL: DATE, with
-// its lead days when they are not the usual ones (DATE lead 30) and whose
-// date it is when not the client's (DATE for 张伟).
+// its lead days when it has its own (DATE lead 30), whose date it is when
+// not the client's (DATE for 张伟), and its id and last gift ([d1, last
+// gift 2025-08-01], dateRef).
 func labelled(d profile.ImportantDate) string {
 	s := cellDate(d)
-	if d.LeadDays > 0 && d.LeadDays != profile.DefaultLeadDays {
+	if d.LeadDays > 0 {
 		s += " lead " + strconv.Itoa(d.LeadDays)
 	}
 	if d.For != "" {
-		s += forMark + clean(d.For)
+		s += forMark + strings.ReplaceAll(clean(d.For), "[", "(")
 	}
+	s += dateRef(d)
 	if d.Label == "" {
 		return s
 	}

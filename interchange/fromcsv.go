@@ -98,6 +98,9 @@ const (
 	FieldMadeToOrder     Field = "made_to_order"
 	FieldSpecial         Field = "special"
 	FieldConsentRecorded Field = "consent_recorded"
+	// FieldGifts is the gift log, each part "DAY: WHAT [ID, for
+	// DATE-ID]" (vipbook's gifts column; the bracket may be left out).
+	FieldGifts Field = "gifts"
 )
 
 // Fields lists every field --map accepts, in the order a preview shows them.
@@ -107,7 +110,7 @@ var Fields = []Field{FieldName, FieldGiven, FieldMiddle, FieldFamily, FieldHonor
 	FieldAnniversary, FieldChildBirthday, FieldFamilyBirthday, FieldFirstPurchase, FieldDate, FieldTags, FieldNote, FieldDoNotContact, FieldAcceptsMarketing,
 	FieldSizes, FieldLikes, FieldDislikes, FieldMeasurements, FieldHousehold, FieldSpouse, FieldCards, FieldSizeHistory,
 	FieldMeasurementHistory, FieldReferredBy, FieldHomeStore, FieldCounter, FieldBestTime, FieldHobbies, FieldGiftPrefs, FieldWhyBrand,
-	FieldMotivator, FieldShareOfWallet, FieldMadeToOrder, FieldSpecial, FieldConsentRecorded}
+	FieldMotivator, FieldShareOfWallet, FieldMadeToOrder, FieldSpecial, FieldConsentRecorded, FieldGifts}
 
 // multi are the fields several columns may feed at once.
 var multi = map[Field]bool{FieldPhone: true, FieldEmail: true, FieldTags: true, FieldNote: true, FieldDate: true, FieldAddress: true,
@@ -185,6 +188,7 @@ var headerFields = sync.OnceValue(func() map[string]Field {
 		"counter": FieldCounter, "专柜": FieldCounter, "best time": FieldBestTime, "hobbies": FieldHobbies, "爱好": FieldHobbies,
 		"gift prefs": FieldGiftPrefs, "why brand": FieldWhyBrand, "motivator": FieldMotivator, "share of wallet": FieldShareOfWallet,
 		"made to order": FieldMadeToOrder, "special": FieldSpecial, "consent recorded": FieldConsentRecorded,
+		"gifts": FieldGifts, "gift log": FieldGifts, "礼品记录": FieldGifts, "送礼记录": FieldGifts, "禮品記錄": FieldGifts,
 		"measurement history": FieldMeasurementHistory, "量体记录": FieldMeasurementHistory,
 		"measurements": FieldMeasurements, "定制尺寸": FieldMeasurements, "量体数据": FieldMeasurements,
 		"household": FieldHousehold, "family members": FieldHousehold, "家人": FieldHousehold, "家庭成员": FieldHousehold,
@@ -594,7 +598,8 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 				label = strings.ToLower(strings.TrimPrefix(typ, "* "))
 			}
 			for _, n := range splitCell(v) {
-				r.addPhone(n, label, in)
+				n, own := cutPhoneLabel(n) // vipbook's export: "mobile: +86 138 0013 8000"
+				r.addPhone(n, firstOf(own, label), in)
 			}
 		case FieldEmail:
 			for _, e := range splitCell(v) {
@@ -650,6 +655,10 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 			// A cell may hold several dates ("; "), each "LABEL: DATE"
 			// (as vipbook's export writes them).
 			for _, part := range strings.Split(v, "; ") {
+				var refd profile.ImportantDate // its id and last gift, in vipbook's export
+				if p, ref := cutRef(part); len(ref) > 0 && readDateRef(ref, &refd) {
+					part = p
+				}
 				part, whose := cutFor(strings.TrimSpace(part))
 				part, lead := cutLead(part)
 				lbl := label
@@ -666,6 +675,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 				}
 				if ok {
 					d.Kind, d.Label, d.LeadDays, d.For = kind, lbl, lead, whose
+					d.ID, d.LastGift = refd.ID, refd.LastGift
 					r.addDate(d)
 				}
 			}
@@ -744,6 +754,12 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 			} else {
 				r.addDetail(c.Header + ": " + v)
 			}
+		case FieldGifts:
+			gifts, bad := readGifts(v)
+			p.Gifts = append(p.Gifts, gifts...)
+			for _, b := range bad {
+				r.addDetail(c.Header + ": " + b)
+			}
 		case FieldConsentRecorded:
 			at, how := readConsent(v)
 			p.Consent.RecordedAt, p.Consent.How = at, how
@@ -794,6 +810,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 			r.addDetail("Birthday: " + by + "-" + bm + "-" + bd)
 		}
 	}
+	settleDates(p)
 	for _, x := range row.Extra {
 		if x = strings.TrimSpace(x); x != "" {
 			r.warn(i18n.ImportExtraCells)

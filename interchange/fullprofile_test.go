@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/handover"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
@@ -73,14 +74,16 @@ func entered(p profile.Profile, notCarried []string) string {
 	return string(b)
 }
 
-// notCarried are the fields of a profile each format does not carry yet.
+// notCarried are the fields of a profile each format does not carry (none:
+// vCard, CSV and JSON carry every field an associate enters).
 var notCarried = map[string][]string{
-	"vcf": nil,
-	"csv": {"dates", "gifts", "phones"},
+	"vcf":  nil,
+	"csv":  nil,
+	"json": nil,
 }
 
 // TestFullProfileRoundTrip exports a fully filled profile and the client
-// her husband is, to vCard and to CSV, and imports each file into an
+// her husband is, to vCard, to CSV and to JSON, and imports each file into an
 // empty book: every field comes back exactly (but those notCarried
 // lists), and the husband's link and the referral point to the husband
 // as the new book numbers him (vCard: RELATED and X-VIPBOOK-REFERRED-BY
@@ -89,17 +92,23 @@ var notCarried = map[string][]string{
 func TestFullProfileRoundTrip(t *testing.T) {
 	b, ids := fullBook(t)
 	ex := collect(t, b, ids)
-	for _, format := range []string{"vcf", "csv"} {
+	for _, format := range []string{"vcf", "csv", "json"} {
 		t.Run(format, func(t *testing.T) {
-			file, got := exportImport(t, ex, format, false)
-			// Into the same book: the links name the same clients,
-			// nothing changes.
-			pl, err := importFile(t, b, "again."+format, file, ParseOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(pl.New) != 0 || len(pl.Merged) != 0 {
-				t.Errorf("importing the export into its book adds %+v, changes %+v", pl.New, pl.Merged)
+			var got *Export
+			if format == "json" {
+				got = jsonExportImport(t, b, ex)
+			} else {
+				var file []byte
+				file, got = exportImport(t, ex, format, false)
+				// Into the same book: the links name the same clients,
+				// nothing changes.
+				pl, err := importFile(t, b, "again."+format, file, ParseOptions{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(pl.New) != 0 || len(pl.Merged) != 0 {
+					t.Errorf("importing the export into its book adds %+v, changes %+v", pl.New, pl.Merged)
+				}
 			}
 			for i := range ex.Clients {
 				w, g := ex.Clients[i].Profile, got.Clients[i].Profile
@@ -118,6 +127,42 @@ func TestFullProfileRoundTrip(t *testing.T) {
 			}
 		})
 	}
+}
+
+// jsonExportImport writes ex as vipbook's JSON export and reads it into
+// an empty book as `vipbook import` does (a handover bundle, restored),
+// then into b, the book it came from, where it must change nothing: the
+// clients as the empty book holds them, in order.
+func jsonExportImport(t *testing.T, b *store.Book, ex *Export) *Export {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, ex); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadJSON(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty := newBook(t)
+	rep, err := handover.Apply(empty, back.Bundle(), handover.ImportOptions{Lang: "en", Restore: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.New != len(ex.Clients) {
+		t.Fatalf("%d new of %d", rep.New, len(ex.Clients))
+	}
+	var ids []string
+	for _, it := range rep.Items {
+		ids = append(ids, it.ID)
+	}
+	again, err := handover.Apply(b, back.Bundle(), handover.ImportOptions{Lang: "en", Restore: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.New != 0 || again.Merged != 0 {
+		t.Errorf("importing the export into its book adds %d, changes %d", again.New, again.Merged)
+	}
+	return collect(t, empty, ids)
 }
 
 // fieldDiff lists the fields of two profiles, as JSON objects, whose

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
@@ -20,9 +21,14 @@ import (
 //	measurements  chest: 98 cm; ring inner: 17.3 mm
 //	household     张伟: spouse; Lily: child
 //	cards         Maison: VIP 8800-123, gold, 1200 points, expires 2027-12-31
+//	phones        mobile: +8613800138000; work: +862162881234
+//	gifts         2025-08-01: silk scarf [g1, for d1]; 2026-05-10: flowers [g2, for d2]
 //
-// and a date of the date columns may end with its lead days and whose it
-// is: "wedding: 2010-05-20 lead 30", "lunar 12-05 lead 21 for 张伟". The
+// and a date of the date columns may end with its lead days, whose it
+// is, and its id and last gift: "wedding: 2010-05-20 lead 30", "lunar
+// 12-05 lead 21 for 张伟 [d3]", "1985-08-15 lead 30 [d1, last gift
+// 2025-08-01]". A text loses the ";" that would cut its cell (written
+// ","), as it does in every cell here. The
 // size_history column holds every size, old ones too, each with its day:
 // "shoes: 38 EU, taken 2024-01-01; shoes: 39 EU (narrow foot), taken
 // 2026-03-01"; measurement_history every measurement in the same way.
@@ -448,4 +454,164 @@ func readConsent(v string) (time.Time, string) {
 		return at, strings.TrimSpace(rest)
 	}
 	return time.Time{}, strings.TrimSpace(v)
+}
+
+// phoneCell writes a number with its label before it, as the other
+// cells name their parts: "mobile: +86 138 0013 8000". The label loses
+// what would cut the cell or the part (";", ",", ":", "、").
+func phoneCell(ph profile.Phone) string {
+	l := strings.Join(strings.FieldsFunc(ph.Label, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(";,:；，：、", r)
+	}), " ")
+	if l == "" {
+		return ph.Number
+	}
+	return l + ": " + ph.Number
+}
+
+// cutPhoneLabel takes a label phoneCell wrote off a number: "mobile: +86
+// 138 0013 8000" is the number and "mobile". What comes before ": " is a
+// label only when it holds no digit.
+func cutPhoneLabel(v string) (string, string) {
+	v = strings.TrimSpace(v)
+	l, n, ok := strings.Cut(v, ":")
+	if !ok {
+		l, n, ok = strings.Cut(v, "：")
+	}
+	if l = strings.TrimSpace(l); !ok || l == "" || strings.IndexFunc(l, unicode.IsDigit) >= 0 {
+		return v, ""
+	}
+	return strings.TrimSpace(n), l
+}
+
+// A date's references in a date cell, and a gift's in the gifts cell,
+// go between brackets at the end of the part: the ids the book gives
+// them and that a gift names its date by, and the day of the date's last
+// gift.
+//
+//	birthday   1985-08-15 lead 30 [d1, last gift 2025-08-01]
+//	gifts      2025-08-01: silk scarf [g1, for d1]; 2026-05-10: flowers [g2, for d2]
+//
+// A date or gift written without them (a sheet of one's own) is numbered
+// by the book as it is added.
+const (
+	lastGiftMark = "last gift "
+	giftForMark  = "for "
+)
+
+// dateRef writes a date's bracket: " [d1, last gift 2025-08-01]", or ""
+// when it has neither.
+func dateRef(d profile.ImportantDate) string {
+	var bits []string
+	if d.ID != "" {
+		bits = append(bits, refText(d.ID))
+	}
+	if !d.LastGift.IsZero() {
+		bits = append(bits, lastGiftMark+d.LastGift.String())
+	}
+	if len(bits) == 0 {
+		return ""
+	}
+	return " [" + strings.Join(bits, ", ") + "]"
+}
+
+// refText keeps an id from breaking its bracket or its cell.
+func refText(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(" ;,[]", r) }), "")
+}
+
+// cutRef takes the bracket off the end of a part: the part without it,
+// and the bits inside ("d1", "last gift 2025-08-01"). A part without one
+// comes back whole.
+func cutRef(part string) (string, []string) {
+	part = strings.TrimSpace(part)
+	if !strings.HasSuffix(part, "]") {
+		return part, nil
+	}
+	i := strings.LastIndex(part, " [")
+	if i < 0 {
+		if !strings.HasPrefix(part, "[") {
+			return part, nil
+		}
+		i = 0
+	}
+	var bits []string
+	for _, b := range strings.Split(part[i:], ",") {
+		if b = strings.TrimSpace(strings.Trim(strings.TrimSpace(b), "[]")); b != "" {
+			bits = append(bits, b)
+		}
+	}
+	return strings.TrimSpace(part[:i]), bits
+}
+
+// readDateRef reads a date's bracket into d: its id, its last gift.
+// false when a bit is neither (the bracket is then the date's own text).
+func readDateRef(bits []string, d *profile.ImportantDate) bool {
+	var id string
+	var last civil.Date
+	for _, b := range bits {
+		if s, ok := strings.CutPrefix(b, lastGiftMark); ok {
+			day, err := civil.Parse(strings.TrimSpace(s))
+			if err != nil {
+				return false
+			}
+			last = day
+			continue
+		}
+		if id != "" || strings.ContainsAny(b, " :") {
+			return false
+		}
+		id = b
+	}
+	d.ID, d.LastGift = id, last
+	return true
+}
+
+// giftsCell writes the gift log in the order logged: "DAY: WHAT [ID, for
+// DATE-ID]".
+func giftsCell(p *profile.Profile) string {
+	var parts []string
+	for _, g := range p.Gifts {
+		s := g.Date.String() + ": " + strings.ReplaceAll(clean(g.What), "[", "(")
+		var bits []string
+		if g.ID != "" {
+			bits = append(bits, refText(g.ID))
+		}
+		if g.ForDate != "" {
+			bits = append(bits, giftForMark+refText(g.ForDate))
+		}
+		if len(bits) > 0 {
+			s += " [" + strings.Join(bits, ", ") + "]"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, cellSep)
+}
+
+// readGifts reads a gifts cell. A part whose day is no date is returned
+// in bad, whole, to be kept in the details.
+func readGifts(v string) (gifts []profile.Gift, bad []string) {
+	for _, pt := range cellParts(v) {
+		day, err := civil.Parse(pt[0])
+		what, bits := cutRef(pt[1])
+		g := profile.Gift{What: what, Date: day}
+		for _, b := range bits {
+			if f, ok := strings.CutPrefix(b, giftForMark); ok {
+				g.ForDate = strings.TrimSpace(f)
+			} else if g.ID == "" && !strings.ContainsAny(b, " :") {
+				g.ID = b
+			} else {
+				what = pt[1] // not a bracket of ours: the gift's own text
+				g = profile.Gift{What: what, Date: day}
+				break
+			}
+		}
+		g.What = strings.TrimSpace(what)
+		if err != nil || day.IsZero() || g.What == "" {
+			bad = append(bad, strings.TrimPrefix(pt[0]+": "+pt[1], ": "))
+			continue
+		}
+		gifts = append(gifts, g)
+	}
+	return gifts, bad
 }

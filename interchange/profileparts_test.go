@@ -108,15 +108,18 @@ func exportImport(t *testing.T, ex *Export, format string, forExcel bool) ([]byt
 
 // TestCSVProfileParts: the CSV export carries every size with the day it
 // was taken (size_history beside the current sizes), every measurement
-// so (measurement_history), and whose a date is
-// (a spouse's lunar birthday "lunar 12-05 lead 21 for 张伟"); read into an
-// empty book, the sizes, the dates (kind, day, lunar, leap month, lead
-// days, label, whose) and the household with their birthdays are the
-// same.
+// so (measurement_history), whose a date is (a spouse's lunar birthday
+// "lunar 12-05 lead 21 for 张伟"), each date's lead days, id and last
+// gift ("[d1, last gift 2025-08-01]"), the gift log ("2025-08-01: silk
+// scarf [g1, for d1]") and each phone's label ("mobile: +86…"); read
+// into an empty book, the sizes, the dates (kind, day, lunar, leap
+// month, lead days, label, whose) and the household with their
+// birthdays are the same.
 func TestCSVProfileParts(t *testing.T) {
 	b, ids := partsBook(t)
 	file, got := roundTrip(t, b, ids, "csv")
-	for _, cell := range []string{"shoes: 38 EU, taken 2024-01-10; shoes: 39 EU (narrow foot), taken 2026-03-01", "lunar 12-05 lead 21 for 张伟", "2015-06-01 for Lily",
+	for _, cell := range []string{"shoes: 38 EU, taken 2024-01-10; shoes: 39 EU (narrow foot), taken 2026-03-01", "lunar 12-05 lead 21 for 张伟 [d3]", "2015-06-01 lead 14 for Lily [d4]",
+		"1985-08-15 lead 30 [d1, last gift 2025-08-01]", "2025-08-01: silk scarf [g1, for d1]; 2026-05-10: flowers [g2, for d2]", ",mobile: +8613800138000,",
 		"chest: 96 cm, taken 2024-02-02; chest: 98 cm, taken 2026-02-02"} {
 		if !bytes.Contains(file, []byte(cell)) {
 			t.Errorf("the CSV lacks %q:\n%s", cell, file)

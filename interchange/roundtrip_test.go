@@ -154,18 +154,8 @@ func TestRoundTripIntoEmptyBook(t *testing.T) {
 			for i, c := range ex.Clients {
 				w, g := c.Profile, got.Clients[i].Profile
 				if format == "csv" {
-					w.Dates = slices.Clone(w.Dates)
-					for j := range w.Dates { // the usual lead days are not written
-						if w.Dates[j].LeadDays == profile.DefaultLeadDays {
-							w.Dates[j].LeadDays = 0
-						}
-					}
 					if a, b := entriesOf(&w), entriesOf(&g); !equalJSON(a, b) {
 						t.Errorf("%s: profile entries\n exported %+v\n imported %+v", w.Name, a, b)
-					}
-					w.Phones = slices.Clone(w.Phones)
-					for j := range w.Phones {
-						w.Phones[j].Label = ""
 					}
 				}
 				type kept struct {

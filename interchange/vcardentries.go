@@ -244,8 +244,23 @@ func (r *Record) readEntries(c *vcard.Card) {
 		p.Special = s
 		return true
 	})
-	// The dates in the order of their ids (d1, d2 ...), as the book had
-	// them: the properties are grouped by kind.
+	settleDates(p)
+}
+
+// settleDates puts a file's dates in the order of their ids (d1, d2 ...),
+// as the book had them (vCard groups them by kind, CSV by column), and
+// gives each date the day of the latest gift logged for it when the file
+// says none later. An id a second date or gift of the profile also
+// has is dropped from the later one, which the book then numbers anew.
+func settleDates(p *profile.Profile) {
+	seen := map[string]bool{}
+	for i := range p.Dates {
+		id := strings.ToLower(p.Dates[i].ID)
+		if seen[id] {
+			p.Dates[i].ID = ""
+		}
+		seen[id] = true
+	}
 	num := func(id string) (int, bool) {
 		n, ok := strings.CutPrefix(id, "d")
 		k, err := strconv.Atoi(n)
@@ -264,6 +279,20 @@ func (r *Record) readEntries(c *vcard.Card) {
 			if g.ForDate != "" && strings.EqualFold(g.ForDate, p.Dates[i].ID) && g.Date.After(p.Dates[i].LastGift) {
 				p.Dates[i].LastGift = g.Date
 			}
+		}
+	}
+	clear(seen)
+	for i := range p.Gifts {
+		id := strings.ToLower(p.Gifts[i].ID)
+		if id == "" || seen[id] {
+			p.Gifts[i].ID = ""
+			continue
+		}
+		seen[id] = true
+	}
+	for i := range p.Gifts {
+		if p.Gifts[i].ID == "" {
+			p.Gifts[i].ID = p.NextGiftID()
 		}
 	}
 }
