@@ -27,6 +27,9 @@ type KeptFind struct {
 	// rest are the client an id names (a merged-away one's: vipbook
 	// merge) and the clients found by their notes alone.
 	Strong int
+	// Found is how many clients the query found: len(Clients), unless
+	// FindKeptTop gave only the best of them.
+	Found int
 	// Over says the index found more clients than the limit asked: none
 	// of them is in Clients (only the client of an id), and the answer is
 	// a search of the whole list's.
@@ -42,6 +45,20 @@ type KeptFind struct {
 // query better; a limit of 0 or less returns every client found (vipbook
 // search). cfg gives the tiers that rank equal matches.
 func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, limit int) (KeptFind, error) {
+	return findKept(tx, query, today, cfg, limit, 0)
+}
+
+// FindKeptTop is FindKept with no limit for vipbook search, which prints
+// the best shown of the clients found and how many there are: for a query
+// of field filters alone (search.FieldsOnly: occupation:律师 finds 5,005
+// clients of a 100k book), Clients holds only the best shown, picked
+// without ordering the rest, and Found says how many were found. The
+// clients and their order are those FindKept gives first.
+func FindKeptTop(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, shown int) (KeptFind, error) {
+	return findKept(tx, query, today, cfg, 0, shown)
+}
+
+func findKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, limit, shown int) (KeptFind, error) {
 	f := KeptFind{Query: query}
 	q := strings.TrimSpace(query)
 	var alias *profile.Summary
@@ -91,8 +108,22 @@ func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 			}
 			return s.Tier
 		}
-		order, strong := search.FoundSplit(found, q, search.Options{Today: today, Tier: tierOf,
-			Levels: tiers.Levels(cfg), CountryCode: tx.Book().Meta().CountryCode})
+		opt := search.Options{Today: today, Tier: tierOf, Levels: tiers.Levels(cfg), CountryCode: tx.Book().Meta().CountryCode}
+		// A query of field filters alone ranks by standing alone: the best
+		// shown are picked, not every client found ordered (the client of
+		// an id, were the query one, needs the whole order).
+		var order []int
+		var strong, total int
+		fieldsOnly := false
+		if shown > 0 && alias == nil {
+			order, total, fieldsOnly = search.FoundFields(found, q, opt, shown)
+			strong = len(order)
+		}
+		if !fieldsOnly {
+			order, strong = search.FoundSplit(found, q, opt)
+			total = len(order)
+		}
+		f.Found = total
 		for _, d := range order {
 			f.Clients = append(f.Clients, found[d])
 			f.Tiers = append(f.Tiers, tierOf(&found[d]))
@@ -110,6 +141,7 @@ func FindKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		}
 		f.Clients = slices.Insert(f.Clients, f.Strong, *alias)
 		f.Tiers = slices.Insert(f.Tiers, f.Strong, tier)
+		f.Found++
 	}
 	return f, nil
 }

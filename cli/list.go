@@ -191,7 +191,7 @@ func searchCmd(a *App) *cobra.Command {
 			}
 			return a.withBook(true, func(b *store.Book) error {
 				return b.View(func(tx *store.Tx) error {
-					hits, tiersOf, err := a.searchBook(tx, q, cfg)
+					hits, tiersOf, found, err := a.searchBook(tx, q, cfg, limit)
 					if err != nil {
 						return err
 					}
@@ -210,8 +210,8 @@ func searchCmd(a *App) *cobra.Command {
 						return usageErr("%s", a.cat().T(i18n.CliListNoMatch, q))
 					}
 					writeRows(a.Stdout, a.cat(), rows, b.Meta().Currency)
-					if more := len(hits) - len(shown); more > 0 {
-						fmt.Fprintln(a.Stdout, a.cat().T(i18n.CliSearchAndMore, more, len(hits)))
+					if more := found - len(shown); more > 0 {
+						fmt.Fprintln(a.Stdout, a.cat().T(i18n.CliSearchAndMore, more, found))
 					}
 					return nil
 				})
@@ -223,28 +223,30 @@ func searchCmd(a *App) *cobra.Command {
 	return cmd
 }
 
-// searchBook returns the active clients matching q, best first, and the
-// tier of each. The search index the book keeps finds them, as the app's
+// searchBook returns the active clients matching q, best first, the
+// tier of each and how many match: the best shown of them when shown > 0
+// (every one for 0; a query of field filters alone is then cut, others
+// may give more). The search index the book keeps finds them, as the app's
 // / does (book.FindKept), reading only them; the whole book is read when
 // it cannot (a query it cannot look up, a book opened read-only before
 // its first writable open since the index came) or finds nothing (a fuzzy
 // spelling, an id), unless the query is field filters alone
 // (search.FieldsOnly): nobody found by them is the answer.
-func (a *App) searchBook(tx *store.Tx, q string, cfg config.Config) ([]profile.Summary, []string, error) {
+func (a *App) searchBook(tx *store.Tx, q string, cfg config.Config, shown int) ([]profile.Summary, []string, int, error) {
 	today, cc := a.today(), tx.Book().Meta().CountryCode
-	f, err := book.FindKept(tx, q, today, cfg.Tiers, 0)
+	f, err := book.FindKeptTop(tx, q, today, cfg.Tiers, shown)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
 	if len(f.Clients) > 0 {
-		return f.Clients, f.Tiers, nil
+		return f.Clients, f.Tiers, f.Found, nil
 	}
 	if _, ok := tx.SearchKept(q); ok && search.FieldsOnly(q) {
-		return nil, nil, nil // a field the index holds: nobody has it
+		return nil, nil, 0, nil // a field the index holds: nobody has it
 	}
 	sums, err := activeSummaries(tx, false)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
 	tierOf := lookupOf(tiers.Assign(sums, today, cfg.Tiers))
 	ix := search.New(sums, search.Options{Today: today, Tier: tierOf, Levels: tiers.Levels(cfg.Tiers), CountryCode: cc})
@@ -259,7 +261,7 @@ func (a *App) searchBook(tx *store.Tx, q string, cfg config.Config) ([]profile.S
 	for i := range hits {
 		ts[i] = tierOf(&hits[i])
 	}
-	return hits, ts, nil
+	return hits, ts, len(hits), nil
 }
 
 // tierLevels returns the configured scheme's tiers, lowest first, which

@@ -46,7 +46,7 @@ func TestSearchRanksFromKeptRanking(t *testing.T) {
 			wholeTier := a.tierLookup(all, today)
 			for _, q := range queries {
 				cfg, _ := a.config()
-				hits, tierOf, err := a.searchBook(tx, q, cfg) // tierOf[i]: the tier of hits[i]
+				hits, tierOf, _, err := a.searchBook(tx, q, cfg, 0) // tierOf[i]: the tier of hits[i]
 				if err != nil {
 					return err
 				}

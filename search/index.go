@@ -582,43 +582,7 @@ func (ix *Index) facetsMatch(d int32, fs []*term) bool {
 	if ix.facets == nil {
 		return false
 	}
-	doc := ix.facets[d]
-	for _, t := range fs {
-		name := facetNames[t.field]
-		want := t.text
-		if t.field == fieldCard {
-			want = strings.ToLower(profile.NormalizeCard(want))
-		}
-		found := false
-		for rest := doc; !found; {
-			i := strings.Index(rest, "\x00"+name+":")
-			if i < 0 {
-				break
-			}
-			v := rest[i+len(name)+2:]
-			if j := strings.IndexByte(v, 0); j >= 0 {
-				v = v[:j]
-			}
-			rest = rest[i+1:]
-			switch t.field {
-			case fieldSize:
-				cat, val, _ := strings.Cut(v, "=")
-				if wc, wv, ok := strings.Cut(want, "="); ok {
-					found = strings.Contains(cat, wc) && (val == wv || strings.HasPrefix(val, wv+" "))
-				} else {
-					found = val == want || strings.Contains(cat, want)
-				}
-			case fieldCard:
-				found = strings.HasPrefix(v, want)
-			default:
-				found = strings.Contains(v, want)
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	return facetsMatchText(ix.facets[d], fs)
 }
 
 // eval matches client d against the terms and returns its sort key.

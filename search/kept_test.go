@@ -328,11 +328,53 @@ func TestFindKeptEqualsWholeBook(t *testing.T) {
 				if len(s.Likes) > 0 && len(s.Sizes) > 0 {
 					queries = append(queries, "size:"+s.Sizes[0]+" likes:"+s.Likes[0])
 				}
+				for _, l := range s.Likes {
+					queries = append(queries, "likes:"+l)
+				}
+				for _, l := range s.Dislikes {
+					queries = append(queries, "dislikes:"+l, "喜欢:"+l+" dislikes:"+l)
+				}
+				for _, c := range s.Cards {
+					queries = append(queries, "card:"+c[:min(4, len(c))])
+				}
+				for _, m := range s.Family {
+					queries = append(queries, "family:"+m)
+				}
+				if s.Store != "" {
+					queries = append(queries, "store:"+s.Store, "store:"+s.Store+" occupation:"+s.Occupation)
+				}
 			}
 			for _, q := range queries {
 				f, err := vbook.FindKept(tx, q, today, cfg, 0)
 				if err != nil {
 					return err
+				}
+				if f.Found != len(f.Clients) {
+					rt.Fatalf("%q: FindKept says %d found and gives %d", q, f.Found, len(f.Clients))
+				}
+				// The best n of them, as vipbook search prints them: the
+				// first n FindKept gives, in its order, with their tiers,
+				// and how many were found.
+				shown := rapid.IntRange(1, 8).Draw(rt, "shown")
+				top, err := vbook.FindKeptTop(tx, q, today, cfg, shown)
+				if err != nil {
+					return err
+				}
+				if top.Found != len(f.Clients) {
+					rt.Fatalf("on %s, %q: FindKeptTop found %d, FindKept %d", today, q, top.Found, len(f.Clients))
+				}
+				n := len(top.Clients)
+				if search.FieldsOnly(q) {
+					n = min(shown, len(f.Clients))
+				}
+				if len(top.Clients) != n || len(top.Tiers) != n {
+					rt.Fatalf("on %s, %q: FindKeptTop(%d) gives %d clients of %d", today, q, shown, len(top.Clients), len(f.Clients))
+				}
+				for i := range top.Clients {
+					if top.Clients[i].ID != f.Clients[i].ID || top.Tiers[i] != f.Tiers[i] {
+						rt.Fatalf("on %s, %q: FindKeptTop(%d) gives %s (%s) at %d, FindKept %s (%s)", today, q, shown,
+							top.Clients[i].ID, top.Tiers[i], i, f.Clients[i].ID, f.Tiers[i])
+					}
 				}
 				r := ix.Search(q)
 				var kept []string
