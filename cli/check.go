@@ -94,6 +94,10 @@ func writeCheck(a *App, rep store.Report) {
 	if rep.Sound() {
 		a.printf("%s\n", l(i18n.CliCheckSound, a.count(i18n.CliCountClients, rep.Clients), a.count(i18n.CliCountNotes, rep.Notes),
 			a.count(i18n.CliCountPurchases, rep.Purchases), a.count(i18n.CliCountTasks, rep.Tasks), size, rep.Pages))
+		if rep.Removed > 0 {
+			// The tombstones of removed notes and purchases (store.Report.Removed).
+			a.printf("%s\n", l(i18n.CliCheckRemoved, a.count(i18n.CliCountRemoved, rep.Removed)))
+		}
 		for _, n := range rep.Notices {
 			a.printf("  %s\n", n)
 		}

@@ -170,3 +170,31 @@ func TestSecondWriterLocked(t *testing.T) {
 	// Once let go, the book opens again.
 	run(t, book, "note", "王小明", "called back", "--kind", "call")
 }
+
+// TestCheckShowsRemoved: `check` says how many removed notes and purchases
+// the book keeps out (their tombstones), in English and Chinese, as
+// --json's removed; a book with none says nothing of it.
+func TestCheckShowsRemoved(t *testing.T) {
+	book := checkBook(t)
+	if out := run(t, book, "check"); strings.Contains(out, "Kept out") {
+		t.Errorf("check of a book with nothing removed:\n%s", out)
+	}
+	var d struct{ Notes []struct{ ID string } }
+	if err := json.Unmarshal([]byte(run(t, book, "show", "王小明", "--json")), &d); err != nil || len(d.Notes) != 1 {
+		t.Fatalf("show --json: %v %+v", err, d)
+	}
+	run(t, book, "note", "rm", d.Notes[0].ID, "--yes")
+	if out := run(t, book, "check"); !strings.Contains(out, "\nKept out for good: 1 removed note or purchase (a bundle, an import or the chain does not bring them back).\n") {
+		t.Errorf("check after a removal:\n%s", out)
+	}
+	zh, err := checkRunLang(book, "zh", "check")
+	if err != nil || !strings.Contains(zh, "\n不会再回来：已删除的 1 条记录和购买（交接包、导入或连锁同步都不会把它们带回）。\n") {
+		t.Errorf("check in Chinese after a removal = %v:\n%s", err, zh)
+	}
+	var rep struct {
+		Removed int `json:"removed"`
+	}
+	if err := json.Unmarshal([]byte(run(t, book, "check", "--json")), &rep); err != nil || rep.Removed != 1 {
+		t.Errorf("check --json: removed %d, %v", rep.Removed, err)
+	}
+}

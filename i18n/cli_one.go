@@ -24,6 +24,7 @@ func enOneCLITable() map[Key]string {
 		CliCountPurchases:            "%d purchase",
 		CliCountRequests:             "%d request",
 		CliCountRequestsPlain:        "%d request",
+		CliCountRemoved:              "%d removed note or purchase",
 		CliCountTasks:                "%d task",
 		CliCountVisits:               "%d visit",
 	}
