@@ -2,7 +2,6 @@ package merge
 
 import (
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/vipbook/vipbook/profile"
@@ -34,8 +33,8 @@ func Clients(keep, other *profile.Profile, now time.Time, source string) (*profi
 	// The other's dates are united below, each new one numbered in keep
 	// (the gifts naming them follow).
 	out.NumberDates()
-	inDates := in.Dates
-	in.Dates = nil
+	inDates, inGifts := in.Dates, in.Gifts
+	in.Dates, in.Gifts = nil, nil
 	if in.ReferredBy == keep.ID {
 		in.ReferredBy = ""
 	}
@@ -83,22 +82,8 @@ func Clients(keep, other *profile.Profile, now time.Time, source string) (*profi
 		conflicts = append(conflicts, c)
 	}
 
-	out.Measurements = unionBy(out.Measurements, in.Measurements, func(m profile.Measurement) string {
-		return strings.ToLower(m.Name + "|" + m.Value + "|" + m.Unit + "|" + m.Taken.String())
-	}, nil)
-	out.Cards = unionBy(out.Cards, in.Cards, func(c profile.Card) string { return profile.NormalizeCard(c.Number) },
-		func(have *profile.Card, x profile.Card) {
-			if have.Level == "" {
-				have.Level = x.Level
-			}
-			if have.Points == 0 {
-				have.Points = x.Points
-			}
-			if have.Expires.IsZero() {
-				have.Expires = x.Expires
-			}
-		})
-	for _, g := range in.Gifts {
+	// Measurements and cards were united by Profiles.
+	for _, g := range inGifts {
 		g.ID = out.NextGiftID()
 		if g.ForDate != "" {
 			g.ForDate = dateOf[g.ForDate]

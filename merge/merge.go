@@ -133,7 +133,10 @@ func Profiles(base, in *profile.Profile, opt Options) []Conflict {
 			have.Notes = x.Notes
 		}
 	})
-	m.dates(in.Dates)
+	dateOf := m.dates(in.Dates)
+	base.Measurements = unionBy(base.Measurements, in.Measurements, measurementKey, nil)
+	base.Cards = unionBy(base.Cards, in.Cards, cardKey, fillCard)
+	m.gifts(in.Gifts, dateOf)
 	m.special(in.Special)
 	m.str("tier", &base.Tier, in.Tier, strings.ToUpper)
 	m.str("referred_by", &base.ReferredBy, in.ReferredBy, nil)
@@ -287,15 +290,35 @@ func dateKey(d profile.ImportantDate) string {
 // 03-14, 1985-03-14 or 农历八月十五.
 func DateText(d profile.ImportantDate) string { return d.WhenText() }
 
-func (m *merger) dates(in []profile.ImportantDate) {
+// dates unites the incoming dates with base's and returns which of
+// base's dates each incoming id became (the gifts naming them follow). A
+// new date keeps its id when base has no date of that id, else base
+// numbers it anew; a date of both keeps base's id and the later last
+// gift.
+func (m *merger) dates(in []profile.ImportantDate) map[string]string {
+	dateOf := map[string]string{}
 	for _, d := range in {
 		k := dateKey(d)
 		i := slices.IndexFunc(m.base.Dates, func(x profile.ImportantDate) bool { return dateKey(x) == k })
 		if i < 0 {
+			oldID := d.ID
+			if d.ID != "" && m.base.DateByID(d.ID) >= 0 {
+				d.ID = ""
+			}
 			m.base.Dates = append(m.base.Dates, d)
+			m.base.NumberDates()
+			if oldID != "" {
+				dateOf[strings.ToLower(oldID)] = m.base.Dates[len(m.base.Dates)-1].ID
+			}
 			continue
 		}
 		have := &m.base.Dates[i]
+		if d.ID != "" {
+			dateOf[strings.ToLower(d.ID)] = have.ID
+		}
+		if d.LastGift.After(have.LastGift) {
+			have.LastGift = d.LastGift
+		}
 		same := have.When.Month == d.When.Month && have.When.Day == d.When.Day &&
 			have.Lunar == d.Lunar && have.LeapMonth == d.LeapMonth
 		if same {
@@ -314,8 +337,57 @@ func (m *merger) dates(in []profile.ImportantDate) {
 			field += ":" + d.Label
 		}
 		if m.settle(field, DateText(*have), DateText(d)) {
+			id, last := have.ID, have.LastGift
 			*have = d
+			have.ID, have.LastGift = id, last
 		}
+	}
+	return dateOf
+}
+
+// gifts adds the incoming gifts base has not logged (the same thing on
+// the same day for the same date), each under a new id of base and
+// naming the date as base numbers it (dateOf, from dates); a gift for a
+// date that did not come along keeps no date.
+func (m *merger) gifts(in []profile.Gift, dateOf map[string]string) {
+	for _, g := range in {
+		if g.ForDate != "" {
+			g.ForDate = dateOf[strings.ToLower(g.ForDate)]
+		}
+		if slices.ContainsFunc(m.base.Gifts, func(x profile.Gift) bool {
+			return x.Date == g.Date && strings.EqualFold(x.ForDate, g.ForDate) && strings.EqualFold(strings.TrimSpace(x.What), strings.TrimSpace(g.What))
+		}) {
+			continue
+		}
+		g.ID = m.base.NextGiftID()
+		m.base.Gifts = append(m.base.Gifts, g)
+		if i := m.base.DateByID(g.ForDate); g.ForDate != "" && i >= 0 && g.Date.After(m.base.Dates[i].LastGift) {
+			m.base.Dates[i].LastGift = g.Date
+		}
+	}
+}
+
+// measurementKey is a measurement of one day: its name, value and unit.
+func measurementKey(x profile.Measurement) string {
+	return strings.ToLower(x.Name + "|" + x.Value + "|" + x.Unit + "|" + x.Taken.String())
+}
+
+// cardKey is a card's number as it is compared.
+func cardKey(c profile.Card) string { return profile.NormalizeCard(c.Number) }
+
+// fillCard completes a card of both sides from the other's.
+func fillCard(have *profile.Card, x profile.Card) {
+	if have.Program == "" {
+		have.Program = x.Program
+	}
+	if have.Level == "" {
+		have.Level = x.Level
+	}
+	if have.Points == 0 {
+		have.Points = x.Points
+	}
+	if have.Expires.IsZero() {
+		have.Expires = x.Expires
 	}
 }
 
