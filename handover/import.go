@@ -323,6 +323,9 @@ func Import(tx *store.Tx, bundle *Bundle, opt ImportOptions) (*Report, error) {
 
 // begin starts the import of a bundle with header h.
 func begin(tx *store.Tx, h Header, opt ImportOptions) (*importer, *Report) {
+	// The clients are written one by one: their search keys and days of
+	// purchases go in at the end, in key order.
+	tx.DeferIndexes()
 	im := &importer{tx: tx, h: h, opt: opt, meta: tx.Book().Meta(), now: tx.Now(),
 		idmap: make(map[string]string, h.Clients), created: map[string]*profile.Profile{},
 		createdFrom: map[string]string{}, batched: map[string]bool{}, taken: map[string]bool{}}

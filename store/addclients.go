@@ -65,7 +65,7 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 		}
 		tokens := search.ClientTokens(&sum)
 		for _, t := range tokens {
-			kept = append(kept, posting{t, p.ID})
+			kept = append(kept, posting{token: t, src: srcFields, id: p.ID})
 		}
 		keptRev = append(keptRev, kv{[]byte(p.ID), joinIDs(tokens)})
 	}
@@ -97,8 +97,11 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 		}
 	}
 	// New clients: none of their search keys is in the book yet.
+	if err := tx.flushDeferred(); err != nil {
+		return err
+	}
 	if fw, rv := tx.bucket(bSearch), tx.bucket(bSearchRev); fw != nil && rv != nil {
-		if err := postingsAdd(fw, srcFields, kept); err != nil {
+		if err := postingsAdd(fw, kept); err != nil {
 			return err
 		}
 		if err := putSorted(rv, keptRev); err != nil {

@@ -127,6 +127,9 @@ func (tx *Tx) dropDamagedOf(id string) error {
 // index: when one of the client's notes is damaged, the words it was
 // indexed under are unknown.
 func (tx *Tx) sweepPostings(id string) error {
+	if err := tx.flushDeferred(); err != nil {
+		return err
+	}
 	fw := tx.bucket(bSearch)
 	if fw == nil {
 		return nil

@@ -251,6 +251,9 @@ func (tx *Tx) rankValue(id string, old []byte, s *profile.Summary) error {
 	after := spendDays(s)
 	for _, d := range before {
 		if _, ok := slices.BinarySearch(after, d); !ok {
+			if tx.deferSpendDay(spendDayKey(d, id), false) {
+				continue
+			}
 			if err := sd.Delete(spendDayKey(d, id)); err != nil {
 				return err
 			}
@@ -258,6 +261,9 @@ func (tx *Tx) rankValue(id string, old []byte, s *profile.Summary) error {
 	}
 	for _, d := range after {
 		if _, ok := slices.BinarySearch(before, d); !ok {
+			if tx.deferSpendDay(spendDayKey(d, id), true) {
+				continue
+			}
 			if err := sd.Put(spendDayKey(d, id), nil); err != nil {
 				return err
 			}
@@ -285,6 +291,9 @@ func (tx *Tx) rankOn(day civil.Date) (civil.Date, error) {
 	was := rankDayOf(rv)
 	if was == day {
 		return day, nil
+	}
+	if err := tx.flushDeferred(); err != nil { // the days of purchases are read
+		return day, err
 	}
 	if was.IsZero() || abs(day.DayNumber()-was.DayNumber()) > 365 {
 		return day, buildRank(tx.tx, day)
@@ -632,6 +641,7 @@ type SpendRanking struct {
 // day: rank the whole book then, or let a writable transaction move it
 // first (Tx.KeepRankOn).
 func (tx *Tx) SpendRanking(day civil.Date) (*SpendRanking, bool) {
+	tx.flushFor()
 	bk, rv := tx.bucket(bRank), tx.bucket(bRankRev)
 	if bk == nil || rv == nil {
 		return nil, false
@@ -791,6 +801,7 @@ func (r *SpendRanking) Top(fn func(id string, spend profile.Money) bool) error {
 // complete says whether they were all. ok is false in a book without
 // them yet.
 func (tx *Tx) BoughtBetween(from, to civil.Date, limit int) (ids []string, complete, ok bool) {
+	tx.flushFor()
 	sd := tx.bucket(bSpendDay)
 	if sd == nil {
 		return nil, false, false

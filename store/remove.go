@@ -111,6 +111,9 @@ func (tx *Tx) DeleteNote(id string) (notes.Note, error) {
 // unindexNote takes the kept search keys of note n away from its client,
 // but those another of its notes (rest) still gives.
 func (tx *Tx) unindexNote(n *notes.Note, rest []notes.Note) error {
+	if err := tx.flushDeferred(); err != nil {
+		return err
+	}
 	fw := tx.bucket(bSearch)
 	if fw == nil {
 		return nil

@@ -115,32 +115,34 @@ func postingAdd(bk *bolt.Bucket, token string, src byte, id string) error {
 	return putChunk(bk, base, key, slices.Insert(ids, i, id))
 }
 
-// posting is one client holding one token.
-type posting struct{ token, id string }
+// posting is one client holding one token from a source.
+type posting struct {
+	token string
+	src   byte
+	id    string
+}
 
-// postingsAdd adds many postings from src at once, one rewrite of each
-// token's list (an import).
-func postingsAdd(bk *bolt.Bucket, src byte, ps []posting) error {
-	slices.SortFunc(ps, func(a, b posting) int {
-		if c := strings.Compare(a.token, b.token); c != 0 {
-			return c
-		}
-		return strings.Compare(a.id, b.id)
-	})
+// postingsAdd adds many postings at once, one rewrite of each list, the
+// lists in the bucket's key order (an import).
+func postingsAdd(bk *bolt.Bucket, ps []posting) error {
+	slices.SortFunc(ps, comparePostings)
 	ps = slices.Compact(ps)
+	if len(ps) > 0 {
+		fillIfAppending(bk, postingBase(ps[0].token, ps[0].src))
+	}
 	for len(ps) > 0 {
 		n := 1
-		for n < len(ps) && ps[n].token == ps[0].token {
+		for n < len(ps) && ps[n].token == ps[0].token && ps[n].src == ps[0].src {
 			n++
 		}
 		if n == 1 {
-			if err := postingAdd(bk, ps[0].token, src, ps[0].id); err != nil {
+			if err := postingAdd(bk, ps[0].token, ps[0].src, ps[0].id); err != nil {
 				return err
 			}
 			ps = ps[1:]
 			continue
 		}
-		base := postingBase(ps[0].token, src)
+		base := postingBase(ps[0].token, ps[0].src)
 		var keys [][]byte
 		var ids []string
 		c := bk.Cursor()
@@ -184,6 +186,9 @@ func (tx *Tx) indexFields(s *profile.Summary) error {
 	if fw == nil || rv == nil {
 		return nil // a read-only open of a book from before the index
 	}
+	if tx.deferFields(s) {
+		return nil
+	}
 	want := search.ClientTokens(s)
 	old := splitIDs(rv.Get([]byte(s.ID)))
 	if slices.Equal(old, want) {
@@ -212,7 +217,11 @@ func (tx *Tx) indexNote(n *notes.Note) error {
 	if fw == nil {
 		return nil
 	}
-	for _, t := range search.NoteTokens(n.Text) {
+	ts := search.NoteTokens(n.Text)
+	if tx.deferNotePostings(postingsOf(ts, srcNotes, n.ClientID)) {
+		return nil
+	}
+	for _, t := range ts {
 		if err := postingAdd(fw, t, srcNotes, n.ClientID); err != nil {
 			return err
 		}
@@ -231,16 +240,22 @@ func (tx *Tx) indexNotes(ns []notes.Note, stored []bool) error {
 	for i := range ns {
 		if stored[i] {
 			for _, t := range search.NoteTokens(ns[i].Text) {
-				ps = append(ps, posting{t, ns[i].ClientID})
+				ps = append(ps, posting{token: t, src: srcNotes, id: ns[i].ClientID})
 			}
 		}
 	}
-	return postingsAdd(fw, srcNotes, ps)
+	if tx.deferNotePostings(ps) {
+		return nil
+	}
+	return postingsAdd(fw, ps)
 }
 
 // unindexClient removes every kept search key of a client: call it before
 // its notes are deleted.
 func (tx *Tx) unindexClient(clientID string) error {
+	if err := tx.flushDeferred(); err != nil {
+		return err
+	}
 	fw, rv := tx.bucket(bSearch), tx.bucket(bSearchRev)
 	if fw == nil || rv == nil {
 		return nil
@@ -525,6 +540,7 @@ func (r *keptPostingReader) next() []byte {
 // kept index yet (a read-only open of a book from before it) or the query
 // names nothing the index holds: search the whole book then.
 func (tx *Tx) SearchKept(query string) (ids []string, ok bool) {
+	tx.flushFor()
 	fw := tx.bucket(bSearch)
 	if fw == nil {
 		return nil, false

@@ -493,6 +493,9 @@ type Tx struct {
 	// join is the book's Join record as read by this transaction (see
 	// joined); nil before it is read.
 	join *Join
+	// deferred holds the kept index writes deferred to the transaction's
+	// end (DeferIndexes); nil when none are.
+	deferred *deferredKept
 }
 
 // Book returns the book the transaction belongs to.
@@ -518,7 +521,11 @@ func (b *Book) Update(fn func(tx *Tx) error) error {
 	err = writeErr(guarded(func() error {
 		return db.Update(func(tx *bolt.Tx) error {
 			b.writing(tx)
-			if err := fn(&Tx{tx: tx, book: b}); err != nil {
+			t := &Tx{tx: tx, book: b}
+			if err := fn(t); err != nil {
+				return err
+			}
+			if err := t.flushDeferred(); err != nil {
 				return err
 			}
 			id := tx.ID() // gone once committed
