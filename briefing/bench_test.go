@@ -135,3 +135,38 @@ func BenchmarkBasicBriefing100k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWholeSection100k is what the app's list of one section seen
+// whole (l on a briefing item) reads on the 100k-client demo book, Load
+// and Build on an open book: "every" is every section without limit (its
+// read before Options.Whole), the others that section alone kept whole,
+// "briefing" the briefing as shown. CPU per op is cpu-ms/op.
+func BenchmarkWholeSection100k(b *testing.B) {
+	path := demobench.Path(b, 100_000)
+	book, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer book.Close()
+	for _, tc := range []struct {
+		name string
+		opt  Options
+	}{{"every", Options{Limit: -1}}, {"overdue", Options{Whole: SecOverdue}}, {"lapsed", Options{Whole: SecLapsed}},
+		{"situations", Options{Whole: SecSituations}}, {"briefing", Options{}}} {
+		b.Run(tc.name, func(b *testing.B) {
+			var l demobench.Latency
+			for b.Loop() {
+				l.Time(func() {
+					in, err := Load(book, demobench.Today, time.Local, config.Default(), tc.opt)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if br := Build(in); len(br.Urgent) == 0 {
+						b.Fatal("empty briefing")
+					}
+				})
+			}
+			l.Report(b)
+		})
+	}
+}
