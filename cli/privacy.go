@@ -40,7 +40,7 @@ func eraseCmd(a *App) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l := func(k i18n.Key, args ...any) string { return say(a.Lang, k, args...) }
 			return a.withWritable(func(b *book.Book) error {
-				s, rec, err := clientRecords(b.Store(), args[0])
+				s, rec, err := eraseRecords(b.Store(), args[0])
 				if err != nil {
 					return err
 				}
@@ -248,6 +248,24 @@ func clientRecords(b *store.Book, query string) (s profile.Summary, rec *store.C
 			return err
 		}
 		rec, err = tx.ClientRecords(s.ID)
+		return err
+	})
+	return s, rec, err
+}
+
+// eraseRecords is clientRecords for an erasure: the client's damaged
+// records do not stop it, and a client whose own record (or summary) is
+// damaged is found by its id (store.Tx.EraseRecords).
+func eraseRecords(b *store.Book, query string) (s profile.Summary, rec *store.ClientRecords, err error) {
+	err = b.View(func(tx *store.Tx) error {
+		if r, err := tx.EraseRecords(strings.TrimSpace(query)); err == nil && r.Damaged {
+			s, rec = r.Summary, r
+			return nil
+		}
+		if s, err = resolveClient(tx, query); err != nil {
+			return err
+		}
+		rec, err = tx.EraseRecords(s.ID)
 		return err
 	})
 	return s, rec, err

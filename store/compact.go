@@ -36,7 +36,7 @@ func compactInto(dst string, in *bolt.DB) error {
 		os.Remove(dst)
 		return err
 	}
-	err = bolt.Compact(out, in, 64<<20)
+	err = guarded(func() error { return bolt.Compact(out, in, 64<<20) }) // a damaged page is an error, not a crash
 	if err == nil {
 		err = out.Sync()
 	}
@@ -57,11 +57,17 @@ func compactInto(dst string, in *bolt.DB) error {
 // lock is let go after the rename, so no other vipbook can open the book
 // half way. The book stays open on the new file. No transaction may be
 // open on b while it runs. On failure the book is left as it was.
-func (b *Book) CompactInPlace() error {
+func (b *Book) CompactInPlace() error { return b.compactInPlace(false) }
+
+// compactInPlace is CompactInPlace; pastMark compacts a book marked
+// damaged too (an erasure's bytes must leave the file whatever the
+// book's state): bbolt copies the records as they are, and a page it
+// cannot read fails the compaction (guarded), leaving the book as it was.
+func (b *Book) compactInPlace(pastMark bool) error {
 	if b.ro {
 		return ErrReadOnly
 	}
-	if m, ok := KnownDamaged(b.path); ok {
+	if m, ok := KnownDamaged(b.path); ok && !pastMark {
 		return &KnownDamagedError{Path: b.path, Mark: m}
 	}
 	real := safefile.Resolve(b.path) // a symlinked book: compact the file, keep the link

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -13,6 +14,7 @@ import (
 	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/visits"
+	bolt "go.etcd.io/bbolt"
 )
 
 // ErrNotCompacted is returned by EraseClients when the clients were erased
@@ -43,6 +45,11 @@ type ClientRecords struct {
 	// rule (the referrer's thank-you names the new client); an erasure
 	// deletes them.
 	Mentions []tasks.Task
+	// Damaged says the client's own record did not decode (EraseRecords):
+	// Profile holds only what the summary says (none of it when the
+	// summary is damaged too), and an erasure finds the phone and card
+	// index entries and the search postings by the id instead.
+	Damaged bool
 }
 
 // Count returns how many records the client has in the book, the profile
@@ -56,17 +63,32 @@ func (c *ClientRecords) Count() int {
 // A damaged note or purchase is an error (ErrDamaged) naming it.
 func (tx *Tx) ClientRecords(id string) (*ClientRecords, error) { return tx.gather(id, false) }
 
+// EraseRecords is ClientRecords as an erasure sees them (EraseClient):
+// damaged records are skipped, not an error, and a client whose own
+// record (or summary) is damaged is still found by its id, with Damaged
+// set and the profile taken from the summary, so the erasure can go on.
+func (tx *Tx) EraseRecords(id string) (*ClientRecords, error) { return tx.gather(id, true) }
+
 // gather is ClientRecords; loose skips the client's notes and purchases
 // that are damaged instead of failing, for an erasure, which deletes
 // them by their keys whatever their state (removeClient).
 func (tx *Tx) gather(id string, loose bool) (*ClientRecords, error) {
 	p, err := tx.Client(id)
-	if err != nil {
+	damaged := loose && errors.Is(err, ErrDamaged)
+	if err != nil && !damaged {
 		return nil, err
 	}
-	c := &ClientRecords{Profile: p}
+	c := &ClientRecords{Profile: p, Damaged: damaged}
 	if c.Summary, err = tx.Summary(id); err != nil {
-		return nil, err
+		if !loose || !(damaged || errors.Is(err, ErrDamaged)) {
+			return nil, err
+		}
+		// A summary that does not decode, or, beside a damaged record,
+		// none: the erasure goes by the id.
+		c.Summary, c.Damaged = profile.Summary{ID: id}, true
+	}
+	if damaged {
+		c.Profile = &profile.Profile{ID: id, Name: c.Summary.Name, LatinName: c.Summary.LatinName, Email: c.Summary.Email}
 	}
 	if c.Notes, err = tx.Notes(id); err != nil && !(loose && errors.Is(err, ErrDamaged)) {
 		return nil, err
@@ -84,14 +106,20 @@ func (tx *Tx) gather(id string, loose bool) (*ClientRecords, error) {
 		return nil, err
 	}
 	c.RuleState = tx.clientRuleState(id)
-	sums, err := tx.Summaries()
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range sums {
+	if err := tx.bucket(bSummaries).ForEach(func(k, v []byte) error {
+		var s profile.Summary
+		if err := decodeSummary(v, &s, nil); err != nil {
+			if loose && bytes.Equal(k, []byte(id)) {
+				return nil // the client's own, damaged: it goes
+			}
+			return err
+		}
 		if s.ReferredBy == id && s.ID != id {
 			c.Referred = append(c.Referred, s.ID)
 		}
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	if c.Mentions, err = tx.mentionTasks(id, loose); err != nil {
 		return nil, err
@@ -211,6 +239,15 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 	}
 	tx.unindexPhones(c.Profile)
 	unindexCards(tx.bucket(bCards), id, c.Profile.CardNumbers())
+	if c.Damaged {
+		// The record's phones and cards are unknown: every entry that
+		// names the client goes.
+		for _, name := range [][]byte{bPhones, bCards} {
+			if err := dropNaming(tx.bucket(name), id); err != nil {
+				return 0, err
+			}
+		}
+	}
 	if err := tx.bucket(bClients).Delete([]byte(id)); err != nil {
 		return 0, err
 	}
@@ -220,7 +257,7 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 	// The search index: by the client's notes as they read, and, when
 	// one of them is damaged (its words unknown), by a sweep of the whole
 	// index for the client.
-	damaged := len(c.Notes) != countPrefix(tx.bucket(bNotes), id)
+	damaged := c.Damaged || len(c.Notes) != countPrefix(tx.bucket(bNotes), id)
 	if err := tx.unindexClient(id); err != nil && !damaged {
 		return 0, err
 	}
@@ -357,9 +394,13 @@ func (tx *Tx) forgetReferrer(other, id string) error {
 // erasure landed but the compaction failed, the error says so: the
 // clients are gone from the book but their bytes may remain in its free
 // pages until a later erasure compacts it.
+//
+// An erasure goes in a book marked damaged (KnownDamaged) too: it is owed
+// to the client whatever the book's state, and it only deletes; the mark
+// stays until `vipbook check` finds the book sound.
 func (b *Book) EraseClients(ids ...string) (int, error) {
 	n := 0
-	err := b.Update(func(tx *Tx) error {
+	err := b.update(func(tx *Tx) error {
 		for _, id := range ids {
 			k, err := tx.EraseClient(id)
 			if err != nil {
@@ -370,11 +411,14 @@ func (b *Book) EraseClients(ids ...string) (int, error) {
 		// Owed until the compaction is done: a vipbook killed before then
 		// leaves the mark, and the next writable open finishes the work.
 		return tx.OweCompaction()
-	})
+	}, true)
 	if err != nil {
 		return 0, err
 	}
-	return n, b.FinishErase()
+	if err := b.finishErase(true); err != nil {
+		return n, fmt.Errorf("%w: %w", ErrNotCompacted, err)
+	}
+	return n, nil
 }
 
 // kCompactOwed, in the meta bucket, says an erasure landed whose
@@ -389,11 +433,13 @@ var kCompactOwed = []byte("compact_owed")
 // records an erasure deleted leave the file, and then takes the mark that
 // said the compaction was owed. Killed between the two, it is done again
 // at the next open: compacting twice costs time, never data.
-func (b *Book) finishErase() error {
-	if err := b.CompactInPlace(); err != nil {
+//
+// pastMark does it in a book marked damaged too (EraseClients).
+func (b *Book) finishErase(pastMark bool) error {
+	if err := b.compactInPlace(pastMark); err != nil {
 		return err
 	}
-	return b.Update(func(tx *Tx) error { return tx.bucket(bMeta).Delete(kCompactOwed) })
+	return b.update(func(tx *Tx) error { return tx.bucket(bMeta).Delete(kCompactOwed) }, pastMark)
 }
 
 // unnameInTasks takes the erased client p's names out of the other
@@ -447,6 +493,28 @@ func (tx *Tx) unnameInTasks(p *profile.Profile, marker string) error {
 			return err
 		}
 		if err := tx.logTask(&t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dropNaming deletes the entries of the index bk keyed "value 0x00 id"
+// (the phones', the cards') that name the client id.
+func dropNaming(bk *bolt.Bucket, id string) error {
+	if bk == nil {
+		return nil
+	}
+	suffix := append([]byte{0}, id...)
+	var keys [][]byte
+	_ = bk.ForEach(func(k, _ []byte) error {
+		if bytes.HasSuffix(k, suffix) {
+			keys = append(keys, bytes.Clone(k))
+		}
+		return nil
+	})
+	for _, k := range keys {
+		if err := bk.Delete(k); err != nil {
 			return err
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/vipbook/vipbook/profile"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -117,5 +118,80 @@ func TestPoint3EraseDamagedRecords(t *testing.T) {
 		if fileHas(t, path, m) {
 			t.Errorf("%q still in the file's bytes", m)
 		}
+	}
+}
+
+// TestPoint3EraseDamagedClientRecord (issue 14 point 3): a client whose
+// own record no longer decodes (and, the second time, whose summary does
+// not either) is erased by its id: every key naming the client goes, the
+// phone and card index entries included, and the client's markers leave
+// the file. Before, the erasure was refused: it read the record first.
+func TestPoint3EraseDamagedClientRecord(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		summary bool // the summary is damaged too
+	}{{"record", false}, {"record and summary", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, path := newBook(t)
+			gone, keep, _ := eraseFixture(t, b)
+			b.Close()
+			db, err := bolt.Open(path, 0o600, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = db.Update(func(tx *bolt.Tx) error {
+				if err := tx.Bucket(bClients).Put([]byte(gone.ID), seal([]byte("\x01\x02 not a client"))); err != nil {
+					return err
+				}
+				if tc.summary {
+					return tx.Bucket(bSummaries).Put([]byte(gone.ID), []byte("\xff not a summary"))
+				}
+				return nil
+			})
+			db.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err = Open(path, Options{Now: clock})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_ = b.View(func(tx *Tx) error {
+				if _, err := tx.ClientRecords(gone.ID); !errors.Is(err, ErrDamaged) {
+					t.Fatalf("fixture: the damaged client reads: %v", err)
+				}
+				rec, err := tx.EraseRecords(gone.ID)
+				if err != nil || !rec.Damaged {
+					t.Fatalf("EraseRecords of the damaged client: %+v, %v", rec, err)
+				}
+				return nil
+			})
+			if _, err := b.EraseClients(gone.ID); err != nil {
+				t.Fatalf("erasing a client whose record is damaged: %v", err)
+			}
+			_ = b.View(func(tx *Tx) error {
+				if _, err := tx.Client(keep.ID); err != nil {
+					t.Errorf("the other client: %v", err)
+				}
+				// The tombstone holds the phone the summary kept: an
+				// import of the client stays out.
+				back := &profile.Profile{Name: "王小明", Phones: []profile.Phone{{Number: "+86 138 0013 8000"}}}
+				if _, erased := tx.Erased(back, "86"); erased == tc.summary {
+					t.Errorf("the erased client's phone is remembered: %v; want %v", erased, !tc.summary)
+				}
+				return nil
+			})
+			b.Close()
+			everyBucket(t, path, func(bucket string, k, v []byte) {
+				if bytes.Contains(k, []byte(gone.ID)) || bytes.Contains(v, []byte(gone.ID)) {
+					t.Errorf("bucket %s still names the erased client: key %q value %.80q", bucket, k, v)
+				}
+			})
+			for _, m := range []string{gone.ID, "not a client", "8613800138000", "Zqxv-Latin-7781", "MARK-note-a1f3"} {
+				if fileHas(t, path, m) {
+					t.Errorf("%q still in the file's bytes", m)
+				}
+			}
+		})
 	}
 }

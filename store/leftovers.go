@@ -31,7 +31,7 @@ func (b *Book) finishInterrupted() {
 	owed := false
 	_ = b.db.View(func(tx *bolt.Tx) error { owed = tx.Bucket(bMeta).Get(kCompactOwed) != nil; return nil })
 	if owed {
-		_ = b.finishErase()
+		_ = b.finishErase(false)
 	}
 }
 

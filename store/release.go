@@ -54,7 +54,7 @@ func (tx *Tx) OweCompaction() error { return tx.bucket(bMeta).Put(kCompactOwed, 
 // an erasure or a release removed leave the file, and takes the mark
 // OweCompaction left.
 func (b *Book) FinishErase() error {
-	if err := b.finishErase(); err != nil {
+	if err := b.finishErase(false); err != nil {
 		return fmt.Errorf("%w: %w", ErrNotCompacted, err)
 	}
 	return nil

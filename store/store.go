@@ -506,11 +506,20 @@ func (tx *Tx) Now() time.Time { return tx.book.now() }
 
 // Update runs fn in a read-write transaction: all of fn's writes land, or
 // none when fn returns an error.
-func (b *Book) Update(fn func(tx *Tx) error) error {
+func (b *Book) Update(fn func(tx *Tx) error) error { return b.update(fn, false) }
+
+// update is Update; pastMark lets the write go in a book marked damaged
+// (KnownDamaged): an erasure, owed to the client whatever the book's
+// state, which only deletes. It goes in only when bbolt's own check of
+// the file's pages passes in the write's transaction, so the damage is
+// inside records (a seal that does not match), not in the pages and the
+// free list a write would build on.
+func (b *Book) update(fn func(tx *Tx) error, pastMark bool) error {
 	if b.ro {
 		return ErrReadOnly
 	}
-	if m, ok := KnownDamaged(b.path); ok {
+	m, marked := KnownDamaged(b.path)
+	if marked && !pastMark {
 		return &KnownDamagedError{Path: b.path, Mark: m}
 	}
 	db, release, err := b.hold(true)
@@ -521,6 +530,17 @@ func (b *Book) Update(fn func(tx *Tx) error) error {
 	err = writeErr(guarded(func() error {
 		return db.Update(func(tx *bolt.Tx) error {
 			b.writing(tx)
+			if marked {
+				var bad error
+				for range tx.Check() { // read to the end: bbolt's walk sends them all
+					if bad == nil {
+						bad = &KnownDamagedError{Path: b.path, Mark: m}
+					}
+				}
+				if bad != nil {
+					return bad
+				}
+			}
 			t := &Tx{tx: tx, book: b}
 			if err := fn(t); err != nil {
 				return err
