@@ -405,6 +405,9 @@ const (
 	// AppClientErasedMeanwhile: the client whose profile the app showed
 	// was erased (or handed on) by another vipbook; the profile is closed.
 	AppClientErasedMeanwhile Key = "app.client_erased_meanwhile"
+	// AppClientErasedWhileTyping: as AppClientErasedMeanwhile, when a note
+	// or a form about the client was open: it is closed and not kept.
+	AppClientErasedWhileTyping Key = "app.client_erased_while_typing"
 	// AppClientMergedMeanwhile: the client whose profile the app showed
 	// was merged into another by another vipbook, whose profile is shown.
 	AppClientMergedMeanwhile Key = "app.client_merged_meanwhile" // the kept client's name

@@ -583,3 +583,28 @@ func (e editor) help() []key.Binding {
 	}
 	return nil
 }
+
+// closeFor closes what is open about the client id, erased or merged away
+// by another vipbook (a note being typed, its kind being picked, a form):
+// nothing more can be saved for them, and a draft of them is kept
+// nowhere, not in the book nor on disk. It returns a note's text and kind
+// as typed (a merged client's note goes on for the client kept), and
+// whether anything was open.
+func (e editor) closeFor(id string) (editor, tea.Cmd, string, notes.Kind, bool) {
+	switch {
+	case e.mode == editLine && e.line != nil && e.line.ref.clientID == id:
+		l := e.line
+		e = e.closeLine()
+		if l.kind != lineNote {
+			return e, nil, "", "", true
+		}
+		return e, dropDraft(e.c, l.Key), l.Value(), l.note, true
+	case e.mode == editForm && e.form != nil && e.form.ref.clientID == id:
+		e, cmd, _ := e.closeForm()
+		return e, cmd, "", "", true
+	case e.mode == editPick && e.picking.clientID == id:
+		e.mode, e.picking, e.pickingFor, e.removing, e.removingFrom = editNone, itemRef{}, nil, nil, nil
+		return e, nil, "", "", true
+	}
+	return e, nil, "", "", false
+}

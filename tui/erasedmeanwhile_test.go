@@ -2,7 +2,9 @@ package tui
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -152,6 +154,118 @@ func TestPoint3ClientErasedWhileProfileOpen(t *testing.T) {
 		}
 		if said := h.m.c.t(i18n.AppClientMergedMeanwhile, intoName); !strings.Contains(v, firstWords(said)) {
 			t.Errorf("the screen does not say %q:\n%s", said, v)
+		}
+	})
+}
+
+// TestPoint3NoteOpenWhenClientErased (issue 14 point 3): a note half typed
+// about a client that another vipbook erases closes with the profile, at
+// once, in en and zh: the status line says the client was erased and that
+// what was typed was not kept (no open input covers it), and the text is
+// kept nowhere (not the keeper, not the book file, not a fallback file in
+// the state directory). A client merged away meanwhile is the same
+// person: the note goes on, typed text and all, for the client kept.
+func TestPoint3NoteOpenWhenClientErased(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		t.Run(lang, func(t *testing.T) {
+			state := t.TempDir()
+			t.Setenv("XDG_STATE_HOME", state)
+			path := demoBookPath(t)
+			b, err := vb.Open(path, vb.Options{Now: testNow, Shared: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { b.Close() })
+			h := newHarness(t, b, lang, 120, 40)
+			id := openZxf(t, h) // the note line open
+			h.typeText("TYPED-ABOUT-HER")
+			key := h.m.edit.line.Key
+			if err := h.m.c.drafts.Flush(b); err != nil {
+				t.Fatal(err)
+			}
+			cli, err := store.Open(path, store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := cli.EraseClients(id); err != nil {
+				t.Fatal(err)
+			}
+			cli.Close()
+			h.send(watchMsg{})
+			if h.m.edit.active() {
+				t.Error("the note about the erased client is still open")
+			}
+			v := h.view()
+			if said := firstWords(h.m.c.t(i18n.AppClientErasedWhileTyping)); !strings.Contains(v, said) {
+				t.Errorf("the screen does not say %q:\n%s", said, v)
+			}
+			if strings.Contains(v, "TYPED-ABOUT-HER") {
+				t.Errorf("the typed text is still on the screen:\n%s", v)
+			}
+			if err := h.m.c.drafts.Flush(b); err != nil {
+				t.Fatalf("flushing after the erasure: %v", err)
+			}
+			if got, ok := pendingText(h.m.c.drafts, key); ok {
+				t.Errorf("the keeper still holds %q for the erased client", got)
+			}
+			b.Close()
+			for _, dir := range []string{filepath.Dir(path), state} {
+				_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+					if err != nil || d.IsDir() {
+						return nil
+					}
+					if raw, err := os.ReadFile(p); err == nil && strings.Contains(string(raw), "TYPED-ABOUT-HER") {
+						t.Errorf("%s keeps the text typed about the erased client", p)
+					}
+					return nil
+				})
+			}
+		})
+	}
+
+	t.Run("merged", func(t *testing.T) {
+		path := demoBookPath(t)
+		b, err := vb.Open(path, vb.Options{Now: testNow, Shared: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { b.Close() })
+		h := newHarness(t, b, "en", 120, 40)
+		id := openZxf(t, h)
+		h.typeText("TYPED-BEFORE-MERGE")
+		cli, err := store.Open(path, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var into string
+		err = cli.Update(func(tx *store.Tx) error {
+			sums, err := tx.Summaries()
+			if err != nil {
+				return err
+			}
+			for _, s := range sums {
+				if s.ID != id {
+					into = s.ID
+					break
+				}
+			}
+			keep, err := tx.Client(into)
+			if err != nil {
+				return err
+			}
+			_, err = tx.MergeClients(keep, id)
+			return err
+		})
+		cli.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.send(watchMsg{})
+		if !h.m.edit.active() || h.m.edit.line == nil || h.m.edit.line.ref.clientID != into {
+			t.Fatalf("the note does not go on for the client kept")
+		}
+		if got := h.m.edit.line.Value(); got != "TYPED-BEFORE-MERGE" {
+			t.Errorf("the note for the client kept reads %q", got)
 		}
 	})
 }

@@ -2,11 +2,14 @@ package tui
 
 import (
 	"errors"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tui/typing"
 )
 
 // screen is one of the places of the interface.
@@ -416,18 +419,37 @@ func (m Model) clientGone(msg clientGoneMsg) (tea.Model, tea.Cmd) {
 		return m, nil // the associate has moved on
 	}
 	m.prof.open("")
+	// A note or a form open about them closes with the profile: its
+	// draft is dropped (SaveDraft refuses a client no longer in the
+	// book), so the status line says what happened, not an open input.
+	var drop tea.Cmd
+	var text string
+	var kind notes.Kind
+	var closed bool
+	m.edit, drop, text, kind, closed = m.edit.closeFor(msg.id)
 	if msg.into != "" {
 		mm, cmd := m.openClient(msg.into)
+		if strings.TrimSpace(text) != "" {
+			// The same person: the note goes on for the client kept.
+			m2 := mm.(Model)
+			m2.edit, _ = m2.edit.openNote(itemRef{clientID: msg.into, clientName: msg.intoName}, text, kind)
+			m2.c.drafts.Set(store.Draft{Key: typing.NoteKey(msg.into), ClientID: msg.into, Text: text})
+			mm = m2
+		}
 		mm, say := mm.(Model).say(m.c.t(i18n.AppClientMergedMeanwhile, msg.intoName), false)
-		return mm, tea.Batch(cmd, say)
+		return mm, tea.Batch(drop, cmd, say)
 	}
 	back := m.back
 	if back == scrProfile {
 		back = scrClients
 	}
 	mm, cmd := m.show(back)
-	mm, say := mm.(Model).say(m.c.t(i18n.AppClientErasedMeanwhile), false)
-	return mm, tea.Batch(cmd, say)
+	said := m.c.t(i18n.AppClientErasedMeanwhile)
+	if closed {
+		said = m.c.t(i18n.AppClientErasedWhileTyping)
+	}
+	mm, say := mm.(Model).say(said, false)
+	return mm, tea.Batch(drop, cmd, say)
 }
 
 // say shows a line in the status line: news for a while, an error until
