@@ -169,7 +169,7 @@ func Classify(err error) error {
 	}
 	var kd *store.KnownDamagedError
 	if errors.As(err, &kd) {
-		return &Error{Key: i18n.ErrBookKnownDamaged, Args: []any{kd.Mark.Found.Format("2006-01-02 15:04"), kd.Mark.What}, Err: err}
+		return &Error{Key: i18n.ErrBookKnownDamaged, Args: []any{kd.Mark.Found.Format("2006-01-02 15:04"), i18n.Finding{Code: kd.Mark.Code, Args: kd.Mark.Args, Text: kd.Mark.What}}, Err: err}
 	}
 	var bd *store.BackupDamagedError
 	if errors.Is(err, store.ErrDamaged) && !errors.As(err, &bd) {

@@ -160,7 +160,7 @@ func (a *App) openBookAs(o book.Options) (*book.Book, error) {
 		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.CliAppTheBookWasReadableByOthers, mode))
 	}
 	if m, ok := store.KnownDamaged(a.BookPath); ok {
-		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.BookKnownDamaged, m.Found.Format("2006-01-02 15:04"), m.What))
+		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.BookKnownDamaged, m.Found.Format("2006-01-02 15:04"), a.cat().Finding(i18n.Finding{Code: m.Code, Args: m.Args, Text: m.What})))
 	}
 	if mode, ok := b.Store().LooseKept(); ok {
 		fmt.Fprintln(a.Stderr, say(a.Lang, i18n.BookReadableByOthers, mode, a.BookPath))

@@ -108,7 +108,10 @@ func writeCheck(a *App, rep store.Report) {
 	}
 	a.printf(l(i18n.CliCheckTheBookAtIsDamaged), rep.Path, size)
 	for _, p := range rep.Problems {
-		a.printf("  - %s\n", p)
+		// Said in the associate's language from the problem's code; a
+		// line without one (the meta pages' inspection) as it is.
+		f, _ := rep.FindingOf(p)
+		a.printf("  - %s\n", a.cat().Finding(i18n.Finding{Code: f.Code, Args: f.Args, Text: p}))
 	}
 	a.printf("\n%s\n", l(i18n.CliCheckWhatToDo))
 }

@@ -44,6 +44,9 @@ func (c *Catalog) Error(err error) string {
 			if st, ok := a.(Steps); ok {
 				args[i] = c.StepList(st)
 			}
+			if f, ok := a.(Finding); ok {
+				args[i] = c.Finding(f)
+			}
 		}
 		return c.T(k, args...)
 	}

@@ -51,6 +51,9 @@ type Report struct {
 	Removed   int      `json:"removed"`   // notes and purchases removed whose tombstones the book keeps
 	Schema    int      `json:"schema"`    // layout version of the book
 	Problems  []string `json:"problems"`  // what is wrong; empty when the book is sound
+	// Findings are the problems as codes and arguments, for a front end
+	// to say them in the associate's language (FindingOf).
+	Findings []Finding `json:"-"`
 	// Notices are things worth knowing that are not damage (a bucket that
 	// the next writable open adds).
 	Notices []string `json:"notices,omitempty"`
@@ -71,7 +74,9 @@ const maxProblems = 50
 func (r *Report) problem(format string, args ...any) {
 	switch {
 	case len(r.Problems) < maxProblems:
-		r.Problems = append(r.Problems, fmt.Sprintf(format, args...))
+		f := newFinding(format, args...)
+		r.Problems = append(r.Problems, f.Text)
+		r.Findings = append(r.Findings, f)
 	case len(r.Problems) == maxProblems:
 		r.Problems = append(r.Problems, "(more problems not listed)")
 	}
@@ -103,7 +108,11 @@ func Check(path string, waiting ...func()) (Report, error) {
 	case rep.Sound():
 		clearDamaged(path)
 	default:
-		markDamaged(path, "check", rep.Problems[0], time.Now())
+		f, ok := rep.FindingOf(rep.Problems[0])
+		if !ok {
+			f = Finding{Text: rep.Problems[0], Code: "%s", Args: []string{rep.Problems[0]}}
+		}
+		markDamaged(path, "check", f, time.Now())
 	}
 	return rep, err
 }

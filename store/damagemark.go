@@ -21,10 +21,16 @@ import (
 // DamageMark is what the mark beside a damaged book says: when the damage
 // was found, by what, and what was found (Check's words or the kind of
 // record that could not be read, never bytes of the file).
+//
+// What is the English line; Code and Args say it as a Finding, for a
+// front end to say in the associate's language (a mark written before
+// they were kept has What only).
 type DamageMark struct {
 	Found time.Time `json:"found"`
 	By    string    `json:"by"` // "read", "write", "check", "open"
 	What  string    `json:"what"`
+	Code  string    `json:"code,omitempty"`
+	Args  []string  `json:"args,omitempty"`
 }
 
 // KnownDamagedError is returned by a write to a book marked damaged. It
@@ -66,11 +72,11 @@ func KnownDamaged(path string) (DamageMark, bool) {
 
 // markDamaged leaves the mark beside the book at path (best effort: a
 // directory that cannot be written leaves none).
-func markDamaged(path, by, what string, now time.Time) {
+func markDamaged(path, by string, what Finding, now time.Time) {
 	if _, ok := KnownDamaged(path); ok {
 		return
 	}
-	m := DamageMark{Found: now, By: by, What: what}
+	m := DamageMark{Found: now, By: by, What: what.Text, Code: what.Code, Args: what.Args}
 	_ = safefile.Write(MarkPath(path), func(w io.Writer) error {
 		return json.NewEncoder(w).Encode(m)
 	})
@@ -115,17 +121,17 @@ func (b *Book) noteDamage(by string, err error) error {
 	if !isDamage(err) {
 		return err
 	}
-	what := "a record could not be read"
+	what := newFinding("a record could not be read")
 	var cd *ClientDamagedError
 	var rd *RecordDamagedError
 	switch {
 	case errors.As(err, &cd):
-		what = cd.Error()
+		what = newFinding("the record of client %s is damaged", cd.ID)
 	case errors.As(err, &rd):
-		what = rd.Error()
+		what = newFinding("the %s %s of client %s is damaged", rd.Kind, rd.ID, rd.Client)
 	case errors.Is(err, errBadSummary):
-		what = "a client summary could not be read"
+		what = newFinding("a client summary could not be read")
 	}
 	markDamaged(b.path, by, what, b.now())
-	return fmt.Errorf("%w (%s)", ErrDamaged, what)
+	return fmt.Errorf("%w (%s)", ErrDamaged, what.Text)
 }

@@ -186,7 +186,7 @@ func Open(path string, opt Options) (*Book, error) {
 	}
 	if err := sniff(path); err != nil {
 		if errors.Is(err, ErrDamaged) {
-			markDamaged(path, "open", "the file's pages are damaged", time.Now())
+			markDamaged(path, "open", newFinding("the file's pages are damaged"), time.Now())
 		}
 		return nil, err
 	}
