@@ -421,7 +421,11 @@ func exportCmd(a *App) *cobra.Command {
 					return interchange.WriteICS(w, ex, interchange.ICSOptions{From: a.today(), Years: o.years, Lang: a.Lang})
 				}
 				leftMsg := say(a.Lang, i18n.CliInterchangeLeftOutClientsWhoAskedNot, leftOut)
+				notCarried := a.notCarried(format, ex.Uncarried(format))
 				if o.out == "-" {
+					if notCarried != "" {
+						fmt.Fprintln(a.Stderr, notCarried)
+					}
 					if leftOut > 0 {
 						fmt.Fprintln(a.Stderr, leftMsg)
 					}
@@ -439,7 +443,7 @@ func exportCmd(a *App) *cobra.Command {
 						dnc++
 					}
 				}
-				msg := say(a.Lang, i18n.CliInterchangeExportedClientsTo, len(ex.Clients), o.out, format)
+				msg := a.cat().N(i18n.CliInterchangeExportedClientsTo, len(ex.Clients), len(ex.Clients), o.out, format)
 				if dnc > 0 {
 					msg += say(a.Lang, i18n.CliInterchangeOfThemAskedNotToBe, dnc)
 				}
@@ -450,6 +454,9 @@ func exportCmd(a *App) *cobra.Command {
 					msg += " " + specialMsg
 				}
 				fmt.Fprintln(a.Stdout, msg)
+				if notCarried != "" {
+					fmt.Fprintln(a.Stdout, notCarried)
+				}
 				return nil
 			})
 		},
@@ -463,6 +470,27 @@ func exportCmd(a *App) *cobra.Command {
 	cmd.Flags().BoolVar(&o.special, "special", false, "")
 	cmd.Flags().IntVar(&o.years, "years", 10, "")
 	return cmd
+}
+
+// notCarried says what an export's file leaves out of what the clients
+// hold ("Not carried by CSV: 12 purchases, …"), or "" when nothing.
+func (a *App) notCarried(format string, u interchange.Uncarried) string {
+	if !u.Any() {
+		return ""
+	}
+	cat := a.cat()
+	var parts []string
+	for _, c := range []struct {
+		k i18n.Key
+		n int
+	}{{i18n.CliCountPurchases, u.Purchases}, {i18n.CliCountTasks, u.Tasks}, {i18n.CliCountAppointments, u.Appointments},
+		{i18n.CliCountRequests, u.Requests}, {i18n.CliInterchangeNoteDays, u.NoteDays}, {i18n.CliInterchangeNotesLeftOut, u.NotesLeftOut}} {
+		if c.n > 0 {
+			parts = append(parts, cat.N(c.k, c.n, c.n))
+		}
+	}
+	name := map[string]string{"vcf": "vCard", "csv": "CSV"}[format]
+	return cat.T(i18n.CliInterchangeNotCarried, name, cat.List(parts))
 }
 
 // findClients returns the clients a query finds as `vipbook search` finds

@@ -165,7 +165,16 @@ const (
 	CliInterchangeLeftOutClientsWhoAskedNot            Key = "cli.interchange.left_out_clients_who_asked_not"
 	// CliInterchangeLeftOutSpecial says a vCard or CSV export left out
 	// the special-person flags of that many clients (counted text).
-	CliInterchangeLeftOutSpecial             Key = "cli.interchange.left_out_special"
+	CliInterchangeLeftOutSpecial Key = "cli.interchange.left_out_special"
+	// CliInterchangeNotCarried says what an export's format leaves out
+	// of its file: the format's name, then the list of what.
+	CliInterchangeNotCarried Key = "cli.interchange.not_carried"
+	// CliInterchangeNoteDays is a part of that list: the notes written
+	// without their day and kind (counted text).
+	CliInterchangeNoteDays Key = "cli.interchange.note_days"
+	// CliInterchangeNotesLeftOut is a part of that list: the older notes
+	// that did not fit in a spreadsheet's cell (counted text).
+	CliInterchangeNotesLeftOut               Key = "cli.interchange.notes_left_out"
 	CliInterchangeLine                       Key = "cli.interchange.line"
 	CliInterchangeMatchedBy                  Key = "cli.interchange.matched_by"
 	CliInterchangeMerged                     Key = "cli.interchange.merged"

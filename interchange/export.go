@@ -100,6 +100,44 @@ func (ex *Export) LeaveOutSpecial() int {
 	return n
 }
 
+// Uncarried counts what an export holds that a format's file leaves out,
+// for the associate to be told at export: vCard and CSV hold profiles
+// and notes, not purchases, follow-ups, appointments or requests; CSV
+// holds the notes' texts without their days and kinds, and only the most
+// recent that fit in a spreadsheet's cell. JSON leaves out nothing, and a
+// calendar (ics) is not a copy of the clients.
+type Uncarried struct {
+	// NoteDays are the notes written without their day and kind (CSV),
+	// NotesLeftOut the notes that did not fit in the cell.
+	NoteDays, NotesLeftOut                   int
+	Purchases, Tasks, Appointments, Requests int
+}
+
+// Any reports whether anything was left out.
+func (u Uncarried) Any() bool { return u != Uncarried{} }
+
+// Uncarried counts what WriteVCard ("vcf") or WriteCSV ("csv") leaves out
+// of ex; nothing for the other formats.
+func (ex *Export) Uncarried(format string) Uncarried {
+	var u Uncarried
+	if format != "vcf" && format != "csv" {
+		return u
+	}
+	for i := range ex.Clients {
+		c := &ex.Clients[i]
+		u.Purchases += len(c.Purchases)
+		u.Tasks += len(c.Tasks)
+		u.Appointments += len(c.Appointments)
+		u.Requests += len(c.Requests)
+		if format == "csv" {
+			from := notesFrom(c.Notes)
+			u.NotesLeftOut += from
+			u.NoteDays += len(c.Notes) - from
+		}
+	}
+	return u
+}
+
 // WriteJSON writes the whole export as indented JSON: every field of every
 // profile (consent included, so do-not-contact travels), notes, purchases,
 // tasks, appointments and requests.

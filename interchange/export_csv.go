@@ -139,15 +139,7 @@ func labelled(d profile.ImportantDate) string {
 
 // notesCell joins the most recent notes (oldest first) that fit in a cell.
 func notesCell(ns []notes.Note) string {
-	size, from := 0, len(ns)
-	for from > 0 {
-		n := len(ns[from-1].Text) + len(NoteSeparator)
-		if size+n > maxCell && from < len(ns) {
-			break
-		}
-		size += n
-		from--
-	}
+	from := notesFrom(ns)
 	texts := make([]string, 0, len(ns)-from)
 	for _, n := range ns[from:] {
 		texts = append(texts, n.Text)
@@ -160,6 +152,21 @@ func notesCell(ns []notes.Note) string {
 		}
 	}
 	return s
+}
+
+// notesFrom returns the index of the oldest note of ns the notes cell
+// holds: the most recent notes that fit in a cell, at least one.
+func notesFrom(ns []notes.Note) int {
+	size, from := 0, len(ns)
+	for from > 0 {
+		n := len(ns[from-1].Text) + len(NoteSeparator)
+		if size+n > maxCell && from < len(ns) {
+			break
+		}
+		size += n
+		from--
+	}
+	return from
 }
 
 // splitNotes cuts a note cell at the lines "---" the CSV export puts
