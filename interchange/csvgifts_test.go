@@ -6,6 +6,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
 )
 
 // TestCSVGiftsAndLabelsByHand reads a sheet an associate kept by hand: a
@@ -40,5 +41,30 @@ func TestCSVGiftsAndLabelsByHand(t *testing.T) {
 	}
 	if !strings.Contains(details, "Presents: someday: flowers") {
 		t.Errorf("the gift without a day is lost: notes %q", details)
+	}
+}
+
+// TestCSVMemberBirthdayOnTheMember: a household member whose birthday is
+// kept on the member, with a child's birthday labelled with her name and
+// no "for" (as the demo books and the app's older entries hold it),
+// keeps it through a CSV export and import ("小宝: child, born
+// 2018-12-13"), and no second date is made for it.
+func TestCSVMemberBirthdayOnTheMember(t *testing.T) {
+	b := newBook(t)
+	p := profile.Profile{Name: "王波", Phones: []profile.Phone{{Number: "188 0383 6015", Label: "mobile"}},
+		Household: []profile.Member{{Name: "小宝", Relation: "child", Birthday: civil.MonthDay{Year: 2018, Month: 12, Day: 13}},
+			{Name: "张伟", Relation: "spouse", Birthday: civil.MonthDay{Month: 12, Day: 5}, Lunar: true}},
+		Dates: []profile.ImportantDate{{ID: "d1", Kind: profile.DateChildBirthday, Label: "小宝's birthday", When: civil.MonthDay{Year: 2018, Month: 12, Day: 13}, LeadDays: 14},
+			{ID: "d2", Kind: profile.DateFamilyBirthday, When: civil.MonthDay{Month: 12, Day: 5}, Lunar: true, For: "张伟", LeadDays: 14}}}
+	if err := b.Update(func(tx *store.Tx) error { return tx.AddClient(&p) }); err != nil {
+		t.Fatal(err)
+	}
+	file, got := roundTrip(t, b, []string{p.ID}, "csv")
+	if !strings.Contains(string(file), "小宝: child, born 2018-12-13; 张伟: spouse, born lunar 12-05") {
+		t.Errorf("the household cell:\n%s", file)
+	}
+	want := collect(t, b, []string{p.ID}).Clients[0].Profile
+	if !equalJSON(got.Household, want.Household) || !equalJSON(got.Dates, want.Dates) {
+		t.Errorf("household %+v dates %+v\nwant %+v %+v", got.Household, got.Dates, want.Household, want.Dates)
 	}
 }

@@ -19,7 +19,7 @@ import (
 //	likes         colour: navy; style: loafers
 //	dislikes      colour: gold; crowded weekends
 //	measurements  chest: 98 cm; ring inner: 17.3 mm
-//	household     张伟: spouse; Lily: child
+//	household     张伟: spouse, born lunar 12-05; Lily: child, born 2015-06-01
 //	cards         Maison: VIP 8800-123, gold, 1200 points, expires 2027-12-31
 //	phones        mobile: +8613800138000; work: +862162881234
 //	gifts         2025-08-01: silk scarf [g1, for d1]; 2026-05-10: flowers [g2, for d2]
@@ -213,20 +213,28 @@ func readMeasurements(v string, taken civil.Date) []profile.Measurement {
 func householdCell(p *profile.Profile) string {
 	var parts []string
 	for _, m := range p.Household {
-		s := clean(m.Name)
+		var bits []string
 		if m.Relation != "" {
-			s += ": " + clean(m.Relation)
+			bits = append(bits, clean(m.Relation))
+		}
+		if m.Birthday.Valid() {
+			bits = append(bits, bornMark+cellDate(profile.ImportantDate{When: m.Birthday, Lunar: m.Lunar, LeapMonth: m.LeapMonth}))
+		}
+		s := clean(m.Name)
+		if len(bits) > 0 || m.ClientID != "" {
+			s += ": " + strings.Join(bits, ", ")
 		}
 		if m.ClientID != "" {
-			if m.Relation == "" {
-				s += ": "
-			}
 			s += clientMark + m.ClientID
 		}
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, cellSep)
 }
+
+// bornMark goes before a household member's birthday in the household
+// cell ("小宝: child, born 2018-12-13"; "张伟: spouse, born lunar 12-05").
+const bornMark = "born "
 
 // clientMark goes between a household member's relation and the id of
 // the client they are, in the household cell ("张伟: spouse, client
@@ -250,13 +258,20 @@ func readHousehold(v, relation string) []profile.Member {
 				rel, link = strings.TrimSpace(strings.TrimSuffix(before, ",")), csvKey(id)
 			}
 		}
+		var born profile.ImportantDate
+		if i := strings.LastIndex(rel, bornMark); i >= 0 && (i == 0 || strings.HasSuffix(strings.TrimSpace(rel[:i]), ",")) {
+			if d, ok, err := parseCellDate(rel[i+len(bornMark):], "dmy", false); ok && err == nil {
+				born, rel = d, strings.TrimSuffix(strings.TrimSpace(rel[:i]), ",")
+			}
+		}
 		if relation != "" {
 			rel = relation
 		} else if r, err := profile.ParseRelation(rel); err == nil {
 			rel = r
 		}
 		if name != "" {
-			out = append(out, profile.Member{Name: name, Relation: rel, ClientID: link})
+			out = append(out, profile.Member{Name: name, Relation: strings.TrimSpace(rel), ClientID: link,
+				Birthday: born.When, Lunar: born.Lunar, LeapMonth: born.LeapMonth})
 		}
 	}
 	return out
