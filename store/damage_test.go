@@ -285,7 +285,7 @@ func TestCheckFindsBrokenInvariants(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"noteids: note ghostnote points at no record that makes it (check --repair drops it)", "clients: client " + id + " has no summary", "notes: 1 notes but 2 in the id index"}
+	want := []string{"noteids: the entry ghostnote points at no record that makes it (check --repair drops it)", "clients: client " + id + " has no summary", "notes: 1 notes but 2 in the id index"}
 	for _, w := range want {
 		found := false
 		for _, p := range rep.Problems {

@@ -26,7 +26,8 @@ import (
 // records make (records that do not decode are skipped: check names them
 // already); made reports whether the entry k, v is one a record of the
 // book makes (a record that does not decode counts as making it, for the
-// same reason); what names the entry for the associate.
+// same reason); what names the entry by its ids (check's wording of the
+// line is its code in the catalog).
 type recordIndex struct {
 	name []byte
 	from [][]byte // the buckets it is made from
@@ -111,7 +112,7 @@ var recordIndexes = []recordIndex{
 			n, id, ok := cut(k)
 			return ok && summaryHolds(tx, id, n, phonesOf)
 		},
-		what: func(k, _ []byte) string { n, id, _ := cut(k); return fmt.Sprintf("phone %s of client %s", n, id) },
+		what: func(k, _ []byte) string { n, id, _ := cut(k); return fmt.Sprintf("%s (%s)", n, id) },
 	},
 	{
 		name: bCards, empty: true, from: [][]byte{bSummaries},
@@ -120,7 +121,7 @@ var recordIndexes = []recordIndex{
 			n, id, ok := cut(k)
 			return ok && summaryHolds(tx, id, n, cardsOf)
 		},
-		what: func(k, _ []byte) string { n, id, _ := cut(k); return fmt.Sprintf("card %s of client %s", n, id) },
+		what: func(k, _ []byte) string { n, id, _ := cut(k); return fmt.Sprintf("%s (%s)", n, id) },
 	},
 	{
 		// note id -> the note's key (client 0x00 time id)
@@ -137,7 +138,7 @@ var recordIndexes = []recordIndex{
 			_, rest, ok := cut(v)
 			return ok && len(rest) > 8 && bytes.Equal(rest[8:], k) && tx.Bucket(bNotes).Get(v) != nil
 		},
-		what: func(k, _ []byte) string { return "note " + string(k) },
+		what: func(k, _ []byte) string { return string(k) },
 	},
 	{
 		// time id -> client
@@ -153,9 +154,9 @@ var recordIndexes = []recordIndex{
 		made: func(tx *bolt.Tx, k, v []byte) bool { return len(k) > 8 && tx.Bucket(bNotes).Get(join(v, k)) != nil },
 		what: func(k, v []byte) string {
 			if len(k) < 8 {
-				return fmt.Sprintf("the key %x", k)
+				return fmt.Sprintf("%x", k)
 			}
-			return fmt.Sprintf("note %s of client %s", k[8:], v)
+			return fmt.Sprintf("%s (%s)", k[8:], v)
 		},
 	},
 	{
@@ -173,7 +174,7 @@ var recordIndexes = []recordIndex{
 			_, rest, ok := cut(v)
 			return ok && len(rest) > 4 && bytes.Equal(rest[4:], k) && tx.Bucket(bPurchases).Get(v) != nil
 		},
-		what: func(k, _ []byte) string { return "purchase " + string(k) },
+		what: func(k, _ []byte) string { return string(k) },
 	},
 	{
 		// client 0x00 task id
@@ -190,7 +191,7 @@ var recordIndexes = []recordIndex{
 			t, there, sound := recordOf[tasks.Task](tx, bTasks, id)
 			return ok && there && (!sound || t.ClientID == string(client))
 		},
-		what: func(k, _ []byte) string { c, id, _ := cut(k); return fmt.Sprintf("task %s of client %s", id, c) },
+		what: func(k, _ []byte) string { c, id, _ := cut(k); return fmt.Sprintf("%s (%s)", id, c) },
 	},
 	{
 		// a rule's origin -> task id
@@ -206,7 +207,7 @@ var recordIndexes = []recordIndex{
 			t, there, sound := recordOf[tasks.Task](tx, bTasks, v)
 			return there && (!sound || t.Origin == string(k))
 		},
-		what: func(k, v []byte) string { return fmt.Sprintf("the origin %s of task %s", k, v) },
+		what: func(k, v []byte) string { return fmt.Sprintf("%s (%s)", k, v) },
 	},
 	{
 		// start (unix seconds) id
@@ -223,9 +224,9 @@ var recordIndexes = []recordIndex{
 		},
 		what: func(k, _ []byte) string {
 			if len(k) <= 8 {
-				return fmt.Sprintf("the key %x", k)
+				return fmt.Sprintf("%x", k)
 			}
-			return "appointment " + string(k[8:])
+			return string(k[8:])
 		},
 	},
 	{
@@ -238,7 +239,7 @@ var recordIndexes = []recordIndex{
 			a, there, sound := recordOf[visits.Appointment](tx, bAppts, id)
 			return ok && there && (!sound || a.ClientID == string(client))
 		},
-		what: func(k, _ []byte) string { c, id, _ := cut(k); return fmt.Sprintf("appointment %s of client %s", id, c) },
+		what: func(k, _ []byte) string { c, id, _ := cut(k); return fmt.Sprintf("%s (%s)", id, c) },
 	},
 	{
 		name: bReqClient, empty: true, from: [][]byte{bRequests},
@@ -250,7 +251,7 @@ var recordIndexes = []recordIndex{
 			r, there, sound := recordOf[requests.Request](tx, bRequests, id)
 			return ok && there && (!sound || r.ClientID == string(client))
 		},
-		what: func(k, _ []byte) string { c, id, _ := cut(k); return fmt.Sprintf("request %s of client %s", id, c) },
+		what: func(k, _ []byte) string { c, id, _ := cut(k); return fmt.Sprintf("%s (%s)", id, c) },
 	},
 	{
 		// the open requests' ids
@@ -266,7 +267,7 @@ var recordIndexes = []recordIndex{
 			r, there, sound := recordOf[requests.Request](tx, bRequests, k)
 			return there && (!sound || r.IsOpen())
 		},
-		what: func(k, _ []byte) string { return "open request " + string(k) },
+		what: func(k, _ []byte) string { return string(k) },
 	},
 }
 
@@ -290,9 +291,10 @@ func (ix *recordIndex) usable(tx *bolt.Tx) bool {
 func (ix *recordIndex) compare(tx *bolt.Tx, most int, say func(format string, args ...any)) (int, error) {
 	bk := tx.Bucket(ix.name)
 	bad := 0
-	tell := func(format string, args ...any) {
+	problem := say
+	say = func(format string, args ...any) {
 		if bad++; bad <= most {
-			say(format, args...)
+			problem(format, args...)
 		}
 	}
 	c := bk.Cursor()
@@ -300,9 +302,9 @@ func (ix *recordIndex) compare(tx *bolt.Tx, most int, say func(format string, ar
 		got, gv := c.Seek(k)
 		switch {
 		case !bytes.Equal(got, k):
-			tell("%s: %s is not in the index (check --repair writes it)", ix.name, ix.what(k, v))
+			say("%s: the entry %s is not in the index (check --repair writes it)", ix.name, ix.what(k, v))
 		case !bytes.Equal(gv, v) && (ix.empty || !ix.made(tx, got, gv)):
-			tell("%s: the entry of %s holds %s, its record makes %s (check --repair writes it)", ix.name, ix.what(k, v), strconv.Quote(string(gv)), strconv.Quote(string(v)))
+			say("%s: the entry %s holds %s, its record makes %s (check --repair writes it)", ix.name, ix.what(k, v), strconv.Quote(string(gv)), strconv.Quote(string(v)))
 		}
 	})
 	if err != nil {
@@ -313,7 +315,7 @@ func (ix *recordIndex) compare(tx *bolt.Tx, most int, say func(format string, ar
 			return nil // said above: its record makes it without a value
 		}
 		if !ix.made(tx, k, v) {
-			tell("%s: %s points at no record that makes it (check --repair drops it)", ix.name, ix.what(k, v))
+			say("%s: the entry %s points at no record that makes it (check --repair drops it)", ix.name, ix.what(k, v))
 		}
 		return nil
 	})
