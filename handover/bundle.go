@@ -351,7 +351,7 @@ func Stream(r io.Reader, header func(Header) error, client func(*Client) error) 
 		var rec record
 		raw, fast := []byte(nil), false
 		if n > 1 {
-			raw, fast = fastRecord(line, &rec, &note, &purchase)
+			raw, fast = fastRecord(line, &rec, &note, &purchase, &blocks)
 		}
 		if !fast {
 			raw = nil
@@ -429,7 +429,7 @@ func Stream(r io.Reader, header func(Header) error, client func(*Client) error) 
 			}
 			got.Notes++
 			cur.Notes = append(cur.Notes, *rec.Note)
-			cur.noteJSON = keepJSON(cur.noteJSON, len(cur.Notes), &blocks, raw)
+			cur.noteJSON = keepJSON(cur.noteJSON, len(cur.Notes), raw)
 		case rec.Purchase != nil:
 			p := rec.Purchase
 			if err := owner(p.ClientID); err != nil {
@@ -440,7 +440,7 @@ func Stream(r io.Reader, header func(Header) error, client func(*Client) error) 
 			}
 			got.Purchases++
 			cur.Purchases = append(cur.Purchases, *p)
-			cur.purchaseJSON = keepJSON(cur.purchaseJSON, len(cur.Purchases), &blocks, raw)
+			cur.purchaseJSON = keepJSON(cur.purchaseJSON, len(cur.Purchases), raw)
 		case rec.Task != nil:
 			t := rec.Task
 			if err := owner(t.ClientID); err != nil {
@@ -484,18 +484,15 @@ func Stream(r io.Reader, header func(Header) error, client func(*Client) error) 
 	return nil
 }
 
-// keepJSON returns kept with the JSON of the n-th record (raw, nil when it
-// is not in the store's form) at n-1, keeping nothing while no record has
-// any.
-func keepJSON(kept [][]byte, n int, blocks *rawBlocks, raw []byte) [][]byte {
+// keepJSON returns kept with the JSON of the n-th record (raw, fastRecord's
+// copy; nil when it is not in the store's form) at n-1, keeping nothing
+// while no record has any.
+func keepJSON(kept [][]byte, n int, raw []byte) [][]byte {
 	if raw == nil && kept == nil {
 		return nil
 	}
 	for len(kept) < n-1 {
 		kept = append(kept, nil)
-	}
-	if raw != nil {
-		raw = blocks.copy(raw)
 	}
 	return append(kept, raw)
 }
@@ -653,19 +650,23 @@ func (a *rawBlocks) copy(raw []byte) []byte {
 
 // fastRecord reads a note or purchase record line in the store's form;
 // raw is the record's object. ok is false for any other line.
-func fastRecord(line []byte, rec *record, n *notes.Note, x *profile.Purchase) (raw []byte, ok bool) {
+//
+// raw is a copy from blocks, and the record's strings are parts of it (the
+// import keeps raw to store it): the line is read once into memory kept,
+// not twice.
+func fastRecord(line []byte, rec *record, n *notes.Note, x *profile.Purchase, blocks *rawBlocks) (raw []byte, ok bool) {
 	if len(line) < 2 || line[len(line)-1] != '}' {
 		return nil, false
 	}
 	switch {
 	case bytes.HasPrefix(line, notePrefix):
-		raw = line[len(notePrefix)-1 : len(line)-1]
-		if *n, ok = store.DecodeNoteJSON(raw); ok {
+		raw = blocks.copy(line[len(notePrefix)-1 : len(line)-1])
+		if *n, ok = store.DecodeNoteJSONShared(raw); ok {
 			rec.Note = n
 		}
 	case bytes.HasPrefix(line, purchasePrefix):
-		raw = line[len(purchasePrefix)-1 : len(line)-1]
-		if *x, ok = store.DecodePurchaseJSON(raw); ok {
+		raw = blocks.copy(line[len(purchasePrefix)-1 : len(line)-1])
+		if *x, ok = store.DecodePurchaseJSONShared(raw); ok {
 			rec.Purchase = x
 		}
 	}

@@ -728,10 +728,12 @@ func (im *importer) history(rep *Report) error {
 	if err != nil {
 		return err
 	}
+	im.notes, im.noteJSON = nil, nil // stored: let them go before the rest is loaded
 	addedPurchases, err := im.tx.ImportPurchasesJSON(im.purchases, im.purchaseJSON)
 	if err != nil {
 		return err
 	}
+	im.purchases, im.purchaseJSON = nil, nil
 	if err := im.loadTasks(rep); err != nil {
 		return err
 	}

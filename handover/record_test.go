@@ -36,7 +36,7 @@ func checkFast(t *testing.T, line string) (ok bool) {
 	var rec record
 	var n notes.Note
 	var p profile.Purchase
-	raw, ok := fastRecord([]byte(line), &rec, &n, &p)
+	raw, ok := fastRecord([]byte(line), &rec, &n, &p, &rawBlocks{})
 	if !ok {
 		return false
 	}

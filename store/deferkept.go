@@ -31,10 +31,12 @@ type deferredKept struct {
 
 // DeferIndexes has the transaction keep the search keys of the clients
 // and notes it writes, and their days of purchases, in memory, and write
-// them in key order at its end (before the commit) or before something in
-// it reads them: for a bulk import of many clients written one by one (a
-// handover), where each put in random order into a fresh bucket costs
-// the length of the bucket. What is written is the same as without.
+// them in key order at its end (before the commit), at a bulk load of
+// notes (ImportNotesJSON: the clients are in by then, and the notes' keys
+// go in with theirs, not held to the end), or before something in it reads
+// them: for a bulk import of many clients written one by one (a handover),
+// where each put in random order into a fresh bucket costs the length of
+// the bucket. What is written is the same as without.
 func (tx *Tx) DeferIndexes() {
 	if tx.deferred == nil {
 		tx.deferred = &deferredKept{fields: map[string][]string{}, spendDays: map[string]bool{}}

@@ -245,7 +245,10 @@ func (tx *Tx) indexNotes(ns []notes.Note, stored []bool) error {
 		}
 	}
 	if tx.deferNotePostings(ps) {
-		return nil
+		// A bulk load of notes comes once the clients are written:
+		// their keys and the notes' go in now, together, in key order,
+		// rather than held until the end.
+		return tx.flushDeferred()
 	}
 	return postingsAdd(fw, ps)
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/notes"
@@ -30,6 +31,12 @@ type scan struct {
 
 func newScan(raw []byte) *scan {
 	return &scan{b: raw, s: string(raw), ok: utf8.Valid(raw)}
+}
+
+// newScanShared is newScan for raw that never changes again: the strings
+// read are parts of raw itself, not of a copy.
+func newScanShared(raw []byte) *scan {
+	return &scan{b: raw, s: unsafe.String(unsafe.SliceData(raw), len(raw)), ok: utf8.Valid(raw)}
 }
 
 // key reads `"name":` (after a comma unless first).
@@ -158,10 +165,22 @@ func (p *scan) end() bool {
 // invalid UTF-8...), which encoding/json reads the same way as the store
 // wrote it.
 func DecodeNoteJSON(raw []byte) (n notes.Note, ok bool) {
+	return decodeNoteJSON(raw, newScan)
+}
+
+// DecodeNoteJSONShared is DecodeNoteJSON for raw that is never changed
+// again (a copy the caller keeps, as a handover import keeps each
+// record's JSON to store it): the note's strings are parts of raw, so the
+// record is not held twice.
+func DecodeNoteJSONShared(raw []byte) (n notes.Note, ok bool) {
+	return decodeNoteJSON(raw, newScanShared)
+}
+
+func decodeNoteJSON(raw []byte, scanOf func([]byte) *scan) (n notes.Note, ok bool) {
 	if len(raw) < 2 || raw[0] != '{' {
 		return n, false
 	}
-	p := newScan(raw)
+	p := scanOf(raw)
 	p.i = 1
 	p.key("id", true)
 	n.ID = p.str()
@@ -186,10 +205,20 @@ func DecodeNoteJSON(raw []byte) (n notes.Note, ok bool) {
 // order, the amount a whole number. ok is false for any other form, as
 // DecodeNoteJSON's.
 func DecodePurchaseJSON(raw []byte) (x profile.Purchase, ok bool) {
+	return decodePurchaseJSON(raw, newScan)
+}
+
+// DecodePurchaseJSONShared is DecodePurchaseJSON for raw that is never
+// changed again, as DecodeNoteJSONShared.
+func DecodePurchaseJSONShared(raw []byte) (x profile.Purchase, ok bool) {
+	return decodePurchaseJSON(raw, newScanShared)
+}
+
+func decodePurchaseJSON(raw []byte, scanOf func([]byte) *scan) (x profile.Purchase, ok bool) {
 	if len(raw) < 2 || raw[0] != '{' {
 		return x, false
 	}
-	p := newScan(raw)
+	p := scanOf(raw)
 	p.i = 1
 	p.key("id", true)
 	x.ID = p.str()
