@@ -27,30 +27,34 @@ type TaskRef struct {
 // come from the due index; a book written before the index held them has
 // its tasks read (in id order, which keeps the reads close together).
 func (tx *Tx) OpenTaskRefsDueBy(day civil.Date) []TaskRef {
-	var missing []int // refs whose client id is not in the index
-	var ids []byte    // every task id then its client id, one after the other
-	var ends []int32  // where each ref's task id and client id end in ids
-	var dues []uint32 // each ref's day, packed: the refs are made once, at their number
 	c := tx.bucket(bTaskDue).Cursor()
 	limit := day.Pack()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
-		due := binary.BigEndian.Uint32(k[:4])
-		if due > limit {
-			break
-		}
+	// Counted first, then made at their size: grown by append, the refs'
+	// buffers left twice their size as garbage beside the briefing's rows
+	// (BENCHMARKS.md, "Briefing at 100k").
+	n, size := 0, 0
+	for k, v := c.First(); k != nil && binary.BigEndian.Uint32(k[:4]) <= limit; k, v = c.Next() {
+		n, size = n+1, size+len(k)-4+len(v)
+	}
+	if n == 0 {
+		return nil
+	}
+	var missing []int       // refs whose client id is not in the index
+	var ids strings.Builder // every task id then its client id, one after the other
+	ids.Grow(size)
+	ends := make([]int32, 0, 2*n) // where each ref's task id and client id end in ids
+	dues := make([]uint32, 0, n)  // each ref's day, packed
+	for k, v := c.First(); k != nil && len(dues) < n; k, v = c.Next() {
 		if len(v) == 0 {
 			missing = append(missing, len(dues))
 		}
-		dues = append(dues, due)
-		ids = append(ids, k[4:]...)
-		ends = append(ends, int32(len(ids)))
-		ids = append(ids, v...)
-		ends = append(ends, int32(len(ids)))
+		dues = append(dues, binary.BigEndian.Uint32(k[:4]))
+		ids.Write(k[4:])
+		ends = append(ends, int32(ids.Len()))
+		ids.Write(v)
+		ends = append(ends, int32(ids.Len()))
 	}
-	if len(dues) == 0 {
-		return nil
-	}
-	all := string(ids)
+	all := ids.String()
 	start := int32(0)
 	out := make([]TaskRef, len(dues))
 	for i := range out {
@@ -119,24 +123,32 @@ func (tx *Tx) NoteRefsSince(since time.Time) []NoteRef { return refsSince(tx.buc
 // refsSince returns a ref to every note of the time index bk logged at or
 // after since, oldest first.
 func refsSince(bk *bolt.Bucket, since time.Time) []NoteRef {
-	var ids []byte   // every note id then its client id, one after the other
-	var ends []int32 // where each ref's note id and client id end in ids
-	var ats []int64  // each ref's time: the refs are made once, at their number
 	c := bk.Cursor()
+	// Counted first, then made at their size (as OpenTaskRefsDueBy's).
+	n, size := 0, 0
 	for k, v := c.Seek(timeBytes(since)); k != nil; k, v = c.Next() {
+		if len(k) >= 8 {
+			n, size = n+1, size+len(k)-8+len(v)
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	var ids strings.Builder // every note id then its client id, one after the other
+	ids.Grow(size)
+	ends := make([]int32, 0, 2*n) // where each ref's note id and client id end in ids
+	ats := make([]int64, 0, n)    // each ref's time
+	for k, v := c.Seek(timeBytes(since)); k != nil && len(ats) < n; k, v = c.Next() {
 		if len(k) < 8 {
 			continue
 		}
 		ats = append(ats, int64(binary.BigEndian.Uint64(k[:8])))
-		ids = append(ids, k[8:]...)
-		ends = append(ends, int32(len(ids)))
-		ids = append(ids, v...)
-		ends = append(ends, int32(len(ids)))
+		ids.Write(k[8:])
+		ends = append(ends, int32(ids.Len()))
+		ids.Write(v)
+		ends = append(ends, int32(ids.Len()))
 	}
-	if len(ats) == 0 {
-		return nil
-	}
-	all := string(ids)
+	all := ids.String()
 	start := int32(0)
 	out := make([]NoteRef, len(ats))
 	for i := range out {
