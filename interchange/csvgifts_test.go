@@ -68,3 +68,33 @@ func TestCSVMemberBirthdayOnTheMember(t *testing.T) {
 		t.Errorf("household %+v dates %+v\nwant %+v %+v", got.Household, got.Dates, want.Household, want.Dates)
 	}
 }
+
+// TestCSVGiftWithSemicolon: a gift whose text holds ";" or "；" is written
+// "\;" in the gifts cell and comes back as it was logged, into a new book
+// and into its own, where a second import changes nothing (written as ","
+// it came back as another gift).
+func TestCSVGiftWithSemicolon(t *testing.T) {
+	b, ids := partsBook(t)
+	if err := b.Update(func(tx *store.Tx) error {
+		return tx.UpdateClientWith(ids[0], func(p *profile.Profile) error {
+			p.Gifts[0].What = "silk scarf; blue；navy"
+			return nil
+		})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	file, got := roundTrip(t, b, ids, "csv")
+	if !strings.Contains(string(file), `2025-08-01: silk scarf\; blue\；navy [g1, for d1]`) {
+		t.Errorf("the gifts cell:\n%s", file)
+	}
+	if got.Gifts[0].What != "silk scarf; blue；navy" || len(got.Gifts) != 2 {
+		t.Errorf("gifts %+v", got.Gifts)
+	}
+	pl, err := importFile(t, b, "again.csv", file, ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pl.New) != 0 || len(pl.Merged) != 0 {
+		t.Errorf("the export into its own book adds %d, changes %+v", len(pl.New), pl.Merged)
+	}
+}

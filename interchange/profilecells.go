@@ -583,11 +583,12 @@ func readDateRef(bits []string, d *profile.ImportantDate) bool {
 }
 
 // giftsCell writes the gift log in the order logged: "DAY: WHAT [ID, for
-// DATE-ID]".
+// DATE-ID]". A ";" of the text is written "\;" (escapeSemi), so that a
+// gift comes back as it was logged and a second import finds it.
 func giftsCell(p *profile.Profile) string {
 	var parts []string
 	for _, g := range p.Gifts {
-		s := g.Date.String() + ": " + strings.ReplaceAll(clean(g.What), "[", "(")
+		s := g.Date.String() + ": " + escapeSemi(strings.ReplaceAll(g.What, "[", "("))
 		var bits []string
 		if g.ID != "" {
 			bits = append(bits, refText(g.ID))
@@ -603,10 +604,20 @@ func giftsCell(p *profile.Profile) string {
 	return strings.Join(parts, cellSep)
 }
 
+// escapeSemi writes each ";" of s as "\;", which readGifts reads back,
+// and the line breaks that would cut the cell as spaces.
+func escapeSemi(s string) string {
+	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }), " ")
+	return strings.TrimSpace(strings.NewReplacer(";", `\;`, "；", `\；`).Replace(s))
+}
+
 // readGifts reads a gifts cell. A part whose day is no date is returned
 // in bad, whole, to be kept in the details.
 func readGifts(v string) (gifts []profile.Gift, bad []string) {
-	for _, pt := range cellParts(v) {
+	hide := strings.NewReplacer(`\;`, "\x00", `\；`, "\x01")
+	show := strings.NewReplacer("\x00", ";", "\x01", "；")
+	for _, pt := range cellParts(hide.Replace(v)) {
+		pt[0], pt[1] = show.Replace(pt[0]), show.Replace(pt[1])
 		day, err := civil.Parse(pt[0])
 		what, bits := cutRef(pt[1])
 		g := profile.Gift{What: what, Date: day}
