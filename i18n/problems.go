@@ -108,6 +108,7 @@ var problemsZH = map[string]string{
 	"spend ranking: %s":                                                                                           "消费排名：%s",
 	"spend ranking: the chunk at %s is out of order":                                                              "消费排名：%s 处的数据块顺序错乱",
 	"spend ranking: %s clients ranked for %s, the book says %s, or in another order (check --repair rebuilds it)": "消费排名：%[2]s 排名了 %[1]s 位客户，客户册应为 %[3]s 位，或顺序不同（check --repair 会重建）",
+	"spend ranking: the directory of its chunks is not the chunks kept (check --repair rebuilds it)":              "消费排名：数据块目录与所存数据块不一致（check --repair 会重建）",
 	"spend ranking: the spends kept per client are not the ranking's (check --repair rebuilds them)":              "消费排名：按客户记录的消费与排名不一致（check --repair 会重建）",
 	"spend ranking: %s days of purchases kept hold a value where none belongs (check --repair rebuilds them)":     "消费排名：记录的 %s 个购买日含有不应有的金额（check --repair 会重建）",
 	"spend ranking: %s days of purchases kept, the book says %s (check --repair rebuilds them)":                   "消费排名：记录了 %s 个购买日，客户册应为 %s 个（check --repair 会重建）",

@@ -29,8 +29,13 @@ import (
 //     value: a 2-byte count, then each entry (8 bytes inverted spend, 1
 //     byte id length, the id), in order, at most rankChunk of them.
 //   - bRankRev: client id -> the client's spend in the ranking (8 bytes,
-//     big-endian), for the clients in it; and under kRankDay the day it
-//     ranks (4 bytes, civil.Date.Pack).
+//     big-endian), for the clients in it; under kRankDay the day it
+//     ranks (4 bytes, civil.Date.Pack); under kRankDir the chunks'
+//     directory: for each chunk in order, its count (2 bytes), its key's
+//     length (1 byte) and its key. A read ranks from it (how many come
+//     before a chunk, how many are ranked) without walking the chunks,
+//     which are hundreds of pages at 100k; a book without it yet is
+//     walked, and its next write of the ranking writes it.
 //   - bSpendDay: one key per client and day with a purchase: the day
 //     (4 bytes, packed) then the client id; no value.
 var (
@@ -39,7 +44,84 @@ var (
 	bSpendDay = []byte("spendday")
 
 	kRankDay = []byte("\x00day")
+	kRankDir = []byte("\x00dir")
 )
+
+// dirEntry is one chunk of the ranking in its directory (kRankDir).
+type dirEntry struct {
+	key []byte
+	n   int
+}
+
+func encodeDir(ds []dirEntry) []byte {
+	n := 0
+	for _, d := range ds {
+		n += 3 + len(d.key)
+	}
+	b := make([]byte, 0, n)
+	for _, d := range ds {
+		b = binary.BigEndian.AppendUint16(b, uint16(d.n))
+		b = append(b, byte(len(d.key)))
+		b = append(b, d.key...)
+	}
+	return b
+}
+
+// decodeDir reads a directory; its keys alias v.
+func decodeDir(v []byte) ([]dirEntry, error) {
+	var ds []dirEntry
+	for len(v) > 0 {
+		if len(v) < 3 || len(v) < 3+int(v[2]) || v[2] < 8 {
+			return nil, fmt.Errorf("%w: the spend ranking's directory does not decode", ErrDamaged)
+		}
+		l := int(v[2])
+		ds = append(ds, dirEntry{key: v[3 : 3+l], n: int(binary.BigEndian.Uint16(v))})
+		v = v[3+l:]
+	}
+	return ds, nil
+}
+
+// walkDir makes the directory of the chunks in bk.
+func walkDir(bk *bolt.Bucket) []dirEntry {
+	var ds []dirEntry
+	c := bk.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if len(k) >= 8 {
+			ds = append(ds, dirEntry{slices.Clone(k), chunkCount(v)})
+		}
+	}
+	return ds
+}
+
+// rankDirPut says in the directory that the chunk at key (nil: none) is
+// now the chunks put (the key of each and its count; key among them when
+// it stays). A book without a directory yet gets one, from its chunks.
+func rankDirPut(bk, rv *bolt.Bucket, key []byte, put []dirEntry) error {
+	v := rv.Get(kRankDir)
+	if v == nil {
+		return rv.Put(kRankDir, encodeDir(walkDir(bk)))
+	}
+	ds, err := decodeDir(v)
+	if err != nil {
+		return err
+	}
+	find := func(k []byte) (int, bool) {
+		return slices.BinarySearchFunc(ds, k, func(d dirEntry, k []byte) int { return bytes.Compare(d.key, k) })
+	}
+	if key != nil {
+		if i, ok := find(key); ok {
+			ds = slices.Delete(ds, i, i+1)
+		}
+	}
+	for _, p := range put {
+		if i, ok := find(p.key); ok {
+			ds[i] = p
+		} else {
+			ds = slices.Insert(ds, i, p)
+		}
+	}
+	return rv.Put(kRankDir, encodeDir(ds))
+}
 
 // rankChunk is the most entries one chunk of the ranking holds (a
 // variable for tests, which cut small rankings in many chunks).
@@ -130,26 +212,29 @@ func rankChunkOf(bk *bolt.Bucket, e rankEntry) ([]byte, []rankEntry, error) {
 
 // putRankChunk writes es as the chunk that was at key (nil: none), cut in
 // two when too long.
-func putRankChunk(bk *bolt.Bucket, key []byte, es []rankEntry) error {
+func putRankChunk(bk, rv *bolt.Bucket, key []byte, es []rankEntry) error {
 	if key != nil && (len(es) == 0 || !bytes.Equal(key, es[0].key())) {
 		if err := bk.Delete(key); err != nil {
 			return err
 		}
 	}
+	var put []dirEntry
 	for len(es) > 0 {
 		n := len(es)
 		if n > rankChunk {
 			n = rankChunk / 2
 		}
-		if err := bk.Put(es[0].key(), encodeChunk(es[:n])); err != nil {
+		k := es[0].key()
+		if err := bk.Put(k, encodeChunk(es[:n])); err != nil {
 			return err
 		}
+		put = append(put, dirEntry{k, n})
 		es = es[n:]
 	}
-	return nil
+	return rankDirPut(bk, rv, key, put)
 }
 
-func rankInsert(bk *bolt.Bucket, e rankEntry) error {
+func rankInsert(bk, rv *bolt.Bucket, e rankEntry) error {
 	key, es, err := rankChunkOf(bk, e)
 	if err != nil {
 		return err
@@ -158,10 +243,10 @@ func rankInsert(bk *bolt.Bucket, e rankEntry) error {
 	if found {
 		return nil
 	}
-	return putRankChunk(bk, key, slices.Insert(es, i, e))
+	return putRankChunk(bk, rv, key, slices.Insert(es, i, e))
 }
 
-func rankRemove(bk *bolt.Bucket, e rankEntry) error {
+func rankRemove(bk, rv *bolt.Bucket, e rankEntry) error {
 	key, es, err := rankChunkOf(bk, e)
 	if err != nil {
 		return err
@@ -170,7 +255,7 @@ func rankRemove(bk *bolt.Bucket, e rankEntry) error {
 	if !found {
 		return nil
 	}
-	return putRankChunk(bk, key, slices.Delete(es, i, i+1))
+	return putRankChunk(bk, rv, key, slices.Delete(es, i, i+1))
 }
 
 // rankedSpend is the spend a client of value s stands in the ranking of
@@ -202,14 +287,14 @@ func rankSet(bk, rv *bolt.Bucket, id string, spend int64) error {
 		return nil
 	}
 	if old > 0 {
-		if err := rankRemove(bk, rankEntry{old, id}); err != nil {
+		if err := rankRemove(bk, rv, rankEntry{old, id}); err != nil {
 			return err
 		}
 	}
 	if spend <= 0 {
 		return rv.Delete([]byte(id))
 	}
-	if err := rankInsert(bk, rankEntry{spend, id}); err != nil {
+	if err := rankInsert(bk, rv, rankEntry{spend, id}); err != nil {
 		return err
 	}
 	return rv.Put([]byte(id), binary.BigEndian.AppendUint64(nil, uint64(spend)))
@@ -305,6 +390,13 @@ func (tx *Tx) rankOn(day civil.Date) (civil.Date, error) {
 	if err := rankMove(tx.bucket(bRank), rv, moved); err != nil {
 		return day, err
 	}
+	// A book from before the chunks' directory gets it on the day's
+	// first write, when no chunk moved.
+	if rv.Get(kRankDir) == nil {
+		if err := rv.Put(kRankDir, encodeDir(walkDir(tx.bucket(bRank)))); err != nil {
+			return day, err
+		}
+	}
 	return day, rv.Put(kRankDay, packDay(day))
 }
 
@@ -349,7 +441,7 @@ func rankMove(bk, rv *bolt.Bucket, moved []rankEntry) error {
 			_, found := slices.BinarySearchFunc(out[:n], e, compareEntries)
 			return found
 		})
-		if err := putRankChunk(bk, key, es); err != nil {
+		if err := putRankChunk(bk, rv, key, es); err != nil {
 			return err
 		}
 		out = out[n:]
@@ -372,7 +464,7 @@ func rankMove(bk, rv *bolt.Bucket, moved []rankEntry) error {
 				merged, b = append(merged, b[0]), b[1:]
 			}
 		}
-		if err := putRankChunk(bk, key, merged); err != nil {
+		if err := putRankChunk(bk, rv, key, merged); err != nil {
 			return err
 		}
 		in = in[n:]
@@ -500,11 +592,14 @@ func buildRank(tx *bolt.Tx, day civil.Date) error {
 // purchases (in order) into the empty buckets bk, rv and sd.
 func putRank(bk, rv, sd *bolt.Bucket, entries []rankEntry, days [][]byte, day civil.Date) error {
 	bk.FillPercent, sd.FillPercent = 1, 1
+	var dir []dirEntry
 	for es := entries; len(es) > 0; {
 		n := min(len(es), rankChunk/2)
-		if err := bk.Put(es[0].key(), encodeChunk(es[:n])); err != nil {
+		k := es[0].key()
+		if err := bk.Put(k, encodeChunk(es[:n])); err != nil {
 			return err
 		}
+		dir = append(dir, dirEntry{k, n})
 		es = es[n:]
 	}
 	for _, k := range days {
@@ -516,7 +611,7 @@ func putRank(bk, rv, sd *bolt.Bucket, entries []rankEntry, days [][]byte, day ci
 	for _, e := range entries {
 		revs = append(revs, kv{[]byte(e.id), binary.BigEndian.AppendUint64(nil, uint64(e.spend))})
 	}
-	revs = append(revs, kv{kRankDay, packDay(day)})
+	revs = append(revs, kv{kRankDay, packDay(day)}, kv{kRankDir, encodeDir(dir)})
 	return putSorted(rv, revs)
 }
 
@@ -569,9 +664,16 @@ func rankCheck(tx *bolt.Tx, rep *Report) summaryCheck {
 		if !bad && !slices.Equal(got, want) {
 			rep.problem("spend ranking: %d clients ranked for %s, the book says %d, or in another order (check --repair rebuilds it)", len(got), day, len(want))
 		}
+		if v := rv.Get(kRankDir); v != nil && !bad {
+			ds, err := decodeDir(v)
+			want := walkDir(bk)
+			if err != nil || !slices.EqualFunc(ds, want, func(a, b dirEntry) bool { return a.n == b.n && bytes.Equal(a.key, b.key) }) {
+				rep.problem("spend ranking: the directory of its chunks is not the chunks kept (check --repair rebuilds it)")
+			}
+		}
 		revs := 0
 		_ = rv.ForEach(func(k, v []byte) error {
-			if bytes.Equal(k, kRankDay) {
+			if bytes.Equal(k, kRankDay) || bytes.Equal(k, kRankDir) {
 				return nil
 			}
 			revs++
@@ -693,6 +795,17 @@ func (r *SpendRanking) index() {
 		return
 	}
 	r.firsts = []rankEntry{}
+	if v := r.rv.Get(kRankDir); v != nil {
+		if ds, err := decodeDir(v); err == nil {
+			for _, d := range ds {
+				k := d.key
+				r.firsts = append(r.firsts, rankEntry{math.MaxInt64 - int64(binary.BigEndian.Uint64(k)), string(k[8:])})
+				r.before = append(r.before, r.of)
+				r.of += d.n
+			}
+			return
+		}
+	}
 	c := r.bk.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		if len(k) < 8 {

@@ -30,6 +30,24 @@ func checkRankSound(t interface {
 		if len(rep.Problems) > 0 {
 			return nil
 		}
+		// The chunks' directory, when the book has one (it has from its
+		// first write of the ranking on), is the chunks': the ranks below
+		// are read from it.
+		if v := btx.Bucket(bRankRev).Get(kRankDir); v != nil {
+			ds, err := decodeDir(v)
+			if err != nil {
+				return err
+			}
+			want := walkDir(btx.Bucket(bRank))
+			if len(ds) != len(want) {
+				return fmt.Errorf("the ranking's directory holds %d chunks, the ranking %d", len(ds), len(want))
+			}
+			for i := range ds {
+				if string(ds[i].key) != string(want[i].key) || ds[i].n != want[i].n {
+					return fmt.Errorf("the ranking's directory says chunk %d is %x of %d, the ranking %x of %d", i, ds[i].key, ds[i].n, want[i].key, want[i].n)
+				}
+			}
+		}
 		r, ok := (&Tx{tx: btx, book: b}).SpendRanking(day)
 		if !ok {
 			return fmt.Errorf("no kept ranking of %s (it is of %s)", day, rankDayOf(btx.Bucket(bRankRev)))
@@ -94,7 +112,23 @@ func TestKeptRankEqualsWholeBook(t *testing.T) {
 		rankChunk = rapid.SampledFrom([]int{2, 3, 4, 8, 256}).Draw(rt, "chunk")
 		w := newRandomWrites(t, rt)
 		b := w.b
+		// A book from before the chunks' directory ranks by walking the
+		// chunks, and its next write of the ranking writes it.
+		dropDir := rapid.Bool().Draw(rt, "drop directory")
+		if dropDir {
+			if err := b.db.Update(func(btx *bolt.Tx) error { return btx.Bucket(bRankRev).Delete(kRankDir) }); err != nil {
+				rt.Fatal(err)
+			}
+		}
 		w.run(25, func(step string) { checkRankSound(rt, b, civil.Of(w.now), step) })
+		if err := b.db.View(func(btx *bolt.Tx) error {
+			if btx.Bucket(bRankRev).Get(kRankDir) == nil && (!dropDir || btx.Bucket(bRank).Stats().KeyN > 0) {
+				return fmt.Errorf("no directory of the ranking's chunks (dropped first: %v)", dropDir)
+			}
+			return nil
+		}); err != nil {
+			rt.Fatal(err)
+		}
 		// A reader of another day ranks the clients whose spend differs
 		// afresh; a writer moves the kept ranking there.
 		later := civil.Of(w.now).AddDays(rapid.IntRange(1, 365).Draw(rt, "later"))
