@@ -217,6 +217,7 @@ func firstTime(ts ...time.Time) time.Time {
 // import into a new book fast; imported notes are history and start no
 // follow-ups.
 func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
+	tx.DeferIndexes()
 	total := len(pl.New) + len(pl.Merged)
 	report := func(done int) {
 		if progress != nil {

@@ -131,3 +131,26 @@ func TestComputeStats(t *testing.T) {
 		t.Errorf("ComputeStats =\n %+v\nwant\n %+v", s, want)
 	}
 }
+
+// TestReadPhoneExtensionForms reads an extension written in each of the
+// ways libphonenumber knows (the copy in third_party skips its extension
+// pattern for a number with no mark an extension needs; these have one).
+func TestReadPhoneExtensionForms(t *testing.T) {
+	for _, raw := range []string{
+		"+1 415 555 0132 ext. 12", "+1 415 555 0132 x12", "+1 415 555 0132 X 12",
+		"+1 415 555 0132 #12", "+1 415 555 0132;ext=12", "tel:+1-415-555-0132;ext=12",
+		"+1 415 555 0132,,12", "+1 415 555 0132;12", "+1 415 555 0132,12",
+		"+1 415 555 0132 ~12", "+1 415 555 0132 - 12#", "+1 415 555 0132 ｘ12",
+		"+1 415 555 0132 extension 12", "+1 415 555 0132 int 12",
+	} {
+		got, err := ReadPhone(raw, "86")
+		if err != nil || got != "+14155550132 ext. 12" {
+			t.Errorf("ReadPhone(%q) = %q, %v; want +14155550132 ext. 12", raw, got, err)
+		}
+	}
+	for _, raw := range []string{"+1 (415) 555-0132", "+1-415-555-0132", "+1.415.555.0132", "+1 415/555 0132"} {
+		if got, err := ReadPhone(raw, "86"); err != nil || got != "+14155550132" {
+			t.Errorf("ReadPhone(%q) = %q, %v; want +14155550132 and no extension", raw, got, err)
+		}
+	}
+}

@@ -64,6 +64,10 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 			cards = append(cards, kv{join([]byte(n), []byte(p.ID)), nil})
 		}
 		tokens := search.ClientTokens(&sum)
+		if d := tx.deferred; d != nil {
+			d.fields[p.ID] = tokens // written with the rest at the flush
+			continue
+		}
 		for _, t := range tokens {
 			kept = append(kept, posting{token: t, src: srcFields, id: p.ID})
 		}
@@ -96,10 +100,9 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 			return err
 		}
 	}
-	// New clients: none of their search keys is in the book yet.
-	if err := tx.flushDeferred(); err != nil {
-		return err
-	}
+	// New clients: none of their search keys is in the book yet. (A
+	// transaction that defers its kept indexes writes them at its end,
+	// with its notes': one sort, one pass over the lists.)
 	if fw, rv := tx.bucket(bSearch), tx.bucket(bSearchRev); fw != nil && rv != nil {
 		if err := postingsAdd(fw, kept); err != nil {
 			return err

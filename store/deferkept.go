@@ -95,8 +95,12 @@ func (tx *Tx) flushPostings(d *deferredKept) error {
 	if fw == nil || rv == nil {
 		return nil
 	}
-	ps := d.notes
-	var revs []kv
+	n := len(d.notes)
+	for _, want := range d.fields {
+		n += len(want)
+	}
+	ps := slices.Grow(d.notes, n-len(d.notes))
+	revs := make([]kv, 0, len(d.fields))
 	for _, id := range slices.Sorted(maps.Keys(d.fields)) {
 		want := d.fields[id]
 		old := splitIDs(rv.Get([]byte(id)))

@@ -135,6 +135,22 @@ func postingsAdd(bk *bolt.Bucket, ps []posting) error {
 		for n < len(ps) && ps[n].token == ps[0].token && ps[n].src == ps[0].src {
 			n++
 		}
+		base := postingBase(ps[0].token, ps[0].src)
+		c := bk.Cursor()
+		k, v := c.Seek(base)
+		if k == nil || !bytes.HasPrefix(k, base) {
+			// A list the book has not held yet (most of them in an
+			// import): written whole, with no list to read.
+			ids := make([]string, n)
+			for i, p := range ps[:n] {
+				ids[i] = p.id
+			}
+			if err := putChunk(bk, base, nil, ids); err != nil {
+				return err
+			}
+			ps = ps[n:]
+			continue
+		}
 		if n == 1 {
 			if err := postingAdd(bk, ps[0].token, ps[0].src, ps[0].id); err != nil {
 				return err
@@ -142,11 +158,9 @@ func postingsAdd(bk *bolt.Bucket, ps []posting) error {
 			ps = ps[1:]
 			continue
 		}
-		base := postingBase(ps[0].token, ps[0].src)
 		var keys [][]byte
 		var ids []string
-		c := bk.Cursor()
-		for k, v := c.Seek(base); k != nil && bytes.HasPrefix(k, base); k, v = c.Next() {
+		for ; k != nil && bytes.HasPrefix(k, base); k, v = c.Next() {
 			keys = append(keys, append([]byte(nil), k...))
 			ids = append(ids, splitIDs(v)...)
 		}
