@@ -2,6 +2,7 @@ package chainsync
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -15,16 +16,24 @@ import (
 
 // benchBook writes a demo book of n clients (10 notes each on average,
 // with their purchases, follow-ups and requests) and joins it to a fresh
-// chain database.
+// chain database. CHAINSYNC_BENCH_BOOK names a book to copy instead
+// (such as a copy of the cached 10k demo book).
 func benchBook(b *testing.B, n int) (*testBook, *testChain) {
 	b.Helper()
 	c := newChain(b)
 	pg, db := c.pg, c.db
 	role := c.associate(b, fmt.Sprintf("bench%d", n), "Shanghai", false)
 	path := filepath.Join(b.TempDir(), "book.db")
-	now := func() time.Time { return day0 }
-	if _, err := demo.WriteFile(path, demo.Options{Clients: n, Seed: 1, Today: civil.Of(day0), Loc: time.UTC}, now); err != nil {
-		b.Fatal(err)
+	if src := os.Getenv("CHAINSYNC_BENCH_BOOK"); src != "" {
+		// A book already written (e.g. a copy of the cached 10k demo
+		// book): the benchmark copies it and spares the minutes of
+		// generating one on a shared machine.
+		copyFile(b, src, path)
+	} else {
+		now := func() time.Time { return day0 }
+		if _, err := demo.WriteFile(path, demo.Options{Clients: n, Seed: 1, Today: civil.Of(day0), Loc: time.UTC}, now); err != nil {
+			b.Fatal(err)
+		}
 	}
 	st, err := store.Open(path, store.Options{Now: time.Now})
 	if err != nil {
@@ -36,6 +45,18 @@ func benchBook(b *testing.B, n int) (*testBook, *testChain) {
 		b.Fatal(err)
 	}
 	return tb, c
+}
+
+// copyFile copies the book at src to dst.
+func copyFile(b *testing.B, src, dst string) {
+	b.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(dst, data, 0o600); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // cpuMeter reports, per operation, the processor time of this process

@@ -635,9 +635,20 @@ func TestAppointmentsSync(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(context.Background())
-	_, err = conn.Exec(ctxT(t), `SELECT chain_put_events('x', 0, ARRAY['x/1'], ARRAY[$1], ARRAY['note'],
-		ARRAY[now()], ARRAY[NULL::date], ARRAY[false], ARRAY[false], ARRAY[NULL::text], ARRAY[NULL::text],
-		ARRAY['{"text":"forged"}'::jsonb], ARRAY['zzzz'], ARRAY[false])`, id)
+	tx, err := conn.Begin(ctxT(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(context.Background())
+	_, err = tx.Exec(ctxT(t), `SELECT chain_stage()`)
+	if err == nil {
+		_, err = tx.CopyFrom(ctxT(t), pgx.Identifier{"pg_temp", "chain_stage_events"},
+			[]string{"id", "client_id", "kind", "at", "open", "is_contact", "body", "hlc", "deleted"},
+			pgx.CopyFromRows([][]any{{"x/1", id, "note", time.Now(), false, false, []byte(`{"text":"forged"}`), "zzzz", false}}))
+	}
+	if err == nil {
+		_, err = tx.Exec(ctxT(t), `SELECT chain_put_staged('x', 0)`)
+	}
 	var pe *pgconn.PgError
 	if !errors.As(err, &pe) || pe.Code != "42501" {
 		t.Fatalf("another associate's put of a record: %v, want 42501", err)
