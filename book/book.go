@@ -52,6 +52,9 @@ type Options struct {
 	// CopyDelay is a test seam: a backup holds the book this much longer
 	// once its pages are copied (store.Options.CopyDelay).
 	CopyDelay time.Duration
+	// Preparing is told each step of the one-time work an open does on a
+	// book an older vipbook wrote (store.Options.Preparing).
+	Preparing func(store.Prep)
 }
 
 // Book is an open book with the follow-up rules installed.
@@ -100,7 +103,7 @@ func (opt *Options) storeOptions() store.Options {
 	}
 	return store.Options{ReadOnly: opt.ReadOnly, Now: opt.Now, Timeout: opt.Timeout, MmapSize: opt.MmapSize,
 		MaxSize: opt.MaxSize, Shared: opt.Shared, Waiting: opt.Waiting,
-		Passing: opt.Passing, CopyDelay: opt.CopyDelay, HeldWait: opt.HeldWait}
+		Passing: opt.Passing, CopyDelay: opt.CopyDelay, HeldWait: opt.HeldWait, Preparing: opt.Preparing}
 }
 
 func wrap(st *store.Book, opt Options) *Book {

@@ -150,7 +150,13 @@ func (a *App) openBookAs(o book.Options) (*book.Book, error) {
 	if err != nil && !o.ReadOnly {
 		return nil, fmt.Errorf("%s: %w", say(a.Lang, i18n.CliAppTheFollowUpRulesNeedThe), err)
 	}
-	o.Config, o.Now, o.Lang, o.WorkFactor, o.MaxSize, o.Waiting = &cfg, a.Now, a.Lang, a.WorkFactor, a.MaxSize, a.waiting
+	o.Config, o.Now, o.Lang, o.WorkFactor, o.MaxSize = &cfg, a.Now, a.Lang, a.WorkFactor, a.MaxSize
+	if o.Waiting == nil {
+		o.Waiting = a.waiting
+	}
+	if o.Preparing == nil {
+		o.Preparing = a.preparing()
+	}
 	o.HeldWait = a.HeldWait
 	b, err := book.Open(a.BookPath, o)
 	if err != nil {
@@ -172,14 +178,30 @@ func (a *App) openBookAs(o book.Options) (*book.Book, error) {
 // what: another vipbook's backup (it lets go of the book once the pages
 // are copied), the app open on the book (it holds the file only for a
 // transaction: a long read), or another command.
-func (a *App) waiting() {
+func (a *App) waiting() { fmt.Fprintln(a.Stderr, a.waitingText()) }
+
+// waitingText is what waiting says.
+func (a *App) waitingText() string {
 	switch {
 	case store.BackingUp(a.BookPath):
-		fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForBackup))
+		return a.cat().T(i18n.CliWaitingForBackup)
 	case store.AppOpen(a.BookPath):
-		fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForApp))
-	default:
-		fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliWaitingForOther))
+		return a.cat().T(i18n.CliWaitingForApp)
+	}
+	return a.cat().T(i18n.CliWaitingForOther)
+}
+
+// preparing returns what says, on stderr, each step of the one-time work
+// an open does on a book an older vipbook wrote (a line a step, not one a
+// batch): a command that would otherwise sit silent for minutes says why.
+func (a *App) preparing() func(store.Prep) {
+	var last store.PrepStep
+	return func(p store.Prep) {
+		if p.Step == last {
+			return
+		}
+		last = p.Step
+		fmt.Fprintln(a.Stderr, a.cat().T(i18n.PrepCLI, a.cat().Prep(string(p.Step), 0, 0)))
 	}
 }
 

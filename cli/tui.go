@@ -1,12 +1,16 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+	"github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui"
 )
@@ -27,12 +31,31 @@ func runTUI(a *App, cmd *cobra.Command) error {
 	}
 	readOnly := false
 	// The app stays open all day: it holds the book only while it reads or
-	// writes, so vipbook in another terminal works beside it.
-	b, err := a.openShared(false)
-	if errors.Is(err, store.ErrReadOnlyFile) {
-		readOnly = true
-		b, err = a.openShared(true)
+	// writes, so vipbook in another terminal works beside it. The open
+	// runs under tui.Prepare, which says what the one-time work of a book
+	// an older vipbook wrote is doing (minutes on a big book), and what
+	// the open waits for; the warnings the open prints wait until then.
+	stderr := a.Stderr
+	var warned bytes.Buffer
+	a.Stderr = &warned
+	b, err := tui.Prepare(cmd.Context(), tui.Opening{Lang: a.Lang, Open: func(told func(tui.Progress)) (*book.Book, error) {
+		o := book.Options{Shared: true,
+			Waiting:   func() { told(tui.Progress{Waiting: a.waitingText()}) },
+			Preparing: func(p store.Prep) { told(tui.Progress{Prep: p}) }}
+		b, err := a.openBookAs(o)
+		if errors.Is(err, store.ErrReadOnlyFile) {
+			readOnly, o.ReadOnly = true, true
+			b, err = a.openBookAs(o)
+		}
+		return b, err
+	}})
+	if errors.Is(err, tui.ErrPrepareStopped) {
+		// The open goes on until the process ends: a.Stderr stays its.
+		fmt.Fprintln(stderr, a.cat().T(i18n.PrepStopping))
+		return nil
 	}
+	a.Stderr = stderr
+	_, _ = io.Copy(stderr, &warned)
 	if err != nil {
 		return err
 	}

@@ -94,6 +94,7 @@ func initSync() {
 		helpZH[k] = s
 	}
 	initRemove()
+	initPrep()
 }
 
 func helpSyncEN() map[string]string {

@@ -167,6 +167,7 @@ func (b *Book) buildKept(today civil.Date) error {
 		return err
 	}
 	if rankToo && !b.built(bRank) {
+		b.prep(PrepRanking, 0, 0)
 		if err := b.db.Update(func(tx *bolt.Tx) error { return buildRankInto(tx, tx.Bucket(bIndexBuild), today) }); err != nil {
 			return err
 		}
@@ -175,6 +176,7 @@ func (b *Book) buildKept(today civil.Date) error {
 		}
 	}
 	if searchToo && !b.built(bSearch) {
+		b.prep(PrepSearch, 0, 0)
 		if err := b.streamSearchLists(); err != nil {
 			return err
 		}
@@ -223,6 +225,11 @@ var perClientEncoders = map[string]func(*profile.Summary) []byte{
 // indexes) of every client, buildBatch clients a transaction, going on
 // after the last client a killed build wrote.
 func (b *Book) streamPerClient(names [][]byte) error {
+	var total, written int
+	if len(names) > 0 && b.preparing != nil {
+		_ = b.db.View(func(tx *bolt.Tx) error { total = tx.Bucket(bSummaries).Stats().KeyN; return nil })
+		b.prep(PrepIndexes, 0, total)
+	}
 	for len(names) > 0 {
 		done := false
 		if err := b.db.Update(func(tx *bolt.Tx) error {
@@ -270,8 +277,16 @@ func (b *Book) streamPerClient(names [][]byte) error {
 				}
 			}
 			return nil
-		}); err != nil || done {
+		}); err != nil {
 			return err
+		}
+		written += buildBatch
+		if done {
+			written = total
+		}
+		b.prep(PrepIndexes, min(written, total), total)
+		if done {
+			return nil
 		}
 		if err := buildInterrupt("records"); err != nil {
 			return err

@@ -31,6 +31,7 @@ func (b *Book) finishInterrupted() {
 	owed := false
 	_ = b.db.View(func(tx *bolt.Tx) error { owed = tx.Bucket(bMeta).Get(kCompactOwed) != nil; return nil })
 	if owed {
+		b.prep(PrepCompact, 0, 0)
 		_ = b.finishErase(false)
 	}
 }

@@ -197,6 +197,8 @@ func (b *Book) sealRecords() error {
 		return err // a commit, even of nothing, would write
 	}
 	var pos sealPos
+	sealed := 0
+	b.prep(PrepSeal, 0, 0)
 	for {
 		done := false
 		err := b.db.Update(func(tx *bolt.Tx) error {
@@ -211,6 +213,8 @@ func (b *Book) sealRecords() error {
 		if err != nil || done {
 			return err
 		}
+		sealed += sealBatch
+		b.prep(PrepSeal, sealed, 0)
 	}
 }
 

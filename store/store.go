@@ -119,6 +119,33 @@ type Options struct {
 	// CopyDelay is a test seam: Backup holds the book this much longer
 	// once its pages are copied, as a slow copy of a big book would.
 	CopyDelay time.Duration
+	// Preparing, when not nil, is told each step of the one-time work a
+	// writable open does on a book an older vipbook wrote (or that a
+	// killed one left half done), as it starts and as it goes on: that
+	// work takes from seconds to minutes on a big book, and the front end
+	// says what it is doing meanwhile. It is called from Open's goroutine.
+	Preparing func(Prep)
+}
+
+// PrepStep names a step of the one-time work of a writable open.
+type PrepStep string
+
+// The steps of the one-time work, in the order they run.
+const (
+	PrepUpgrade PrepStep = "upgrade" // new buckets; the summaries brought up to date
+	PrepIndexes PrepStep = "indexes" // the per-client kept indexes: Done of Total clients
+	PrepRanking PrepStep = "ranking" // the spend ranking
+	PrepSearch  PrepStep = "search"  // the search lists
+	PrepSeal    PrepStep = "seal"    // the records' seals: Done records so far
+	PrepCompact PrepStep = "compact" // the file compacted: the space the work left free given back
+)
+
+// Prep is where the one-time work of a writable open is: the step, and
+// how far into it (Done of Total; Total 0 when not known, Done 0 at the
+// step's start).
+type Prep struct {
+	Step        PrepStep
+	Done, Total int
 }
 
 // Hooks are called inside the transaction of the write that triggers them,
@@ -159,6 +186,15 @@ type Book struct {
 	sh *sharedFile
 	// copyDelay is Options.CopyDelay.
 	copyDelay time.Duration
+	// preparing is Options.Preparing; nil says nothing.
+	preparing func(Prep)
+}
+
+// prep tells Options.Preparing where the one-time work is.
+func (b *Book) prep(step PrepStep, done, total int) {
+	if b.preparing != nil {
+		b.preparing(Prep{Step: step, Done: done, Total: total})
+	}
 }
 
 // Exists reports whether a file is at path.
@@ -201,6 +237,7 @@ func Open(path string, opt Options) (*Book, error) {
 	if err != nil {
 		return nil, err
 	}
+	b.preparing = opt.Preparing
 	missing, err := b.verifyOpened()
 	if err != nil {
 		b.db.Close()
@@ -227,6 +264,7 @@ func Open(path string, opt Options) (*Book, error) {
 		// about a fifth of a 100k-client book, which the compaction at the
 		// end of this open (finishInterrupted) gives back. Killed before
 		// then, the next writable open compacts.
+		b.prep(PrepUpgrade, 0, 0)
 		err := b.db.Update(func(tx *bolt.Tx) error {
 			if err := ensureBuckets(tx, civil.Of(b.now())); err != nil {
 				return err

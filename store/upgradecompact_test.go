@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"os"
+	"slices"
 	"syscall"
 	"testing"
 	"time"
@@ -113,5 +114,35 @@ func TestUpgradeOpenCompacts(t *testing.T) {
 	b.Close()
 	if inode(t, path) != ino {
 		t.Fatal("a writable open with nothing to upgrade compacted the book")
+	}
+}
+
+// TestUpgradeOpenSaysItsSteps: the first writable open of a book without
+// its kept indexes tells Options.Preparing each step of its one-time work,
+// in order, the per-client build counting its clients up to all of them;
+// the next open, with nothing to do, tells it nothing.
+func TestUpgradeOpenSaysItsSteps(t *testing.T) {
+	defer func(b, p int) { buildBatch, buildInPlace = b, p }(buildBatch, buildInPlace)
+	buildBatch, buildInPlace = 50, 0
+	path := bookWithoutKept(t, "steps", 120)
+	var got []Prep
+	b, err := Open(path, Options{Now: clock, Preparing: func(p Prep) { got = append(got, p) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	want := []Prep{{PrepUpgrade, 0, 0}, {PrepIndexes, 0, 120}, {PrepIndexes, 50, 120}, {PrepIndexes, 100, 120},
+		{PrepIndexes, 120, 120}, {PrepRanking, 0, 0}, {PrepSearch, 0, 0}, {PrepCompact, 0, 0}}
+	if !slices.Equal(got, want) {
+		t.Errorf("steps told:\n got %v\nwant %v", got, want)
+	}
+	got = nil
+	b, err = Open(path, Options{Now: clock, Preparing: func(p Prep) { got = append(got, p) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	if len(got) != 0 {
+		t.Errorf("an open with nothing to do told %v", got)
 	}
 }
