@@ -48,7 +48,7 @@ func TestPoint10Phones(t *testing.T) {
 	if en != `"905 555 1234" is not a valid number in this book's country (+86). If it is another country's number, type it with + and its country code, e.g. +1 905 555 1234.` {
 		t.Errorf("en: %s", en)
 	}
-	if zh != `"905 555 1234" 不是本客户册所在国家（+86）的有效号码。如果是其他国家的号码，请加上 + 和国家代码，例如 +1 905 555 1234。` {
+	if zh != `“905 555 1234”不是本客户册所在国家（+86）的有效号码。如果是其他国家的号码，请加上 + 和国家代码，例如 +1 905 555 1234。` {
 		t.Errorf("zh: %s", zh)
 	}
 	amy := client(t, b, "Amy", "+1 905 555 1234")
@@ -65,7 +65,7 @@ func TestPoint10Phones(t *testing.T) {
 			t.Errorf("%s: %v, want refused as not a valid number", bad, err)
 		}
 	}
-	if got := i18n.New(i18n.Chinese).Error(&profile.PhoneError{Raw: "12345", CC: "86"}); got != `"12345" 不是有效的 +86 电话号码：请核对数字。` {
+	if got := i18n.New(i18n.Chinese).Error(&profile.PhoneError{Raw: "12345", CC: "86"}); got != `“12345”不是有效的 +86 电话号码：请核对数字。` {
 		t.Errorf("zh: %s", got)
 	}
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/profile"
 	"io"
 	"os"
 	"path/filepath"
@@ -162,11 +163,8 @@ func (a *App) ask(prompt string) (string, error) {
 }
 
 func confirmed(line string) bool {
-	switch strings.ToLower(strings.TrimSpace(line)) {
-	case "y", "yes", i18n.New(i18n.Chinese).T(i18n.CliYes):
-		return true
-	}
-	return false
+	yes, err := profile.ParseYesNo("", line)
+	return err == nil && yes
 }
 
 // infoText says what a book holds: whose it is, when it was made, how many

@@ -47,19 +47,35 @@ func TestConfigErrorsSpeakTheLanguage(t *testing.T) {
 	}
 }
 
-// TestChinesePunctuation: the Chinese briefing and report put full-width
-// punctuation after Chinese words (所有客户：…, 原因 16：…；…, （逾期 5 天）),
-// never the ASCII colon, semicolon or parenthesis.
+// TestChinesePunctuation: Chinese lines put full-width punctuation after
+// Chinese words (所有客户：…, 原因 16：…；…, （逾期 5 天）), never the ASCII
+// colon, semicolon or parenthesis; no ASCII space before a full-width
+// bracket (2026-08-24（逾期 104 天）, 生日（农历）); a question asks 是/否 in
+// Chinese, not [y/N]; and what the associate typed is quoted “so”, not
+// "so" (an error's %q).
 func TestChinesePunctuation(t *testing.T) {
 	book := demoBook(t)
-	mixed := regexp.MustCompile(`\p{Han}(: |; | ?\()|\)\p{Han}`)
-	for _, args := range [][]string{{"brief"}, {"brief", "--markdown"}, {"report"}} {
-		out := run(t, book, append([]string{"--lang", "zh"}, args...)...)
+	mixed := regexp.MustCompile(`\p{Han}(: |; | ?\()|\)\p{Han}| （|\[y/N\]|"[^"]*\p{Han}|\p{Han}[^"]*"`)
+	check := func(args []string, out string) {
+		t.Helper()
 		for _, line := range strings.Split(out, "\n") {
 			if m := mixed.FindString(line); m != "" {
 				t.Errorf("vipbook %v: %q mixes punctuation: %s", args, m, line)
 			}
 		}
+	}
+	for _, args := range [][]string{{"brief"}, {"brief", "--markdown"}, {"report"}, {"task", "list"}, {"task", "list", "--days", "400"},
+		{"list"}, {"show", "13916882046"}, {"tiers"}, {"search", "王"}, {"task", "list", "--help"}} {
+		check(args, run(t, book, append([]string{"--lang", "zh"}, args...)...))
+	}
+	for _, args := range [][]string{{"show", "nobody"}, {"task", "done", "nosuch"}, {"note", "rm", "nosuch", "--yes"},
+		{"edit", "13916882046", "--set", "elderly=maybe"}, {"list", "--sort", "age"}} {
+		out, errOut, err := runErr(book, append([]string{"--lang", "zh"}, args...)...)
+		if err == nil {
+			t.Errorf("vipbook %v: no error", args)
+			continue
+		}
+		check(args, out+errOut+err.Error())
 	}
 }
 
@@ -85,7 +101,7 @@ func TestSetYesNo(t *testing.T) {
 		t.Errorf("en: %v", err)
 	}
 	_, _, err = runErr(book, "--lang", "zh", "edit", "王小明", "--set", "elderly=maybe")
-	if err == nil || !strings.Contains(err.Error(), `elderly 只能是“是”或“否”，不能是 "maybe"：请写 是/否、yes/no、y/n、true/false、1/0 之一`) {
+	if err == nil || !strings.Contains(err.Error(), `elderly 只能是“是”或“否”，不能是“maybe”：请写 是/否、yes/no、y/n、true/false、1/0 之一`) {
 		t.Errorf("zh: %v", err)
 	}
 }

@@ -201,7 +201,7 @@ func flagLines(fs *pflag.FlagSet, cat *i18n.Catalog) string {
 		}
 		usage := f.Usage
 		if d := f.DefValue; d != "" && d != "false" && d != "0" && d != "[]" {
-			usage += " " + cat.T(i18n.CliHelpDefault, d)
+			usage = cat.Beside(usage, cat.T(i18n.CliHelpDefault, d))
 		}
 		rows = append(rows, row{left, usage})
 		wide = max(wide, widthOf(left))

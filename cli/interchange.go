@@ -222,7 +222,7 @@ func writeSource(w io.Writer, src *interchange.Source, lang string) {
 			extra := ""
 			switch {
 			case c.Field == interchange.FieldPhone && c.Label != "":
-				extra = " (" + c.Label + ")"
+				extra = i18n.New(lang).Aside("", c.Label)
 			case c.Field == interchange.FieldAddress:
 				extra = say(lang, i18n.CliInterchangeKeptInANote)
 			}

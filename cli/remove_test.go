@@ -88,7 +88,7 @@ func TestRmAsksAndCompacts(t *testing.T) {
 			"This removes the purchase of 18,400 CNY by 王小明 on", "Nothing was removed (not confirmed)",
 			[]string{"It cannot be undone", "Remove it? [y/N]"}},
 		{"zh", "是", "将删除 王小明 的记录（", "将删除 王小明 于", "未删除任何内容（未确认）",
-			[]string{"删除后无法撤销", "确定删除吗？[y/N]"}},
+			[]string{"删除后无法撤销", "确定删除吗？（是/否，默认否）"}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			book := filepath.Join(t.TempDir(), "book.db")

@@ -245,7 +245,7 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		if c.DoNotContact {
 			dnc = "  " + l(i18n.CliReportDoNotContact)
 		}
-		fmt.Fprintf(w, "  %2d. %s  %s  %s%s\n", c.Rank, pad(c.Name, 18), money(c.YTD, r.Currency), cat.Paren(cat.N(i18n.ReportPurchases, c.PurchasesYTD, c.PurchasesYTD)), dnc)
+		fmt.Fprintf(w, "  %2d. %s  %s%s\n", c.Rank, pad(c.Name, 18), cat.Beside(money(c.YTD, r.Currency)+" ", cat.Paren(cat.N(i18n.ReportPurchases, c.PurchasesYTD, c.PurchasesYTD))), dnc)
 		var who []string
 		if place := strings.TrimSpace(strings.Join(nonEmpty(c.City, c.District), " ")); place != "" {
 			who = append(who, place)

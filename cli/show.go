@@ -19,7 +19,7 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, meta store.Met
 	p := d.Profile
 	title := p.DisplayName()
 	if p.LatinName != "" && p.Name != "" {
-		title += " (" + p.LatinName + ")"
+		title = cat.Aside(title, p.LatinName)
 	}
 	fmt.Fprintf(w, "%s  [%s]\n", title, p.ID)
 	line := func(label, value string) {
@@ -102,7 +102,7 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, meta store.Met
 	if len(d.Appointments) > 0 {
 		fmt.Fprintf(w, "\n%s\n", cat.T(i18n.CliShowAppointments))
 		for _, ap := range d.Appointments {
-			fmt.Fprintf(w, "  %s  %s  %s  %s\n", ap.ID, ap.Start.Format("2006-01-02 15:04"), ap.Status, ap.Purpose)
+			fmt.Fprintf(w, "  %s  %s  %s  %s\n", ap.ID, ap.Start.Format("2006-01-02 15:04"), cat.ApptStatus(ap.Status), ap.Purpose)
 		}
 	}
 	if len(d.Requests) > 0 {

@@ -19,7 +19,7 @@ func writeSizes(w io.Writer, cat *i18n.Catalog, p *profile.Profile, history bool
 	for _, s := range p.CurrentSizes() {
 		fmt.Fprintf(w, "  %s %s", pad(s.Category, 12), strings.TrimSpace(s.Value+" "+s.System))
 		if s.Note != "" {
-			fmt.Fprintf(w, " (%s)", s.Note)
+			fmt.Fprint(w, cat.Aside("", s.Note))
 		}
 		if !s.Taken.IsZero() {
 			fmt.Fprintf(w, "  %s", cat.T(i18n.CliShowTaken, s.Taken))
@@ -40,7 +40,7 @@ func writePrefs(w io.Writer, cat *i18n.Catalog, prefs []profile.Preference, plai
 	for _, pr := range prefs {
 		fmt.Fprintf(w, "  %s %s", pad(cat.PrefKind(pr.Kind), 12), pr.Value)
 		if pr.Note != "" {
-			fmt.Fprintf(w, " (%s)", pr.Note)
+			fmt.Fprint(w, cat.Aside("", pr.Note))
 		}
 		fmt.Fprintln(w)
 	}

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/civil"
@@ -229,8 +231,9 @@ func listTasks(a *App, tx *store.Tx, client string, all, jsonOut bool) error {
 		return nil
 	}
 	w := bufio.NewWriterSize(a.Stdout, 64<<10)
+	cols := a.lineWidth()
 	for i := range rows {
-		writeTaskRow(w, a.cat(), today, &rows[i])
+		writeTaskRow(w, a.cat(), today, &rows[i], cols, false)
 	}
 	return w.Flush()
 }
@@ -267,6 +270,7 @@ func listAgenda(a *App, tx *store.Tx, days int) error {
 	}
 	w := bufio.NewWriterSize(a.Stdout, 64<<10)
 	names := clientNames{tx: tx}
+	cols := a.lineWidth()
 	section := -1 // 0 overdue, 1 today, 2 ahead
 	heading := func(s int) {
 		if section >= 0 {
@@ -294,7 +298,7 @@ func listAgenda(a *App, tx *store.Tx, days int) error {
 			heading(s)
 		}
 		r := TaskRow{Task: *t, Overdue: t.Overdue(today), ClientName: names.of(t.ClientID)}
-		writeTaskRow(w, cat, today, &r)
+		writeTaskRow(w, cat, today, &r, cols, true)
 		return nil
 	})
 	if err != nil {
@@ -310,18 +314,56 @@ func listAgenda(a *App, tx *store.Tx, days int) error {
 	return w.Flush()
 }
 
-// writeTaskRow writes one line of `task list`: id, status, when (with how
-// many days overdue, or today), client and title with its steps.
-func writeTaskRow(w io.Writer, cat *i18n.Catalog, today civil.Date, r *TaskRow) {
+// writeTaskRow writes one line of `task list`, at most cols cells wide:
+// id, status (in the agenda, of open ones, only a snoozed one's, beside
+// its day), when (with how many days overdue, or today), client, and
+// title with its steps, the title cut to the cells left (a Chinese
+// character takes two) so that the line does not wrap.
+func writeTaskRow(w io.Writer, cat *i18n.Catalog, today civil.Date, r *TaskRow, cols int, agenda bool) {
 	when := r.DueOn().String()
 	switch {
 	case r.Overdue > 0:
-		when += " " + cat.T(i18n.CliTaskOverdueDays, r.Overdue)
+		when = cat.Beside(when, cat.T(i18n.CliTaskOverdueDays, r.Overdue))
 	case r.DueOn() == today:
-		when += " " + cat.T(i18n.CliTaskToday)
+		when = cat.Beside(when, cat.T(i18n.CliTaskToday))
 	}
-	fmt.Fprintf(w, "%s  %s %s %s  %s%s\n", r.ID, fill(cat.TaskStatus(r.Status), 9), fill(when, 26), pad(r.ClientName, 16),
-		cat.TaskTitle(&r.Task), checklistCount(cat, &r.Task))
+	head := r.ID + "  "
+	steps := checklistCount(cat, &r.Task)
+	if agenda {
+		// Open, or snoozed: a snoozed one says so beside its day, or
+		// after its title when the day's column has no room.
+		if r.Status != tasks.Open {
+			if marked := cat.Beside(when, cat.Paren(cat.TaskStatus(r.Status))); width(marked) <= 25 {
+				when = marked
+			} else {
+				steps = cat.Aside(steps, cat.TaskStatus(r.Status))
+			}
+		}
+	} else {
+		// The status as wide as the language's widest word for it.
+		sw := 0
+		for _, st := range []tasks.Status{tasks.Open, tasks.Snoozed, tasks.Done, tasks.Cancelled} {
+			sw = max(sw, width(cat.TaskStatus(st)))
+		}
+		head += fill(cat.TaskStatus(r.Status), sw) + " "
+	}
+	head += fill(when, 25) + " " + pad(r.ClientName, 16) + "  "
+	title := cat.TaskTitle(&r.Task)
+	if room := max(12, cols-width(head)-width(steps)); width(title) > room {
+		title = ansi.Truncate(title, room, "...")
+	}
+	fmt.Fprintf(w, "%s%s%s\n", head, title, steps)
+}
+
+// lineWidth is how many cells a line of a list may take: the terminal's
+// width when stdout is one, 80 otherwise (a pipe, a file, a test).
+func (a *App) lineWidth() int {
+	if f, ok := terminalFile(a.Stdout); ok {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 80
 }
 
 // clientNames names the clients of many rows, each read once.

@@ -45,7 +45,7 @@ func TestTaskListAgenda(t *testing.T) {
 		"Overdue: 2", "call about the cashmere coat", "send the lookbook",
 		"Due today: 1", "confirm the fitting",
 		"Due in the next 7 days: 3", "thank for the visit", "return the umbrella", "ask about the alteration",
-		"2 more due later, the last on 2026-12-24: vipbook task list --days 30 lists them",
+		"2 more due later, the last on 2026-12-24;\nvipbook task list --days 30 lists them",
 	}
 	at := 0
 	for _, want := range order {
@@ -105,6 +105,33 @@ func TestTaskListAgenda(t *testing.T) {
 	for _, want := range []string{"逾期：2", "今天到期：1", "未来 7 天内到期：3", "之后还有 2 项跟进到期，最晚在 2026-12-24"} {
 		if !strings.Contains(zh, want) {
 			t.Errorf("task list in Chinese lacks %q:\n%s", want, zh)
+		}
+	}
+}
+
+// TestTaskListFitsTheWidth: `task list` (the agenda, and --all) lays each
+// line out in 80 cells when stdout is not a terminal, in English and in
+// Chinese: a long title, Chinese (two cells a character) or not, is cut
+// to the cells left, its start kept, so no line wraps.
+func TestTaskListFitsTheWidth(t *testing.T) {
+	book := taskListBook(t)
+	long := "请在周五之前给王小明回电确认羊绒大衣的改衣时间并告知新到的秋冬系列和预约试衣"
+	run(t, book, "task", "add", "王小明", long, "--due", "2026-11-25")
+	run(t, book, "task", "add", "Anne Dubois", strings.Repeat("call back about the long alteration ", 4), "--due", "2026-11-21")
+	for _, lang := range []string{"en", "zh"} {
+		for _, args := range [][]string{{"task", "list"}, {"task", "list", "--all"}, {"task", "list", "--days", "60"}} {
+			out := run(t, book, append([]string{"--lang", lang}, args...)...)
+			for _, line := range strings.Split(out, "\n") {
+				if w := width(line); w > 80 {
+					t.Errorf("%s %v: a line of %d cells: %s", lang, args, w, line)
+				}
+			}
+			if !strings.Contains(out, "请在周五") || strings.Contains(out, "预约试衣") {
+				t.Errorf("%s %v: the long Chinese title is not cut by cells:\n%s", lang, args, out)
+			}
+			if !strings.Contains(out, "call back") {
+				t.Errorf("%s %v: the long title lost its start:\n%s", lang, args, out)
+			}
 		}
 	}
 }

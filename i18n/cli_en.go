@@ -344,7 +344,6 @@ func enCLITable() map[Key]string {
 		CliTiersNoClients:                                  "no clients",
 		CliTiersOn:                                         "Tiers on %s by the %s scheme: %s",
 		CliUnknownCommand:                                  "unknown command %q: vipbook --help lists the commands",
-		CliYes:                                             "yes",
 		TierCardValidTo:                                    "%s, valid to %s",
 		TierCardRenewed:                                    "%s: renewed on %s (%s)",
 		TierCardUpgraded:                                   "%s: upgraded on %s (%s)",

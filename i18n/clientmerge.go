@@ -115,8 +115,8 @@ func zhClientMergeTable() map[Key]string {
 		CliMergeLinks:       "%d 个家人关联",
 		CliMergeCancelled:   "  已取消 %d 项联系类跟进（勿联系）",
 		CliDupFound:         "%s 可能已在名册中：",
-		CliDupLine:          "  %s  %s  %s  （%s）",
-		CliDupAsk:           "仍要保存吗？[y/N] ",
+		CliDupLine:          "  %s  %s  %s（%s）",
+		CliDupAsk:           "仍要保存吗？（是/否，默认否）",
 		CliDupRefused:       "未保存：请打开上面的客户（vipbook show %s），以后可用 vipbook merge 合并，或加 --force 仍然保存",
 		CliDupImport:        "%d 条记录像是名册中已有的客户：",
 		CliDupImportLine:    "  %s：像 %s（%s），%s",
@@ -128,7 +128,7 @@ func zhClientMergeTable() map[Key]string {
 		AppMergePick:    "输入要并入的客户的姓名、电话、会员卡号或编号，然后按 enter",
 		AppMergeSure:    "把 %s 合并到 %s？按 y 合并，按其他键取消",
 		AppMergeDone:    "已把 %s 合并到 %s。",
-		AppMergeSeveral: "有 %d 位客户符合 %q：请输入其电话、会员卡号或编号。",
+		AppMergeSeveral: "有 %d 位客户符合“%s”：请输入其电话、会员卡号或编号。",
 		KeyMerge:        "合并",
 	}
 }

@@ -32,6 +32,9 @@ func TestDateInputError(t *testing.T) {
 		} {
 			got := c.Error(tt.err)
 			for _, w := range tt.want {
+				if c.IsChinese() && strings.HasPrefix(w, `"`) {
+					w = "“" + strings.Trim(w, `"`) + "”" // the Chinese quotes
+				}
 				if !strings.Contains(got, w) {
 					t.Errorf("%s: %q lacks %q", lang, got, w)
 				}

@@ -9,6 +9,7 @@ import (
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
 )
 
 // NoteKind names a kind of note.
@@ -54,7 +55,7 @@ func (c *Catalog) DateLabel(d profile.ImportantDate) string {
 		s = c.DateKind(d.Kind)
 	}
 	if d.Lunar {
-		s += " " + c.T(DateLunar)
+		s = c.Beside(s, c.T(DateLunar))
 	}
 	return s
 }
@@ -158,6 +159,16 @@ func (c *Catalog) SpecialFlag(f string) string {
 func (c *Catalog) RequestStatus(s requests.Status) string {
 	m := map[requests.Status]Key{requests.Open: RequestOpen, requests.Sourcing: RequestSourcing,
 		requests.Fulfilled: RequestFulfilled, requests.Declined: RequestDeclined}
+	if key, ok := m[s]; ok {
+		return c.T(key)
+	}
+	return string(s)
+}
+
+// ApptStatus names where an appointment stands.
+func (c *Catalog) ApptStatus(s visits.Status) string {
+	m := map[visits.Status]Key{visits.Booked: ApptBooked, visits.Arrived: ApptArrived, visits.NoShow: ApptNoShow,
+		visits.Cancelled: ApptCancelled}
 	if key, ok := m[s]; ok {
 		return c.T(key)
 	}

@@ -66,9 +66,9 @@ func zhHandoverTable() map[Key]string {
 		HoLogLine:       "%s  %s 交给 %s（交接包 %s）",
 		HoLogReleased:   "  已移出：资料已离开本客户册",
 		HoLogNone:       "本客户册还没有交接过客户。",
-		HoTooLongName:   "交接包中 %q 的姓名有 %d 个字符，超过了姓名上限 %d：未导入任何内容。请同事改短后重新生成交接包。",
-		HoTooLongRecord: "交接包中 %q 的资料占 %d KiB，超过了每位客户上限 %d KiB：未导入任何内容。请同事缩短最长的字段后重新生成交接包。",
-		HoTooLongNote:   "交接包中 %q 的一条记录有 %d KiB，超过了本客户册每条记录上限 %d KiB：未导入任何内容。请同事缩短或拆分，或在配置文件中调高 [limits] note_bytes。",
+		HoTooLongName:   "交接包中“%s”的姓名有 %d 个字符，超过了姓名上限 %d：未导入任何内容。请同事改短后重新生成交接包。",
+		HoTooLongRecord: "交接包中“%s”的资料占 %d KiB，超过了每位客户上限 %d KiB：未导入任何内容。请同事缩短最长的字段后重新生成交接包。",
+		HoTooLongNote:   "交接包中“%s”的一条记录有 %d KiB，超过了本客户册每条记录上限 %d KiB：未导入任何内容。请同事缩短或拆分，或在配置文件中调高 [limits] note_bytes。",
 		HoTooLongLine:   "交接包第 %d 条记录超过 %d MiB，vipbook 从不写出这样的记录：未导入任何内容。请重新索取文件。",
 		HoTooLarge:      "交接包超过 %d MiB：未导入任何内容。请同事分批交接（--tier 或 --clients）。",
 		HoErrLikely: "交接包中有 %d 位客户与本客户册的客户同名但电话不同：%s。未导入任何内容。" +
@@ -79,7 +79,7 @@ func zhHandoverTable() map[Key]string {
 		HoAppUnsent: "尚未移出：本客户册对这些客户的修改中有 %d 条尚未同步到连锁（涉及 %d 位客户），现在移出会使这些修改丢失。" +
 			"按回车仍然移出，或按 Esc 返回，先同步。",
 		HoLikelyLine:   "          与这里的 %s（%s，%s）同名：作为新客户添加",
-		HoAskLikely:    "仍然作为新客户添加吗？[y/N] ",
+		HoAskLikely:    "仍然作为新客户添加吗？（是/否，默认否）",
 		HoLikelyForced: "%d 位客户虽与这里的客户同名，仍作为新客户添加：如是同一人，可用 vipbook merge 合并。",
 	}
 }

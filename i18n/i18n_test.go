@@ -16,6 +16,7 @@ import (
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/profile"
 )
 
 // keyConst is a Key constant declared in keys.go.
@@ -174,7 +175,14 @@ func TestCatalogsAgreeOnVerbs(t *testing.T) {
 		if !ok {
 			continue // reported by TestCatalogsHoldExactlyTheKeys
 		}
-		if a, b := verbs(s), verbs(z); !slices.Equal(a, b) {
+		// %q and %s take the same string: Chinese quotes with “%s”.
+		quoted := func(vs []string) []string {
+			for i, v := range vs {
+				vs[i] = strings.TrimSuffix(v, ":q") + map[bool]string{true: ":s", false: ""}[strings.HasSuffix(v, ":q")]
+			}
+			return vs
+		}
+		if a, b := quoted(verbs(s)), quoted(verbs(z)); !slices.Equal(a, b) {
 			t.Errorf("%q: English takes %v, Chinese %v", k, a, b)
 		}
 	}
@@ -379,6 +387,25 @@ func TestConfigProblemsHaveWords(t *testing.T) {
 		}
 		if strings.Count(e, "%")-strings.Count(e, "%%")*2 != strings.Count(z, "%")-strings.Count(z, "%%")*2 {
 			t.Errorf("%s: en %q and zh %q take different facts", p, e, z)
+		}
+	}
+}
+
+// TestBesideNoSpaceBeforeFullWidth: a remark after text takes a space in
+// English and none before a full-width bracket in Chinese (生日（农历）,
+// not 生日 （农历）).
+func TestBesideNoSpaceBeforeFullWidth(t *testing.T) {
+	en, zh := New("en"), New("zh")
+	d := profile.ImportantDate{Kind: profile.DateBirthday, Lunar: true}
+	for _, tt := range []struct{ got, want string }{
+		{zh.DateLabel(d), "生日（农历）"},
+		{en.DateLabel(d), "birthday (lunar)"},
+		{zh.Beside("2026-08-24  ", "（今天）"), "2026-08-24（今天）"},
+		{en.Beside("2026-08-24", "(today)"), "2026-08-24 (today)"},
+		{zh.ApptStatus("no_show"), "未到店"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
 	}
 }

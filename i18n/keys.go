@@ -107,6 +107,10 @@ const (
 	RelManager         Key = "relation.manager"
 	RelAssistant       Key = "relation.assistant"
 	RelOther           Key = "relation.other"
+	ApptBooked         Key = "appt.booked"
+	ApptArrived        Key = "appt.arrived"
+	ApptNoShow         Key = "appt.no_show"
+	ApptCancelled      Key = "appt.cancelled"
 	MemberRelation     Key = "relation.member" // the member's name, the relation
 	PrefCategory       Key = "pref.category"
 	PrefStyle          Key = "pref.style"

@@ -253,7 +253,6 @@ const (
 	CliReportWhyUs                             Key = "cli.report.why_us"
 	CliReportWhyUsDislikesShareOfWallet        Key = "cli.report.why_us_dislikes_share_of_wallet"
 	CliReportWouldMoveThem                     Key = "cli.report.would_move_them"
-	CliYes                                     Key = "cli.yes"
 )
 
 // The command line's words added with its help and commands in Chinese.

@@ -22,6 +22,19 @@ func (c *Catalog) Aside(text, remark string) string {
 	return text + " (" + remark + ")"
 }
 
+// Beside puts more after text on one line, a space between them, but
+// none before a full-width bracket: "2026-08-24 (today)" and
+// "2026-08-24（今天）", "生日（农历）".
+func (c *Catalog) Beside(text, more string) string {
+	if strings.HasPrefix(more, "（") {
+		return strings.TrimRight(text, " ") + more
+	}
+	if text == "" || more == "" {
+		return text + more
+	}
+	return text + " " + more
+}
+
 // Paren is a remark standing alone: "(remark)" or "（remark）".
 func (c *Catalog) Paren(remark string) string {
 	if c.IsChinese() {

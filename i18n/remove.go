@@ -27,8 +27,8 @@ func enRemoveTable() map[Key]string {
 
 func zhRemoveTable() map[Key]string {
 	return map[Key]string{
-		ErrNoNote:                    "客户册中没有记录 %q：vipbook show 客户 会列出客户的记录及其编号。",
-		ErrNoPurchase:                "客户册中没有购买 %q：vipbook show 客户 会列出客户的购买及其编号。",
+		ErrNoNote:                    "客户册中没有记录“%s”：vipbook show 客户 会列出客户的记录及其编号。",
+		ErrNoPurchase:                "客户册中没有购买“%s”：vipbook show 客户 会列出客户的购买及其编号。",
 		TaskCancelledPurchaseRemoved: "已取消：所跟进的购买已删除",
 		TaskCancelledNoteRemoved:     "已取消：投诉记录已删除",
 		CliNoteRemoved:               "已删除 %s 的记录（%s）：%s",
@@ -39,8 +39,8 @@ func zhRemoveTable() map[Key]string {
 		AppRemoveNoteAsk:             "删除这条记录？删除后无法撤销。%[2]s的记录“%[1]s”。enter：删除，esc：保留",
 		CliNoteRemoveWhat:            "将删除 %s 的记录（%s）：%s",
 		CliPurchaseRemoveWhat:        "将删除 %[3]s 于 %[4]s 的购买 %[1]s %[2]s；其未完成的跟进随之取消。",
-		CliRemoveAsk:                 "删除后无法撤销：该记录将从本客户册中永久删除（连锁中的其他客户册也会在下次同步时删除）。确定删除吗？[y/N] ",
-		CliRemoveNotConfirmed:        "未删除任何内容（未确认）：请回答 y，或加上 --yes。",
+		CliRemoveAsk:                 "删除后无法撤销：该记录将从本客户册中永久删除（连锁中的其他客户册也会在下次同步时删除）。确定删除吗？（是/否，默认否）",
+		CliRemoveNotConfirmed:        "未删除任何内容（未确认）：请回答“是”，或加上 --yes。",
 		RemovedNotCompacted:          "客户册文件暂时未能压缩，被删除记录的旧数据可能仍留在文件中：vipbook 下次以写入方式打开客户册时会完成压缩（也可以现在运行 vipbook check --repair）。",
 		AppRemovingRecord:            "正在删除记录并压缩客户册：客户册较大时需要一些时间……",
 	}

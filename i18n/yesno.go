@@ -25,5 +25,5 @@ func (c *Catalog) yesNoError(err error) (string, bool) {
 
 func initYesNo1() {
 	en[ErrYesNo] = "%s is yes or no, not %q: write one of %s"
-	zh[ErrYesNo] = "%s 只能是“是”或“否”，不能是 %q：请写 %s 之一"
+	zh[ErrYesNo] = "%s 只能是“是”或“否”，不能是“%s”：请写 %s 之一"
 }

@@ -425,7 +425,7 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 	case *briefing.DateItem:
 		name, what = it.ClientName, c.cat.DateLabel(it.Date)
 		if it.Age > 0 {
-			what += " " + c.cat.DateAge(it.Date.Kind, it.Age)
+			what = c.cat.Beside(what, c.cat.DateAge(it.Date.Kind, it.Age))
 		}
 		when = c.cat.DaysAway(it.DaysAway)
 		if it.DaysAway == 0 {

@@ -675,7 +675,7 @@ func (s clientsScreen) nameText(r *clientRow) string {
 		name += " " + r.latin
 	}
 	if r.dnc {
-		name += " " + s.c.t(i18n.MarkDNC)
+		name = s.c.cat.Beside(name, s.c.t(i18n.MarkDNC))
 	}
 	return name
 }

@@ -612,7 +612,7 @@ func (s *handoverScreen) rebuild() {
 		h := r.Header
 		from := h.From.Associate
 		if h.From.Store != "" {
-			from += " (" + h.From.Store + ")"
+			from = c.cat.Aside(from, h.From.Store)
 		}
 		text(c.t(i18n.HoReviewFrom, from, h.Created.In(c.loc()).Format("2006-01-02 15:04"), h.Clients, orDash(h.To)))
 		text(importSummary(c, r, false))
@@ -650,7 +650,7 @@ func (s *handoverScreen) previewItem(it handover.Item, w int) block {
 		line += "  " + c.t(i18n.HoMatchedBy, matchReason(c, string(it.By)))
 	}
 	if it.DoNotContact {
-		line += "  " + c.t(i18n.MarkDNC)
+		line = c.cat.Beside(line+" ", c.t(i18n.MarkDNC))
 	}
 	lines := []string{clip(line, w)}
 	for _, lk := range it.Likely {

@@ -409,7 +409,7 @@ func (s *profileScreen) rebuild() {
 		for _, r := range d.requests {
 			line := fit(c.cat.RequestStatus(r.Status), 10) + "  " + r.Opened.String() + "  " + termsafe.Line(r.What)
 			if r.Note != "" {
-				line += "  (" + r.Note + ")"
+				line = c.cat.Beside(line+" ", c.cat.Paren(r.Note))
 			}
 			text("  " + clip(line, w-2))
 		}
@@ -522,7 +522,7 @@ func timeline(c *shared, d *clientDetail) []event {
 			t += "  " + a.Purpose
 		}
 		if a.Status != "" && a.Status != "booked" {
-			t += "  (" + string(a.Status) + ")"
+			t = c.cat.Beside(t+" ", c.cat.Paren(c.cat.ApptStatus(a.Status)))
 		}
 		out = append(out, event{at: a.Start, kind: c.t(i18n.HistAppointment), text: t})
 	}

@@ -138,7 +138,7 @@ func (s *reportScreen) rebuild() {
 			plain += "  " + c.t(i18n.ReportHandedOver)
 		}
 		if t.DoNotContact {
-			plain += "  " + c.t(i18n.MarkDNC)
+			plain = c.cat.Beside(plain+" ", c.t(i18n.MarkDNC))
 		}
 		b := block{lines: []string{clip(plain, w)}, plain: plain, sel: true, ref: itemRef{clientID: t.ID, clientName: t.Name}}
 		field := func(label, value string) {
