@@ -120,10 +120,6 @@ func (a *App) config() (config.Config, error) {
 // file's error when it cannot be read).
 func (a *App) openBook(readOnly bool) (*book.Book, error) { return a.openBookWith(readOnly, 0, false) }
 
-// openShared opens the book as openBook does, held only while each
-// transaction runs (book.Options.Shared): for the app, open all day.
-func (a *App) openShared(readOnly bool) (*book.Book, error) { return a.openBookWith(readOnly, 0, true) }
-
 // openBookSized opens the book for writing as openBook does, its memory
 // map sized ahead (store.Options.MmapSize) for a write that grows it a
 // lot (an import).
