@@ -315,6 +315,7 @@ func TestTaskAddRefusesContactForDNC(t *testing.T) {
 		}
 	}
 	run(t, book, "task", "add", "Quiet Client", "order the size 38 in navy", "--due", "2026-11-30", "--kind", "custom")
+	t.Setenv("COLUMNS", "200") // whole titles
 	list := run(t, book, "task", "list", "--all")
 	if strings.Contains(list, "say hello") || !strings.Contains(list, "order the size 38") {
 		t.Errorf("tasks after the refusals:\n%s", list)

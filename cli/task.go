@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -356,12 +358,16 @@ func writeTaskRow(w io.Writer, cat *i18n.Catalog, today civil.Date, r *TaskRow, 
 }
 
 // lineWidth is how many cells a line of a list may take: the terminal's
-// width when stdout is one, 80 otherwise (a pipe, a file, a test).
+// width when stdout is one; otherwise (a pipe, a file, a test) $COLUMNS
+// when it is a number, as other commands take it, else 80.
 func (a *App) lineWidth() int {
 	if f, ok := terminalFile(a.Stdout); ok {
 		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
 			return w
 		}
+	}
+	if w, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && w > 0 {
+		return w
 	}
 	return 80
 }

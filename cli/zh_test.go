@@ -193,6 +193,7 @@ func english(out string, allowed ...map[string]bool) []string {
 // on a demo book, and its --help: none prints an English word that is not
 // client data or something typed (a command, a flag, a value).
 func TestEveryCommandSpeaksChinese(t *testing.T) {
+	t.Setenv("COLUMNS", "200") // task list's titles whole: the client data's words, not cut ones
 	book := demoBook(t)
 	dir := t.TempDir()
 	syntax, typed := syntaxWords(), typedWords()
@@ -380,6 +381,7 @@ func speakLocale(t *testing.T, book, locale string, args ...string) string {
 // a purchase logged under LANG=C read in Chinese in a Chinese session, and
 // those of a purchase logged in Chinese read in English under LANG=C.
 func TestFollowUpTitlesFollowTheLanguage(t *testing.T) {
+	t.Setenv("COLUMNS", "200") // task list's titles whole
 	book := demoBook(t)
 	var clients []struct{ ID string }
 	if err := json.Unmarshal([]byte(speakLocale(t, book, "C", "list", "--json")), &clients); err != nil || len(clients) < 2 {
