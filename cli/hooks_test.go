@@ -448,6 +448,7 @@ func writeConfig(t *testing.T, content string) {
 }
 
 func TestTaskChecklist(t *testing.T) {
+	t.Setenv("COLUMNS", "200") // task list's titles whole
 	book := rulesBook(t, step{"2026-11-01", add("王小明", "13800000001")},
 		step{"2026-11-12", []string{"note", "王小明", "--kind", "complaint", "the heel came loose"}})
 	id := openTaskID(t, book, tasks.ComplaintFollowUp)
