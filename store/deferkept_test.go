@@ -122,3 +122,76 @@ func TestDeferIndexesWritesTheSame(t *testing.T) {
 		t.Fatalf("check after the deferred writes: %+v, %v", rep, err)
 	}
 }
+
+// deferMixed is one transaction that adds clients in bulk and one by one,
+// changes them, merges two, erases one and deletes a note, each step
+// between deferred writes of the clients it touches.
+func deferMixed(t *testing.T, tx *Tx) {
+	t.Helper()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	var bulk []*profile.Profile
+	for i := range 20 {
+		bulk = append(bulk, &profile.Profile{ID: fmt.Sprintf("b%02d", i), Name: fmt.Sprintf("张伟%c", rune('甲'+i)),
+			City: "上海", Tags: []string{"vip", fmt.Sprintf("t%d", i%3)}})
+	}
+	must(tx.AddClients(bulk))
+	for i := range 10 {
+		p := &profile.Profile{ID: fmt.Sprintf("s%02d", i), Name: fmt.Sprintf("李娜%c", rune('甲'+i)), City: "北京"}
+		must(tx.AddClient(p))
+		must(tx.AddNote(&notes.Note{ID: fmt.Sprintf("ns%02d", i), ClientID: p.ID, Kind: notes.General, Text: fmt.Sprintf("wants silk scarf %d", i)}))
+	}
+	// Updated after being added in bulk (deferred in addclients), then merged.
+	must(tx.UpdateClientWith("b01", func(p *profile.Profile) error { p.City, p.Tags = "杭州", []string{"moved"}; return nil }))
+	keep, err := tx.Client("b02")
+	must(err)
+	keep.Occupation = "律师"
+	_, err = tx.MergeClients(keep, "s03")
+	must(err)
+	// Changed, then erased in the same transaction.
+	must(tx.UpdateClientWith("b04", func(p *profile.Profile) error { p.Name = "王芳"; return nil }))
+	_, err = tx.EraseClient("b04")
+	must(err)
+	_, err = tx.EraseClient("s05")
+	must(err)
+	_, err = tx.DeleteNote("ns06")
+	must(err)
+	// Written again after the flushes the erasures made.
+	must(tx.UpdateClientWith("b01", func(p *profile.Profile) error { p.Name = "赵敏"; return nil }))
+	must(tx.AddNote(&notes.Note{ID: "nb07", ClientID: "b07", Kind: notes.General, Text: "cashmere coat"}))
+	_, err = tx.EraseClient("b07")
+	must(err)
+}
+
+// TestDeferIndexesMixedWrites: adds, changes, a merge, erasures and a
+// note deleted in one deferring transaction leave the same kept search
+// lists as writing them as they go, and as a rebuild: no posting of an
+// erased client or deleted note comes back at the flush, none is lost.
+func TestDeferIndexesMixedWrites(t *testing.T) {
+	plain, _ := newBook(t)
+	deferred, path := newBook(t)
+	if err := plain.Update(func(tx *Tx) error { deferMixed(t, tx); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := deferred.Update(func(tx *Tx) error { tx.DeferIndexes(); deferMixed(t, tx); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	pl, pr := keptSearch(t, plain)
+	dl, dr := keptSearch(t, deferred)
+	if !maps.Equal(pl, dl) || !maps.Equal(pr, dr) {
+		t.Errorf("deferred search lists differ from those written as they went (%d/%d lists, %d/%d clients)",
+			len(dl), len(pl), len(dr), len(pr))
+	}
+	if rl, rr := rebuiltSearch(t, deferred); !maps.Equal(rl, dl) || !maps.Equal(rr, dr) {
+		t.Errorf("deferred search lists differ from a rebuild:\n%v\n%v", rl, dl)
+	}
+	deferred.Close()
+	rep, err := Check(path)
+	if err != nil || !rep.Sound() || len(rep.Notices) > 0 {
+		t.Fatalf("check after the deferred writes: %+v, %v", rep, err)
+	}
+}
