@@ -326,13 +326,16 @@ func TestEndToEndDrafts(t *testing.T) {
 				if out := tm.output(); !strings.Contains(out, "kept as a draft in the book "+book) {
 					t.Fatalf("the message does not say where the text is:\n%s", out)
 				}
-				tm.tmux("kill-session", "-t", "e2e")
 			case "SIGHUP":
 				// Closing the window hangs up the program's terminal.
 				pid := tm.pid()
 				tm.tmux("kill-session", "-t", "e2e")
 				waitGone(t, pid)
 			}
+			// The next start on a server of its own: on the socket of
+			// the server whose last session just ended, new-session
+			// failed with "server exited unexpectedly" under load.
+			tm.fresh()
 			if ds := bookDrafts(t, book); !slices.ContainsFunc(ds, func(d store.Draft) bool { return d.Text == "prefers silver, not gold" }) {
 				t.Fatalf("the note being typed is not a draft in the book: %+v", ds)
 			}

@@ -104,18 +104,20 @@ func run(ctx context.Context, m tea.Model, opt Options, keeper *typing.Keeper, e
 // back at the next start. When neither can take them, the text itself is
 // printed, the last place it can go.
 func saveDrafts(keeper *typing.Keeper, opt Options, cat *i18n.Catalog, errOut io.Writer, crashed bool) {
-	pending := keeper.Pending()
 	say := func(s string) { fmt.Fprintln(errOut, "vipbook: "+s) }
 	flushErr := keeper.Flush(opt.Book)
 	if flushErr == nil {
-		if len(pending) > 0 && opt.Book != nil {
+		// A draft the pause in typing already wrote (typing.Delay) is
+		// said as one written now: whether the associate is told where
+		// the text is must not hang on how long ago the last key was.
+		if keeper.Open() && opt.Book != nil {
 			say(cat.T(i18n.RunDraftKept, opt.Book.Path()))
 		} else if crashed {
 			say(cat.T(i18n.RunNothingTyped))
 		}
 		return
 	}
-	pending = keeper.Pending() // what the failed flush left
+	pending := keeper.Pending() // what the failed flush left
 	if len(pending) == 0 {
 		return
 	}

@@ -12,6 +12,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	vb "github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
 )
@@ -142,5 +143,41 @@ func TestCrashInCommandOnReadOnlyBook(t *testing.T) {
 	raw, _ := os.ReadFile(files[0])
 	if !strings.Contains(string(raw), "likes jade, half typed") {
 		t.Fatalf("the fallback file lacks the draft:\n%s", raw)
+	}
+}
+
+// TestExitSaysDraftAlreadyWritten: a note whose text the pause in typing
+// already wrote to the book (typing.Delay) is said at the exit as one
+// written then; once the note is saved, nothing is said. (Under load the
+// SIGTERM of TestEndToEndDrafts came more than 700 ms after the last key
+// and the exit said nothing.)
+func TestExitSaysDraftAlreadyWritten(t *testing.T) {
+	book := openBook(t, demoBookPath(t))
+	var id string
+	book.View(func(tx *store.Tx) error {
+		sums, err := tx.Summaries()
+		id = sums[0].ID
+		return err
+	})
+	keeper := typing.NewKeeper()
+	key := typing.NoteKey(id)
+	keeper.Set(store.Draft{Key: key, ClientID: id, Text: "prefers silver"})
+	if err := keeper.Flush(book); err != nil {
+		t.Fatal(err)
+	}
+	if len(keeper.Pending()) != 0 {
+		t.Fatalf("the flush left drafts pending: %+v", keeper.Pending())
+	}
+	opt := Options{Book: book, Lang: "en", Now: testNow}
+	var errOut bytes.Buffer
+	saveDrafts(keeper, opt, i18n.New("en"), &errOut, false)
+	if !strings.Contains(errOut.String(), "kept as a draft in the book "+book.Path()) {
+		t.Fatalf("the exit does not say where the text written before it is: %q", errOut.String())
+	}
+	keeper.Clear(key)
+	errOut.Reset()
+	saveDrafts(keeper, opt, i18n.New("en"), &errOut, false)
+	if errOut.Len() != 0 {
+		t.Fatalf("the exit speaks of a draft no longer typed: %q", errOut.String())
 	}
 }

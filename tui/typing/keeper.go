@@ -76,6 +76,19 @@ func (k *Keeper) Pending() []store.Draft {
 	return out
 }
 
+// Open reports whether a draft is being typed: set, neither saved nor
+// dismissed, whether or not a flush has written it to the book yet.
+func (k *Keeper) Open() bool {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	for _, e := range k.entries {
+		if !e.deleted {
+			return true
+		}
+	}
+	return false
+}
+
 // changed reports whether a draft was changed or cleared since its last write.
 func (k *Keeper) changed() bool {
 	k.mu.Lock()
