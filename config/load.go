@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -145,6 +146,9 @@ func (c Config) check() error {
 			for n := range t.Cards {
 				names = append(names, n)
 			}
+			// The map's order is random: the same file must get the same
+			// message from every command (TestSearchRefusesBadConfig).
+			slices.Sort(names[1:])
 			return bad(ProblemNotScheme, []any{t.Scheme, strings.Join(names, ", ")}, "tiers", "scheme")
 		}
 	}
