@@ -13,9 +13,9 @@ func TestPoint10Phones(t *testing.T) {
 	book := smallBook(t)
 	for _, c := range []struct{ lang, phone, want string }{
 		{"en", "905 555 1234", `"905 555 1234" is not a valid number in this book's country (+86). If it is another country's number, type it with + and its country code`},
-		{"zh", "905 555 1234", `"905 555 1234" 不是本客户册所在国家（+86）的有效号码。如果是其他国家的号码，请加上 + 和国家代码`},
+		{"zh", "905 555 1234", `“905 555 1234”不是本客户册所在国家（+86）的有效号码。如果是其他国家的号码，请加上 + 和国家代码`},
 		{"en", "12345", `"12345" is not a valid +86 phone number: check the digits.`},
-		{"zh", "123456789012345678", `"123456789012345678" 不是有效的 +86 电话号码：请核对数字。`},
+		{"zh", "123456789012345678", `“123456789012345678”不是有效的 +86 电话号码：请核对数字。`},
 	} {
 		_, _, err := runLang(book, c.lang, "", "add", "Amy", "--phone", c.phone)
 		if err == nil || !strings.Contains(err.Error(), c.want) {

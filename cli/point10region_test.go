@@ -110,7 +110,7 @@ func TestPoint10ImportRegion(t *testing.T) {
 		book := newBook()
 		for lang, want := range map[string]string{
 			"en": `"Narnia" is not a country or region whose phone numbers vipbook knows`,
-			"zh": `"Narnia" 不是 vipbook 认得电话号码的国家或地区`,
+			"zh": `“Narnia”不是 vipbook 认得电话号码的国家或地区`,
 		} {
 			_, _, err := runLang(book, lang, "", "import", csvPath, "--region", "Narnia", "--dry-run")
 			if err == nil || !strings.Contains(err.Error(), want) {

@@ -135,7 +135,7 @@ func TestPoint9AmbiguousName(t *testing.T) {
 	}
 	for lang, want := range map[string]string{
 		"en": `2 clients of one name match "王小明"; hand over the one you mean by its id or phone`,
-		"zh": `有 2 位同名客户匹配 "王小明"`,
+		"zh": `有 2 位同名客户匹配“王小明”`,
 	} {
 		_, err := export(lang, "a-"+lang+".age", "--clients", "王小明")
 		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "138 0000 0001") || !strings.Contains(err.Error(), "139 0000 0002") {

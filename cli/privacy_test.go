@@ -67,6 +67,7 @@ func bookBytesHave(t *testing.T, path, s string) bool {
 // each holding a MARK- text) and "Keep Other" (records holding OTHER-).
 func privacyBook(t *testing.T) (book, id, other string) {
 	t.Helper()
+	t.Setenv("COLUMNS", "200") // task list's titles whole: the fixture reads them
 	book = filepath.Join(t.TempDir(), "book.db")
 	run(t, book, "init", "--associate", "李娜")
 	run(t, book, "add", "Mq Erase", "--phone", "+86 139 0000 1111", "--latin-name", "MARK-latin", "--birthday", "1985-11-30")
