@@ -48,13 +48,20 @@ vet:
 unit:
 	$(GO) test -race -timeout 30m $(PKGS)
 
-# Short fuzz runs of the parsers of outside input (longer: make fuzz).
+# Short fuzz runs of the parsers of outside input (longer: make fuzz). A
+# run that Go's fuzz engine ends with "context deadline exceeded" and no
+# failing input (its workers late at the deadline on a loaded machine;
+# FuzzDetect in CI, 2026-12-06) runs once more; any failing input fails.
 FUZZTIME ?= 10s
 fuzz-short:
 	@for t in $$(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname | sort -u); do \
 		for f in $$(grep -ho '^func Fuzz[A-Za-z0-9_]*' $$t/*_test.go | sed 's/func //'); do \
 			echo "fuzz $$t $$f ($(FUZZTIME))"; \
-			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$t || exit 1; \
+			out=$$($(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$t 2>&1); rc=$$?; echo "$$out"; \
+			if [ $$rc -ne 0 ] && echo "$$out" | grep -q 'context deadline exceeded' && ! echo "$$out" | grep -q 'Failing input written'; then \
+				echo "the fuzz engine stopped on its own deadline (a busy machine), not on an input: once more"; \
+				$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$t || exit 1; \
+			elif [ $$rc -ne 0 ]; then exit 1; fi; \
 		done; done
 
 fuzz:
