@@ -91,20 +91,7 @@ func bucketDump(t *testing.T, b *Book, names ...[]byte) map[string]string {
 // purchases and ranking, and check finds the book sound with every kept
 // index present; a read in the middle sees what was written before it.
 func TestDeferIndexesWritesTheSame(t *testing.T) {
-	plain, _ := newBook(t)
-	deferred, path := newBook(t)
-	if err := plain.Update(func(tx *Tx) error { deferWrites(t, tx); return nil }); err != nil {
-		t.Fatal(err)
-	}
-	if err := deferred.Update(func(tx *Tx) error { tx.DeferIndexes(); deferWrites(t, tx); return nil }); err != nil {
-		t.Fatal(err)
-	}
-	pl, pr := keptSearch(t, plain)
-	dl, dr := keptSearch(t, deferred)
-	if !maps.Equal(pl, dl) || !maps.Equal(pr, dr) {
-		t.Errorf("deferred search lists differ from those written as they went (%d/%d lists, %d/%d clients)",
-			len(dl), len(pl), len(dr), len(pr))
-	}
+	plain, deferred, path, dl, dr := writtenBothWays(t, deferWrites)
 	if rl, rr := rebuiltSearch(t, deferred); !maps.Equal(rl, dl) || !maps.Equal(rr, dr) {
 		t.Errorf("deferred search lists differ from a rebuild")
 	}
@@ -172,20 +159,7 @@ func deferMixed(t *testing.T, tx *Tx) {
 // lists as writing them as they go, and as a rebuild: no posting of an
 // erased client or deleted note comes back at the flush, none is lost.
 func TestDeferIndexesMixedWrites(t *testing.T) {
-	plain, _ := newBook(t)
-	deferred, path := newBook(t)
-	if err := plain.Update(func(tx *Tx) error { deferMixed(t, tx); return nil }); err != nil {
-		t.Fatal(err)
-	}
-	if err := deferred.Update(func(tx *Tx) error { tx.DeferIndexes(); deferMixed(t, tx); return nil }); err != nil {
-		t.Fatal(err)
-	}
-	pl, pr := keptSearch(t, plain)
-	dl, dr := keptSearch(t, deferred)
-	if !maps.Equal(pl, dl) || !maps.Equal(pr, dr) {
-		t.Errorf("deferred search lists differ from those written as they went (%d/%d lists, %d/%d clients)",
-			len(dl), len(pl), len(dr), len(pr))
-	}
+	_, deferred, path, dl, dr := writtenBothWays(t, deferMixed)
 	if rl, rr := rebuiltSearch(t, deferred); !maps.Equal(rl, dl) || !maps.Equal(rr, dr) {
 		t.Errorf("deferred search lists differ from a rebuild:\n%v\n%v", rl, dl)
 	}
@@ -194,4 +168,27 @@ func TestDeferIndexesMixedWrites(t *testing.T) {
 	if err != nil || !rep.Sound() || len(rep.Notices) > 0 {
 		t.Fatalf("check after the deferred writes: %+v, %v", rep, err)
 	}
+}
+
+// writtenBothWays makes two books with the writes of write, one writing
+// its kept indexes as it goes and one deferring them to the commit; it
+// fails the test when their search lists differ, and returns both books,
+// the deferring one's path and its search lists.
+func writtenBothWays(t *testing.T, write func(*testing.T, *Tx)) (plain, deferred *Book, path string, lists map[string]string, rows map[string]string) {
+	t.Helper()
+	plain, _ = newBook(t)
+	deferred, path = newBook(t)
+	if err := plain.Update(func(tx *Tx) error { write(t, tx); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := deferred.Update(func(tx *Tx) error { tx.DeferIndexes(); write(t, tx); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	pl, pr := keptSearch(t, plain)
+	lists, rows = keptSearch(t, deferred)
+	if !maps.Equal(pl, lists) || !maps.Equal(pr, rows) {
+		t.Errorf("deferred search lists differ from those written as they went (%d/%d lists, %d/%d clients)",
+			len(lists), len(pl), len(rows), len(pr))
+	}
+	return plain, deferred, path, lists, rows
 }

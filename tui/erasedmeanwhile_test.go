@@ -120,33 +120,7 @@ func TestPoint3ClientErasedWhileProfileOpen(t *testing.T) {
 		t.Cleanup(func() { b.Close() })
 		h := newHarness(t, b, "zh", 120, 40)
 		id := openZxfProfile(t, h)
-		cli, err := store.Open(path, store.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var intoName, into string
-		err = cli.Update(func(tx *store.Tx) error {
-			sums, err := tx.Summaries()
-			if err != nil {
-				return err
-			}
-			for _, s := range sums {
-				if s.ID != id && !strings.Contains(s.Name, "曾") {
-					into, intoName = s.ID, s.DisplayName()
-					break
-				}
-			}
-			keep, err := tx.Client(into)
-			if err != nil {
-				return err
-			}
-			_, err = tx.MergeClients(keep, id)
-			return err
-		})
-		cli.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		into, intoName := mergeElsewhere(t, path, id, func(name string) bool { return !strings.Contains(name, "曾") })
 		h.send(watchMsg{})
 		v := h.view()
 		if h.m.scr != scrProfile || h.m.prof.id != into {
@@ -233,33 +207,7 @@ func TestPoint3NoteOpenWhenClientErased(t *testing.T) {
 		h := newHarness(t, b, "en", 120, 40)
 		id := openZxf(t, h)
 		h.typeText("TYPED-BEFORE-MERGE")
-		cli, err := store.Open(path, store.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var into string
-		err = cli.Update(func(tx *store.Tx) error {
-			sums, err := tx.Summaries()
-			if err != nil {
-				return err
-			}
-			for _, s := range sums {
-				if s.ID != id {
-					into = s.ID
-					break
-				}
-			}
-			keep, err := tx.Client(into)
-			if err != nil {
-				return err
-			}
-			_, err = tx.MergeClients(keep, id)
-			return err
-		})
-		cli.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		into, _ := mergeElsewhere(t, path, id, func(string) bool { return true })
 		h.send(watchMsg{})
 		if !h.m.edit.active() || h.m.edit.line == nil || h.m.edit.line.ref.clientID != into {
 			t.Fatalf("the note does not go on for the client kept")
@@ -268,4 +216,38 @@ func TestPoint3NoteOpenWhenClientErased(t *testing.T) {
 			t.Errorf("the note for the client kept reads %q", got)
 		}
 	})
+}
+
+// mergeElsewhere merges client id, as another vipbook would, into the
+// first other client of the book whose name ok accepts; it returns the
+// client kept and its name.
+func mergeElsewhere(t *testing.T, path, id string, ok func(name string) bool) (into, intoName string) {
+	t.Helper()
+	cli, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cli.Close()
+	err = cli.Update(func(tx *store.Tx) error {
+		sums, err := tx.Summaries()
+		if err != nil {
+			return err
+		}
+		for _, s := range sums {
+			if s.ID != id && ok(s.Name) {
+				into, intoName = s.ID, s.DisplayName()
+				break
+			}
+		}
+		keep, err := tx.Client(into)
+		if err != nil {
+			return err
+		}
+		_, err = tx.MergeClients(keep, id)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return into, intoName
 }
