@@ -47,7 +47,8 @@ const maxCell = 32_000
 // WriteCSV writes one row per client in UTF-8, with the byte-order mark
 // Excel needs to read UTF-8 when forExcel is set. Lists (phones, tags) are
 // joined with "; ", a phone with its label before it ("mobile: +86 138
-// 0013 8000"). The notes column holds the client's notes, oldest
+// 0013 8000"), each text with a backslash before the marks that would
+// cut it (esc, see profilecells.go). The notes column holds the client's notes, oldest
 // first, separated by a line "---" (NoteSeparator): all of them, or the most
 // recent that fit in a spreadsheet cell (note_count says how many there
 // are). Each kind of date has its column (birthday, anniversary,
@@ -96,7 +97,7 @@ func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
 		row := []string{p.ID, p.Name, p.LatinName, p.Honorific, p.Gender, "", p.Email, p.WeChat,
 			string(p.Channel), strconv.FormatBool(p.Consent.DoNotContact), p.City, p.District, p.Country, p.Occupation}
 		row = append(row, dates...)
-		row = append(row, strings.Join(p.Tags, "; "), p.Tier, c.Stats.Last12.String(), strconv.Itoa(c.Stats.Purchases),
+		row = append(row, listCell(p.Tags), p.Tier, c.Stats.Last12.String(), strconv.Itoa(c.Stats.Purchases),
 			c.Stats.LastVisit.String(), strconv.Itoa(len(c.Notes)), p.Created.Format("2006-01-02"), notesCell(c.Notes),
 			sizesCell(p), prefCell(p, false), prefCell(p, true), measurementsCell(p), householdCell(p), cardsCell(p), sizeHistoryCell(p),
 			measurementHistoryCell(p), p.ReferredBy, p.HomeStore, p.Counter, p.BestTime, listCell(p.Hobbies), listCell(p.GiftPrefs),
@@ -128,13 +129,13 @@ func labelled(d profile.ImportantDate) string {
 		s += " lead " + strconv.Itoa(d.LeadDays)
 	}
 	if d.For != "" {
-		s += forMark + strings.ReplaceAll(clean(d.For), "[", "(")
+		s += forMark + esc(d.For)
 	}
 	s += dateRef(d)
 	if d.Label == "" {
 		return s
 	}
-	return strings.ReplaceAll(d.Label, ";", ",") + ": " + s
+	return esc(d.Label) + ": " + s
 }
 
 // notesCell joins the most recent notes (oldest first) that fit in a cell.
@@ -142,7 +143,7 @@ func notesCell(ns []notes.Note) string {
 	from := notesFrom(ns)
 	texts := make([]string, 0, len(ns)-from)
 	for _, n := range ns[from:] {
-		texts = append(texts, n.Text)
+		texts = append(texts, escNoteLines(n.Text))
 	}
 	s := strings.Join(texts, NoteSeparator)
 	if len(s) > maxCell { // one note longer than a cell
@@ -170,14 +171,50 @@ func notesFrom(ns []notes.Note) int {
 }
 
 // splitNotes cuts a note cell at the lines "---" the CSV export puts
-// between notes.
+// between notes, and gives each note its own lines "---" back.
 func splitNotes(v string) []string {
 	v = strings.ReplaceAll(v, "\r\n", "\n")
-	if !strings.Contains(v, NoteSeparator) {
-		return []string{v}
+	parts := []string{v}
+	if strings.Contains(v, NoteSeparator) {
+		parts = strings.Split(v, NoteSeparator)
 	}
-	return strings.Split(v, NoteSeparator)
+	for i, n := range parts {
+		parts[i] = unescNoteLines(n)
+	}
+	return parts
 }
+
+// escNoteLines writes a note's own lines "---" (and "\---", "\\---")
+// with one backslash more, so that they do not part the notes cell.
+func escNoteLines(s string) string {
+	if !strings.Contains(s, "---") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if noteRule(l) {
+			lines[i] = `\` + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// unescNoteLines takes the backslash escNoteLines put before a line off.
+func unescNoteLines(s string) string {
+	if !strings.Contains(s, `\---`) {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, `\`) && noteRule(l[1:]) {
+			lines[i] = l[1:]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// noteRule reports whether a line is "---" after backslashes.
+func noteRule(l string) bool { return strings.TrimLeft(l, `\`) == "---" }
 
 // cellDate writes a date for a CSV cell: 1985-03-02, 03-02, lunar 1985-08-15,
 // lunar leap 06-10.

@@ -654,7 +654,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 			}
 			// A cell may hold several dates ("; "), each "LABEL: DATE"
 			// (as vipbook's export writes them).
-			for _, part := range strings.Split(v, "; ") {
+			for _, part := range strings.Split(hide(v), "; ") {
 				var refd profile.ImportantDate // its id and last gift, in vipbook's export
 				if p, ref := cutRef(part); len(ref) > 0 && readDateRef(ref, &refd) {
 					part = p
@@ -669,12 +669,12 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 				}
 				d, ok, err := parseCellDate(part, m.DateOrder, c.Field == FieldLunarBirthday)
 				if err != nil {
-					r.warn(i18n.ImportDateNotDate, c.Header, part)
-					r.addDetail(c.Header + ": " + part)
+					r.warn(i18n.ImportDateNotDate, c.Header, show(part))
+					r.addDetail(c.Header + ": " + show(part))
 					continue
 				}
 				if ok {
-					d.Kind, d.Label, d.LeadDays, d.For = kind, lbl, lead, whose
+					d.Kind, d.Label, d.LeadDays, d.For = kind, show(lbl), lead, show(whose)
 					d.ID, d.LastGift = refd.ID, refd.LastGift
 					r.addDate(d)
 				}
@@ -707,7 +707,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 			// export writes one ("crowded weekends").
 			for _, pt := range cellParts(v) {
 				if pt[0] == "" {
-					p.Dislikes = append(p.Dislikes, pt[1])
+					p.Dislikes = append(p.Dislikes, show(pt[1]))
 				} else {
 					p.Preferences = append(p.Preferences, readPrefs(pt[0]+": "+pt[1], true, civil.Date{})...)
 				}
@@ -722,7 +722,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 			p.Household = append(p.Household, readHousehold(v, rel)...)
 		case FieldCards:
 			if !strings.Contains(v, ": ") && !strings.Contains(v, ",") { // a bare number, as a shop's sheet has it
-				p.Cards = append(p.Cards, profile.Card{Number: v})
+				p.Cards = append(p.Cards, profile.Card{Number: show(hide(v))})
 			} else {
 				p.Cards = append(p.Cards, readCards(v)...)
 			}
@@ -740,11 +740,11 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 			p.ShareOfWallet = v
 		case FieldHobbies:
 			for _, pt := range cellParts(v) {
-				p.Hobbies = append(p.Hobbies, strings.TrimSpace(strings.TrimPrefix(pt[0]+": "+pt[1], ": ")))
+				p.Hobbies = append(p.Hobbies, show(strings.TrimSpace(strings.TrimPrefix(pt[0]+": "+pt[1], ": "))))
 			}
 		case FieldGiftPrefs:
 			for _, pt := range cellParts(v) {
-				p.GiftPrefs = append(p.GiftPrefs, strings.TrimSpace(strings.TrimPrefix(pt[0]+": "+pt[1], ": ")))
+				p.GiftPrefs = append(p.GiftPrefs, show(strings.TrimSpace(strings.TrimPrefix(pt[0]+": "+pt[1], ": "))))
 			}
 		case FieldMadeToOrder:
 			p.MadeToOrder = append(p.MadeToOrder, readMadeToOrder(v)...)
@@ -837,9 +837,11 @@ func joinOccupation(title, company string) string {
 
 // splitCell cuts a cell holding several values: at Google's " ::: ",
 // line breaks, semicolons and the Chinese enumeration comma when it has
-// any of them (so "VIP; shoes, bags" is two values), else at commas.
+// any of them (so "VIP; shoes, bags" is two values), else at commas. A
+// mark escaped with a backslash (vipbook's export: "shoes\, bags") cuts
+// nothing.
 func splitCell(v string) []string {
-	v = strings.ReplaceAll(v, ":::", ";")
+	v = strings.ReplaceAll(hide(v), ":::", ";")
 	strong := func(r rune) bool { return r == ';' || r == '\n' || r == '\r' || r == '、' || r == '；' }
 	sep := strong
 	if strings.IndexFunc(v, strong) < 0 {
@@ -849,7 +851,7 @@ func splitCell(v string) []string {
 	out := f[:0]
 	for _, s := range f {
 		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
+			out = append(out, show(s))
 		}
 	}
 	return out

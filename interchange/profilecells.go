@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
@@ -27,21 +28,106 @@ import (
 // and a date of the date columns may end with its lead days, whose it
 // is, and its id and last gift: "wedding: 2010-05-20 lead 30", "lunar
 // 12-05 lead 21 for 张伟 [d3]", "1985-08-15 lead 30 [d1, last gift
-// 2025-08-01]". A text loses the ";" that would cut its cell (written
-// ","), as it does in every cell here. The
+// 2025-08-01]". The
 // size_history column holds every size, old ones too, each with its day:
 // "shoes: 38 EU, taken 2024-01-01; shoes: 39 EU (narrow foot), taken
 // 2026-03-01"; measurement_history every measurement in the same way.
+
+// One escaping rule holds for every text in every multi-value cell (the
+// profile cells above, tags, the date columns' labels and names): a
+// backslash makes the character after it plain text. The export writes
+// "\\" for a backslash and puts one before each of ; ； , ( ) [ ] : 、
+// (and, in a size's or a measurement's value, a space), so that no text
+// is cut or misread as a mark of the cell ("colour: navy\; dark\, matt"
+// is one like, "navy; dark, matt"). Import reads a backslash before any
+// of these as that character; before anything else it is the text's own
+// (older exports wrote no backslash but the gifts' "\;", which reads
+// the same).
+//
+// A notes cell keeps a note's line "---" from parting it: written
+// "\---" (and a line "\---" as "\\---"), read back one backslash less.
+
+// escMarks are the characters esc puts a backslash before.
+const escMarks = `\;；,()[]:、`
+
+// hideMarks are those hide reads after a backslash: escMarks and the
+// space of a value.
+const hideMarks = escMarks + " "
+
+// hideBase is the first of the noncharacters (U+FDD0–U+FDEF, never
+// interchanged as text) that stand for an escaped mark while a cell is
+// cut into its parts.
+const hideBase = 0xFDD0
+
+// esc writes a text for a multi-value cell: a backslash before each mark,
+// the ends trimmed.
+func esc(s string) string { return escWith(strings.TrimSpace(s), escMarks) }
+
+// escValue writes a size's or a measurement's value, whose spaces would
+// part it from its system or unit.
+func escValue(s string) string { return escWith(strings.TrimSpace(s), hideMarks) }
+
+func escWith(s, marks string) string {
+	if !strings.ContainsAny(s, marks) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(marks, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// hide turns each escaped mark of a cell ("\;") into a noncharacter that
+// no cutting of the cell sees; show turns it back into the mark.
+func hide(v string) string {
+	if !strings.Contains(v, `\`) {
+		return v
+	}
+	var b strings.Builder
+	rs := []rune(v)
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == '\\' && i+1 < len(rs) {
+			if k := strings.IndexRune(hideMarks, rs[i+1]); k >= 0 {
+				b.WriteRune(hideBase + rune(utf8.RuneCountInString(hideMarks[:k])))
+				i++
+				continue
+			}
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
+}
+
+// show turns the noncharacters hide made back into their marks.
+func show(s string) string {
+	if !strings.ContainsFunc(s, hidden) {
+		return s
+	}
+	marks := []rune(hideMarks)
+	return strings.Map(func(r rune) rune {
+		if hidden(r) {
+			return marks[r-hideBase]
+		}
+		return r
+	}, s)
+}
+
+func hidden(r rune) bool { return r >= hideBase && r < hideBase+rune(len([]rune(hideMarks))) }
 
 // cellSep joins the parts of a profile cell.
 const cellSep = "; "
 
 // cellParts cuts a profile cell into its parts, each NAME and WHAT (NAME
-// empty when the part has no ": ").
+// empty when the part has no ": "), its escaped marks hidden: each text
+// taken from a part goes through show.
 func cellParts(v string) [][2]string {
 	var out [][2]string
 	// Split at ";" only: a card's part holds commas.
-	for _, part := range strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == '；' || r == '\n' || r == '\r' }) {
+	for _, part := range strings.FieldsFunc(hide(v), func(r rune) bool { return r == ';' || r == '；' || r == '\n' || r == '\r' }) {
 		if part = strings.TrimSpace(part); part == "" {
 			continue
 		}
@@ -54,15 +140,12 @@ func cellParts(v string) [][2]string {
 	return out
 }
 
-// clean keeps a value from breaking its cell: no "; " inside.
-func clean(s string) string { return strings.TrimSpace(strings.ReplaceAll(s, ";", ",")) }
-
 func sizesCell(p *profile.Profile) string {
 	var parts []string
 	for _, z := range p.CurrentSizes() {
-		s := clean(z.Category) + ": " + strings.TrimSpace(clean(z.Value)+" "+clean(z.System))
+		s := esc(z.Category) + ": " + strings.TrimSpace(escValue(z.Value)+" "+esc(z.System))
 		if z.Note != "" {
-			s += " (" + clean(z.Note) + ")"
+			s += " (" + esc(z.Note) + ")"
 		}
 		parts = append(parts, s)
 	}
@@ -74,9 +157,9 @@ func sizesCell(p *profile.Profile) string {
 func sizeHistoryCell(p *profile.Profile) string {
 	var parts []string
 	for _, z := range p.Sizes {
-		s := clean(z.Category) + ": " + strings.TrimSpace(clean(z.Value)+" "+clean(z.System))
+		s := esc(z.Category) + ": " + strings.TrimSpace(escValue(z.Value)+" "+esc(z.System))
 		if z.Note != "" {
-			s += " (" + clean(z.Note) + ")"
+			s += " (" + esc(z.Note) + ")"
 		}
 		if !z.Taken.IsZero() {
 			s += takenMark + z.Taken.String()
@@ -111,7 +194,7 @@ func readSizes(v string, taken civil.Date) []profile.Size {
 		if pt[0] == "" || len(f) == 0 {
 			continue
 		}
-		out = append(out, profile.Size{Category: pt[0], Value: f[0], System: strings.Join(f[1:], " "), Note: note, Taken: day})
+		out = append(out, profile.Size{Category: show(pt[0]), Value: show(f[0]), System: show(strings.Join(f[1:], " ")), Note: show(note), Taken: day})
 	}
 	return out
 }
@@ -122,9 +205,9 @@ func prefCell(p *profile.Profile, dislike bool) string {
 	var parts []string
 	for _, pr := range p.Preferences {
 		if pr.Dislike == dislike {
-			s := string(pr.Kind) + ": " + clean(pr.Value)
+			s := string(pr.Kind) + ": " + esc(pr.Value)
 			if pr.Note != "" {
-				s += " (" + clean(pr.Note) + ")"
+				s += " (" + esc(pr.Note) + ")"
 			}
 			if !pr.Added.IsZero() {
 				s += addedMark + pr.Added.String()
@@ -134,7 +217,7 @@ func prefCell(p *profile.Profile, dislike bool) string {
 	}
 	if dislike {
 		for _, d := range p.Dislikes {
-			parts = append(parts, clean(d))
+			parts = append(parts, esc(d))
 		}
 	}
 	return strings.Join(parts, cellSep)
@@ -148,7 +231,7 @@ const addedMark = ", added "
 func readPrefs(v string, dislike bool, added civil.Date) []profile.Preference {
 	var out []profile.Preference
 	for _, pt := range cellParts(v) {
-		kind, err := profile.ParsePrefKind(pt[0])
+		kind, err := profile.ParsePrefKind(show(pt[0]))
 		value, note, day := pt[1], "", added
 		if i := strings.LastIndex(value, addedMark); i > 0 {
 			if d, err := civil.Parse(strings.TrimSpace(value[i+len(addedMark):])); err == nil {
@@ -162,7 +245,7 @@ func readPrefs(v string, dislike bool, added civil.Date) []profile.Preference {
 			kind, value = profile.PrefOther, pt[0]+": "+pt[1]
 		}
 		if value != "" {
-			out = append(out, profile.Preference{Kind: kind, Value: value, Note: note, Dislike: dislike, Added: day})
+			out = append(out, profile.Preference{Kind: kind, Value: show(value), Note: show(note), Dislike: dislike, Added: day})
 		}
 	}
 	return out
@@ -171,7 +254,7 @@ func readPrefs(v string, dislike bool, added civil.Date) []profile.Preference {
 func measurementsCell(p *profile.Profile) string {
 	var parts []string
 	for _, m := range p.CurrentMeasurements() {
-		parts = append(parts, clean(m.Name)+": "+strings.TrimSpace(clean(m.Value)+" "+clean(m.Unit)))
+		parts = append(parts, esc(m.Name)+": "+strings.TrimSpace(escValue(m.Value)+" "+esc(m.Unit)))
 	}
 	return strings.Join(parts, cellSep)
 }
@@ -181,7 +264,7 @@ func measurementsCell(p *profile.Profile) string {
 func measurementHistoryCell(p *profile.Profile) string {
 	var parts []string
 	for _, m := range p.Measurements {
-		s := clean(m.Name) + ": " + strings.TrimSpace(clean(m.Value)+" "+clean(m.Unit))
+		s := esc(m.Name) + ": " + strings.TrimSpace(escValue(m.Value)+" "+esc(m.Unit))
 		if !m.Taken.IsZero() {
 			s += takenMark + m.Taken.String()
 		}
@@ -205,7 +288,7 @@ func readMeasurements(v string, taken civil.Date) []profile.Measurement {
 		if pt[0] == "" || len(f) == 0 {
 			continue
 		}
-		out = append(out, profile.Measurement{Name: pt[0], Value: f[0], Unit: strings.Join(f[1:], " "), Taken: day})
+		out = append(out, profile.Measurement{Name: show(pt[0]), Value: show(f[0]), Unit: show(strings.Join(f[1:], " ")), Taken: day})
 	}
 	return out
 }
@@ -215,17 +298,17 @@ func householdCell(p *profile.Profile) string {
 	for _, m := range p.Household {
 		var bits []string
 		if m.Relation != "" {
-			bits = append(bits, clean(m.Relation))
+			bits = append(bits, esc(m.Relation))
 		}
 		if m.Birthday.Valid() {
 			bits = append(bits, bornMark+cellDate(profile.ImportantDate{When: m.Birthday, Lunar: m.Lunar, LeapMonth: m.LeapMonth}))
 		}
-		s := clean(m.Name)
+		s := esc(m.Name)
 		if len(bits) > 0 || m.ClientID != "" {
 			s += ": " + strings.Join(bits, ", ")
 		}
 		if m.ClientID != "" {
-			s += clientMark + m.ClientID
+			s += clientMark + esc(m.ClientID)
 		}
 		parts = append(parts, s)
 	}
@@ -255,7 +338,7 @@ func readHousehold(v, relation string) []profile.Member {
 		if i := strings.LastIndex(rel, "client "); i >= 0 {
 			before, id := strings.TrimSpace(rel[:i]), strings.TrimSpace(rel[i+len("client "):])
 			if strings.HasSuffix(before, ",") && id != "" && !strings.ContainsAny(id, " ,") {
-				rel, link = strings.TrimSpace(strings.TrimSuffix(before, ",")), csvKey(id)
+				rel, link = strings.TrimSpace(strings.TrimSuffix(before, ",")), csvKey(show(id))
 			}
 		}
 		var born profile.ImportantDate
@@ -266,11 +349,11 @@ func readHousehold(v, relation string) []profile.Member {
 		}
 		if relation != "" {
 			rel = relation
-		} else if r, err := profile.ParseRelation(rel); err == nil {
+		} else if r, err := profile.ParseRelation(show(rel)); err == nil {
 			rel = r
 		}
 		if name != "" {
-			out = append(out, profile.Member{Name: name, Relation: strings.TrimSpace(rel), ClientID: link,
+			out = append(out, profile.Member{Name: show(name), Relation: show(strings.TrimSpace(rel)), ClientID: link,
 				Birthday: born.When, Lunar: born.Lunar, LeapMonth: born.LeapMonth})
 		}
 	}
@@ -280,9 +363,9 @@ func readHousehold(v, relation string) []profile.Member {
 func cardsCell(p *profile.Profile) string {
 	var parts []string
 	for _, c := range p.Cards {
-		bits := []string{strings.ReplaceAll(clean(c.Number), ",", " ")}
+		bits := []string{esc(c.Number)}
 		if c.Level != "" {
-			bits = append(bits, strings.ReplaceAll(clean(c.Level), ",", " "))
+			bits = append(bits, esc(c.Level))
 		}
 		if c.Points != 0 {
 			bits = append(bits, strconv.Itoa(c.Points)+" points")
@@ -292,7 +375,7 @@ func cardsCell(p *profile.Profile) string {
 		}
 		s := strings.Join(bits, ", ")
 		if c.Program != "" {
-			s = clean(c.Program) + ": " + s
+			s = esc(c.Program) + ": " + s
 		}
 		parts = append(parts, s)
 	}
@@ -303,7 +386,7 @@ func readCards(v string) []profile.Card {
 	var out []profile.Card
 	for _, pt := range cellParts(v) {
 		bits := strings.Split(pt[1], ",")
-		c := profile.Card{Program: pt[0], Number: strings.TrimSpace(bits[0])}
+		c := profile.Card{Program: show(pt[0]), Number: show(strings.TrimSpace(bits[0]))}
 		for _, b := range bits[1:] {
 			b = strings.TrimSpace(b)
 			if n, ok := strings.CutSuffix(b, " points"); ok {
@@ -319,7 +402,7 @@ func readCards(v string) []profile.Card {
 				}
 			}
 			if c.Level == "" {
-				c.Level = b
+				c.Level = show(b)
 			}
 		}
 		if profile.NormalizeCard(c.Number) != "" {
@@ -378,11 +461,11 @@ func cutLead(part string) (string, int) {
 	return strings.TrimSpace(part[:i]), n
 }
 
-// listCell joins a list of texts (hobbies, gift preferences) with "; ".
+// listCell joins a list of texts (hobbies, gift preferences, tags) with "; ".
 func listCell(l []string) string {
 	var parts []string
 	for _, s := range l {
-		parts = append(parts, clean(s))
+		parts = append(parts, esc(s))
 	}
 	return strings.Join(parts, cellSep)
 }
@@ -395,9 +478,9 @@ const madeMark = ", made "
 func madeToOrderCell(p *profile.Profile) string {
 	var parts []string
 	for _, m := range p.MadeToOrder {
-		s := clean(m.Item) + ": " + clean(m.Spec)
+		s := esc(m.Item) + ": " + esc(m.Spec)
 		if m.Notes != "" {
-			s += " (" + clean(m.Notes) + ")"
+			s += " (" + esc(m.Notes) + ")"
 		}
 		if !m.Date.IsZero() {
 			s += madeMark + m.Date.String()
@@ -420,6 +503,7 @@ func readMadeToOrder(v string) []profile.MadeToOrder {
 			m.Spec, m.Notes = m.Spec[:i], m.Spec[i+2:len(m.Spec)-1]
 		}
 		if m.Item != "" {
+			m.Item, m.Spec, m.Notes = show(m.Item), show(m.Spec), show(m.Notes)
 			out = append(out, m)
 		}
 	}
@@ -431,7 +515,7 @@ func readMadeToOrder(v string) []profile.MadeToOrder {
 func specialCell(p *profile.Profile) string {
 	s := strings.Join(p.Special.Flags(), " ")
 	if p.Special.Note != "" {
-		s += ": " + clean(p.Special.Note)
+		s += ": " + p.Special.Note
 	}
 	return s
 }
@@ -588,13 +672,13 @@ func readDateRef(bits []string, d *profile.ImportantDate) bool {
 func giftsCell(p *profile.Profile) string {
 	var parts []string
 	for _, g := range p.Gifts {
-		s := g.Date.String() + ": " + escapeSemi(strings.ReplaceAll(g.What, "[", "("))
+		s := g.Date.String() + ": " + esc(g.What)
 		var bits []string
 		if g.ID != "" {
-			bits = append(bits, refText(g.ID))
+			bits = append(bits, esc(g.ID))
 		}
 		if g.ForDate != "" {
-			bits = append(bits, giftForMark+refText(g.ForDate))
+			bits = append(bits, giftForMark+esc(g.ForDate))
 		}
 		if len(bits) > 0 {
 			s += " [" + strings.Join(bits, ", ") + "]"
@@ -604,37 +688,27 @@ func giftsCell(p *profile.Profile) string {
 	return strings.Join(parts, cellSep)
 }
 
-// escapeSemi writes each ";" of s as "\;", which readGifts reads back,
-// and the line breaks that would cut the cell as spaces.
-func escapeSemi(s string) string {
-	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }), " ")
-	return strings.TrimSpace(strings.NewReplacer(";", `\;`, "；", `\；`).Replace(s))
-}
-
 // readGifts reads a gifts cell. A part whose day is no date is returned
 // in bad, whole, to be kept in the details.
 func readGifts(v string) (gifts []profile.Gift, bad []string) {
-	hide := strings.NewReplacer(`\;`, "\x00", `\；`, "\x01")
-	show := strings.NewReplacer("\x00", ";", "\x01", "；")
-	for _, pt := range cellParts(hide.Replace(v)) {
-		pt[0], pt[1] = show.Replace(pt[0]), show.Replace(pt[1])
-		day, err := civil.Parse(pt[0])
+	for _, pt := range cellParts(v) {
+		day, err := civil.Parse(show(pt[0]))
 		what, bits := cutRef(pt[1])
 		g := profile.Gift{What: what, Date: day}
 		for _, b := range bits {
 			if f, ok := strings.CutPrefix(b, giftForMark); ok {
-				g.ForDate = strings.TrimSpace(f)
+				g.ForDate = show(strings.TrimSpace(f))
 			} else if g.ID == "" && !strings.ContainsAny(b, " :") {
-				g.ID = b
+				g.ID = show(b)
 			} else {
 				what = pt[1] // not a bracket of ours: the gift's own text
 				g = profile.Gift{What: what, Date: day}
 				break
 			}
 		}
-		g.What = strings.TrimSpace(what)
+		g.What = show(strings.TrimSpace(what))
 		if err != nil || day.IsZero() || g.What == "" {
-			bad = append(bad, strings.TrimPrefix(pt[0]+": "+pt[1], ": "))
+			bad = append(bad, show(strings.TrimPrefix(pt[0]+": "+pt[1], ": ")))
 			continue
 		}
 		gifts = append(gifts, g)
