@@ -87,3 +87,52 @@ func TestFoldPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestCardNumberAsText: a membership card number typed as it is, with
+// no card: before it, finds its client as a phone does, in any format and
+// typed a key at a time (the app's / narrows each query from the one
+// before): whole, its start, its digits alone; the phone and the name
+// still find theirs.
+func TestCardNumberAsText(t *testing.T) {
+	sums := []profile.Summary{
+		{ID: "a", Name: "王小明", Phones: []string{"8613800000001"}, Cards: []string{"VIP8800123"}},
+		{ID: "b", Name: "Anne Dubois", Phones: []string{"8613900000002"}},
+		{ID: "c", Name: "李娜", Phones: []string{"8613700000003"}, Cards: []string{"GOLD77"}},
+	}
+	ix := New(sums, Options{})
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"VIP-8800-123", []string{"a"}},
+		{"8800 123", []string{"a"}},
+		{"VIP8800", []string{"a"}},
+		{"8800123", []string{"a"}},
+		{"8800-123", []string{"a"}},
+		{"gold77", []string{"c"}},
+		{"GOLD-77 李娜", []string{"c"}},
+		{"13900000002", []string{"b"}},
+		{"anne", []string{"b"}},
+		{"VIP-9999", nil},
+		{"gold", nil},
+	} {
+		var prev []*Result
+		var res *Result
+		for i := 1; i <= len(tt.q); i++ {
+			res = ix.Search(tt.q[:i], prev...)
+			prev = append(prev, res)
+		}
+		var got, whole []string
+		for _, d := range res.All() {
+			got = append(got, sums[d].ID)
+		}
+		for _, d := range ix.Search(tt.q).All() {
+			whole = append(whole, sums[d].ID)
+		}
+		slices.Sort(got)
+		slices.Sort(whole)
+		if !slices.Equal(got, tt.want) || !slices.Equal(whole, tt.want) {
+			t.Errorf("%q found %v typed a key at a time, %v at once; want %v", tt.q, got, whole, tt.want)
+		}
+	}
+}

@@ -313,6 +313,11 @@ func (b *builder) add(d int, doc *Doc) {
 		m |= phoneMask(p)
 	}
 	ix.phoneOff[d+1] = uint32(b.phones.Len())
+	// A card number finds its client as a phone does: its characters and
+	// digits count as the client's.
+	eachCard(doc.Facets, func(c string) {
+		m |= 1<<maskCard | textMask(c) | phoneMask(profile.Digits(c))
+	})
 	ix.mask[d] = m
 
 	tid, ok := b.tierID[doc.Tier]
@@ -594,7 +599,10 @@ func (ix *Index) eval(p *plan, d int32) (uint64, bool) {
 	for ti := range p.texts {
 		c, s, m := ix.scoreText(p, ti, d)
 		if !m {
-			return 0, false
+			if c, m = ix.matchCard(d, p.texts[ti]); !m {
+				return 0, false
+			}
+			s = 0
 		}
 		class, score = max(class, c), score+s
 	}
@@ -603,7 +611,9 @@ func (ix *Index) eval(p *plan, d int32) (uint64, bool) {
 		for _, t := range p.phones {
 			c, m := ix.matchPhone(ph, t)
 			if !m {
-				return 0, false
+				if c, m = ix.matchCard(d, t); !m {
+					return 0, false
+				}
 			}
 			class = max(class, c)
 		}
@@ -797,6 +807,45 @@ func classOf(seg, t string) int {
 			return class
 		}
 		seg = rest
+	}
+}
+
+// matchCard finds a membership card of client d holding term t read as a
+// card number: exact when the whole number was typed, prefix when its
+// start was, else anywhere.
+func (ix *Index) matchCard(d int32, t *term) (class int, ok bool) {
+	if t.card == "" || ix.mask[d]&(1<<maskCard) == 0 {
+		return 0, false
+	}
+	class = classFuzzy + 1
+	eachCard(ix.facets[d], func(c string) {
+		switch i := strings.Index(c, t.card); {
+		case i < 0:
+		case c == t.card:
+			class = classExact
+		case i == 0:
+			class = min(class, classPrefix)
+		default:
+			class = min(class, classFuzzy)
+		}
+	})
+	return class, class <= classFuzzy
+}
+
+// eachCard calls fn with every card number of a client's Facets.
+func eachCard(facets string, fn func(c string)) {
+	const mark = "\x00card:"
+	for {
+		i := strings.Index(facets, mark)
+		if i < 0 {
+			return
+		}
+		facets = facets[i+len(mark):]
+		c := facets
+		if j := strings.IndexByte(c, 0); j >= 0 {
+			c = c[:j]
+		}
+		fn(c)
 	}
 }
 

@@ -68,6 +68,11 @@ type term struct {
 	runes []rune   // text as runes when it is not ASCII (nil when it is)
 	alts  []string // a phone's digit strings, any of which may match
 	mask  uint64   // the characters a document needs to possibly match
+	// card is a text or phone term read as a membership card number
+	// (NormalizeCard, lower case) when it can be one: a digit among its
+	// letters and digits. A client whose card holds it
+	// matches the term as their name or phone would.
+	card string
 }
 
 type query struct {
@@ -80,8 +85,20 @@ type query struct {
 const (
 	maskDigit    = 26
 	maskPhone    = 36
+	maskCard     = 62 // the client holds a membership card
 	maskNonASCII = 63
 )
+
+// cardOf reads typed text as a card number: its letters and digits, lower
+// case, when a digit is among them ("" otherwise). Like a phone's digits,
+// the shortest is a card term already, so that typing on narrows.
+func cardOf(typed string) string {
+	c := strings.ToLower(profile.NormalizeCard(typed))
+	if !strings.ContainsAny(c, "0123456789") {
+		return ""
+	}
+	return c
+}
 
 func textMask(s string) uint64 {
 	var m uint64
@@ -160,11 +177,12 @@ func parseQuery(raw, cc string) query {
 			}
 			i--
 			if t, ok := phoneTermOf(typed.String(), cc); ok {
+				t.card = cardOf(typed.String())
 				q.terms = append(q.terms, t)
 			}
 			continue
 		}
-		t := term{kind: textTerm, text: w, mask: textMask(w)}
+		t := term{kind: textTerm, text: w, mask: textMask(w), card: cardOf(w)}
 		if !isASCII(w) {
 			t.runes = []rune(w)
 		}
@@ -203,6 +221,11 @@ func isASCII(s string) bool {
 // search for a query with t may scan only u's matches.
 func (t *term) implies(u *term) bool {
 	if t.kind != u.kind {
+		return false
+	}
+	// A client t finds by a card must be among u's: u read as a card too,
+	// and held in t's.
+	if t.card != "" && (u.card == "" || !strings.Contains(t.card, u.card)) {
 		return false
 	}
 	switch t.kind {
