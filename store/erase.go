@@ -109,8 +109,11 @@ func (tx *Tx) gather(id string, loose bool) (*ClientRecords, error) {
 	if err := tx.bucket(bSummaries).ForEach(func(k, v []byte) error {
 		var s profile.Summary
 		if err := decodeSummary(v, &s, nil); err != nil {
-			if loose && bytes.Equal(k, []byte(id)) {
-				return nil // the client's own, damaged: it goes
+			if loose {
+				// The client's own, damaged: it goes. Another client's,
+				// damaged too: its referral cannot be read here (check
+				// names it); the erasure is owed all the same.
+				return nil
 			}
 			return err
 		}
@@ -211,9 +214,11 @@ func originNames(origin, id string) bool {
 // purchases, tasks, appointments, requests, drafts, the rule state that
 // names them, the salted hashes of their removed notes' texts, and the
 // tasks of other clients a rule made about them; it clears referred_by (and its history) in the clients they introduced. It
-// leaves a tombstone without personal data (salted hashes of the phones
-// and e-mail, the day, the reason) so that imports do not bring the client
-// back (see Tx.Erased). It
+// leaves a tombstone without personal data (salted hashes of the phones,
+// card numbers and e-mail, the day, the reason) so that imports do not
+// bring the client back (see Tx.Erased); for a client whose record and
+// summary no longer decode, the phones and cards come from the book's
+// indexes and search row (the e-mail is then lost with the records). It
 // returns how many records went. The bytes stay in the file's free pages
 // until the file is compacted: Book.EraseClients does both.
 func (tx *Tx) EraseClient(id string) (int, error) { return tx.removeClient(id, true) }
@@ -230,7 +235,18 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 		return 0, err
 	}
 	if erase {
-		if err := tx.bury(c.Profile, c.Summary.Phones); err != nil {
+		phones, cards := c.Summary.Phones, []string(nil)
+		if c.Damaged {
+			// What the record (and the summary) no longer say, the
+			// indexes still do: the phones and cards naming the client,
+			// so that an import of them stays out.
+			phones = append(append([]string(nil), phones...), namedBy(tx.bucket(bPhones), id)...)
+			cards = namedBy(tx.bucket(bCards), id)
+			if row, ok := tx.searchRowOf(id); ok {
+				phones, cards = append(phones, row.Phones...), append(cards, row.Cards...)
+			}
+		}
+		if err := tx.bury(c.Profile, phones, cards); err != nil {
 			return 0, err
 		}
 		if err := tx.forgetRemovedTexts(id); err != nil {
@@ -502,6 +518,21 @@ func (tx *Tx) unnameInTasks(p *profile.Profile, marker string) error {
 // dropNaming deletes the entries of the index bk keyed "value 0x00 id"
 // (the phones', the cards') that name the client id.
 func dropNaming(bk *bolt.Bucket, id string) error {
+	return dropKeys(bk, keysNaming(bk, id))
+}
+
+// namedBy returns what the index entries of bk naming client id index
+// (NUMBER 0x00 id: the numbers).
+func namedBy(bk *bolt.Bucket, id string) []string {
+	var out []string
+	for _, k := range keysNaming(bk, id) {
+		out = append(out, string(k[:len(k)-len(id)-1]))
+	}
+	return out
+}
+
+// keysNaming returns the keys of bk ending in 0x00 id.
+func keysNaming(bk *bolt.Bucket, id string) [][]byte {
 	if bk == nil {
 		return nil
 	}
@@ -513,6 +544,11 @@ func dropNaming(bk *bolt.Bucket, id string) error {
 		}
 		return nil
 	})
+	return keys
+}
+
+// dropKeys deletes keys from bk.
+func dropKeys(bk *bolt.Bucket, keys [][]byte) error {
 	for _, k := range keys {
 		if err := bk.Delete(k); err != nil {
 			return err

@@ -182,3 +182,22 @@ func (tx *Tx) SearchRows(ids []string) (sums []profile.Summary, ok bool, err err
 
 // buildSearchRows writes every client's search row from its summary.
 func buildSearchRows(tx *bolt.Tx) error { return buildPerClient(tx, bSearchRow, encodeSearchRow) }
+
+// searchRowOf returns client id's search row, when the book has it and it
+// decodes (an erasure of a client whose summary is damaged reads the
+// phones and cards there).
+func (tx *Tx) searchRowOf(id string) (profile.Summary, bool) {
+	var s profile.Summary
+	bk := tx.bucket(bSearchRow)
+	if bk == nil {
+		return s, false
+	}
+	raw := bk.Get([]byte(id))
+	if raw == nil {
+		return s, false
+	}
+	if err := decodeSearchRow(id, raw, string(raw), &s, &arena{single: true}); err != nil {
+		return profile.Summary{}, false
+	}
+	return s, true
+}

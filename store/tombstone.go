@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
@@ -12,7 +13,8 @@ import (
 
 // bErased holds the tombstones of erased clients (issue 14 point 4): no
 // personal data, only salted SHA-256 hashes of their phone numbers (as the
-// store normalises them) and e-mail (lowercased), each with the day of the
+// store normalises them), membership card numbers (profile.NormalizeCard)
+// and e-mail (lowercased), each with the day of the
 // erasure and its reason, so that an import of an older file does not
 // bring the client back. The random salt of the book is kept in the same
 // bucket under kSalt. The bucket is made by the first erasure.
@@ -31,20 +33,35 @@ type Erasure struct {
 }
 
 // erasureKeys returns the values a tombstone hashes for p: its phones in
-// the book's normalised form (and those of sumPhones, stored earlier), and
-// its e-mail lowercased.
-func erasureKeys(p *profile.Profile, cc string, sumPhones []string) []string {
+// the book's normalised form (and the phones, already normalised, of
+// more: those its summary kept, those the index held), its membership
+// card numbers normalised (and those of cards), and its e-mail
+// lowercased.
+func erasureKeys(p *profile.Profile, cc string, more, cards []string) []string {
 	var out []string
-	for _, n := range p.NormalizedPhones(cc) {
-		out = append(out, "phone:"+n)
+	add := func(v string) {
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
 	}
-	for _, n := range sumPhones {
+	for _, n := range p.NormalizedPhones(cc) {
+		add("phone:" + n)
+	}
+	for _, n := range more {
 		if n != "" {
-			out = append(out, "phone:"+n)
+			add("phone:" + n)
+		}
+	}
+	for _, n := range p.CardNumbers() {
+		add("card:" + n)
+	}
+	for _, n := range cards {
+		if n != "" {
+			add("card:" + n)
 		}
 	}
 	if e := strings.ToLower(strings.TrimSpace(p.Email)); e != "" {
-		out = append(out, "email:"+e)
+		add("email:" + e)
 	}
 	return out
 }
@@ -56,9 +73,10 @@ func tombHash(salt []byte, v string) []byte {
 	return []byte("h:" + hex.EncodeToString(h.Sum(nil)))
 }
 
-// bury writes the tombstone of the client p (being erased).
-func (tx *Tx) bury(p *profile.Profile, sumPhones []string) error {
-	keys := erasureKeys(p, tx.book.meta.CountryCode, sumPhones)
+// bury writes the tombstone of the client p (being erased), with the
+// normalised phones and card numbers the book knows of them besides p's.
+func (tx *Tx) bury(p *profile.Profile, phones, cards []string) error {
+	keys := erasureKeys(p, tx.book.meta.CountryCode, phones, cards)
 	if len(keys) == 0 {
 		return nil
 	}
@@ -103,7 +121,7 @@ func (tx *Tx) tombstones(p *profile.Profile, cc string) (keys [][]byte, e Erasur
 	if cc == "" {
 		cc = tx.book.meta.CountryCode
 	}
-	for _, v := range erasureKeys(p, cc, nil) {
+	for _, v := range erasureKeys(p, cc, nil, nil) {
 		k := tombHash(salt, v)
 		if raw := bk.Get(k); raw != nil {
 			if len(keys) == 0 {
