@@ -11,8 +11,9 @@
 //
 // The book side (the change log in the book, the hybrid logical clock,
 // join, sync, adopt) is package chainsync's; it calls Connect, Push and
-// RefreshSummaries. The contract between the two is the schema
-// (migrations/0001_chain.sql).
+// RefreshSummaries. The contract between the two is the schema, its
+// roles, policies and functions, described migration by migration in
+// docs/chain.md (the SQL itself: migrations/*.sql).
 //
 // The connection string (DSN) is libpq's, as pgx reads it: TLS is set there
 // (sslmode=verify-full with sslrootcert for a server across a network).

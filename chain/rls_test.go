@@ -63,6 +63,12 @@ func newChain(t *testing.T) *chainOf {
 	put := func(role, store, id, name, phone string, spend int) {
 		db := c.connect(t, role)
 		err := db.Push(ctx, func(tx pgx.Tx, seq int64) error {
+			// (a new client's id begins with the id of a book of its
+			// associate's: policy clients_add, migration 0006)
+			if _, err := tx.Exec(ctx, `INSERT INTO books (id, associate, store) VALUES (split_part($1, '/', 1), current_user, $2)
+				ON CONFLICT (id) DO NOTHING`, id, store); err != nil {
+				return err
+			}
 			if _, err := tx.Exec(ctx, `INSERT INTO clients (id, store, associate, name, phones, cards, tier, fields, seq)
 				VALUES ($1, $2, $3, $4, ARRAY[$5], ARRAY['VIP'||$5], 'A', '{"email": "secret@example.com"}', $6)`,
 				id, store, role, name, phone, seq); err != nil {

@@ -12,10 +12,17 @@ import (
 
 // stagedPush is what a book's push does through the staging tables
 // (migration 0005), as a plain connection of role: chain_stage, COPY of
-// the clients and records, chain_put_staged. It returns the records
-// written or the server's error; the transaction is committed only when
-// every step succeeded.
+// the clients and records, chain_put_staged. Its book is role's first
+// letter (anna's clients are a/...), registered as a book pushes do
+// first. It returns the records written or the server's error; the
+// transaction is committed only when every step succeeded.
 func (c *chainOf) stagedPush(t *testing.T, role string, clients, events [][]any) (int, error) {
+	t.Helper()
+	return c.stagedPushAs(t, role, role[:1], clients, events)
+}
+
+// stagedPushAs is stagedPush with the origin book named.
+func (c *chainOf) stagedPushAs(t *testing.T, role, book string, clients, events [][]any) (int, error) {
 	t.Helper()
 	ctx := ctxT(t)
 	conn := c.conn(t, role)
@@ -24,6 +31,10 @@ func (c *chainOf) stagedPush(t *testing.T, role string, clients, events [][]any)
 		t.Fatal(err)
 	}
 	defer tx.Rollback(context.Background())
+	if _, err := tx.Exec(ctx, `INSERT INTO books (id, associate, store) VALUES ($1, current_user,
+		(SELECT store FROM associates WHERE name = current_user)) ON CONFLICT (id) DO NOTHING`, book); err != nil {
+		return 0, err
+	}
 	if _, err := tx.Exec(ctx, `SELECT chain_stage()`); err != nil {
 		return 0, err
 	}
@@ -42,7 +53,7 @@ func (c *chainOf) stagedPush(t *testing.T, role string, clients, events [][]any)
 		}
 	}
 	var n int
-	if err := tx.QueryRow(ctx, `SELECT chain_put_staged('book', 99)`).Scan(&n); err != nil {
+	if err := tx.QueryRow(ctx, `SELECT chain_put_staged($1, 99)`, book).Scan(&n); err != nil {
 		return 0, err
 	}
 	return n, tx.Commit(ctx)
@@ -108,11 +119,14 @@ func TestStagedPushWritesOnlyOwnClients(t *testing.T) {
 			t.Fatalf("anna's record of %s: %v, want 42501", victim, err)
 		}
 	}
-	// Another's record replaced under her own client, or ben's client re-put
-	// in her name: nothing changes.
-	if _, err := c.stagedPush(t, c.anna, [][]any{stagedClient("b/1", "stolen")},
-		[][]any{stagedNote("b/1/n", "a/1", "forged", nil)}); err != nil {
-		t.Fatalf("anna's push naming ben's ids: %v", err)
+	// Another's record replaced under her own client: nothing changes.
+	if _, err := c.stagedPush(t, c.anna, nil, [][]any{stagedNote("b/1/n", "a/1", "forged", nil)}); err != nil {
+		t.Fatalf("anna's push naming ben's record: %v", err)
+	}
+	// Ben's client re-put in her name: refused (0006: a new client's id
+	// begins with the pushing book's), and it stays his.
+	if _, err := c.stagedPush(t, c.anna, [][]any{stagedClient("b/1", "stolen")}, nil); !denied(err) {
+		t.Fatalf("anna's push of ben's client id: %v, want 42501", err)
 	}
 	var name, owner string
 	if err := admin.QueryRow(ctx, `SELECT name, associate FROM clients WHERE id = 'b/1'`).Scan(&name, &owner); err != nil {
@@ -167,7 +181,7 @@ func TestStagedPushWritesOnlyOwnClients(t *testing.T) {
 			t.Fatalf("%s: %v", q, err)
 		}
 	}
-	if _, err := tx.Exec(ctx, `SELECT chain_put_staged('book', 1)`); !denied(err) {
+	if _, err := tx.Exec(ctx, `SELECT chain_put_staged('a', 1)`); !denied(err) {
 		t.Fatalf("chain_put_staged over anna's own tables: %v, want 42501", err)
 	}
 	tx.Rollback(ctx)
@@ -181,4 +195,150 @@ func TestStagedPushWritesOnlyOwnClients(t *testing.T) {
 		t.Fatal("anna copied a record into events")
 	}
 	tx.Rollback(ctx)
+}
+
+// The staged push reviewed (migration 0006) for what a modified book could
+// make it do beyond the other associates' clients: as a store manager, with
+// an associate or store forged in the rows, as another associate's book,
+// on an erased client, and on a client reassigned away before the book
+// pulled its release.
+func TestStagedPushReview(t *testing.T) {
+	c := newChain(t)
+	ctx := ctxT(t)
+	admin, err := pgx.Connect(ctx, c.pg.AdminDSN(c.db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(context.Background())
+	count := func(q string, args ...any) int {
+		t.Helper()
+		var n int
+		if err := admin.QueryRow(ctx, q, args...).Scan(&n); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		return n
+	}
+
+	t.Run("manager", func(t *testing.T) {
+		// Mika manages Osaka: a record on ben's client (her store) goes in,
+		// as row-level security allows; one on lina's (Tokyo) is refused
+		// whole; her new client is hers, in her store.
+		n, err := c.stagedPush(t, c.mika, [][]any{stagedClient("m/1", "店长的客户")},
+			[][]any{stagedNote("m/1/n", "m/1", "welcome", nil), stagedNote("m/b1", "b/1", "manager's note", nil)})
+		if err != nil || n != 2 {
+			t.Fatalf("mika's push in her store: %d %v", n, err)
+		}
+		if _, err := c.stagedPush(t, c.mika, nil, [][]any{stagedNote("m/l1", "l/1", "forged", nil)}); !denied(err) {
+			t.Fatalf("mika's record of a Tokyo client: %v, want 42501", err)
+		}
+		if got := count(`SELECT count(*) FROM clients WHERE id = 'm/1' AND associate = $1 AND store = 'Osaka'`, c.mika); got != 1 {
+			t.Fatal("mika's new client is not hers in Osaka")
+		}
+		if got := count(`SELECT count(*) FROM events WHERE id = 'm/l1'`); got != 0 {
+			t.Fatal("mika's record reached a Tokyo client")
+		}
+	})
+
+	t.Run("forged associate", func(t *testing.T) {
+		// The staging tables have no associate, store or secondary column:
+		// COPY naming one fails, and a new client's fields claiming them
+		// change nothing of the row.
+		conn := c.conn(t, c.anna)
+		tx, err := conn.Begin(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tx.Exec(ctx, `SELECT chain_stage()`); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"pg_temp", "chain_stage_clients"}, []string{"id", "associate"},
+			pgx.CopyFromRows([][]any{{"a/f1", c.ben}})); err == nil {
+			t.Fatal("COPY of an associate column into the staging table")
+		}
+		tx.Rollback(ctx)
+		forged := []any{"a/f2", "forged", "", []string{}, []string{}, "", false,
+			[]byte(`{"name": "forged", "associate": "` + c.ben + `", "store": "Tokyo", "secondary": "` + c.lin + `"}`), []byte(`{}`)}
+		if _, err := c.stagedPush(t, c.anna, [][]any{forged}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if got := count(`SELECT count(*) FROM clients WHERE id = 'a/f2' AND associate = $1 AND store = 'Osaka' AND secondary IS NULL`, c.anna); got != 1 {
+			t.Fatal("a forged associate, store or secondary reached the row")
+		}
+		// Nor may she push as a book of ben's, or name a new client
+		// outside her own book.
+		if _, err := c.stagedPush(t, c.ben, nil, nil); err != nil { // ben's book b
+			t.Fatal(err)
+		}
+		if _, err := c.stagedPushAs(t, c.anna, "b", [][]any{stagedClient("b/9", "squatter")}, nil); !denied(err) {
+			t.Fatalf("anna pushing as ben's book: %v, want 42501", err)
+		}
+		if _, err := c.stagedPush(t, c.anna, [][]any{stagedClient("b/9", "squatter")}, nil); !denied(err) {
+			t.Fatalf("anna taking an id of ben's book: %v, want 42501", err)
+		}
+		if _, err := c.conn(t, c.anna).Exec(ctx, `INSERT INTO clients (id, store, associate) VALUES ('b/9', 'Osaka', $1)`, c.anna); err == nil {
+			t.Fatal("anna took an id of ben's book through the table")
+		}
+		if got := count(`SELECT count(*) FROM clients WHERE id = 'b/9'`); got != 0 {
+			t.Fatal("an id of ben's book was taken")
+		}
+	})
+
+	t.Run("erased", func(t *testing.T) {
+		// Anna erases her client: pushed again, it stays a tombstone, its
+		// records are refused, and the tables let nothing be written over
+		// it nor the erasure be undone.
+		if _, err := c.stagedPush(t, c.anna, [][]any{stagedClient("a/e1", "要删除的客户")},
+			[][]any{stagedNote("a/e1/n", "a/e1", "before", nil)}); err != nil {
+			t.Fatal(err)
+		}
+		anna := c.conn(t, c.anna)
+		if _, err := anna.Exec(ctx, `SELECT chain_erase('a/e1')`); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.stagedPush(t, c.anna, [][]any{stagedClient("a/e1", "要删除的客户")}, nil); err != nil {
+			t.Fatalf("the erased client pushed again: %v", err)
+		}
+		if _, err := c.stagedPush(t, c.anna, nil, [][]any{stagedNote("a/e1/n2", "a/e1", "after", nil)}); !denied(err) {
+			t.Fatalf("a record of the erased client: %v, want 42501", err)
+		}
+		if tag, err := anna.Exec(ctx, `UPDATE clients SET name = '要删除的客户', phones = ARRAY['8613899999999'] WHERE id = 'a/e1'`); err == nil && tag.RowsAffected() != 0 {
+			t.Fatal("anna wrote over the tombstone")
+		}
+		if _, err := anna.Exec(ctx, `UPDATE clients SET erased_at = NULL WHERE id = 'a/e1'`); err == nil {
+			t.Fatal("anna undid the erasure")
+		}
+		if _, err := anna.Exec(ctx, `INSERT INTO events (id, client_id, kind, at, body) VALUES ('a/e1/n3', 'a/e1', 'note', now(), '{}')`); err == nil {
+			t.Fatal("anna added a record to the erased client")
+		}
+		if got := count(`SELECT count(*) FROM clients WHERE id = 'a/e1' AND erased_at IS NOT NULL AND name = '' AND phones = '{}'`); got != 1 {
+			t.Fatal("the tombstone did not stay one")
+		}
+		if got := count(`SELECT count(*) FROM events WHERE client_id = 'a/e1'`); got != 0 {
+			t.Fatalf("%d records on the erased client", got)
+		}
+	})
+
+	t.Run("reassigned away", func(t *testing.T) {
+		// Anna's book changed a client and wrote a note on it after mika
+		// gave it to ben, before the book pulled the release: the push
+		// leaves both out and goes on (it used to be refused whole, and the
+		// book's sync never reached the pull that lets the client go).
+		if _, err := c.stagedPush(t, c.anna, [][]any{stagedClient("a/r1", "转给本")}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.conn(t, c.mika).Exec(ctx, `SELECT chain_reassign('a/r1', $1)`, c.ben); err != nil {
+			t.Fatal(err)
+		}
+		n, err := c.stagedPush(t, c.anna, [][]any{stagedClient("a/r1", "changed by anna"), stagedClient("a/r2", "new")},
+			[][]any{stagedNote("a/r1/n", "a/r1", "late note", nil), stagedNote("a/r2/n", "a/r2", "first", nil)})
+		if err != nil || n != 1 {
+			t.Fatalf("anna's push after the reassignment: %d %v", n, err)
+		}
+		if got := count(`SELECT count(*) FROM clients WHERE id = 'a/r1' AND associate = $1 AND name = '转给本'`, c.ben); got != 1 {
+			t.Fatal("ben's client changed")
+		}
+		if got := count(`SELECT count(*) FROM events WHERE id = 'a/r1/n'`); got != 0 {
+			t.Fatal("anna's late note reached ben's client")
+		}
+	})
 }
