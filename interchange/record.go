@@ -163,7 +163,7 @@ func (r *Record) addPhone(number, label string, in phoneRegion) {
 	// in E.164. A number that is not valid (without a country code, in the
 	// region) is kept as typed, so nothing in the file is lost, and the
 	// warning says what to do.
-	e164, err := profile.ReadPhone(number, cc)
+	e164, inRegion, err := profile.ReadPhoneInRegion(number, cc)
 	var pe *profile.PhoneError
 	switch {
 	case errors.As(err, &pe) && pe.NeedsCountry && in.from != RegionFromBook:
@@ -173,7 +173,7 @@ func (r *Record) addPhone(number, label string, in phoneRegion) {
 	case errors.As(err, &pe):
 		r.warn(i18n.ImportPhoneNotValid, number, pe.CC)
 	default:
-		if profile.ReadInRegion(number, cc) {
+		if inRegion {
 			r.reads = append(r.reads, regionRead{PhoneRead{Line: r.Line, Raw: number, Stored: e164}, in})
 		}
 		number = e164

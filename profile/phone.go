@@ -112,27 +112,36 @@ func fromDefault(n *phonenumbers.PhoneNumber) bool {
 // NeedsCountry. A number that is not valid for its country (too short, too
 // long, no such range) is refused.
 func ReadPhone(raw, cc string) (string, error) {
+	out, _, err := ReadPhoneInRegion(raw, cc)
+	return out, err
+}
+
+// ReadPhoneInRegion is ReadPhone, and also reports what ReadInRegion
+// would: whether the number was read as one of cc's country because it
+// carries no country code of its own. One reading of the number for both
+// (an import asks both of every number).
+func ReadPhoneInRegion(raw, cc string) (e164 string, inRegion bool, err error) {
 	if cc = strings.TrimPrefix(strings.TrimSpace(cc), "+"); cc == "" {
 		cc = DefaultCountryCode
 	}
 	n := parsePhone(raw, cc)
 	if n == nil {
-		return "", &PhoneError{Raw: raw, CC: cc}
+		return "", false, &PhoneError{Raw: raw, CC: cc}
 	}
 	if !phonenumbers.IsValidNumber(n) {
 		if fromDefault(n) {
 			if d := len(Digits(raw)); d >= 7 && d <= 15 {
-				return "", &PhoneError{Raw: raw, CC: cc, NeedsCountry: true}
+				return "", false, &PhoneError{Raw: raw, CC: cc, NeedsCountry: true}
 			}
-			return "", &PhoneError{Raw: raw, CC: cc}
+			return "", false, &PhoneError{Raw: raw, CC: cc}
 		}
-		return "", &PhoneError{Raw: raw, CC: strconv.Itoa(int(n.GetCountryCode()))}
+		return "", false, &PhoneError{Raw: raw, CC: strconv.Itoa(int(n.GetCountryCode()))}
 	}
 	out := phonenumbers.Format(n, phonenumbers.E164)
 	if ext := n.GetExtension(); ext != "" {
 		out += " ext. " + ext
 	}
-	return out, nil
+	return out, fromDefault(n), nil
 }
 
 // FormatPhone shows a stored number the way the associate reads it: in the

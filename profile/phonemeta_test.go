@@ -39,3 +39,21 @@ func TestPhoneMetadataEveryTerritory(t *testing.T) {
 		t.Error("a Chinese mobile number was not formatted")
 	}
 }
+
+// TestReadPhoneInRegionIsBoth: ReadPhoneInRegion answers what ReadPhone
+// and ReadInRegion answer, each on its own.
+func TestReadPhoneInRegionIsBoth(t *testing.T) {
+	for _, cc := range []string{"86", "+1", "44", ""} {
+		for _, raw := range []string{"138 0013 8000", "+86 138 0013 8000", "008613800138000", "021-6001-0001",
+			"(905) 555-1234", "+1 905-555-1234", "07700 900123", "+44 7700 900123", "12345", "abc", "138 0013 8000 转 806"} {
+			got, in, err := ReadPhoneInRegion(raw, cc)
+			want, werr := ReadPhone(raw, cc)
+			if got != want || (err == nil) != (werr == nil) || (err != nil && err.Error() != werr.Error()) {
+				t.Errorf("%q in +%s: %q %v, ReadPhone %q %v", raw, cc, got, err, want, werr)
+			}
+			if err == nil && in != ReadInRegion(raw, cc) {
+				t.Errorf("%q in +%s: in region %v, ReadInRegion says otherwise", raw, cc, in)
+			}
+		}
+	}
+}

@@ -506,6 +506,9 @@ func regexFor(pattern string) *regexp.Regexp {
 // actually two phone numbers, (530) 583-6985 x302 and (530) 583-6985 x2303.
 // We remove the second extension so that the first number is parsed correctly.
 func extractPossibleNumber(number string) string {
+	if n, ok := extractPlain(number); ok { // vipbook: no pattern for plain text
+		return n
+	}
 	if VALID_START_CHAR_PATTERN.get().MatchString(number) {
 		start := VALID_START_CHAR_PATTERN.get().FindIndex([]byte(number))[0]
 		number = number[start:]
@@ -535,7 +538,9 @@ func isViablePhoneNumber(number string) bool {
 	if len(number) < MIN_LENGTH_FOR_NSN {
 		return false
 	}
-
+	if v, ok := viablePlain(number); ok { // vipbook: no pattern for plain text
+		return v
+	}
 	return VALID_PHONE_NUMBER_PATTERN.get().MatchString(number)
 }
 
@@ -559,6 +564,9 @@ func isViablePhoneNumber(number string) bool {
 //
 //   - Spurious alpha characters are stripped.
 func normalize(number string) string {
+	if asciiNoLetter(number) { // vipbook: no pattern for ASCII without letters
+		return asciiDigits(number)
+	}
 	if VALID_ALPHA_PHONE_PATTERN.get().MatchString(number) {
 		return normalizeHelper(number, ALPHA_PHONE_MAPPINGS, true)
 	}
@@ -1859,6 +1867,30 @@ func getNumberTypeHelper(nationalNumber string, metadata *PhoneMetadata) PhoneNu
 	return UNKNOWN
 }
 
+// isValidForMetadata is getNumberTypeHelper(nationalNumber, metadata) !=
+// UNKNOWN (vipbook's patch): the same descriptions, the mobile one first.
+// Whether a number is valid does not depend on the order the types are
+// tried in, and most numbers read are mobile ones, which the helper tried
+// last, after the fixed-line pattern (China's is about 8 kB).
+func isValidForMetadata(nationalNumber string, metadata *PhoneMetadata) bool {
+	if !isNumberMatchingDesc(nationalNumber, metadata.GetGeneralDesc()) {
+		return false
+	}
+	if !metadata.GetSameMobileAndFixedLinePattern() &&
+		isNumberMatchingDesc(nationalNumber, metadata.GetMobile()) {
+		return true
+	}
+	for _, d := range []*PhoneNumberDesc{metadata.GetFixedLine(),
+		metadata.GetPremiumRate(), metadata.GetTollFree(), metadata.GetSharedCost(),
+		metadata.GetVoip(), metadata.GetPersonalNumber(), metadata.GetPager(),
+		metadata.GetUan(), metadata.GetVoicemail()} {
+		if isNumberMatchingDesc(nationalNumber, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // Returns the metadata for the given region code or nil if the region
 // code is invalid or unknown.
 func getMetadataForRegion(regionCode string) *PhoneMetadata {
@@ -1895,17 +1927,13 @@ func isNumberPossibleForDesc(nationalNumber string, numberDesc *PhoneNumberDesc)
 			return false
 		}
 	}
-	possiblePattern := "^(?:" + numberDesc.GetNationalNumberPattern() + ")$" // Strictly match
-	pat := regexFor(possiblePattern)
-	return pat.MatchString(nationalNumber)
+	return strictDescRE(numberDesc).MatchString(nationalNumber) // vipbook: cached by desc
 }
 
+// isNumberMatchingDesc: vipbook matches the pattern once; upstream matched
+// it a second time after isNumberPossibleForDesc had (the same pattern).
 func isNumberMatchingDesc(nationalNumber string, numberDesc *PhoneNumberDesc) bool {
-	patP := "^(?:" + numberDesc.GetNationalNumberPattern() + ")$" // Strictly match
-	pat := regexFor(patP)
-	return isNumberPossibleForDesc(nationalNumber, numberDesc) &&
-		pat.MatchString(nationalNumber)
-
+	return isNumberPossibleForDesc(nationalNumber, numberDesc)
 }
 
 // Tests whether a phone number matches a valid pattern. Note this doesn't
@@ -1937,7 +1965,7 @@ func IsValidNumberForRegion(number *PhoneNumber, regionCode string) bool {
 		return false
 	}
 	nationalSignificantNumber := GetNationalSignificantNumber(number)
-	return getNumberTypeHelper(nationalSignificantNumber, metadata) != UNKNOWN
+	return isValidForMetadata(nationalSignificantNumber, metadata)
 }
 
 // Returns the region where a phone number is from. This could be used for
@@ -1970,7 +1998,7 @@ func getRegionCodeForNumberFromRegionList(
 			if pat.MatchString(nationalNumber) {
 				return regionCode
 			}
-		} else if getNumberTypeHelper(nationalNumber, metadata) != UNKNOWN {
+		} else if isValidForMetadata(nationalNumber, metadata) {
 			return regionCode
 		}
 	}
@@ -2359,9 +2387,7 @@ func maybeExtractCountryCode(
 			var (
 				potentialNationalNumber = NewBuilderString(
 					normalizedNumber[len(defaultCountryCodeString):])
-				generalDesc        = defaultRegionMetadata.GetGeneralDesc()
-				patP               = `^(?:` + generalDesc.GetNationalNumberPattern() + `)$` // Strictly match
-				validNumberPattern = regexFor(patP)
+				validNumberPattern = strictDescRE(defaultRegionMetadata.GetGeneralDesc()) // vipbook: cached by desc
 			)
 			maybeStripNationalPrefixAndCarrierCode(
 				potentialNationalNumber,
@@ -2427,8 +2453,13 @@ func maybeStripInternationalPrefixAndNormalize(
 		return PhoneNumber_FROM_DEFAULT_COUNTRY
 	}
 	// Check to see if the number begins with one or more plus signs.
-	ind := PLUS_CHARS_PATTERN.get().FindIndex(numBytes) // Return is an int pair [start,end]
-	if len(ind) > 0 && ind[0] == 0 {                    // Strictly match from string start
+	var ind []int
+	if end, ok := leadingPlus(numBytes); !ok { // vipbook: no pattern for ASCII
+		ind = PLUS_CHARS_PATTERN.get().FindIndex(numBytes) // Return is an int pair [start,end]
+	} else if end > 0 {
+		ind = []int{0, end}
+	}
+	if len(ind) > 0 && ind[0] == 0 { // Strictly match from string start
 		number.ResetWith(numBytes[ind[1]:])
 		// Can now normalize the rest of the number since we've consumed
 		// the "+" sign at the start.
@@ -2462,8 +2493,7 @@ func maybeStripNationalPrefixAndCarrierCode(
 	// Attempt to parse the first digits as a national prefix.
 	prefixMatcher := regexFor(possibleNationalPrefix)
 	if prefixMatcher.MatchString(number.String()) {
-		natRulePattern := "^(?:" + metadata.GetGeneralDesc().GetNationalNumberPattern() + ")$" // Strictly match
-		nationalNumberRule := regexFor(natRulePattern)
+		nationalNumberRule := strictDescRE(metadata.GetGeneralDesc()) // vipbook: cached by desc
 		// Check if the original number is viable.
 		isViableOriginalNumber := nationalNumberRule.Match(number.Bytes())
 		// prefixMatcher.group(numOfGroups) == null implies nothing was
