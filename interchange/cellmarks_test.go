@@ -1,9 +1,13 @@
 package interchange
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	govcard "github.com/emersion/go-vcard"
 
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
@@ -38,8 +42,9 @@ func marksBook(t *testing.T) (*store.Book, []string) {
 		}); err != nil {
 			return err
 		}
-		for _, text := range []string{"first\n---\nstill the first", "second\n\\---\nand \\\\--- too"} {
-			if err := tx.AddNote(&notes.Note{ClientID: ids[0], Kind: notes.Kind("general"), Text: text, At: testNow}); err != nil {
+		for i, text := range []string{"first\n---\nstill the first", "second\n\\---\nand \\\\--- too"} {
+			at := testNow.Add(time.Duration(i-2) * time.Hour)
+			if err := tx.AddNote(&notes.Note{ClientID: ids[0], Kind: notes.Kind("general"), Text: text, At: at}); err != nil {
 				return err
 			}
 		}
@@ -57,10 +62,21 @@ func marksBook(t *testing.T) (*store.Book, []string) {
 func TestCellMarksRoundTrip(t *testing.T) {
 	b, ids := marksBook(t)
 	ex := collect(t, b, ids)
-	file, got := exportImport(t, ex, "csv", false)
-	for _, want := range []string{`loafers\; penny\, brown \(suede\)`, `navy\\\; dark`, `VIP\; A; shoes\, bags; 鞋\、包`,
-		`8\ 1/2 US \(men\)`, "\\---"} {
-		if !strings.Contains(string(file), want) {
+	for _, format := range []string{"csv", "vcf"} {
+		t.Run(format, func(t *testing.T) { marksRoundTrip(t, b, ex, ids, format) })
+	}
+}
+
+func marksRoundTrip(t *testing.T, b *store.Book, ex *Export, ids []string, format string) {
+	file, got := exportImport(t, ex, format, false)
+	wants := []string{`loafers\; penny\, brown \(suede\)`, `navy\\\; dark`, `VIP\; A; shoes\, bags; 鞋\、包`,
+		`8\ 1/2 US \(men\)`, "\\---"}
+	if format == "vcf" {
+		wants = []string{`X-VIPBOOK-GIFT:g1;silk scarf\; blue [hand-rolled]\, \\ 丝巾：蓝；;2025-08-01;d1`,
+			`X-VIPBOOK-LIKE:style;loafers\; penny\, brown (suede);a\\b [x]: y;2025-04-04`}
+	}
+	for _, want := range wants {
+		if !strings.Contains(strings.ReplaceAll(string(file), "\r\n ", ""), want) {
 			t.Errorf("the file lacks %s:\n%s", want, file)
 		}
 	}
@@ -87,7 +103,7 @@ func TestCellMarksRoundTrip(t *testing.T) {
 	if !slices.Equal(texts, want) {
 		t.Errorf("notes %q, want %q", texts, want)
 	}
-	pl, err := importFile(t, b, "again.csv", file, ParseOptions{})
+	pl, err := importFile(t, b, "again."+format, file, ParseOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,5 +131,47 @@ func TestCellsOfOlderExports(t *testing.T) {
 	}
 	if len(p.Gifts) != 1 || p.Gifts[0].What != "silk scarf; blue" || p.Gifts[0].ID != "g1" {
 		t.Errorf("gifts %+v", p.Gifts)
+	}
+}
+
+// TestVCardMarksByTheRFC reads the vCard of marksBook's client as bytes
+// and with another parser (github.com/emersion/go-vcard's decoder): a
+// semicolon inside a field of an X-VIPBOOK- entry is written "\;" (RFC
+// 6350 3.4), so the entry keeps its fields; a date's label and whose it
+// is (a household member's own birthday: X-VIPBOOK-FOR) go in quoted
+// parameter values (RFC 6350 5) whole, marks and all.
+func TestVCardMarksByTheRFC(t *testing.T) {
+	b, ids := marksBook(t)
+	var buf bytes.Buffer
+	if err := WriteVCard(&buf, collect(t, b, ids[:1])); err != nil {
+		t.Fatal(err)
+	}
+	unfolded := strings.ReplaceAll(buf.String(), "\r\n ", "")
+	for _, want := range []string{
+		"X-VIPBOOK-GIFT:g1;silk scarf\\; blue [hand-rolled]\\, \\\\ 丝巾：蓝；;2025-08-01;d1\r\n",
+		"X-VIPBOOK-CARD:Maison\\; Paris;VIP 8800\\,123;gold\\; plus;1200;2027-12-31\r\n",
+		`X-VIPBOOK-FOR="Lily; Jr. (小宝)"`,
+		`LABEL="first date; Paris, (rain): 雨"`,
+	} {
+		if !strings.Contains(unfolded, want) {
+			t.Errorf("the card lacks %q:\n%s", want, unfolded)
+		}
+	}
+	card, err := govcard.NewDecoder(bytes.NewReader(buf.Bytes())).Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gift := card.Get("X-VIPBOOK-GIFT")
+	if gift == nil || !strings.HasPrefix(gift.Value, `g1;silk scarf\; blue [hand-rolled], \ 丝巾：蓝；;`) {
+		t.Errorf("go-vcard reads the gift %+v", gift)
+	}
+	var forNames []string
+	var label string
+	for _, f := range append(card["X-VIPBOOK-LUNAR-DATE"], card["X-ABDATE"]...) {
+		forNames = append(forNames, f.Params["X-VIPBOOK-FOR"]...)
+		label += strings.Join(f.Params["LABEL"], ",") // go-vcard parts a quoted value at its commas
+	}
+	if !slices.Contains(forNames, "Lily; Jr. (小宝)") || label != "first date; Paris, (rain): 雨" {
+		t.Errorf("go-vcard reads for %q, label %q", forNames, label)
 	}
 }

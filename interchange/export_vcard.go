@@ -93,7 +93,7 @@ func cardOf(c *Client) govcard.Card {
 				params[dateIDParam] = []string{d.ID}
 			}
 			if d.For != "" {
-				params[forParam] = []string{paramText(d.For)}
+				params[forParam] = []string{d.For}
 			}
 			if len(params) == 0 {
 				return nil
@@ -193,12 +193,6 @@ const (
 	forParam    = "X-VIPBOOK-FOR"
 )
 
-// paramText keeps a value from breaking the parameter it goes in: no
-// ; : , or double quote inside.
-func paramText(s string) string {
-	return strings.NewReplacer(";", " ", ":", " ", ",", " ", `"`, "'").Replace(s)
-}
-
 // relatedType is vCard 4.0's RELATED type of a relation (RFC 6350
 // 6.6.6), "" for one it has no word for.
 func relatedType(rel string) string {
@@ -213,9 +207,9 @@ func relatedType(rel string) string {
 	return ""
 }
 
-// nameField keeps a semicolon out of a field of a compound value (go-vcard
-// escapes commas and backslashes but not semicolons).
-func nameField(s string) string { return strings.ReplaceAll(s, ";", ",") }
+// nameField makes s a field of a compound value: its semicolons are
+// written "\;" (vcard.Component).
+func nameField(s string) string { return vcard.Component(s) }
 
 // omitYear is the year Apple writes in a date whose year is not known
 // (X-APPLE-OMIT-YEAR=1604): a leap year, so 29 February is a date in it,
