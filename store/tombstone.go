@@ -1,11 +1,11 @@
 package store
 
 import (
-	"slices"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"github.com/vipbook/vipbook/profile"
