@@ -8,11 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/vipbook/vipbook/book"
@@ -320,20 +318,5 @@ func (a *App) badChoice(flag, value string, choices ...string) error {
 // written (UsageCannotWrite), saying why in the interface language when the
 // system's reason is a common one.
 func (a *App) cannot(k i18n.Key, path string, err error) error {
-	why := err.Error()
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		why = pe.Err.Error()
-	}
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		why = say(a.Lang, i18n.OSNotExist)
-	case errors.Is(err, fs.ErrPermission):
-		why = say(a.Lang, i18n.OSPermission)
-	case errors.Is(err, syscall.EISDIR):
-		why = say(a.Lang, i18n.OSIsDir)
-	case errors.Is(err, syscall.ENOSPC):
-		why = say(a.Lang, i18n.OSNoSpace)
-	}
-	return a.usage(k, path, why)
+	return a.usage(k, path, a.cat().OSReason(err))
 }

@@ -66,6 +66,8 @@ func backupCmd(a *App) *cobra.Command {
 					return nil
 				case errors.As(err, &dmg):
 					return saidError{say(a.Lang, i18n.BackupRefusedDamaged, firstProblem(dmg.Problems)), err}
+				case i18n.IsFileError(err):
+					return saidError{a.cat().T(i18n.CliBackupNotWritten, a.cat().FileError(err)), err}
 				case err != nil:
 					return err
 				}
@@ -232,6 +234,8 @@ func (a *App) friendlyStore(err error) error {
 			return saidError{a.cat().T(i18n.CliBackupNoPermission, a.BookPath), err}
 		}
 		return saidError{a.cat().T(i18n.CliBackupReadOnly, st.Mode().Perm(), a.BookPath), err}
+	case i18n.IsFileError(err):
+		return saidError{a.cat().FileError(err), err}
 	}
 	return err
 }

@@ -55,7 +55,7 @@ func TestConfigErrorsSpeakTheLanguage(t *testing.T) {
 // "so" (an error's %q).
 func TestChinesePunctuation(t *testing.T) {
 	book := demoBook(t)
-	mixed := regexp.MustCompile(`\p{Han}(: |; | ?\()|\)\p{Han}| （|\[y/N\]|"[^"]*\p{Han}|\p{Han}[^"]*"`)
+	mixed := regexp.MustCompile(`\p{Han}(: |; | ?\()|\)\p{Han}| （| ［|\[y/N\]|"[^"]*\p{Han}|\p{Han}[^"]*"`)
 	check := func(args []string, out string) {
 		t.Helper()
 		for _, line := range strings.Split(out, "\n") {

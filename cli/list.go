@@ -59,7 +59,7 @@ func writeRows(w io.Writer, cat *i18n.Catalog, rows []ClientRow, currency string
 			name += " " + r.LatinName
 		}
 		if r.DNC {
-			name += " " + cat.T(i18n.CliListDNC)
+			name = cat.Beside(name, cat.T(i18n.CliListDNC))
 		}
 		fmt.Fprintf(w, "%s  %s  %s  %s  %s  %s\n", pad(r.ID, 6), pad(name, 22), pad(orDash(r.Tier), 4),
 			pad(orDash(r.LastVisit.String()), 10), lpad(r.Spend12.String(), 12), orDash(r.NextDate.String()))
@@ -207,6 +207,9 @@ func searchCmd(a *App) *cobra.Command {
 						return a.printJSON(withUnit(rows, b.Meta().Currency))
 					}
 					if len(rows) == 0 {
+						if typed, example, ok := search.MissingValue(q); ok {
+							return usageErr("%s", a.cat().T(i18n.CliSearchNoValue, typed, example))
+						}
 						return usageErr("%s", a.cat().T(i18n.CliListNoMatch, q))
 					}
 					writeRows(a.Stdout, a.cat(), rows, b.Meta().Currency)

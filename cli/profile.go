@@ -368,7 +368,7 @@ func familyCmd(a *App) *cobra.Command {
 	add.Flags().StringVar(&other, "client", "", "")
 	add.Flags().BoolVar(&jsonOut, "json", false, "")
 
-	list := entryListCmd(a, func(p *profile.Profile) any { return p.Household }, writeFamily)
+	list := entryListCmd(a, func(p *profile.Profile) (any, int) { return p.Household, len(p.Household) }, i18n.CliProfileNoFamily, writeFamily)
 
 	rm := entryRemoveCmd(a, "rm CLIENT NAME", cobra.MinimumNArgs(2), (*book.Book).RemoveFamily)
 	cmd.AddCommand(add, list, rm)
@@ -412,7 +412,7 @@ func cardCmd(a *App) *cobra.Command {
 	add.Flags().StringVar(&expires, "expires", "", "")
 	add.Flags().BoolVar(&jsonOut, "json", false, "")
 
-	list := entryListCmd(a, func(p *profile.Profile) any { return p.Cards }, writeCards)
+	list := entryListCmd(a, func(p *profile.Profile) (any, int) { return p.Cards, len(p.Cards) }, i18n.CliProfileNoCards, writeCards)
 
 	rm := entryRemoveCmd(a, "rm CLIENT NUMBER", cobra.ExactArgs(2), (*book.Book).RemoveCard)
 	cmd.AddCommand(add, list, rm)
@@ -440,6 +440,10 @@ func giftCmd(a *App) *cobra.Command {
 				return a.readClient(args[0], func(p *profile.Profile) error {
 					if jsonOut {
 						return a.printJSON(p.Gifts)
+					}
+					if len(p.Gifts) == 0 {
+						a.printf("%s\n", say(a.Lang, i18n.CliProfileNoGifts, p.DisplayName()))
+						return nil
 					}
 					writeGifts(a.Stdout, p)
 					return nil
@@ -516,16 +520,22 @@ func (a *App) removeEntry(jsonOut bool, query, entry string, remove func(b *book
 
 // entryListCmd is the list subcommand of family and card: the client's
 // entries of one kind, written by write, or as JSON (entries of p) with
-// --json.
-func entryListCmd(a *App, entries func(p *profile.Profile) any, write func(w io.Writer, c *i18n.Catalog, p *profile.Profile)) *cobra.Command {
+// --json; a client with none (n, the count entries returns, is 0) is
+// said so with the words of none.
+func entryListCmd(a *App, entries func(p *profile.Profile) (any, int), none i18n.Key, write func(w io.Writer, c *i18n.Catalog, p *profile.Profile)) *cobra.Command {
 	var jsonOut bool
 	cmd := &cobra.Command{
 		Use:  "list CLIENT",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.readClient(args[0], func(p *profile.Profile) error {
+				list, n := entries(p)
 				if jsonOut {
-					return a.printJSON(entries(p))
+					return a.printJSON(list)
+				}
+				if n == 0 {
+					a.printf("%s\n", say(a.Lang, none, p.DisplayName()))
+					return nil
 				}
 				write(a.Stdout, a.cat(), p)
 				return nil

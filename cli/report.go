@@ -241,11 +241,11 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 		fmt.Fprintf(w, "  %s\n", l(i18n.CliReportNoPurchaseThisYearYet))
 	}
 	for _, c := range r.Top {
-		dnc := ""
+		spend := cat.Beside(money(c.YTD, r.Currency)+" ", cat.Paren(cat.N(i18n.ReportPurchases, c.PurchasesYTD, c.PurchasesYTD)))
 		if c.DoNotContact {
-			dnc = "  " + l(i18n.CliReportDoNotContact)
+			spend = cat.Beside(spend, l(i18n.CliReportDoNotContact))
 		}
-		fmt.Fprintf(w, "  %2d. %s  %s%s\n", c.Rank, pad(c.Name, 18), cat.Beside(money(c.YTD, r.Currency)+" ", cat.Paren(cat.N(i18n.ReportPurchases, c.PurchasesYTD, c.PurchasesYTD))), dnc)
+		fmt.Fprintf(w, "  %2d. %s  %s\n", c.Rank, pad(c.Name, 18), spend)
 		var who []string
 		if place := strings.TrimSpace(strings.Join(nonEmpty(c.City, c.District), " ")); place != "" {
 			who = append(who, place)

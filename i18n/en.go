@@ -61,8 +61,9 @@ func enTable() map[Key]string {
 		StatusClientSaved:   "Saved %s.",
 		StatusPurchaseAdded: "Purchase of %s recorded for %s.",
 		StatusVisitBooked:   "Visit booked: %s on %s.",
-		StatusPickClient:    "Select a client first (up/down), then press the key again.",
-		StatusPickTask:      "Select a follow-up first (up/down), then press the key again.",
+		StatusPickClient:    "Select a client first (↑/↓), then press the key again.",
+		StatusPickTask:      "Select a follow-up first (↑/↓), then press the key again.",
+		StatusNoTasksHere:   "No follow-ups on this screen: tick them on the %[2]s (%[1]s), under %[4]s (%[3]s) or on a client's card.",
 
 		// Briefing.
 		BriefTitle:          "Briefing for %s",

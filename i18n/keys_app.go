@@ -72,6 +72,7 @@ const (
 	StatusVisitBooked   Key = "status.visit_booked"   // client name, date and time
 	StatusPickClient    Key = "status.pick_client"
 	StatusPickTask      Key = "status.pick_task"
+	StatusNoTasksHere   Key = "status.no_tasks_here" // the key to the briefing, its name, the key to the follow-ups, their name
 )
 
 // Briefing. A count is text: "5", or "20 of 70" when a section shows only
@@ -491,6 +492,10 @@ const (
 	FieldCardLevel        Key = "field.card_level"
 	FieldCardPoints       Key = "field.card_points"
 	FieldCardExpires      Key = "field.card_expires"
+	FieldCardExpiresHint  Key = "field.card_expires_hint"
+	FieldDayHint          Key = "field.day_hint"        // a day of the year, a full date or a lunar day
+	FieldBirthdayHint     Key = "field.birthday_hint"   // a birthday with or without its year
+	FieldFamilyDayHint    Key = "field.family_day_hint" // a family birthday, solar or lunar
 	ErrPointsBad          Key = "err.points_bad"
 	FieldGiftWhat         Key = "field.gift_what"
 	FieldGiftDate         Key = "field.gift_date"

@@ -11,6 +11,7 @@ const (
 	CliBackupBackedUpTheBookTo                         Key = "cli.backup.backed_up_the_book_to"
 	CliBackupBookHolds                                 Key = "cli.backup.book_holds"
 	CliBackupCannotMakeTheBackupsDirectoryChoose       Key = "cli.backup.cannot_make_the_backups_directory_choose"
+	CliBackupNotWritten                                Key = "cli.backup.not_written" // why (FileError)
 	CliBackupFull                                      Key = "cli.backup.full"
 	CliBackupHolds                                     Key = "cli.backup.holds"
 	CliBackupInfo                                      Key = "cli.backup.info"
@@ -305,6 +306,7 @@ const (
 	CliReportAgeYears         Key = "cli.report.age_years"
 	CliReportDateLine         Key = "cli.report.date_line"
 	CliSearchAndMore          Key = "cli.search.and_more"
+	CliSearchNoValue          Key = "cli.search.no_value" // the filter as typed, the filter with a value
 	CliShowAppointments       Key = "cli.show.appointments"
 	CliShowCity               Key = "cli.show.city"
 	CliShowConsent            Key = "cli.show.consent"
@@ -421,6 +423,9 @@ const (
 	CliProfileMeasureUsage       Key = "cli.profile.measure_usage"
 	CliProfileMeasurements       Key = "cli.profile.measurements"
 	CliProfileNoDates            Key = "cli.profile.no_dates"
+	CliProfileNoFamily           Key = "cli.profile.no_family" // the client
+	CliProfileNoCards            Key = "cli.profile.no_cards"  // the client
+	CliProfileNoGifts            Key = "cli.profile.no_gifts"  // the client
 	CliProfilePoints             Key = "cli.profile.points"
 	CliProfileRecorded           Key = "cli.profile.recorded"
 	CliProfileRemoveUsage        Key = "cli.profile.remove_usage"
@@ -495,6 +500,11 @@ const (
 	OSPermission Key = "os.permission"
 	OSIsDir      Key = "os.is_dir"
 	OSNoSpace    Key = "os.no_space"
+	OSNotDir     Key = "os.not_dir"
+	OSReadOnlyFS Key = "os.read_only_fs"
+	OSOther      Key = "os.other"    // the system's own words
+	OSAt         Key = "os.at"       // why, the file or folder
+	OSWriteIn    Key = "os.write_in" // the folder, why
 
 	// The import's refusals of a file (interchange.Error).
 	ImportErrWorkbook     Key = "import.err.workbook"       // the file

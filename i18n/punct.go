@@ -24,9 +24,9 @@ func (c *Catalog) Aside(text, remark string) string {
 
 // Beside puts more after text on one line, a space between them, but
 // none before a full-width bracket: "2026-08-24 (today)" and
-// "2026-08-24（今天）", "生日（农历）".
+// "2026-08-24（今天）", "生日（农历）", "（23 笔）［勿联系］".
 func (c *Catalog) Beside(text, more string) string {
-	if strings.HasPrefix(more, "（") {
+	if strings.HasPrefix(more, "（") || strings.HasPrefix(more, "［") {
 		return strings.TrimRight(text, " ") + more
 	}
 	if text == "" || more == "" {

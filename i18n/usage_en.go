@@ -38,6 +38,11 @@ func enUsageTable() map[Key]string {
 		OSPermission: "permission denied",
 		OSIsDir:      "it is a folder",
 		OSNoSpace:    "the disk is full",
+		OSNotDir:     "a part of the path is a file, not a folder",
+		OSReadOnlyFS: "the disk is read-only",
+		OSOther:      "%s",
+		OSAt:         "%s (%s)",
+		OSWriteIn:    "cannot write in %s: %s",
 
 		ImportErrWorkbook:     "%s is a spreadsheet workbook (.xlsx); save it as CSV (UTF-8) and import that",
 		ImportErrCalendar:     "%s is an iCalendar file (events, not contacts); import takes vCard (.vcf) or CSV files",

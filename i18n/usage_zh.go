@@ -38,6 +38,11 @@ func zhUsageTable() map[Key]string {
 		OSPermission: "没有权限",
 		OSIsDir:      "这是一个文件夹",
 		OSNoSpace:    "磁盘已满",
+		OSNotDir:     "路径中有一段是文件而不是文件夹",
+		OSReadOnlyFS: "磁盘为只读",
+		OSOther:      "系统提示：%s",
+		OSAt:         "%s（%s）",
+		OSWriteIn:    "无法写入 %s：%s",
 
 		ImportErrWorkbook:     "%s 是电子表格工作簿（.xlsx）；请另存为 CSV（UTF-8）后导入",
 		ImportErrCalendar:     "%s 是 iCalendar 日历文件（日程，不是联系人）；导入只接受 vCard（.vcf）或 CSV 文件",

@@ -63,6 +63,7 @@ func zhTable() map[Key]string {
 		StatusVisitBooked:   "已预约到店：%s，%s。",
 		StatusPickClient:    "请先选择一位客户（上下键），再按一次。",
 		StatusPickTask:      "请先选择一项跟进（上下键），再按一次。",
+		StatusNoTasksHere:   "这个页面没有跟进：请在%[2]s（%[1]s）、%[4]s（%[3]s）或客户资料页勾选。",
 
 		// Briefing.
 		BriefTitle:          "%s 简报",
@@ -188,7 +189,7 @@ func zhTable() map[Key]string {
 		LineNotePrompt:   "%s 的记录：",
 		LineNoteHint:     "了解到的情况；以“投诉：”开头即开启客诉跟进（enter 保存，esc 取消）",
 		LineSnoozePrompt: "推迟至：",
-		LineSnoozeHint:   "%s，或 MM-DD，或 +天数",
+		LineSnoozeHint:   "%s，或 月-日，或 +天数",
 
 		// Forms.
 		FormAddTitle:    "新客户",
@@ -213,12 +214,12 @@ func zhTable() map[Key]string {
 		FieldTier:       "等级（A-D，留空则自动计算）",
 		FieldTags:       "标签（用逗号分隔）",
 		FieldTaskTitle:  "要做什么",
-		FieldDue:        "到期（YYYY-MM-DD、MM-DD 或 +天数）",
+		FieldDue:        "到期（年-月-日、月-日 或 +天数）",
 		FieldTaskKind:   "类型",
 		FieldAmount:     "金额",
 		FieldItems:      "商品",
-		FieldDate:       "日期（YYYY-MM-DD）",
-		FieldAt:         "时间（YYYY-MM-DD HH:MM）",
+		FieldDate:       "日期（年-月-日）",
+		FieldAt:         "时间（年-月-日 时:分）",
 		FieldPurpose:    "目的",
 		ChannelNone:     "未设置",
 

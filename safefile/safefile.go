@@ -9,7 +9,6 @@ package safefile
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -37,6 +36,19 @@ func Write(path string, write func(io.Writer) error) error {
 	return f.Commit()
 }
 
+// DirError is returned by Create when no file can be made in the folder
+// Dir (it is missing, not a folder, not writable): Err is the system's
+// reason.
+type DirError struct {
+	Dir string
+	Err error
+}
+
+func (e *DirError) Error() string { return "cannot write in " + e.Dir + ": " + e.Err.Error() }
+
+// Unwrap returns the system's reason.
+func (e *DirError) Unwrap() error { return e.Err }
+
 // File is a temporary file that becomes path on Commit.
 type File struct {
 	*os.File
@@ -53,7 +65,7 @@ func Create(path string) (*File, error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return nil, fmt.Errorf("cannot write in %s: %w", dir, unwrapPath(err))
+		return nil, &DirError{Dir: dir, Err: unwrapPath(err)}
 	}
 	if err := f.Chmod(Perm); err != nil {
 		f.Close()

@@ -308,3 +308,30 @@ func isRuneSubsequence(s, sub string) bool {
 	}
 	return true
 }
+
+// filterExamples are values each filter takes, for saying what to type
+// after a filter typed without one.
+var filterExamples = map[field]string{fieldTier: "A", fieldCity: "上海", fieldTag: "vip", fieldSize: "39",
+	fieldLikes: "silk", fieldDislikes: "logo", fieldCard: "8800", fieldOccupation: "lawyer",
+	fieldFamily: "Wei", fieldStore: "IFC"}
+
+// MissingValue returns the first filter of query typed without its value
+// (tier:, or size:shoes= with no size after the =) and the filter as it
+// would be typed with one (tier:A, size:shoes=39); ok is false when every
+// filter has its value.
+func MissingValue(query string) (typed, example string, ok bool) {
+	for _, w := range strings.Fields(fold(query)) {
+		k, v, found := strings.Cut(w, ":")
+		f, known := filterNames[k]
+		if !found || !known {
+			continue
+		}
+		if v == "" {
+			return w, w + filterExamples[f], true
+		}
+		if f == fieldSize && strings.HasSuffix(v, "=") {
+			return w, w + filterExamples[f], true
+		}
+	}
+	return "", "", false
+}

@@ -73,6 +73,9 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, reopenTask(c, t.task.ID, t.task.Title)
 	case key.Matches(msg, k.Tick, k.Snooze):
+		if m.scr != scrBriefing && m.scr != scrTasks && m.scr != scrProfile {
+			return m.say(c.t(i18n.StatusNoTasksHere, k.Screen1.Help().Key, c.t(i18n.TabBriefing), k.Screen3.Help().Key, c.t(i18n.TabTasks)), true)
+		}
 		if !ok || ref.task == nil {
 			return m.say(c.t(i18n.StatusPickTask), true)
 		}

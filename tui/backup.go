@@ -2,9 +2,7 @@ package tui
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/civil"
@@ -108,7 +106,7 @@ func (b *backupState) done(c *shared, msg backedUpMsg) (text string, isErr, say 
 		return c.t(i18n.BackupDone, shown), false, true
 	case msg.path != "":
 		// Written, but an old automatic backup is still there.
-		return c.t(i18n.BackupNotPruned, shown, plainErr(msg.err)), true, true
+		return c.t(i18n.BackupNotPruned, shown, c.cat.FileError(msg.err)), true, true
 	case errors.Is(msg.err, store.ErrFull):
 		dir := ""
 		if c.book != nil {
@@ -116,21 +114,7 @@ func (b *backupState) done(c *shared, msg backedUpMsg) (text string, isErr, say 
 		}
 		return c.t(i18n.BackupFull, dir), true, true
 	case msg.auto:
-		return c.t(i18n.BackupAutoErr, plainErr(msg.err)), true, true
+		return c.t(i18n.BackupAutoErr, c.cat.FileError(msg.err)), true, true
 	}
-	return c.t(i18n.BackupFailed, plainErr(msg.err)), true, true
-}
-
-// plainErr words a file system error plainly: "not a directory" and the
-// file, or its directory for a temporary file of the backup's.
-func plainErr(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		where := pe.Path
-		if strings.HasPrefix(filepath.Base(where), ".") {
-			where = filepath.Dir(where)
-		}
-		return pe.Err.Error() + " (" + where + ")"
-	}
-	return err.Error()
+	return c.t(i18n.BackupFailed, c.cat.FileError(msg.err)), true, true
 }

@@ -157,7 +157,7 @@ func TestAutoBackupFailureSaysWhy(t *testing.T) {
 	b := openBook(t, path)
 	h := newHarnessWith(t, Options{Book: b, Lang: "en", Now: testNow, AutoBackup: true}, 200, 30)
 	got := statusOf(h)
-	if !strings.Contains(got, "The daily backup failed: not a directory ("+filepath.Join(filepath.Dir(path), "backups")+")") || !strings.Contains(got, "press B to try again") {
+	if !strings.Contains(got, "The daily backup failed: a part of the path is a file, not a folder ("+filepath.Join(filepath.Dir(path), "backups")+")") || !strings.Contains(got, "press B to try again") {
 		t.Errorf("status line %q does not say the backup failed and why", got)
 	}
 	if !h.m.status.isErr {

@@ -158,7 +158,7 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 		return []huh.Field{
 			input("name", i18n.FieldName, f.required(i18n.ErrNameRequired)),
 			input("relation", i18n.FieldRelation, nil).Placeholder(c.t(i18n.FieldRelationHint)),
-			input("birthday", i18n.FieldBirthday, f.checkBirthday).Placeholder("MM-DD / 农历八月十五"),
+			input("birthday", i18n.FieldBirthday, f.checkBirthday).Placeholder(c.t(i18n.FieldFamilyDayHint)),
 			huh.NewConfirm().Key("lunar").Title(c.t(i18n.FieldLunar)).Value(v.Flag("lunar")).
 				Affirmative(c.t(i18n.Yes)).Negative(c.t(i18n.No)),
 		}
@@ -184,7 +184,7 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 		lead.Title(c.t(i18n.FieldDateLead, c.cfg.Rhythm.DateLeadDays))
 		return []huh.Field{
 			huh.NewSelect[string]().Key("kind").Title(c.t(i18n.FieldDateKind)).Options(kinds...).Value(v.Str("kind")).Height(len(kinds) + 2),
-			input("when", i18n.FieldDateWhen, f.checkWhen).Placeholder("MM-DD / YYYY-MM-DD / 农历八月十五"),
+			input("when", i18n.FieldDateWhen, f.checkWhen).Placeholder(c.t(i18n.FieldDayHint)),
 			huh.NewConfirm().Key("lunar").Title(c.t(i18n.FieldDateLunar)).Value(v.Flag("lunar")).
 				Affirmative(c.t(i18n.Yes)).Negative(c.t(i18n.No)),
 			input("label", i18n.FieldDateLabel, nil),
@@ -197,7 +197,7 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 			input("number", i18n.FieldCardNumber, f.checkCardNumber),
 			input("level", i18n.FieldCardLevel, nil),
 			input("points", i18n.FieldCardPoints, f.checkPoints),
-			input("expires", i18n.FieldCardExpires, f.checkExpires).Placeholder("YYYY-MM-DD"),
+			input("expires", i18n.FieldCardExpires, f.checkExpires).Placeholder(c.t(i18n.FieldCardExpiresHint)),
 		}
 	case formGift:
 		if *v.Str("date") == "" {

@@ -71,7 +71,7 @@ func newForm(c *shared, kind formKind, ref itemRef, v *typing.Values, before *pr
 			input("name", i18n.FieldName, f.required(i18n.ErrNameRequired)),
 			input("latin", i18n.FieldLatinName, nil),
 			input("phone", i18n.FieldPhone, f.checkPhones),
-			input("birthday", i18n.FieldBirthday, f.checkBirthday).Placeholder("MM-DD / YYYY-MM-DD"),
+			input("birthday", i18n.FieldBirthday, f.checkBirthday).Placeholder(c.t(i18n.FieldBirthdayHint)),
 			huh.NewConfirm().Key("lunar").Title(c.t(i18n.FieldLunar)).Value(v.Flag("lunar")).
 				Affirmative(c.t(i18n.Yes)).Negative(c.t(i18n.No)),
 			input("city", i18n.FieldCity, nil),

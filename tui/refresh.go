@@ -173,7 +173,7 @@ func (st *briefingState) failed(c *shared, msg briefingFailedMsg) tea.Cmd {
 				retry = c.after(retryRead, retryReadMsg{})
 			}
 		} else {
-			c.unread = c.t(i18n.AppReadFailed, plainErr(msg.err))
+			c.unread = c.t(i18n.AppReadFailed, c.cat.FileError(msg.err))
 		}
 	}
 	return tea.Batch(retry, st.next(c))

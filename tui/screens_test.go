@@ -199,7 +199,7 @@ func TestErrorsInStatusLine(t *testing.T) {
 		keys []string
 		want string
 	}{
-		{"tick without a task", []string{"2", "space"}, "Select a follow-up first"},
+		{"tick on the clients list", []string{"2", "space"}, "No follow-ups on this screen: tick them on the Briefing (1)"},
 		{"empty note", []string{"2", "n", "enter", "enter"}, "The note is empty"},
 		{"snooze to the past", []string{"3", "s", "2020-01-01", "enter"}, `"2020-01-01" is not a later day`},
 		{"snooze nonsense", []string{"3", "s", "soon", "enter"}, `"soon" is not a day: write`},
