@@ -7,7 +7,9 @@
 // like the brand; what share of their spending comes to us; what they
 // dislike; and the one thing that would move each of them.
 //
-// Load reads what the report needs from a store transaction: every
-// summary, and the whole profile, the purchases and the last note only of
-// the few clients the report shows. Build is a pure function of that input.
+// Load reads what the report needs from a store transaction: a few
+// figures of every client (Derive, one summary at a time), the summaries
+// of the clients the report names, and the whole profile, the purchases
+// and the last note only of the few it shows in full. Build is a pure
+// function of that input.
 package report

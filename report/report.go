@@ -21,11 +21,16 @@ const (
 
 // Input is what Build needs, read by Load.
 type Input struct {
-	Today     civil.Date
-	Currency  string
-	Summaries []profile.Summary
+	Today    civil.Date
+	Currency string
+	// Clients are the figures of every client not archived, in book
+	// order: Derive of each summary.
+	Clients []Value
+	// Summaries hold the clients the report names (Select); the others'
+	// are not kept.
+	Summaries map[string]*profile.Summary
 	// Profiles, Purchases and LastNotes hold the clients the report shows
-	// in full (Select); others are not read.
+	// in full (Select's Top and Away); others are not read.
 	Profiles  map[string]*profile.Profile
 	Purchases map[string][]profile.Purchase
 	LastNotes map[string]notes.Note
@@ -162,9 +167,11 @@ type Gaps struct {
 	Motivator     int `json:"motivator"`
 }
 
-// value is what the report derives from one summary.
-type value struct {
-	i            int
+// Value is what the report counts of one client (Derive): the spends of
+// this year, of the last 12 months and of all time, the visits of the last
+// 12 months and the last day seen.
+type Value struct {
+	ID           string
 	ytd, spend12 profile.Money
 	total        profile.Money
 	n12, nYTD    int
@@ -174,46 +181,52 @@ type value struct {
 
 func yearStart(today civil.Date) civil.Date { return civil.Date{Year: today.Year, Month: 1, Day: 1} }
 
-// derive computes the values of every client not archived.
-func derive(sums []profile.Summary, today civil.Date) []value {
-	ys := int(yearStart(today).Pack())
+// Window is the days a report of one day counts in (Windows): from the
+// year's first day, from 12 months back, to the day itself, packed.
+type Window struct{ ys, from12, to int }
+
+// WindowOf is the window of the report of day today.
+func WindowOf(today civil.Date) Window {
 	f12, t12 := profile.Window12(today)
-	from12, tp := int(f12), int(t12)
-	out := make([]value, 0, len(sums))
-	for i := range sums {
-		s := &sums[i]
-		if s.Status == profile.Archived {
+	return Window{ys: int(yearStart(today).Pack()), from12: int(f12), to: int(t12)}
+}
+
+// Derive counts what the report needs of summary s in window w; ok is
+// false for an archived client, whom the report leaves out. The Value
+// keeps nothing of s but a copy of its id: s may be a summary that the
+// book's reader makes again for the next client (store's EachSummary).
+func Derive(s *profile.Summary, w Window) (v Value, ok bool) {
+	if s.Status == profile.Archived {
+		return Value{}, false
+	}
+	ys, from12, tp := w.ys, w.from12, w.to
+	v.ID = strings.Clone(s.ID)
+	lastDay := -1
+	for _, sp := range s.Spends {
+		p := int(sp.Date.Pack())
+		if p > tp {
 			continue
 		}
-		v := value{i: i}
-		lastDay := -1
-		for _, sp := range s.Spends {
-			p := int(sp.Date.Pack())
-			if p > tp {
-				continue
-			}
-			v.total += sp.Amount
-			if p >= ys {
-				v.ytd += sp.Amount
-				v.nYTD++
-			}
-			if p >= from12 {
-				v.spend12 += sp.Amount
-				v.n12++
-			}
-			if p > lastDay {
-				lastDay, v.last = p, sp.Date
-			}
+		v.total += sp.Amount
+		if p >= ys {
+			v.ytd += sp.Amount
+			v.nYTD++
 		}
-		for _, d := range s.VisitDays {
-			if p := int(d.Pack()); p <= tp && p > lastDay {
-				lastDay, v.last = p, d
-			}
+		if p >= from12 {
+			v.spend12 += sp.Amount
+			v.n12++
 		}
-		v.visits12 = distinctDays(s.Spends, s.VisitDays, from12, tp)
-		out = append(out, v)
+		if p > lastDay {
+			lastDay, v.last = p, sp.Date
+		}
 	}
-	return out
+	for _, d := range s.VisitDays {
+		if p := int(d.Pack()); p <= tp && p > lastDay {
+			lastDay, v.last = p, d
+		}
+	}
+	v.visits12 = distinctDays(s.Spends, s.VisitDays, from12, tp)
+	return v, true
 }
 
 // distinctDays counts the distinct days in [from, to] among the spends and
@@ -237,33 +250,58 @@ func distinctDays(spends []profile.Spend, visits []civil.Date, from, to int) int
 	return n
 }
 
-// Selection are the clients a report shows in full.
+// Selection are the clients a report names.
 type Selection struct {
 	Top  []string // the top clients by year-to-date spend, in order
 	Away []string // the top clients by total spend away longest, longest first
+	// Named are every client the report names: Top, Away, the most
+	// frequent visitors and the highest tickets, each once.
+	Named []string
 }
 
-// Select picks the clients whose whole profile the report needs.
-func Select(sums []profile.Summary, today civil.Date) Selection {
-	vs := derive(sums, today)
-	return selectFrom(sums, vs, today)
-}
-
-func selectFrom(sums []profile.Summary, vs []value, today civil.Date) Selection {
+// Select picks, among the clients' values, those the report names; the
+// whole profile is needed of Top and Away only.
+func Select(vs []Value, today civil.Date) Selection {
 	var sel Selection
-	for _, v := range topBy(vs, TopN, func(v *value) int64 { return int64(v.ytd) }) {
-		sel.Top = append(sel.Top, sums[v.i].ID)
+	seen := map[string]bool{}
+	name := func(v Value) {
+		if !seen[v.ID] {
+			seen[v.ID] = true
+			sel.Named = append(sel.Named, v.ID)
+		}
+	}
+	for _, v := range topBy(vs, TopN, ytdOf) {
+		sel.Top = append(sel.Top, v.ID)
+		name(v)
 	}
 	for _, v := range longestAway(vs, today) {
-		sel.Away = append(sel.Away, sums[v.i].ID)
+		sel.Away = append(sel.Away, v.ID)
+		name(v)
+	}
+	for _, v := range topBy(vs, ListN, visitsOf) {
+		name(v)
+	}
+	for _, v := range topBy(vs, ListN, averageOf) {
+		name(v)
 	}
 	return sel
 }
 
+func ytdOf(v *Value) int64    { return int64(v.ytd) }
+func visitsOf(v *Value) int64 { return int64(v.visits12) }
+
+// averageOf is a client's average ticket over the last 12 months.
+func averageOf(v *Value) int64 {
+	if v.n12 == 0 {
+		return 0
+	}
+	return int64(v.spend12) / int64(v.n12)
+}
+
 // topBy returns up to n values with the biggest positive key, biggest
 // first (ties in book order).
-func topBy(vs []value, n int, key func(*value) int64) []value {
-	var out []value
+func topBy(vs []Value, n int, key func(*Value) int64) []Value {
+	var out []Value
 	for i := range vs {
 		k := key(&vs[i])
 		if k <= 0 {
@@ -283,10 +321,10 @@ func topBy(vs []value, n int, key func(*value) int64) []value {
 
 // longestAway returns, among the top clients by total spend, those away
 // longest, longest first.
-func longestAway(vs []value, today civil.Date) []value {
-	top := topBy(vs, TopValueN, func(v *value) int64 { return int64(v.total) })
-	top = slices.DeleteFunc(top, func(v value) bool { return v.last.IsZero() })
-	slices.SortStableFunc(top, func(a, b value) int { return a.last.Compare(b.last) })
+func longestAway(vs []Value, today civil.Date) []Value {
+	top := topBy(vs, TopValueN, func(v *Value) int64 { return int64(v.total) })
+	top = slices.DeleteFunc(top, func(v Value) bool { return v.last.IsZero() })
+	slices.SortStableFunc(top, func(a, b Value) int { return a.last.Compare(b.last) })
 	if len(top) > ListN {
 		top = top[:ListN]
 	}
@@ -295,7 +333,7 @@ func longestAway(vs []value, today civil.Date) []value {
 
 // Build answers the ten questions from in.
 func Build(in Input) Report {
-	vs := derive(in.Summaries, in.Today)
+	vs := in.Clients
 	r := Report{Date: in.Today, Currency: in.Currency, Clients: len(vs)}
 	for i := range vs {
 		r.SalesYTD += vs[i].ytd
@@ -303,14 +341,19 @@ func Build(in Input) Report {
 			r.Buyers++
 		}
 	}
-	sums := in.Summaries
+	// sum is the summary of a client the report names (Select).
+	sum := func(id string) *profile.Summary {
+		if s := in.Summaries[id]; s != nil {
+			return s
+		}
+		return &profile.Summary{ID: id}
+	}
 
 	// Q1-Q3, Q7-Q10.
-	ytd := func(v *value) int64 { return int64(v.ytd) }
-	top := topBy(vs, ShareN, ytd)
+	top := topBy(vs, ShareN, ytdOf)
 	fav := newTally()
 	for k, v := range top[:min(TopN, len(top))] {
-		s := &sums[v.i]
+		s := sum(v.ID)
 		tc := TopClient{Rank: k + 1, ID: s.ID, Name: s.DisplayName(), YTD: v.ytd, PurchasesYTD: v.nYTD,
 			City: s.City, Occupation: s.Occupation, HandedOver: s.Status == profile.HandedOver,
 			DoNotContact: s.DoNotContact}
@@ -378,23 +421,17 @@ func Build(in Input) Report {
 	}
 
 	// Q5.
-	for _, v := range topBy(vs, ListN, func(v *value) int64 { return int64(v.visits12) }) {
-		r.MostFrequent = append(r.MostFrequent, Visitor{ID: sums[v.i].ID, Name: sums[v.i].DisplayName(), Visits: v.visits12, LastVisit: v.last})
+	for _, v := range topBy(vs, ListN, visitsOf) {
+		r.MostFrequent = append(r.MostFrequent, Visitor{ID: v.ID, Name: sum(v.ID).DisplayName(), Visits: v.visits12, LastVisit: v.last})
 	}
-	avg := func(v *value) int64 {
-		if v.n12 == 0 {
-			return 0
-		}
-		return int64(v.spend12) / int64(v.n12)
-	}
-	for _, v := range topBy(vs, ListN, avg) {
-		r.HighestTicket = append(r.HighestTicket, Ticket{ID: sums[v.i].ID, Name: sums[v.i].DisplayName(),
-			Average: profile.Money(avg(&v)), Purchases: v.n12, Spend: v.spend12})
+	for _, v := range topBy(vs, ListN, averageOf) {
+		r.HighestTicket = append(r.HighestTicket, Ticket{ID: v.ID, Name: sum(v.ID).DisplayName(),
+			Average: profile.Money(averageOf(&v)), Purchases: v.n12, Spend: v.spend12})
 	}
 
 	// Q6.
 	for _, v := range longestAway(vs, in.Today) {
-		s := &sums[v.i]
+		s := sum(v.ID)
 		a := Away{ID: s.ID, Name: s.DisplayName(), Total: v.total, LastVisit: v.last, DaysAway: v.last.DaysUntil(in.Today),
 			Rhythm: usualGap(s, in.Today)}
 		if n, ok := in.LastNotes[s.ID]; ok {

@@ -2,11 +2,13 @@ package report
 
 import (
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/demo"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
@@ -225,7 +227,7 @@ func TestShareOfTopTenAndFifty(t *testing.T) {
 			Spends: []profile.Spend{{Date: civil.MustParse("2026-03-01"), Amount: profile.Money(i * 100000)}}})
 	}
 	sums = append(sums, profile.Summary{ID: "last-year", Spends: []profile.Spend{{Date: civil.MustParse("2025-12-31"), Amount: 99999900}}})
-	r := Build(Input{Today: today, Summaries: sums})
+	r := Build(inputOf(today, sums))
 	if r.SalesYTD != 183000000 || r.Share.Top10 != 55500000 || r.Share.Top50 != 177500000 {
 		t.Fatalf("share: %+v of %s", r.Share, r.SalesYTD)
 	}
@@ -235,6 +237,20 @@ func TestShareOfTopTenAndFifty(t *testing.T) {
 	if len(r.Top) != TopN || r.Top[0].YTD != 6000000 {
 		t.Errorf("top: %d, first %s", len(r.Top), r.Top[0].YTD)
 	}
+}
+
+// inputOf is the Input of a report of day today on a book of the
+// clients sums, as Load reads it (every summary kept).
+func inputOf(today civil.Date, sums []profile.Summary) Input {
+	in := Input{Today: today, Summaries: map[string]*profile.Summary{}}
+	w := WindowOf(today)
+	for i := range sums {
+		if v, ok := Derive(&sums[i], w); ok {
+			in.Clients = append(in.Clients, v)
+		}
+		in.Summaries[sums[i].ID] = &sums[i]
+	}
+	return in
 }
 
 func TestEmptyBook(t *testing.T) {
@@ -307,5 +323,51 @@ func TestQuestion3FromLikesDislikesAndSizes(t *testing.T) {
 		if p.Dislike {
 			t.Errorf("a dislike among amy's likes: %+v", p)
 		}
+	}
+}
+
+// TestLoadReadsWhatTheWholeBookGives: Load, which reads the clients one
+// summary at a time and keeps only the summaries of those the report
+// names, makes the report that every summary of the book makes, on days
+// across the year (a demo book of 600 clients).
+func TestLoadReadsWhatTheWholeBookGives(t *testing.T) {
+	made := civil.Date{Year: 2026, Month: time.November, Day: 24}
+	path := filepath.Join(t.TempDir(), "book.db")
+	if _, err := demo.WriteFile(path, demo.Options{Clients: 600, Seed: 9, Today: made, Loc: time.UTC},
+		func() time.Time { return made.In(time.UTC).Add(9 * time.Hour) }); err != nil {
+		t.Fatal(err)
+	}
+	b, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	err = b.View(func(tx *store.Tx) error {
+		sums, err := tx.Summaries()
+		if err != nil {
+			return err
+		}
+		for _, day := range []civil.Date{made, made.AddDays(-200), made.AddDays(20)} {
+			in, err := Load(tx, day)
+			if err != nil {
+				return err
+			}
+			if len(in.Summaries) > TopN+3*ListN {
+				t.Errorf("%s: Load kept %d summaries, more than the report names", day, len(in.Summaries))
+			}
+			whole := inputOf(day, sums)
+			whole.Currency, whole.Profiles, whole.Purchases, whole.LastNotes = in.Currency, in.Profiles, in.Purchases, in.LastNotes
+			got, want := Build(in), Build(whole)
+			if len(want.Top) != TopN || len(want.MostFrequent) != ListN || len(want.LongestAway) == 0 {
+				t.Fatalf("%s: the demo book gives a thin report (%d top, %d frequent, %d away): the test proves little", day, len(want.Top), len(want.MostFrequent), len(want.LongestAway))
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: Load's report\n%+v\nthe whole book's\n%+v", day, got, want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
