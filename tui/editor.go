@@ -507,7 +507,9 @@ func (e editor) body(h int) (string, bool) {
 	c := e.c
 	switch {
 	case e.mode == editForm && e.form != nil:
-		return padLines(c.styles.Title.Render(e.form.title())+"\n\n"+e.form.View(), h), true
+		// The inputs show the client's values as typed: a bidi control
+		// in a name is made visible here, the value kept as it is.
+		return padLines(c.styles.Title.Render(e.form.title())+"\n\n"+termsafe.Styled(e.form.View()), h), true
 	case e.mode == editOffer:
 		return e.offer.View(c, c.width, h), true
 	case e.mode == editConfirm:

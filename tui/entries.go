@@ -12,6 +12,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/dateinput"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
@@ -206,7 +207,7 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 		opts := []huh.Option[string]{huh.NewOption(c.t(i18n.GiftForNone), "")}
 		if f.before != nil {
 			for _, d := range f.before.Dates {
-				opts = append(opts, huh.NewOption(dateName(c.cat, d)+"  "+d.WhenText(), d.ID))
+				opts = append(opts, huh.NewOption(termsafe.Line(dateName(c.cat, d)+"  "+d.WhenText()), d.ID))
 			}
 		}
 		return []huh.Field{
