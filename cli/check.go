@@ -57,7 +57,7 @@ func checkCmd(a *App) *cobra.Command {
 				return a.said(book.Classify(err))
 			}
 			if rep.Problems == nil {
-				rep.Problems = []string{}
+				rep.Problems, rep.Findings = []string{}, []store.Finding{}
 			}
 			if jsonOut {
 				if err := a.printJSON(struct {
@@ -98,7 +98,11 @@ func writeCheck(a *App, rep store.Report) {
 			// The tombstones of removed notes and purchases (store.Report.Removed).
 			a.printf("%s\n", l(i18n.CliCheckRemoved, a.count(i18n.CliCountRemoved, rep.Removed)))
 		}
-		for _, n := range rep.Notices {
+		for i, n := range rep.Notices {
+			if i < len(rep.NoticeFindings) {
+				f := rep.NoticeFindings[i]
+				n = a.cat().Finding(i18n.Finding{Code: f.Code, Args: f.Args, Text: n})
+			}
 			a.printf("  %s\n", n)
 		}
 		if rep.EraseUnfinished {
@@ -108,8 +112,7 @@ func writeCheck(a *App, rep store.Report) {
 	}
 	a.printf(l(i18n.CliCheckTheBookAtIsDamaged), rep.Path, size)
 	for _, p := range rep.Problems {
-		// Said in the associate's language from the problem's code; a
-		// line without one (the meta pages' inspection) as it is.
+		// Said in the associate's language from the problem's code.
 		f, _ := rep.FindingOf(p)
 		a.printf("  - %s\n", a.cat().Finding(i18n.Finding{Code: f.Code, Args: f.Args, Text: p}))
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -82,7 +83,7 @@ func TestPoint5EveryProblemInChinese(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatal(err)
 	}
-	call := regexp.MustCompile(`\b(?:rep|w|r)\.problem\("([^"]*)"|\bsay\("([^"]*)"|newFinding\("([^"]*)"`)
+	call := regexp.MustCompile(`\b(?:rep|w|r)\.problem\("([^"]*)"|\bsay\("([^"]*)"|newFinding\("([^"]*)"|\.notice\("([^"]*)"|Code: "([^"]*)"|\),\s*"(bbolt: [^"]*)"\}`)
 	verb := regexp.MustCompile(`%[-+# 0]*[0-9]*(\.[0-9]+)?[a-zA-Z]`)
 	zh := i18n.New("zh")
 	n := 0
@@ -95,7 +96,7 @@ func TestPoint5EveryProblemInChinese(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, m := range call.FindAllStringSubmatch(string(src), -1) {
-			format := m[1] + m[2] + m[3]
+			format := strings.Join(m[1:], "")
 			code := verb.ReplaceAllString(format, "%s")
 			args := make([]string, strings.Count(code, "%s"))
 			for i := range args {
@@ -109,5 +110,54 @@ func TestPoint5EveryProblemInChinese(t *testing.T) {
 	}
 	if n < 50 {
 		t.Errorf("found only %d problem wordings in the store: the pattern is stale", n)
+	}
+}
+
+// TestCheckMetaPageInChinese: a book whose first meta page is damaged is
+// said damaged in Chinese under zh (the meta pages' lines were English),
+// and check --json gives each problem's code and arguments beside its
+// English line.
+func TestCheckMetaPageInChinese(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "李娜")
+	run(t, book, "add", "王小明", "--phone", "13800138000")
+	f, err := os.OpenFile(book, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteAt([]byte("not a meta page at all, not at all, not at all"), 16); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	out, errOut, err := runLang(book, "zh", "", "check")
+	if err == nil || !strings.Contains(out, "元数据页 0 已损坏（另一页完好）") {
+		t.Errorf("check --lang zh: %v\n%s%s", err, out, errOut)
+	}
+	paths := map[string]bool{}
+	for _, w := range latinWord.FindAllString(book, -1) {
+		paths[w] = true
+	}
+	for _, w := range english(out+errOut, syntaxWords(), formatWords(), paths) {
+		t.Errorf("check --lang zh: English %s", w)
+	}
+	out, _, _ = runLang(book, "en", "", "check", "--json")
+	var rep struct {
+		Problems []string
+		Findings []struct {
+			Text, Code string
+			Args       []string
+		}
+		NoticeFindings []struct{ Code string } `json:"notice_findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if len(rep.Findings) != len(rep.Problems) || len(rep.Findings) == 0 ||
+		rep.Findings[0].Code != "meta page %s is damaged (the other one is intact)" || len(rep.Findings[0].Args) != 1 ||
+		rep.Findings[0].Text != rep.Problems[0] {
+		t.Errorf("check --json findings: %+v", rep)
+	}
+	if len(rep.NoticeFindings) == 0 || !strings.HasPrefix(rep.NoticeFindings[0].Code, "bbolt's consistency check was skipped") {
+		t.Errorf("check --json notices: %s", out)
 	}
 }

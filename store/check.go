@@ -52,11 +52,14 @@ type Report struct {
 	Schema    int      `json:"schema"`    // layout version of the book
 	Problems  []string `json:"problems"`  // what is wrong; empty when the book is sound
 	// Findings are the problems as codes and arguments, for a front end
-	// to say them in the associate's language (FindingOf).
-	Findings []Finding `json:"-"`
+	// to say them in the associate's language (FindingOf), and for a
+	// script to tell them apart by a code that stays when the words change.
+	Findings []Finding `json:"findings"`
 	// Notices are things worth knowing that are not damage (a bucket that
-	// the next writable open adds).
-	Notices []string `json:"notices,omitempty"`
+	// the next writable open adds); NoticeFindings are the same as codes
+	// and arguments.
+	Notices        []string  `json:"notices,omitempty"`
+	NoticeFindings []Finding `json:"notice_findings,omitempty"`
 	// EraseUnfinished: an erasure landed but its compaction was not done
 	// (the vipbook that erased was killed), so the erased records' bytes
 	// may remain in free pages until a writable open (any write, the app,
@@ -71,15 +74,41 @@ func (r *Report) Sound() bool { return len(r.Problems) == 0 }
 // would otherwise list every page.
 const maxProblems = 50
 
-func (r *Report) problem(format string, args ...any) {
+func (r *Report) problem(format string, args ...any) { r.add(newFinding(format, args...)) }
+
+// add adds the problem f, up to maxProblems, then a line saying there
+// are more.
+func (r *Report) add(f Finding) {
 	switch {
 	case len(r.Problems) < maxProblems:
-		f := newFinding(format, args...)
 		r.Problems = append(r.Problems, f.Text)
 		r.Findings = append(r.Findings, f)
 	case len(r.Problems) == maxProblems:
-		r.Problems = append(r.Problems, "(more problems not listed)")
+		more := newFinding("(more problems not listed)")
+		r.Problems = append(r.Problems, more.Text)
+		r.Findings = append(r.Findings, more)
 	}
+}
+
+// notice adds a notice (not damage), with its code and arguments.
+func (r *Report) notice(format string, args ...any) {
+	f := newFinding(format, args...)
+	r.Notices = append(r.Notices, f.Text)
+	r.NoticeFindings = append(r.NoticeFindings, f)
+}
+
+// setProblems makes fs the report's problems (the meta pages' inspection).
+func (r *Report) setProblems(fs []Finding) {
+	r.Problems, r.Findings = texts(fs), fs
+}
+
+// texts returns the English lines of fs.
+func texts(fs []Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Text)
+	}
+	return out
 }
 
 // Check checks the book at path without writing to it: the file's page
@@ -141,7 +170,7 @@ func checkFileSaying(path string, waiting func()) (Report, error) {
 		return rep, err
 	}
 	rep.PageSize = lay.pageSize
-	rep.Problems = problems
+	rep.setProblems(problems)
 	if lay.best == nil {
 		return rep, nil // no meta page to start from
 	}
@@ -150,8 +179,11 @@ func checkFileSaying(path string, waiting func()) (Report, error) {
 	db, err := waitOpen(path, &bolt.Options{ReadOnly: true, Timeout: OpenTimeout}, waiting, 0)
 	if err != nil {
 		switch err = openErr(path, err); {
-		case errors.Is(err, ErrDamaged), errors.Is(err, ErrNotBook):
-			rep.problem("bbolt cannot open the book: %v", err)
+		case errors.Is(err, ErrNotBook):
+			rep.add(Finding{Text: fmt.Sprintf("bbolt cannot open the book: %v", err), Code: "bbolt cannot open the book: it is not a book"})
+			return rep, nil
+		case errors.Is(err, ErrDamaged):
+			rep.add(Finding{Text: fmt.Sprintf("bbolt cannot open the book: %v", err), Code: "bbolt cannot open the book: its pages are damaged"})
 			return rep, nil
 		}
 		return rep, err
@@ -162,7 +194,7 @@ func checkFileSaying(path string, waiting func()) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	rep.Problems = problems
+	rep.setProblems(problems)
 	if lay.best == nil {
 		return rep, nil
 	}
@@ -176,12 +208,12 @@ func checkFileSaying(path string, waiting func()) (Report, error) {
 	if lay.metas[0] == nil || lay.metas[1] == nil {
 		// bbolt's check starts by reading both meta pages as pages: it
 		// would stop at the damaged one and check nothing else.
-		rep.Notices = append(rep.Notices, "bbolt's consistency check was skipped: it cannot run past a damaged meta page")
+		rep.notice("bbolt's consistency check was skipped: it cannot run past a damaged meta page")
 	} else {
 		err = guarded(func() error {
 			return db.View(func(tx *bolt.Tx) error {
 				for cerr := range tx.Check() {
-					rep.problem("bbolt: %v", cerr)
+					rep.add(bboltFinding(cerr))
 				}
 				return nil
 			})
@@ -242,7 +274,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 	rep.EraseUnfinished = tx.Bucket(bMeta).Get(kCompactOwed) != nil
 	for _, name := range allBuckets {
 		if tx.Bucket(name) == nil {
-			rep.Notices = append(rep.Notices, fmt.Sprintf("bucket %s is missing (a book from an earlier release: the next writable open adds it)", name))
+			rep.notice("bucket %s is missing (a book from an earlier release: the next writable open adds it)", name)
 		}
 	}
 	has := func(name []byte) bool { return tx.Bucket(name) != nil }
@@ -562,7 +594,7 @@ type layout struct {
 // for a file that is not a bbolt database at all (nothing of one is
 // there), and lists as problems what is wrong with one that is: a damaged
 // meta page, a file shorter than its meta pages say.
-func inspect(path string) (layout, []string, error) {
+func inspect(path string) (layout, []Finding, error) {
 	var lay layout
 	if _, err := statRegular(path); err != nil { // a named pipe would block the open
 		return lay, nil, err
@@ -610,12 +642,12 @@ func inspect(path string) (layout, []string, error) {
 			return lay, nil, fmt.Errorf("%w: %s", ErrNotBook, path)
 		}
 		lay.pageSize = defaultPageSize
-		return lay, []string{"both meta pages (the file's first two pages) are damaged: the book cannot be read"}, nil
+		return lay, []Finding{newFinding("both meta pages (the file's first two pages) are damaged: the book cannot be read")}, nil
 	}
-	var problems []string
+	var problems []Finding
 	for i, m := range lay.metas {
 		if m == nil {
-			problems = append(problems, fmt.Sprintf("meta page %d is damaged (the other one is intact)", i))
+			problems = append(problems, newFinding("meta page %d is damaged (the other one is intact)", i))
 		}
 	}
 	lay.best = lay.metas[0]
@@ -627,12 +659,12 @@ func inspect(path string) (layout, []string, error) {
 		switch {
 		case m == nil:
 		case m.pgid*ps > uint64(lay.size):
-			problems = append(problems, fmt.Sprintf("the file is truncated: %d bytes, meta page %d says %d", lay.size, i, m.pgid*ps))
+			problems = append(problems, newFinding("the file is truncated: %d bytes, meta page %d says %d", lay.size, i, m.pgid*ps))
 			if m == lay.best {
 				lay.best = nil
 			}
 		case m.root < 2 || m.root >= m.pgid || (m.freelist != noFreelist && (m.freelist < 2 || m.freelist >= m.pgid)):
-			problems = append(problems, fmt.Sprintf("meta page %d points outside the book", i))
+			problems = append(problems, newFinding("meta page %d points outside the book", i))
 			if m == lay.best {
 				lay.best = nil
 			}
@@ -643,7 +675,7 @@ func inspect(path string) (layout, []string, error) {
 			if len(hdr) < pageHeaderSize || binary.LittleEndian.Uint64(hdr) != m.freelist ||
 				binary.LittleEndian.Uint16(hdr[8:10]) != flagFreelist ||
 				(m.freelist+uint64(binary.LittleEndian.Uint32(hdr[12:16])))*ps > uint64(lay.size) {
-				problems = append(problems, fmt.Sprintf("the freelist (page %d) is damaged", m.freelist))
+				problems = append(problems, newFinding("the freelist (page %d) is damaged", m.freelist))
 			}
 		}
 	}
@@ -875,7 +907,7 @@ func sniff(path string) error {
 			return err
 		}
 		if try == 2 {
-			return damaged(path, problems)
+			return damaged(path, texts(problems))
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
