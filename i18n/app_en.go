@@ -42,7 +42,6 @@ func enAppTable() map[Key]string {
 		FieldEntryNote:        "Note",
 		FieldDislike:          "Dislikes",
 		FieldRelation:         "Relation",
-		FieldRelationHint:     "spouse, child, parent, assistant…",
 		ErrEntryRequired:      "This field is needed: type it, or esc to leave the form.",
 		FormSizeTitle:         "A size of %s",
 		FormLikeTitle:         "Something %s likes",

@@ -42,7 +42,6 @@ func zhAppTable() map[Key]string {
 		FieldEntryNote:        "备注",
 		FieldDislike:          "不喜欢",
 		FieldRelation:         "关系",
-		FieldRelationHint:     "配偶、子女、父母、助理…",
 		ErrEntryRequired:      "此项必填：请填写，或按 esc 离开表单。",
 		FormSizeTitle:         "%s的尺码",
 		FormLikeTitle:         "%s喜欢的",

@@ -463,7 +463,6 @@ const (
 	FieldEntryNote        Key = "field.entry_note"
 	FieldDislike          Key = "field.dislike"
 	FieldRelation         Key = "field.relation"
-	FieldRelationHint     Key = "field.relation_hint"
 	ErrEntryRequired      Key = "err.entry_required"
 	FormSizeTitle         Key = "form.size_title"    // client name
 	FormLikeTitle         Key = "form.like_title"    // client name

@@ -68,5 +68,6 @@ func load() {
 		initSync()
 		initUsage1()
 		initTaskList()
+		initProfileApp()
 	})
 }

@@ -26,7 +26,7 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			e, out := m.edit.askRemove(ref, m.prof.entryText(), p)
 			return m.edited(e, nil, out)
 		case key.Matches(msg, k.Edit) && ref.entry != nil && entryForms[ref.entry.sec] != "":
-			return m.edited(m.edit.openEntryForm(entryForms[ref.entry.sec], ref, p, ref.entry.i))
+			return m.edited(m.edit.openEntryForm(ref.entry.sec, ref, p, ref.entry.i))
 		case key.Matches(msg, k.Merge):
 			e, out := m.edit.openMerge(ref)
 			return m.edited(e, nil, out)

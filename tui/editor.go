@@ -234,7 +234,7 @@ func (e editor) pickKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
 		for _, ek := range k.Entries {
 			if key.Matches(msg, ek.Binding) {
 				e.pickingFor = nil
-				return e.openEntryForm(entryForms[ek.Sec], ref, p, -1)
+				return e.openEntryForm(ek.Sec, ref, p, -1)
 			}
 		}
 		return e, nil, edited{}
@@ -356,20 +356,16 @@ func (e editor) openForm(kind formKind, ref itemRef, values map[string]string, b
 	return e, f.Init(), edited{}
 }
 
-// openEntryForm opens the form of an entry of the profile p: a new one
-// (at < 0) or entry at, changed in place.
-func (e editor) openEntryForm(kind formKind, ref itemRef, p *profile.Profile, at int) (editor, tea.Cmd, edited) {
+// openEntryForm opens the form of an entry of section sec of the profile
+// p: a new one (at < 0) or entry at, changed in place.
+func (e editor) openEntryForm(sec entrySec, ref itemRef, p *profile.Profile, at int) (editor, tea.Cmd, edited) {
 	var v *typing.Values
 	if at >= 0 && p != nil {
 		v = typing.NewValues()
-		for sec, k := range entryForms {
-			if k == kind {
-				fillEntry(v, p, entryRef{sec: sec, i: at})
-			}
-		}
+		fillEntry(v, p, entryRef{sec: sec, i: at})
 	}
-	f := newForm(e.c, kind, ref, v, p)
-	f.entry = at
+	f := newForm(e.c, entryForms[sec], ref, v, p)
+	f.entry, f.sec = at, sec
 	f.SetHeight(max(5, e.h-2))
 	e.form, e.mode = f, editForm
 	return e, f.Init(), edited{clearErr: true}
@@ -417,7 +413,7 @@ func (e editor) submitForm() (editor, tea.Cmd, edited) {
 // says what is wrong.
 func (e editor) reopenForm(f *formScreen, err error) (editor, tea.Cmd, edited) {
 	nf := newForm(e.c, f.kind, f.ref, f.Values, f.before)
-	nf.entry = f.entry
+	nf.entry, nf.sec = f.entry, f.sec
 	nf.SetHeight(max(5, e.h-2))
 	e.c.drafts.Set(nf.Draft())
 	e.form, e.mode, e.line = nf, editForm, nil

@@ -14,6 +14,7 @@ import (
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
 )
@@ -39,6 +40,9 @@ const (
 	// mistake (they have no form: they are not edited).
 	secNote
 	secPurchase
+	// A dislike entered with its category (a Preference with Dislike set;
+	// secDislike is a dislike kept as text alone).
+	secPrefDislike
 )
 
 // entryRef is an entry of the profile: its section and its place there
@@ -63,7 +67,7 @@ const (
 
 // entryForms maps a section to its form.
 var entryForms = map[entrySec]formKind{secSize: formSize, secLike: formLike, secDislike: formDislike, secFamily: formFamily,
-	secMeasure: formMeasure, secDate: formDate, secCard: formCard, secGift: formGift}
+	secMeasure: formMeasure, secDate: formDate, secCard: formCard, secGift: formGift, secPrefDislike: formDislike}
 
 // isEntryForm reports whether kind is the form of a profile entry.
 func isEntryForm(kind formKind) bool {
@@ -84,16 +88,19 @@ func fillEntry(v *typing.Values, p *profile.Profile, e entryRef) {
 		if !z.Taken.IsZero() {
 			*v.Str("taken") = z.Taken.String()
 		}
-	case e.sec == secLike && e.i < len(p.Preferences):
+	case (e.sec == secLike || e.sec == secPrefDislike) && e.i < len(p.Preferences):
 		pr := p.Preferences[e.i]
 		*v.Str("value"), *v.Str("pref"), *v.Str("note") = pr.Value, string(pr.Kind), pr.Note
 	case e.sec == secDislike && e.i < len(p.Dislikes):
-		*v.Str("value") = p.Dislikes[e.i]
+		*v.Str("value"), *v.Str("pref") = p.Dislikes[e.i], string(profile.PrefOther)
 	case e.sec == secFamily && e.i < len(p.Household):
 		q := *p
 		q.MigrateFamily() // a birthday kept the app's old way reads as the book's
 		m := q.Household[e.i]
-		*v.Str("name"), *v.Str("relation") = m.Name, m.Relation
+		*v.Str("name"), *v.Str("relation"), *v.Str("client") = m.Name, m.Relation, m.ClientID
+		if r, err := profile.ParseRelation(m.Relation); err == nil {
+			*v.Str("relation") = r // husband reads as spouse, the form's choice
+		}
 		if m.Birthday.Valid() {
 			*v.Str("birthday"), *v.Flag("lunar") = dateinput.Recurring{When: m.Birthday, Lunar: m.Lunar, Leap: m.LeapMonth}.String(), m.Lunar
 		}
@@ -140,28 +147,54 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 			input("fit", i18n.FieldSizeFit, nil),
 			input("taken", i18n.FieldSizeTaken, f.checkTaken),
 		}
-	case formLike:
+	case formLike, formDislike:
+		// The categories a like or a dislike is entered with (vipbook
+		// like --category), and the older one an entry has.
 		if *v.Str("pref") == "" {
 			*v.Str("pref") = string(profile.PrefStyle)
+			if f.kind == formDislike {
+				*v.Str("pref") = string(profile.PrefOther)
+			}
 		}
 		var kinds []huh.Option[string]
-		for _, k := range profile.PrefKinds {
+		seen := false
+		for _, name := range profile.LikeCategories {
+			k, _ := profile.ParsePrefKind(name)
+			seen = seen || string(k) == *v.Str("pref")
 			kinds = append(kinds, huh.NewOption(c.cat.PrefKind(k), string(k)))
 		}
+		if !seen {
+			kinds = append(kinds, huh.NewOption(c.cat.PrefKind(profile.PrefKind(*v.Str("pref"))), *v.Str("pref")))
+		}
+		what := i18n.FieldLike
+		if f.kind == formDislike {
+			what = i18n.FieldDislike
+		}
 		return []huh.Field{
-			input("value", i18n.FieldLike, f.required(i18n.ErrEntryRequired)),
+			input("value", what, f.required(i18n.ErrEntryRequired)),
 			huh.NewSelect[string]().Key("pref").Title(c.t(i18n.FieldLikeKind)).Options(kinds...).Value(v.Str("pref")).Height(len(kinds) + 2),
 			input("note", i18n.FieldEntryNote, nil),
 		}
-	case formDislike:
-		return []huh.Field{input("value", i18n.FieldDislike, f.required(i18n.ErrEntryRequired))}
 	case formFamily:
+		// The relations a member is entered with (vipbook family add
+		// --relation), and one written otherwise before.
+		if *v.Str("relation") == "" {
+			*v.Str("relation") = "spouse"
+		}
+		var rels []huh.Option[string]
+		for _, r := range profile.Relations {
+			rels = append(rels, huh.NewOption(c.cat.Relation(r), r))
+		}
+		if !slices.Contains(profile.Relations, *v.Str("relation")) {
+			rels = append(rels, huh.NewOption(c.cat.Relation(*v.Str("relation")), *v.Str("relation")))
+		}
 		return []huh.Field{
-			input("name", i18n.FieldName, f.required(i18n.ErrNameRequired)),
-			input("relation", i18n.FieldRelation, nil).Placeholder(c.t(i18n.FieldRelationHint)),
+			input("name", i18n.FieldName, f.required(i18n.ErrMemberNameRequired)),
+			huh.NewSelect[string]().Key("relation").Title(c.t(i18n.FieldRelation)).Options(rels...).Value(v.Str("relation")).Height(len(rels) + 2),
 			input("birthday", i18n.FieldBirthday, f.checkBirthday).Placeholder(c.t(i18n.FieldFamilyDayHint)),
 			huh.NewConfirm().Key("lunar").Title(c.t(i18n.FieldLunar)).Value(v.Flag("lunar")).
 				Affirmative(c.t(i18n.Yes)).Negative(c.t(i18n.No)),
+			input("client", i18n.FieldFamilyClient, nil),
 		}
 	case formMeasure:
 		if *v.Str("taken") == "" {
@@ -254,8 +287,11 @@ func (f *formScreen) checkLead(s string) error {
 
 // checkCardNumber needs a card number with a letter or digit in it.
 func (f *formScreen) checkCardNumber(s string) error {
-	if profile.NormalizeCard(s) == "" {
+	switch {
+	case strings.TrimSpace(s) == "":
 		return errors.New(f.c.t(i18n.ErrEntryRequired))
+	case profile.NormalizeCard(s) == "":
+		return errors.New(f.c.t(i18n.ErrCardNumberBad, strings.TrimSpace(s)))
 	}
 	return nil
 }
@@ -280,13 +316,19 @@ func (f *formScreen) checkExpires(s string) error {
 	return f.checkDue(s)
 }
 
-// checkTaken reads the day a size was taken (today, 2025-03-01, 上周五).
+// checkTaken reads the day a size or a measurement was taken or a gift
+// given (today, 2025-03-01, 上周五): today or before, as the newest size
+// is the one taken last.
 func (f *formScreen) checkTaken(s string) error {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
-	if _, err := dateinput.PastDay(s, f.c.today()); err != nil {
+	d, err := dateinput.PastDay(s, f.c.today())
+	if err != nil {
 		return errors.New(f.c.cat.Error(err))
+	}
+	if d.After(f.c.today()) {
+		return errors.New(f.c.t(i18n.ErrTakenFuture, strings.TrimSpace(s)))
 	}
 	return nil
 }
@@ -304,7 +346,7 @@ func (f *formScreen) entryChecks() []func() error {
 	case formLike, formDislike:
 		return []func() error{req("value", i18n.ErrEntryRequired)}
 	case formFamily:
-		return []func() error{req("name", i18n.ErrNameRequired), func() error { return f.checkBirthday(v.Get("birthday")) }}
+		return []func() error{req("name", i18n.ErrMemberNameRequired), func() error { return f.checkBirthday(v.Get("birthday")) }}
 	case formMeasure:
 		return []func() error{req("name", i18n.ErrEntryRequired), req("value", i18n.ErrEntryRequired),
 			func() error { return f.checkTaken(v.Get("taken")) }}
@@ -343,15 +385,11 @@ func (f *formScreen) submitEntry() tea.Cmd {
 		}
 		z := profile.Size{Category: v.Get("category"), System: v.Get("system"), Value: v.Get("value"), Note: v.Get("fit"), Taken: taken}
 		edit = func(p *profile.Profile) error { p.Sizes = putAt(p.Sizes, at, z); return nil }
-	case formLike:
-		pr := profile.Preference{Kind: profile.PrefKind(v.Get("pref")), Value: v.Get("value"), Note: v.Get("note"), Added: today}
-		if f.before != nil && at >= 0 && at < len(f.before.Preferences) {
-			pr.Dislike = f.before.Preferences[at].Dislike // a dislike changed stays one
-		}
-		edit = func(p *profile.Profile) error { p.Preferences = putAt(p.Preferences, at, pr); return nil }
-	case formDislike:
-		d := v.Get("value")
-		edit = func(p *profile.Profile) error { p.Dislikes = putAt(p.Dislikes, at, d); return nil }
+	case formLike, formDislike:
+		pr := profile.Preference{Kind: profile.PrefKind(v.Get("pref")), Value: strings.TrimSpace(v.Get("value")),
+			Note: strings.TrimSpace(v.Get("note")), Added: today, Dislike: f.kind == formDislike}
+		sec := f.sec
+		edit = func(p *profile.Profile) error { putPreference(p, sec, at, pr); return nil }
 	}
 	return updateClient(c, f.ref.clientID, func(p *profile.Profile) error {
 		if err := edit(p); err != nil {
@@ -359,6 +397,35 @@ func (f *formScreen) submitEntry() tea.Cmd {
 		}
 		return p.Validate()
 	}, f.Key(), f.despite)
+}
+
+// putPreference puts the like or dislike pr in the place of entry at of
+// section sec (a new one at the end when at is none), as book.AddPreference
+// adds one: the same thing (any case) liked or disliked elsewhere goes, so
+// a thing liked and now disliked is a dislike only. A dislike kept as text
+// alone (secDislike) changed becomes one with its category.
+func putPreference(p *profile.Profile, sec entrySec, at int, pr profile.Preference) {
+	if sec == secDislike && at >= 0 && at < len(p.Dislikes) {
+		p.Dislikes = slices.Delete(p.Dislikes, at, at+1)
+		at = -1
+	}
+	if at < 0 || at >= len(p.Preferences) || sec == secDislike {
+		at = len(p.Preferences)
+		p.Preferences = append(p.Preferences, pr)
+	} else {
+		if added := p.Preferences[at].Added; !added.IsZero() {
+			pr.Added = added
+		}
+		p.Preferences[at] = pr
+	}
+	kept := p.Preferences[:0]
+	for i, o := range p.Preferences {
+		if i == at || !strings.EqualFold(o.Value, pr.Value) {
+			kept = append(kept, o)
+		}
+	}
+	p.Preferences = kept
+	p.Dislikes = slices.DeleteFunc(p.Dislikes, func(o string) bool { return strings.EqualFold(o, pr.Value) })
 }
 
 // putAt replaces xs[i] with x, or appends x when i is not in xs.
@@ -382,7 +449,7 @@ func removeEntry(c *shared, id string, e entryRef, what string, p *profile.Profi
 			if e.i < len(p.Sizes) {
 				p.Sizes = slices.Delete(p.Sizes, e.i, e.i+1)
 			}
-		case secLike:
+		case secLike, secPrefDislike:
 			if e.i < len(p.Preferences) {
 				p.Preferences = slices.Delete(p.Preferences, e.i, e.i+1)
 			}
@@ -458,6 +525,43 @@ func removeRecord(c *shared, id string, e entryRef, what string) tea.Cmd {
 	}
 }
 
+// linkedClient finds the client of the book a family member is (typed:
+// their id, phone, card number or name; "" for none): one other than the
+// client id, or a user error saying what to type.
+func linkedClient(b *book.Book, cat *i18n.Catalog, id, typed string) (string, error) {
+	if typed == "" {
+		return "", nil
+	}
+	var out string
+	err := b.View(func(tx *store.Tx) error {
+		q := typed
+		if to, ok := tx.Alias(q); ok {
+			q = to
+		}
+		sums, err := tx.Summaries()
+		if err != nil {
+			return err
+		}
+		var hits []profile.Summary
+		for _, s := range search.Resolve(q, sums, tx.Book().Meta().CountryCode) {
+			if s.Status != profile.Archived {
+				hits = append(hits, s)
+			}
+		}
+		switch {
+		case len(hits) == 0:
+			return userErr(cat.T(i18n.ErrLinkNone, typed))
+		case len(hits) > 1:
+			return userErr(cat.T(i18n.ErrLinkSeveral, len(hits), typed))
+		case hits[0].ID == id:
+			return userErr(cat.T(i18n.ErrLinkSelf, typed))
+		}
+		out = hits[0].ID
+		return nil
+	})
+	return out, err
+}
+
 // submitBookEntry writes a measurement, a date, a card or a gift through
 // the book's method for it: added when new, changed in its place (by its
 // ID or number as loaded) otherwise.
@@ -518,8 +622,12 @@ func (f *formScreen) submitBookEntry() tea.Cmd {
 			r, _ := dateinput.Anniversary(s, *v.Flag("lunar"))
 			m.Birthday, m.Lunar, m.LeapMonth = r.When, r.Lunar, r.Leap
 		}
+		link := strings.TrimSpace(v.Get("client"))
 		fn = func(b *book.Book) error {
 			var err error
+			if m.ClientID, err = linkedClient(b, c.cat, id, link); err != nil {
+				return err
+			}
 			if at < 0 || at >= len(p.Household) {
 				_, err = b.AddFamily(id, m)
 			} else {

@@ -106,18 +106,18 @@ func TestProfileEntries(t *testing.T) {
 
 			h.keys("+", "d")
 			h.typeText("gold")
-			h.keys("enter")
-			if p = readClient(t, book, id); p.Dislikes[len(p.Dislikes)-1] != "gold" {
-				t.Fatalf("the dislike is not added: %v", p.Dislikes)
+			h.keys("enter", "enter", "enter") // the category (other) and no note
+			p = readClient(t, book, id)
+			if got := p.Preferences[len(p.Preferences)-1]; got.Value != "gold" || !got.Dislike || got.Kind != profile.PrefOther {
+				t.Fatalf("the dislike is not added: %+v", got)
 			}
 
 			h.keys("+", "f")
 			h.typeText("Chen Wei")
 			h.keys("enter")
-			h.typeText("spouse")
-			h.keys("enter")
+			h.keys("enter") // the relation picked: spouse, the first
 			h.typeText("农历八月十五")
-			h.keys("enter", "enter")
+			h.keys("enter", "enter", "enter") // not lunar-flagged (农历 says it), no client of the book
 			p = readClient(t, book, id)
 			m := p.Household[len(p.Household)-1]
 			// Kept as book.AddFamily keeps it: on the member and in a date
@@ -150,13 +150,13 @@ func TestProfileEntries(t *testing.T) {
 
 			// Remove the dislike, then the family member with their date.
 			// del asks first: esc keeps the entry, enter removes it.
-			selectEntry(t, h, entryRef{sec: secDislike, i: len(p.Dislikes) - 1})
+			selectEntry(t, h, entryRef{sec: secPrefDislike, i: len(p.Preferences) - 1})
 			h.send(keyPress("delete"))
 			if v := h.view(); !strings.Contains(v, "gold") || !strings.Contains(v, tc.ask) {
 				t.Fatalf("del does not ask before removing:\n%s", v)
 			}
 			h.keys("esc")
-			if got := readClient(t, book, id); len(got.Dislikes) != len(p.Dislikes) {
+			if got := readClient(t, book, id); len(got.Preferences) != len(p.Preferences) {
 				t.Fatal("esc after del removed the entry")
 			}
 			h.send(keyPress("delete"))
@@ -168,8 +168,8 @@ func TestProfileEntries(t *testing.T) {
 			h.send(keyPress("delete"))
 			h.keys("enter")
 			p = readClient(t, book, id)
-			if len(p.Dislikes) != len(before.Dislikes) || len(p.Household) != len(before.Household) {
-				t.Fatalf("del did not remove: dislikes %v, family %+v", p.Dislikes, p.Household)
+			if len(p.Preferences) != len(before.Preferences)+1 || len(p.Household) != len(before.Household) {
+				t.Fatalf("del did not remove: likes and dislikes %+v, family %+v", p.Preferences, p.Household)
 			}
 			if slices.ContainsFunc(p.Dates, func(d profile.ImportantDate) bool { return d.IsMemberBirthday("Chen Wei") || d.Label == "Chen Wei" }) {
 				t.Fatalf("the removed member's lunar birthday stays: %+v", p.Dates)

@@ -37,6 +37,7 @@ type formScreen struct {
 	ref    itemRef
 	before *profile.Profile // for edit: the profile as loaded
 	entry  int              // for an entry's form: the place of the entry changed, -1 for a new one
+	sec    entrySec         // for an entry's form: the section of the entry changed
 	// despite saves the client even when it looks like one of the book
 	// (the associate saw the likely duplicates and chose to go on).
 	despite bool
@@ -90,6 +91,8 @@ func newForm(c *shared, kind formKind, ref itemRef, v *typing.Values, before *pr
 				input("best_time", i18n.FieldBestTime, nil),
 				input("district", i18n.FieldDistrict, nil),
 				input("occupation", i18n.FieldOccupation, nil),
+				input("store", i18n.FieldStore, nil),
+				input("counter", i18n.FieldCounter, nil),
 				huh.NewConfirm().Key("dnc").Title(c.t(i18n.FieldDNC)).Value(v.Flag("dnc")).
 					Affirmative(c.t(i18n.Yes)).Negative(c.t(i18n.No)),
 			)
@@ -171,6 +174,7 @@ func fillProfile(v *typing.Values, p *profile.Profile, cc string) {
 	*v.Str("best_time") = p.BestTime
 	*v.Str("district") = p.District
 	*v.Str("occupation") = p.Occupation
+	*v.Str("store"), *v.Str("counter") = p.HomeStore, p.Counter
 	*v.Flag("dnc") = p.Consent.DoNotContact
 	*v.Str("tier") = p.Tier
 	*v.Str("tags") = strings.Join(p.Tags, ", ")
@@ -378,7 +382,8 @@ func applyProfile(p *profile.Profile, v *typing.Values, before *profile.Profile,
 	}
 	if before != nil {
 		for _, f := range [][2]string{{"honorific", "honorific"}, {"wechat", "wechat"}, {"channel", "channel"},
-			{"best_time", "best_time"}, {"district", "district"}, {"occupation", "occupation"}} {
+			{"best_time", "best_time"}, {"district", "district"}, {"occupation", "occupation"},
+			{"home_store", "store"}, {"counter", "counter"}} {
 			if err := set(f[0], f[1]); err != nil {
 				return err
 			}

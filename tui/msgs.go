@@ -141,6 +141,7 @@ type clientDetail struct {
 	tasks     []tasks.Task
 	appts     []visits.Appointment
 	requests  []requests.Request
+	linked    map[string]string // the names of the clients household members are, by id
 }
 
 // taskItem is a follow-up with the name of its client.

@@ -2,11 +2,13 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/profile"
@@ -195,6 +197,7 @@ func (s *profileScreen) rebuild() {
 		{c.t(i18n.ProfReach), reach},
 		{c.t(i18n.ProfPlace), place},
 		{c.t(i18n.ProfOccupation), p.Occupation},
+		{c.t(i18n.ProfStore), strings.TrimSpace(p.HomeStore + "  " + p.Counter)},
 		{c.t(i18n.ProfHousehold), c.cat.List(household)},
 		{c.t(i18n.ProfValue), value},
 		{c.t(i18n.ProfLastVisit), dateOrEmpty(st12.LastVisit.String(), !st12.LastVisit.IsZero())},
@@ -214,6 +217,7 @@ func (s *profileScreen) rebuild() {
 	type entryLine struct {
 		label, value string
 		ref          entryRef
+		dim          bool // an earlier size or measurement, kept as history
 	}
 	// rows draws entries as selectable lines, the labels in one column.
 	rows := func(entries []entryLine) {
@@ -231,35 +235,54 @@ func (s *profileScreen) rebuild() {
 					lab = fit(termsafe.Line(e.label), elw)
 					b.plain = clip("  "+lab+"  "+l, w)
 				}
+				if e.dim {
+					l = st.Dim.Render(l)
+				}
 				b.lines = append(b.lines, clip(st.Label.Render("  "+lab)+"  "+l, w))
 			}
 			bs = append(bs, b)
 		}
 	}
 	var entries []entryLine
-	for i, z := range p.Sizes {
-		v := strings.TrimSpace(z.Value + " " + z.System)
-		if z.Note != "" {
-			v += ", " + z.Note
+	// The newest size of each category, its earlier ones under it.
+	for _, grp := range newestFirst(len(p.Sizes), func(i int) (string, civil.Date) { return p.Sizes[i].Category, p.Sizes[i].Taken }) {
+		for n, i := range grp {
+			z := p.Sizes[i]
+			v := strings.TrimSpace(z.Value + " " + z.System)
+			if z.Note != "" {
+				v += ", " + z.Note
+			}
+			if !z.Taken.IsZero() {
+				v += "  " + c.t(i18n.ProfTaken, z.Taken.String())
+			}
+			e := entryLine{z.Category, v, entryRef{sec: secSize, i: i}, n > 0}
+			if n > 0 {
+				e.label, e.value = "", c.t(i18n.CliProfileEarlier)+" "+v
+			}
+			entries = append(entries, e)
 		}
-		if !z.Taken.IsZero() {
-			v += "  " + c.t(i18n.ProfTaken, z.Taken.String())
-		}
-		entries = append(entries, entryLine{z.Category, v, entryRef{sec: secSize, i: i}})
 	}
+	// The likes, then the dislikes.
 	for i, pr := range p.Preferences {
 		v := pr.Value
 		if pr.Note != "" {
 			v = c.cat.Aside(v, pr.Note)
 		}
-		if pr.Dislike { // a dislike entered with its category
-			entries = append(entries, entryLine{c.t(i18n.ProfDislikes), c.cat.Aside(v, c.cat.PrefKind(pr.Kind)), entryRef{sec: secLike, i: i}})
-			continue
+		if !pr.Dislike {
+			entries = append(entries, entryLine{label: c.cat.PrefKind(pr.Kind), value: v, ref: entryRef{sec: secLike, i: i}})
 		}
-		entries = append(entries, entryLine{c.cat.PrefKind(pr.Kind), v, entryRef{sec: secLike, i: i}})
+	}
+	for i, pr := range p.Preferences {
+		if pr.Dislike { // a dislike entered with its category
+			v := pr.Value
+			if pr.Note != "" {
+				v = c.cat.Aside(v, pr.Note)
+			}
+			entries = append(entries, entryLine{label: c.t(i18n.ProfDislikes), value: c.cat.Aside(v, c.cat.PrefKind(pr.Kind)), ref: entryRef{sec: secPrefDislike, i: i}})
+		}
 	}
 	for i, d := range p.Dislikes {
-		entries = append(entries, entryLine{c.t(i18n.ProfDislikes), d, entryRef{sec: secDislike, i: i}})
+		entries = append(entries, entryLine{label: c.t(i18n.ProfDislikes), value: d, ref: entryRef{sec: secDislike, i: i}})
 	}
 	fam := *p
 	fam.MigrateFamily() // a birthday kept the app's old way shows as the book's
@@ -270,7 +293,10 @@ func (s *profileScreen) rebuild() {
 		} else if m.Birthday.Valid() {
 			v += "  " + m.Birthday.String()
 		}
-		entries = append(entries, entryLine{c.t(i18n.ProfHousehold), v, entryRef{sec: secFamily, i: i}})
+		if name, ok := d.linked[m.ClientID]; ok {
+			v += "  " + c.t(i18n.ProfLinked, name)
+		}
+		entries = append(entries, entryLine{label: c.t(i18n.ProfHousehold), value: v, ref: entryRef{sec: secFamily, i: i}})
 	}
 	rows(entries)
 	var kv [][2]string
@@ -290,12 +316,19 @@ func (s *profileScreen) rebuild() {
 
 	// Made-to-order measurements, the history kept.
 	var measures []entryLine
-	for i, m := range p.Measurements {
-		v := strings.TrimSpace(m.Value + " " + m.Unit)
-		if !m.Taken.IsZero() {
-			v += "  " + c.t(i18n.ProfTaken, m.Taken.String())
+	for _, grp := range newestFirst(len(p.Measurements), func(i int) (string, civil.Date) { return p.Measurements[i].Name, p.Measurements[i].Taken }) {
+		for n, i := range grp {
+			m := p.Measurements[i]
+			v := strings.TrimSpace(m.Value + " " + m.Unit)
+			if !m.Taken.IsZero() {
+				v += "  " + c.t(i18n.ProfTaken, m.Taken.String())
+			}
+			e := entryLine{m.Name, v, entryRef{sec: secMeasure, i: i}, n > 0}
+			if n > 0 {
+				e.label, e.value = "", c.t(i18n.CliProfileEarlier)+" "+v
+			}
+			measures = append(measures, e)
 		}
-		measures = append(measures, entryLine{m.Name, v, entryRef{sec: secMeasure, i: i}})
 	}
 	if len(measures) > 0 {
 		heading(i18n.ProfMeasurements)
@@ -329,7 +362,7 @@ func (s *profileScreen) rebuild() {
 		if !dt.LastGift.IsZero() {
 			v += "  " + c.t(i18n.ProfLastGift, dt.LastGift.String())
 		}
-		dates = append(dates, entryLine{dateName(c.cat, dt), v, entryRef{sec: secDate, i: i}})
+		dates = append(dates, entryLine{label: dateName(c.cat, dt), value: v, ref: entryRef{sec: secDate, i: i}})
 	}
 	rows(dates)
 
@@ -346,7 +379,7 @@ func (s *profileScreen) rebuild() {
 		if !cd.Expires.IsZero() {
 			parts = append(parts, c.t(i18n.CliProfileExpires, cd.Expires.String()))
 		}
-		cards = append(cards, entryLine{cd.Program, strings.Join(parts, "  "), entryRef{sec: secCard, i: i}})
+		cards = append(cards, entryLine{label: cd.Program, value: strings.Join(parts, "  "), ref: entryRef{sec: secCard, i: i}})
 	}
 	if len(cards) > 0 {
 		heading(i18n.ProfCards)
@@ -360,7 +393,7 @@ func (s *profileScreen) rebuild() {
 		if k := p.DateByID(g.ForDate); g.ForDate != "" && k >= 0 {
 			v += "  " + c.t(i18n.ProfGiftFor, dateName(c.cat, p.Dates[k]))
 		}
-		gifts = append(gifts, entryLine{g.Date.String(), v, entryRef{sec: secGift, i: i}})
+		gifts = append(gifts, entryLine{label: g.Date.String(), value: v, ref: entryRef{sec: secGift, i: i}})
 	}
 	if len(gifts) > 0 {
 		heading(i18n.ProfGiftLog)
@@ -477,6 +510,35 @@ func wrapParts(v string, w int) []string {
 		}
 	}
 	return append(lines, clip(strings.TrimRight(cur, " "), w))
+}
+
+// newestFirst groups n entries by name (any case), the groups in the
+// order their names first come: in each, the newest (the latest day
+// taken; the later entered among equals, as profile.CurrentSizes picks
+// it) first, then the earlier ones, newest first. Results are indices.
+func newestFirst(n int, key func(i int) (string, civil.Date)) [][]int {
+	var groups [][]int
+	var names []string
+	for i := range n {
+		name, _ := key(i)
+		g := slices.IndexFunc(names, func(o string) bool { return strings.EqualFold(o, name) })
+		if g < 0 {
+			names, groups = append(names, name), append(groups, nil)
+			g = len(groups) - 1
+		}
+		groups[g] = append(groups[g], i)
+	}
+	for _, g := range groups {
+		slices.SortStableFunc(g, func(a, b int) int {
+			_, ta := key(a)
+			_, tb := key(b)
+			if c := tb.Compare(ta); c != 0 {
+				return c
+			}
+			return b - a
+		})
+	}
+	return groups
 }
 
 func allEmpty(kv [][2]string) bool {
