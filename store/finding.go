@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"regexp"
+	"sync"
 )
 
 // Finding is a problem Check found, as a code and its arguments, so that
@@ -53,19 +54,26 @@ func (r *Report) FindingOf(p string) (Finding, bool) {
 // bboltPatterns read the problems bbolt's own consistency check reports
 // (tx.Check, bbolt v1.5), in its words, into findings with our codes:
 // its words are English and carry a stack of pages no one reads.
-var bboltPatterns = []struct {
+// They are built on first use: every vipbook process starts the
+// package, and its init stays small (cmd/vipbook TestInitCost).
+var bboltPatterns = sync.OnceValue(func() []bboltPattern {
+	return []bboltPattern{
+		{regexp.MustCompile(`^page (\d+): already freed`), "bbolt: page %s is freed twice"},
+		{regexp.MustCompile(`^page (\d+): unreachable unfreed`), "bbolt: page %s is neither in use nor free"},
+		{regexp.MustCompile(`^page ID \((\d+)\) out of range \[\d+, (\d+)\)`), "bbolt: page %s is outside the book (%s pages)"},
+		{regexp.MustCompile(`^unexpected page type \(flags: ([0-9a-f]+)\) for pgId:(\d+)`), "bbolt: a page of an unexpected kind (flags %s) at page %s"},
+		{regexp.MustCompile(`^page (\d+): out of bounds: (\d+)`), "bbolt: page %s is outside the book (%s pages)"},
+		{regexp.MustCompile(`^page (\d+): multiple references`), "bbolt: page %s is used twice"},
+		{regexp.MustCompile(`^page (\d+): reachable freed`), "bbolt: page %s is in use and free at once"},
+		{regexp.MustCompile(`^page (\d+): invalid type: (\S+)`), "bbolt: page %s is of an invalid kind (%s)"},
+		{regexp.MustCompile(`^.*key\[\d+\]=\(hex\)\S* on \S+ page\((\d+)\)`), "bbolt: the keys of page %s are out of order"},
+	}
+})
+
+// bboltPattern is bbolt's wording of a problem and our code for it.
+type bboltPattern struct {
 	re   *regexp.Regexp
 	code string
-}{
-	{regexp.MustCompile(`^page (\d+): already freed`), "bbolt: page %s is freed twice"},
-	{regexp.MustCompile(`^page (\d+): unreachable unfreed`), "bbolt: page %s is neither in use nor free"},
-	{regexp.MustCompile(`^page ID \((\d+)\) out of range \[\d+, (\d+)\)`), "bbolt: page %s is outside the book (%s pages)"},
-	{regexp.MustCompile(`^unexpected page type \(flags: ([0-9a-f]+)\) for pgId:(\d+)`), "bbolt: a page of an unexpected kind (flags %s) at page %s"},
-	{regexp.MustCompile(`^page (\d+): out of bounds: (\d+)`), "bbolt: page %s is outside the book (%s pages)"},
-	{regexp.MustCompile(`^page (\d+): multiple references`), "bbolt: page %s is used twice"},
-	{regexp.MustCompile(`^page (\d+): reachable freed`), "bbolt: page %s is in use and free at once"},
-	{regexp.MustCompile(`^page (\d+): invalid type: (\S+)`), "bbolt: page %s is of an invalid kind (%s)"},
-	{regexp.MustCompile(`^.*key\[\d+\]=\(hex\)\S* on \S+ page\((\d+)\)`), "bbolt: the keys of page %s are out of order"},
 }
 
 // bboltFinding is a problem bbolt's consistency check reported, as a
@@ -73,7 +81,7 @@ var bboltPatterns = []struct {
 // with bbolt's words.
 func bboltFinding(err error) Finding {
 	text := err.Error()
-	for _, p := range bboltPatterns {
+	for _, p := range bboltPatterns() {
 		if m := p.re.FindStringSubmatch(text); m != nil {
 			return Finding{Text: "bbolt: " + text, Code: p.code, Args: m[1:]}
 		}
