@@ -26,6 +26,15 @@ type Postings interface {
 	Size(token string, prefix bool, atMost int) int
 }
 
+// Values is a kept index that also keeps each size whole (TokExact
+// tokens, ClientTokens): a size filter of a category and a value
+// (size:shoes=39) then reads the clients holding it and no other.
+type Values interface {
+	// Values calls fn with each distinct token starting with prefix, in
+	// order; token is valid only during the call.
+	Values(prefix string, fn func(token []byte))
+}
+
 // lookup is one read of a kept index.
 type lookup struct {
 	token  string
@@ -58,6 +67,13 @@ func Candidates(query, cc string, kept Postings) (ids []string, ok bool) {
 	}
 	var groups []group
 	for i := range q.terms {
+		if ls, exact := sizeLookups(&q.terms[i], kept); exact {
+			if len(ls) == 0 {
+				return nil, true // no client holds such a size
+			}
+			groups = append(groups, group{ls: ls, any: true})
+			continue
+		}
 		all, any := termLookups(&q.terms[i])
 		if len(any) > 0 {
 			groups = append(groups, group{ls: any, any: true})
@@ -158,6 +174,28 @@ func termLookups(t *term) (all, any []lookup) {
 	}
 	p := string(rune(TokField)) + facetNames[t.field] + ":"
 	return textLookups(t.text, p, p), nil
+}
+
+// sizeLookups returns the reads of the sizes a filter size:C=V matches
+// (any of them: one per category holding C that a value with first word V
+// is kept under), when kept keeps sizes whole and every client's (exact is
+// false otherwise: termLookups' words are read, and the rows checked).
+func sizeLookups(t *term, kept Postings) (ls []lookup, exact bool) {
+	vs, ok := kept.(Values)
+	if !ok || t.kind != filterTerm || t.field != fieldSize {
+		return nil, false
+	}
+	wc, wv, ok := strings.Cut(t.text, "=")
+	if !ok || strings.IndexByte(wv, 1) >= 0 || kept.Size(string(rune(TokExact))+sizeUnkept, false, 1) > 0 {
+		return nil, false
+	}
+	prefix := string(rune(TokExact)) + "size:" + wv + "\x01"
+	vs.Values(prefix, func(token []byte) {
+		if strings.Contains(string(token[len(prefix):]), wc) {
+			ls = append(ls, lookup{string(token), false})
+		}
+	})
+	return ls, true
 }
 
 // textLookups returns the reads for typed text: a prefix read of each

@@ -427,3 +427,83 @@ func lineOf(s *profile.Summary, today civil.Date) string {
 	return fmt.Sprintf("%s %s %s %q %+v %v %v %s %q %q %s %q %v %v %v", s.ID, s.DisplayName(), s.LatinName, s.Phones, s.Stats(today),
 		s.DoNotContact, s.Status, s.City, s.Tags, s.SearchKeys, search.Facets(s), next, search.LastSeen(s, today), s.Tier, s.Spends)
 }
+
+// fakeValues is a fakePostings that keeps sizes whole (search.Values).
+type fakeValues struct{ fakePostings }
+
+func (f fakeValues) Values(prefix string, fn func(token []byte)) {
+	for _, t := range f.tokens(prefix, true) {
+		fn([]byte(t))
+	}
+}
+
+// TestSizeKeptWhole: a size filter of a category and a value
+// (size:shoes=39) read from the sizes the index keeps whole finds exactly
+// the clients a search of the whole book matches, whatever the sizes hold
+// (a category with the filter's word inside another word, a value's
+// further words, case, NUL and 0x01 bytes, a size too long for a key);
+// when a client's size cannot be kept whole, the words are read as before.
+func TestSizeKeptWhole(t *testing.T) {
+	cats := []string{"shoes", "Dress Shoes", "overshoes", "ring", "鞋", "运动鞋", "shoes\x01x", "", "sh=oes"}
+	vals := []string{"39", "39 1/2", "390", "3", "", " 39", "39 EU", "9=39", "３９"}
+	exact, found := 0, 0
+	defer func() {
+		if exact < 200 || found < 100 {
+			t.Errorf("%d queries answered from the sizes kept whole, %d clients found: the test checks too little", exact, found)
+		}
+	}()
+	rapid.Check(t, func(rt *rapid.T) {
+		n := rapid.IntRange(1, 30).Draw(rt, "clients")
+		sums := make([]profile.Summary, n)
+		for i := range sums {
+			sums[i] = profile.Summary{ID: fmt.Sprintf("c%03d", i), Name: "x"}
+			for range rapid.IntRange(0, 3).Draw(rt, "sizes") {
+				z := rapid.SampledFrom(cats).Draw(rt, "cat") + "=" + rapid.SampledFrom(vals).Draw(rt, "val")
+				if rapid.IntRange(0, 30).Draw(rt, "unkept") == 0 {
+					z = rapid.SampledFrom([]string{"shoes=39\x01", strings.Repeat("s", 300) + "=39"}).Draw(rt, "unkept size")
+				}
+				if rapid.IntRange(0, 9).Draw(rt, "nul") == 0 {
+					z += "\x00size:ring=39"
+				}
+				sums[i].Sizes = append(sums[i].Sizes, z)
+			}
+		}
+		kept := fakePostings{}
+		for i := range sums {
+			for _, tok := range search.ClientTokens(&sums[i]) {
+				l := kept[tok]
+				l[0] = append(l[0], sums[i].ID)
+				kept[tok] = l
+			}
+		}
+		_, unkept := kept["xsize\x01"]
+		ix := search.New(sums, search.Options{})
+		for range 8 {
+			c := rapid.SampledFrom([]string{"shoes", "shoe", "oes", "ring", "鞋", "dress", "", "sh"}).Draw(rt, "qcat")
+			v := rapid.SampledFrom([]string{"39", "3", "390", "", "eu", "1/2"}).Draw(rt, "qval")
+			q := "size:" + c + "=" + v
+			got, ok := search.Candidates(q, "", fakeValues{kept})
+			if unkept {
+				old, oldOK := search.Candidates(q, "", kept)
+				if !slices.Equal(got, old) || ok != oldOK {
+					rt.Fatalf("%q with a size not kept whole: %v, the words read give %v", q, got, old)
+				}
+				continue
+			}
+			if !ok {
+				rt.Fatalf("%q: not looked up", q)
+			}
+			want := idsOf(sums, ix.Search(q).Matches())
+			slices.Sort(want)
+			exact++
+			found += len(want)
+			if !slices.Equal(got, want) {
+				var sizes [][]string
+				for i := range sums {
+					sizes = append(sizes, sums[i].Sizes)
+				}
+				rt.Fatalf("%q: the sizes kept whole find %v, the whole book %v (sizes %q)", q, got, want, sizes)
+			}
+		}
+	})
+}

@@ -28,7 +28,29 @@ const (
 	// TokField is a word of a profile field the field filters look at,
 	// after the field's name: "fsize:39", "flikes:loafers", "fcity:上海".
 	TokField = 'f'
+	// TokExact keeps a size whole, for size:CATEGORY=VALUE (sizeExact):
+	// "xsize:39\x01shoes", the value's first word, then its category.
+	TokExact = 'x'
 )
+
+// sizeUnkept is the TokExact token of a client holding a size no
+// SizeExact token can keep (a value's first word holding 0x01, or one too
+// long): such clients are matched on their rows.
+const sizeUnkept = "size\x01"
+
+// sizeExact returns the TokExact token (without its kind) that keeps a
+// size entry v of Facets (CATEGORY=VALUE, folded) whole, as size:C=V
+// matches it: V is the value's first word, C any part of the category.
+// ok is false when no token can keep it (sizeUnkept stands for it).
+func sizeExact(v string) (token string, ok bool) {
+	cat, val, _ := strings.Cut(v, "=")
+	first, _, _ := strings.Cut(val, " ")
+	token = "size:" + first + "\x01" + cat
+	if strings.IndexByte(first, 1) >= 0 || len(token)+1 > maxToken {
+		return sizeUnkept, false
+	}
+	return token, true
+}
 
 // ClientTokens returns the search keys of a client's summary, sorted and
 // distinct: its name, pinyin, tags and phones (found by free text) and
@@ -75,6 +97,10 @@ func ClientTokens(s *profile.Summary) []string {
 		case !ok:
 		case name == "card":
 			t.add(TokField, "card:"+v)
+		case name == "size":
+			t.field(name, v)
+			x, _ := sizeExact(v)
+			t.add(TokExact, x)
 		default:
 			t.field(name, v)
 		}

@@ -888,7 +888,7 @@ func (b *Book) verifyOpened() (missing bool, err error) {
 				c.First()
 				c.Last()
 			}
-			missing = missing || summariesOld(tx) || clientsUnsealed(tx)
+			missing = missing || summariesOld(tx) || searchTokensOld(tx) || clientsUnsealed(tx)
 			return nil
 		})
 	})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -33,6 +34,54 @@ var (
 	bSearch    = []byte("search")
 	bSearchRev = []byte("searchrev")
 )
+
+// kSearchTokens is the meta key of the version of the search keys the
+// kept index holds (search.ClientTokens): an index of older keys is read
+// as one (no size read whole) and built afresh at the book's next
+// writable open (ensureBuckets).
+var kSearchTokens = []byte("searchtokens")
+
+// searchTokens is the version of the keys this vipbook writes: 2 keeps
+// each size whole (search.TokExact), so size:shoes=39 reads its clients
+// and no other.
+const searchTokens = 2
+
+// searchTokensOld reports whether the book's kept search keys may be
+// older than this vipbook writes (its meta says so, or says nothing).
+func searchTokensOld(tx *bolt.Tx) bool {
+	mb := tx.Bucket(bMeta)
+	if mb == nil {
+		return false
+	}
+	v, err := strconv.Atoi(string(mb.Get(kSearchTokens)))
+	return err != nil || v < searchTokens
+}
+
+// upgradeSearchTokens drops a kept search index of older keys, built
+// afresh after it (ensureBuckets, Book.buildKept), and records the
+// version in the meta.
+func upgradeSearchTokens(tx *bolt.Tx) error {
+	for _, name := range [][]byte{bSearch, bSearchRev} {
+		if tx.Bucket(name) != nil {
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+		}
+	}
+	return tx.Bucket(bMeta).Put(kSearchTokens, []byte(strconv.Itoa(searchTokens)))
+}
+
+// keptTokens returns the search keys the kept index of the book holds for
+// a client (search.ClientTokens; without the sizes kept whole in an index
+// of older keys, which check compares as it is until the upgrade).
+func keptTokens(tx *bolt.Tx) func(s *profile.Summary) []string {
+	if !searchTokensOld(tx) {
+		return search.ClientTokens
+	}
+	return func(s *profile.Summary) []string {
+		return slices.DeleteFunc(search.ClientTokens(s), func(t string) bool { return t[0] == search.TokExact })
+	}
+}
 
 // Sources of a posting list.
 const (
@@ -433,12 +482,13 @@ func searchCheck(tx *bolt.Tx, dirs []string, rep *Report) summaryCheck {
 	}
 	ps := newPostingSorter(dirs...)
 	nc := tx.Bucket(bNotes).Cursor()
+	tokens := keptTokens(tx)
 	var err error
 	each := func(s *profile.Summary) {
 		if err != nil {
 			return
 		}
-		want := search.ClientTokens(s)
+		want := tokens(s)
 		if got := rv.Get([]byte(s.ID)); !bytes.Equal(got, joinIDs(want)) {
 			problem("search index: the kept keys of client %s are not its summary's", s.ID)
 		}
@@ -562,7 +612,32 @@ func (tx *Tx) SearchKept(query string) (ids []string, ok bool) {
 	if fw == nil {
 		return nil, false
 	}
-	return search.Candidates(query, tx.book.meta.CountryCode, postingReader{fw.Cursor()})
+	pr := postingReader{fw.Cursor()}
+	if searchTokensOld(tx.tx) {
+		return search.Candidates(query, tx.book.meta.CountryCode, pr)
+	}
+	return search.Candidates(query, tx.book.meta.CountryCode, valueReader{pr})
+}
+
+// valueReader is a postingReader of an index that keeps sizes whole
+// (search.Values).
+type valueReader struct{ postingReader }
+
+// Values calls fn with each distinct token starting with prefix, one seek
+// a token: a long list's other chunks are not read.
+func (vr valueReader) Values(prefix string, fn func(token []byte)) {
+	c := vr.c
+	for k, _ := c.Seek([]byte(prefix)); k != nil && bytes.HasPrefix(k, []byte(prefix)); {
+		i := bytes.IndexByte(k, 0)
+		if i < 0 {
+			k, _ = c.Next()
+			continue
+		}
+		token := k[:i]
+		fn(token)
+		// Past every key of this token: token 0x01 sorts after them all.
+		k, _ = c.Seek(append(append([]byte(nil), token...), 1))
+	}
 }
 
 // postingReader reads the posting lists of bSearch for search.Candidates.
@@ -656,6 +731,10 @@ func RepairIndexes(path string, waiting ...func()) error {
 			}
 			if rv := tx.Bucket(bRankRev); rv != nil && !rankDayOf(rv).IsZero() {
 				day = rankDayOf(rv)
+			}
+			// The search index is built with this vipbook's keys.
+			if err := tx.Bucket(bMeta).Put(kSearchTokens, []byte(strconv.Itoa(searchTokens))); err != nil {
+				return err
 			}
 			if err := buildSituations(tx); err != nil {
 				return err

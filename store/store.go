@@ -407,6 +407,11 @@ func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 			return err
 		}
 	}
+	if searchTokensOld(tx) {
+		if err := upgradeSearchTokens(tx); err != nil {
+			return err
+		}
+	}
 	if tx.Bucket(bIndexBuild) == nil && fewClients(tx.Bucket(bSummaries), buildInPlace) {
 		if err := buildKeptInPlace(tx, today); err != nil {
 			return err

@@ -1,11 +1,13 @@
 package store
 
 import (
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -102,4 +104,98 @@ func TestSummariesUpgradedOnOpen(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestSearchTokensUpgradedOnOpen: a book whose kept search index was
+// written before it kept sizes whole (no searchtokens in the meta, no
+// search.TokExact keys) is read as it is, size:shoes=39 by its words and
+// the rows, and check finds it sound; its next writable open builds the
+// index afresh with the sizes whole, which then answer size:shoes=39 with
+// its client alone, and check finds it sound again.
+func TestSearchTokensUpgradedOnOpen(t *testing.T) {
+	b, path := newBook(t)
+	size := func(cat, v string) profile.Size {
+		return profile.Size{Category: cat, System: "EU", Value: v, Taken: civil.Date{Year: 2026, Month: 3, Day: 1}}
+	}
+	a := &profile.Profile{Name: "王小明", Sizes: []profile.Size{size("shoes", "39")}}
+	c := &profile.Profile{Name: "李娜", Sizes: []profile.Size{size("shoes", "40"), size("ring", "39")}}
+	if err := b.Update(func(tx *Tx) error {
+		if err := tx.AddClient(a); err != nil {
+			return err
+		}
+		return tx.AddClient(c)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	finds := func(b *Book, q string) (ids []string) {
+		_ = b.View(func(tx *Tx) error {
+			ids, _ = tx.SearchKept(q)
+			return nil
+		})
+		return ids
+	}
+	if ids := finds(b, "size:shoes=39"); len(ids) != 1 || ids[0] != a.ID {
+		t.Fatalf("a new book: size:shoes=39 reads %v, want %s alone", ids, a.ID)
+	}
+	// The index as a vipbook of before wrote it.
+	if err := b.db.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bMeta).Delete(kSearchTokens); err != nil {
+			return err
+		}
+		fw, rv := tx.Bucket(bSearch), tx.Bucket(bSearchRev)
+		var xs [][]byte
+		_ = fw.ForEach(func(k, _ []byte) error {
+			if k[0] == search.TokExact {
+				xs = append(xs, append([]byte(nil), k...))
+			}
+			return nil
+		})
+		if len(xs) != 3 {
+			t.Errorf("%d sizes kept whole, want 3", len(xs))
+		}
+		for _, k := range xs {
+			if err := fw.Delete(k); err != nil {
+				return err
+			}
+		}
+		for _, p := range []*profile.Profile{a, c} {
+			old := slices.DeleteFunc(splitIDs(rv.Get([]byte(p.ID))), func(t string) bool { return t[0] == search.TokExact })
+			if err := rv.Put([]byte(p.ID), joinIDs(old)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	sound := func(what string) {
+		t.Helper()
+		rep, err := Check(path)
+		if err != nil || !rep.Sound() {
+			t.Fatalf("%s: check says %v, %v", what, rep.Problems, err)
+		}
+	}
+	sound("the index of before")
+	ro, err := Open(path, Options{ReadOnly: true, Now: clock, Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := finds(ro, "size:shoes=39"); len(ids) != 2 {
+		t.Errorf("the index of before: size:shoes=39 reads %v, want both clients (by the words shoes and 39)", ids)
+	}
+	ro.Close()
+	rw, err := Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := finds(rw, "size:shoes=39"); len(ids) != 1 || ids[0] != a.ID {
+		t.Errorf("after the upgrade: size:shoes=39 reads %v, want %s alone", ids, a.ID)
+	}
+	if ids := finds(rw, "size:ring=39"); len(ids) != 1 || ids[0] != c.ID {
+		t.Errorf("after the upgrade: size:ring=39 reads %v, want %s alone", ids, c.ID)
+	}
+	checkKept(t, rw, "after the search keys' upgrade")
+	rw.Close()
+	sound("after the upgrade")
 }
