@@ -450,6 +450,8 @@ func TestSizeKeptWhole(t *testing.T) {
 	defer func() {
 		if exact < 200 || found < 100 {
 			t.Errorf("%d queries answered from the sizes kept whole, %d clients found: the test checks too little", exact, found)
+		} else {
+			t.Logf("%d queries answered from the sizes kept whole, %d clients found", exact, found)
 		}
 	}()
 	rapid.Check(t, func(rt *rapid.T) {
@@ -459,7 +461,7 @@ func TestSizeKeptWhole(t *testing.T) {
 			sums[i] = profile.Summary{ID: fmt.Sprintf("c%03d", i), Name: "x"}
 			for range rapid.IntRange(0, 3).Draw(rt, "sizes") {
 				z := rapid.SampledFrom(cats).Draw(rt, "cat") + "=" + rapid.SampledFrom(vals).Draw(rt, "val")
-				if rapid.IntRange(0, 30).Draw(rt, "unkept") == 0 {
+				if rapid.IntRange(0, 299).Draw(rt, "unkept") == 137 {
 					z = rapid.SampledFrom([]string{"shoes=39\x01", strings.Repeat("s", 300) + "=39"}).Draw(rt, "unkept size")
 				}
 				if rapid.IntRange(0, 9).Draw(rt, "nul") == 0 {
