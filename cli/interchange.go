@@ -347,6 +347,7 @@ func mergedLines(lines []int, lang string) string {
 func exportCmd(a *App) *cobra.Command {
 	var o struct {
 		format, out, clients string
+		headers              string
 		bom, campaign, force bool
 		special              bool
 		years                int
@@ -372,6 +373,16 @@ func exportCmd(a *App) *cobra.Command {
 			case "vcf", "csv", "json", "ics":
 			default:
 				return a.usage(i18n.UsageFormat, firstNonEmpty(o.format, filepath.Ext(o.out)))
+			}
+			// The CSV's header is in the session's language unless
+			// --headers says which.
+			headers := a.cat().Lang()
+			switch h := strings.ToLower(strings.TrimSpace(o.headers)); h {
+			case "":
+			case i18n.English, i18n.Chinese:
+				headers = h
+			default:
+				return a.usage(i18n.UsageHeaders, o.headers)
 			}
 			return a.withBook(true, func(b *store.Book) error {
 				var ex *interchange.Export
@@ -414,7 +425,7 @@ func exportCmd(a *App) *cobra.Command {
 					case "vcf":
 						return interchange.WriteVCard(w, ex)
 					case "csv":
-						return interchange.WriteCSV(w, ex, o.bom)
+						return interchange.WriteCSVIn(w, ex, o.bom, headers)
 					case "json":
 						return interchange.WriteJSON(w, ex)
 					}
@@ -464,6 +475,7 @@ func exportCmd(a *App) *cobra.Command {
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "")
 	cmd.Flags().StringVar(&o.format, "format", "", "")
 	cmd.Flags().StringVar(&o.clients, "clients", "", "")
+	cmd.Flags().StringVar(&o.headers, "headers", "", "")
 	cmd.Flags().BoolVar(&o.bom, "bom", false, "")
 	cmd.Flags().BoolVar(&o.force, "force", false, "")
 	cmd.Flags().BoolVar(&o.campaign, "campaign", false, "")

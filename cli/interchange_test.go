@@ -262,3 +262,42 @@ func TestExportLeavesOutSpecialFlags(t *testing.T) {
 		t.Errorf("the book lost the special note:\n%s", show)
 	}
 }
+
+// TestExportHeadersFollowLang: the CSV export's header row is in the
+// session's language (--lang zh: 编号,姓名,英文名…), --headers en|zh
+// forces one, another value is refused saying what it takes (in English
+// and Chinese), and the Chinese file imports back into an empty book.
+func TestExportHeadersFollowLang(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "book.db")
+	run(t, book, "init", "--associate", "Li Na")
+	run(t, book, "add", "王小明", "--phone", "13800138000")
+	first := func(out string) string { return strings.SplitN(out, "\r\n", 2)[0] }
+	if h := first(run(t, book, "export", "-o", "-", "--format", "csv")); !strings.HasPrefix(h, "id,name,latin_name,") {
+		t.Errorf("--lang en: %s", h)
+	}
+	zh := run(t, book, "--lang", "zh", "export", "-o", "-", "--format", "csv")
+	if h := first(zh); !strings.HasPrefix(h, "编号,姓名,英文名,称呼,性别,电话,") {
+		t.Errorf("--lang zh: %s", h)
+	}
+	if h := first(run(t, book, "--lang", "zh", "export", "-o", "-", "--format", "csv", "--headers", "en")); !strings.HasPrefix(h, "id,name,") {
+		t.Errorf("--lang zh --headers en: %s", h)
+	}
+	if h := first(run(t, book, "export", "-o", "-", "--format", "csv", "--headers", "ZH")); !strings.HasPrefix(h, "编号,姓名,") {
+		t.Errorf("--headers ZH: %s", h)
+	}
+	for lang, want := range map[string]string{"en": "--headers is en (English column names) or zh (Chinese), not \"fr\"", "zh": "--headers 只能是 en（英文列名）或 zh（中文列名），不能是“fr”"} {
+		if _, _, err := runErr(book, "--lang", lang, "export", "-o", "-", "--format", "csv", "--headers", "fr"); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("--lang %s --headers fr: %v", lang, err)
+		}
+	}
+	sheet := filepath.Join(t.TempDir(), "zh.csv")
+	if err := os.WriteFile(sheet, []byte(zh), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(t.TempDir(), "other.db")
+	run(t, other, "init", "--associate", "Wu Yi")
+	run(t, other, "import", sheet)
+	if out := run(t, other, "show", "13800138000"); !strings.Contains(out, "王小明") {
+		t.Errorf("the Chinese file imported:\n%s", out)
+	}
+}

@@ -156,13 +156,20 @@ func formatWords() map[string]bool {
 }
 
 // csvHeaders adds the words of the header line of the CSV file at path
-// (the English column names of vipbook's export) to words, when the file
+// (the column names of vipbook's export, English with --headers en) and
+// the field names --map takes, which the dry run shows beside each
+// column, to words, when the file
 // exists.
 func csvHeaders(t *testing.T, path string, words map[string]bool) {
 	t.Helper()
 	if b, err := os.ReadFile(path); err == nil {
 		head, _, _ := strings.Cut(string(b), "\n")
 		for _, w := range latinWord.FindAllString(head, -1) {
+			words[w] = true
+		}
+	}
+	for _, f := range interchange.Fields {
+		for _, w := range latinWord.FindAllString(string(f), -1) {
 			words[w] = true
 		}
 	}

@@ -156,6 +156,7 @@ book and exports still hold the client: delete them too.`,
 		"vipbook export --campaign":      "leave out the clients who asked not to be contacted (for a mailing or a call list)",
 		"vipbook export --clients":       "export only the clients this search finds (name, pinyin, phone, tag, tier:A city:上海 tag:vip, or an id)",
 		"vipbook export --force":         "replace FILE if it exists",
+		"vipbook export --headers":       "csv: the language of the header row, en or zh (default: the session's language, --lang); import reads either",
 		"vipbook export --format":        "vcf, csv, json or ics (default: from the file's extension)",
 		"vipbook export --output":        "the file to write (0600); - for standard output",
 		"vipbook export --special":       "vcf and csv: include the special-person flags (child, elderly, pregnant, disability, health and their note), left out by default as sensitive",
@@ -175,6 +176,7 @@ without --force. -o - writes to the screen.`,
 		"vipbook export-client.short": "Write everything the book holds about one client to a JSON file (a subject access request)",
 		"vipbook export.example": `  vipbook export -o clients.vcf
   vipbook export -o book.csv --bom
+  vipbook export -o book.csv --headers en
   vipbook export -o dates.ics --clients 王小明
   vipbook export -o top.csv --clients "tier:A city:上海"
   vipbook export -o greetings.vcf --campaign`,
@@ -188,7 +190,10 @@ an existing file is replaced only with --force:
         CATEGORIES per tag
   csv   one row per client in UTF-8 (--bom for Excel), do_not_contact, a
         column for each kind of date and the notes (oldest first, between
-        lines ---) included
+        lines ---) included; the header row in the session's language
+        (--lang zh: 姓名, 电话, 生日 ...) or as --headers en|zh says, and
+        import reads either; in a cell holding a list, a backslash keeps
+        the next character plain text (navy\; dark is one like)
   json  everything: profiles, consent, notes, purchases, tasks, appointments;
         vipbook import reads it back whole
   ics   iCalendar: each important date as a yearly all-day event (lunar dates

@@ -123,8 +123,11 @@ JSON（--json）；加 --lang zh 输出中文。`,
 
   vcf   vCard 3.0，供手机和邮件程序使用：生日、纪念日和其他日期（含提前
         天数）、城市和区、记录，每个标签一个 CATEGORIES
-  csv   每位客户一行，UTF-8 编码（--bom 供 Excel 使用），包含
-        do_not_contact、每类日子一列和记录（最早的在前，以 --- 分隔）
+  csv   每位客户一行，UTF-8 编码（--bom 供 Excel 使用），包含勿联系、
+        每类日子一列和记录（最早的在前，以 --- 分隔）；标题行用本次的
+        语言（--lang zh：姓名、电话、生日……），或按 --headers en|zh 指定，
+        两种语言导入时都能读；存放多项的单元格中，反斜杠使其后的字符
+        作为普通文字（藏青\; 深色 是一项喜好）
   json  全部内容：资料、同意、记录、购买、跟进、预约；vipbook import
         可完整读回
   ics   iCalendar：每个重要日子是一个每年的全天事件（农历日期按接下来
@@ -136,6 +139,7 @@ JSON（--json）；加 --lang zh 输出中文。`,
 vcf 和 csv 默认不导出，并说明涉及几位客户，加 --special 才包含；json 保留。`,
 		"vipbook export.example": `  vipbook export -o clients.vcf
   vipbook export -o book.csv --bom
+  vipbook export -o book.csv --headers en
   vipbook export -o dates.ics --clients 王小明
   vipbook export -o top.csv --clients "tier:A city:上海"
   vipbook export -o greetings.vcf --campaign`,
@@ -143,6 +147,7 @@ vcf 和 csv 默认不导出，并说明涉及几位客户，加 --special 才包
 		"vipbook export --campaign": "排除要求勿联系的客户（用于群发或电话名单）",
 		"vipbook export --clients":  "只导出这次搜索找到的客户（姓名、拼音、电话、标签、tier:A city:上海 tag:vip，或编号）",
 		"vipbook export --force":    "FILE 已存在时替换它",
+		"vipbook export --headers":  "csv：标题行的语言，en 或 zh（默认：本次的语言，--lang）；导入两种都能读",
 		"vipbook export --format":   "vcf、csv、json 或 ics（默认：按文件扩展名）",
 		"vipbook export --output":   "要写入的文件（0600）；- 表示标准输出",
 		"vipbook export --special":  "vcf 和 csv：包含特殊人群标记（儿童、长者、孕期、残障、健康状况及其说明），这些属敏感信息，默认不导出",

@@ -476,6 +476,8 @@ const (
 	UsageExportOut Key = "usage.export_out"
 	// UsageFormat: --format names no format.
 	UsageFormat Key = "usage.format" // the value
+	// UsageHeaders: export's --headers names no language.
+	UsageHeaders Key = "usage.headers" // the value
 	// UsageNoMatch: no client matches what was typed.
 	UsageNoMatch Key = "usage.no_match" // the query, the query again
 	// UsageManyMatch: several clients match what was typed.

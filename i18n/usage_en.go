@@ -22,6 +22,7 @@ func enUsageTable() map[Key]string {
 		UsageTooBig:           "%s is %d MB; import takes files up to %d MB (split it)",
 		UsageExportOut:        "name the file to write with -o FILE (or -o - for the screen)",
 		UsageFormat:           "--format is vcf, csv, json or ics, not %q",
+		UsageHeaders:          "--headers is en (English column names) or zh (Chinese), not %q",
 		UsageNoMatch:          "no client matches %q: try `vipbook search %s` or a phone number",
 		UsageManyMatch:        "%d clients match %q; name one by id or phone:\n%s",
 		UsageScheme:           "--scheme %q is not a scheme; use %s",

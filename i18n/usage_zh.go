@@ -22,6 +22,7 @@ func zhUsageTable() map[Key]string {
 		UsageTooBig:           "%s 有 %d MB；导入的文件最大 %d MB（请拆分后再导入）",
 		UsageExportOut:        "请用 -o 文件 说明写到哪个文件（-o - 表示输出到屏幕）",
 		UsageFormat:           "--format 只能是 vcf、csv、json 或 ics，不能是“%s”",
+		UsageHeaders:          "--headers 只能是 en（英文列名）或 zh（中文列名），不能是“%s”",
 		UsageNoMatch:          "没有客户匹配“%s”：试试 `vipbook search %s`，或用手机号",
 		UsageManyMatch:        "有 %d 位客户匹配“%s”；请用编号或手机号指明一位：\n%s",
 		UsageScheme:           "--scheme “%s”不是会员卡方案；可选：%s",

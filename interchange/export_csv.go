@@ -8,11 +8,13 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 )
 
-// CSVHeader is the header of vipbook's CSV export. Import maps every
+// CSVHeader is the header of vipbook's CSV export, in English (WriteCSVIn
+// writes it in Chinese too: i18n's CSVColumn). Import maps every
 // column of it back but id, tier and the figures, which are the book's own:
 // a dry run lists them as not read (a tier is the book's to work out, and
 // a tier override is set in the book, not by a file).
@@ -68,6 +70,14 @@ const maxCell = 32_000
 // as it is (+86 138 0013 8000), and for Excel as ="+86 138 0013 8000",
 // which Excel shows as that text (not 8.6E+12, not losing a leading 0).
 func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
+	return WriteCSVIn(w, ex, forExcel, i18n.English)
+}
+
+// WriteCSVIn writes the CSV export as WriteCSV does, its header in
+// language lang ("en" or "zh": 姓名, 电话, 生日 …, as i18n's CSVColumn
+// names the columns). The cells are the same in either; import reads a
+// header in either language.
+func WriteCSVIn(w io.Writer, ex *Export, forExcel bool, lang string) error {
 	if forExcel {
 		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 			return err
@@ -75,7 +85,12 @@ func WriteCSV(w io.Writer, ex *Export, forExcel bool) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write(CSVHeader); err != nil {
+	cat := i18n.New(lang)
+	header := make([]string, len(CSVHeader))
+	for i, h := range CSVHeader {
+		header[i] = cat.CSVColumn(h)
+	}
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for i := range ex.Clients {

@@ -330,6 +330,29 @@ type Mapping struct {
 	DateOrderGuessed bool `json:"date_order_guessed,omitempty"`
 }
 
+// ownColumn returns the index of the column of vipbook's CSV export
+// named en ("id") in the header, in English or Chinese, or -1.
+func ownColumn(header []string, en string) int {
+	return slices.IndexFunc(header, func(h string) bool { return i18n.CSVColumnOf(h) == en })
+}
+
+// headerField returns the field a header feeds: a header of Google,
+// Outlook, the Chinese sheets and vipbook's own export (headerFields), a
+// column of vipbook's export in Chinese (i18n's CSVColumn), or one of
+// the foreign exports (foreignHeaders).
+func headerField(h string) (Field, bool) {
+	n := normHeader(h)
+	if f, ok := headerFields()[n]; ok {
+		return f, true
+	}
+	if en := i18n.CSVColumnOf(h); en != "" {
+		f, ok := headerFields()[normHeader(en)]
+		return f, ok
+	}
+	f, ok := foreignHeaders()[n]
+	return f, ok
+}
+
 func normHeader(h string) string {
 	h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))
 	h = strings.NewReplacer("_", " ", "-", " ", ":", " ", "：", " ").Replace(h)
@@ -359,29 +382,17 @@ func phoneLabelOf(h string) string {
 // "" to detect it from the rows.
 func DetectMapping(t *sheet.Table, overrides []string, dateOrder string) (Mapping, error) {
 	var m Mapping
-	hasMonth := slices.ContainsFunc(t.Header, func(h string) bool {
-		f, ok := headerFields()[normHeader(h)]
-		if !ok {
-			f = foreignHeaders()[normHeader(h)]
-		}
-		return f == FieldBirthMonth
-	})
 	hasField := func(want Field) bool {
 		return slices.ContainsFunc(t.Header, func(h string) bool {
-			f, ok := headerFields()[normHeader(h)]
-			if !ok {
-				f = foreignHeaders()[normHeader(h)]
-			}
+			f, _ := headerField(h)
 			return f == want
 		})
 	}
+	hasMonth := hasField(FieldBirthMonth)
 	hasFamily, hasYear := hasField(FieldFamily), hasField(FieldBirthYear)
 	for i, h := range t.Header {
 		n := normHeader(h)
-		f, ok := headerFields()[n]
-		if !ok {
-			f, ok = foreignHeaders()[n]
-		}
+		f, ok := headerField(h)
 		if ok && hasMonth && dayHeaders[n] {
 			f = FieldBirthDay
 		}
@@ -545,7 +556,7 @@ func detectDateOrder(t *sheet.Table, cols []Column) (string, bool) {
 // fromRow turns a row into a record by the mapping.
 func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Record {
 	r := Record{Line: row.Line}
-	if i := slices.Index(t.Header, "id"); i >= 0 && slices.Contains(t.Header, "referred_by") {
+	if i := ownColumn(t.Header, "id"); i >= 0 && ownColumn(t.Header, "referred_by") >= 0 {
 		// vipbook's own export: its rows' links name the rows by id.
 		if id := strings.TrimSpace(row.Get(i)); id != "" {
 			r.UID = csvKey(id)
@@ -649,7 +660,7 @@ func fromRow(t *sheet.Table, row *sheet.Row, m *Mapping, file phoneRegion) Recor
 					kind, label = profile.DateBirthday, ""
 				}
 			}
-			if normHeader(c.Header) == "other dates" {
+			if normHeader(c.Header) == "other dates" || i18n.CSVColumnOf(c.Header) == "other_dates" {
 				label = "" // vipbook's own column: the labels are in the cells
 			}
 			// A cell may hold several dates ("; "), each "LABEL: DATE"
