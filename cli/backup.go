@@ -7,6 +7,7 @@ import (
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,6 +97,9 @@ func restoreCmd(a *App) *cobra.Command {
 			if err != nil {
 				if errors.Is(err, store.ErrBadBackup) {
 					return saidError{a.cat().T(i18n.CliBackupNothingRestored, src, err), err}
+				}
+				if errors.Is(err, store.ErrNoBook) { // the file to restore, not the book
+					return a.cannot(i18n.UsageCannotRead, src, fs.ErrNotExist)
 				}
 				return err
 			}

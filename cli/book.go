@@ -72,7 +72,7 @@ func addCmd(a *App) *cobra.Command {
 			}
 			for _, ph := range phones {
 				if err := profile.CheckPhone(ph); err != nil {
-					return usageErr("%s", a.cat().T(i18n.CliBookCheckNumber, a.cat().Error(err)))
+					return usageErr("%s", a.cat().Error(err))
 				}
 				p.Phones = append(p.Phones, profile.Phone{Number: ph, Label: "mobile"})
 			}

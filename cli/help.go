@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -106,6 +108,11 @@ func wordRefusals(root *cobra.Command, cat func() *i18n.Catalog) {
 	})
 }
 
+// badFlagValue matches pflag's words for a value a flag cannot take.
+var badFlagValue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^invalid argument "(.*)" for "(.*?)" flag: (.*)$`)
+})
+
 // flagError words pflag's refusal of a flag.
 func flagError(cat *i18n.Catalog, c *cobra.Command, err error) string {
 	msg := err.Error()
@@ -117,6 +124,17 @@ func flagError(cat *i18n.Catalog, c *cobra.Command, err error) string {
 		return cat.T(i18n.CliFlagUnknown, strings.TrimPrefix(msg, "unknown shorthand flag: "), path)
 	case strings.HasPrefix(msg, "flag needs an argument: "):
 		return cat.T(i18n.CliFlagNeedsValue, strings.TrimPrefix(msg, "flag needs an argument: "), path)
+	}
+	// pflag: invalid argument "x" for "--days" flag: strconv.ParseInt: ...
+	if m := badFlagValue().FindStringSubmatch(msg); m != nil {
+		flag, value := m[2], m[1]
+		if i := strings.LastIndex(flag, "--"); i >= 0 {
+			flag = flag[i:] // "-d, --days": the long name
+		}
+		if strings.Contains(m[3], "strconv.Parse") && !strings.Contains(m[3], "ParseBool") {
+			return cat.T(i18n.CliFlagNotNumber, flag, value, path)
+		}
+		return cat.T(i18n.CliFlagBadValueOf, flag, value, path)
 	}
 	return cat.T(i18n.CliFlagBadValue, msg, path)
 }

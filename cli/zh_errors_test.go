@@ -69,6 +69,25 @@ func TestErrorsSpeakChinese(t *testing.T) {
 		{"handover", "import", missing},
 		{"handover", "export", "--all", "-o", filepath.Join(dir, "h2.vhb"), "--passphrase-file", emptyPass},
 		{"--book", filepath.Join(dir, "none.db"), "show", "x"},
+		// Missing arguments, ids no one has, days that are not, flags
+		// and values pflag refuses, a field no profile has.
+		{"show"},
+		{"buy", "13916882046"},
+		{"task", "done", "nosuch"},
+		{"note", "rm", "nosuch", "--yes"},
+		{"request", "update", "nosuch", "--status", "open"},
+		{"brief", "--date", "bad"},
+		{"visit", "13916882046", "--at", "bad"},
+		{"buy", "13916882046", "100", "--date", "2026-13-45"},
+		{"frobnicate"},
+		{"list", "--frob"},
+		{"task", "list", "--days", "x"},
+		{"edit", "13916882046", "--set", "nosuch=1"},
+		{"add", "张三", "--phone", "123"},
+		{"restore", missing, "--yes"},
+		{"backup", "-o", filepath.Join(dir, "none", "b.db")},
+		{"search", "size:shoes="},
+		{"date", "rm", "13916882046", "d99"},
 	} {
 		_, errOut, err := speak(book, "zh", args...)
 		if err == nil {
@@ -93,6 +112,27 @@ func TestErrorsSpeakChinese(t *testing.T) {
 		}
 		for _, w := range english(msg+errOut, syntax, typed, data, said) {
 			t.Errorf("%v: English %s", args, w)
+		}
+	}
+}
+
+// TestLocaleSpeaksChinese: with no --lang, LANG=zh_CN.UTF-8 makes the
+// commands speak Chinese as --lang zh does: no interface English.
+func TestLocaleSpeaksChinese(t *testing.T) {
+	t.Setenv("COLUMNS", "200")
+	book := demoBook(t)
+	data, syntax := dataWords(t, book), syntaxWords()
+	for w := range formatWords() {
+		syntax[w] = true
+	}
+	for _, args := range [][]string{{"list"}, {"show", "13916882046"}, {"brief"}, {"task", "list"}, {"report"},
+		{"tiers"}, {"check"}, {"search", "tier:A"}, {"date", "list", "13916882046"}, {"card", "list", "13916882046"}, {"--help"}} {
+		out := speakLocale(t, book, "zh_CN.UTF-8", args...)
+		if !strings.ContainsFunc(out, func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }) {
+			t.Errorf("LANG=zh_CN.UTF-8 vipbook %v: not in Chinese:\n%s", args, out)
+		}
+		for _, w := range english(out, data, syntax, typedWords()) {
+			t.Errorf("LANG=zh_CN.UTF-8 vipbook %v: English %s", args, w)
 		}
 	}
 }

@@ -122,6 +122,7 @@ func typedWords() map[string]bool {
 		"address company birth_year birth_month birth_day date note tag vip",
 		"colour fabric brand style line occasion other spouse partner parent assistant child_birthday",
 		"family_birthday first_purchase store counter EU US UK FR IT JP CN HK cm",
+		"next friday pm", // dates as they may be typed in English (dateinput)
 	} {
 		for _, w := range latinWord.FindAllString(s, -1) {
 			words[w] = true

@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/vipbook/vipbook/dateinput"
 	"github.com/vipbook/vipbook/profile"
@@ -23,6 +24,10 @@ func (c *Catalog) Error(err error) string {
 	var s Said
 	var de *dateinput.Error
 	var pe *profile.PhoneError
+	var fe *profile.UnknownFieldError
+	if errors.As(err, &fe) {
+		return c.T(UsageBadChoice, "--set", fe.Field, strings.Join(profile.SettableFields(), ", "))
+	}
 	if s, ok := c.configError(err); ok {
 		return s
 	}

@@ -261,7 +261,6 @@ const (
 	CliArgsWrong              Key = "cli.args_wrong"
 	CliBookAdded              Key = "cli.book.added"
 	CliBookBooked             Key = "cli.book.booked"
-	CliBookCheckNumber        Key = "cli.book.check_number"
 	CliBookCreated            Key = "cli.book.created"
 	CliBookFuturePurchase     Key = "cli.book.future_purchase"
 	CliBookLunarNeedsBirthday Key = "cli.book.lunar_needs_birthday"
@@ -280,6 +279,8 @@ const (
 	CliBookUpdated            Key = "cli.book.updated"
 	CliFlagBadValue           Key = "cli.flag_bad_value"
 	CliFlagNeedsValue         Key = "cli.flag_needs_value"
+	CliFlagNotNumber          Key = "cli.flag_not_number"   // the flag, the value, the command
+	CliFlagBadValueOf         Key = "cli.flag_bad_value_of" // the flag, the value, the command
 	CliFlagUnknown            Key = "cli.flag_unknown"
 	CliHelpAliases            Key = "cli.help.aliases"
 	CliHelpCommandWord        Key = "cli.help.command_word"

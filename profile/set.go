@@ -131,10 +131,21 @@ func Set(p *Profile, field, value string, now time.Time) error {
 	f := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(field)), "-", "_")
 	set, ok := setters[f]
 	if !ok {
-		return fmt.Errorf("%w %q: known fields are %s", ErrBadField, field, strings.Join(SettableFields(), ", "))
+		return &UnknownFieldError{Field: field}
 	}
 	return set(p, strings.TrimSpace(value), now)
 }
+
+// UnknownFieldError is returned by Set for a field it does not know; it
+// matches ErrBadField.
+type UnknownFieldError struct{ Field string }
+
+func (e *UnknownFieldError) Error() string {
+	return fmt.Sprintf("%v %q: known fields are %s", ErrBadField, e.Field, strings.Join(SettableFields(), ", "))
+}
+
+// Unwrap is ErrBadField.
+func (e *UnknownFieldError) Unwrap() error { return ErrBadField }
 
 // SettableFields lists the field names Set accepts, sorted.
 func SettableFields() []string {
