@@ -21,7 +21,7 @@ type deferredKept struct {
 	// by id (as indexFields would have made them).
 	fields map[string][]string
 	// notes are the postings of the notes written.
-	notes []posting
+	notes notePostings
 	// spendDays are the keys of bSpendDay put (true) or deleted (false).
 	spendDays map[string]bool
 	// err is the first error of a flush done for a read (which returns
@@ -54,7 +54,7 @@ func (tx *Tx) flushDeferred() error {
 	if d.err != nil {
 		return d.err
 	}
-	if len(d.fields) == 0 && len(d.notes) == 0 && len(d.spendDays) == 0 {
+	if len(d.fields) == 0 && len(d.notes.pairs) == 0 && len(d.spendDays) == 0 {
 		return nil
 	}
 	tx.deferred = &deferredKept{fields: map[string][]string{}, spendDays: map[string]bool{}}
@@ -95,11 +95,11 @@ func (tx *Tx) flushPostings(d *deferredKept) error {
 	if fw == nil || rv == nil {
 		return nil
 	}
-	n := len(d.notes)
+	n := 0
 	for _, want := range d.fields {
 		n += len(want)
 	}
-	ps := slices.Grow(d.notes, n-len(d.notes))
+	ps := make([]posting, 0, n)
 	revs := make([]kv, 0, len(d.fields))
 	for _, id := range slices.Sorted(maps.Keys(d.fields)) {
 		want := d.fields[id]
@@ -121,7 +121,8 @@ func (tx *Tx) flushPostings(d *deferredKept) error {
 		}
 		revs = append(revs, kv{[]byte(id), joinIDs(want)})
 	}
-	if err := postingsAdd(fw, ps); err != nil {
+	slices.SortFunc(ps, comparePostings)
+	if err := addLists(fw, mergeLists(listsOf(slices.Compact(ps)), d.notes.lists())); err != nil {
 		return err
 	}
 	return putSorted(rv, revs)
@@ -137,14 +138,101 @@ func (tx *Tx) deferFields(s *profile.Summary) bool {
 	return true
 }
 
-// deferNotePostings keeps postings of notes for the flush, when deferring.
-func (tx *Tx) deferNotePostings(ps []posting) bool {
+// deferNoteTokens keeps the postings of a note's tokens ts for its client
+// id for the flush, when deferring.
+func (tx *Tx) deferNoteTokens(ts []string, id string) bool {
 	d := tx.deferred
 	if d == nil {
 		return false
 	}
-	d.notes = append(d.notes, ps...)
+	for _, t := range ts {
+		d.notes.add(t, id)
+	}
 	return true
+}
+
+// notePostings are the postings of the notes a transaction defers, kept
+// small: each token and client id once, a posting two numbers (8 bytes,
+// where a posting of strings takes 40 and its token string more). The 10k
+// demo book's notes make millions of postings: as strings they were the
+// largest part of its handover import's peak memory.
+type notePostings struct {
+	tokens map[string]uint32 // token -> its number in toks
+	toks   []string
+	ids    map[string]uint32 // client id -> its number in idl
+	idl    []string
+	pairs  []uint64 // token number << 32 | id number
+}
+
+// add keeps the posting of token for client id.
+func (np *notePostings) add(token, id string) {
+	if np.tokens == nil {
+		np.tokens, np.ids = map[string]uint32{}, map[string]uint32{}
+	}
+	t, ok := np.tokens[token]
+	if !ok {
+		t = uint32(len(np.toks))
+		np.tokens[token] = t
+		np.toks = append(np.toks, token)
+	}
+	c, ok := np.ids[id]
+	if !ok {
+		c = uint32(len(np.idl))
+		np.ids[id] = c
+		np.idl = append(np.idl, id)
+	}
+	np.pairs = append(np.pairs, uint64(t)<<32|uint64(c))
+}
+
+// lists returns the kept postings as lists in the bucket's key order (by
+// token; the source is srcNotes), each list's ids sorted and once.
+func (np *notePostings) lists() func() (postingList, bool) {
+	if len(np.pairs) == 0 {
+		return func() (postingList, bool) { return postingList{}, false }
+	}
+	// Number the tokens and ids in their order, so the pairs sort as
+	// numbers in the order of the keys.
+	toks, idl := ranked(np.toks), ranked(np.idl)
+	pairs := np.pairs
+	for i, p := range pairs {
+		pairs[i] = uint64(toks.rank[p>>32])<<32 | uint64(idl.rank[uint32(p)])
+	}
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	var ids []string
+	return func() (postingList, bool) {
+		if len(pairs) == 0 {
+			return postingList{}, false
+		}
+		t := pairs[0] >> 32
+		ids = ids[:0]
+		for len(pairs) > 0 && pairs[0]>>32 == t {
+			ids = append(ids, idl.sorted[uint32(pairs[0])])
+			pairs = pairs[1:]
+		}
+		return postingList{token: toks.sorted[t], src: srcNotes, ids: ids}, true
+	}
+}
+
+// rankedStrings are strings sorted, and the place of each in the order by
+// its number in the list they came from.
+type rankedStrings struct {
+	sorted []string
+	rank   []uint32
+}
+
+func ranked(list []string) rankedStrings {
+	order := make([]uint32, len(list))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(a, b uint32) int { return strings.Compare(list[a], list[b]) })
+	r := rankedStrings{sorted: make([]string, len(list)), rank: make([]uint32, len(list))}
+	for place, i := range order {
+		r.sorted[place] = list[i]
+		r.rank[i] = uint32(place)
+	}
+	return r
 }
 
 // deferSpendDay keeps a put (or delete) of a bSpendDay key for the flush,
@@ -156,15 +244,6 @@ func (tx *Tx) deferSpendDay(key []byte, put bool) bool {
 	}
 	d.spendDays[string(key)] = put
 	return true
-}
-
-// postingsOf are the postings of token list ts for client id from src.
-func postingsOf(ts []string, src byte, id string) []posting {
-	ps := make([]posting, len(ts))
-	for i, t := range ts {
-		ps[i] = posting{token: t, src: src, id: id}
-	}
-	return ps
 }
 
 // comparePostings orders postings as their keys in bSearch: token, source,

@@ -108,7 +108,20 @@ func splitIDs(v []byte) []string {
 	return strings.Split(string(v), "\x00")
 }
 
-func joinIDs(ids []string) []byte { return []byte(strings.Join(ids, "\x00")) }
+func joinIDs(ids []string) []byte {
+	n := len(ids)
+	for _, id := range ids {
+		n += len(id)
+	}
+	b := make([]byte, 0, max(n-1, 0))
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, 0)
+		}
+		b = append(b, id...)
+	}
+	return b
+}
 
 // chunkOf returns the key and ids of the chunk of base's list where id
 // belongs: the last one whose first id is not after id, or else the
@@ -175,36 +188,102 @@ type posting struct {
 // lists in the bucket's key order (an import).
 func postingsAdd(bk *bolt.Bucket, ps []posting) error {
 	slices.SortFunc(ps, comparePostings)
-	ps = slices.Compact(ps)
-	if len(ps) > 0 {
-		fillIfAppending(bk, postingBase(ps[0].token, ps[0].src))
-	}
-	for len(ps) > 0 {
+	return addLists(bk, listsOf(slices.Compact(ps)))
+}
+
+// postingList is ids to add to the list of token from src: sorted, each
+// once.
+type postingList struct {
+	token string
+	src   byte
+	ids   []string
+}
+
+// listsOf returns the lists of postings ps, sorted (comparePostings) and
+// each once, one by one.
+func listsOf(ps []posting) func() (postingList, bool) {
+	var ids []string
+	return func() (postingList, bool) {
+		if len(ps) == 0 {
+			return postingList{}, false
+		}
 		n := 1
 		for n < len(ps) && ps[n].token == ps[0].token && ps[n].src == ps[0].src {
 			n++
 		}
-		base := postingBase(ps[0].token, ps[0].src)
+		ids = ids[:0]
+		for _, p := range ps[:n] {
+			ids = append(ids, p.id)
+		}
+		l := postingList{token: ps[0].token, src: ps[0].src, ids: ids}
+		ps = ps[n:]
+		return l, true
+	}
+}
+
+// mergeLists returns the lists of a and b (each in key order, no list in
+// both) in key order. A list is good until the next is asked for (its ids
+// may be reused), as with a and b.
+func mergeLists(a, b func() (postingList, bool)) func() (postingList, bool) {
+	la, oka := a()
+	lb, okb := b()
+	advance := 0 // the source whose list went last: 1 a, 2 b
+	return func() (postingList, bool) {
+		switch advance {
+		case 1:
+			la, oka = a()
+		case 2:
+			lb, okb = b()
+		}
+		switch {
+		case !oka && !okb:
+			advance = 0
+			return postingList{}, false
+		case oka && (!okb || compareLists(la, lb) <= 0):
+			advance = 1
+			return la, true
+		default:
+			advance = 2
+			return lb, true
+		}
+	}
+}
+
+func compareLists(a, b postingList) int {
+	if c := strings.Compare(a.token, b.token); c != 0 {
+		return c
+	}
+	return int(a.src) - int(b.src)
+}
+
+// addLists adds the lists next returns, in the bucket's key order, each
+// list rewritten once (an import).
+func addLists(bk *bolt.Bucket, next func() (postingList, bool)) error {
+	first := true
+	for {
+		l, ok := next()
+		if !ok {
+			return nil
+		}
+		base := postingBase(l.token, l.src)
+		if first {
+			fillIfAppending(bk, base)
+			first = false
+		}
 		c := bk.Cursor()
 		k, v := c.Seek(base)
 		if k == nil || !bytes.HasPrefix(k, base) {
 			// A list the book has not held yet (most of them in an
 			// import): written whole, with no list to read.
-			ids := make([]string, n)
-			for i, p := range ps[:n] {
-				ids[i] = p.id
-			}
-			if err := putChunk(bk, base, nil, ids); err != nil {
+			if err := putChunk(bk, base, nil, l.ids); err != nil {
 				return err
 			}
-			ps = ps[n:]
 			continue
 		}
-		if n == 1 {
-			if err := postingAdd(bk, ps[0].token, ps[0].src, ps[0].id); err != nil {
+		if len(l.ids) == 1 {
+			if err := postingAdd(bk, l.token, l.src, l.ids[0]); err != nil {
 				return err
 			}
-			ps = ps[1:]
 			continue
 		}
 		var keys [][]byte
@@ -213,9 +292,7 @@ func postingsAdd(bk *bolt.Bucket, ps []posting) error {
 			keys = append(keys, append([]byte(nil), k...))
 			ids = append(ids, splitIDs(v)...)
 		}
-		for _, p := range ps[:n] {
-			ids = append(ids, p.id)
-		}
+		ids = append(ids, l.ids...)
 		slices.Sort(ids)
 		ids = slices.Compact(ids)
 		for _, k := range keys {
@@ -226,9 +303,7 @@ func postingsAdd(bk *bolt.Bucket, ps []posting) error {
 		if err := putChunk(bk, base, nil, ids); err != nil {
 			return err
 		}
-		ps = ps[n:]
 	}
-	return nil
 }
 
 // postingRemove removes id from the list of token from src.
@@ -281,7 +356,7 @@ func (tx *Tx) indexNote(n *notes.Note) error {
 		return nil
 	}
 	ts := search.NoteTokens(n.Text)
-	if tx.deferNotePostings(postingsOf(ts, srcNotes, n.ClientID)) {
+	if tx.deferNoteTokens(ts, n.ClientID) {
 		return nil
 	}
 	for _, t := range ts {
@@ -299,6 +374,17 @@ func (tx *Tx) indexNotes(ns []notes.Note, stored []bool) error {
 	if fw == nil {
 		return nil
 	}
+	if tx.deferred != nil {
+		for i := range ns {
+			if stored[i] {
+				tx.deferNoteTokens(search.NoteTokens(ns[i].Text), ns[i].ClientID)
+			}
+		}
+		// A bulk load of notes comes once the clients are written:
+		// their keys and the notes' go in now, together, in key order,
+		// rather than held until the end.
+		return tx.flushDeferred()
+	}
 	var ps []posting
 	for i := range ns {
 		if stored[i] {
@@ -306,12 +392,6 @@ func (tx *Tx) indexNotes(ns []notes.Note, stored []bool) error {
 				ps = append(ps, posting{token: t, src: srcNotes, id: ns[i].ClientID})
 			}
 		}
-	}
-	if tx.deferNotePostings(ps) {
-		// A bulk load of notes comes once the clients are written:
-		// their keys and the notes' go in now, together, in key order,
-		// rather than held until the end.
-		return tx.flushDeferred()
 	}
 	return postingsAdd(fw, ps)
 }
