@@ -633,19 +633,24 @@ var (
 
 // rawBlocks hands out copies of records' JSON from large blocks: the kept
 // JSON lives until the import commits, one allocation per block rather
-// than per record.
+// than per record. Each copy has store.SealRoom of capacity past its
+// length, its own, where the store writes the record's seal rather than
+// copying the record again (store.ImportNotesJSON).
 type rawBlocks struct{ b []byte }
 
 func (a *rawBlocks) copy(raw []byte) []byte {
-	if len(raw) > 1<<14 {
-		return append([]byte(nil), raw...)
+	need := len(raw) + store.SealRoom
+	if need > 1<<14 {
+		out := make([]byte, len(raw), need)
+		copy(out, raw)
+		return out
 	}
-	if cap(a.b)-len(a.b) < len(raw) {
+	if cap(a.b)-len(a.b) < need {
 		a.b = make([]byte, 0, 1<<20)
 	}
 	n := len(a.b)
-	a.b = append(a.b, raw...)
-	return a.b[n:len(a.b):len(a.b)]
+	a.b = append(a.b, raw...)[:n+need]
+	return a.b[n : n+len(raw) : n+need]
 }
 
 // fastRecord reads a note or purchase record line in the store's form;

@@ -1,12 +1,14 @@
 package handover
 
 import (
+	"bytes"
 	"encoding/json"
 	"reflect"
 	"testing"
 
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
 )
 
 // fastSeeds are record lines; the note and purchase objects in them are
@@ -73,4 +75,24 @@ func FuzzFastRecord(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) { checkFast(t, line) })
+}
+
+// TestRawBlocksLeaveSealRoom: each record's JSON copied from the bundle
+// has store.SealRoom of capacity of its own past its length, so the seal
+// the store writes there touches neither the next record's copy nor its
+// own bytes; a long record gets its own allocation with the same room.
+func TestRawBlocksLeaveSealRoom(t *testing.T) {
+	var blocks rawBlocks
+	a := blocks.copy([]byte(`{"id":"n1"}`))
+	b := blocks.copy([]byte(`{"id":"n2"}`))
+	long := blocks.copy(bytes.Repeat([]byte("x"), 1<<15))
+	for _, r := range [][]byte{a, b, long} {
+		if cap(r)-len(r) != store.SealRoom {
+			t.Fatalf("a copy of %d bytes has %d bytes of room, want %d", len(r), cap(r)-len(r), store.SealRoom)
+		}
+	}
+	sealed := append(a, bytes.Repeat([]byte{0xff}, store.SealRoom)...)
+	if string(a) != `{"id":"n1"}` || string(b) != `{"id":"n2"}` || &sealed[0] != &a[0] {
+		t.Fatalf("writing in the room changed a record: %q %q (in place: %v)", a, b, &sealed[0] == &a[0])
+	}
 }

@@ -75,7 +75,9 @@ func (tx *Tx) ImportNotes(ns []notes.Note) (map[string]int, error) {
 // with notes.Note's members in their order, as json.Marshal writes them
 // (string escapes may differ); it is used only when ns[i] is stored as it
 // is (it has an id, a time and an author), and must not change until the
-// transaction ends. raw may be nil or shorter than ns.
+// transaction ends. raw may be nil or shorter than ns. When raw[i] has
+// SealRoom bytes of capacity past its length, the store writes the
+// record's seal there instead of copying it: nothing else may use them.
 func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, error) {
 	added := map[string]int{}
 	seen := make(map[string]bool, len(ns))
@@ -134,7 +136,7 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 			return nil, err
 		}
 		key := noteKey(n.ClientID, n.At, n.ID)
-		byKey = append(byKey, kv{key, seal(value)})
+		byKey = append(byKey, kv{key, sealInPlace(value)})
 		byTime = append(byTime, kv{noteTimeKey(n.At, n.ID), []byte(n.ClientID)})
 		if n.Kind == notes.Situation {
 			bySit = append(bySit, kv{noteTimeKey(n.At, n.ID), []byte(n.ClientID)})
@@ -201,7 +203,8 @@ func (tx *Tx) ImportPurchases(ps []profile.Purchase) (map[string]int, error) {
 // of ps[i] when ps[i] is stored as it is (it has an id, a currency, a store
 // and an author). raw[i] must be the compact JSON object of ps[i] with
 // profile.Purchase's members in their order, as json.Marshal writes them,
-// and must not change until the transaction ends.
+// and must not change until the transaction ends; its SealRoom past its
+// length is used as ImportNotesJSON uses it.
 func (tx *Tx) ImportPurchasesJSON(ps []profile.Purchase, raw [][]byte) (map[string]int, error) {
 	added := map[string]int{}
 	seen := make(map[string]bool, len(ps))
@@ -246,7 +249,7 @@ func (tx *Tx) ImportPurchasesJSON(ps []profile.Purchase, raw [][]byte) (map[stri
 			return nil, err
 		}
 		key := purchaseKey(p)
-		byKey = append(byKey, kv{key, seal(value)})
+		byKey = append(byKey, kv{key, sealInPlace(value)})
 		byID = append(byID, kv{[]byte(p.ID), key})
 		spends[p.ClientID] = append(spends[p.ClientID], profile.Spend{Date: p.Date, Amount: p.Amount})
 		added[p.ClientID]++

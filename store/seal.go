@@ -33,6 +33,12 @@ import (
 // sealLen is the length of a record's seal.
 const sealLen = 6
 
+// SealRoom is the room a record's JSON given to ImportNotesJSON or
+// ImportPurchasesJSON may leave past its length (in its capacity) for the
+// store to write the record's seal there, in place, instead of copying
+// the record (a handover import keeps 30 MB less live).
+const SealRoom = sealLen
+
 // castagnoli is the seal's CRC table, made on first use: making it costs
 // about 0.3 ms, which every process, even --version, paid in init.
 var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
@@ -49,6 +55,16 @@ func seal(raw []byte) []byte {
 	copy(out, raw)
 	out = append(out, 0, 'c')
 	return binary.BigEndian.AppendUint32(out, crc32.Checksum(raw, castagnoli()))
+}
+
+// sealInPlace is seal, written in raw's capacity when it has SealRoom
+// past its length (raw's bytes are not changed).
+func sealInPlace(raw []byte) []byte {
+	if cap(raw)-len(raw) < sealLen {
+		return seal(raw)
+	}
+	sum := crc32.Checksum(raw, castagnoli())
+	return binary.BigEndian.AppendUint32(append(raw, 0, 'c'), sum)
 }
 
 // unseal returns the JSON of a stored record: a sealed one checked against

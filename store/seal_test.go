@@ -1,8 +1,13 @@
 package store
 
 import (
+	"encoding/json"
+	"slices"
+	"time"
+
 	"bytes"
 	"errors"
+	"github.com/vipbook/vipbook/notes"
 	"os"
 	"strings"
 	"testing"
@@ -156,6 +161,68 @@ func TestSealMigration(t *testing.T) {
 		return err
 	})
 	wb.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestImportSealsInPlace: a note's JSON given to ImportNotesJSON with
+// SealRoom of capacity past its length is sealed there, not copied (the
+// seal's bytes are in the caller's block after the JSON, the JSON's bytes
+// unchanged), and the note reads back whole; a JSON without room, and a
+// note encoded by the store, are sealed as before.
+func TestImportSealsInPlace(t *testing.T) {
+	b, _ := newBook(t)
+	at := testNow.Add(-time.Hour)
+	roomy := func(n notes.Note) []byte {
+		raw, err := json.Marshal(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		block := make([]byte, len(raw)+SealRoom+3)
+		copy(block, raw)
+		return block[: len(raw) : len(raw)+SealRoom]
+	}
+	err := b.Update(func(tx *Tx) error {
+		p := &profile.Profile{Name: "Room Wang"}
+		if err := tx.AddClient(p); err != nil {
+			return err
+		}
+		ns := []notes.Note{
+			{ID: "n1", ClientID: p.ID, At: at, Author: "李娜", Kind: notes.General, Text: "sealed in place"},
+			{ID: "n2", ClientID: p.ID, At: at.Add(time.Minute), Author: "李娜", Kind: notes.General, Text: "no room"},
+			{ClientID: p.ID, Kind: notes.General, Text: "encoded here"},
+		}
+		in := roomy(ns[0])
+		before := string(in)
+		tight, err := json.Marshal(ns[1])
+		if err != nil {
+			return err
+		}
+		tight = tight[:len(tight):len(tight)]
+		if _, err := tx.ImportNotesJSON(ns, [][]byte{in, tight}); err != nil {
+			return err
+		}
+		if string(in) != before {
+			t.Errorf("the caller's JSON changed: %s", in)
+		}
+		if got := in[:len(in)+SealRoom]; !bytes.Equal(got, seal([]byte(before))) {
+			t.Errorf("the seal is not in the caller's room: %q", got[len(in):])
+		}
+		got, err := tx.Notes(p.ID)
+		if err != nil {
+			return err
+		}
+		var texts []string
+		for _, n := range got {
+			texts = append(texts, n.Text)
+		}
+		slices.Sort(texts)
+		if want := []string{"encoded here", "no room", "sealed in place"}; !slices.Equal(texts, want) {
+			t.Errorf("notes read back: %q, want %q", texts, want)
+		}
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
