@@ -271,7 +271,8 @@ type importer struct {
 	source string
 	idx    *merge.Index
 	idmap  map[string]string // id in the giving book -> id in this book
-	// created holds the clients this import added, by id in this book.
+	// created holds the clients this import added, by id in this book,
+	// until client has read them.
 	created map[string]*profile.Profile
 	// createdFrom is the id in the giving book of each client added.
 	createdFrom map[string]string
@@ -504,7 +505,11 @@ func (im *importer) place(c *Client, it *Item) error {
 	im.created[p.ID] = &p
 	im.createdFrom[p.ID] = c.Profile.ID
 	im.taken[p.ID] = true
-	im.idx.Add(p.ID, merge.KeysOfProfile(&p, im.meta.CountryCode))
+	if cc != im.meta.CountryCode {
+		// Read with this book's country code, as the book reads them.
+		keys = merge.KeysOfProfile(&p, im.meta.CountryCode)
+	} // else p has the keys of the client of the bundle: its phones are not read again
+	im.idx.Add(p.ID, keys)
 	return nil
 }
 
@@ -603,6 +608,7 @@ func (im *importer) client(c *Client, item int, it *Item) error {
 	if im.createdFrom[id] == c.Profile.ID {
 		// Added by place: only the referral was left to map.
 		merged = im.created[id]
+		delete(im.created, id) // not needed again: the import holds less
 		if ref := im.mapID(c.Profile.ReferredBy); ref != "" {
 			merged.ReferredBy = ref
 			if err := tx.UpdateClient(merged); err != nil {
