@@ -47,11 +47,12 @@ const (
 // it gets instead (BENCHMARKS.md, handover), under a soft memory limit of
 // writeLimit (unless GOMEMLIMIT set one): a lazy collector alone let the
 // process grow to 1.26 GB (issue 14 point 11: at most 400 MB;
-// BENCHMARKS.md). A 10k-client import keeps about 150 MiB of heap live
-// before its commit, yet peaks at 435 MB: the soft limit counts all the
-// runtime holds, not the live heap, and a collection cannot bring that
-// under writeLimit, so the collector runs without pause (BENCHMARKS.md,
-// "What a 10k-client import keeps live").
+// BENCHMARKS.md). The 10k demo book's import peaked at 393-431 MB because
+// its live heap passed writeLimit while its notes were loaded (their
+// search postings, 317 MiB live), so the collector ran without pause; it
+// keeps under 260 MiB live since, and peaks near 330 MB (BENCHMARKS.md,
+// "The 10k demo-book import, phase by phase"). Its first 256 MiB are the
+// passphrase's key derivation (scrypt), freed before the first client.
 //
 // Each was measured against its removal (BENCHMARKS.md, "The batch
 // machinery, each against its removal"): the paused read saves 6-16% CPU
