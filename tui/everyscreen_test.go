@@ -29,7 +29,15 @@ var hostileCorpus = append(slices.Clone(hostile), "Bad\xff\xfeutf8", "Nel\u0085l
 func hostileDemoBook(t testing.TB) string {
 	t.Helper()
 	path := demoBookPath(t)
-	b, err := store.Open(path, store.Options{Now: testNow})
+	poisonBook(t, path, testNow)
+	return path
+}
+
+// poisonBook makes the book at path hostile as hostileDemoBook says, as of
+// now.
+func poisonBook(t testing.TB, path string, now func() time.Time) {
+	t.Helper()
+	b, err := store.Open(path, store.Options{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +49,7 @@ func hostileDemoBook(t testing.TB) string {
 			*s += " " + bad()
 		}
 	}
-	today := civil.Of(testNow())
+	today := civil.Of(now())
 	err = b.Update(func(tx *store.Tx) error {
 		sums, err := tx.Summaries()
 		if err != nil {
@@ -94,7 +102,7 @@ func hostileDemoBook(t testing.TB) string {
 				return err
 			}
 			for _, k := range []notes.Kind{notes.General, notes.Preference, notes.Size, notes.Complaint, notes.Situation, notes.SpecialRequest} {
-				if err := tx.AddNote(&notes.Note{ClientID: s.ID, Kind: k, Text: string(k) + " " + bad() + "\n" + bad(), At: testNow().Add(-time.Duration(i) * time.Minute)}); err != nil {
+				if err := tx.AddNote(&notes.Note{ClientID: s.ID, Kind: k, Text: string(k) + " " + bad() + "\n" + bad(), At: now().Add(-time.Duration(i) * time.Minute)}); err != nil {
 					return err
 				}
 			}
@@ -133,7 +141,6 @@ func hostileDemoBook(t testing.TB) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return path
 }
 
 // TestPoint1HostileOnEveryScreen (issue 14 point 1, the done-when's "a
