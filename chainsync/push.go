@@ -57,16 +57,17 @@ type eventRow struct {
 	hlc      string
 }
 
-// readBatch reads up to batchSize changes not yet acknowledged.
-func readBatch(st *store.Book) (*outgoing, error) {
+// readBatch reads up to batchSize changes numbered after seq.
+func readBatch(st *store.Book, seq uint64) (*outgoing, error) {
 	o := &outgoing{clients: map[string]*clientPush{}, local: map[string]string{}}
 	err := st.View(func(tx *store.Tx) error {
-		chs, err := tx.Changes(batchSize)
+		chs, err := tx.ChangesAfter(seq, batchSize)
 		if err != nil {
 			return err
 		}
 		j, _ := tx.Book().Chain()
 		o.n = len(chs)
+		o.events = make([]eventRow, 0, len(chs))
 		for i := range chs {
 			c := &chs[i]
 			o.last = c.Seq
@@ -74,8 +75,8 @@ func readBatch(st *store.Book) (*outgoing, error) {
 			o.local[cid] = c.ClientID
 			switch c.Kind {
 			case store.ChangeClient:
-				var f map[string]json.RawMessage
-				if err := json.Unmarshal(c.Data, &f); err != nil {
+				f, err := clientFields(c.Data)
+				if err != nil {
 					return fmt.Errorf("change %d: %w", c.Seq, err)
 				}
 				cp := o.clients[cid]
@@ -130,7 +131,7 @@ func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 			Kind    notes.Kind `json:"kind"`
 			Private bool       `json:"private"`
 		}
-		if err := json.Unmarshal(c.Data, &n); err != nil {
+		if err := pick(c.Data, &n, member{"at", &n.At}, member{"kind", &n.Kind}, member{"private", &n.Private}); err != nil {
 			return e, false, err
 		}
 		if n.Private {
@@ -146,7 +147,7 @@ func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 			Amount   profile.Money `json:"amount"`
 			Currency string        `json:"currency"`
 		}
-		if err := json.Unmarshal(c.Data, &p); err != nil {
+		if err := pick(c.Data, &p, member{"date", &p.Date}, member{"amount", &p.Amount}, member{"currency", &p.Currency}); err != nil {
 			return e, false, err
 		}
 		amount := fmt.Sprintf("%d.%02d", p.Amount/100, p.Amount%100)
@@ -158,7 +159,7 @@ func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 			Status  tasks.Status `json:"status"`
 			Created time.Time    `json:"created"`
 		}
-		if err := json.Unmarshal(c.Data, &part); err != nil {
+		if err := pick(c.Data, &part, member{"due", &part.Due}, member{"status", &part.Status}, member{"created", &part.Created}); err != nil {
 			return e, false, err
 		}
 		t := tasks.Task{Due: part.Due, Status: part.Status, Created: part.Created}
@@ -172,7 +173,7 @@ func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 			Opened civil.Date      `json:"opened"`
 			Status requests.Status `json:"status"`
 		}
-		if err := json.Unmarshal(c.Data, &part); err != nil {
+		if err := pick(c.Data, &part, member{"opened", &part.Opened}, member{"status", &part.Status}); err != nil {
 			return e, false, err
 		}
 		r := requests.Request{Opened: part.Opened, Status: part.Status}
@@ -182,7 +183,7 @@ func eventOf(c *store.Change, bookID, client string) (eventRow, bool, error) {
 			Start  time.Time     `json:"start"`
 			Status visits.Status `json:"status"`
 		}
-		if err := json.Unmarshal(c.Data, &part); err != nil {
+		if err := pick(c.Data, &part, member{"start", &part.Start}, member{"status", &part.Status}); err != nil {
 			return e, false, err
 		}
 		a := visits.Appointment{Start: part.Start, Status: part.Status}
@@ -341,7 +342,7 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 				return err
 			}
 		}
-		var ev newEvents
+		ev := newEvents{rows: make([]eventRow, 0, len(o.events))}
 		last := map[string]int{} // an event changed twice in the batch is sent once, as it is last
 		for i, e := range o.events {
 			last[e.id] = i
@@ -508,11 +509,11 @@ type newClients struct {
 }
 
 func (n *newClients) add(id string, r row, fields map[string]json.RawMessage, hlc map[string]string) error {
-	fi, err := json.Marshal(fields)
+	fi, err := objectJSON(fields)
 	if err != nil {
 		return err
 	}
-	hl, err := json.Marshal(hlc)
+	hl, err := stringsJSON(hlc)
 	if err != nil {
 		return err
 	}

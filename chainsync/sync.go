@@ -219,25 +219,8 @@ func syncWith(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, n
 	if err := st.View(func(tx *store.Tx) error { pulled = tx.ChainState().Pulled; return nil }); err != nil {
 		return r, err
 	}
-	for {
-		o, err := readBatch(st)
-		if err != nil {
-			return r, err
-		}
-		if o.last == 0 {
-			break
-		}
-		over, err := pushBatch(ctx, db, j, m.CountryCode, o, now(), pulled)
-		if err != nil {
-			return r, classify(err)
-		}
-		if err := acknowledge(st, o, over); err != nil {
-			return r, err
-		}
-		r.Pushed += o.n
-		if afterBatch != nil {
-			afterBatch()
-		}
+	if err := pushAll(ctx, st, db, j, m.CountryCode, now, pulled, &r); err != nil {
+		return r, err
 	}
 	var since int64
 	if err := st.View(func(tx *store.Tx) error { since = tx.ChainState().Pulled; return nil }); err != nil {
@@ -270,6 +253,68 @@ func syncWith(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, n
 	_, _ = db.Pool().Exec(ctx, `UPDATE books SET last_pull_at = now(), pulled_seq = $2 WHERE id = $1`, j.BookID, p.Seq)
 	err = st.View(func(tx *store.Tx) error { r.Pending = tx.Pending(); return nil })
 	return r, err
+}
+
+// read is a batch read ahead, or the error reading it.
+type read struct {
+	o   *outgoing
+	err error
+}
+
+// pushAll sends every change the server has not acknowledged, batch by
+// batch, each acknowledged in the book once the server holds it. The next
+// batch is read (and decoded) while the server writes the last one: a
+// first sync's two halves, the book's and the server's, overlap instead of
+// taking turns.
+func pushAll(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, cc string, now func() time.Time, pulled int64, r *Report) error {
+	var acked uint64
+	if err := st.View(func(tx *store.Tx) error { acked = tx.ChainState().Acked; return nil }); err != nil {
+		return err
+	}
+	ahead := make(chan read, 1)
+	stop := make(chan struct{})
+	var reader sync.WaitGroup
+	reader.Add(1)
+	defer reader.Wait() // (after close(stop): the reader never outlives the sync)
+	defer close(stop)
+	go func() {
+		defer reader.Done()
+		defer close(ahead)
+		after := acked
+		for {
+			o, err := readBatch(st, after)
+			select {
+			case ahead <- read{o, err}:
+			case <-stop:
+				return
+			}
+			if err != nil || o.last == 0 {
+				return
+			}
+			after = o.last
+		}
+	}()
+	for b := range ahead {
+		if b.err != nil {
+			return b.err
+		}
+		o := b.o
+		if o.last == 0 {
+			break
+		}
+		over, err := pushBatch(ctx, db, j, cc, o, now(), pulled)
+		if err != nil {
+			return classify(err)
+		}
+		if err := acknowledge(st, o, over); err != nil {
+			return err
+		}
+		r.Pushed += o.n
+		if afterBatch != nil {
+			afterBatch()
+		}
+	}
+	return nil
 }
 
 // Adopt makes this book's associate the secondary associate of the

@@ -185,3 +185,56 @@ func TestEraseDropsUnsentChangesOfTheClient(t *testing.T) {
 		t.Fatalf("last change %+v, want the erasure", got[1])
 	}
 }
+
+// The log's changes read in one pass (decodeChange) are those
+// encoding/json reads, escapes, odd ids and all; what it does not read goes
+// to encoding/json, and ChangesAfter starts after the number given.
+func TestChangesReadInOnePass(t *testing.T) {
+	for _, ch := range []Change{
+		{Seq: 1, HLC: "0000018c2f-00000001-ab", Kind: ChangeNote, ClientID: "k3x9ab", EntityID: "n1", Data: json.RawMessage(`{"text":"<b>\"藏青\"</b>\\n","at":"2026-12-01T10:00:00Z"}`)},
+		{Seq: 18446744073709551615, HLC: "h", Kind: ChangeClient, ClientID: `a"b\c`, Data: json.RawMessage(`{"name":"王小明","phones":["+86 138"]}`)},
+		{Seq: 3, Kind: ChangeErase, ClientID: "x", Data: json.RawMessage(`null`)},
+	} {
+		raw, err := json.Marshal(&ch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got Change
+		if err := json.Unmarshal(raw, &want); err != nil {
+			t.Fatal(err)
+		}
+		if !decodeChange(raw, &got) {
+			if strings.ContainsAny(ch.ClientID, `"\`) {
+				continue // an escape: encoding/json reads it
+			}
+			t.Fatalf("%s: not read", raw)
+		}
+		if got.Seq != want.Seq || got.HLC != want.HLC || got.Kind != want.Kind || got.ClientID != want.ClientID ||
+			got.EntityID != want.EntityID || string(got.Data) != string(want.Data) {
+			t.Fatalf("read %+v, want %+v", got, want)
+		}
+	}
+	if decodeChange([]byte(`{"seq":1,"data":{"a":1}`), &Change{}) {
+		t.Fatal("a change cut short was read")
+	}
+
+	b, _ := newBook(t)
+	if err := b.JoinChain(Join{DSN: "host=/tmp dbname=chain user=lina", Store: "Tokyo", Associate: "lina"}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ {
+		if err := b.Update(func(tx *Tx) error { return tx.AddClient(&profile.Profile{Name: "客户"}) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all := changesOf(t, b)
+	if err := b.View(func(tx *Tx) error {
+		after, err := tx.ChangesAfter(all[0].Seq, 1)
+		if err != nil || len(after) != 1 || after[0].Seq != all[1].Seq {
+			t.Fatalf("ChangesAfter(%d, 1): %v %v", all[0].Seq, after, err)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
