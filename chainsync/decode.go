@@ -3,7 +3,6 @@ package chainsync
 import (
 	"encoding"
 	"encoding/json"
-	"errors"
 	"slices"
 	"unicode/utf8"
 
@@ -15,10 +14,6 @@ type member struct {
 	name string
 	v    any
 }
-
-// errNotRead is a record jsonobj does not read: pick decodes it whole
-// with encoding/json instead.
-var errNotRead = errors.New("not read")
 
 // pick decodes only the members named of the record data, in one pass
 // over it (jsonobj): a first sync reads every record of the book for the
