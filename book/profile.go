@@ -30,7 +30,11 @@ func (b *Book) changeProfile(id string, change func(tx *store.Tx, p *profile.Pro
 		}
 		p.MigrateFamily()
 		p.NumberDates()
+		had := textsOf(p)
 		if err := change(tx, p); err != nil {
+			return err
+		}
+		if err := refuseControls(p, had); err != nil {
 			return err
 		}
 		if err := tx.UpdateClient(p); err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/dateinput"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/tiers"
 )
@@ -48,6 +49,9 @@ func (b *Book) checkProfile(p, before *profile.Profile) error {
 	}
 	if p.Email = strings.TrimSpace(p.Email); p.Email != "" && p.Email != before.Email && !EmailValid(p.Email) {
 		return &Error{Key: i18n.ErrBadEmail, Args: []any{p.Email}}
+	}
+	if err := refuseControls(p, textsOf(before)); err != nil {
+		return err
 	}
 	if n, c := p.TooLongName(); n != "" {
 		return &Error{Key: ErrNameTooLong.Key, Args: []any{c, profile.NameLimit}}
@@ -90,8 +94,37 @@ func EmailValid(s string) bool {
 // checkNote refuses a note longer than the configured limit
 // (config.Limits.NoteBytes, 64 KiB by default): ErrNoteTooLong.
 func (b *Book) checkNote(text string) error {
+	if t := termsafe.Text(text); t != text {
+		return &Error{Key: i18n.ErrControlChar, Args: []any{t}}
+	}
 	if limit := b.cfg.Limits.NoteLimit(); len(text) > limit {
 		return &Error{Key: ErrNoteTooLong.Key, Args: []any{(len(text) + 1023) >> 10, limit >> 10}}
+	}
+	return nil
+}
+
+// textsOf returns every text of p's fields.
+func textsOf(p *profile.Profile) map[string]bool {
+	had := map[string]bool{}
+	termsafe.Fields(p, func(_, s string) string { had[s] = true; return s })
+	return had
+}
+
+// refuseControls refuses a text of p that is not one of had (the texts
+// of the profile before the change) and that holds a control character
+// (ErrControlChar): every field of a profile is one line, so a line break
+// is one too. Text the profile held already (a book written before this
+// check) can still be kept while other fields are edited.
+func refuseControls(p *profile.Profile, had map[string]bool) error {
+	var bad string
+	termsafe.Fields(p, func(_, s string) string {
+		if bad == "" && !had[s] && termsafe.Line(s) != s {
+			bad = s
+		}
+		return s
+	})
+	if bad != "" {
+		return &Error{Key: i18n.ErrControlChar, Args: []any{termsafe.Line(bad)}}
 	}
 	return nil
 }

@@ -19,6 +19,7 @@ func enImportTable() map[Key]string {
 		ImportBirthPartsNotDate:  "birth year, month and day \"%s\" are not a date; kept in a note",
 		ImportNoContact:          "does not accept being contacted (%s); imported as do-not-contact",
 		ImportExtraCells:         "more cells than the header has; kept in a note",
+		ImportControlChars:       "%d field(s) held control characters (a terminal would obey them); kept with each shown as a visible symbol (␛ for ESC)",
 		ImportPhoneMangled:       "phone \"%s\" was turned into a number by a spreadsheet (its last digits are lost); left out, fix it in the file",
 		ImportPhoneNotNumber:     "phone \"%s\" is not a number; left out",
 		ImportPhoneNotValid:      "phone \"%s\" is not a valid +%s number; kept as typed: check its digits",

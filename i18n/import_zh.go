@@ -19,6 +19,7 @@ func zhImportTable() map[Key]string {
 		ImportBirthPartsNotDate:  "出生年月日 \"%s\" 不是日期；已存入备注",
 		ImportNoContact:          "不接受联系（%s）；按勿联系导入",
 		ImportExtraCells:         "单元格比表头多；多出的内容已存入备注",
+		ImportControlChars:       "%d 个字段含控制字符（终端会执行它们）；已保留，每个控制字符改为可见符号（ESC 显示为 ␛）",
 		ImportPhoneMangled:       "电话 \"%s\" 被电子表格改成了科学计数法（后几位已丢失）；未导入，请在文件中改正",
 		ImportPhoneNotNumber:     "电话 \"%s\" 不是号码；未导入",
 		ImportPhoneNotValid:      "电话 \"%s\" 不是有效的 +%s 号码；已按原样保存：请核对数字",

@@ -7,6 +7,7 @@ func enInputTable() map[Key]string {
 	return map[Key]string{
 		ErrBadTier:                "%q is not a tier of this book's scheme: use one of %s, or leave the tier empty to let vipbook compute it.",
 		ErrBadEmail:               "%q is not an e-mail address: write it as name@example.com.",
+		ErrControlChar:            "%s holds a control character (shown here as a symbol such as ␛ or \\u202e), which a terminal would obey: type it again without it.",
 		ErrPhoneNotValid:          "%q is not a valid +%s phone number: check the digits.",
 		ErrPhoneNeedsCountry:      "%q is not a valid number in this book's country (+%s). If it is another country's number, type it with + and its country code, e.g. +1 905 555 1234.",
 		ErrDateRange:              "%s is outside vipbook's calendar: give a day between the years %s and %s.",

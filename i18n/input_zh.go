@@ -7,6 +7,7 @@ func zhInputTable() map[Key]string {
 	return map[Key]string{
 		ErrBadTier:                "“%s”不是本簿等级方案中的等级：请用 %s 之一，或留空由 vipbook 计算。",
 		ErrBadEmail:               "“%s”不是电子邮箱地址：请写成 name@example.com 的形式。",
+		ErrControlChar:            "“%s”含控制字符（此处显示为 ␛ 或 \\u202e 之类的符号），终端会执行它：请去掉后重新输入。",
 		ErrPhoneNotValid:          "“%s”不是有效的 +%s 电话号码：请核对数字。",
 		ErrPhoneNeedsCountry:      "“%s”不是本客户册所在国家（+%s）的有效号码。如果是其他国家的号码，请加上 + 和国家代码，例如 +1 905 555 1234。",
 		ErrDateRange:              "%s 超出 vipbook 的日历范围：请填写 %s 年至 %s 年之间的日期。",

@@ -227,6 +227,9 @@ const (
 	ErrBadTier Key = "err.bad_tier" // the tier, the scheme's labels
 	// ErrBadEmail refuses an e-mail address that is not one.
 	ErrBadEmail Key = "err.bad_email" // the address
+	// ErrControlChar refuses typed text holding a control character
+	// (ESC, a bidi override, a line break in a one-line field).
+	ErrControlChar Key = "err.control_char" // the text, its controls shown visibly
 	// ErrPhoneNotValid refuses a number not valid for its country.
 	ErrPhoneNotValid Key = "err.phone_not_valid" // the number, the calling code
 	// ErrPhoneNeedsCountry asks for the country code of a number that is

@@ -31,8 +31,11 @@ const (
 	ImportBirthPartsNotDate Key = "import.birth_parts_not_date" // year-month-day as in the file
 	ImportNoContact         Key = "import.no_contact"           // the file's reason
 	ImportExtraCells        Key = "import.extra_cells"          //
-	ImportPhoneMangled      Key = "import.phone_mangled"        // the number as in the file
-	ImportPhoneNotNumber    Key = "import.phone_not_number"     // the number as in the file
+	// ImportControlChars: a record's fields held control characters, now
+	// shown as visible symbols.
+	ImportControlChars   Key = "import.control_chars"    // how many fields
+	ImportPhoneMangled   Key = "import.phone_mangled"    // the number as in the file
+	ImportPhoneNotNumber Key = "import.phone_not_number" // the number as in the file
 	// ImportPhoneNotValid: a number that is not valid for its country.
 	ImportPhoneNotValid Key = "import.phone_not_valid" // the number as in the file, the calling code
 	// ImportPhoneNeedsCountry: a number without a country code, not valid in the book's country.

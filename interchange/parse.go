@@ -160,6 +160,9 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 			src.Records = append(src.Records, fromRow(t, &t.Rows[i], &m, file))
 		}
 	}
+	for i := range src.Records {
+		src.Records[i].showControls()
+	}
 	src.PhoneRegions = phoneRegions(src.Records)
 	src.skipTooLong()
 	src.dedupe(o.CC)

@@ -3,6 +3,7 @@ package interchange
 import (
 	"errors"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"regexp"
 	"slices"
 	"strings"
@@ -285,4 +286,23 @@ func sameDate(a, b profile.ImportantDate) bool {
 		return false
 	}
 	return a.Kind == profile.DateBirthday || a.Kind == profile.DateAnniversary || strings.EqualFold(a.Label, b.Label)
+}
+
+// showControls turns the control characters of the record's fields into
+// the visible forms termsafe shows them in (ESC as ␛, U+202E as \u202e):
+// a name, a phone, every field of the profile is one line; a note keeps
+// its line breaks and tabs. A record changed so says how many of its
+// fields were (ImportControlChars): the import never changes a field
+// silently.
+func (r *Record) showControls() {
+	n := termsafe.Fields(&r.Profile, func(_, s string) string { return termsafe.Line(s) })
+	for i := range r.Notes {
+		if t := termsafe.Text(r.Notes[i].Text); t != r.Notes[i].Text {
+			r.Notes[i].Text = t
+			n++
+		}
+	}
+	if n > 0 {
+		r.warn(i18n.ImportControlChars, n)
+	}
 }
