@@ -246,8 +246,10 @@ func TestEndToEnd(t *testing.T) {
 			tm.text("likes jade bracelets")
 			tm.keys("Enter")
 			// The note shows in her history (the status line says so
-			// too, for a few seconds).
-			tm.waitForLine(tc.note, "likes jade bracelets")
+			// too, for a few seconds), at the profile's foot: below the
+			// 40 lines of the window since the profile shows the store
+			// and each size's history, so walk down to it.
+			tm.scrollTo(tc.note, "likes jade bracelets")
 			// esc then a key at once reads as alt+key: wait for the list.
 			tm.keys("Escape")
 			tm.waitFor("/ zxf")
