@@ -1,12 +1,11 @@
 package book
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
-	"github.com/vipbook/vipbook/demo"
+	"github.com/vipbook/vipbook/demo/demobench"
 	"github.com/vipbook/vipbook/rules"
 	"github.com/vipbook/vipbook/store"
 )
@@ -17,13 +16,8 @@ import (
 // the year (few buyers, each read) and late (the spend ranking walked
 // from the top).
 func TestKeptTopIsTopOf(t *testing.T) {
-	made := civil.Date{Year: 2026, Month: time.November, Day: 24}
-	path := filepath.Join(t.TempDir(), "book.db")
-	if _, err := demo.WriteFile(path, demo.Options{Clients: 400, Seed: 7, Today: made, Loc: time.UTC},
-		func() time.Time { return made.In(time.UTC).Add(9 * time.Hour) }); err != nil {
-		t.Fatal(err)
-	}
-	b, err := store.Open(path, store.Options{ReadOnly: true})
+	made := demobench.Today
+	b, err := store.Open(demobench.Small(t, 400, 7), store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}

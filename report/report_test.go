@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
-	"github.com/vipbook/vipbook/demo"
+	"github.com/vipbook/vipbook/demo/demobench"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
@@ -331,13 +331,8 @@ func TestQuestion3FromLikesDislikesAndSizes(t *testing.T) {
 // names, makes the report that every summary of the book makes, on days
 // across the year (a demo book of 600 clients).
 func TestLoadReadsWhatTheWholeBookGives(t *testing.T) {
-	made := civil.Date{Year: 2026, Month: time.November, Day: 24}
-	path := filepath.Join(t.TempDir(), "book.db")
-	if _, err := demo.WriteFile(path, demo.Options{Clients: 600, Seed: 9, Today: made, Loc: time.UTC},
-		func() time.Time { return made.In(time.UTC).Add(9 * time.Hour) }); err != nil {
-		t.Fatal(err)
-	}
-	b, err := store.Open(path, store.Options{ReadOnly: true})
+	made := demobench.Today
+	b, err := store.Open(demobench.Small(t, 600, 9), store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,14 +1,11 @@
 package store_test
 
 import (
-	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
-	"time"
 
-	"github.com/vipbook/vipbook/civil"
-	"github.com/vipbook/vipbook/demo"
+	"github.com/vipbook/vipbook/demo/demobench"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
@@ -18,13 +15,8 @@ import (
 // one again in the same variable and the same slices; a copy kept by the
 // caller stays what it was (its strings are its own).
 func TestEachSummaryIsSummaries(t *testing.T) {
-	made := civil.Date{Year: 2026, Month: time.November, Day: 24}
-	path := filepath.Join(t.TempDir(), "book.db")
 	// 400 clients: more than one block of summary bytes (summaryBlock).
-	if _, err := demo.WriteFile(path, demo.Options{Clients: 400, Seed: 5, Today: made, Loc: time.UTC},
-		func() time.Time { return made.In(time.UTC).Add(9 * time.Hour) }); err != nil {
-		t.Fatal(err)
-	}
+	path := demobench.Small(t, 400, 5)
 	b, err := store.Open(path, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)

@@ -100,3 +100,18 @@ func Copy(tb testing.TB, n int) string {
 	}
 	return dst
 }
+
+// Small writes a fresh demo book of n clients with seed into tb's
+// temporary directory, as of Today with the clock at 09:00 UTC, and
+// returns its path: the small books of the tests that compare what a
+// kept record or a one-at-a-time reader gives with what the whole book
+// gives. Not cached: each test gets its own file to write into.
+func Small(tb testing.TB, n int, seed uint64) string {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "book.db")
+	now := func() time.Time { return Today.In(time.UTC).Add(9 * time.Hour) }
+	if _, err := demo.WriteFile(path, demo.Options{Clients: n, Seed: seed, Today: Today, Loc: time.UTC}, now); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
