@@ -88,8 +88,9 @@ func sizeCmd(a *App) *cobra.Command {
 	var system, fit string
 	return namedEntryCmd(a, namedEntry{
 		use: "size CLIENT [CATEGORY VALUE]", usage: i18n.CliProfileSizeUsage, removeUsage: i18n.CliProfileSizeRemove,
-		list:   func(p *profile.Profile) any { return p.Sizes },
+		list:   func(p *profile.Profile) (any, int) { return p.Sizes, len(p.Sizes) },
 		write:  func(w io.Writer, c *i18n.Catalog, p *profile.Profile) { writeSizes(w, c, p, true) },
+		none:   i18n.CliProfileNoSizes,
 		remove: (*book.Book).RemoveSize,
 		add: func(b *book.Book, id, category, value string, day civil.Date) (*profile.Profile, string, error) {
 			sz := profile.Size{Category: category, Value: value, System: strings.ToUpper(strings.TrimSpace(system)), Note: fit, Taken: day}
@@ -110,9 +111,11 @@ type namedEntry struct {
 	use         string   // the command's Use: "size CLIENT [CATEGORY VALUE]"
 	usage       i18n.Key // the usage said when the words do not fit
 	removeUsage i18n.Key // and when --remove has no name
-	// list gives the entries for --json; write prints them.
-	list  func(p *profile.Profile) any
+	// list gives the entries for --json and how many there are; write
+	// prints them, none says there are none yet and how to add one.
+	list  func(p *profile.Profile) (any, int)
 	write func(w io.Writer, c *i18n.Catalog, p *profile.Profile)
+	none  i18n.Key
 	// remove takes away the entries called name; add records one taken
 	// on day and says what it recorded.
 	remove func(b *book.Book, id, name string) (*profile.Profile, error)
@@ -134,8 +137,13 @@ func namedEntryCmd(a *App, e namedEntry) *cobra.Command {
 			switch {
 			case len(args) == 1 && !remove:
 				return a.readClient(args[0], func(p *profile.Profile) error {
+					list, n := e.list(p)
 					if jsonOut {
-						return a.printJSON(e.list(p))
+						return a.printJSON(list)
+					}
+					if n == 0 {
+						a.printf("%s\n", say(a.Lang, e.none, p.DisplayName()))
+						return nil
 					}
 					e.write(a.Stdout, a.cat(), p)
 					return nil
@@ -199,6 +207,14 @@ func likeCmd(a *App, dislike bool) *cobra.Command {
 					if jsonOut {
 						return a.printJSON(prefs)
 					}
+					if len(prefs) == 0 {
+						none := i18n.CliProfileNoLikes
+						if dislike {
+							none = i18n.CliProfileNoDislikes
+						}
+						a.printf("%s\n", say(a.Lang, none, p.DisplayName()))
+						return nil
+					}
 					for _, pr := range prefs {
 						a.printf("  %s %s\n", pad(a.cat().PrefKind(pr.Kind), 12), pr.Value)
 					}
@@ -237,8 +253,9 @@ func measureCmd(a *App) *cobra.Command {
 	var unit string
 	return namedEntryCmd(a, namedEntry{
 		use: "measure CLIENT [NAME VALUE]", usage: i18n.CliProfileMeasureUsage, removeUsage: i18n.CliProfileMeasureRemove,
-		list:   func(p *profile.Profile) any { return p.Measurements },
+		list:   func(p *profile.Profile) (any, int) { return p.Measurements, len(p.Measurements) },
 		write:  func(w io.Writer, _ *i18n.Catalog, p *profile.Profile) { writeMeasurements(w, p) },
+		none:   i18n.CliProfileNoMeasurements,
 		remove: (*book.Book).RemoveMeasurement,
 		add: func(b *book.Book, id, name, value string, day civil.Date) (*profile.Profile, string, error) {
 			m := profile.Measurement{Name: name, Value: value, Unit: unit, Taken: day}

@@ -21,6 +21,10 @@ func TestEmptyListsSaySo(t *testing.T) {
 		{[]string{"card", "list", "王小明"}, "王小明 has no membership cards yet: vipbook card add", "王小明 还没有会员卡：vipbook card add"},
 		{[]string{"family", "list", "王小明"}, "王小明 has no family members yet: vipbook family add", "王小明 还没有家人资料：vipbook family add"},
 		{[]string{"gift", "王小明"}, "王小明 has no gifts logged yet: vipbook gift", "王小明 还没有送礼记录：vipbook gift"},
+		{[]string{"size", "王小明"}, "王小明 has no sizes yet: vipbook size", "王小明 还没有尺码：vipbook size"},
+		{[]string{"measure", "王小明"}, "王小明 has no measurements yet: vipbook measure", "王小明 还没有定制尺寸：vipbook measure"},
+		{[]string{"like", "王小明"}, "王小明 has no likes noted yet: vipbook like", "王小明 还没有记下喜欢的：vipbook like"},
+		{[]string{"dislike", "王小明"}, "王小明 has no dislikes noted yet: vipbook dislike", "王小明 还没有记下不喜欢的：vipbook dislike"},
 	} {
 		if out := run(t, book, tt.args...); !strings.Contains(out, tt.en) {
 			t.Errorf("%v: %q", tt.args, out)

@@ -424,9 +424,13 @@ const (
 	CliProfileMeasureUsage       Key = "cli.profile.measure_usage"
 	CliProfileMeasurements       Key = "cli.profile.measurements"
 	CliProfileNoDates            Key = "cli.profile.no_dates"
-	CliProfileNoFamily           Key = "cli.profile.no_family" // the client
-	CliProfileNoCards            Key = "cli.profile.no_cards"  // the client
-	CliProfileNoGifts            Key = "cli.profile.no_gifts"  // the client
+	CliProfileNoFamily           Key = "cli.profile.no_family"       // the client
+	CliProfileNoCards            Key = "cli.profile.no_cards"        // the client
+	CliProfileNoGifts            Key = "cli.profile.no_gifts"        // the client
+	CliProfileNoSizes            Key = "cli.profile.no_sizes"        // the client
+	CliProfileNoMeasurements     Key = "cli.profile.no_measurements" // the client
+	CliProfileNoLikes            Key = "cli.profile.no_likes"        // the client
+	CliProfileNoDislikes         Key = "cli.profile.no_dislikes"     // the client
 	CliProfilePoints             Key = "cli.profile.points"
 	CliProfileRecorded           Key = "cli.profile.recorded"
 	CliProfileRemoveUsage        Key = "cli.profile.remove_usage"
