@@ -14,6 +14,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/demo"
+	"github.com/vipbook/vipbook/demo/demobench"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/search"
 	"github.com/vipbook/vipbook/store"
@@ -30,13 +31,9 @@ import (
 // wxmg for 王小明, is left to the whole-book search, which vipbook search
 // falls back to when the kept index finds nothing.)
 func TestKeptEqualsWholeBook(t *testing.T) {
-	today := civil.Date{Year: 2026, Month: time.November, Day: 24}
+	today := demobench.Today
 	now := func() time.Time { return today.In(time.UTC).Add(9 * time.Hour) }
-	path := filepath.Join(t.TempDir(), "demo.db")
-	if _, err := demo.WriteFile(path, demo.Options{Clients: 300, Seed: 3, Today: today, Loc: time.UTC}, now); err != nil {
-		t.Fatal(err)
-	}
-	b, err := store.Open(path, store.Options{ReadOnly: true, Now: now})
+	b, err := store.Open(demobench.Small(t, 300, 3), store.Options{ReadOnly: true, Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,13 +221,9 @@ func TestFieldsOnly(t *testing.T) {
 			t.Errorf("FieldsOnly(%q) = %v, want %v", q, got, want)
 		}
 	}
-	today := civil.Date{Year: 2026, Month: time.November, Day: 24}
+	today := demobench.Today
 	now := func() time.Time { return today.In(time.UTC).Add(9 * time.Hour) }
-	path := filepath.Join(t.TempDir(), "demo.db")
-	if _, err := demo.WriteFile(path, demo.Options{Clients: 300, Seed: 3, Today: today, Loc: time.UTC}, now); err != nil {
-		t.Fatal(err)
-	}
-	b, err := store.Open(path, store.Options{ReadOnly: true, Now: now})
+	b, err := store.Open(demobench.Small(t, 300, 3), store.Options{ReadOnly: true, Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
