@@ -93,9 +93,18 @@ func TestEndToEndProfile(t *testing.T) {
 	tm.keys("Escape")
 	tm.waitFor("of 3 clients")
 
+	// search closes the search line of the one before (esc) and waits
+	// for it to go before typing: esc then / at once reads as alt+/, and
+	// under load the query went to the list as keys (3 opened the
+	// follow-ups).
+	prev := ""
 	search := func(q, count string, lines ...[]string) {
 		t.Helper()
-		tm.keys("Escape")
+		if prev != "" {
+			tm.keys("Escape")
+			tm.waitWithout("/ " + prev)
+		}
+		prev = q
 		tm.waitFor("sorted by")
 		tm.text("/")
 		tm.keys("C-u")
