@@ -39,7 +39,10 @@ func TestPoint1HostileInTheApp(t *testing.T) {
 	for _, tc := range []struct {
 		lang, brief string
 		w, h        int
-	}{{"en_GB.UTF-8", "Briefing for", 120, 40}, {"zh_CN.UTF-8", "简报", 80, 24}} {
+		// profileKeys is in the profile's help bar alone, message on the
+		// message preview alone: what an esc from them takes away.
+		profileKeys, message string
+	}{{"en_GB.UTF-8", "Briefing for", 120, 40, "e edit", "Message to"}, {"zh_CN.UTF-8", "简报", 80, 24, "e 编辑", "的消息"}} {
 		t.Run(tc.lang, func(t *testing.T) {
 			book := e2eBook(t, bin)
 			poisonBook(t, book, time.Now)
@@ -58,9 +61,14 @@ func TestPoint1HostileInTheApp(t *testing.T) {
 			}
 			walk := func(what string, keys ...string) {
 				t.Helper()
-				for _, k := range keys {
-					tm.keys(k)
-				}
+				tm.keys(keys...)
+				check(what)
+			}
+			// Each esc waits for what it takes away to go (tm.escape):
+			// esc and the next key at once read as alt+key.
+			back := func(what, gone string) {
+				t.Helper()
+				tm.escape(gone)
 				check(what)
 			}
 			check("briefing")
@@ -69,24 +77,28 @@ func TestPoint1HostileInTheApp(t *testing.T) {
 			}
 			walk("a section seen whole", "l")
 			walk("the section scrolled", "Down", "Down", "Down", "Down", "Down")
-			walk("back to the briefing", "Escape")
-			for _, k := range []string{"3", "2", "4", "5"} {
+			// The whole section left by a screen's key, not esc: nothing
+			// the briefing draws is sure to be off the section's screen
+			// for escape to wait on.
+			for _, k := range []string{"3", "2", "4", "5", "1"} {
 				walk("screen "+k, k)
 				walk("screen "+k+" scrolled", "Down", "Down", "Down", "Down", "Down", "Down")
 			}
 			tm.keys("2", "/")
 			tm.text("a")
 			check("search")
-			walk("profile", "Enter")
+			tm.keys("Enter")
+			tm.waitFor(tc.profileKeys) // the profile is read by a command: keys wait for it
+			check("profile")
 			walk("profile scrolled", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down")
 			walk("profile's history", "G")
 			walk("gift form", "+", "g")
-			walk("the profile again", "Escape")
+			back("the profile again", "┃")
 			walk("edit form", "e")
-			walk("the profile again", "Escape")
+			back("the profile again", "┃")
 			walk("message preview", "m")
-			walk("the profile again", "Escape")
-			walk("the clients again", "Escape")
+			back("the profile again", tc.message)
+			back("the clients again", tc.profileKeys)
 			tm.keys("q")
 			tm.waitExit()
 			if title := strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "e2e", "#{pane_title}")); strings.Contains(title, "PWNED") {

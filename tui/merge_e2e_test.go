@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestEndToEndMerge walks a merge with the built binary in a real
@@ -67,29 +66,30 @@ func TestEndToEndMerge(t *testing.T) {
 	tm.text("y")
 	tm.waitFor("Merged Anne  Dubois into Anne Dubois.")
 	tm.waitFor("136 0000 0004 (mobile)")
-	tm.keys("Escape")
+	tm.escape("e edit") // the profile's help bar
 	tm.waitFor("of 2 clients")
 	tm.text("a")
-	tm.waitFor("New client")
+	tm.waitFocus("Name")
 	tm.text("anne dubois")
-	// Field by field to the last one (each Enter waits for the focus to
-	// move), then one Enter saves: an Enter more would land on the
-	// warning, where it saves anyway.
+	// Field by field to the last one, each Enter once the focus has left
+	// the field before (the form moves it in a command: a key typed
+	// before lands in the field before), then one Enter saves: an Enter
+	// more would land on the warning, where it saves anyway.
 	next := func() {
-		before := tm.screen()
+		t.Helper()
+		before := focusedField(tm.waitFor("┃"))
 		tm.keys("Enter")
-		for end := time.Now().Add(10 * time.Second); tm.screen() == before && time.Now().Before(end); {
-			time.Sleep(20 * time.Millisecond)
-		}
+		tm.waitUntil("the form's focus off "+before, func(s string) bool { return focusedField(s) != before })
 	}
 	next()
 	next()
-	tm.waitFor("┃ Phone") // the form moves its focus in a command: type once it is there
+	tm.waitFocus("Phone")
 	tm.text("13500000005")
 	tm.waitFor("13500000005")
-	for i := 0; i < 12 && !strings.Contains(tm.screen(), "┃ Tags"); i++ {
+	for i := 0; i < 12 && !strings.HasPrefix(focusedField(tm.screen()), "Tags"); i++ {
 		next()
 	}
+	tm.waitFocus("Tags")
 	tm.keys("Enter")
 	tm.waitFor("the same name Anne Dubois")
 	tm.text("o")

@@ -26,7 +26,7 @@ func BenchmarkPoint8CLIBesideApp(b *testing.B) {
 	tm.start(120, 40, []string{"LANG=C.UTF-8", "LC_ALL=", "XDG_STATE_HOME=" + b.TempDir()}, bin, "--book", book)
 	tm.waitFor("Briefing for")
 	tm.text("/wxm")
-	tm.waitFor("王小明")
+	tm.waitFor("> 王小明 Michael Wang") // the search's result, not the briefing's line
 	tm.keys("Enter")
 	tm.waitFor("Sizes and preferences")
 
