@@ -504,12 +504,22 @@ const (
 	FormDateTitle         Key = "form.date_title"
 	FormCardTitle         Key = "form.card_title"
 	FormGiftTitle         Key = "form.gift_title"
-	ProfMeasurements      Key = "prof.measurements"
-	ProfCards             Key = "prof.cards"
-	ProfGiftLog           Key = "prof.gift_log"
-	ProfLastGift          Key = "prof.last_gift"
-	ProfGiftFor           Key = "prof.gift_for"
-	StatusGiftTicked      Key = "status.gift_ticked"
+	// The titles of the entries' forms when one is changed (the ones
+	// above add one); each takes the client's name.
+	FormSizeChangeTitle    Key = "form.size_change_title"
+	FormLikeChangeTitle    Key = "form.like_change_title"
+	FormDislikeChangeTitle Key = "form.dislike_change_title"
+	FormFamilyChangeTitle  Key = "form.family_change_title"
+	FormMeasureChangeTitle Key = "form.measure_change_title"
+	FormDateChangeTitle    Key = "form.date_change_title"
+	FormCardChangeTitle    Key = "form.card_change_title"
+	FormGiftChangeTitle    Key = "form.gift_change_title"
+	ProfMeasurements       Key = "prof.measurements"
+	ProfCards              Key = "prof.cards"
+	ProfGiftLog            Key = "prof.gift_log"
+	ProfLastGift           Key = "prof.last_gift"
+	ProfGiftFor            Key = "prof.gift_for"
+	StatusGiftTicked       Key = "status.gift_ticked"
 )
 
 // Report question 3 from likes, dislikes and sizes.

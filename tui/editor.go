@@ -364,8 +364,7 @@ func (e editor) openEntryForm(sec entrySec, ref itemRef, p *profile.Profile, at 
 		v = typing.NewValues()
 		fillEntry(v, p, entryRef{sec: sec, i: at})
 	}
-	f := newForm(e.c, entryForms[sec], ref, v, p)
-	f.entry, f.sec = at, sec
+	f := newFormAt(e.c, entryForms[sec], ref, v, p, sec, at)
 	f.SetHeight(max(5, e.h-2))
 	e.form, e.mode = f, editForm
 	return e, f.Init(), edited{clearErr: true}
@@ -412,8 +411,7 @@ func (e editor) submitForm() (editor, tea.Cmd, edited) {
 // reopenForm shows form f again with its answers (kept as a draft) and
 // says what is wrong.
 func (e editor) reopenForm(f *formScreen, err error) (editor, tea.Cmd, edited) {
-	nf := newForm(e.c, f.kind, f.ref, f.Values, f.before)
-	nf.entry, nf.sec = f.entry, f.sec
+	nf := newFormAt(e.c, f.kind, f.ref, f.Values, f.before, f.sec, f.entry)
 	nf.SetHeight(max(5, e.h-2))
 	e.c.drafts.Set(nf.Draft())
 	e.form, e.mode, e.line = nf, editForm, nil

@@ -361,12 +361,19 @@ func (f *formScreen) entryChecks() []func() error {
 	return nil
 }
 
-// entryTitle is the title of an entry's form.
+// entryTitle is the title of an entry's form: adding one ("Add a size
+// for 王小明") or changing one ("Change the size of 王小明").
 func (f *formScreen) entryTitle() string {
-	k := map[formKind]i18n.Key{formSize: i18n.FormSizeTitle, formLike: i18n.FormLikeTitle,
-		formDislike: i18n.FormDislikeTitle, formFamily: i18n.FormFamilyTitle, formMeasure: i18n.FormMeasureTitle,
-		formDate: i18n.FormDateTitle, formCard: i18n.FormCardTitle, formGift: i18n.FormGiftTitle}[f.kind]
-	return f.c.t(k, f.ref.clientName)
+	k := map[formKind][2]i18n.Key{formSize: {i18n.FormSizeTitle, i18n.FormSizeChangeTitle},
+		formLike: {i18n.FormLikeTitle, i18n.FormLikeChangeTitle}, formDislike: {i18n.FormDislikeTitle, i18n.FormDislikeChangeTitle},
+		formFamily: {i18n.FormFamilyTitle, i18n.FormFamilyChangeTitle}, formMeasure: {i18n.FormMeasureTitle, i18n.FormMeasureChangeTitle},
+		formDate: {i18n.FormDateTitle, i18n.FormDateChangeTitle}, formCard: {i18n.FormCardTitle, i18n.FormCardChangeTitle},
+		formGift: {i18n.FormGiftTitle, i18n.FormGiftChangeTitle}}[f.kind]
+	add, change := k[0], k[1]
+	if f.entry >= 0 {
+		return f.c.t(change, f.ref.clientName)
+	}
+	return f.c.t(add, f.ref.clientName)
 }
 
 // submitEntry writes the entry: a new one added, a changed one in its

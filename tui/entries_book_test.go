@@ -32,9 +32,7 @@ func TestProfileBookEntries(t *testing.T) {
 		{i18n.Chinese, "不是天数", "需要日期", "已属于", "定制尺寸", "会员卡", "送过的礼物", "提前 30 天"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
-			book := openBook(t, demoBookPath(t))
-			h := newHarness(t, book, tc.lang, 120, 40)
-			id := openZxfProfile(t, h)
+			h, book, id := onZxfProfile(t, tc.lang, 120, 40)
 			before := readClient(t, book, id)
 			today := h.m.c.today()
 

@@ -38,6 +38,15 @@ func openZxfProfile(t *testing.T, h *harness) string {
 	return h.m.prof.id
 }
 
+// onZxfProfile opens a copy of the demo book in an app of w×h cells in
+// lang, on 曾小凡's profile: the app, the book and the client's id.
+func onZxfProfile(t *testing.T, lang string, w, ht int) (*harness, *vb.Book, string) {
+	t.Helper()
+	book := openBook(t, demoBookPath(t))
+	h := newHarness(t, book, lang, w, ht)
+	return h, book, openZxfProfile(t, h)
+}
+
 // selectEntry moves the profile's cursor to entry e.
 func selectEntry(t *testing.T, h *harness, e entryRef) {
 	t.Helper()
@@ -62,9 +71,7 @@ func TestProfileEntries(t *testing.T) {
 		{i18n.Chinese, "按一个键选择", "此项必填", "enter：删除，esc：保留", "已删除："},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
-			book := openBook(t, demoBookPath(t))
-			h := newHarness(t, book, tc.lang, 120, 40)
-			id := openZxfProfile(t, h)
+			h, book, id := onZxfProfile(t, tc.lang, 120, 40)
 			before := readClient(t, book, id)
 
 			h.keys("+")

@@ -49,11 +49,17 @@ var formFlags = []string{"dnc", "lunar"}
 // newForm builds a form of kind for the client ref (none for add), with
 // answers v (nil for a fresh form).
 func newForm(c *shared, kind formKind, ref itemRef, v *typing.Values, before *profile.Profile) *formScreen {
+	return newFormAt(c, kind, ref, v, before, 0, -1)
+}
+
+// newFormAt is newForm for an entry of section sec of the profile: a new
+// one (at < 0) or entry at, changed in place; the title says which.
+func newFormAt(c *shared, kind formKind, ref itemRef, v *typing.Values, before *profile.Profile, sec entrySec, at int) *formScreen {
 	fresh := v == nil
 	if fresh {
 		v = typing.NewValues()
 	}
-	f := &formScreen{c: c, kind: kind, ref: ref, before: before, entry: -1}
+	f := &formScreen{c: c, kind: kind, ref: ref, before: before, entry: at, sec: sec}
 	today := c.today()
 	var fields []huh.Field
 	input := func(k string, title i18n.Key, validate func(string) error) *huh.Input {

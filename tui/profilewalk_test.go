@@ -44,9 +44,7 @@ func otherClient(t *testing.T, b *vb.Book, id string) (string, string, string) {
 func TestLikeAndDislikeWithCategory(t *testing.T) {
 	for _, lang := range []string{i18n.English, i18n.Chinese} {
 		t.Run(lang, func(t *testing.T) {
-			book := openBook(t, demoBookPath(t))
-			h := newHarness(t, book, lang, 120, 40)
-			id := openZxfProfile(t, h)
+			h, book, id := onZxfProfile(t, lang, 120, 40)
 			cat := i18n.New(lang)
 			h.keys("+", "l")
 			if v := h.view(); !strings.Contains(v, cat.PrefKind(profile.PrefLine)) || !strings.Contains(v, cat.PrefKind(profile.PrefOccasion)) {
@@ -103,9 +101,7 @@ func TestSizeHistoryAndFutureDay(t *testing.T) {
 		{i18n.Chinese, "是将来的日期", "此前 38 EU"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
-			book := openBook(t, demoBookPath(t))
-			h := newHarness(t, book, tc.lang, 120, 40)
-			id := openZxfProfile(t, h)
+			h, book, id := onZxfProfile(t, tc.lang, 120, 40)
 			before := readClient(t, book, id)
 			add := func(value, taken string) {
 				h.keys("+", "s")
@@ -153,28 +149,25 @@ func TestFamilyLinkedClient(t *testing.T) {
 		{i18n.Chinese, "本册客户：", "本册中没有"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
-			book := openBook(t, demoBookPath(t))
-			h := newHarness(t, book, tc.lang, 120, 40)
-			id := openZxfProfile(t, h)
+			h, book, id := onZxfProfile(t, tc.lang, 120, 40)
 			oid, oname, ophone := otherClient(t, book, id)
-			h.keys("+", "f")
-			h.typeText("Chen Li")
-			h.keys("enter", "down", "enter") // partner
-			h.typeText("03-08")
-			h.keys("enter", "enter")
-			h.typeText("+86 100 0000 0000")
-			h.keys("enter")
+			// Chen Li, partner, born on 03-08, linked to the client of
+			// the phone given.
+			addPartner := func(phone string) {
+				h.keys("+", "f")
+				h.typeText("Chen Li")
+				h.keys("enter", "down", "enter") // partner
+				h.typeText("03-08")
+				h.keys("enter", "enter")
+				h.typeText(phone)
+				h.keys("enter")
+			}
+			addPartner("+86 100 0000 0000")
 			if v := h.view(); !strings.Contains(v, tc.none) || h.m.focus() != focusForm || !strings.Contains(v, "Chen Li") {
 				t.Fatalf("a phone of nobody is not refused in the form:\n%s", v)
 			}
 			h.keys("esc")
-			h.keys("+", "f")
-			h.typeText("Chen Li")
-			h.keys("enter", "down", "enter")
-			h.typeText("03-08")
-			h.keys("enter", "enter")
-			h.typeText(ophone)
-			h.keys("enter")
+			addPartner(ophone)
 			p := readClient(t, book, id)
 			m := p.Household[len(p.Household)-1]
 			if m.Name != "Chen Li" || m.Relation != "partner" || m.ClientID != oid {
@@ -201,9 +194,7 @@ func TestFamilyLinkedClient(t *testing.T) {
 // TestStoreAndCounter: the store and the counter a client belongs to are
 // changed in the edit form and shown on the profile.
 func TestStoreAndCounter(t *testing.T) {
-	book := openBook(t, demoBookPath(t))
-	h := newHarness(t, book, i18n.English, 120, 40)
-	id := openZxfProfile(t, h)
+	h, book, id := onZxfProfile(t, i18n.English, 120, 40)
 	h.keys("e")
 	focusField(t, h, "store")
 	for range 20 {

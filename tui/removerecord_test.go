@@ -50,9 +50,7 @@ func TestRemoveRecordInTheApp(t *testing.T) {
 		{i18n.Chinese, "取消其未完成的跟进", "删除后无法撤销。", "已删除："},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
-			book := openBook(t, demoBookPath(t))
-			h := newHarness(t, book, tc.lang, 80, 24)
-			id := openZxfProfile(t, h)
+			h, book, id := onZxfProfile(t, tc.lang, 80, 24)
 			count := func() (notes, purchases int) {
 				book.View(func(tx *store.Tx) error {
 					ns, _ := tx.Notes(id)
