@@ -28,8 +28,12 @@ func (b *Book) AddNote(n *notes.Note, opts ...Also) error {
 }
 
 // AddPurchase records the purchase p. It starts the 0-3-3-3 rhythm of
-// follow-ups and may make the client the top spender.
+// follow-ups and may make the client the top spender. Items or a store
+// holding a control character are refused (ErrControlChar).
 func (b *Book) AddPurchase(p *profile.Purchase, opts ...Also) error {
+	if err := refuseTyped([]string{p.Items, p.Store}); err != nil {
+		return err
+	}
 	return b.update(func(tx *store.Tx) error {
 		if err := checkDay(p.Date); err != nil {
 			return err
@@ -41,8 +45,12 @@ func (b *Book) AddPurchase(p *profile.Purchase, opts ...Also) error {
 	})
 }
 
-// AddVisit books the expected visit a.
+// AddVisit books the expected visit a; a purpose holding a control
+// character is refused (ErrControlChar).
 func (b *Book) AddVisit(a *visits.Appointment, opts ...Also) error {
+	if err := refuseTyped([]string{a.Purpose}); err != nil {
+		return err
+	}
 	return b.update(func(tx *store.Tx) error {
 		if err := checkDay(a.Day()); err != nil {
 			return err
@@ -54,15 +62,25 @@ func (b *Book) AddVisit(a *visits.Appointment, opts ...Also) error {
 	})
 }
 
-// AddRequest opens the special request r.
+// AddRequest opens the special request r; its text or note holding a
+// control character (a note may hold line breaks and tabs) is refused
+// (ErrControlChar).
 func (b *Book) AddRequest(r *requests.Request) error {
+	if err := refuseTyped([]string{r.What}, r.Note); err != nil {
+		return err
+	}
 	return b.update(func(tx *store.Tx) error { return tx.AddRequest(r) })
 }
 
 // UpdateRequest moves request id to status, with note (when not empty)
 // saying what happened; a request no longer open is stamped closed now.
+// A note holding a control character other than a line break or a tab is
+// refused (ErrControlChar).
 func (b *Book) UpdateRequest(id string, status requests.Status, note string) (requests.Request, error) {
 	var r requests.Request
+	if err := refuseTyped(nil, note); err != nil {
+		return r, err
+	}
 	err := b.update(func(tx *store.Tx) error {
 		var err error
 		if r, err = tx.Request(id); err != nil {

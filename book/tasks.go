@@ -13,8 +13,17 @@ import (
 // AddTask adds the follow-up t (its id is filled in). A call, message or
 // visit for a client who asked not to be contacted is refused
 // (ErrDoNotContact), whoever asks (the command line, the app, a rule);
-// so is reopening or snoozing one (changeTask).
+// so is reopening or snoozing one (changeTask). A title or checklist step
+// holding a control character, or a note holding one other than a line
+// break or a tab, is refused (ErrControlChar).
 func (b *Book) AddTask(t *tasks.Task, opts ...Also) error {
+	lines := []string{t.Title}
+	for _, c := range t.Checklist {
+		lines = append(lines, c.Text)
+	}
+	if err := refuseTyped(lines, t.Note); err != nil {
+		return err
+	}
 	return b.update(func(tx *store.Tx) error {
 		if err := checkDay(t.Due); err != nil {
 			return err

@@ -103,6 +103,25 @@ func (b *Book) checkNote(text string) error {
 	return nil
 }
 
+// refuseTyped refuses typed one-line texts (a follow-up's title, a
+// purchase's items, a visit's purpose, a request's text) and multi-line
+// ones (a follow-up's or a request's note: newline and tab kept) that
+// hold a control character, with ErrControlChar showing the text with
+// its controls visible, as a profile's fields and a note are refused.
+func refuseTyped(lines []string, texts ...string) error {
+	for _, s := range lines {
+		if t := termsafe.Line(s); t != s {
+			return &Error{Key: i18n.ErrControlChar, Args: []any{t}}
+		}
+	}
+	for _, s := range texts {
+		if t := termsafe.Text(s); t != s {
+			return &Error{Key: i18n.ErrControlChar, Args: []any{t}}
+		}
+	}
+	return nil
+}
+
 // textsOf returns every text of p's fields.
 func textsOf(p *profile.Profile) map[string]bool {
 	had := map[string]bool{}

@@ -2,12 +2,20 @@ package cli
 
 import (
 	"encoding/json"
-	"github.com/vipbook/vipbook/internal/termsafe"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/internal/termsafe"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+	"github.com/vipbook/vipbook/visits"
 
 	"charm.land/fang/v2"
 )
@@ -93,17 +101,26 @@ func TestPoint1TerminalInjection(t *testing.T) {
 		assertNoControls(t, args[0], out+errOut)
 	}
 	run(t, book, "add", "T"+termsafe.Line(typed), "--phone", "+86 137 0013 8000", "--email", "t@example.com")
+	// A purchase's items, a follow-up's title, a visit's purpose and a
+	// request's text are refused as a profile field is (the message shows
+	// the controls visibly); an older book may hold them already, so they
+	// are written into the book directly to be shown by the commands below.
 	for _, args := range [][]string{
 		{"buy", "13700138000", "18400", "--items", "coat \x1b]8;;x\x1b\\"},
 		{"task", "add", "13700138000", "call \x1b[2J" + hostileNames[4], "--due", "today"},
 		{"visit", "13700138000", "--at", "2026-11-24 15:00", "--purpose", "fit\x1b]0;x\x07"},
+		{"request", "13700138000", "Kelly\x1b]52;c;eA==\x07 25"},
 	} {
 		out, errOut, err := runErr(book, args...)
+		if err == nil || !strings.Contains(err.Error(), "control character") {
+			t.Errorf("%v: %v", args, err)
+		}
 		if err != nil {
-			t.Fatalf("%v: %v\n%s", args, err, errOut)
+			errOut += err.Error()
 		}
 		assertNoControls(t, args[0], out+errOut)
 	}
+	writeOlderRecords(t, book, "13700138000", "coat \x1b]8;;x\x1b\\", "call \x1b[2J"+hostileNames[4], "fit\x1b]0;x\x07")
 
 	var listed []struct {
 		ID   string `json:"id"`
@@ -142,4 +159,35 @@ func TestPoint1TerminalInjection(t *testing.T) {
 	var errOut strings.Builder
 	printError(&errOut, fang.Styles{}, &userError{"no client matches " + hostileNames[2]})
 	assertNoControls(t, "an error", errOut.String())
+}
+
+// writeOlderRecords writes a purchase, a follow-up and a visit holding
+// control characters for the client with phone into book through the
+// store, as a book written before they were refused holds them.
+func writeOlderRecords(t *testing.T, book, phone, items, title, purpose string) {
+	t.Helper()
+	b, err := store.Open(book, store.Options{Now: goldenNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	err = b.Update(func(tx *store.Tx) error {
+		ids := tx.FindByPhone(phone)
+		if len(ids) != 1 {
+			return fmt.Errorf("%d clients with phone %s", len(ids), phone)
+		}
+		id := ids[0]
+		today := civil.Of(goldenNow())
+		if err := tx.AddPurchase(&profile.Purchase{ClientID: id, Date: today, Amount: 18400 * 100, Currency: "CNY", Items: items}); err != nil {
+			return err
+		}
+		if err := tx.AddTask(&tasks.Task{ClientID: id, Title: title, Kind: tasks.Custom, Due: today}); err != nil {
+			return err
+		}
+		start := goldenNow().Truncate(time.Hour).Add(5 * time.Hour)
+		return tx.AddAppointment(&visits.Appointment{ClientID: id, Start: start, Duration: time.Hour, Purpose: purpose})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }
