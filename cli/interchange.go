@@ -433,6 +433,14 @@ func exportCmd(a *App) *cobra.Command {
 				}
 				leftMsg := say(a.Lang, i18n.CliInterchangeLeftOutClientsWhoAskedNot, leftOut)
 				notCarried := a.notCarried(format, ex.Uncarried(format))
+				// Texts that held control characters (an older book) are
+				// in the file in their visible form (Collect): said on
+				// stderr once the export is written, whatever the output.
+				sayControls := func() {
+					if ex.Controls > 0 {
+						fmt.Fprintln(a.Stderr, a.cat().N(i18n.CliInterchangeExportControls, ex.Controls, ex.Controls))
+					}
+				}
 				if o.out == "-" {
 					if notCarried != "" {
 						fmt.Fprintln(a.Stderr, notCarried)
@@ -443,7 +451,11 @@ func exportCmd(a *App) *cobra.Command {
 					if withoutSpecial > 0 {
 						fmt.Fprintln(a.Stderr, specialMsg)
 					}
-					return write(a.dataOut())
+					if err := write(a.dataOut()); err != nil {
+						return err
+					}
+					sayControls()
+					return nil
 				}
 				if err := a.writePrivate(o.out, write); err != nil {
 					return err
@@ -468,6 +480,7 @@ func exportCmd(a *App) *cobra.Command {
 				if notCarried != "" {
 					fmt.Fprintln(a.Stdout, notCarried)
 				}
+				sayControls()
 				return nil
 			})
 		},

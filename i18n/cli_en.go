@@ -202,6 +202,7 @@ func enCLITable() map[Key]string {
 		CliInterchangeNotCarried:                           "Not carried by %s: %s. The JSON export (--format json) keeps everything.",
 		CliInterchangeNoteDays:                             "the days and kinds of %d notes",
 		CliInterchangeNotesLeftOut:                         "%d older notes that do not fit in a spreadsheet cell",
+		CliInterchangeExportControls:                       "%d texts held control characters (a terminal would obey them): the file holds them as visible symbols (␛ for ESC, \\u202e for a right-to-left override), as vipbook shows them.",
 		CliInterchangeLeftOutSpecial:                       "The special-person flags of %d clients (pregnant, disability, health and their note) were left out, as they are sensitive: --special includes them.",
 		CliInterchangeLine:                                 "line %d: ",
 		CliInterchangeMatchedBy:                            " (%s, %s)",

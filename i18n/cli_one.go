@@ -16,6 +16,7 @@ func enOneCLITable() map[Key]string {
 		CliInterchangeExportedClientsTo: "Exported %d client to %s (%s).",
 		CliInterchangeNoteDays:          "the day and kind of %d note",
 		CliInterchangeNotesLeftOut:      "%d older note that does not fit in a spreadsheet cell",
+		CliInterchangeExportControls:    "%d text held control characters (a terminal would obey them): the file holds them as visible symbols (␛ for ESC, \\u202e for a right-to-left override), as vipbook shows them.",
 		CliInterchangeLeftOutSpecial:    "The special-person flags of %d client (pregnant, disability, health and their note) were left out, as they are sensitive: --special includes them.",
 		CliCountConflicts:               "%d conflict",
 		CliCountDrafts:                  "%d unsaved draft",

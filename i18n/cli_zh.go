@@ -202,6 +202,7 @@ func zhCLITable() map[Key]string {
 		CliInterchangeNotCarried:                           "%s 文件不包含：%s。JSON 导出（--format json）会保留全部。",
 		CliInterchangeNoteDays:                             "%d 条记录的日期和类型",
 		CliInterchangeNotesLeftOut:                         "%d 条放不进一个表格单元格的较早记录",
+		CliInterchangeExportControls:                       "%d 处文字含控制字符（终端会执行它们）：文件中已改为可见符号（ESC 写作 ␛，从右到左覆盖写作 \\u202e），与 vipbook 的显示相同。",
 		CliInterchangeLeftOutSpecial:                       "%d 位客户的特殊人群标记（孕期、残障、健康状况及其说明）属敏感信息，未导出；加 --special 可包含。",
 		CliInterchangeLine:                                 "第 %d 行：",
 		CliInterchangeMatchedBy:                            "（%s，%s）",

@@ -167,6 +167,10 @@ const (
 	// CliInterchangeLeftOutSpecial says a vCard or CSV export left out
 	// the special-person flags of that many clients (counted text).
 	CliInterchangeLeftOutSpecial Key = "cli.interchange.left_out_special"
+	// CliInterchangeExportControls says how many texts of an export held
+	// control characters, written in the file in their visible form
+	// (counted text).
+	CliInterchangeExportControls Key = "cli.interchange.export_controls"
 	// CliInterchangeNotCarried says what an export's format leaves out
 	// of its file: the format's name, then the list of what.
 	CliInterchangeNotCarried Key = "cli.interchange.not_carried"

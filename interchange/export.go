@@ -10,6 +10,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/handover"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
@@ -45,6 +46,10 @@ type Export struct {
 	Store     string    `json:"store,omitempty"`
 	Currency  string    `json:"currency"`
 	Clients   []Client  `json:"clients"`
+	// Controls is how many texts Collect found holding control
+	// characters (a book written before they were refused, or by an
+	// older import) and wrote in their visible form; not written out.
+	Controls int `json:"-"`
 }
 
 // Collect gathers the clients with the given ids, in that order, from the
@@ -79,7 +84,40 @@ func Collect(tx *store.Tx, ids []string) (*Export, error) {
 		c.Requests = tx.ClientRequests(id)
 		ex.Clients = append(ex.Clients, c)
 	}
+	ex.Controls = ex.showControls()
 	return ex, nil
+}
+
+// showControls turns the control characters of every text of the export
+// into the visible forms termsafe shows them in (ESC as ␛, U+202E as
+// \u202e, invalid UTF-8 as U+FFFD), as an import does, and returns how
+// many texts it changed. A file vipbook writes is read by spreadsheets,
+// phones, calendars and people with cat: a raw ESC in a CSV cell or a
+// vCard is obeyed by the terminal that shows it, and a bidi override
+// turns a name around in every program. Every field is one line, but the
+// text of a note and the note of a follow-up or a request, which keep
+// their line breaks and tabs.
+func (ex *Export) showControls() int {
+	line := func(_, s string) string { return termsafe.Line(s) }
+	textIn := func(multi string) func(field, s string) string {
+		return func(field, s string) string {
+			if field == multi {
+				return termsafe.Text(s)
+			}
+			return termsafe.Line(s)
+		}
+	}
+	n := termsafe.Fields(&ex.Associate, line) + termsafe.Fields(&ex.Store, line)
+	for i := range ex.Clients {
+		c := &ex.Clients[i]
+		n += termsafe.Fields(&c.Profile, line)
+		n += termsafe.Fields(&c.Notes, textIn("text"))
+		n += termsafe.Fields(&c.Purchases, line)
+		n += termsafe.Fields(&c.Tasks, textIn("note"))
+		n += termsafe.Fields(&c.Appointments, line)
+		n += termsafe.Fields(&c.Requests, textIn("note"))
+	}
+	return n
 }
 
 // LeaveOutSpecial takes the special-person flags and their note (a
