@@ -251,7 +251,16 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 	for i := range pl.Merged {
 		relink(pl.Merged[i].profile, to)
 	}
-	var ns []notes.Note
+	// The notes of all clients, in one allocation (82k notes for 10k
+	// cards: grown one by one, the slice was copied some 30 times).
+	n := 0
+	for i := range pl.New {
+		n += len(pl.New[i].notes)
+	}
+	for i := range pl.Merged {
+		n += len(pl.Merged[i].notes)
+	}
+	ns := make([]notes.Note, 0, n)
 	for i := range pl.New {
 		it := &pl.New[i]
 		it.ClientID = ps[i].ID

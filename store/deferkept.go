@@ -20,8 +20,9 @@ type deferredKept struct {
 	// fields are the field tokens each client written should have now,
 	// by id (as indexFields would have made them).
 	fields map[string][]string
-	// notes are the postings of the notes written.
-	notes notePostings
+	// postings are the search postings to add: the notes' as they are
+	// written, the fields' (those of fields not yet kept) at the flush.
+	postings numPostings
 	// spendDays are the keys of bSpendDay put (true) or deleted (false).
 	spendDays map[string]bool
 	// err is the first error of a flush done for a read (which returns
@@ -54,7 +55,7 @@ func (tx *Tx) flushDeferred() error {
 	if d.err != nil {
 		return d.err
 	}
-	if len(d.fields) == 0 && len(d.notes.pairs) == 0 && len(d.spendDays) == 0 {
+	if len(d.fields) == 0 && d.postings.n == 0 && len(d.spendDays) == 0 {
 		return nil
 	}
 	tx.deferred = &deferredKept{fields: map[string][]string{}, spendDays: map[string]bool{}}
@@ -89,17 +90,19 @@ func (tx *Tx) flushFor() {
 
 // flushPostings writes the deferred search keys: the removals each
 // client's field tokens need (few: a client merged), then every posting
-// added, fields and notes together, in the bucket's key order.
+// added, fields and notes together, numbered as the notes' are
+// (numPostings), in the bucket's key order in one pass.
 func (tx *Tx) flushPostings(d *deferredKept) error {
 	fw, rv := tx.bucket(bSearch), tx.bucket(bSearchRev)
 	if fw == nil || rv == nil {
 		return nil
 	}
+	np := &d.postings
 	n := 0
 	for _, want := range d.fields {
 		n += len(want)
 	}
-	ps := make([]posting, 0, n)
+	np.expect(n / 2) // about two postings a token (an import of 10k vCards)
 	revs := make([]kv, 0, len(d.fields))
 	for _, id := range slices.Sorted(maps.Keys(d.fields)) {
 		want := d.fields[id]
@@ -114,15 +117,15 @@ func (tx *Tx) flushPostings(d *deferredKept) error {
 				}
 			}
 		}
+		c := np.id(id)
 		for _, t := range want {
 			if _, ok := slices.BinarySearch(old, t); !ok {
-				ps = append(ps, posting{token: t, src: srcFields, id: id})
+				np.add(t, srcFields, c)
 			}
 		}
 		revs = append(revs, kv{[]byte(id), joinIDs(want)})
 	}
-	slices.SortFunc(ps, comparePostings)
-	if err := addLists(fw, mergeLists(listsOf(slices.Compact(ps)), d.notes.lists())); err != nil {
+	if err := addLists(fw, np.lists()); err != nil {
 		return err
 	}
 	return putSorted(rv, revs)
@@ -145,35 +148,40 @@ func (tx *Tx) deferNoteTokens(ts []string, id string) bool {
 	if d == nil {
 		return false
 	}
-	for _, t := range ts {
-		d.notes.add(t, id)
+	if len(ts) > 0 {
+		c := d.postings.id(id)
+		for _, t := range ts {
+			d.postings.add(t, srcNotes, c)
+		}
 	}
 	return true
 }
 
-// notePostings are the postings of the notes a transaction defers, kept
-// small: each token and client id once, a posting two numbers (8 bytes,
-// where a posting of strings takes 40 and its token string more). The 10k
-// demo book's notes make millions of postings: as strings they were the
-// largest part of its handover import's peak memory.
-type notePostings struct {
+// numPostings are the search postings a transaction defers, fields' and
+// notes' alike, kept small: each token and client id once, a posting one
+// number (8 bytes, where a posting of strings takes 40 and its token
+// string more). The 10k demo book's notes make millions of postings: as
+// strings they were the largest part of its handover import's peak
+// memory; an import of 10k vCards makes 830k (540k of its notes over 215
+// distinct tokens, 290k of its fields over 126k).
+type numPostings struct {
 	tokens map[string]uint32 // token -> its number in toks
 	toks   []string
 	ids    map[string]uint32 // client id -> its number in idl
 	idl    []string
-	pairs  []uint64 // token number << 32 | id number
+	// pairs are the postings, token number << 33 | source bit << 32 |
+	// id number, in blocks of pairBlock: none is copied as they grow.
+	pairs [][]uint64
+	n     int // how many pairs
 }
 
-// add keeps the posting of token for client id.
-func (np *notePostings) add(token, id string) {
-	if np.tokens == nil {
-		np.tokens, np.ids = map[string]uint32{}, map[string]uint32{}
-	}
-	t, ok := np.tokens[token]
-	if !ok {
-		t = uint32(len(np.toks))
-		np.tokens[token] = t
-		np.toks = append(np.toks, token)
+// pairBlock is how many postings a block of numPostings.pairs holds.
+const pairBlock = 1 << 13
+
+// id returns the number of client id, numbering it when new.
+func (np *numPostings) id(id string) uint32 {
+	if np.ids == nil {
+		np.ids = map[string]uint32{}
 	}
 	c, ok := np.ids[id]
 	if !ok {
@@ -181,22 +189,83 @@ func (np *notePostings) add(token, id string) {
 		np.ids[id] = c
 		np.idl = append(np.idl, id)
 	}
-	np.pairs = append(np.pairs, uint64(t)<<32|uint64(c))
+	return c
+}
+
+// expect makes room for n more tokens, most of them new (a flush's
+// field tokens), so the map of tokens is not grown step by step.
+func (np *numPostings) expect(n int) {
+	if n <= len(np.tokens) {
+		return
+	}
+	m := make(map[string]uint32, len(np.toks)+n)
+	for i, t := range np.toks {
+		m[t] = uint32(i)
+	}
+	np.tokens = m
+}
+
+// add keeps the posting of token from src (srcFields or srcNotes) for
+// the client numbered c (id).
+func (np *numPostings) add(token string, src byte, c uint32) {
+	if np.tokens == nil {
+		np.tokens = map[string]uint32{}
+	}
+	t, ok := np.tokens[token]
+	if !ok {
+		t = uint32(len(np.toks))
+		np.tokens[token] = t
+		np.toks = append(np.toks, token)
+	}
+	np.put(uint64(t)<<33 | srcBit(src)<<32 | uint64(c))
+}
+
+// addBytes is add of a token in a buffer (search.EachNoteToken): a string
+// of it is made only the first time it comes.
+func (np *numPostings) addBytes(token []byte, src byte, c uint32) {
+	if t, ok := np.tokens[string(token)]; ok {
+		np.put(uint64(t)<<33 | srcBit(src)<<32 | uint64(c))
+		return
+	}
+	np.add(string(token), src, c)
+}
+
+func (np *numPostings) put(p uint64) {
+	if k := len(np.pairs); k == 0 || len(np.pairs[k-1]) == pairBlock {
+		np.pairs = append(np.pairs, make([]uint64, 0, pairBlock))
+	}
+	last := &np.pairs[len(np.pairs)-1]
+	*last = append(*last, p)
+	np.n++
+}
+
+// srcBit is the bit of a posting's source: fields sort before notes, as
+// their keys in bSearch do.
+func srcBit(src byte) uint64 {
+	if src == srcNotes {
+		return 1
+	}
+	return 0
 }
 
 // lists returns the kept postings as lists in the bucket's key order (by
-// token; the source is srcNotes), each list's ids sorted and once.
-func (np *notePostings) lists() func() (postingList, bool) {
-	if len(np.pairs) == 0 {
+// token, then source), each list's ids sorted and once; a list and its
+// ids are good until the next is asked for. It takes the postings: np
+// holds none after.
+func (np *numPostings) lists() func() (postingList, bool) {
+	if np.n == 0 {
 		return func() (postingList, bool) { return postingList{}, false }
 	}
 	// Number the tokens and ids in their order, so the pairs sort as
 	// numbers in the order of the keys.
 	toks, idl := ranked(np.toks), ranked(np.idl)
-	pairs := np.pairs
-	for i, p := range pairs {
-		pairs[i] = uint64(toks.rank[p>>32])<<32 | uint64(idl.rank[uint32(p)])
+	pairs := make([]uint64, 0, np.n)
+	for _, b := range np.pairs {
+		for _, p := range b {
+			pairs = append(pairs, uint64(toks.rank[p>>33])<<33|p&(1<<32)|uint64(idl.rank[uint32(p)]))
+		}
 	}
+	np.pairs, np.n = nil, 0
 	slices.Sort(pairs)
 	pairs = slices.Compact(pairs)
 	var ids []string
@@ -204,13 +273,17 @@ func (np *notePostings) lists() func() (postingList, bool) {
 		if len(pairs) == 0 {
 			return postingList{}, false
 		}
-		t := pairs[0] >> 32
+		list := pairs[0] >> 32 // token and source
 		ids = ids[:0]
-		for len(pairs) > 0 && pairs[0]>>32 == t {
+		for len(pairs) > 0 && pairs[0]>>32 == list {
 			ids = append(ids, idl.sorted[uint32(pairs[0])])
 			pairs = pairs[1:]
 		}
-		return postingList{token: toks.sorted[t], src: srcNotes, ids: ids}, true
+		src := srcFields
+		if list&1 == 1 {
+			src = srcNotes
+		}
+		return postingList{token: toks.sorted[list>>1], src: src, ids: ids}, true
 	}
 }
 

@@ -193,18 +193,18 @@ func writtenBothWays(t *testing.T, write func(*testing.T, *Tx)) (plain, deferred
 	return plain, deferred, path, lists, rows
 }
 
-// TestDeferredNotePostingsInKeyOrder: the notes' postings a transaction
-// defers, kept as numbers, come back as lists in the bucket's key order,
-// each list's ids sorted and once, and merged with the field lists so a
-// token's fields list comes before its notes list.
-func TestDeferredNotePostingsInKeyOrder(t *testing.T) {
-	var np notePostings
-	for _, p := range [][2]string{{"silk", "c3"}, {"围巾", "c1"}, {"silk", "c1"}, {"navy", "c2"}, {"silk", "c3"},
-		{"cashmere", "c2"}, {"围巾", "c1"}, {"navy", "c1"}, {"silk", "c2"}} {
-		np.add(p[0], p[1])
+// TestDeferredPostingsInKeyOrder: the search postings a transaction
+// defers, fields' and notes' kept as numbers alike, come back as lists in
+// the bucket's key order, each list's ids sorted and once, a token's
+// fields list before its notes list.
+func TestDeferredPostingsInKeyOrder(t *testing.T) {
+	var np numPostings
+	for _, p := range [][3]string{{"silk", "n", "c3"}, {"围巾", "n", "c1"}, {"vip", "f", "c2"}, {"silk", "n", "c1"},
+		{"navy", "n", "c2"}, {"silk", "f", "c1"}, {"silk", "n", "c3"}, {"cashmere", "n", "c2"}, {"围巾", "n", "c1"},
+		{"navy", "f", "c9"}, {"navy", "n", "c1"}, {"vip", "f", "c1"}, {"silk", "n", "c2"}, {"c10", "f", "c10"}} {
+		np.add(p[0], p[1][0], np.id(p[2]))
 	}
-	fields := listsOf([]posting{{"navy", srcFields, "c9"}, {"silk", srcFields, "c1"}, {"vip", srcFields, "c1"}, {"vip", srcFields, "c2"}})
-	next := mergeLists(fields, np.lists())
+	next := np.lists()
 	var got []string
 	for {
 		l, ok := next()
@@ -213,12 +213,12 @@ func TestDeferredNotePostingsInKeyOrder(t *testing.T) {
 		}
 		got = append(got, fmt.Sprintf("%s/%c:%v", l.token, l.src, l.ids))
 	}
-	want := []string{"cashmere/n:[c2]", "navy/f:[c9]", "navy/n:[c1 c2]", "silk/f:[c1]", "silk/n:[c1 c2 c3]",
+	want := []string{"c10/f:[c10]", "cashmere/n:[c2]", "navy/f:[c9]", "navy/n:[c1 c2]", "silk/f:[c1]", "silk/n:[c1 c2 c3]",
 		"vip/f:[c1 c2]", "围巾/n:[c1]"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Fatalf("lists:\n got %v\nwant %v", got, want)
 	}
-	if l, ok := (&notePostings{}).lists()(); ok {
+	if l, ok := (&numPostings{}).lists()(); ok {
 		t.Fatalf("no postings gave a list: %v", l)
 	}
 }

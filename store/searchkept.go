@@ -221,60 +221,52 @@ func listsOf(ps []posting) func() (postingList, bool) {
 	}
 }
 
-// mergeLists returns the lists of a and b (each in key order, no list in
-// both) in key order. A list is good until the next is asked for (its ids
-// may be reused), as with a and b.
-func mergeLists(a, b func() (postingList, bool)) func() (postingList, bool) {
-	la, oka := a()
-	lb, okb := b()
-	advance := 0 // the source whose list went last: 1 a, 2 b
-	return func() (postingList, bool) {
-		switch advance {
-		case 1:
-			la, oka = a()
-		case 2:
-			lb, okb = b()
-		}
-		switch {
-		case !oka && !okb:
-			advance = 0
-			return postingList{}, false
-		case oka && (!okb || compareLists(la, lb) <= 0):
-			advance = 1
-			return la, true
-		default:
-			advance = 2
-			return lb, true
-		}
-	}
-}
-
-func compareLists(a, b postingList) int {
-	if c := strings.Compare(a.token, b.token); c != 0 {
-		return c
-	}
-	return int(a.src) - int(b.src)
-}
-
 // addLists adds the lists next returns, in the bucket's key order, each
-// list rewritten once (an import).
+// list rewritten once (an import). A list that sorts after every key the
+// bucket held (every list of an import into a new book) is written whole
+// without a read, its key built in one buffer and its value cut from a
+// shared slab (valueSlab): no allocation of its own.
 func addLists(bk *bolt.Bucket, next func() (postingList, bool)) error {
+	var base, key, last []byte
+	var slab valueSlab
 	first := true
 	for {
 		l, ok := next()
 		if !ok {
 			return nil
 		}
-		base := postingBase(l.token, l.src)
+		base = append(append(base[:0], l.token...), 0, l.src, 0)
 		if first {
-			fillIfAppending(bk, base)
+			// The bucket's last key: a list after it is new to the book.
+			if k, _ := bk.Cursor().Last(); k != nil {
+				last = slices.Clone(k)
+			}
+			if last == nil || bytes.Compare(last, base) < 0 {
+				bk.FillPercent = 1 // fillIfAppending
+			}
 			first = false
 		}
+		if last == nil || bytes.Compare(base, last) > 0 {
+			// Written as putChunk writes a list with none before it.
+			for ids := l.ids; len(ids) > 0; {
+				n := len(ids)
+				if n > postingChunk {
+					n = postingChunk / 2
+				}
+				key = append(append(key[:0], base...), ids[0]...)
+				if err := bk.Put(key, slab.join(ids[:n])); err != nil {
+					return err
+				}
+				ids = ids[n:]
+			}
+			continue
+		}
+		base := slices.Clone(base)
 		c := bk.Cursor()
 		k, v := c.Seek(base)
 		if k == nil || !bytes.HasPrefix(k, base) {
-			// A list the book has not held yet (most of them in an
-			// import): written whole, with no list to read.
+			// A list the book has not held yet: written whole, with no
+			// list to read.
 			if err := putChunk(bk, base, nil, l.ids); err != nil {
 				return err
 			}
@@ -304,6 +296,30 @@ func addLists(bk *bolt.Bucket, next func() (postingList, bool)) error {
 			return err
 		}
 	}
+}
+
+// valueSlab hands out the values of many puts from few allocations: bbolt
+// keeps a put's value, not a copy, until the transaction ends, so each
+// value is a slice of its own of a slab no other value shares.
+type valueSlab struct{ buf []byte }
+
+// join returns ids joined as a posting value (joinIDs), cut from the slab.
+func (s *valueSlab) join(ids []string) []byte {
+	n := len(ids) - 1
+	for _, id := range ids {
+		n += len(id)
+	}
+	if cap(s.buf)-len(s.buf) < n {
+		s.buf = make([]byte, 0, max(n, 64<<10))
+	}
+	start := len(s.buf)
+	for i, id := range ids {
+		if i > 0 {
+			s.buf = append(s.buf, 0)
+		}
+		s.buf = append(s.buf, id...)
+	}
+	return s.buf[start:len(s.buf):len(s.buf)]
 }
 
 // postingRemove removes id from the list of token from src.
@@ -374,10 +390,14 @@ func (tx *Tx) indexNotes(ns []notes.Note, stored []bool) error {
 	if fw == nil {
 		return nil
 	}
-	if tx.deferred != nil {
+	if d := tx.deferred; d != nil {
+		np := &d.postings
+		var c uint32
+		add := func(token []byte) { np.addBytes(token, srcNotes, c) }
 		for i := range ns {
 			if stored[i] {
-				tx.deferNoteTokens(search.NoteTokens(ns[i].Text), ns[i].ClientID)
+				c = np.id(ns[i].ClientID)
+				search.EachNoteToken(ns[i].Text, add)
 			}
 		}
 		// A bulk load of notes comes once the clients are written:
