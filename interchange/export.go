@@ -245,20 +245,18 @@ func (ex *Export) Bundle() *handover.Bundle {
 	return b
 }
 
-// withCountryCodes returns phones with every number an older book kept as
-// typed, without a country code, written in E.164 when it is a valid
-// number of the book's country (calling code cc): a file read elsewhere,
-// or read back under a client's own country, must not take it for a
-// number of that other country.
+// withCountryCodes returns phones with every valid number in the
+// international format (profile.InternationalPhone), "+86 138 0013 8000":
+// a number an older book kept as typed, without a country code, gets the
+// book's (calling code cc), so that a file read elsewhere, or read back
+// under a client's own country, does not take it for a number of that
+// other country; and a number stored in E.164 or formatted is written the
+// same way, so that an export imported and exported again is the same
+// file.
 func withCountryCodes(phones []profile.Phone, cc string) []profile.Phone {
 	out := slices.Clone(phones)
 	for i := range out {
-		if !profile.ReadInRegion(out[i].Number, cc) {
-			continue
-		}
-		if n, err := profile.ReadPhone(out[i].Number, cc); err == nil {
-			out[i].Number = n
-		}
+		out[i].Number = profile.InternationalPhone(out[i].Number, cc)
 	}
 	return out
 }

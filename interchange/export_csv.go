@@ -247,12 +247,22 @@ func cellDate(d profile.ImportantDate) string {
 // defuse keeps a spreadsheet from running a cell as a formula: = and @
 // start one; + and - do before anything but a digit (-5, +86 138 ... are
 // numbers, +cmd|... and -2+3+cmd|... are not: the second character
-// decides, so "-2+3" is left as arithmetic, which runs nothing).
+// decides, so "-2+3" is left as arithmetic, which runs nothing). A text
+// that itself starts with apostrophes before such a character ('=x) gets
+// one more, so that undefuse gives it back whole.
 func defuse(v string) string {
-	if formulaStart(v) {
+	if formulaStart(v) || quotedFormula(v) {
 		return "'" + v
 	}
 	return v
+}
+
+// quotedFormula reports whether v is apostrophes before a character that
+// starts a formula: the cell defuse writes for one, or a text that looks
+// like it.
+func quotedFormula(v string) bool {
+	rest := strings.TrimLeft(v, "'")
+	return len(rest) < len(v) && rest != "" && strings.IndexByte("=+-@\t\r", rest[0]) >= 0
 }
 
 func formulaStart(v string) bool {
@@ -284,7 +294,7 @@ func phoneShaped(v string) bool {
 // undefuse takes off what defuse and WriteCSV put before a cell: the
 // apostrophe before a formula character, ="..." around phones.
 func undefuse(v string) string {
-	if len(v) > 1 && v[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(v[1])) {
+	if quotedFormula(v) {
 		return v[1:]
 	}
 	if len(v) > 3 && strings.HasPrefix(v, `="`) && strings.HasSuffix(v, `"`) && !strings.Contains(v[2:len(v)-1], `"`) {

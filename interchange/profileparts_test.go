@@ -119,7 +119,7 @@ func TestCSVProfileParts(t *testing.T) {
 	b, ids := partsBook(t)
 	file, got := roundTrip(t, b, ids, "csv")
 	for _, cell := range []string{"shoes: 38 EU, taken 2024-01-10; shoes: 39 EU (narrow foot), taken 2026-03-01", "lunar 12-05 lead 21 for 张伟 [d3]", "2015-06-01 lead 14 for Lily [d4]",
-		"1985-08-15 lead 30 [d1, last gift 2025-08-01]", "2025-08-01: silk scarf [g1, for d1]; 2026-05-10: flowers [g2, for d2]", ",mobile: +8613800138000,",
+		"1985-08-15 lead 30 [d1, last gift 2025-08-01]", "2025-08-01: silk scarf [g1, for d1]; 2026-05-10: flowers [g2, for d2]", ",mobile: +86 138 0013 8000,",
 		"chest: 96 cm, taken 2024-02-02; chest: 98 cm, taken 2026-02-02"} {
 		if !bytes.Contains(file, []byte(cell)) {
 			t.Errorf("the CSV lacks %q:\n%s", cell, file)

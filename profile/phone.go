@@ -171,6 +171,24 @@ func FormatPhone(stored, cc string) string {
 	return out
 }
 
+// InternationalPhone writes a stored number as a file for other programs
+// holds it: in the international format, its country code first, "+86 138
+// 0013 8000", whether the book stored it in E.164, formatted, or (an older
+// book) without a country code, then taken as one of the book's country
+// (calling code cc). Every way of storing one number gives the same text,
+// so an export read back and exported again is the same file. A number
+// libphonenumber cannot read as valid is written as stored.
+func InternationalPhone(stored, cc string) string {
+	if cc = strings.TrimPrefix(strings.TrimSpace(cc), "+"); cc == "" {
+		cc = DefaultCountryCode
+	}
+	n := parsePhone(stored, cc)
+	if n == nil || !phonenumbers.IsValidNumber(n) {
+		return stored
+	}
+	return phonenumbers.Format(n, phonenumbers.INTERNATIONAL)
+}
+
 // formatted keeps the numbers FormatPhone has worded (a few thousand at
 // most): libphonenumber takes tens of microseconds a number, and a screen
 // words the same numbers at every frame.
