@@ -110,7 +110,7 @@ func writeCards(w io.Writer, cat *i18n.Catalog, p *profile.Profile) {
 			parts = append(parts, c.Level)
 		}
 		if c.Points != 0 {
-			parts = append(parts, cat.N(i18n.CliProfilePoints, c.Points, c.Points))
+			parts = append(parts, cat.N(i18n.CliProfilePoints, c.Points, cat.Number(c.Points)))
 		}
 		if !c.Expires.IsZero() {
 			parts = append(parts, cat.T(i18n.CliProfileExpires, c.Expires))

@@ -409,3 +409,19 @@ func TestBesideNoSpaceBeforeFullWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberGrouped: Number groups a number's digits by three in English
+// and Chinese alike, as amounts are written.
+func TestNumberGrouped(t *testing.T) {
+	for _, lang := range []string{English, Chinese} {
+		c := New(lang)
+		for n, want := range map[int]string{0: "0", 950: "950", 1200: "1,200", 1234567: "1,234,567", -45000: "-45,000"} {
+			if got := c.Number(n); got != want {
+				t.Errorf("%s: Number(%d) = %q, want %q", lang, n, got, want)
+			}
+		}
+		if got, want := c.N(CliProfilePoints, 12800, c.Number(12800)), map[string]string{English: "12,800 points", Chinese: "12,800 积分"}[lang]; got != want {
+			t.Errorf("%s: the points read %q, want %q", lang, got, want)
+		}
+	}
+}

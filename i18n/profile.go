@@ -10,7 +10,7 @@ func initProfile1() {
 		zh[k] = s
 	}
 	enOne[CliProfileLead] = "%d day ahead"
-	enOne[CliProfilePoints] = "%d point"
+	enOne[CliProfilePoints] = "%s point"
 }
 
 // enProfile is the English of the profile's entries.
@@ -56,7 +56,7 @@ func enProfileTable() map[Key]string {
 		CliProfileNoMeasurements:     "%s has no measurements yet: vipbook measure CLIENT NAME VALUE [--unit cm]",
 		CliProfileNoLikes:            "%s has no likes noted yet: vipbook like CLIENT TEXT [--category colour]",
 		CliProfileNoDislikes:         "%s has no dislikes noted yet: vipbook dislike CLIENT TEXT [--category colour]",
-		CliProfilePoints:             "%d points",
+		CliProfilePoints:             "%s points",
 		CliProfileRecorded:           "Recorded on %s: %s",
 		CliProfileRemoveUsage:        "say what to remove: %s",
 		CliProfileSizeRemove:         "vipbook size CLIENT CATEGORY --remove",
@@ -112,7 +112,7 @@ func zhProfileTable() map[Key]string {
 		CliProfileNoMeasurements:     "%s 还没有定制尺寸：vipbook measure 客户 名称 数值 [--unit cm]",
 		CliProfileNoLikes:            "%s 还没有记下喜欢的：vipbook like 客户 内容 [--category colour]",
 		CliProfileNoDislikes:         "%s 还没有记下不喜欢的：vipbook dislike 客户 内容 [--category colour]",
-		CliProfilePoints:             "%d 积分",
+		CliProfilePoints:             "%s 积分",
 		CliProfileRecorded:           "已记录到 %s：%s",
 		CliProfileRemoveUsage:        "请说明要删除的内容：%s",
 		CliProfileSizeRemove:         "vipbook size 客户 品类 --remove",

@@ -1,6 +1,10 @@
 package i18n
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vipbook/vipbook/internal/thousands"
+)
 
 // Punctuation between the parts of a line: ASCII in English, full-width
 // in Chinese ("所有客户：…", "（逾期 5 天）", "；"), so a Chinese line does
@@ -57,4 +61,11 @@ func (c *Catalog) Comma() string {
 		return "，"
 	}
 	return ", "
+}
+
+// Number writes a whole number with its digits grouped as the language
+// groups them: 12,800 in English, and in Chinese too (12,800 积分), as
+// amounts are written (profile.Money).
+func (c *Catalog) Number(n int) string {
+	return thousands.Group(int64(n), ",")
 }

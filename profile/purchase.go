@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/internal/thousands"
 )
 
 // ErrBadAmount is returned when an amount cannot be read as money.
@@ -42,14 +43,8 @@ func (m Money) String() string {
 	}
 	whole := int64(m) / 100
 	cents := int64(m) % 100
-	s := strconv.FormatInt(whole, 10)
 	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
+	b.WriteString(thousands.Group(whole, ","))
 	if cents != 0 {
 		fmt.Fprintf(&b, ".%02d", cents)
 	}

@@ -92,3 +92,22 @@ func TestEntryFormTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestCardPointsGroupedOnProfile: a card's points show with their digits
+// grouped on the profile (12,800 points; 12,800 积分), as `vipbook show`
+// prints them.
+func TestCardPointsGroupedOnProfile(t *testing.T) {
+	for _, tc := range []struct{ lang, want string }{{i18n.English, "12,800 points"}, {i18n.Chinese, "12,800 积分"}} {
+		t.Run(tc.lang, func(t *testing.T) {
+			h, book, id := onZxfProfile(t, tc.lang, 80, 24)
+			if _, err := book.AddCard(id, profile.Card{Program: "Club", Number: "VIP77001", Points: 12800}); err != nil {
+				t.Fatal(err)
+			}
+			h.run(loadClient(h.m.c, id))
+			selectEntry(t, h, entryRef{sec: secCard, i: len(readClient(t, book, id).Cards) - 1})
+			if v := h.view(); !strings.Contains(v, tc.want) {
+				t.Fatalf("the profile does not show %q:\n%s", tc.want, v)
+			}
+		})
+	}
+}

@@ -374,7 +374,7 @@ func (s *profileScreen) rebuild() {
 			parts = append(parts, cd.Level)
 		}
 		if cd.Points != 0 {
-			parts = append(parts, c.cat.N(i18n.CliProfilePoints, cd.Points, cd.Points))
+			parts = append(parts, c.cat.N(i18n.CliProfilePoints, cd.Points, c.cat.Number(cd.Points)))
 		}
 		if !cd.Expires.IsZero() {
 			parts = append(parts, c.t(i18n.CliProfileExpires, cd.Expires.String()))
