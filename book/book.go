@@ -49,9 +49,9 @@ type Options struct {
 	// HeldWait is how long Open waits for a book another vipbook holds
 	// (store.Options.HeldWait; zero: store.AppWait).
 	HeldWait time.Duration
-	// CopyDelay is a test seam: a backup holds the book this much longer
-	// once its pages are copied (store.Options.CopyDelay).
-	CopyDelay time.Duration
+	// CopyHold is a test seam: a backup holds the book until it returns,
+	// once its pages are copied (store.Options.CopyHold).
+	CopyHold func()
 	// Preparing is told each step of the one-time work an open does on a
 	// book an older vipbook wrote (store.Options.Preparing).
 	Preparing func(store.Prep)
@@ -103,7 +103,7 @@ func (opt *Options) storeOptions() store.Options {
 	}
 	return store.Options{ReadOnly: opt.ReadOnly, Now: opt.Now, Timeout: opt.Timeout, MmapSize: opt.MmapSize,
 		MaxSize: opt.MaxSize, Shared: opt.Shared, Waiting: opt.Waiting,
-		Passing: opt.Passing, CopyDelay: opt.CopyDelay, HeldWait: opt.HeldWait, Preparing: opt.Preparing}
+		Passing: opt.Passing, CopyHold: opt.CopyHold, HeldWait: opt.HeldWait, Preparing: opt.Preparing}
 }
 
 func wrap(st *store.Book, opt Options) *Book {

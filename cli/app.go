@@ -49,9 +49,11 @@ type App struct {
 	// MaxSize is the largest the book file may grow to, in bytes (0: no
 	// limit); tests set it to play a full disk.
 	MaxSize int
-	// BackupCopyDelay is a test seam: `vipbook backup` holds the book this
-	// much longer once its pages are copied, as a big book's copy would.
-	BackupCopyDelay time.Duration
+	// BackupCopyHold is a test seam: `vipbook backup` holds the book,
+	// once its pages are copied, until it returns, as a big book's copy
+	// would (a test lets go once the other vipbook said it waits: any
+	// fixed time is too short on a loaded machine).
+	BackupCopyHold func()
 	// HeldWait is how long a command waits for a book another vipbook
 	// holds (zero: store.AppWait, 30 s); tests that hold a book for good
 	// set it short.
@@ -134,7 +136,7 @@ func (a *App) openBookWith(readOnly bool, mmapSize int, shared bool) (*book.Book
 // the backup lets go of the book once its pages are copied, before it
 // flushes and checks the copy, as the app's daily backup does.
 func (a *App) openForBackup() (*book.Book, error) {
-	return a.openBookAs(book.Options{ReadOnly: true, Shared: true, Passing: true, CopyDelay: a.BackupCopyDelay})
+	return a.openBookAs(book.Options{ReadOnly: true, Shared: true, Passing: true, CopyHold: a.BackupCopyHold})
 }
 
 // openBookAs opens the book with o, completed from the App (configuration,

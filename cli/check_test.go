@@ -134,13 +134,22 @@ func TestSecondWriterLocked(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// The holder lets go once the command said it waits and 1.5 s
+			// have passed since it began (past OpenTimeout, after which
+			// it used to give up): after a fixed time, a loaded machine
+			// could reach the book after the holder had let go.
+			stderr := &saidWriter{want: i18n.New(lang).T(i18n.CliWaitingForOther), said: make(chan struct{})}
+			start := time.Now()
 			go func() {
-				time.Sleep(store.OpenTimeout + 500*time.Millisecond)
+				select {
+				case <-stderr.said:
+				case <-time.After(time.Minute):
+				}
+				time.Sleep(store.OpenTimeout + 500*time.Millisecond - time.Since(start))
 				held.Close()
 			}()
-			start := time.Now()
-			_, errOut, err := runLang(book, lang, "", args...)
-			took := time.Since(start)
+			_, err = runLangTo(stderr, book, lang, args...)
+			took, errOut := time.Since(start), stderr.String()
 			if err != nil {
 				t.Errorf("%v beside a holder that lets go: %v", args, err)
 			}

@@ -48,7 +48,9 @@ func (b *Book) Backup(dst string) error {
 	var once sync.Once
 	let := func() {
 		once.Do(func() {
-			time.Sleep(b.copyDelay)
+			if b.copyHold != nil {
+				b.copyHold()
+			}
 			release()
 			mark.leave()
 		})

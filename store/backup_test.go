@@ -178,11 +178,11 @@ func TestBackupFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	dst := filepath.Join(t.TempDir(), "copy.db")
+	start := time.Now() // before the writer's sleep starts: it lets go 1.5 s after start at the earliest
 	go func() {
 		time.Sleep(OpenTimeout + 500*time.Millisecond)
 		b.Close()
 	}()
-	start := time.Now()
 	if err := BackupFile(path, dst); err != nil {
 		t.Fatalf("BackupFile once the writer let go: %v", err)
 	}

@@ -21,7 +21,19 @@ func TestPoint8PassingBackupLetsGo(t *testing.T) {
 		}
 	}
 	b.Close()
-	bk, err := Open(path, Options{ReadOnly: true, Shared: true, Passing: true, CopyDelay: 2 * time.Second})
+	// The backup holds the book, its pages copied, until the writer said
+	// it waits and OpenTimeout has passed since it began: on a loaded
+	// machine the writer may reach the book later than any fixed hold.
+	var waited atomic.Bool
+	var began atomic.Int64
+	hold := func() {
+		for end := time.Now().Add(time.Minute); time.Now().Before(end); time.Sleep(5 * time.Millisecond) {
+			if b := began.Load(); waited.Load() && b != 0 && time.Since(time.Unix(0, b)) > OpenTimeout {
+				return
+			}
+		}
+	}
+	bk, err := Open(path, Options{ReadOnly: true, Shared: true, Passing: true, CopyHold: hold})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,13 +44,13 @@ func TestPoint8PassingBackupLetsGo(t *testing.T) {
 	dst := filepath.Join(t.TempDir(), "copy.db")
 	done := make(chan error, 1)
 	go func() { done <- bk.Backup(dst) }()
-	for deadline := time.Now().Add(10 * time.Second); !BackingUp(path); time.Sleep(5 * time.Millisecond) {
+	for deadline := time.Now().Add(time.Minute); !BackingUp(path); time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatal("the backup never started")
 		}
 	}
-	var waited atomic.Bool
 	start := time.Now()
+	began.Store(start.UnixNano())
 	w, err := Open(path, Options{Now: clock, Waiting: func() { waited.Store(true) }})
 	took := time.Since(start)
 	if err != nil {

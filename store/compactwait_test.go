@@ -121,16 +121,21 @@ func TestPoint3AppWriteWaitsForCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The command lets go once the write says it waits and 1.5 s have
+	// passed, not after a fixed sleep: on a loaded machine the write may
+	// reach its wait later than any.
 	var waitedSaid atomic.Bool
-	go func() {
-		time.Sleep(1500 * time.Millisecond)
-		waitedSaid.Store(app.WriteWaiting())
-		cmd.Close()
-	}()
 	start := time.Now()
 	if app.WriteWaiting() {
 		t.Error("waiting before any write")
 	}
+	go func() {
+		for end := start.Add(time.Minute); time.Now().Before(end) && (!app.WriteWaiting() || time.Since(start) < 1500*time.Millisecond); {
+			time.Sleep(5 * time.Millisecond)
+		}
+		waitedSaid.Store(app.WriteWaiting())
+		cmd.Close()
+	}()
 	if err := app.Update(func(tx *Tx) error {
 		return tx.AddNote(&notes.Note{ClientID: stay.ID, Kind: notes.General, Text: "typed while the command ran"})
 	}); err != nil {

@@ -40,7 +40,7 @@ func TestPoint9NotAFile(t *testing.T) {
 				} else if nf != nil && nf.Kind != kind {
 					t.Errorf("%s(%s) says %s, want %s", name, path, nf.Kind, kind)
 				}
-			case <-time.After(5 * time.Second):
+			case <-time.After(time.Minute): // a hang is for good; a loaded machine takes seconds
 				t.Fatalf("%s(%s) hangs", name, path)
 			}
 		}

@@ -116,9 +116,11 @@ type Options struct {
 	// (see Waiting); zero means AppWait. Tests that play a book held for
 	// good set it short.
 	HeldWait time.Duration
-	// CopyDelay is a test seam: Backup holds the book this much longer
-	// once its pages are copied, as a slow copy of a big book would.
-	CopyDelay time.Duration
+	// CopyHold is a test seam: Backup, once its pages are copied, holds
+	// the book until it returns, as a slow copy of a big book would. A
+	// test lets go once the other vipbook waited (a fixed time was too
+	// short for a loaded machine to reach the wait in).
+	CopyHold func()
 	// Preparing, when not nil, is told each step of the one-time work a
 	// writable open does on a book an older vipbook wrote (or that a
 	// killed one left half done), as it starts and as it goes on: that
@@ -184,8 +186,8 @@ type Book struct {
 	// sh is the file held per transaction (Options.Shared); nil when the
 	// book holds db from Open to Close.
 	sh *sharedFile
-	// copyDelay is Options.CopyDelay.
-	copyDelay time.Duration
+	// copyHold is Options.CopyHold.
+	copyHold func()
 	// preparing is Options.Preparing; nil says nothing.
 	preparing func(Prep)
 }
@@ -306,7 +308,7 @@ func Open(path string, opt Options) (*Book, error) {
 			return nil, err
 		}
 	}
-	b.copyDelay = opt.CopyDelay
+	b.copyHold = opt.CopyHold
 	return b, nil
 }
 
