@@ -49,22 +49,26 @@ vet:
 # third_party/phonenumbers is a module of its own (a patched copy; its
 # tests hold the patches equal to upstream): ./... does not reach it.
 unit:
-	$(GO) test -race -timeout 30m $(PKGS)
+	$(GO) test -race -timeout 60m $(PKGS)
 	$(GO) test -C third_party/phonenumbers -timeout 10m .
 
 # Short fuzz runs of the parsers of outside input (longer: make fuzz). A
-# run that Go's fuzz engine ends with "context deadline exceeded" and no
-# failing input (its workers late at the deadline on a loaded machine;
-# FuzzDetect in CI, 2026-12-06) runs once more; any failing input fails.
+# run that ends with "context deadline exceeded" and no failing input has
+# passed: that is Go's fuzz engine stopping its own workers at -fuzztime
+# and reporting the stop as an error when a worker is late to it on a busy
+# machine (go.dev/issue/75804, in Go 1.26; Go 1.27 ignores it the same
+# way). It hit FuzzDetect in CI, 2026-12-06, and three targets in one run
+# of two CIs side by side; a rerun hits it as often under load. Any
+# failing input, or any other failure, fails.
 FUZZTIME ?= 10s
 fuzz-short:
 	@for t in $$(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname | sort -u); do \
 		for f in $$(grep -ho '^func Fuzz[A-Za-z0-9_]*' $$t/*_test.go | sed 's/func //'); do \
 			echo "fuzz $$t $$f ($(FUZZTIME))"; \
-			out=$$($(GO) test -C $$t -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) . 2>&1); rc=$$?; echo "$$out"; \
-			if [ $$rc -ne 0 ] && echo "$$out" | grep -q 'context deadline exceeded' && ! echo "$$out" | grep -q 'Failing input written'; then \
-				echo "the fuzz engine stopped on its own deadline (a busy machine), not on an input: once more"; \
-				$(GO) test -C $$t -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) . || exit 1; \
+			out=$$($(GO) test -C $$t -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -timeout 30m . 2>&1); rc=$$?; echo "$$out"; \
+			if [ $$rc -ne 0 ] && echo "$$out" | grep -qx '    context deadline exceeded' && \
+				! echo "$$out" | grep -q -e 'Failing input written' -e '^panic:' -e 'timed out'; then \
+				echo "fuzz $$t $$f: passed (the engine's own stop at -fuzztime reported as an error, go.dev/issue/75804; no input failed)"; \
 			elif [ $$rc -ne 0 ]; then exit 1; fi; \
 		done; done
 
