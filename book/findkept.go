@@ -1,6 +1,7 @@
 package book
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -34,6 +35,11 @@ type KeptFind struct {
 	// of them is in Clients (only the client of an id), and the answer is
 	// a search of the whole list's.
 	Over bool
+	// RowsRead is how many clients' search rows (or whole summaries)
+	// were read to rank and print them: only those printed, and a
+	// client seen last on a visit after today, for a query the index
+	// answers whole (search.KeptExact).
+	RowsRead int
 }
 
 // FindKept looks query up in the search index the book keeps (reading
@@ -82,9 +88,18 @@ func findKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		}
 		return rank, ranked
 	}
-	ids, ok := tx.SearchKept(q)
+	ids, ok, exact := tx.SearchKeptExact(q)
 	f.Over = ok && limit > 0 && len(ids) > limit
-	if ok && len(ids) > 0 && !f.Over {
+	if ok && len(ids) > 0 && !f.Over && exact && shown > 0 && alias == nil {
+		// Field filters the index answers whole: the clients found are
+		// ranked from their standings, and only the best shown's rows
+		// are read.
+		done, err := f.best(tx, ids, today, cfg, shown, ranking)
+		if err != nil || done {
+			return f, err
+		}
+	}
+	if ok && len(ids) > 0 && !f.Over && f.Clients == nil {
 		// The clients found are ranked from their search rows, a few
 		// dozen bytes each; a book without them yet (opened read-only
 		// before its first writable open since they came) gives the
@@ -96,6 +111,7 @@ func findKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		if err != nil {
 			return f, err
 		}
+		f.RowsRead = len(found)
 		found = slices.DeleteFunc(found, func(s profile.Summary) bool { return s.Status == profile.Archived })
 		as, err := assignFound(tx, found, today, cfg, ranking)
 		if err != nil {
@@ -144,6 +160,68 @@ func findKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		f.Found++
 	}
 	return f, nil
+}
+
+// best fills f with the best shown of the clients ids (found exactly by
+// a query of field filters alone: search.KeptExact), ranked by their
+// standings (store.Tx.Standings), and the search rows of those alone;
+// false in a book without standings yet (opened read-only before its
+// first writable open since they came): rank their rows then.
+func (f *KeptFind) best(tx *store.Tx, ids []string, today civil.Date, cfg config.Tiers, shown int, ranking func() (*store.SpendRanking, bool)) (bool, error) {
+	sts, kept, err := tx.Standings(ids)
+	if err != nil || !kept {
+		return false, err
+	}
+	sts = slices.DeleteFunc(sts, func(s profile.Summary) bool { return s.Status == profile.Archived })
+	// A standing keeps the last visit day alone: a client whose last
+	// visit is after today was seen on an earlier one, which its row
+	// holds.
+	for i := range sts {
+		if v := sts[i].VisitDays; len(v) == 1 && v[0].After(today) && !today.IsZero() {
+			rows, _, err := tx.SearchRows([]string{sts[i].ID})
+			if err != nil {
+				return false, err
+			}
+			if len(rows) == 1 {
+				sts[i].VisitDays = rows[0].VisitDays
+			}
+			f.RowsRead++
+		}
+	}
+	as, err := assignFound(tx, sts, today, cfg, ranking)
+	if err != nil {
+		return false, err
+	}
+	byID := tiers.Index(as)
+	tierOf := func(s *profile.Summary) string {
+		if a := byID[s.ID]; a != nil {
+			return a.Tier
+		}
+		return s.Tier
+	}
+	opt := search.Options{Today: today, Tier: tierOf, Levels: tiers.Levels(cfg), CountryCode: tx.Book().Meta().CountryCode}
+	order := search.Best(sts, opt, shown)
+	top := make([]string, len(order))
+	for i, d := range order {
+		top[i] = sts[d].ID
+	}
+	rows, hasRows, err := tx.SearchRows(top)
+	if err == nil && !hasRows {
+		rows, err = tx.SummariesOf(top)
+	}
+	if err != nil {
+		return false, err
+	}
+	if len(rows) != len(top) {
+		return false, fmt.Errorf("%w: %d of the %d clients ranked have no search row", store.ErrDamaged, len(top)-len(rows), len(top))
+	}
+	f.RowsRead += len(rows)
+	for i, d := range order {
+		f.Clients = append(f.Clients, rows[i])
+		f.Tiers = append(f.Tiers, tierOf(&sts[d]))
+	}
+	f.Found, f.Strong = len(sts), len(order)
+	return true, nil
 }
 
 // assignFound returns the tiers of the clients found as the whole book's

@@ -40,16 +40,7 @@ func FoundFields(sums []profile.Summary, typed string, opt Options, n int) (orde
 			continue
 		}
 		total++
-		tier := s.Tier
-		if opt.Tier != nil {
-			tier = opt.Tier(s)
-		}
-		st := Standing{Level: LevelOf(opt.Levels, tier)}
-		if !opt.Today.IsZero() {
-			st.Spend = profile.Last12(s.Spends, opt.Today)
-			st.Seen = LastSeen(s, opt.Today)
-		}
-		top.add(int32(d), st)
+		top.add(int32(d), standingOf(s, opt))
 	}
 	return top.order(), total, true
 }

@@ -20,7 +20,7 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 	seen := make(map[string]bool, len(ps))
 	now := tx.Now()
 	m := tx.book.meta
-	var clients, sums, phones, cards, keptRev, values, briefs, rows []kv
+	var clients, sums, phones, cards, keptRev, values, briefs, rows, standings []kv
 	var kept []posting
 	for _, p := range ps {
 		if err := p.Validate(); err != nil {
@@ -57,6 +57,7 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 		values = append(values, kv{[]byte(sum.ID), encodeValue(&sum)})
 		briefs = append(briefs, kv{[]byte(sum.ID), rb})
 		rows = append(rows, kv{[]byte(sum.ID), encodeSearchRow(&sum)})
+		standings = append(standings, kv{[]byte(sum.ID), encodeStanding(&sum)})
 		for _, n := range sum.Phones {
 			phones = append(phones, kv{join([]byte(n), []byte(p.ID)), nil})
 		}
@@ -97,6 +98,11 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 	}
 	if bk := tx.bucket(bSearchRow); bk != nil {
 		if err := putSorted(bk, rows); err != nil {
+			return err
+		}
+	}
+	if bk := tx.bucket(bStanding); bk != nil {
+		if err := putSorted(bk, standings); err != nil {
 			return err
 		}
 	}

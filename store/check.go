@@ -336,6 +336,7 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 			rankCheck(tx, rep),
 			perClientCheck(tx, rep, bBrief, "brief", encodeBrief),
 			perClientCheck(tx, rep, bSearchRow, "search row", encodeSearchRow),
+			perClientCheck(tx, rep, bStanding, "standing", encodeStanding),
 		}
 		clients, sb := tx.Bucket(bClients), tx.Bucket(bSummaries)
 		n := 0

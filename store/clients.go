@@ -123,6 +123,9 @@ func (tx *Tx) putSummary(s *profile.Summary) error {
 	if err := tx.putSearchRow(s); err != nil {
 		return err
 	}
+	if err := tx.putStanding(s); err != nil {
+		return err
+	}
 	return tx.putBrief(s.ID, brief)
 }
 

@@ -291,6 +291,9 @@ func (tx *Tx) removeClient(id string, erase bool) (int, error) {
 	if err := tx.deleteSearchRow(id); err != nil {
 		return 0, err
 	}
+	if err := tx.deleteStanding(id); err != nil {
+		return 0, err
+	}
 	// Phones stored before normalisation changed: drop every index entry
 	// that points at the client.
 	for _, n := range c.Summary.Phones {

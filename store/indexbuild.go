@@ -34,7 +34,7 @@ var bIndexBuild = []byte("indexbuild")
 // summaries, the ranking from the value records, the search lists from
 // the field tokens and the notes.
 var (
-	keptPerClient = [][]byte{bValue, bBrief, bSearchRev, bSearchRow}
+	keptPerClient = [][]byte{bValue, bBrief, bSearchRev, bSearchRow, bStanding}
 	keptRank      = [][]byte{bRank, bRankRev, bSpendDay}
 	keptIndexes   = slices.Concat(keptPerClient, keptRank, [][]byte{bSearch})
 )
@@ -96,6 +96,11 @@ func buildKeptInPlace(tx *bolt.Tx, today civil.Date) error {
 			return err
 		}
 	}
+	if tx.Bucket(bStanding) == nil {
+		if err := buildStandings(tx); err != nil {
+			return err
+		}
+	}
 	if tx.Bucket(bSearch) == nil || tx.Bucket(bSearchRev) == nil {
 		return buildSearchIndex(tx)
 	}
@@ -129,6 +134,9 @@ func (b *Book) buildKept(today civil.Date) error {
 		}
 		if missing(bSearchRow) {
 			want = append(want, bSearchRow)
+		}
+		if missing(bStanding) {
+			want = append(want, bStanding)
 		}
 		if searchToo {
 			want = append(want, bSearchRev, bSearch)
@@ -218,6 +226,7 @@ var perClientEncoders = map[string]func(*profile.Summary) []byte{
 	string(bValue):     encodeValue,
 	string(bBrief):     encodeBrief,
 	string(bSearchRow): encodeSearchRow,
+	string(bStanding):  encodeStanding,
 	string(bSearchRev): func(s *profile.Summary) []byte { return joinIDs(search.ClientTokens(s)) },
 }
 

@@ -66,6 +66,7 @@ var keptCases = []keptCase{
 	{bucket: bSearch, prefix: "search index:"},
 	{bucket: bSearchRev, prefix: "search index:"},
 	{bucket: bSearchRow, prefix: "search row:"},
+	{bucket: bStanding, prefix: "standing:"},
 	{bucket: bValue, prefix: "value:"},
 	{bucket: bBrief, prefix: "brief:"},
 	{bucket: bRank, prefix: "spend ranking:"},

@@ -192,6 +192,9 @@ func (tx *Tx) MergeClients(keep *profile.Profile, otherID string) (Moved, error)
 	if err := tx.deleteSearchRow(otherID); err != nil {
 		return mv, err
 	}
+	if err := tx.deleteStanding(otherID); err != nil {
+		return mv, err
+	}
 	tx.unindexPhones(before)
 	unindexCards(tx.bucket(bCards), keepID, before.CardNumbers())
 	keep.Updated = tx.Now()

@@ -124,6 +124,9 @@ func (tx *Tx) ApplyClientUpdate(u *ClientUpdate) error {
 	if err := tx.putSearchRow(&u.sum); err != nil {
 		return err
 	}
+	if err := tx.putStanding(&u.sum); err != nil {
+		return err
+	}
 	if err := tx.indexFields(&u.sum); err != nil {
 		return err
 	}

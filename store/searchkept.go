@@ -719,6 +719,19 @@ func (tx *Tx) SearchKept(query string) (ids []string, ok bool) {
 	return search.Candidates(query, tx.book.meta.CountryCode, valueReader{pr})
 }
 
+// SearchKeptExact is SearchKept, and says whether the clients found are
+// exactly those the query's filters match (search.KeptExact): none of
+// them then needs checking on its row, and a search may rank them from
+// their standings (Standings), reading the rows of those it prints alone.
+func (tx *Tx) SearchKeptExact(query string) (ids []string, ok, exact bool) {
+	ids, ok = tx.SearchKept(query)
+	if !ok || searchTokensOld(tx.tx) {
+		return ids, ok, false
+	}
+	pr := postingReader{tx.bucket(bSearch).Cursor()}
+	return ids, ok, search.KeptExact(query, tx.book.meta.CountryCode, valueReader{pr})
+}
+
 // valueReader is a postingReader of an index that keeps sizes whole
 // (search.Values).
 type valueReader struct{ postingReader }

@@ -54,7 +54,7 @@ var (
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
 		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
 		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards,
-		bChanges, bFieldClock, bAliases, bChainIDs, bSearch, bSearchRev, bValue, bRank, bRankRev, bSpendDay, bBrief, bSitTime, bSearchRow}
+		bChanges, bFieldClock, bAliases, bChainIDs, bSearch, bSearchRev, bValue, bRank, bRankRev, bSpendDay, bBrief, bSitTime, bSearchRow, bStanding}
 
 	kSchema = []byte("schema")
 	kBook   = []byte("book")

@@ -34,19 +34,29 @@ func encodeValue(s *profile.Summary) []byte {
 // decodeValue reads what encodeValue wrote into s (ID, Status, Tier,
 // Spends), the spends taken from a (nil: their own).
 func decodeValue(id string, raw []byte, s *profile.Summary, a *arena) error {
-	if len(raw) < 1 {
+	r, err := decodeValueFrom(id, raw, s, a)
+	if err == nil && len(r) != 0 {
 		return badValue(id)
+	}
+	return err
+}
+
+// decodeValueFrom is decodeValue of the start of raw, a value record
+// followed by more (a standing's last visit day): it returns what follows.
+func decodeValueFrom(id string, raw []byte, s *profile.Summary, a *arena) ([]byte, error) {
+	if len(raw) < 1 {
+		return nil, badValue(id)
 	}
 	*s = profile.Summary{ID: id, Status: profile.Status(raw[0])}
 	r := raw[1:]
 	n, k := binary.Uvarint(r)
 	if k <= 0 || uint64(len(r)-k) < n {
-		return badValue(id)
+		return nil, badValue(id)
 	}
 	s.Tier, r = string(r[k:k+int(n)]), r[k+int(n):]
 	count, k := binary.Uvarint(r)
 	if k <= 0 || count > uint64(len(r)) {
-		return badValue(id)
+		return nil, badValue(id)
 	}
 	r = r[k:]
 	if count > 0 {
@@ -58,20 +68,17 @@ func decodeValue(id string, raw []byte, s *profile.Summary, a *arena) error {
 	for i := range s.Spends {
 		d, k := binary.Uvarint(r)
 		if k <= 0 {
-			return badValue(id)
+			return nil, badValue(id)
 		}
 		r = r[k:]
 		a, k := binary.Varint(r)
 		if k <= 0 {
-			return badValue(id)
+			return nil, badValue(id)
 		}
 		r = r[k:]
 		s.Spends[i] = profile.Spend{Date: civil.Unpack(uint32(d)), Amount: profile.Money(a)}
 	}
-	if len(r) != 0 {
-		return badValue(id)
-	}
-	return nil
+	return r, nil
 }
 
 func badValue(id string) error {

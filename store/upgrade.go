@@ -75,6 +75,11 @@ func upgradeSummaries(tx *bolt.Tx) error {
 				return err
 			}
 		}
+		if bk := tx.Bucket(bStanding); bk != nil {
+			if err := bk.Put(id, encodeStanding(&s)); err != nil {
+				return err
+			}
+		}
 		if err := indexCards(tx.Bucket(bCards), s.ID, s.Cards); err != nil {
 			return err
 		}
