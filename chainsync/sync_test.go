@@ -805,7 +805,7 @@ func TestRemovalsSync(t *testing.T) {
 			field = "items"
 		}
 		c.pg.Exec(t, c.db, `UPDATE events SET deleted = false, hlc = hlc || '~', seq = chain_next_seq(),
-			body = jsonb_set(body, ARRAY[$2], $3::jsonb) WHERE id = $1`, osakaID+"/"+rec.id, field, rec.text)
+			body = jsonb_set(body::jsonb, ARRAY[$2], $3::jsonb) WHERE id = $1`, osakaID+"/"+rec.id, field, rec.text)
 	}
 	osaka.sync(t)
 	tokyo.sync(t)
