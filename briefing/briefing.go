@@ -594,7 +594,11 @@ func dateReason(d DateItem) (Reason, []string) {
 	if d.Date.Lunar {
 		lunar = d.Date.WhenText()
 	}
-	return ReasonDate, []string{string(d.Date.Kind), d.Date.Label, itoa(d.DaysAway), lunar, d.On.String()}
+	args := []string{string(d.Date.Kind), d.Date.Label, itoa(d.DaysAway), lunar, d.On.String()}
+	if d.Date.For != "" {
+		args = append(args, d.Date.For) // whose it is: "Lily's birthday"
+	}
+	return ReasonDate, args
 }
 
 // visitCards scores today's visits and puts on each card the client's

@@ -58,7 +58,7 @@ const (
 	ReasonDueToday      Reason = "due_today"      //
 	ReasonWishesToday   Reason = "wishes_today"   //
 	ReasonExpectedAt    Reason = "expected_at"    // the time of the visit
-	ReasonDate          Reason = "date"           // date kind, label, days away, lunar day ("" for none), the day
+	ReasonDate          Reason = "date"           // date kind, label, days away, lunar day ("" for none), the day, and whose it is when not the client's own
 	ReasonRequestOpen   Reason = "request_open"   // days open, the day it was opened
 	ReasonWaitingWeeks  Reason = "waiting_weeks"  // weeks
 	ReasonFestival      Reason = "festival"       // English name, Chinese name, days away, the day

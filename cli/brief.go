@@ -364,17 +364,7 @@ func (bw *briefWriter) describe(br *briefing.Briefing, r briefing.Ref) string {
 // date says when a client's important date falls: "birthday in 4 days
 // (2026-11-28), turns 41".
 func (bw *briefWriter) date(d briefing.DateItem) string {
-	name := d.Date.Label
-	if name == "" {
-		kind := d.Date.Kind
-		if d.Date.For != "" && (kind == profile.DateFamilyBirthday || kind == profile.DateChildBirthday) {
-			kind = profile.DateBirthday // "Zhang Wei's birthday"
-		}
-		name = i18n.New(bw.lang).DateKind(kind)
-	}
-	if d.Date.For != "" {
-		name = bw.l(i18n.CliProfileDateFor, d.Date.For, name)
-	}
+	name := i18n.New(bw.lang).DateWhose(d.Date.Kind, d.Date.Label, d.Date.For) // "Zhang Wei's birthday"
 	var when string
 	switch d.DaysAway {
 	case 0:

@@ -260,10 +260,7 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 			fmt.Fprintf(w, "      %s\n", cat.Clauses(who))
 		}
 		for _, d := range c.Dates {
-			name := cat.DateKind(d.Kind)
-			if d.Label != "" {
-				name = d.Label
-			}
+			name := cat.DateWhose(d.Kind, d.Label, d.For)
 			years := ""
 			if d.Years > 0 {
 				if d.Kind == profile.DateBirthday || d.Kind == profile.DateChildBirthday || d.Kind == profile.DateFamilyBirthday {

@@ -64,15 +64,7 @@ func writeMeasurements(w io.Writer, p *profile.Profile) {
 // it is within them.
 func writeDates(w io.Writer, cat *i18n.Catalog, p *profile.Profile, today civil.Date) {
 	for _, d := range p.Dates {
-		label := cat.DateLabel(d)
-		if d.For != "" {
-			if d.Label == "" && (d.Kind == profile.DateFamilyBirthday || d.Kind == profile.DateChildBirthday) {
-				named := d
-				named.Kind = profile.DateBirthday // "Zhang Wei's birthday"
-				label = cat.DateLabel(named)
-			}
-			label = cat.T(i18n.CliProfileDateFor, d.For, label)
-		}
+		label := cat.DateLabel(d) // "Zhang Wei's birthday"
 		next := d.Next(today)
 		fmt.Fprintf(w, "  %-4s %s %s  %s  %s", d.ID, pad(label, 26), d.WhenText(), cat.T(i18n.CliShowNext, next),
 			cat.N(i18n.CliProfileLead, d.Lead(), d.Lead()))

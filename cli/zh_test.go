@@ -438,3 +438,50 @@ func TestHelpFromTheCatalog(t *testing.T) {
 		walk(root)
 	}
 }
+
+// TestDemoDatesInTheReadersLanguage: the demo book keeps a child's
+// birthday as whose it is (not an English label "Lily's birthday") and a
+// wedding anniversary as its kind, so both read in the session's language:
+// "小宝的生日" and "结婚纪念日" in Chinese, "小宝's birthday" in English.
+func TestDemoDatesInTheReadersLanguage(t *testing.T) {
+	t.Setenv("COLUMNS", "200")
+	book := demoBook(t)
+	var clients []struct{ ID string }
+	out, _, err := speak(book, "en", "list", "--json")
+	if err != nil || json.Unmarshal([]byte(out), &clients) != nil {
+		t.Fatalf("list: %v", err)
+	}
+	var zhAll, enAll strings.Builder
+	for _, c := range clients {
+		zh, _, err := speak(book, "zh", "date", "list", c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		en, _, err := speak(book, "en", "date", "list", c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zhAll.WriteString(zh)
+		enAll.WriteString(en)
+	}
+	for _, args := range [][]string{{"report"}, {"brief"}} {
+		zh, _, err := speak(book, "zh", args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zhAll.WriteString(zh)
+	}
+	zh, en := zhAll.String(), enAll.String()
+	zh = strings.ReplaceAll(zh, "--kind birthday", "") // the hint of an empty list: syntax
+	for _, w := range []string{"birthday", "anniversary"} {
+		if strings.Contains(zh, w) {
+			t.Errorf("Chinese session shows %q:\n%s", w, zh)
+		}
+	}
+	if !strings.Contains(zh, "的生日") || !strings.Contains(zh, "结婚纪念日") {
+		t.Errorf("no child's birthday or anniversary worded in Chinese:\n%s", zh)
+	}
+	if !regexp.MustCompile(`\S's birthday`).MatchString(en) || strings.Contains(en, "的生日") {
+		t.Errorf("English session:\n%s", en)
+	}
+}

@@ -313,7 +313,7 @@ func (g *gen) client(tx *store.Tx, i int) error {
 	if g.chance(0.3) {
 		y := 1985 + g.rng.IntN(35)
 		m := time.Month(1 + g.rng.IntN(12))
-		p.Dates = append(p.Dates, profile.ImportantDate{Kind: profile.DateAnniversary, Label: "wedding anniversary",
+		p.Dates = append(p.Dates, profile.ImportantDate{Kind: profile.DateAnniversary,
 			When: civil.MonthDay{Year: y, Month: m, Day: 1 + g.rng.IntN(28)}, LeadDays: 21})
 		p.Household = append(p.Household, profile.Member{Name: "spouse", Relation: "spouse"})
 	}
@@ -322,7 +322,7 @@ func (g *gen) client(tx *store.Tx, i int) error {
 		md := civil.MonthDay{Year: y, Month: time.Month(1 + g.rng.IntN(12)), Day: 1 + g.rng.IntN(28)}
 		child := []string{"Lily", "Max", "小宝", "乐乐", "Tom", "朵朵"}[g.rng.IntN(6)]
 		p.Household = append(p.Household, profile.Member{Name: child, Relation: "child", Birthday: md})
-		p.Dates = append(p.Dates, profile.ImportantDate{Kind: profile.DateChildBirthday, Label: child + "'s birthday", When: md, LeadDays: 14})
+		p.Dates = append(p.Dates, profile.ImportantDate{Kind: profile.DateChildBirthday, For: child, When: md, LeadDays: 14})
 	}
 	if g.chance(0.06) {
 		switch g.rng.IntN(5) {

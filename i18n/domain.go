@@ -47,13 +47,29 @@ func (c *Catalog) DateKind(k profile.DateKind) string {
 	return string(k)
 }
 
-// DateLabel names an important date: its label when it has one, else its
-// kind, marked lunar when it follows the lunar calendar.
-func (c *Catalog) DateLabel(d profile.ImportantDate) string {
-	s := d.Label
-	if s == "" {
-		s = c.DateKind(d.Kind)
+// DateWhose names an important date by its label, else its kind, and
+// whose it is when it is not the client's own (for, a household member's
+// name): "Lily's birthday", "Lily的生日", "张伟的结婚纪念日". A family or
+// child's birthday of a named person is their birthday.
+func (c *Catalog) DateWhose(kind profile.DateKind, label, whose string) string {
+	if whose != "" && label == "" && (kind == profile.DateFamilyBirthday || kind == profile.DateChildBirthday) {
+		kind = profile.DateBirthday
 	}
+	s := label
+	if s == "" {
+		s = c.DateKind(kind)
+	}
+	if whose != "" {
+		s = c.T(CliProfileDateFor, whose, s)
+	}
+	return s
+}
+
+// DateLabel names an important date: its label when it has one, else its
+// kind, with whose it is (DateWhose), marked lunar when it follows the
+// lunar calendar.
+func (c *Catalog) DateLabel(d profile.ImportantDate) string {
+	s := c.DateWhose(d.Kind, d.Label, d.For)
 	if d.Lunar {
 		s = c.Beside(s, c.T(DateLunar))
 	}

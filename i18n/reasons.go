@@ -52,10 +52,7 @@ func (c *Catalog) Reason(code string, args []string) string {
 	}
 	switch code {
 	case "date":
-		name := arg(1)
-		if name == "" {
-			name = c.DateKind(profile.DateKind(arg(0)))
-		}
+		name := c.DateWhose(profile.DateKind(arg(0)), arg(1), arg(5))
 		s := c.T(ReasonDate, name, c.DaysAway(num(2)))
 		if arg(3) != "" {
 			s += c.T(ReasonDateLunar, arg(3))

@@ -90,6 +90,7 @@ type TopClient struct {
 type DateInfo struct {
 	Kind     profile.DateKind `json:"kind"`
 	Label    string           `json:"label,omitempty"`
+	For      string           `json:"for,omitempty"` // whose date it is when not the client's own (a household member)
 	When     string           `json:"when"` // 03-14, 农历八月十五
 	Next     civil.Date       `json:"next"`
 	DaysAway int              `json:"days_away"`
@@ -359,7 +360,7 @@ func Build(in Input) Report {
 			DoNotContact: s.DoNotContact}
 		for _, d := range s.Dates {
 			next := d.Next(in.Today)
-			di := DateInfo{Kind: d.Kind, Label: d.Label, When: d.WhenText(), Next: next, DaysAway: in.Today.DaysUntil(next)}
+			di := DateInfo{Kind: d.Kind, Label: d.Label, For: d.For, When: d.WhenText(), Next: next, DaysAway: in.Today.DaysUntil(next)}
 			if y, ok := d.AgeOn(in.Today); ok {
 				di.Years = y
 			}

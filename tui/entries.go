@@ -255,14 +255,7 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 // dateName names an important date as the profile lists it: its label
 // or kind, and whose it is ("张伟's birthday").
 func dateName(cat *i18n.Catalog, d profile.ImportantDate) string {
-	if d.For == "" {
-		return cat.DateLabel(d)
-	}
-	named := d
-	if d.Label == "" && (d.Kind == profile.DateFamilyBirthday || d.Kind == profile.DateChildBirthday) {
-		named.Kind = profile.DateBirthday
-	}
-	return cat.T(i18n.CliProfileDateFor, d.For, cat.DateLabel(named))
+	return cat.DateLabel(d)
 }
 
 // checkWhen reads an important date's day (03-05, 1985-03-05, 农历八月十五),

@@ -294,10 +294,7 @@ func (s *reportScreen) rebuild() {
 // time and how far away, and the age or years it marks.
 func (s *reportScreen) dateText(d report.DateInfo) string {
 	c := s.c
-	name := d.Label
-	if name == "" {
-		name = c.cat.DateKind(d.Kind)
-	}
+	name := c.cat.DateWhose(d.Kind, d.Label, d.For)
 	out := c.t(i18n.ReportDate, name, d.When, d.Next.String(), c.cat.DaysAway(d.DaysAway))
 	if d.Years > 0 {
 		switch d.Kind {
