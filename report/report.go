@@ -91,7 +91,7 @@ type DateInfo struct {
 	Kind     profile.DateKind `json:"kind"`
 	Label    string           `json:"label,omitempty"`
 	For      string           `json:"for,omitempty"` // whose date it is when not the client's own (a household member)
-	When     string           `json:"when"` // 03-14, 农历八月十五
+	When     string           `json:"when"`          // 03-14, 农历八月十五
 	Next     civil.Date       `json:"next"`
 	DaysAway int              `json:"days_away"`
 	Years    int              `json:"years,omitempty"` // the age turned or the years marked on Next, when the year is known
