@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -66,13 +68,85 @@ func (c *Catalog) Phrase(p tasks.Phrase) (s string, ok bool) {
 // TaskTitle is a follow-up's title in the catalog's language: a rule's
 // task is worded from its phrase; a typed task, or one written before
 // phrases were kept, shows its stored title.
+//
+// A rule's task written before phrases were kept (an origin other than
+// manual, no phrase) is read back: when its stored title is a rule's
+// title in English or Chinese, it is worded again in this language.
 func (c *Catalog) TaskTitle(t *tasks.Task) string {
 	if t.Phrase != nil {
 		if s, ok := c.Phrase(*t.Phrase); ok {
 			return s
 		}
 	}
+	if t.Phrase == nil && t.Origin != "" && t.Origin != "manual" {
+		if p, ok := phraseOf(t.Title); ok {
+			if s, ok := c.Phrase(p); ok {
+				return s
+			}
+		}
+	}
 	return t.Title
+}
+
+// phraseOf reads back the phrase a rule's title was worded from, in
+// English or Chinese: the titles without arguments first, so "Thank-you
+// message for the purchase" is not read as the one with the items.
+func phraseOf(title string) (tasks.Phrase, bool) {
+	keys := make([]Key, 0, len(titleArgs))
+	for k := range titleArgs {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b Key) int {
+		return cmp.Or(cmp.Compare(titleArgs[a], titleArgs[b]), cmp.Compare(a, b))
+	})
+	for _, k := range keys {
+		for _, tmpl := range []string{en[k], zh[k]} {
+			if args, ok := unformatIndexed(tmpl, title, titleArgs[k]); ok {
+				return tasks.Phrase{Code: string(k), Args: args}, true
+			}
+		}
+	}
+	return tasks.Phrase{}, false
+}
+
+// unformatIndexed is unformat for a text whose verbs may be indexed
+// (%[2]s): the n arguments in their order, whatever order the text
+// shows them in.
+func unformatIndexed(tmpl, line string, n int) ([]string, bool) {
+	if n == 0 {
+		return nil, tmpl == line
+	}
+	var order []int
+	var plain strings.Builder
+	for i := 0; i < len(tmpl); i++ {
+		switch {
+		case strings.HasPrefix(tmpl[i:], "%s"):
+			order = append(order, len(order))
+			plain.WriteString("%s")
+			i++
+		case len(tmpl) >= i+5 && tmpl[i+1] == '[' && tmpl[i+3] == ']' && tmpl[i+4] == 's' && tmpl[i] == '%':
+			order = append(order, int(tmpl[i+2]-'1'))
+			plain.WriteString("%s")
+			i += 4
+		default:
+			plain.WriteByte(tmpl[i])
+		}
+	}
+	if len(order) != n {
+		return nil, false
+	}
+	got, ok := unformat(plain.String(), line)
+	if !ok || len(got) != n {
+		return nil, false
+	}
+	args := make([]string, n)
+	for i, at := range order {
+		if at < 0 || at >= n {
+			return nil, false
+		}
+		args[at] = got[i].(string)
+	}
+	return args, true
 }
 
 // CheckItem is a checklist step in the catalog's language: a rule's step
