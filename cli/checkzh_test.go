@@ -83,7 +83,7 @@ func TestPoint5EveryProblemInChinese(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatal(err)
 	}
-	call := regexp.MustCompile(`\b(?:rep|w|r)\.problem\("([^"]*)"|\bsay\("([^"]*)"|newFinding\("([^"]*)"|\.notice\("([^"]*)"|Code: "([^"]*)"|\),\s*"(bbolt: [^"]*)"\}`)
+	call := regexp.MustCompile(`\b(?:rep|w|r)\.problem\("([^"]*)"|\bsay\("([^"]*)"|newFinding\("([^"]*)"|\.notice\("([^"]*)"|Code: "([^"]*)"|const code = "([^"]*)"|return "(meta: [^"]*)"|\),\s*"(bbolt: [^"]*)"\}`)
 	verb := regexp.MustCompile(`%[-+# 0]*[0-9]*(\.[0-9]+)?[a-zA-Z]`)
 	zh := i18n.New("zh")
 	n := 0
@@ -159,5 +159,47 @@ func TestCheckMetaPageInChinese(t *testing.T) {
 	}
 	if len(rep.NoticeFindings) == 0 || !strings.HasPrefix(rep.NoticeFindings[0].Code, "bbolt's consistency check was skipped") {
 		t.Errorf("check --json notices: %s", out)
+	}
+}
+
+// TestCheckMetaBucketInChinese: a book whose description (its schema
+// version, its associate and store) is missing or damaged is said so in
+// Chinese under zh, with no English from the error that found it (the
+// path and "not a vipbook book" were said as they are).
+func TestCheckMetaBucketInChinese(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		damage func(mb *bolt.Bucket) error
+		zh, en string
+	}{
+		{"no schema", func(mb *bolt.Bucket) error { return mb.Delete([]byte("schema")) }, "客户册没有结构版本号", "the book has no schema version"},
+		{"bad schema", func(mb *bolt.Bucket) error { return mb.Put([]byte("schema"), []byte("x1")) }, "客户册的结构版本号已损坏", "the book's schema version is damaged"},
+		{"bad description", func(mb *bolt.Bucket) error { return mb.Put([]byte("book"), []byte("{not json")) }, "客户册的说明已损坏", "the book's description is damaged"},
+	} {
+		book := filepath.Join(t.TempDir(), "book.db")
+		run(t, book, "init", "--associate", "李娜")
+		db, err := bolt.Open(book, 0o600, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = db.Update(func(tx *bolt.Tx) error { return c.damage(tx.Bucket([]byte("meta"))) })
+		db.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, errOut, _ := runLang(book, "zh", "", "check")
+		if !strings.Contains(out+errOut, c.zh) {
+			t.Errorf("%s: check --lang zh does not say %q:\n%s%s", c.name, c.zh, out, errOut)
+		}
+		paths := map[string]bool{}
+		for _, w := range latinWord.FindAllString(book, -1) {
+			paths[w] = true
+		}
+		for _, w := range english(out+errOut, syntaxWords(), formatWords(), paths) {
+			t.Errorf("%s: check --lang zh: English %s", c.name, w)
+		}
+		if out, errOut, _ := runLang(book, "en", "", "check"); !strings.Contains(out+errOut, c.en) {
+			t.Errorf("%s: check --lang en does not say %q:\n%s%s", c.name, c.en, out, errOut)
+		}
 	}
 }

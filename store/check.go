@@ -219,7 +219,7 @@ func checkFileSaying(path string, waiting func()) (Report, error) {
 			})
 		})
 		if err != nil {
-			rep.problem("%v", err)
+			rep.add(stopped(err))
 			return rep, nil
 		}
 	}
@@ -229,9 +229,39 @@ func checkFileSaying(path string, waiting func()) (Report, error) {
 	case errors.Is(err, ErrNewerSchema):
 		return rep, err // its invariants are not this vipbook's to judge
 	case err != nil:
-		rep.problem("%v", err)
+		rep.add(stopped(err))
 	}
 	return rep, nil
+}
+
+// stopped is the problem of a check that could not go on: a panic on a
+// damaged page (guarded's ErrDamaged) is said by its code alone, the
+// runtime's or bbolt's English words kept in the line (Text) for a
+// script; another error as it is.
+func stopped(err error) Finding {
+	if errors.Is(err, ErrDamaged) {
+		const code = "reading the book stopped at a damaged page"
+		detail := strings.TrimPrefix(err.Error(), ErrDamaged.Error())
+		return Finding{Code: code, Text: code + detail}
+	}
+	return newFinding("%v", err)
+}
+
+// metaProblem says what readMeta found wrong with the book's description
+// (a problem's code: the words of the error carry the path and are not
+// worded in the associate's language).
+func metaProblem(tx *bolt.Tx) string {
+	mb := tx.Bucket(bMeta)
+	switch {
+	case mb == nil:
+		return "meta: the book's description is missing: this file is not a vipbook book"
+	case mb.Get(kSchema) == nil:
+		return "meta: the book has no schema version"
+	}
+	if _, ok := atoi(mb.Get(kSchema)); !ok {
+		return "meta: the book's schema version is damaged"
+	}
+	return "meta: the book's description is damaged"
 }
 
 // summaryCheck checks a kept index against the summaries one at a time,
@@ -267,7 +297,8 @@ func checkInvariants(b *Book, tx *bolt.Tx, rep *Report) error {
 		if errors.Is(err, ErrNewerSchema) {
 			return err
 		}
-		rep.problem("meta: %v", err)
+		code := metaProblem(tx)
+		rep.add(Finding{Code: code, Text: code})
 		return nil
 	}
 	rep.Schema, _ = atoi(tx.Bucket(bMeta).Get(kSchema))
