@@ -95,8 +95,8 @@ func restoreCmd(a *App) *cobra.Command {
 			src := args[0]
 			in, err := store.Inspect(src)
 			if err != nil {
-				if errors.Is(err, store.ErrBadBackup) {
-					return saidError{a.cat().T(i18n.CliBackupNothingRestored, src, err), err}
+				if bad := (*store.BadBackupError)(nil); errors.As(err, &bad) {
+					return saidError{a.badBackup(bad), err}
 				}
 				if errors.Is(err, store.ErrNoBook) { // the file to restore, not the book
 					return a.cannot(i18n.UsageCannotRead, src, fs.ErrNotExist)
@@ -250,4 +250,26 @@ func firstProblem(ps []string) string {
 		return ""
 	}
 	return ps[0]
+}
+
+// badBackup says why a file cannot be restored, in the associate's
+// language: not a book at all, the first problems check found in it, or
+// the error that stopped the reading.
+func (a *App) badBackup(bad *store.BadBackupError) string {
+	cat := a.cat()
+	switch {
+	case bad.NotBook:
+		return cat.T(i18n.CliBackupNotABook, bad.Path)
+	case bad.Err != nil:
+		return cat.T(i18n.CliBackupNothingRestored, bad.Path, a.friendlyStore(bad.Err).Error())
+	}
+	var said []string
+	for i, f := range bad.Findings {
+		if i == 3 {
+			said = append(said, cat.N(i18n.CliBackupMoreProblems, len(bad.Findings)-3, len(bad.Findings)-3))
+			break
+		}
+		said = append(said, cat.Finding(i18n.Finding{Code: f.Code, Args: f.Args, Text: f.Text}))
+	}
+	return cat.T(i18n.CliBackupNothingRestored, bad.Path, cat.Clauses(said))
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -121,7 +122,12 @@ func flagError(cat *i18n.Catalog, c *cobra.Command, err error) string {
 	case strings.HasPrefix(msg, "unknown flag: "):
 		return cat.T(i18n.CliFlagUnknown, strings.TrimPrefix(msg, "unknown flag: "), path)
 	case strings.HasPrefix(msg, "unknown shorthand flag: "):
-		return cat.T(i18n.CliFlagUnknown, strings.TrimPrefix(msg, "unknown shorthand flag: "), path)
+		// pflag: unknown shorthand flag: '5' in -5
+		letter, arg, _ := strings.Cut(strings.TrimPrefix(msg, "unknown shorthand flag: "), " in ")
+		if _, err := strconv.ParseFloat(arg, 64); err == nil {
+			return cat.T(i18n.CliFlagNegative, arg, path)
+		}
+		return cat.T(i18n.CliFlagUnknown, "-"+strings.Trim(letter, "'"), path)
 	case strings.HasPrefix(msg, "flag needs an argument: "):
 		return cat.T(i18n.CliFlagNeedsValue, strings.TrimPrefix(msg, "flag needs an argument: "), path)
 	}

@@ -29,6 +29,11 @@ func TestErrorsSpeakChinese(t *testing.T) {
 	empty := write("e.csv", "")
 	missing := filepath.Join(dir, "missing.csv")
 	emptyPass := write("pass", "\n")
+	whole, err := os.ReadFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	truncated := write("half.db", string(whole[:len(whole)/2]))
 	syntax, typed, data := syntaxWords(), typedWords(), dataWords(t, book)
 	syntax["jCard"] = true
 	for w := range formatWords() {
@@ -88,6 +93,14 @@ func TestErrorsSpeakChinese(t *testing.T) {
 		{"backup", "-o", filepath.Join(dir, "none", "b.db")},
 		{"search", "size:shoes="},
 		{"date", "rm", "13916882046", "d99"},
+		// A value a field does not take, a negative amount pflag reads as
+		// a flag, a file to restore that is no book or a damaged one.
+		{"edit", "13916882046", "--set", "channel=fax"},
+		{"edit", "13916882046", "--set", "country=France"},
+		{"edit", "13916882046", "--set", "gender=x"},
+		{"buy", "13916882046", "-5"},
+		{"restore", noName, "--yes"},
+		{"restore", truncated, "--yes"},
 	} {
 		_, errOut, err := speak(book, "zh", args...)
 		if err == nil {

@@ -7,6 +7,7 @@ var enOneCLI map[Key]string
 func enOneCLITable() map[Key]string {
 	return map[Key]string{
 		CliBriefDaysAgo:                 "%d day ago",
+		CliBackupMoreProblems:           "and %d more problem",
 		CliBriefDaysLate:                "%d day late",
 		CliBriefFestivalClients:         "%d client, first %s",
 		CliBriefInDays:                  "in %d day",

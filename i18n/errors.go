@@ -28,6 +28,14 @@ func (c *Catalog) Error(err error) string {
 	if errors.As(err, &fe) {
 		return c.T(UsageBadChoice, "--set", fe.Field, strings.Join(profile.SettableFields(), ", "))
 	}
+	var ce *profile.ChoiceError
+	if errors.As(err, &ce) {
+		return c.T(UsageBadChoice, ce.Field, ce.Input, strings.Join(ce.Choices, ", "))
+	}
+	var co *profile.CountryError
+	if errors.As(err, &co) {
+		return c.T(ErrCountryCode, co.Input)
+	}
 	if s, ok := c.configError(err); ok {
 		return s
 	}

@@ -26,4 +26,6 @@ func (c *Catalog) yesNoError(err error) (string, bool) {
 func initYesNo1() {
 	en[ErrYesNo] = "%s is yes or no, not %q: write one of %s"
 	zh[ErrYesNo] = "%s 只能是“是”或“否”，不能是“%s”：请写 %s 之一"
+	en[ErrCountryCode] = "country is a two-letter code such as CN, FR, JP, not %q"
+	zh[ErrCountryCode] = "国家/地区要写两个字母的代码，例如 CN、FR、JP，不能是“%s”"
 }

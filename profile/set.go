@@ -15,7 +15,19 @@ var setters = map[string]func(p *Profile, v string, now time.Time) error{
 	"name":       func(p *Profile, v string, _ time.Time) error { p.Name = v; return nil },
 	"latin_name": func(p *Profile, v string, _ time.Time) error { p.LatinName = v; return nil },
 	"honorific":  func(p *Profile, v string, _ time.Time) error { p.Honorific = v; return nil },
-	"gender":     func(p *Profile, v string, _ time.Time) error { p.Gender = v; return nil },
+	"gender": func(p *Profile, v string, _ time.Time) error {
+		switch strings.ToLower(strings.TrimSpace(v)) {
+		case "":
+			p.Gender = ""
+		case "f", "female", "女":
+			p.Gender = "f"
+		case "m", "male", "男":
+			p.Gender = "m"
+		default:
+			return &ChoiceError{Field: "gender", Input: v, Choices: []string{"f", "m", "女", "男"}}
+		}
+		return nil
+	},
 	"phone": func(p *Profile, v string, _ time.Time) error {
 		p.Phones = nil
 		for _, n := range splitList(v) {
@@ -36,7 +48,11 @@ var setters = map[string]func(p *Profile, v string, now time.Time) error{
 				return nil
 			}
 		}
-		return fmt.Errorf("%w: channel is one of wechat, sms, phone, email", ErrBadField)
+		names := make([]string, len(Channels))
+		for i, k := range Channels {
+			names[i] = string(k)
+		}
+		return &ChoiceError{Field: "channel", Input: v, Choices: names}
 	},
 	"best_time": func(p *Profile, v string, _ time.Time) error { p.BestTime = v; return nil },
 	"do_not_contact": func(p *Profile, v string, now time.Time) error {
@@ -54,7 +70,7 @@ var setters = map[string]func(p *Profile, v string, now time.Time) error{
 	"district":   func(p *Profile, v string, _ time.Time) error { p.District = v; return nil },
 	"country": func(p *Profile, v string, _ time.Time) error {
 		if v != "" && len(v) != 2 {
-			return fmt.Errorf("%w: country is a two-letter code such as CN, FR, JP", ErrBadField)
+			return &CountryError{Input: v}
 		}
 		p.Country = strings.ToUpper(v)
 		return nil
@@ -166,3 +182,29 @@ func splitList(v string) []string {
 	}
 	return out
 }
+
+// ChoiceError is a field given a value that is none of those it takes
+// (Set): the field, what was given, the values it takes. It matches
+// ErrBadField.
+type ChoiceError struct {
+	Field, Input string
+	Choices      []string
+}
+
+func (e *ChoiceError) Error() string {
+	return fmt.Sprintf("%v: %s is one of %s, not %q", ErrBadField, e.Field, strings.Join(e.Choices, ", "), e.Input)
+}
+
+// Unwrap is ErrBadField.
+func (e *ChoiceError) Unwrap() error { return ErrBadField }
+
+// CountryError is a country given as anything but a two-letter code
+// (Set). It matches ErrBadField.
+type CountryError struct{ Input string }
+
+func (e *CountryError) Error() string {
+	return fmt.Sprintf("%v: country is a two-letter code such as CN, FR, JP, not %q", ErrBadField, e.Input)
+}
+
+// Unwrap is ErrBadField.
+func (e *CountryError) Unwrap() error { return ErrBadField }

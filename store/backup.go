@@ -169,18 +169,45 @@ func Inspect(path string) (Info, error) {
 	case errors.Is(err, ErrLocked), errors.Is(err, ErrNoBook), errors.Is(err, ErrNewerSchema):
 		return Info{}, err
 	case errors.Is(err, ErrNotBook):
-		return Info{}, fmt.Errorf("%w: %s is not a book at all", ErrBadBackup, path)
+		return Info{}, &BadBackupError{Path: path, NotBook: true}
 	case err != nil:
-		return Info{}, fmt.Errorf("%w: %s: %v", ErrBadBackup, path, err)
+		return Info{}, &BadBackupError{Path: path, Err: err}
 	case !rep.Sound():
-		return Info{}, fmt.Errorf("%w: %s is damaged (%s)", ErrBadBackup, path, firstProblems(rep.Problems))
+		return Info{}, &BadBackupError{Path: path, Findings: rep.Findings}
 	}
 	info, err := Describe(path)
 	if err != nil && !errors.Is(err, ErrLocked) && !errors.Is(err, ErrNewerSchema) {
-		return Info{}, fmt.Errorf("%w: %s: %v", ErrBadBackup, path, err)
+		return Info{}, &BadBackupError{Path: path, Err: err}
 	}
 	return info, err
 }
+
+// BadBackupError is Inspect's ErrBadBackup with what is wrong with the
+// file, for a front end to say in the associate's language: not a book
+// at all, the problems check found (their codes), or the error that
+// stopped the reading.
+type BadBackupError struct {
+	Path     string
+	NotBook  bool
+	Findings []Finding
+	Err      error
+}
+
+func (e *BadBackupError) Error() string {
+	switch {
+	case e.NotBook:
+		return fmt.Sprintf("%v: %s is not a book at all", ErrBadBackup, e.Path)
+	case e.Err != nil:
+		return fmt.Sprintf("%v: %s: %v", ErrBadBackup, e.Path, e.Err)
+	}
+	return fmt.Sprintf("%v: %s is damaged (%s)", ErrBadBackup, e.Path, firstProblems(texts(e.Findings)))
+}
+
+// Is makes a BadBackupError match ErrBadBackup.
+func (e *BadBackupError) Is(target error) bool { return target == ErrBadBackup }
+
+// Unwrap is the error that stopped the reading, if any.
+func (e *BadBackupError) Unwrap() error { return e.Err }
 
 func firstProblems(ps []string) string {
 	if len(ps) > 3 {
