@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 
@@ -60,13 +61,18 @@ func badStanding(id string) error {
 
 // putStanding writes a client's standing; nothing when the book has none
 // yet (read-only open of an older book: they are built at its first
-// writable open).
+// writable open), or when it is the one kept (a note, a name: most
+// writes leave it, and a page left alone is not written again).
 func (tx *Tx) putStanding(s *profile.Summary) error {
 	bk := tx.bucket(bStanding)
 	if bk == nil {
 		return nil
 	}
-	return bk.Put([]byte(s.ID), encodeStanding(s))
+	v := encodeStanding(s)
+	if bytes.Equal(bk.Get([]byte(s.ID)), v) {
+		return nil
+	}
+	return bk.Put([]byte(s.ID), v)
 }
 
 // deleteStanding removes a client's standing (the client erased or merged
