@@ -129,3 +129,52 @@ func TestPushNumbersAndSummaries(t *testing.T) {
 		t.Fatalf("the administrator is %+v (%v)", me, err)
 	}
 }
+
+// A chain in use upgraded across 0008 (a record's body from jsonb to json)
+// keeps every record's body as it was written, and a push and a pull
+// through the functions 0008 replaced work on the records written before.
+func TestMigrateKeepsRecordsAcross0008(t *testing.T) {
+	pg := pgtest.Server(t)
+	db := pg.NewDatabase(t)
+	ctx := ctxT(t)
+	if _, err := migrateTo(ctx, pg.AdminDSN(db), 7); err != nil {
+		t.Fatal(err)
+	}
+	pg.Exec(t, db, `INSERT INTO stores (name) VALUES ('osaka');
+		INSERT INTO associates (name, store) VALUES ('anna', 'osaka');
+		INSERT INTO clients (id, store, associate, name, seq) VALUES ('b/c1', 'osaka', 'anna', '王小明', 1);
+		INSERT INTO events (id, client_id, kind, at, is_contact, seq, body)
+			VALUES ('b/n1', 'b/c1', 'note', now(), true, 1, '{"text": "喜欢藏青色", "kind": "preference", "n": 1.50}')`)
+	m, err := Migrate(ctx, pg.AdminDSN(db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.From != 7 || m.To != SchemaVersion() {
+		t.Fatalf("migrate from 7: %+v", m)
+	}
+	c, err := Connect(ctx, pg.AdminDSN(db))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var typ, text, kind string
+	if err := c.Pool().QueryRow(ctx, `SELECT pg_typeof(body)::text, body->>'text', body->>'kind' FROM events WHERE id = 'b/n1'`).Scan(&typ, &text, &kind); err != nil {
+		t.Fatal(err)
+	}
+	if typ != "json" || text != "喜欢藏青色" || kind != "preference" {
+		t.Fatalf("after 0008 the note's body is %s %q %q, want json 喜欢藏青色 preference", typ, text, kind)
+	}
+	// A later record of the same client, written after the upgrade, goes
+	// beside it; both read back.
+	err = c.Push(ctx, func(tx pgx.Tx, seq int64) error {
+		_, err := tx.Exec(ctx, `INSERT INTO events (id, client_id, kind, at, is_contact, seq, body) VALUES ('b/n2', 'b/c1', 'note', now(), true, $1, '{"text": "after"}')`, seq)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := c.Pool().QueryRow(ctx, `SELECT count(*) FROM events WHERE client_id = 'b/c1' AND body->>'text' IN ('喜欢藏青色', 'after')`).Scan(&n); err != nil || n != 2 {
+		t.Fatalf("%d records of the client read back after the upgrade (%v), want 2", n, err)
+	}
+}
