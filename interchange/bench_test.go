@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/vipbook/vipbook/demo/demobench"
+	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
 )
 
@@ -84,5 +86,61 @@ func BenchmarkReimport10kVCards(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkImport10kDemoVCards imports the vCards of a 10k demo book (its
+// clients exported with WriteVCard: addresses, dates, family and some
+// eight notes a card, 82k in all) into an empty book, as `vipbook import`
+// of such a file does: the vCard row of BENCHMARKS.md's side by side with
+// 17a81b1. The notes' and the fields' search postings (830k, in 190k
+// lists) are most of what the kept search index costs it.
+func BenchmarkImport10kDemoVCards(b *testing.B) {
+	demoBook, err := store.Open(demobench.Small(b, 10_000, 1), store.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	err = demoBook.View(func(tx *store.Tx) error {
+		var ids []string
+		if err := tx.EachSummary(func(s *profile.Summary) error { ids = append(ids, s.ID); return nil }); err != nil {
+			return err
+		}
+		ex, err := Collect(tx, ids)
+		if err != nil {
+			return err
+		}
+		return WriteVCard(&buf, ex)
+	})
+	demoBook.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		b.StopTimer()
+		book := newBookWith(b, store.Options{MmapSize: MapAhead(0, int64(len(data)))}) // as vipbook import opens it
+		b.StartTimer()
+		src, err := Parse("demo.vcf", data, ParseOptions{CC: "86"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		err = book.Update(func(tx *store.Tx) error {
+			pl, err := MakePlan(tx, src, PlanOptions{})
+			if err != nil {
+				return err
+			}
+			if len(pl.New) < 9_900 {
+				return fmt.Errorf("%d new of 10,000 cards", len(pl.New))
+			}
+			return Apply(tx, pl, nil)
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		book.Close()
+		b.StartTimer()
 	}
 }

@@ -220,14 +220,21 @@ func (np *numPostings) add(token string, src byte, c uint32) {
 	np.put(uint64(t)<<33 | srcBit(src)<<32 | uint64(c))
 }
 
-// addBytes is add of a token in a buffer (search.EachNoteToken): a string
-// of it is made only the first time it comes.
-func (np *numPostings) addBytes(token []byte, src byte, c uint32) {
-	if t, ok := np.tokens[string(token)]; ok {
-		np.put(uint64(t)<<33 | srcBit(src)<<32 | uint64(c))
-		return
+// number returns the posting of a token in a buffer (search.EachNoteToken)
+// from src for the client numbered c, to keep with put: a string of the
+// token is made only the first time it comes.
+func (np *numPostings) number(token []byte, src byte, c uint32) uint64 {
+	t, ok := np.tokens[string(token)]
+	if !ok {
+		if np.tokens == nil {
+			np.tokens = map[string]uint32{}
+		}
+		t = uint32(len(np.toks))
+		s := string(token)
+		np.tokens[s] = t
+		np.toks = append(np.toks, s)
 	}
-	np.add(string(token), src, c)
+	return uint64(t)<<33 | srcBit(src)<<32 | uint64(c)
 }
 
 func (np *numPostings) put(p uint64) {

@@ -25,6 +25,7 @@ import (
 	"bytes"
 	"fmt"
 	"github.com/vipbook/vipbook/i18n"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -201,8 +202,9 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 		cards    []Card
 		problems []Problem
 		cur      *Card
-		skipB64  bool // inside a 2.1 base64 value that runs until a blank line
-		outside  int  // first line of a run of content outside any card
+		props    []Property // the properties of the card being read
+		skipB64  bool       // inside a 2.1 base64 value that runs until a blank line
+		outside  int        // first line of a run of content outside any card
 	)
 	flushOutside := func() {
 		if outside > 0 {
@@ -239,10 +241,18 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 		}
 		// Join folded lines: a line starting with a space or tab continues
 		// the one before (the fold and one blank go).
-		logical := append([]byte(nil), raw...)
-		for i+1 < len(lines) && len(lines[i+1].text) > 0 && (lines[i+1].text[0] == ' ' || lines[i+1].text[0] == '\t') {
-			i++
-			logical = append(logical, lines[i].text[1:]...)
+		// (parseLine copies what it keeps: a line not folded is read
+		// where it lies.)
+		logical := raw
+		folded := func() bool {
+			return i+1 < len(lines) && len(lines[i+1].text) > 0 && (lines[i+1].text[0] == ' ' || lines[i+1].text[0] == '\t')
+		}
+		if folded() {
+			logical = append([]byte(nil), raw...)
+			for folded() {
+				i++
+				logical = append(logical, lines[i].text[1:]...)
+			}
 		}
 		p, ok := parseLine(logical)
 		if !ok {
@@ -273,7 +283,7 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 			if cur != nil {
 				problems = append(problems, Problem{cur.Line, i18n.ImportCardNotEnded, []any{ln.no}})
 			}
-			cur = &Card{Line: ln.no}
+			cur = &Card{Line: ln.no, Props: props[:0]}
 			continue
 		case p.Name == "END" && strings.EqualFold(strings.TrimSpace(p.Value), "VCARD"):
 			if cur == nil {
@@ -283,6 +293,10 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 				continue
 			}
 			flushOutside()
+			// The card's properties were gathered in props, reused from
+			// card to card: it keeps them in a slice of their number.
+			props = cur.Props[:0]
+			cur.Props = slices.Clone(cur.Props)
 			cards = append(cards, *cur)
 			cur = nil
 			continue
