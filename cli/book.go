@@ -180,11 +180,14 @@ func showCmd(a *App) *cobra.Command {
 	var jsonOut bool
 	cmd := &cobra.Command{
 		Use:  "show CLIENT",
-		Args: cobra.ExactArgs(1),
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// A card number read off the card (VIP 8800123) or a name
+			// typed without quotes is one CLIENT.
+			query := strings.Join(args, " ")
 			return a.withBook(true, func(b *store.Book) error {
 				return b.View(func(tx *store.Tx) error {
-					s, err := resolveClient(tx, args[0])
+					s, err := resolveClient(tx, query)
 					if err != nil {
 						return err
 					}

@@ -295,6 +295,7 @@ func enCLITable() map[Key]string {
 		CliReportWouldMoveThem:                             "would move them: ",
 		CliSearchAndMore:                                   "... and %d more of the %d found: narrow the search, or vipbook search --limit 0 lists them all",
 		CliSearchNoValue:                                   "%q has no value after it: type one too, as in %s",
+		CliSearchOlderBook:                                 "This book was written by an older vipbook and is open read-only: its clients' fields are read from each record, which is slower. Open it once for writing (start vipbook, or run vipbook check --repair) and field searches are quick again.",
 		CliShowAppointments:                                "Appointments",
 		CliShowCity:                                        "City",
 		CliShowConsent:                                     "Consent",

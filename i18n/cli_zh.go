@@ -295,6 +295,7 @@ func zhCLITable() map[Key]string {
 		CliReportWouldMoveThem:                             "最能打动对方：",
 		CliSearchAndMore:                                   "……另有 %d 位（共找到 %d 位）：请缩小搜索范围，或用 vipbook search --limit 0 列出全部",
 		CliSearchNoValue:                                   "“%s”后面没有要找的值：请一并写上，如 %s",
+		CliSearchOlderBook:                                 "这本客户册由旧版 vipbook 写成，且以只读方式打开：客户的各项资料要逐条读取记录，速度较慢。以可写方式打开一次（启动 vipbook，或运行 vipbook check --repair），按资料搜索即恢复快速。",
 		CliShowAppointments:                                "预约",
 		CliShowCity:                                        "城市",
 		CliShowConsent:                                     "同意",

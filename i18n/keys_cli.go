@@ -317,6 +317,7 @@ const (
 	CliReportDateLine    Key = "cli.report.date_line"
 	CliSearchAndMore     Key = "cli.search.and_more"
 	CliSearchNoValue     Key = "cli.search.no_value" // the filter as typed, the filter with a value
+	CliSearchOlderBook   Key = "cli.search.older_book"
 	CliShowAppointments  Key = "cli.show.appointments"
 	CliShowCity          Key = "cli.show.city"
 	CliShowConsent       Key = "cli.show.consent"

@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/profile"
 )
@@ -135,4 +136,105 @@ func TestCardNumberAsText(t *testing.T) {
 			t.Errorf("%q found %v typed a key at a time, %v at once; want %v", tt.q, got, whole, tt.want)
 		}
 	}
+}
+
+// TestCardFilterAnyPart (issue 11, point 4): card: matches any part of a
+// card's number, its letters and digits whatever separators were typed,
+// as a phone's digits match anywhere in the number; typed a key at a
+// time too.
+func TestCardFilterAnyPart(t *testing.T) {
+	sums := []profile.Summary{
+		{ID: "a", Name: "王小明", Cards: []string{"VIP8800123"}},
+		{ID: "b", Name: "Anne Dubois", Cards: []string{"GOLD5512"}},
+		{ID: "c", Name: "李娜"},
+	}
+	ix := New(sums, Options{})
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"card:8800", []string{"a"}},
+		{"card:800-12", []string{"a"}},
+		{"card:123", []string{"a"}},
+		{"card:0 123", []string{"a"}},
+		{"card:vip", []string{"a"}},
+		{"card:P88", []string{"a"}},
+		{"card:5512", []string{"b"}},
+		{"card:12", []string{"a", "b"}},
+		{"card:12 anne", []string{"b"}},
+		{"会员卡:8800-123", []string{"a"}},
+		{"card:9999", nil},
+		{"card:8800 card:5512", nil},
+	} {
+		if got, whole := typedKeyAtATime(ix, sums, tt.q); !slices.Equal(got, tt.want) || !slices.Equal(whole, tt.want) {
+			t.Errorf("%q found %v typed a key at a time, %v at once; want %v", tt.q, got, whole, tt.want)
+		}
+	}
+}
+
+// TestCardNumberTypedWithSpace (issue 11, point 4): a card number typed as
+// an associate reads it off the card, its letters and digits apart
+// (VIP 8800123, VIP 8800 123, VIP8800 123), finds its client as typed
+// whole does; and words typed with a number still each have to match, as
+// they did (anne with her phone; a name with someone else's card finds
+// nobody).
+func TestCardNumberTypedWithSpace(t *testing.T) {
+	sums := []profile.Summary{
+		{ID: "a", Name: "王小明", Phones: []string{"8613800000001"}, Cards: []string{"VIP8800123"}},
+		{ID: "b", Name: "Anne Dubois", Phones: []string{"8613900000002"}},
+		{ID: "c", Name: "Vip Li", Phones: []string{"8613700008800"}, Tags: []string{"vip"}},
+	}
+	ix := New(sums, Options{})
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"VIP 8800123", []string{"a"}},
+		{"vip 8800 123", []string{"a"}},
+		{"VIP8800 123", []string{"a"}},
+		{"VIP-8800 123", []string{"a"}},
+		{"vip8800123", []string{"a"}},
+		{"VIP-8800-123", []string{"a"}},
+		{"8800-123", []string{"a"}},
+		{"ＶＩＰ ８８００１２３", []string{"a"}},
+		{"vip 8800", []string{"a", "c"}}, // c: vip by tag and name, 8800 by phone
+		{"anne 13900000002", []string{"b"}},
+		{"anne 8800123", nil},
+		{"wang 13800000001", []string{"a"}},
+		{"wang 8800123", []string{"a"}},
+		{"VIP 9999", nil},
+		{"GOLD 8800123", nil},
+	} {
+		if got, whole := typedKeyAtATime(ix, sums, tt.q); !slices.Equal(got, tt.want) || !slices.Equal(whole, tt.want) {
+			t.Errorf("%q found %v typed a key at a time, %v at once; want %v", tt.q, got, whole, tt.want)
+		}
+	}
+	// The card's client ranks first among several found.
+	if got := ix.Search("VIP 8800").All(); len(got) == 0 || sums[got[0]].ID != "a" {
+		t.Errorf("VIP 8800 ranks %v: the card's client should come first", got)
+	}
+}
+
+// typedKeyAtATime returns the ids (sorted) query finds typed a key at a
+// time (each search narrowing from those before, as the app's / does)
+// and typed at once.
+func typedKeyAtATime(ix *Index, sums []profile.Summary, query string) (typed, whole []string) {
+	var prev []*Result
+	var res *Result
+	for i := 1; i <= len(query); i++ {
+		if !utf8.ValidString(query[:i]) {
+			continue
+		}
+		res = ix.Search(query[:i], prev...)
+		prev = append(prev, res)
+	}
+	for _, d := range res.All() {
+		typed = append(typed, sums[d].ID)
+	}
+	for _, d := range ix.Search(query).All() {
+		whole = append(whole, sums[d].ID)
+	}
+	slices.Sort(typed)
+	slices.Sort(whole)
+	return typed, whole
 }

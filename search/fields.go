@@ -122,7 +122,9 @@ func facetWant(t *term) string {
 // facetValueMatches reports whether one entry v of field f (folded)
 // matches a filter's value want: size:shoes=39 a size whose category
 // holds "shoes" and whose value is 39 (size:39 any size of 39); card: a
-// number starting with it; the other fields a value holding it.
+// number holding it anywhere (its letters and digits, as a phone's digits
+// match: card:8800 finds VIP-8800-123); the other fields a value holding
+// it.
 func facetValueMatches(f field, v, want string) bool {
 	switch f {
 	case fieldSize:
@@ -132,7 +134,7 @@ func facetValueMatches(f field, v, want string) bool {
 		}
 		return val == want || strings.Contains(cat, want)
 	case fieldCard:
-		return strings.HasPrefix(v, want)
+		return strings.Contains(v, want)
 	}
 	return strings.Contains(v, want)
 }

@@ -581,8 +581,8 @@ func (ix *Index) admits(p *plan, d int32) bool {
 // facetsMatch reports whether client d has, for every field filter, an
 // entry of its field that matches: size:shoes=39 a size whose category
 // holds "shoes" and whose value is 39 (size:39 any size of 39); the other
-// fields a value holding the filter's text (card: a number starting with
-// it, typed in any format).
+// fields a value holding the filter's text (card: a number holding it,
+// typed in any format).
 func (ix *Index) facetsMatch(d int32, fs []*term) bool {
 	if ix.facets == nil {
 		return false
@@ -810,23 +810,25 @@ func classOf(seg, t string) int {
 	}
 }
 
-// matchCard finds a membership card of client d holding term t read as a
-// card number: exact when the whole number was typed, prefix when its
+// matchCard finds a membership card of client d holding one of term t's
+// card readings: exact when a whole number was typed, prefix when its
 // start was, else anywhere.
 func (ix *Index) matchCard(d int32, t *term) (class int, ok bool) {
-	if t.card == "" || ix.mask[d]&(1<<maskCard) == 0 {
+	if len(t.cards) == 0 || ix.mask[d]&(1<<maskCard) == 0 {
 		return 0, false
 	}
 	class = classFuzzy + 1
 	eachCard(ix.facets[d], func(c string) {
-		switch i := strings.Index(c, t.card); {
-		case i < 0:
-		case c == t.card:
-			class = classExact
-		case i == 0:
-			class = min(class, classPrefix)
-		default:
-			class = min(class, classFuzzy)
+		for _, want := range t.cards {
+			switch i := strings.Index(c, want); {
+			case i < 0:
+			case c == want:
+				class = classExact
+			case i == 0:
+				class = min(class, classPrefix)
+			default:
+				class = min(class, classFuzzy)
+			}
 		}
 	})
 	return class, class <= classFuzzy

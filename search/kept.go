@@ -35,18 +35,41 @@ type Values interface {
 	Values(prefix string, fn func(token []byte))
 }
 
-// lookup is one read of a kept index.
+// CardHolders is a kept index that also finds clients by any part of a
+// membership card's number: card:8800 and a card number typed as text
+// (VIP 8800123) are then looked up. A kept index without it has each such
+// query searched in the whole book (Candidates says it cannot look it
+// up).
+type CardHolders interface {
+	// CardHolders returns the ids of the clients holding a card whose
+	// number (profile.NormalizeCard) holds part (upper case), sorted and
+	// distinct.
+	CardHolders(part string) []string
+}
+
+// Unfielded is a kept index that does not hold the profile's fields (a
+// book an older vipbook wrote, opened read-only before the writable open
+// that brings its summaries and index up to date): field filters are not
+// looked up in it, only checked on the clients the other terms find.
+type Unfielded interface {
+	Unfielded()
+}
+
+// lookup is one read of a kept index: a token's list, or (card set) the
+// holders of a card whose number holds card (CardHolders).
 type lookup struct {
 	token  string
 	prefix bool
+	card   string
 }
 
 // Candidates returns the ids of the clients of a kept index that may
 // match query, sorted: those holding, for every term, the tokens it
 // names. Candidates is candidate retrieval only: Found says which of them
 // match and in what order. ok is false when no term of the query can be
-// looked up (an empty query, tier: alone, a phone term of punctuation):
-// the whole book must then be searched.
+// looked up (an empty query, tier: alone, a phone term of punctuation), or
+// a term cannot be looked up in full (a card number in a kept index
+// without CardHolders): the whole book must then be searched.
 //
 // The lists are intersected as sorted lists (no sets are built), the
 // shortest first: each read keeps the ids the reads before it found,
@@ -57,47 +80,114 @@ func Candidates(query, cc string, kept Postings) (ids []string, ok bool) {
 		cc = profile.DefaultCountryCode
 	}
 	q := parseQuery(query, cc)
-	// Each group is read in turn: every lookup of all (a client must hold
-	// each), or any (a phone's forms: one of them). The shortest lists go
-	// first, so the long ones are only walked to keep what is found.
+	holders, _ := kept.(CardHolders)
+	_, unfielded := kept.(Unfielded)
+	// Each group is read in turn: a client must be found by every lookup
+	// of one of its ways (a term's words; a phone's forms, or a card
+	// holding it: any one of them). The shortest lists go first, so the
+	// long ones are only walked to keep what is found.
 	type group struct {
-		ls   []lookup
-		any  bool
+		ways [][]lookup
 		size int
 	}
 	var groups []group
 	for i := range q.terms {
-		if ls, exact := sizeLookups(&q.terms[i], kept); exact {
+		t := &q.terms[i]
+		if _, facet := facetNames[t.field]; unfielded && t.kind == filterTerm && facet {
+			continue // checked on the clients the other terms find
+		}
+		if ls, exact := sizeLookups(t, kept); exact {
 			if len(ls) == 0 {
 				return nil, true // no client holds such a size
 			}
-			groups = append(groups, group{ls: ls, any: true})
+			groups = append(groups, group{ways: each(ls)})
 			continue
 		}
-		all, any := termLookups(&q.terms[i])
+		if t.kind == filterTerm && t.field == fieldCard && t.text != "" {
+			if holders == nil {
+				continue // checked on the clients the other terms find
+			}
+			groups = append(groups, group{ways: [][]lookup{{{card: facetWant(t)}}}})
+			continue
+		}
+		all, any := termLookups(t)
+		if len(t.cards) > 0 {
+			if holders == nil {
+				return nil, false
+			}
+			// A client found by a card holding the term, or by the term
+			// as it is (all its words; one of a phone's forms).
+			g := group{ways: each(any)}
+			if len(all) > 0 {
+				g.ways = append(g.ways, all)
+			}
+			for _, c := range t.cards {
+				g.ways = append(g.ways, []lookup{{card: c}})
+			}
+			groups = append(groups, g)
+			continue
+		}
 		if len(any) > 0 {
-			groups = append(groups, group{ls: any, any: true})
+			groups = append(groups, group{ways: each(any)})
 		}
 		for _, l := range all {
-			groups = append(groups, group{ls: []lookup{l}})
+			groups = append(groups, group{ways: [][]lookup{{l}}})
 		}
 	}
 	if len(groups) == 0 {
 		return nil, false
 	}
+	// The card holders are read once, up front: their number is their
+	// size.
+	held := map[string][]string{}
+	size := func(l lookup, atMost int) int {
+		if l.card == "" {
+			return kept.Size(l.token, l.prefix, atMost)
+		}
+		c := strings.ToUpper(l.card)
+		ids, ok := held[c]
+		if !ok {
+			ids = holders.CardHolders(c)
+			held[c] = ids
+		}
+		return 1 + len(ids)/cardChunk
+	}
 	least := math.MaxInt
 	for i := range groups {
-		for _, l := range groups[i].ls {
-			groups[i].size += kept.Size(l.token, l.prefix, least-groups[i].size)
+		for _, way := range groups[i].ways {
+			// A way finds no more than its shortest list.
+			w := math.MaxInt
+			for _, l := range way {
+				w = min(w, size(l, least-groups[i].size))
+			}
+			groups[i].size += w
 		}
 		least = min(least, groups[i].size)
 	}
 	slices.SortStableFunc(groups, func(a, b group) int { return cmp.Compare(a.size, b.size) })
+	read := func(l lookup, fn func(id []byte)) {
+		if l.card == "" {
+			kept.Read(l.token, l.prefix, fn)
+			return
+		}
+		for _, id := range held[strings.ToUpper(l.card)] {
+			fn([]byte(id))
+		}
+	}
 	var set [][]byte // sorted, distinct: the clients every read so far found
 	for i, g := range groups {
 		var next [][]byte
-		for _, l := range g.ls {
-			next = keep(kept, l, set, i > 0, next)
+		for _, way := range g.ways {
+			// Every lookup of the way keeps what the ones before it kept.
+			found, have := set, i > 0
+			for _, l := range way {
+				found = sortedDistinct(keep(read, l, found, have, nil))
+				have = true
+				if len(found) == 0 {
+					break
+				}
+			}
+			next = append(next, found...)
 		}
 		if set = sortedDistinct(next); len(set) == 0 {
 			return nil, true
@@ -110,15 +200,28 @@ func Candidates(query, cc string, kept Postings) (ids []string, ok bool) {
 	return ids, true
 }
 
+// cardChunk is how many card holders count as one chunk of a list, in
+// the sizes that order the reads (Postings.Size).
+const cardChunk = 256
+
+// each returns one way of one lookup for each of ls (any of them).
+func each(ls []lookup) [][]lookup {
+	ways := make([][]lookup, len(ls))
+	for i := range ls {
+		ways[i] = ls[i : i+1]
+	}
+	return ways
+}
+
 // keep appends to out the ids l reads that are in set (every id when
 // have is false: the first read). The ids of a run come in order, so
 // set is walked along with them; a new run (another source, the next
 // token of a prefix read) starts the walk again where its first id
 // belongs.
-func keep(kept Postings, l lookup, set [][]byte, have bool, out [][]byte) [][]byte {
+func keep(read func(l lookup, fn func(id []byte)), l lookup, set [][]byte, have bool, out [][]byte) [][]byte {
 	var prev []byte
 	j := 0
-	kept.Read(l.token, l.prefix, func(id []byte) {
+	read(l, func(id []byte) {
 		if !have {
 			out = append(out, id)
 			return
@@ -152,7 +255,7 @@ func termLookups(t *term) (all, any []lookup) {
 	switch t.kind {
 	case phoneTerm:
 		for _, a := range t.alts {
-			any = append(any, lookup{string(rune(TokPhone)) + a, true})
+			any = append(any, lookup{token: string(rune(TokPhone)) + a, prefix: true})
 		}
 		return nil, any
 	case textTerm:
@@ -169,8 +272,6 @@ func termLookups(t *term) (all, any []lookup) {
 	case fieldCity:
 		p := string(rune(TokField)) + "city:"
 		return textLookups(t.text, p, p), nil
-	case fieldCard:
-		return []lookup{{string(rune(TokField)) + "card:" + strings.ToLower(profile.NormalizeCard(t.text)), true}}, nil
 	}
 	p := string(rune(TokField)) + facetNames[t.field] + ":"
 	return textLookups(t.text, p, p), nil
@@ -192,7 +293,7 @@ func sizeLookups(t *term, kept Postings) (ls []lookup, exact bool) {
 	prefix := string(rune(TokExact)) + "size:" + wv + "\x01"
 	vs.Values(prefix, func(token []byte) {
 		if strings.Contains(string(token[len(prefix):]), wc) {
-			ls = append(ls, lookup{string(token), false})
+			ls = append(ls, lookup{token: string(token), prefix: false})
 		}
 	})
 	return ls, true
@@ -205,14 +306,14 @@ func textLookups(s, word, han string) []lookup {
 	var out []lookup
 	eachPart(s, func(p string, isHan bool) {
 		if !isHan {
-			out = append(out, lookup{word + p, true})
+			out = append(out, lookup{token: word + p, prefix: true})
 			return
 		}
 		if utf8.RuneCountInString(p) == 1 {
-			out = append(out, lookup{han + p, false})
+			out = append(out, lookup{token: han + p, prefix: false})
 			return
 		}
-		grams(p, false, func(g string) { out = append(out, lookup{han + g, false}) })
+		grams(p, false, func(g string) { out = append(out, lookup{token: han + g, prefix: false}) })
 	})
 	return out
 }
@@ -279,4 +380,18 @@ func FieldsOnly(query string) bool {
 		}
 	}
 	return len(q.terms) > 0
+}
+
+// FiltersFields reports whether query holds a filter on a profile field
+// (size:, likes:, dislikes:, card:, occupation:, family:, store:) with a
+// value: its clients' summaries must carry those fields (store's Freshen,
+// in a book an older vipbook wrote).
+func FiltersFields(query string) bool {
+	q := parseQuery(query, profile.DefaultCountryCode)
+	for _, t := range q.terms {
+		if _, ok := facetNames[t.field]; t.kind == filterTerm && ok && t.text != "" {
+			return true
+		}
+	}
+	return false
 }

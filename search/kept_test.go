@@ -61,7 +61,7 @@ func TestKeptEqualsWholeBook(t *testing.T) {
 				queries = append(queries, p[len(p)-4:], "+"+p)
 			}
 			for _, c := range s.Cards {
-				queries = append(queries, "card:"+c[:min(6, len(c))])
+				queries = append(queries, "card:"+c[:min(6, len(c))], "card:"+c[len(c)/2:], c[len(c)/2:], spacedCard(c))
 			}
 		}
 		strong, extra := 0, 0
@@ -117,6 +117,15 @@ func TestKeptEqualsWholeBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// spacedCard is card number c as an associate may type it off the card:
+// its letters, a space, its digits (VIP 8800123).
+func spacedCard(c string) string {
+	if i := strings.IndexAny(c, "0123456789"); i > 0 {
+		return c[:i] + " " + c[i:]
+	}
+	return c
 }
 
 func idsOf(sums []profile.Summary, ds []int) []string {
@@ -328,7 +337,7 @@ func TestFindKeptEqualsWholeBook(t *testing.T) {
 					queries = append(queries, "dislikes:"+l, "喜欢:"+l+" dislikes:"+l)
 				}
 				for _, c := range s.Cards {
-					queries = append(queries, "card:"+c[:min(4, len(c))])
+					queries = append(queries, "card:"+c[:min(4, len(c))], "card:"+c[len(c)-3:], spacedCard(c))
 				}
 				for _, m := range s.Family {
 					queries = append(queries, "family:"+m)

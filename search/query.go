@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -68,11 +69,13 @@ type term struct {
 	runes []rune   // text as runes when it is not ASCII (nil when it is)
 	alts  []string // a phone's digit strings, any of which may match
 	mask  uint64   // the characters a document needs to possibly match
-	// card is a text or phone term read as a membership card number
-	// (NormalizeCard, lower case) when it can be one: a digit among its
-	// letters and digits. A client whose card holds it
-	// matches the term as their name or phone would.
-	card string
+	// cards are a text or phone term read as a membership card number
+	// (NormalizeCard, lower case) when it can be one (a digit among its
+	// letters and digits), and read with the term beside it when the two
+	// were typed as one number with a space between letters and digits
+	// (VIP 8800123: vip8800123, for both). A client with a card holding
+	// one of them matches the term as their name or phone would.
+	cards []string
 }
 
 type query struct {
@@ -161,6 +164,7 @@ func isPhoneToken(w string) bool {
 func parseQuery(raw, cc string) query {
 	q := query{raw: raw}
 	words := strings.Fields(fold(raw))
+	textWord := -1 // the word the last term was read from, when a text term
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if k, v, ok := strings.Cut(w, ":"); ok {
@@ -171,24 +175,45 @@ func parseQuery(raw, cc string) query {
 		}
 		if isPhoneToken(w) {
 			// Phone groups typed with spaces are one number.
+			start := i
 			var typed strings.Builder
 			for ; i < len(words) && isPhoneToken(words[i]); i++ {
 				typed.WriteString(words[i])
 			}
 			i--
 			if t, ok := phoneTermOf(typed.String(), cc); ok {
-				t.card = cardOf(typed.String())
+				t.cards = appendCard(nil, cardOf(typed.String()))
+				// Letters typed just before the digits, a space between
+				// (VIP 8800123, as a card reads), are read as one card
+				// number with them too, for both terms: each still
+				// matches as it did on its own.
+				if n := len(q.terms); n > 0 && textWord == start-1 {
+					if c := cardOf(words[start-1] + typed.String()); c != "" {
+						prev := &q.terms[n-1]
+						prev.cards = appendCard(prev.cards, c)
+						t.cards = appendCard(t.cards, c)
+					}
+				}
 				q.terms = append(q.terms, t)
 			}
 			continue
 		}
-		t := term{kind: textTerm, text: w, mask: textMask(w), card: cardOf(w)}
+		t := term{kind: textTerm, text: w, mask: textMask(w), cards: appendCard(nil, cardOf(w))}
 		if !isASCII(w) {
 			t.runes = []rune(w)
 		}
 		q.terms = append(q.terms, t)
+		textWord = i
 	}
 	return q
+}
+
+// appendCard appends card c to cards unless it is empty or there already.
+func appendCard(cards []string, c string) []string {
+	if c == "" || slices.Contains(cards, c) {
+		return cards
+	}
+	return append(cards, c)
 }
 
 // phoneTermOf reads a typed phone: its digits as typed match anywhere in a
@@ -223,10 +248,12 @@ func (t *term) implies(u *term) bool {
 	if t.kind != u.kind {
 		return false
 	}
-	// A client t finds by a card must be among u's: u read as a card too,
-	// and held in t's.
-	if t.card != "" && (u.card == "" || !strings.Contains(t.card, u.card)) {
-		return false
+	// A client t finds by a card must be among u's: each of t's card
+	// readings holds one of u's.
+	for _, a := range t.cards {
+		if !slices.ContainsFunc(u.cards, func(b string) bool { return strings.Contains(a, b) }) {
+			return false
+		}
 	}
 	switch t.kind {
 	case filterTerm:

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vipbook/vipbook/profile"
@@ -8,7 +9,9 @@ import (
 
 // Resolve finds the clients a command-line CLIENT argument names: an exact
 // id; else a membership card number typed in any format (spaces, dashes
-// and case do not matter); else a phone typed in any format; else a name (exact, case-folded,
+// and case do not matter); else a phone typed in any format; else a part
+// of a card's number (five letters or digits at least, a digit among
+// them: 8800-123 for VIP-8800-123); else a name (exact, case-folded,
 // in any script or its pinyin); else the fuzzy matches of the name. One
 // result is a hit; several are candidates to list; none is not found.
 func Resolve(query string, sums []profile.Summary, cc string) []profile.Summary {
@@ -49,6 +52,19 @@ func Resolve(query string, sums []profile.Summary, cc string) []profile.Summary 
 			if len(hits) > 0 {
 				return hits
 			}
+		}
+	}
+	// A part of a card's number, as long as a short phone: its digits
+	// without the programme's letters (8800-123 for VIP-8800-123).
+	if c := profile.NormalizeCard(q); len(c) >= 5 && strings.ContainsAny(c, "0123456789") {
+		var hits []profile.Summary
+		for _, s := range sums {
+			if slices.ContainsFunc(s.Cards, func(n string) bool { return strings.Contains(n, c) }) {
+				hits = append(hits, s)
+			}
+		}
+		if len(hits) > 0 {
+			return hits
 		}
 	}
 	lq := strings.ToLower(q)

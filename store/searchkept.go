@@ -720,18 +720,26 @@ func (r *keptPostingReader) next() []byte {
 // SearchKept returns the ids of the clients the kept search index finds
 // for query (search.Candidates), sorted. ok is false when the book has no
 // kept index yet (a read-only open of a book from before it) or the query
-// names nothing the index holds: search the whole book then.
+// names nothing the index holds: search the whole book then. In a book
+// whose summaries an older vipbook wrote (opened read-only before the
+// writable open that brings them up to date), the index holds neither the
+// profile's fields nor the cards: field filters are checked on the
+// clients the other terms find (SummariesOf gives them up to date), and a
+// card number is searched in the whole book.
 func (tx *Tx) SearchKept(query string) (ids []string, ok bool) {
 	tx.flushFor()
 	fw := tx.bucket(bSearch)
 	if fw == nil {
 		return nil, false
 	}
-	pr := postingReader{fw.Cursor()}
-	if searchTokensOld(tx.tx) {
-		return search.Candidates(query, tx.book.meta.CountryCode, pr)
+	pr := postingReader{c: fw.Cursor()}
+	switch {
+	case summariesOld(tx.tx):
+		return search.Candidates(query, tx.book.meta.CountryCode, unfieldedReader{pr})
+	case searchTokensOld(tx.tx):
+		return search.Candidates(query, tx.book.meta.CountryCode, cardReader{pr, tx.bucket(bCards)})
 	}
-	return search.Candidates(query, tx.book.meta.CountryCode, valueReader{pr})
+	return search.Candidates(query, tx.book.meta.CountryCode, valueReader{cardReader{pr, tx.bucket(bCards)}})
 }
 
 // SearchKeptExact is SearchKept, and says whether the clients found are
@@ -740,16 +748,49 @@ func (tx *Tx) SearchKept(query string) (ids []string, ok bool) {
 // their standings (Standings), reading the rows of those it prints alone.
 func (tx *Tx) SearchKeptExact(query string) (ids []string, ok, exact bool) {
 	ids, ok = tx.SearchKept(query)
-	if !ok || searchTokensOld(tx.tx) {
+	if !ok || searchTokensOld(tx.tx) || summariesOld(tx.tx) {
 		return ids, ok, false
 	}
-	pr := postingReader{tx.bucket(bSearch).Cursor()}
-	return ids, ok, search.KeptExact(query, tx.book.meta.CountryCode, valueReader{pr})
+	pr := postingReader{c: tx.bucket(bSearch).Cursor()}
+	return ids, ok, search.KeptExact(query, tx.book.meta.CountryCode, valueReader{cardReader{pr, tx.bucket(bCards)}})
 }
 
-// valueReader is a postingReader of an index that keeps sizes whole
+// unfieldedReader is the postingReader of a book whose summaries an older
+// vipbook wrote (search.Unfielded).
+type unfieldedReader struct{ postingReader }
+
+// Unfielded marks the index as one without the profile's fields.
+func (unfieldedReader) Unfielded() {}
+
+// cardReader is a postingReader that also reads the card index
+// (search.CardHolders).
+type cardReader struct {
+	postingReader
+	cards *bolt.Bucket
+}
+
+// CardHolders returns the clients holding a card whose number holds part
+// (search.CardHolders): a walk of the card index's keys, a few dozen
+// bytes each.
+func (cr cardReader) CardHolders(part string) []string {
+	var ids []string
+	if cr.cards == nil {
+		return nil
+	}
+	c := cr.cards.Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		i := bytes.IndexByte(k, 0)
+		if i >= 0 && bytes.Contains(k[:i], []byte(part)) {
+			ids = append(ids, string(k[i+1:]))
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// valueReader is a cardReader of an index that keeps sizes whole
 // (search.Values).
-type valueReader struct{ postingReader }
+type valueReader struct{ cardReader }
 
 // Values calls fn with each distinct token starting with prefix, one seek
 // a token: a long list's other chunks are not read.

@@ -2,6 +2,8 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/vipbook/vipbook/profile"
@@ -97,3 +99,57 @@ func upgradeSummaries(tx *bolt.Tx) error {
 	}
 	return mb.Put(kSummaryVersion, []byte(strconv.Itoa(summaryVersion)))
 }
+
+// OlderSummaries reports whether the book's summaries may be older than
+// this vipbook writes: a book an older vipbook wrote, opened read-only
+// before the writable open that brings them up to date
+// (upgradeSummaries). They lack the fields search filters on (sizes,
+// likes, dislikes, cards, family, store): Freshen gives them.
+func (tx *Tx) OlderSummaries() bool { return summariesOld(tx.tx) }
+
+// Freshen brings up to date, in memory, the summaries of sums an older
+// vipbook wrote (OlderSummaries), from their clients' records, as
+// upgradeSummaries writes them at the book's next writable open: a book
+// opened read-only before that open is searched by those fields all the
+// same (size:shoes=39, family:张丽, store:国金), at the cost of reading
+// each client's record. Summaries of this version are left as they are;
+// in a book of this version Freshen does nothing.
+func (tx *Tx) Freshen(sums []profile.Summary) error {
+	if !summariesOld(tx.tx) {
+		return nil
+	}
+	sb, cb := tx.bucket(bSummaries), tx.bucket(bClients)
+	var old []int
+	var raws [][]byte // point into the book's map: valid for the transaction
+	for i := range sums {
+		if raw := sb.Get([]byte(sums[i].ID)); len(raw) == 0 || raw[0] >= summaryVersion {
+			continue
+		}
+		raw := cb.Get([]byte(sums[i].ID))
+		if raw == nil {
+			return fmt.Errorf("client %q: %w", sums[i].ID, ErrNotFound)
+		}
+		old, raws = append(old, i), append(raws, raw)
+	}
+	cc := tx.book.meta.CountryCode
+	errs := make([]error, partCount(len(old), freshenPart))
+	parts(len(old), freshenPart, func(k, lo, hi int) {
+		errs[k] = guarded(func() error {
+			for j := lo; j < hi; j++ {
+				s := &sums[old[j]]
+				var p profile.Profile
+				if err := unmarshalRecord(raws[j], &p); err != nil {
+					return fmt.Errorf("client %q: %w", s.ID, clientDamage(s.ID, err))
+				}
+				keys := s.SearchKeys
+				s.Refresh(&p, cc)
+				s.SearchKeys = keys
+			}
+			return nil
+		})
+	})
+	return errors.Join(errs...)
+}
+
+// freshenPart is the fewest records worth a goroutine of their own.
+const freshenPart = 1 << 10

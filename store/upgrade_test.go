@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/search"
 	bolt "go.etcd.io/bbolt"
@@ -198,4 +199,109 @@ func TestSearchTokensUpgradedOnOpen(t *testing.T) {
 	checkKept(t, rw, "after the search keys' upgrade")
 	rw.Close()
 	sound("after the upgrade")
+}
+
+// TestOlderBookSearchedReadOnly (issue 11, point 4): a book whose
+// summaries an older vipbook wrote (version 2: no sizes, likes, family,
+// store in them, none in its kept index, no search rows), opened
+// read-only, is still searched right: its kept index looks up no field
+// filter (a query of them alone is left to the whole book), finds the
+// other terms' clients (a note's words among them), and Freshen brings
+// the summaries' fields from the records, so the filters can be checked;
+// after the next writable open the book is up to date and Freshen does
+// nothing.
+func TestOlderBookSearchedReadOnly(t *testing.T) {
+	b, path := newBook(t)
+	wang := &profile.Profile{Name: "王小明", Occupation: "律师", HomeStore: "上海国金中心",
+		Sizes:       []profile.Size{{Category: "shoes", System: "EU", Value: "39", Taken: civil.Date{Year: 2026, Month: 3, Day: 1}}},
+		Preferences: []profile.Preference{{Kind: profile.PrefColour, Value: "藏青色"}}, Household: []profile.Member{{Name: "张丽", Relation: "spouse"}}}
+	anne := &profile.Profile{Name: "Anne Dubois", Occupation: "designer", HomeStore: "Shanghai IFC"}
+	if err := b.Update(func(tx *Tx) error {
+		for _, p := range []*profile.Profile{wang, anne} {
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+		}
+		return tx.AddNote(&notes.Note{ID: "n1", ClientID: anne.ID, At: clock(), Kind: notes.General, Text: "她说喜欢藏青色"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// Written as an older vipbook left it: version 2 summaries (their
+	// fields not read), no summary version in the meta, no search rows,
+	// and a kept index built from those summaries.
+	if err := b.db.Update(func(tx *bolt.Tx) error {
+		sb := tx.Bucket(bSummaries)
+		for _, id := range []string{wang.ID, anne.ID} {
+			v2 := append([]byte(nil), sb.Get([]byte(id))...)
+			v2[0] = summaryV2
+			if err := sb.Put([]byte(id), v2); err != nil {
+				return err
+			}
+		}
+		if err := tx.Bucket(bMeta).Delete(kSummaryVersion); err != nil {
+			return err
+		}
+		for _, name := range [][]byte{bSearchRow, bSearch, bSearchRev} {
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+		}
+		return buildSearchIndex(tx)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	ro, err := Open(path, Options{ReadOnly: true, Now: clock, Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = ro.View(func(tx *Tx) error {
+		if !tx.OlderSummaries() {
+			t.Fatal("the aged book's summaries are not older: the test does not test")
+		}
+		for _, q := range []string{"family:张丽", "likes:藏青", "store:国金 occupation:律师", "size:shoes=39"} {
+			if ids, ok := tx.SearchKept(q); ok {
+				t.Errorf("%q: the older book's kept index answers %v, it holds no fields", q, ids)
+			}
+		}
+		for q, want := range map[string][]string{"王 likes:藏青": {wang.ID}, "藏青": {anne.ID}, "anne store:ifc": {anne.ID}} {
+			ids, ok := tx.SearchKept(q)
+			if !ok || !slices.Equal(ids, want) {
+				t.Errorf("%q: the older book's kept index finds %v (ok %v), want %v", q, ids, ok, want)
+			}
+		}
+		sums, err := tx.Summaries()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(sums[0].Likes)+len(sums[1].Likes) != 0 {
+			t.Fatal("the version 2 summaries hold likes: the test does not test")
+		}
+		if err := tx.Freshen(sums); err != nil {
+			t.Fatal(err)
+		}
+		w := sums[slices.IndexFunc(sums, func(s profile.Summary) bool { return s.ID == wang.ID })]
+		if !slices.Equal(w.Likes, []string{"藏青色"}) || !slices.Equal(w.Family, []string{"张丽"}) || w.Store != "上海国金中心" ||
+			!slices.Equal(w.Sizes, []string{"shoes=39"}) || w.SearchKeys == "" {
+			t.Errorf("freshened summary %+v", w)
+		}
+		return nil
+	})
+	ro.Close()
+	rw, err := Open(path, Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rw.Close()
+	_ = rw.View(func(tx *Tx) error {
+		if tx.OlderSummaries() {
+			t.Error("after a writable open the summaries are still older")
+		}
+		for _, q := range []string{"family:张丽", "likes:藏青", "store:国金 occupation:律师", "size:shoes=39"} {
+			if ids, ok := tx.SearchKept(q); !ok || !slices.Equal(ids, []string{wang.ID}) {
+				t.Errorf("%q after the upgrade: %v (ok %v)", q, ids, ok)
+			}
+		}
+		return nil
+	})
 }
