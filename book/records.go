@@ -2,6 +2,7 @@ package book
 
 import (
 	"strings"
+	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/i18n"
@@ -73,9 +74,9 @@ func (b *Book) AddRequest(r *requests.Request) error {
 }
 
 // UpdateRequest moves request id to status, with note (when not empty)
-// saying what happened; a request no longer open is stamped closed now.
-// A note holding a control character other than a line break or a tab is
-// refused (ErrControlChar).
+// saying what happened; a request no longer open is stamped closed now,
+// and one open again (reopened) loses its stamp. A note holding a control
+// character other than a line break or a tab is refused (ErrControlChar).
 func (b *Book) UpdateRequest(id string, status requests.Status, note string) (requests.Request, error) {
 	var r requests.Request
 	if err := refuseTyped(nil, note); err != nil {
@@ -92,6 +93,8 @@ func (b *Book) UpdateRequest(id string, status requests.Status, note string) (re
 		}
 		if !r.IsOpen() {
 			r.Closed = b.now()
+		} else {
+			r.Closed = time.Time{}
 		}
 		return tx.UpdateRequest(&r)
 	})

@@ -103,6 +103,15 @@ func enAppTable() map[Key]string {
 		CliReportSizesWorn:     "sizes worn",
 		CliReportSizes:         "sizes: ",
 		ReportSizes:            "Sizes worn",
+		ProfRequestsHint:       "%s on one closes it (fulfilled, declined) or reopens it",
+		LineCloseRequest:       "Request \"%s\" of %s: pick where it stands with one key (esc: leave it as it is)",
+		StatusRequestIs:        "Request \"%s\": %s.",
+		StatusRequestReopened:  "Request reopened: %s.",
+		KeyShowDone:            "show/hide done",
+		TasksDoneRecently:      "Ticked off in the last %d days (%s): select one and press %s to reopen it",
+		TasksNoneDoneRecently:  "Nothing ticked off in the last %d days.",
+		TasksDoneHint:          "%s shows the follow-ups ticked off in the last %d days, to reopen one.",
+		KeyReopen:              "reopen",
 	}
 }
 

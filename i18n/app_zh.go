@@ -103,5 +103,14 @@ func zhAppTable() map[Key]string {
 		CliReportSizesWorn:     "尺码",
 		CliReportSizes:         "尺码：",
 		ReportSizes:            "尺码",
+		ProfRequestsHint:       "选中一条按 %s 关闭（已满足、未能满足）或重新打开",
+		LineCloseRequest:       "%[2]s的特别需求“%[1]s”：按一个键选择进展（esc：不变）",
+		StatusRequestIs:        "特别需求“%s”：%s。",
+		StatusRequestReopened:  "已重新打开特别需求：%s。",
+		KeyShowDone:            "显示/隐藏已完成",
+		TasksDoneRecently:      "近 %d 天已完成（%s）：选中后按 %s 重新打开",
+		TasksNoneDoneRecently:  "近 %d 天没有已完成的跟进。",
+		TasksDoneHint:          "按 %s 显示近 %d 天已完成的跟进，可重新打开。",
+		KeyReopen:              "重新打开",
 	}
 }

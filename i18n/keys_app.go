@@ -544,3 +544,28 @@ const (
 	// BriefWholePick says the key works on an item of a section.
 	BriefWholePick Key = "brief.whole_pick"
 )
+
+// The special requests on the profile, closed and reopened there, and
+// the follow-ups ticked off recently, reopened from the follow-ups screen
+// (issue 11).
+const (
+	// ProfRequestsHint follows the requests' heading: the keys on one.
+	ProfRequestsHint Key = "prof.requests_hint" // the tick key
+	// LineCloseRequest asks how a request is closed, with one key.
+	LineCloseRequest Key = "line.close_request" // what was asked, client name
+	// StatusRequestIs says where a request now stands.
+	StatusRequestIs Key = "status.request_is" // what was asked, its status
+	// StatusRequestReopened says a closed request is open again.
+	StatusRequestReopened Key = "status.request_reopened" // what was asked
+	// KeyShowDone shows or hides the follow-ups ticked off recently.
+	KeyShowDone Key = "key.show_done"
+	// TasksDoneRecently heads the follow-ups ticked off in the last days.
+	TasksDoneRecently Key = "tasks.done_recently" // days, count, the reopen key
+	// TasksNoneDoneRecently says none was ticked off in those days.
+	TasksNoneDoneRecently Key = "tasks.none_done_recently" // days
+	// TasksDoneHint follows the follow-ups' last section when the ones
+	// ticked off recently are hidden: the key that shows them.
+	TasksDoneHint Key = "tasks.done_hint" // the key, days
+	// KeyReopen reopens the follow-up ticked off under the cursor.
+	KeyReopen Key = "key.reopen"
+)

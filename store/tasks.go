@@ -1,9 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/tasks"
@@ -284,4 +286,31 @@ func (tx *Tx) taskDefaults(t *tasks.Task) {
 	if t.Assignee == "" {
 		t.Assignee = tx.book.meta.Associate
 	}
+}
+
+// TasksDoneSince returns the tasks done (ticked off) at or after since,
+// the latest first, at most max of them. It walks every task but decodes
+// only those whose record says done, so it is for a list asked for (the
+// follow-ups screen's recently done), not for every screen drawn.
+func (tx *Tx) TasksDoneSince(since time.Time, max int) ([]tasks.Task, error) {
+	var out []tasks.Task
+	done := []byte(`"status":"` + string(tasks.Done) + `"`)
+	err := tx.bucket(bTasks).ForEach(func(k, v []byte) error {
+		if !bytes.Contains(v, done) {
+			return nil
+		}
+		var t tasks.Task
+		if err := unmarshalRecord(v, &t); err != nil {
+			return recordDamage("task", k, v, err)
+		}
+		if t.Status == tasks.Done && !t.DoneAt.Before(since) {
+			out = append(out, t)
+		}
+		return nil
+	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].DoneAt.After(out[j].DoneAt) })
+	if len(out) > max {
+		out = out[:max]
+	}
+	return out, err
 }

@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/tasks"
 )
 
@@ -27,6 +28,12 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m.edited(e, nil, out)
 		case key.Matches(msg, k.Edit) && ref.entry != nil && entryForms[ref.entry.sec] != "":
 			return m.edited(m.edit.openEntryForm(ref.entry.sec, ref, p, ref.entry.i))
+		case key.Matches(msg, k.Tick) && ref.request != nil:
+			if !ref.request.IsOpen() { // a closed one is reopened
+				return m, setRequest(c, ref, ref.request.ID, ref.request.What, requests.Open)
+			}
+			e, out := m.edit.askCloseRequest(ref)
+			return m.edited(e, nil, out)
 		case key.Matches(msg, k.Merge):
 			e, out := m.edit.openMerge(ref)
 			return m.edited(e, nil, out)
@@ -66,6 +73,10 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		default:
 			return m.edited(m.edit.openForm(formVisit, ref, nil, nil))
 		}
+	case key.Matches(msg, k.Undo) && m.scr == scrTasks && ok && ref.task != nil && ref.task.Status == tasks.Done:
+		// The follow-up ticked off under the cursor (this session's, or
+		// one of the last days' that d shows) is reopened.
+		return m, reopenTask(c, ref.task.ID, ref.task.Title)
 	case key.Matches(msg, k.Undo):
 		t := m.lastTick
 		if t == nil {

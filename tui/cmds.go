@@ -14,6 +14,7 @@ import (
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/requests"
@@ -247,6 +248,44 @@ func loadTasks(c *shared) tea.Cmd {
 	}
 }
 
+// doneRecentDays is how far back the follow-ups screen's d lists the
+// follow-ups ticked off, and doneRecentShown how many at the most.
+const (
+	doneRecentDays  = 14
+	doneRecentShown = 50
+)
+
+// loadDoneTasks reads the follow-ups ticked off in the last
+// doneRecentDays (a released client's left out), to reopen one.
+func loadDoneTasks(c *shared) tea.Cmd {
+	b, since := c.book, c.now().AddDate(0, 0, -doneRecentDays)
+	return func() tea.Msg {
+		var msg doneTasksMsg
+		err := b.View(func(tx *store.Tx) error {
+			done, err := tx.TasksDoneSince(since, doneRecentShown)
+			if err != nil {
+				return err
+			}
+			for _, t := range done {
+				name := ""
+				if t.ClientID != "" {
+					s, err := tx.Summary(t.ClientID)
+					if err != nil || s.Status == profile.Archived {
+						continue
+					}
+					name = s.DisplayName()
+				}
+				msg.items = append(msg.items, taskItem{task: t, clientName: name})
+			}
+			return nil
+		})
+		if err != nil {
+			return errMsg{fmt.Errorf("reading the follow-ups ticked off: %w", err)}
+		}
+		return msg
+	}
+}
+
 // loadClient reads everything the profile shows.
 func loadClient(c *shared, id string) tea.Cmd {
 	b, today, tcfg := c.book, c.today(), c.cfg.Tiers
@@ -436,6 +475,18 @@ func openRequest(c *shared, ref itemRef, text, draftKey string) tea.Cmd {
 		keeper.Clear(draftKey)
 		return msg
 	}
+}
+
+// setRequest moves the special request id (what was asked: what) of the
+// client of ref to status: closed (fulfilled, declined), being sourced,
+// or open again.
+func setRequest(c *shared, ref itemRef, id, what string, status requests.Status) tea.Cmd {
+	say := c.t(i18n.StatusRequestIs, termsafe.Line(what), c.cat.RequestStatus(status))
+	if status == requests.Open {
+		say = c.t(i18n.StatusRequestReopened, termsafe.Line(what))
+	}
+	return write(c, func(b *book.Book) error { _, err := b.UpdateRequest(id, status, ""); return err },
+		changedMsg{clientID: ref.clientID, status: say})
 }
 
 // tickTask marks a follow-up done.

@@ -10,6 +10,7 @@ import (
 	"github.com/vipbook/vipbook/internal/termsafe"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/store"
 	"github.com/vipbook/vipbook/tui/typing"
 )
@@ -54,7 +55,10 @@ type editor struct {
 	removing     *entryRef
 	removingFrom *profile.Profile // the profile as shown when del was pressed
 	removingText string
-	pending      *pendingAction
+	// closing is the special request whose close is asked (editPick):
+	// a key of KeyMap.Requests picks where it stands, esc leaves it.
+	closing *requests.Request
+	pending *pendingAction
 	// merging is the merge shown for confirmation (editConfirm); dup and
 	// dupForm the likely duplicates a form's write was refused for.
 	merging *book.MergeReport
@@ -212,6 +216,19 @@ func (e editor) pickNote(ref itemRef) (editor, edited) {
 // key is ignored.
 func (e editor) pickKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
 	k, ref := e.c.keys, e.picking
+	if r := e.closing; r != nil {
+		if key.Matches(msg, k.Cancel) {
+			e.mode, e.picking, e.closing = editNone, itemRef{}, nil
+			return e, nil, edited{}
+		}
+		for _, rk := range k.Requests {
+			if key.Matches(msg, rk.Binding) {
+				e.mode, e.picking, e.closing = editNone, itemRef{}, nil
+				return e, setRequest(e.c, ref, r.ID, r.What, rk.Status), edited{}
+			}
+		}
+		return e, nil, edited{}
+	}
 	if r := e.removing; r != nil {
 		switch {
 		case key.Matches(msg, k.Confirm):
@@ -377,6 +394,14 @@ func (e editor) askRemove(ref itemRef, what string, p *profile.Profile) (editor,
 	return e, edited{clearErr: true}
 }
 
+// askCloseRequest asks, with one key, where the special request of ref
+// now stands (fulfilled, declined, sourcing).
+func (e editor) askCloseRequest(ref itemRef) (editor, edited) {
+	r := *ref.request
+	e.picking, e.closing, e.removing, e.pickingFor, e.mode = ref, &r, nil, nil, editPick
+	return e, edited{clearErr: true}
+}
+
 // pickEntry asks, with one key, what to add to the profile of ref.
 func (e editor) pickEntry(ref itemRef, p *profile.Profile) (editor, edited) {
 	e.picking, e.pickingFor, e.mode = ref, p, editPick
@@ -522,6 +547,9 @@ func (e editor) statusLine() (string, bool) {
 	if e.mode == editConfirm {
 		return e.confirmLine(), true
 	}
+	if e.mode == editPick && e.closing != nil {
+		return c.styles.Accent.Render(clip(c.t(i18n.LineCloseRequest, termsafe.Line(e.closing.What), termsafe.Line(e.picking.clientName)), c.width)), true
+	}
 	if e.mode == editPick && e.removing != nil {
 		ask := i18n.LineRemoveEntry
 		switch e.removing.sec {
@@ -563,6 +591,12 @@ func (e editor) help() []key.Binding {
 		return []key.Binding{k.DupOpen, k.DupSave, k.Cancel}
 	case editPick:
 		var bs []key.Binding
+		if e.closing != nil {
+			for _, rk := range k.Requests {
+				bs = append(bs, rk.Binding)
+			}
+			return append(bs, k.Cancel)
+		}
 		if e.removing != nil {
 			return []key.Binding{k.Confirm, k.Cancel}
 		}
@@ -599,7 +633,7 @@ func (e editor) closeFor(id string) (editor, tea.Cmd, string, notes.Kind, bool) 
 		e, cmd, _ := e.closeForm()
 		return e, cmd, "", "", true
 	case e.mode == editPick && e.picking.clientID == id:
-		e.mode, e.picking, e.pickingFor, e.removing, e.removingFrom = editNone, itemRef{}, nil, nil, nil
+		e.mode, e.picking, e.pickingFor, e.removing, e.removingFrom, e.closing = editNone, itemRef{}, nil, nil, nil, nil
 		return e, nil, "", "", true
 	}
 	return e, nil, "", "", false

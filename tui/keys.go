@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/notes"
+	"github.com/vipbook/vipbook/requests"
 )
 
 // KeyMap holds every key binding of the interface.
@@ -91,6 +92,18 @@ type KeyMap struct {
 	MergeYes key.Binding
 	DupOpen  key.Binding
 	DupSave  key.Binding
+	// Requests pick, with one key once a special request's close is
+	// asked (Tick on an open one), where it now stands.
+	Requests []RequestKey
+	// ShowDone shows or hides, on the follow-ups screen, the ones ticked
+	// off in the last days (Undo or Tick on one reopens it).
+	ShowDone key.Binding
+}
+
+// RequestKey is the key that picks where a special request stands.
+type RequestKey struct {
+	Status requests.Status
+	key.Binding
 }
 
 // EntryKey is the key that picks the kind of entry to add to a profile.
@@ -168,6 +181,12 @@ func DefaultKeyMap(c *i18n.Catalog) KeyMap {
 		MergeYes:     b([]string{"y"}, "y", i18n.KeyMerge),
 		DupOpen:      b([]string{"o"}, "o", i18n.AppDupOpen),
 		DupSave:      b([]string{"enter"}, "enter", i18n.AppDupSave),
+		ShowDone:     b([]string{"d"}, "d", i18n.KeyShowDone),
+		Requests: []RequestKey{
+			{requests.Fulfilled, key.NewBinding(key.WithKeys("f"), key.WithHelp("f", c.RequestStatus(requests.Fulfilled)))},
+			{requests.Declined, key.NewBinding(key.WithKeys("d"), key.WithHelp("d", c.RequestStatus(requests.Declined)))},
+			{requests.Sourcing, key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.RequestStatus(requests.Sourcing)))},
+		},
 		Entries: []EntryKey{
 			{secSize, b([]string{"s"}, "s", i18n.EntrySize)},
 			{secLike, b([]string{"l"}, "l", i18n.EntryLike)},
@@ -198,7 +217,7 @@ func (k KeyMap) ShortHelp(s screen) []key.Binding {
 	case scrClients:
 		return []key.Binding{k.Search, k.Open, k.Sort, k.Add, k.Note, k.NextTab, k.Help, k.Quit}
 	case scrTasks:
-		return []key.Binding{k.Tick, k.Undo, k.Snooze, k.Open, k.Task, k.NextTab, k.Help, k.Quit}
+		return []key.Binding{k.Tick, k.Undo, k.Snooze, k.ShowDone, k.Open, k.Task, k.NextTab, k.Help, k.Quit}
 	case scrProfile:
 		return []key.Binding{k.Note, k.Edit, k.AddEntry, k.RemoveEntry, k.Task, k.Buy, k.Visit, k.Tick, k.Back, k.Help, k.Quit}
 	case scrReport:
@@ -225,6 +244,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Search, k.Open, k.Back, k.Sort, k.NextTab, k.Screen1, k.Screen2, k.Screen3, k.Screen4, k.Screen5, k.Screen6},
 		{k.Add, k.Edit, k.Note, k.AddEntry, k.RemoveEntry, k.Merge, k.Task, k.Buy, k.Visit, k.Message},
-		{k.Tick, k.Undo, k.Snooze, k.Why, k.Whole, k.Backup, k.Help, k.Quit},
+		{k.Tick, k.Undo, k.Snooze, k.ShowDone, k.Why, k.Whole, k.Backup, k.Help, k.Quit},
 	}
 }

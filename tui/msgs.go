@@ -84,6 +84,10 @@ type tasksMsg struct {
 	totals [groups]int
 }
 
+// doneTasksMsg delivers the follow-ups ticked off in the last
+// doneRecentDays, the latest first (the follow-ups screen's d).
+type doneTasksMsg struct{ items []taskItem }
+
 // clientGoneMsg says the client id, asked for by loadClient, is no
 // longer in the book: erased (or handed on) by another vipbook, or merged
 // into the client into (with that client's name).

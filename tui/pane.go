@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/vipbook/vipbook/requests"
 	"github.com/vipbook/vipbook/tasks"
 )
 
@@ -13,7 +14,8 @@ type itemRef struct {
 	clientID   string
 	clientName string
 	task       *tasks.Task
-	entry      *entryRef // an entry of the profile (a size, a like, ...)
+	entry      *entryRef         // an entry of the profile (a size, a like, ...)
+	request    *requests.Request // a special request on the profile
 }
 
 // block is a piece of a pane: a heading, a card, a row. Selectable blocks

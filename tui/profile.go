@@ -62,7 +62,7 @@ func (s profileScreen) client() (itemRef, bool) {
 		ref.clientName = s.d.p.DisplayName()
 	}
 	if sel, ok := s.pane.selected(); ok {
-		ref.task, ref.entry = sel.task, sel.entry
+		ref.task, ref.entry, ref.request = sel.task, sel.entry, sel.request
 	}
 	return ref, true
 }
@@ -436,15 +436,30 @@ func (s *profileScreen) rebuild() {
 		bs = append(bs, b)
 	}
 
-	// Requests.
+	// Special requests: each can be selected, closed (fulfilled,
+	// declined) and reopened.
 	if len(d.requests) > 0 {
-		heading(i18n.ProfRequests)
+		head := c.t(i18n.ProfRequests)
+		hint := clip(c.t(i18n.ProfRequestsHint, c.keys.Tick.Help().Key), max(0, w-width(head)-2))
+		text("", st.Section.Render(head)+"  "+st.Dim.Render(hint))
+		sw := 0
 		for _, r := range d.requests {
-			line := fit(c.cat.RequestStatus(r.Status), 10) + "  " + r.Opened.String() + "  " + termsafe.Line(r.What)
+			sw = max(sw, width(c.cat.RequestStatus(r.Status)))
+		}
+		for _, r := range d.requests {
+			line := fit(c.cat.RequestStatus(r.Status), sw) + "  " + r.Opened.String() + "  " + termsafe.Line(r.What)
 			if r.Note != "" {
-				line = c.cat.Beside(line+" ", c.cat.Paren(r.Note))
+				line = c.cat.Beside(line+" ", c.cat.Paren(termsafe.Line(r.Note)))
 			}
-			text("  " + clip(line, w-2))
+			req := r
+			b := block{sel: true, ref: itemRef{clientID: p.ID, clientName: p.DisplayName(), request: &req}}
+			b.plain = "  " + clip(line, w-2)
+			if r.IsOpen() {
+				b.lines = []string{b.plain}
+			} else {
+				b.lines = []string{"  " + st.Dim.Render(clip(line, w-2))}
+			}
+			bs = append(bs, b)
 		}
 	}
 

@@ -172,7 +172,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.to(scrBriefing, msg)
 	case rowsMsg, rowMsg, filterMsg, keptMsg:
 		return m.to(scrClients, msg)
-	case tasksMsg:
+	case tasksMsg, doneTasksMsg:
 		return m.to(scrTasks, msg)
 	case clientGoneMsg:
 		return m.clientGone(msg)

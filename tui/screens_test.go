@@ -54,6 +54,14 @@ func TestGoldenScreens(t *testing.T) {
 			h.typeText("农历八月十五")
 		}},
 		{"tasks", func(h *harness) { h.keys("3") }},
+		{"tasks_done", func(h *harness) { h.keys("3", "d", "G") }},
+		{"request_close", func(h *harness) {
+			h.keys("/")
+			h.typeText("zxf")
+			h.keys("enter")
+			selectRequest(h.t, h, "限量款丝巾")
+			h.keys("space")
+		}},
 		{"help", func(h *harness) { h.keys("?") }},
 	}
 	for _, lang := range []string{"en", "zh"} {

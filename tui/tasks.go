@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/i18n"
 )
@@ -12,9 +13,13 @@ type tasksScreen struct {
 	items  []taskItem
 	totals [groups]int // how many there are in all, per group
 	done   []taskItem  // ticked off in this session, newest first: space reopens one
-	ready  bool
-	stale  bool // the book changed (or was never read): read again when shown
-	pane   pane
+	// showDone lists, in place of done, the follow-ups ticked off in the
+	// last doneRecentDays, read from the book (d shows and hides them).
+	showDone bool
+	recent   []taskItem
+	ready    bool
+	stale    bool // the book changed (or was never read): read again when shown
+	pane     pane
 }
 
 func newTasksScreen(c *shared) tasksScreen {
@@ -63,9 +68,23 @@ func (s tasksScreen) selected() (itemRef, bool) { return s.pane.selected() }
 
 // Update shows the follow-ups read, and handles movement.
 func (s tasksScreen) Update(msg tea.Msg) (tasksScreen, tea.Cmd) {
-	if msg, ok := msg.(tasksMsg); ok {
+	switch msg := msg.(type) {
+	case tasksMsg:
 		s.setItems(msg.items, msg.totals)
 		return s, nil
+	case doneTasksMsg:
+		s.recent = msg.items
+		s.rebuild()
+		return s, nil
+	case tea.KeyPressMsg:
+		if key.Matches(msg, s.c.keys.ShowDone) {
+			s.showDone, s.recent = !s.showDone, nil
+			s.rebuild()
+			if s.showDone {
+				return s, loadDoneTasks(s.c)
+			}
+			return s, nil
+		}
 	}
 	updatePane(&s.pane, msg, s.c.keys)
 	return s, nil
@@ -79,6 +98,9 @@ func (s *tasksScreen) shown() tea.Cmd {
 		return nil
 	}
 	s.stale = false
+	if s.showDone {
+		return tea.Batch(loadTasks(s.c), loadDoneTasks(s.c))
+	}
 	return loadTasks(s.c)
 }
 
@@ -86,6 +108,9 @@ func (s *tasksScreen) shown() tea.Cmd {
 // them to be read when they are shown next.
 func (s *tasksScreen) bookChanged(now bool) tea.Cmd {
 	if now {
+		if s.showDone {
+			return tea.Batch(loadTasks(s.c), loadDoneTasks(s.c))
+		}
 		return loadTasks(s.c)
 	}
 	s.stale = true
@@ -125,12 +150,28 @@ func (s *tasksScreen) rebuild() {
 	group(groupOverdue, i18n.BriefOverdue, i18n.BriefNothingOverdue)
 	group(groupDue, i18n.BriefDue, i18n.BriefNothingDue)
 	group(groupComing, i18n.TasksComing, i18n.TasksNoneComing)
-	if len(s.done) > 0 {
+	k := c.keys
+	switch {
+	case s.showDone:
+		// The ones ticked off in the last days, read from the book:
+		// reopened with u (or space).
+		bs = append(bs, block{lines: []string{st.Section.Render(clip(c.t(i18n.TasksDoneRecently, doneRecentDays, countText(c, len(s.recent), len(s.recent)), k.Undo.Help().Key), w))}})
+		if len(s.recent) == 0 {
+			bs = append(bs, block{lines: []string{st.Dim.Render("  " + c.t(i18n.TasksNoneDoneRecently, doneRecentDays))}})
+		}
+		for _, it := range s.recent {
+			bs = append(bs, taskBlock(c, it.task, it.clientName, w))
+		}
+		bs = append(bs, block{lines: []string{""}})
+	case len(s.done) > 0:
 		bs = append(bs, block{lines: []string{st.Section.Render(c.t(i18n.TasksDoneHere, countText(c, len(s.done), len(s.done))))}})
 		for _, it := range s.done {
 			bs = append(bs, taskBlock(c, it.task, it.clientName, w))
 		}
 		bs = append(bs, block{lines: []string{""}})
+	}
+	if !s.showDone {
+		bs = append(bs, block{lines: []string{st.Dim.Render(clip(c.t(i18n.TasksDoneHint, k.ShowDone.Help().Key, doneRecentDays), w))}})
 	}
 	s.pane.setBlocks(bs)
 }
