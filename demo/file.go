@@ -13,7 +13,7 @@ import (
 
 // Version changes whenever the generator changes what it writes, so cached
 // benchmark books are rebuilt.
-const Version = 5
+const Version = 6
 
 // WriteFile writes a demo book at path. It builds the book in a temporary
 // file next to it, compacts it, and renames it into place, so a failed or
