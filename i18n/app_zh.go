@@ -111,6 +111,5 @@ func zhAppTable() map[Key]string {
 		TasksDoneRecently:      "近 %d 天已完成（%s）：选中后按 %s 重新打开",
 		TasksNoneDoneRecently:  "近 %d 天没有已完成的跟进。",
 		TasksDoneHint:          "按 %s 显示近 %d 天已完成的跟进，可重新打开。",
-		KeyReopen:              "重新打开",
 	}
 }

@@ -566,6 +566,4 @@ const (
 	// TasksDoneHint follows the follow-ups' last section when the ones
 	// ticked off recently are hidden: the key that shows them.
 	TasksDoneHint Key = "tasks.done_hint" // the key, days
-	// KeyReopen reopens the follow-up ticked off under the cursor.
-	KeyReopen Key = "key.reopen"
 )
