@@ -376,7 +376,7 @@ func (bw *briefWriter) date(d briefing.DateItem) string {
 	}
 	s := bw.l(i18n.CliBriefDateLine, name, when, d.On)
 	if d.Date.Lunar {
-		s += " " + d.Date.WhenText()
+		s += " " + i18n.New(bw.lang).When(d.Date)
 	}
 	if d.Age > 0 {
 		switch d.Date.Kind {
@@ -397,7 +397,7 @@ func (bw *briefWriter) date(d briefing.DateItem) string {
 func (bw *briefWriter) festival(f briefing.FestivalItem) string {
 	name := f.Festival.NameIn(bw.lang)
 	if f.Festival.Lunar != "" {
-		name = bw.c().Aside(name, f.Festival.Lunar)
+		name = bw.c().Aside(name, bw.c().LunarText(f.Festival.Lunar))
 	}
 	when := bw.n(i18n.CliBriefInDays, f.DaysAway, f.DaysAway)
 	if f.DaysAway == 0 {

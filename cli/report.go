@@ -269,7 +269,7 @@ func writeReport(w io.Writer, r report.Report, lang string) {
 					years = l(i18n.CliReportAgeYears, d.Years)
 				}
 			}
-			fmt.Fprintf(w, "      %s\n", l(i18n.CliReportDateLine, name, d.When, d.Next, cat.DaysAway(d.DaysAway), years))
+			fmt.Fprintf(w, "      %s\n", l(i18n.CliReportDateLine, name, cat.LunarText(d.When), d.Next, cat.DaysAway(d.DaysAway), years))
 		}
 		if len(c.Preferences) > 0 || len(c.Items) > 0 {
 			var likes []string

@@ -66,7 +66,7 @@ func writeDates(w io.Writer, cat *i18n.Catalog, p *profile.Profile, today civil.
 	for _, d := range p.Dates {
 		label := cat.DateLabel(d) // "Zhang Wei's birthday"
 		next := d.Next(today)
-		fmt.Fprintf(w, "  %-4s %s %s  %s  %s", d.ID, pad(label, 26), d.WhenText(), cat.T(i18n.CliShowNext, next),
+		fmt.Fprintf(w, "  %-4s %s %s  %s  %s", d.ID, pad(label, 26), cat.When(d), cat.T(i18n.CliShowNext, next),
 			cat.N(i18n.CliProfileLead, d.Lead(), d.Lead()))
 		if away := today.DaysUntil(next); away <= d.Lead() {
 			if d.GiftPrepared(next) {
@@ -86,7 +86,7 @@ func writeFamily(w io.Writer, cat *i18n.Catalog, p *profile.Profile) {
 		fmt.Fprintf(w, "  %s", cat.Member(m))
 		if !m.Birthday.IsZero() {
 			d := profile.ImportantDate{When: m.Birthday, Lunar: m.Lunar, LeapMonth: m.LeapMonth}
-			fmt.Fprintf(w, "  %s", cat.T(i18n.CliProfileBorn, d.WhenText()))
+			fmt.Fprintf(w, "  %s", cat.T(i18n.CliProfileBorn, cat.When(d)))
 		}
 		if m.ClientID != "" {
 			fmt.Fprintf(w, "  [%s]", m.ClientID)

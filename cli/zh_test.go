@@ -485,3 +485,57 @@ func TestDemoDatesInTheReadersLanguage(t *testing.T) {
 		t.Errorf("English session:\n%s", en)
 	}
 }
+
+// TestLunarDaysAndFestivalsInBothLanguages: on the briefing, a lunar
+// birthday and the Chinese festivals fall on the right solar days, said
+// in Chinese under zh (农历八月十五, 春节（正月初一）) and in English
+// under en (lunar 08-15, Spring Festival (lunar 01-01)), with no Chinese
+// in the English lines.
+func TestLunarDaysAndFestivalsInBothLanguages(t *testing.T) {
+	t.Setenv("COLUMNS", "200")
+	book := demoBook(t)
+	run(t, book, "add", "Moon Lady", "--phone", "13900007777")
+	run(t, book, "date", "add", "13900007777", "--kind", "birthday", "--date", "农历八月十五")
+	han := func(s string) bool {
+		return strings.ContainsFunc(s, func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff })
+	}
+	line := func(out, sub string) string {
+		for _, l := range strings.Split(out, "\n") {
+			if strings.Contains(l, sub) {
+				return l
+			}
+		}
+		return ""
+	}
+	for _, c := range []struct {
+		date, lang, find, want string
+	}{
+		{"2027-01-28", "zh", "春节", "春节（正月初一） 2027-02-06"},
+		{"2027-01-28", "zh", "除夕", "除夕（腊月廿九） 2027-02-05"},
+		{"2027-01-28", "zh", "元宵节", "元宵节（正月十五） 2027-02-20"},
+		{"2027-01-28", "en", "Spring Festival", "Spring Festival (lunar 01-01) 2027-02-06"},
+		{"2027-01-28", "en", "Eve", "Chinese New Year's Eve (lunar 12-29) 2027-02-05"},
+		{"2027-01-28", "en", "Lantern", "Lantern Festival (lunar 01-15) 2027-02-20"},
+		{"2027-09-10", "zh", "Moon Lady", "（2027-09-15） 农历八月十五"},
+		{"2027-09-10", "en", "Moon Lady", "(2027-09-15) lunar 08-15"},
+		{"2027-09-10", "zh", "中秋节", "中秋节（八月十五） 2027-09-15"},
+		{"2027-09-10", "en", "Mid-Autumn", "Mid-Autumn Festival (lunar 08-15) 2027-09-15"},
+	} {
+		out, errOut, err := speak(book, c.lang, "brief", "--date", c.date, "--limit", "0")
+		if err != nil {
+			t.Fatalf("%v\n%s", err, errOut)
+		}
+		l := line(out, c.find)
+		if !strings.Contains(l, c.want) {
+			t.Errorf("brief --date %s --lang %s: %q, want %q", c.date, c.lang, l, c.want)
+		}
+		if c.lang == "en" && c.find != "Moon Lady" && han(l) {
+			t.Errorf("brief --date %s --lang en: Chinese in %q", c.date, l)
+		}
+	}
+	en, _, _ := speak(book, "en", "date", "list", "13900007777")
+	zh, _, _ := speak(book, "zh", "date", "list", "13900007777")
+	if !strings.Contains(en, "lunar 08-15") || han(en) || !strings.Contains(zh, "农历八月十五") {
+		t.Errorf("date list:\n%s\n%s", en, zh)
+	}
+}

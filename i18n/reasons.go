@@ -55,7 +55,7 @@ func (c *Catalog) Reason(code string, args []string) string {
 		name := c.DateWhose(profile.DateKind(arg(0)), arg(1), arg(5))
 		s := c.T(ReasonDate, name, c.DaysAway(num(2)))
 		if arg(3) != "" {
-			s += c.T(ReasonDateLunar, arg(3))
+			s += c.T(ReasonDateLunar, c.LunarText(arg(3)))
 		}
 		if num(2) > 0 {
 			s += c.T(ReasonDateOn, arg(4))

@@ -11,7 +11,7 @@ func enReasonsTable() map[Key]string {
 		ReasonWishesToday:   "the wishes are due today",
 		ReasonExpectedAt:    "expected today at %s",
 		ReasonDate:          "%s %s",
-		ReasonDateLunar:     " (lunar %s)",
+		ReasonDateLunar:     " (%s)",
 		ReasonDateOn:        ", on %s",
 		ReasonRequestOpen:   "special request open %d days (since %s)",
 		ReasonWaitingWeeks:  "waiting over %d weeks",

@@ -452,7 +452,7 @@ func (s *briefingScreen) itemLine(sec briefing.Section, r briefing.Ref, w int, t
 		// The lunar day a Chinese festival falls on this year (除夕 is
 		// 腊月廿九 or 三十), and a name too wide for its column in full.
 		if it.Festival.Lunar != "" {
-			what = it.Festival.Lunar + "  " + what
+			what = c.cat.LunarText(it.Festival.Lunar) + "  " + what
 		}
 		if width(name) > nameCol {
 			what = name + "  " + what

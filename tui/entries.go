@@ -240,7 +240,7 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 		opts := []huh.Option[string]{huh.NewOption(c.t(i18n.GiftForNone), "")}
 		if f.before != nil {
 			for _, d := range f.before.Dates {
-				opts = append(opts, huh.NewOption(termsafe.Line(dateName(c.cat, d)+"  "+d.WhenText()), d.ID))
+				opts = append(opts, huh.NewOption(termsafe.Line(dateName(c.cat, d)+"  "+c.cat.When(d)), d.ID))
 			}
 		}
 		return []huh.Field{

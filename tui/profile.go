@@ -289,7 +289,7 @@ func (s *profileScreen) rebuild() {
 	for i, m := range fam.Household {
 		v := c.cat.Member(m) // a member written by relation only shows the relation's word
 		if m.Lunar {
-			v += "  " + profile.ImportantDate{When: m.Birthday, Lunar: true, LeapMonth: m.LeapMonth}.WhenText()
+			v += "  " + c.cat.When(profile.ImportantDate{When: m.Birthday, Lunar: true, LeapMonth: m.LeapMonth})
 		} else if m.Birthday.Valid() {
 			v += "  " + m.Birthday.String()
 		}
@@ -345,12 +345,12 @@ func (s *profileScreen) rebuild() {
 	var dates []entryLine
 	ww := 0
 	for _, dt := range p.Dates {
-		ww = max(ww, width(dt.WhenText()))
+		ww = max(ww, width(c.cat.When(dt)))
 	}
 	for i, dt := range p.Dates {
 		next := dt.Next(today)
 		away := today.DaysUntil(next)
-		v := fit(dt.WhenText(), ww) + "  " + next.String() + "  " + c.cat.DaysAway(away)
+		v := fit(c.cat.When(dt), ww) + "  " + next.String() + "  " + c.cat.DaysAway(away)
 		if away <= dt.Lead() {
 			if dt.GiftPrepared(next) {
 				v += "  " + c.t(i18n.CliProfileGiftReady)

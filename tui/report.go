@@ -295,7 +295,7 @@ func (s *reportScreen) rebuild() {
 func (s *reportScreen) dateText(d report.DateInfo) string {
 	c := s.c
 	name := c.cat.DateWhose(d.Kind, d.Label, d.For)
-	out := c.t(i18n.ReportDate, name, d.When, d.Next.String(), c.cat.DaysAway(d.DaysAway))
+	out := c.t(i18n.ReportDate, name, c.cat.LunarText(d.When), d.Next.String(), c.cat.DaysAway(d.DaysAway))
 	if d.Years > 0 {
 		switch d.Kind {
 		case profile.DateBirthday, profile.DateChildBirthday, profile.DateFamilyBirthday:
