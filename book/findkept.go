@@ -117,18 +117,10 @@ func findKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		}
 		f.RowsRead = len(found)
 		found = slices.DeleteFunc(found, func(s profile.Summary) bool { return s.Status == profile.Archived })
-		as, err := assignFound(tx, found, today, cfg, ranking)
+		opt, err := rankOptions(tx, found, today, cfg, ranking)
 		if err != nil {
 			return f, err
 		}
-		byID := tiers.Index(as)
-		tierOf := func(s *profile.Summary) string {
-			if a := byID[s.ID]; a != nil {
-				return a.Tier
-			}
-			return s.Tier
-		}
-		opt := search.Options{Today: today, Tier: tierOf, Levels: tiers.Levels(cfg), CountryCode: tx.Book().Meta().CountryCode}
 		// A query of field filters alone ranks by standing alone: the best
 		// shown are picked, not every client found ordered (the client of
 		// an id, were the query one, needs the whole order).
@@ -146,7 +138,7 @@ func findKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		f.Found = total
 		for _, d := range order {
 			f.Clients = append(f.Clients, found[d])
-			f.Tiers = append(f.Tiers, tierOf(&found[d]))
+			f.Tiers = append(f.Tiers, opt.Tier(&found[d]))
 		}
 		f.Strong = strong
 	}
@@ -192,18 +184,10 @@ func (f *KeptFind) best(tx *store.Tx, ids []string, today civil.Date, cfg config
 			f.RowsRead++
 		}
 	}
-	as, err := assignFound(tx, sts, today, cfg, ranking)
+	opt, err := rankOptions(tx, sts, today, cfg, ranking)
 	if err != nil {
 		return false, err
 	}
-	byID := tiers.Index(as)
-	tierOf := func(s *profile.Summary) string {
-		if a := byID[s.ID]; a != nil {
-			return a.Tier
-		}
-		return s.Tier
-	}
-	opt := search.Options{Today: today, Tier: tierOf, Levels: tiers.Levels(cfg), CountryCode: tx.Book().Meta().CountryCode}
 	order := search.Best(sts, opt, shown)
 	top := make([]string, len(order))
 	for i, d := range order {
@@ -222,10 +206,28 @@ func (f *KeptFind) best(tx *store.Tx, ids []string, today civil.Date, cfg config
 	f.RowsRead += len(rows)
 	for i, d := range order {
 		f.Clients = append(f.Clients, rows[i])
-		f.Tiers = append(f.Tiers, tierOf(&sts[d]))
+		f.Tiers = append(f.Tiers, opt.Tier(&sts[d]))
 	}
 	f.Found, f.Strong = len(sts), len(order)
 	return true, nil
+}
+
+// rankOptions returns the options search ranks the clients found by:
+// their tiers as the whole book gives them (assignFound), the tier
+// levels, the day and the book's country code.
+func rankOptions(tx *store.Tx, found []profile.Summary, today civil.Date, cfg config.Tiers, ranking func() (*store.SpendRanking, bool)) (search.Options, error) {
+	as, err := assignFound(tx, found, today, cfg, ranking)
+	if err != nil {
+		return search.Options{}, err
+	}
+	byID := tiers.Index(as)
+	tierOf := func(s *profile.Summary) string {
+		if a := byID[s.ID]; a != nil {
+			return a.Tier
+		}
+		return s.Tier
+	}
+	return search.Options{Today: today, Tier: tierOf, Levels: tiers.Levels(cfg), CountryCode: tx.Book().Meta().CountryCode}, nil
 }
 
 // assignFound returns the tiers of the clients found as the whole book's

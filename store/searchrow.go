@@ -156,7 +156,17 @@ const rowsInBlocks = 2048
 // book without the rows yet (opened read-only before its first writable
 // open since they came): read SummariesOf then.
 func (tx *Tx) SearchRows(ids []string) (sums []profile.Summary, ok bool, err error) {
-	bk := tx.bucket(bSearchRow)
+	return tx.perClientRows(bSearchRow, "search row", ids, func(id string, raw []byte, s *profile.Summary, a *arena) error {
+		return decodeSearchRow(id, raw, string(raw), s, a)
+	})
+}
+
+// perClientRows decodes, for each of ids that is a client of the book, in
+// the order of ids, its record in the kept bucket named name (what, in a
+// damage message): SearchRows and Standings. A client of the book without
+// one is damage; ok is false when the book has no such bucket yet.
+func (tx *Tx) perClientRows(name []byte, what string, ids []string, decode func(id string, raw []byte, s *profile.Summary, a *arena) error) (sums []profile.Summary, ok bool, err error) {
+	bk := tx.bucket(name)
 	if bk == nil {
 		return nil, false, nil
 	}
@@ -168,12 +178,12 @@ func (tx *Tx) SearchRows(ids []string) (sums []profile.Summary, ok bool, err err
 		raw := bk.Get([]byte(id))
 		if raw == nil {
 			if tx.bucket(bSummaries).Get([]byte(id)) != nil {
-				return nil, true, fmt.Errorf("client %q: %w: its search row is missing", id, ErrDamaged)
+				return nil, true, fmt.Errorf("client %q: %w: its %s is missing", id, ErrDamaged, what)
 			}
 			continue
 		}
 		sums = append(sums, profile.Summary{})
-		if err := decodeSearchRow(id, raw, string(raw), &sums[len(sums)-1], a); err != nil {
+		if err := decode(id, raw, &sums[len(sums)-1], a); err != nil {
 			return nil, true, err
 		}
 	}

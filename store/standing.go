@@ -97,24 +97,7 @@ func buildStandings(tx *bolt.Tx) error { return buildPerClient(tx, bStanding, en
 // (SearchRows). ok is false in a book without standings yet (opened
 // read-only before its first writable open since they came).
 func (tx *Tx) Standings(ids []string) (sums []profile.Summary, ok bool, err error) {
-	bk := tx.bucket(bStanding)
-	if bk == nil {
-		return nil, false, nil
-	}
-	a := &arena{single: len(ids) < rowsInBlocks}
-	sums = make([]profile.Summary, 0, len(ids))
-	for _, id := range ids {
-		raw := bk.Get([]byte(id))
-		if raw == nil {
-			if tx.bucket(bSummaries).Get([]byte(id)) != nil {
-				return nil, true, fmt.Errorf("client %q: %w: its standing is missing", id, ErrDamaged)
-			}
-			continue
-		}
-		sums = append(sums, profile.Summary{})
-		if err := decodeStanding(id, raw, &sums[len(sums)-1], a); err != nil {
-			return nil, true, err
-		}
-	}
-	return sums, true, nil
+	return tx.perClientRows(bStanding, "standing", ids, func(id string, raw []byte, s *profile.Summary, a *arena) error {
+		return decodeStanding(id, raw, s, a)
+	})
 }
