@@ -17,9 +17,12 @@ type tasksScreen struct {
 	// last doneRecentDays, read from the book (d shows and hides them).
 	showDone bool
 	recent   []taskItem
-	ready    bool
-	stale    bool // the book changed (or was never read): read again when shown
-	pane     pane
+	// recentRead: recent holds what the book gave (until then the
+	// list says nothing, not "nothing ticked off").
+	recentRead bool
+	ready      bool
+	stale      bool // the book changed (or was never read): read again when shown
+	pane       pane
 }
 
 func newTasksScreen(c *shared) tasksScreen {
@@ -73,12 +76,12 @@ func (s tasksScreen) Update(msg tea.Msg) (tasksScreen, tea.Cmd) {
 		s.setItems(msg.items, msg.totals)
 		return s, nil
 	case doneTasksMsg:
-		s.recent = msg.items
+		s.recent, s.recentRead = msg.items, true
 		s.rebuild()
 		return s, nil
 	case tea.KeyPressMsg:
 		if key.Matches(msg, s.c.keys.ShowDone) {
-			s.showDone, s.recent = !s.showDone, nil
+			s.showDone, s.recent, s.recentRead = !s.showDone, nil, false
 			s.rebuild()
 			if s.showDone {
 				return s, loadDoneTasks(s.c)
@@ -156,7 +159,7 @@ func (s *tasksScreen) rebuild() {
 		// The ones ticked off in the last days, read from the book:
 		// reopened with u (or space).
 		bs = append(bs, block{lines: []string{st.Section.Render(clip(c.t(i18n.TasksDoneRecently, doneRecentDays, countText(c, len(s.recent), len(s.recent)), k.Undo.Help().Key), w))}})
-		if len(s.recent) == 0 {
+		if len(s.recent) == 0 && s.recentRead {
 			bs = append(bs, block{lines: []string{st.Dim.Render("  " + c.t(i18n.TasksNoneDoneRecently, doneRecentDays))}})
 		}
 		for _, it := range s.recent {
