@@ -301,7 +301,7 @@ func dateCmd(a *App) *cobra.Command {
 				if jsonOut {
 					return a.printJSON(d)
 				}
-				a.printf("%s\n", say(a.Lang, i18n.CliProfileDateAdded, d.ID, s.DisplayName(), a.cat().DateLabel(d), a.cat().When(d), d.Lead()))
+				a.printf("%s\n", say(a.Lang, i18n.CliProfileDateAdded, d.ID, s.DisplayName(), a.cat().DateWhose(d.Kind, d.Label, d.For), a.cat().When(d), d.Lead()))
 				return nil
 			})
 		},

@@ -64,7 +64,7 @@ func writeMeasurements(w io.Writer, p *profile.Profile) {
 // it is within them.
 func writeDates(w io.Writer, cat *i18n.Catalog, p *profile.Profile, today civil.Date) {
 	for _, d := range p.Dates {
-		label := cat.DateLabel(d) // "Zhang Wei's birthday"
+		label := cat.DateWhose(d.Kind, d.Label, d.For) // "Zhang Wei's birthday"; When says lunar
 		next := d.Next(today)
 		fmt.Fprintf(w, "  %-4s %s %s  %s  %s", d.ID, pad(label, 26), cat.When(d), cat.T(i18n.CliShowNext, next),
 			cat.N(i18n.CliProfileLead, d.Lead(), d.Lead()))

@@ -252,10 +252,11 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 	return nil
 }
 
-// dateName names an important date as the profile lists it: its label
-// or kind, and whose it is ("张伟's birthday").
+// dateName names an important date where its day is shown beside it
+// (cat.When says "lunar 08-15" / 农历八月十五 itself): its label or kind,
+// and whose it is ("张伟's birthday"), without DateLabel's lunar mark.
 func dateName(cat *i18n.Catalog, d profile.ImportantDate) string {
-	return cat.DateLabel(d)
+	return cat.DateWhose(d.Kind, d.Label, d.For)
 }
 
 // checkWhen reads an important date's day (03-05, 1985-03-05, 农历八月十五),

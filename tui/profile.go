@@ -391,7 +391,7 @@ func (s *profileScreen) rebuild() {
 	for i, g := range p.Gifts {
 		v := g.What
 		if k := p.DateByID(g.ForDate); g.ForDate != "" && k >= 0 {
-			v += "  " + c.t(i18n.ProfGiftFor, dateName(c.cat, p.Dates[k]))
+			v += "  " + c.t(i18n.ProfGiftFor, c.cat.DateLabel(p.Dates[k]))
 		}
 		gifts = append(gifts, entryLine{label: g.Date.String(), value: v, ref: entryRef{sec: secGift, i: i}})
 	}
