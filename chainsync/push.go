@@ -353,6 +353,9 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 			}
 			ev.add(e)
 		}
+		if err := rekey(ctx, tx, j.BookID, ev.rows); err != nil {
+			return err
+		}
 		if err := putRows(ctx, tx, j.BookID, seq, &add, &ev); err != nil {
 			return err
 		}
@@ -367,6 +370,59 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 		return nil
 	})
 	return over, err
+}
+
+// rekey names under this book's id the records carrying another book's
+// id that the chain does not hold on the same client: records that came
+// into the book in a handover bundle (or an import) from a book that had
+// pulled them, or from a book of another chain. The chain takes another
+// book's record id only as a later version of a record it holds
+// (migration 0007: else an associate could take an id that book will
+// push), and one it holds on another client is not moved to this one; so
+// such a record, sent under its id, was left off the chain, and a client
+// handed over lost its history there. Under BOOKID/LOCALID (its local id,
+// which holds a slash) it is this book's record like the others: the
+// chain takes it, and a store that finds and adopts the client gets it.
+// The name is the same at every push (the record's later changes find it)
+// and when this book pulls the record back (localEventID strips BOOKID/).
+// Row-level security shows the query only the records of clients this
+// book's associate may see, which is all it needs: a record kept under
+// its id is one of a client the push writes to.
+func rekey(ctx context.Context, tx pgx.Tx, bookID string, rows []eventRow) error {
+	mine := bookID + "/"
+	var foreign []string
+	for i := range rows {
+		if !strings.HasPrefix(rows[i].id, mine) {
+			foreign = append(foreign, rows[i].id)
+		}
+	}
+	if len(foreign) == 0 {
+		return nil
+	}
+	held := make(map[string]string, len(foreign))
+	q, err := tx.Query(ctx, `SELECT id, client_id FROM events WHERE id IN (SELECT unnest($1::text[]))`, foreign)
+	if err != nil {
+		return err
+	}
+	for q.Next() {
+		var id, client string
+		if err := q.Scan(&id, &client); err != nil {
+			q.Close()
+			return err
+		}
+		held[id] = client
+	}
+	q.Close()
+	if err := q.Err(); err != nil {
+		return err
+	}
+	for i := range rows {
+		e := &rows[i]
+		if !strings.HasPrefix(e.id, mine) && held[e.id] != e.client {
+			e.id = mine + e.id
+		}
+	}
+	return nil
 }
 
 // row is what the chain's columns show of a client's merged fields.
