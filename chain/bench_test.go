@@ -2,8 +2,11 @@ package chain
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
+
+	"github.com/vipbook/vipbook/internal/pgtest"
 )
 
 // BenchmarkFind1M: chain find among 1,000,000 clients of 1,000 associates
@@ -67,5 +70,45 @@ func BenchmarkFind1M(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/find")
 		})
+	}
+}
+
+// BenchmarkMigrate0008: how long migration 0008's ALTER COLUMN body TYPE
+// json holds the events table (it rewrites the table and its indexes
+// under an exclusive lock) on a chain of 1,000,000 records (some 470 bytes
+// each, 462 MB with the indexes), generated at 0007 with generate_series.
+// Reports the wall time and the server's processor time of the migration
+// (docs/chain.md, "Upgrading").
+//
+//	go test -run '^$' -bench BenchmarkMigrate0008 -benchtime 1x ./chain/
+func BenchmarkMigrate0008(b *testing.B) {
+	const n, clients = 1000000, 50000
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		pg := pgtest.Server(b)
+		db := pg.NewDatabase(b)
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+		if _, err := migrateTo(ctx, pg.AdminDSN(db), 7); err != nil {
+			b.Fatal(err)
+		}
+		pg.Exec(b, db, fmt.Sprintf(`INSERT INTO stores (name) VALUES ('osaka');
+			INSERT INTO associates (name, store) VALUES ('anna', 'osaka');
+			INSERT INTO clients (id, store, associate, name, seq)
+				SELECT 'b/c' || i, 'osaka', 'anna', 'client ' || i, 1 FROM generate_series(1, %[2]d) i;
+			INSERT INTO events (id, client_id, kind, at, is_contact, seq, body)
+				SELECT 'b/' || md5(i::text), 'b/c' || (i %% %[2]d + 1), 'note', now(), true, 1,
+					jsonb_build_object('id', md5(i::text), 'client_id', 'c' || i, 'kind', 'visit', 'at', now(), 'author', 'anna',
+						'text', 'tried the navy loafers, size 38, asked about the spring catalogue and a matching belt')
+				FROM generate_series(1, %[1]d) i;
+			ANALYZE events`, n, clients))
+		cpu := pg.CPU()
+		b.StartTimer()
+		start := time.Now()
+		if _, err := Migrate(ctx, pg.AdminDSN(db)); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		b.Logf("%d records: 0008 took %s wall, %s of the server's processor time", n, time.Since(start).Round(10*time.Millisecond), pg.CPU()-cpu)
+		cancel()
 	}
 }
