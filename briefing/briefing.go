@@ -119,8 +119,8 @@ type PrepCard struct {
 	// when, and what keeps it (absent with the pyramid).
 	Card         *tiers.Assignment    `json:"card,omitempty"`
 	Sizes        []profile.Size       `json:"sizes,omitempty"`
-	Preferences  []profile.Preference `json:"preferences,omitempty"`
-	Dislikes     []string             `json:"dislikes,omitempty"`
+	Preferences  []profile.Preference `json:"preferences,omitempty"` // likes only, the newest first
+	Dislikes     []string             `json:"dislikes,omitempty"`    // with a category, then plain
 	LastPurchase *profile.Purchase    `json:"last_purchase,omitempty"`
 	OpenRequests []requests.Request   `json:"open_requests,omitempty"`
 	RecentNotes  []notes.Note         `json:"recent_notes,omitempty"`

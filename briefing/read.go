@@ -324,8 +324,8 @@ func Prepare(tx *store.Tx, a visits.Appointment, today civil.Date) (PrepCard, er
 		card.Phone = profile.FormatPhone(p.Phones[0].Number, tx.Book().Meta().CountryCode)
 	}
 	card.Sizes = p.Sizes
-	card.Preferences = TopPreferences(p.Preferences, 5)
-	card.Dislikes = p.Dislikes
+	card.Preferences = TopPreferences(p.Likes(), 5) // a dislike entered with its category is no like
+	card.Dislikes = p.AllDislikes()
 	if ps, err := tx.Purchases(a.ClientID); err == nil && len(ps) > 0 {
 		card.LastPurchase = &ps[0]
 	}

@@ -465,8 +465,14 @@ func (bw *briefWriter) visit(c briefing.PrepCard) {
 	}
 	if len(c.Sizes) > 0 {
 		var ss []string
-		for _, s := range c.Sizes {
-			ss = append(ss, strings.TrimSpace(s.Category+" "+s.Value+" "+s.System))
+		// Each size as it is now (an older one is history), with its fit
+		// note: "shoes 39 EU (narrow foot)".
+		for _, s := range (&profile.Profile{Sizes: c.Sizes}).CurrentSizes() {
+			z := strings.Join(strings.Fields(s.Category+" "+s.Value+" "+s.System), " ")
+			if s.Note != "" {
+				z = bw.c().Aside(z, s.Note)
+			}
+			ss = append(ss, z)
 		}
 		ds = append(ds, l(i18n.CliBriefSizes)+" "+bw.c().Clauses(ss))
 	}

@@ -66,3 +66,46 @@ func TestBriefRefusesTwoFormats(t *testing.T) {
 		t.Fatalf("err = %v, want a refusal naming the flags", err)
 	}
 }
+
+// TestBriefPrepCardSizesNow: a visit's prep card on the command line shows
+// each size as it is now with its fit note (the older one taken for the
+// same category is history, not shown), and a dislike entered with its
+// category among the dislikes, not the likes.
+func TestBriefPrepCardSizesNow(t *testing.T) {
+	book := demoBook(t)
+	var br briefing.Briefing
+	if err := json.Unmarshal([]byte(run(t, book, "brief", "--json")), &br); err != nil {
+		t.Fatal(err)
+	}
+	if len(br.Visits) == 0 {
+		t.Fatal("no visit today in the demo book")
+	}
+	id, name := br.Visits[0].Appointment.ClientID, br.Visits[0].Name
+	run(t, book, "size", id, "shoes", "46", "--system", "EU", "--fit", "narrow foot", "--date", "2099-01-01")
+	run(t, book, "size", id, "shoes", "47", "--system", "EU", "--date", "2000-01-01") // older: history
+	run(t, book, "dislike", id, "polyester", "--category", "fabric")
+	out := run(t, book, "brief")
+	var sizes, likes, dislikes string
+	in := false
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, name) {
+			in = true
+		}
+		f := strings.TrimSpace(l)
+		switch {
+		case !in:
+		case strings.HasPrefix(f, "sizes ") && sizes == "":
+			sizes = f
+		case strings.HasPrefix(f, "likes ") && likes == "":
+			likes = f
+		case strings.HasPrefix(f, "dislikes ") && dislikes == "":
+			dislikes = f
+		}
+	}
+	if !strings.Contains(sizes, "shoes 46 EU (narrow foot)") || strings.Contains(sizes, "47") || strings.Count(sizes, "shoes") != 1 {
+		t.Errorf("sizes line %q, want shoes 46 EU (narrow foot) alone for shoes", sizes)
+	}
+	if strings.Contains(likes, "polyester") || !strings.Contains(dislikes, "polyester") {
+		t.Errorf("likes %q, dislikes %q: polyester is a dislike", likes, dislikes)
+	}
+}
