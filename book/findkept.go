@@ -38,7 +38,7 @@ type KeptFind struct {
 	// RowsRead is how many clients' search rows (or whole summaries)
 	// were read to rank and print them: only those printed, and a
 	// client seen last on a visit after today, for a query the index
-	// answers whole (search.KeptExact).
+	// answers whole (search.CandidatesExact).
 	RowsRead int
 }
 
@@ -159,7 +159,7 @@ func findKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 }
 
 // best fills f with the best shown of the clients ids (found exactly by
-// a query of field filters alone: search.KeptExact), ranked by their
+// a query of field filters alone: search.CandidatesExact), ranked by their
 // standings (store.Tx.Standings), and the search rows of those alone;
 // false in a book without standings yet (opened read-only before its
 // first writable open since they came): rank their rows then.

@@ -76,10 +76,22 @@ type lookup struct {
 // walking both in order, so a long list costs a walk and allocates only
 // what it keeps.
 func Candidates(query, cc string, kept Postings) (ids []string, ok bool) {
+	ids, ok, _ = CandidatesExact(query, cc, kept)
+	return ids, ok
+}
+
+// CandidatesExact is Candidates, the query parsed once, and reports
+// whether the clients found are exactly the ones a search of the whole
+// book matches by the query's filters, so that no client found need be
+// checked on its row: every term is a filter of a profile field that the
+// index answers whole (keptExactly), or a size no client holds (none
+// found, and none matches).
+func CandidatesExact(query, cc string, kept Postings) (ids []string, ok, exact bool) {
 	if cc == "" {
 		cc = profile.DefaultCountryCode
 	}
 	q := parseQuery(query, cc)
+	exact = true
 	holders, _ := kept.(CardHolders)
 	_, unfielded := kept.(Unfielded)
 	// Each group is read in turn: a client must be found by every lookup
@@ -94,11 +106,14 @@ func Candidates(query, cc string, kept Postings) (ids []string, ok bool) {
 	for i := range q.terms {
 		t := &q.terms[i]
 		if _, facet := facetNames[t.field]; unfielded && t.kind == filterTerm && facet {
+			exact = false
 			continue // checked on the clients the other terms find
 		}
-		if ls, exact := sizeLookups(t, kept); exact {
+		ls, sizeExact := sizeLookups(t, kept)
+		exact = exact && keptExactly(t, sizeExact)
+		if sizeExact {
 			if len(ls) == 0 {
-				return nil, true // no client holds such a size
+				return nil, true, true // no client holds such a size
 			}
 			groups = append(groups, group{ways: each(ls)})
 			continue
@@ -113,7 +128,7 @@ func Candidates(query, cc string, kept Postings) (ids []string, ok bool) {
 		all, any := termLookups(t)
 		if len(t.cards) > 0 {
 			if holders == nil {
-				return nil, false
+				return nil, false, false
 			}
 			// A client found by a card holding the term, or by the term
 			// as it is (all its words; one of a phone's forms).
@@ -135,7 +150,7 @@ func Candidates(query, cc string, kept Postings) (ids []string, ok bool) {
 		}
 	}
 	if len(groups) == 0 {
-		return nil, false
+		return nil, false, false
 	}
 	// The card holders are read once, up front: their number is their
 	// size.
@@ -190,14 +205,14 @@ func Candidates(query, cc string, kept Postings) (ids []string, ok bool) {
 			next = append(next, found...)
 		}
 		if set = sortedDistinct(next); len(set) == 0 {
-			return nil, true
+			return nil, true, exact
 		}
 	}
 	ids = make([]string, len(set))
 	for i, id := range set {
 		ids[i] = string(id)
 	}
-	return ids, true
+	return ids, true, exact
 }
 
 // cardChunk is how many card holders count as one chunk of a list, in

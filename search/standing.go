@@ -12,7 +12,7 @@ import (
 // bigger 12-month spender), the earlier in sums ahead among equals. It
 // reads of each client only what its standing is made of (ID, Status,
 // Tier, Spends, VisitDays: store.Tx.Standings), and matches no filter:
-// for clients a kept index found exactly (KeptExact). Results are
+// for clients a kept index found exactly (CandidatesExact). Results are
 // indices into sums.
 func Best(sums []profile.Summary, opt Options, n int) []int {
 	top := bestOf{n: n}
@@ -37,39 +37,21 @@ func standingOf(s *profile.Summary, opt Options) Standing {
 	return st
 }
 
-// KeptExact reports whether the clients kept finds for query (Candidates)
-// are exactly the ones a search of the whole book matches by the query's
-// filters, so that no client found need be checked on its row: every term
-// is a filter of a profile field that the index answers whole. Those are
-// size:CATEGORY=VALUE where the index keeps sizes whole (sizeLookups), and
-// likes:, dislikes:, occupation:, family: and store: of one word of
-// letters and digits (each word read by its prefix holds it) or of one or
-// two Chinese characters (kept as such). Not so a value of punctuated
-// words or of three Chinese characters or more (read as pairs that may
-// lie apart), a card: or any other term.
-func KeptExact(query, cc string, kept Postings) bool {
-	if cc == "" {
-		cc = profile.DefaultCountryCode
-	}
-	q := parseQuery(query, cc)
-	for i := range q.terms {
-		if !keptExactly(&q.terms[i], kept) {
-			return false
-		}
-	}
-	return len(q.terms) > 0
-}
-
-// keptExactly reports whether the kept index answers term t whole (see
-// KeptExact).
-func keptExactly(t *term, kept Postings) bool {
+// keptExactly reports whether the kept index answers term t whole, given
+// whether it keeps the sizes t reads whole (sizeLookups): so do
+// size:CATEGORY=VALUE where the index keeps sizes whole, and likes:,
+// dislikes:, occupation:, family: and store: of one word of letters and
+// digits (each word read by its prefix holds it) or of one or two Chinese
+// characters (kept as such). Not so a value of punctuated words or of
+// three Chinese characters or more (read as pairs that may lie apart), a
+// card: or any other term.
+func keptExactly(t *term, sizeExact bool) bool {
 	if t.kind != filterTerm || t.text == "" {
 		return false
 	}
 	switch t.field {
 	case fieldSize:
-		_, exact := sizeLookups(t, kept)
-		return exact
+		return sizeExact
 	case fieldLikes, fieldDislikes, fieldOccupation, fieldFamily, fieldStore:
 	default:
 		return false

@@ -727,32 +727,32 @@ func (r *keptPostingReader) next() []byte {
 // clients the other terms find (SummariesOf gives them up to date), and a
 // card number is searched in the whole book.
 func (tx *Tx) SearchKept(query string) (ids []string, ok bool) {
+	ids, ok, _ = tx.SearchKeptExact(query)
+	return ids, ok
+}
+
+// SearchKeptExact is SearchKept, and says whether the clients found are
+// exactly those the query's filters match (search.CandidatesExact): none
+// of them then needs checking on its row, and a search may rank them from
+// their standings (Standings), reading the rows of those it prints alone.
+// Never so in a book whose summaries or search tokens are older than
+// this vipbook writes.
+func (tx *Tx) SearchKeptExact(query string) (ids []string, ok, exact bool) {
 	tx.flushFor()
 	fw := tx.bucket(bSearch)
 	if fw == nil {
-		return nil, false
+		return nil, false, false
 	}
 	pr := postingReader{c: fw.Cursor()}
 	switch {
 	case summariesOld(tx.tx):
-		return search.Candidates(query, tx.book.meta.CountryCode, unfieldedReader{pr})
+		ids, ok = search.Candidates(query, tx.book.meta.CountryCode, unfieldedReader{pr})
+		return ids, ok, false
 	case searchTokensOld(tx.tx):
-		return search.Candidates(query, tx.book.meta.CountryCode, cardReader{pr, tx.bucket(bCards)})
-	}
-	return search.Candidates(query, tx.book.meta.CountryCode, valueReader{cardReader{pr, tx.bucket(bCards)}})
-}
-
-// SearchKeptExact is SearchKept, and says whether the clients found are
-// exactly those the query's filters match (search.KeptExact): none of
-// them then needs checking on its row, and a search may rank them from
-// their standings (Standings), reading the rows of those it prints alone.
-func (tx *Tx) SearchKeptExact(query string) (ids []string, ok, exact bool) {
-	ids, ok = tx.SearchKept(query)
-	if !ok || searchTokensOld(tx.tx) || summariesOld(tx.tx) {
+		ids, ok = search.Candidates(query, tx.book.meta.CountryCode, cardReader{pr, tx.bucket(bCards)})
 		return ids, ok, false
 	}
-	pr := postingReader{c: tx.bucket(bSearch).Cursor()}
-	return ids, ok, search.KeptExact(query, tx.book.meta.CountryCode, valueReader{cardReader{pr, tx.bucket(bCards)}})
+	return search.CandidatesExact(query, tx.book.meta.CountryCode, valueReader{cardReader{pr, tx.bucket(bCards)}})
 }
 
 // unfieldedReader is the postingReader of a book whose summaries an older
