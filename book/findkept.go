@@ -171,17 +171,27 @@ func (f *KeptFind) best(tx *store.Tx, ids []string, today civil.Date, cfg config
 	sts = slices.DeleteFunc(sts, func(s profile.Summary) bool { return s.Status == profile.Archived })
 	// A standing keeps the last visit day alone: a client whose last
 	// visit is after today was seen on an earlier one, which its row
-	// holds.
+	// holds. The rows read for it are kept for the clients printed.
+	var later []string
 	for i := range sts {
 		if v := sts[i].VisitDays; len(v) == 1 && v[0].After(today) && !today.IsZero() {
-			rows, _, err := tx.SearchRows([]string{sts[i].ID})
-			if err != nil {
-				return false, err
+			later = append(later, sts[i].ID)
+		}
+	}
+	rowOf := map[string]profile.Summary{}
+	if len(later) > 0 {
+		rows, _, err := tx.SearchRows(later)
+		if err != nil {
+			return false, err
+		}
+		for _, r := range rows {
+			rowOf[r.ID] = r
+		}
+		f.RowsRead += len(rows)
+		for i := range sts {
+			if r, ok := rowOf[sts[i].ID]; ok {
+				sts[i].VisitDays = r.VisitDays
 			}
-			if len(rows) == 1 {
-				sts[i].VisitDays = rows[0].VisitDays
-			}
-			f.RowsRead++
 		}
 	}
 	opt, err := rankOptions(tx, sts, today, cfg, ranking)
@@ -189,23 +199,29 @@ func (f *KeptFind) best(tx *store.Tx, ids []string, today civil.Date, cfg config
 		return false, err
 	}
 	order := search.Best(sts, opt, shown)
-	top := make([]string, len(order))
-	for i, d := range order {
-		top[i] = sts[d].ID
+	var unread []string // the clients printed whose rows are still to read
+	for _, d := range order {
+		if _, ok := rowOf[sts[d].ID]; !ok {
+			unread = append(unread, sts[d].ID)
+		}
 	}
-	rows, hasRows, err := tx.SearchRows(top)
+	rows, hasRows, err := tx.SearchRows(unread)
 	if err == nil && !hasRows {
-		rows, err = tx.SummariesOf(top)
+		rows, err = tx.SummariesOf(unread)
 	}
 	if err != nil {
 		return false, err
 	}
-	if len(rows) != len(top) {
-		return false, fmt.Errorf("%w: %d of the %d clients ranked have no search row", store.ErrDamaged, len(top)-len(rows), len(top))
+	if len(rows) != len(unread) {
+		return false, fmt.Errorf("%w: %d of the %d clients ranked have no search row", store.ErrDamaged, len(unread)-len(rows), len(order))
 	}
 	f.RowsRead += len(rows)
-	for i, d := range order {
-		f.Clients = append(f.Clients, rows[i])
+	for _, d := range order {
+		row, ok := rowOf[sts[d].ID]
+		if !ok {
+			row, rows = rows[0], rows[1:]
+		}
+		f.Clients = append(f.Clients, row)
 		f.Tiers = append(f.Tiers, opt.Tier(&sts[d]))
 	}
 	f.Found, f.Strong = len(sts), len(order)
