@@ -391,6 +391,28 @@ func TestSameFieldEditedInBoth(t *testing.T) {
 			if p := clientNamed(t, osaka.st, "佐藤由紀"); p.Consent.DoNotContact {
 				t.Error("a later unset of do-not-contact did not win")
 			}
+
+			// Do-not-contact set later in Osaka wins over an older unset in
+			// Tokyo (set and unset there before it synced), whichever book
+			// syncs first.
+			tokyo.setNow(day0.Add(4 * time.Hour))
+			edit(t, tokyo, "佐藤由紀", func(p *profile.Profile) { p.Consent.DoNotContact = true })
+			tokyo.setNow(day0.Add(5 * time.Hour))
+			edit(t, tokyo, "佐藤由紀", func(p *profile.Profile) { p.Consent.DoNotContact = false })
+			osaka.setNow(day0.Add(6 * time.Hour))
+			edit(t, osaka, "佐藤由紀", func(p *profile.Profile) { p.Consent.DoNotContact = true })
+			first, second = osaka, tokyo
+			if !laterFirst {
+				first, second = tokyo, osaka
+			}
+			first.sync(t)
+			second.sync(t)
+			first.sync(t)
+			for _, b := range []*testBook{osaka, tokyo} {
+				if p := clientNamed(t, b.st, "佐藤由紀"); !p.Consent.DoNotContact {
+					t.Errorf("%s: an older unset of do-not-contact won over a later set", b.role)
+				}
+			}
 		})
 	}
 }
