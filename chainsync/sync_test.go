@@ -293,8 +293,15 @@ func TestTwoStoresFindAdoptAndPurchase(t *testing.T) {
 		t.Fatalf("Tokyo sees purchases %+v", ps)
 	}
 
-	// A purchase logged in Tokyo reaches the Osaka book.
+	// A purchase logged in Tokyo reaches the Osaka book, and so does a
+	// note by Tokyo's associate (the secondary), but not a private one.
 	if err := tokyo.st.Update(func(tx *store.Tx) error {
+		if err := tx.AddNote(&notes.Note{ClientID: got.ID, Kind: notes.Visit, Text: "came to Ginza for a scarf"}); err != nil {
+			return err
+		}
+		if err := tx.AddNote(&notes.Note{ClientID: got.ID, Kind: notes.General, Text: "PRIVATE: Tokyo's own remark", Private: true}); err != nil {
+			return err
+		}
 		return tx.AddPurchase(&profile.Purchase{ClientID: got.ID, Date: civil.New(2026, 12, 5), Amount: 4500000,
 			Items: "scarf, Tokyo Ginza", Store: "Tokyo"})
 	}); err != nil {
@@ -306,6 +313,13 @@ func TestTwoStoresFindAdoptAndPurchase(t *testing.T) {
 	ps := purchasesOf(t, osaka.st, home.ID)
 	if len(ps) != 2 || ps[0].Items != "scarf, Tokyo Ginza" {
 		t.Fatalf("Osaka's purchases after Tokyo's sale: %+v", ps)
+	}
+	var homeNotes []string
+	for _, n := range notesOf(t, osaka.st, home.ID) {
+		homeNotes = append(homeNotes, n.Text)
+	}
+	if len(homeNotes) != 3 || !contains(homeNotes, "came to Ginza for a scarf") || contains(homeNotes, "PRIVATE: Tokyo's own remark") {
+		t.Fatalf("Osaka's notes after Tokyo's: %q, want its two and Tokyo's shared one", homeNotes)
 	}
 	// Syncing again doubles nothing.
 	osaka.sync(t)
