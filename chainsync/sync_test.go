@@ -20,6 +20,7 @@ import (
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
 	"github.com/vipbook/vipbook/visits"
 )
 
@@ -474,7 +475,17 @@ func TestErasureReachesEveryBook(t *testing.T) {
 // handover does, and enters the new associate's book whole.
 func TestReassignReleases(t *testing.T) {
 	c := newChain(t)
-	osaka := c.joinedBook(t, "mori", "Osaka", osakaClient)
+	osaka := c.joinedBook(t, "mori", "Osaka", func(tx *store.Tx) error {
+		if err := osakaClient(tx); err != nil {
+			return err
+		}
+		sums, err := tx.Summaries()
+		if err != nil {
+			return err
+		}
+		return tx.AddTask(&tasks.Task{ClientID: sums[0].ID, Kind: tasks.CallBack, Title: "call about the autumn coat",
+			Due: civil.New(2026, 12, 20), Status: tasks.Open})
+	})
 	other := c.joinedBook(t, "abe", "Osaka", nil)
 	osaka.sync(t)
 	id := c.scalar(t, `SELECT count(*) FROM clients`)
@@ -491,6 +502,18 @@ func TestReassignReleases(t *testing.T) {
 	q := clientNamed(t, other.st, "佐藤由紀")
 	if q == nil || len(purchasesOf(t, other.st, q.ID)) != 1 {
 		t.Fatalf("the new associate's book did not receive the client whole: %+v", q)
+	}
+	var open []string
+	other.st.View(func(tx *store.Tx) error {
+		for _, k := range tx.ClientTasks(q.ID) {
+			if k.IsOpen() {
+				open = append(open, k.Title)
+			}
+		}
+		return nil
+	})
+	if len(open) != 1 || open[0] != "call about the autumn coat" || len(notesOf(t, other.st, q.ID)) != 1 {
+		t.Fatalf("the new associate's book has open tasks %q and %d notes, want the call and the shared note", open, len(notesOf(t, other.st, q.ID)))
 	}
 }
 
