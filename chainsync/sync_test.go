@@ -334,6 +334,16 @@ func TestTwoStoresFindAdoptAndPurchase(t *testing.T) {
 	if n := c.scalar(t, `SELECT spend::int FROM clients WHERE id = $1`, id); n != 173000 {
 		t.Fatalf("the chain's spend is %d, want 173000", n)
 	}
+	// No password in either book's file.
+	for _, b := range []*testBook{osaka, tokyo} {
+		raw, err := os.ReadFile(b.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(raw), b.pw.Text) {
+			t.Errorf("%s: the password is in the book's file", b.role)
+		}
+	}
 }
 
 func edit(t *testing.T, b *testBook, name string, change func(p *profile.Profile)) {
