@@ -65,15 +65,20 @@ func (e *PhoneError) Unwrap() error { return ErrBadPhone }
 // regionOf is the region libphonenumber reads national numbers in for the
 // calling code cc ("86" -> "CN", "1" -> "US", "44" -> "GB").
 func regionOf(cc string) string {
-	cc = strings.TrimPrefix(strings.TrimSpace(cc), "+")
-	if cc == "" {
-		cc = DefaultCountryCode
-	}
-	n, err := strconv.Atoi(cc)
+	n, err := strconv.Atoi(callingCode(cc))
 	if err != nil {
 		return phonenumbers.UNKNOWN_REGION
 	}
 	return phonenumbers.GetRegionCodeForCountryCode(n)
+}
+
+// callingCode is the calling code cc as the book's settings may give it
+// ("86", "+86", " 86 "), without its plus; DefaultCountryCode when empty.
+func callingCode(cc string) string {
+	if cc = strings.TrimPrefix(strings.TrimSpace(cc), "+"); cc == "" {
+		return DefaultCountryCode
+	}
+	return cc
 }
 
 // prepare makes a typed number readable by libphonenumber: the Chinese
@@ -121,9 +126,7 @@ func ReadPhone(raw, cc string) (string, error) {
 // carries no country code of its own. One reading of the number for both
 // (an import asks both of every number).
 func ReadPhoneInRegion(raw, cc string) (e164 string, inRegion bool, err error) {
-	if cc = strings.TrimPrefix(strings.TrimSpace(cc), "+"); cc == "" {
-		cc = DefaultCountryCode
-	}
+	cc = callingCode(cc)
 	n := parsePhone(raw, cc)
 	if n == nil {
 		return "", false, &PhoneError{Raw: raw, CC: cc}
@@ -150,21 +153,12 @@ func ReadPhoneInRegion(raw, cc string) (e164 string, inRegion bool, err error) {
 // A number libphonenumber cannot read (an old book's typing) is shown as
 // stored.
 func FormatPhone(stored, cc string) string {
-	if cc = strings.TrimPrefix(strings.TrimSpace(cc), "+"); cc == "" {
-		cc = DefaultCountryCode
-	}
+	cc = callingCode(cc)
 	key := cc + " " + stored
 	if v, ok := formatted.Load(key); ok {
 		return v.(string)
 	}
-	out := stored
-	if n := parsePhone(stored, cc); n != nil && phonenumbers.IsValidNumber(n) {
-		if strconv.Itoa(int(n.GetCountryCode())) == cc {
-			out = phonenumbers.Format(n, phonenumbers.NATIONAL)
-		} else {
-			out = phonenumbers.Format(n, phonenumbers.INTERNATIONAL)
-		}
-	}
+	out := phoneAs(stored, cc, true)
 	if formattedN.Add(1) <= maxFormatted {
 		formatted.Store(key, out)
 	}
@@ -179,12 +173,20 @@ func FormatPhone(stored, cc string) string {
 // so an export read back and exported again is the same file. A number
 // libphonenumber cannot read as valid is written as stored.
 func InternationalPhone(stored, cc string) string {
-	if cc = strings.TrimPrefix(strings.TrimSpace(cc), "+"); cc == "" {
-		cc = DefaultCountryCode
-	}
+	return phoneAs(stored, callingCode(cc), false)
+}
+
+// phoneAs words stored, read as a number of the country of calling code
+// cc (without its plus): in the national format when national asks it
+// and the number is of that country, else in the international format;
+// as stored when libphonenumber cannot read it as a valid number.
+func phoneAs(stored, cc string, national bool) string {
 	n := parsePhone(stored, cc)
 	if n == nil || !phonenumbers.IsValidNumber(n) {
 		return stored
+	}
+	if national && strconv.Itoa(int(n.GetCountryCode())) == cc {
+		return phonenumbers.Format(n, phonenumbers.NATIONAL)
 	}
 	return phonenumbers.Format(n, phonenumbers.INTERNATIONAL)
 }
