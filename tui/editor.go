@@ -379,7 +379,7 @@ func (e editor) openEntryForm(sec entrySec, ref itemRef, p *profile.Profile, at 
 	var v *typing.Values
 	if at >= 0 && p != nil {
 		v = typing.NewValues()
-		fillEntry(v, p, entryRef{sec: sec, i: at})
+		fillEntry(v, p, entryRef{sec: sec, i: at}, e.c.cat)
 	}
 	f := newFormAt(e.c, entryForms[sec], ref, v, p, sec, at)
 	f.SetHeight(max(5, e.h-2))

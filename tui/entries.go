@@ -79,8 +79,20 @@ func isEntryForm(kind formKind) bool {
 	return false
 }
 
-// fillEntry puts entry e of p into the form's answers, to change it.
-func fillEntry(v *typing.Values, p *profile.Profile, e entryRef) {
+// recurringText writes a day that comes back every year into a form as
+// the interface says it, a form dateinput reads back: 03-05, 1985-03-05;
+// a lunar one 农历八月十五 (农历1985年闰四月初一) in Chinese, lunar 08-15
+// (lunar leap 1985-04-01) in English.
+func recurringText(cat *i18n.Catalog, r dateinput.Recurring) string {
+	if r.Lunar && !cat.IsChinese() {
+		return cat.When(profile.ImportantDate{When: r.When, Lunar: true, LeapMonth: r.Leap})
+	}
+	return r.String()
+}
+
+// fillEntry puts entry e of p into the form's answers, to change it; cat
+// says a lunar day in its language.
+func fillEntry(v *typing.Values, p *profile.Profile, e entryRef, cat *i18n.Catalog) {
 	switch {
 	case e.sec == secSize && e.i < len(p.Sizes):
 		z := p.Sizes[e.i]
@@ -102,7 +114,7 @@ func fillEntry(v *typing.Values, p *profile.Profile, e entryRef) {
 			*v.Str("relation") = r // husband reads as spouse, the form's choice
 		}
 		if m.Birthday.Valid() {
-			*v.Str("birthday"), *v.Flag("lunar") = dateinput.Recurring{When: m.Birthday, Lunar: m.Lunar, Leap: m.LeapMonth}.String(), m.Lunar
+			*v.Str("birthday"), *v.Flag("lunar") = recurringText(cat, dateinput.Recurring{When: m.Birthday, Lunar: m.Lunar, Leap: m.LeapMonth}), m.Lunar
 		}
 	case e.sec == secMeasure && e.i < len(p.Measurements):
 		m := p.Measurements[e.i]
@@ -113,7 +125,7 @@ func fillEntry(v *typing.Values, p *profile.Profile, e entryRef) {
 	case e.sec == secDate && e.i < len(p.Dates):
 		d := p.Dates[e.i]
 		*v.Str("kind"), *v.Str("label"), *v.Str("for") = string(d.Kind), d.Label, d.For
-		*v.Str("when"), *v.Flag("lunar") = dateinput.Recurring{When: d.When, Lunar: d.Lunar, Leap: d.LeapMonth}.String(), d.Lunar
+		*v.Str("when"), *v.Flag("lunar") = recurringText(cat, dateinput.Recurring{When: d.When, Lunar: d.Lunar, Leap: d.LeapMonth}), d.Lunar
 		if d.LeadDays > 0 {
 			*v.Str("lead") = strconv.Itoa(d.LeadDays)
 		}

@@ -72,7 +72,7 @@ func newFormAt(c *shared, kind formKind, ref itemRef, v *typing.Values, before *
 	switch kind {
 	case formAdd, formEdit:
 		if kind == formEdit && fresh && before != nil {
-			fillProfile(v, before, c.country)
+			fillProfile(v, before, c.country, c.cat)
 		}
 		fields = append(fields,
 			input("name", i18n.FieldName, f.required(i18n.ErrNameRequired)),
@@ -157,8 +157,9 @@ type formFailedMsg struct {
 	err error
 }
 
-// fillProfile puts a profile's main fields into a form's answers.
-func fillProfile(v *typing.Values, p *profile.Profile, cc string) {
+// fillProfile puts a profile's main fields into a form's answers; cat
+// says a lunar birthday in its language.
+func fillProfile(v *typing.Values, p *profile.Profile, cc string, cat *i18n.Catalog) {
 	*v.Str("name") = p.Name
 	*v.Str("latin") = p.LatinName
 	var phones []string
@@ -168,8 +169,8 @@ func fillProfile(v *typing.Values, p *profile.Profile, cc string) {
 	*v.Str("phone") = strings.Join(phones, ", ")
 	if bd, ok := p.Birthday(); ok {
 		// Written as it reads back, a lunar one with its leap month:
-		// 农历1985年闰四月初一.
-		*v.Str("birthday") = dateinput.Recurring{When: bd.When, Lunar: bd.Lunar, Leap: bd.LeapMonth}.String()
+		// 农历1985年闰四月初一, lunar leap 1985-04-01.
+		*v.Str("birthday") = recurringText(cat, dateinput.Recurring{When: bd.When, Lunar: bd.Lunar, Leap: bd.LeapMonth})
 		*v.Flag("lunar") = bd.Lunar
 	}
 	*v.Str("city") = p.City
@@ -322,7 +323,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 	switch f.kind {
 	case formAdd:
 		p := &profile.Profile{}
-		if err := applyProfile(p, v, nil, now, c.country); err != nil {
+		if err := applyProfile(p, v, nil, now, c.country, c.cat); err != nil {
 			return nil, errors.New(c.t(i18n.ErrField, err.Error()))
 		}
 		for i := range p.Phones {
@@ -335,7 +336,7 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 	case formEdit:
 		before := f.before
 		edit := func(p *profile.Profile) error {
-			if err := applyProfile(p, v, before, now, c.country); err != nil {
+			if err := applyProfile(p, v, before, now, c.country, c.cat); err != nil {
 				return userErr(c.t(i18n.ErrField, err.Error()))
 			}
 			return p.Validate()
@@ -369,10 +370,10 @@ func (f *formScreen) submit() (tea.Cmd, error) {
 // applyProfile writes the form's answers into p through profile.Set, one
 // field at a time, leaving untouched the fields whose answer did not change
 // from before (nil for a new client).
-func applyProfile(p *profile.Profile, v *typing.Values, before *profile.Profile, now time.Time, cc string) error {
+func applyProfile(p *profile.Profile, v *typing.Values, before *profile.Profile, now time.Time, cc string, cat *i18n.Catalog) error {
 	was := typing.NewValues()
 	if before != nil {
-		fillProfile(was, before, cc)
+		fillProfile(was, before, cc, cat)
 	}
 	set := func(field, key string) error {
 		if before != nil && v.Get(key) == was.Get(key) {
