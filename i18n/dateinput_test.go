@@ -45,3 +45,20 @@ func TestDateInputError(t *testing.T) {
 		t.Errorf("zh: %q", zh)
 	}
 }
+
+// TestLunarHintsInTheLanguage: the hints of a date's day show a lunar day
+// as the interface writes it (and reads it back): lunar 08-15 in English,
+// 农历八月十五 in Chinese.
+func TestLunarHintsInTheLanguage(t *testing.T) {
+	for _, k := range []Key{FieldDayHint, FieldFamilyDayHint, ErrDateRequired, CliProfileDateUsage} {
+		if en := New(English).T(k); !strings.Contains(en, "lunar 08-15") || strings.Contains(en, "农历") {
+			t.Errorf("en %s: %q, want lunar 08-15", k, en)
+		}
+		if zh := New(Chinese).T(k); !strings.Contains(zh, "农历八月十五") {
+			t.Errorf("zh %s: %q, want 农历八月十五", k, zh)
+		}
+	}
+	if _, err := dateinput.Anniversary("lunar 08-15", false); err != nil {
+		t.Errorf("the English hint is not read back: %v", err)
+	}
+}

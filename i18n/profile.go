@@ -33,7 +33,7 @@ func enProfileTable() map[Key]string {
 		CliProfileCards:              "Membership cards",
 		CliProfileDateAdded:          "Added date %s to %s: %s %s, prepared %d days ahead",
 		CliProfileDateFor:            "%s's %s",
-		CliProfileDateUsage:          "say which day: --date MM-DD, YYYY-MM-DD or 农历八月十五",
+		CliProfileDateUsage:          "say which day: --date MM-DD, YYYY-MM-DD or \"lunar 08-15\"",
 		CliProfileDisliked:           "Noted on %s: does not want %s",
 		CliProfileEarlier:            "earlier",
 		CliProfileExpires:            "expires %s",
