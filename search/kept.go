@@ -35,16 +35,24 @@ type Values interface {
 	Values(prefix string, fn func(token []byte))
 }
 
-// CardHolders is a kept index that also finds clients by any part of a
-// membership card's number: card:8800 and a card number typed as text
-// (VIP 8800123) are then looked up. A kept index without it has each such
-// query searched in the whole book (Candidates says it cannot look it
-// up).
+// CardHolders is a kept index of older keys (without CardParts) that
+// also finds clients by any part of a membership card's number: card:8800
+// and a card number typed as text (VIP 8800123) are then looked up. A
+// kept index with neither has each such query searched in the whole book
+// (Candidates says it cannot look it up).
 type CardHolders interface {
 	// CardHolders returns the ids of the clients holding a card whose
 	// number (profile.NormalizeCard) holds part (upper case), sorted and
 	// distinct.
 	CardHolders(part string) []string
+}
+
+// CardParts is a kept index that keeps each membership card's number
+// from every character on (ClientTokens: TokField "card:" tokens, as a
+// phone's digits are kept): any part of a number is a prefix read, and
+// CardHolders is not asked.
+type CardParts interface {
+	CardParts()
 }
 
 // Unfielded is a kept index that does not hold the profile's fields (a
@@ -69,7 +77,7 @@ type lookup struct {
 // match and in what order. ok is false when no term of the query can be
 // looked up (an empty query, tier: alone, a phone term of punctuation), or
 // a term cannot be looked up in full (a card number in a kept index
-// without CardHolders): the whole book must then be searched.
+// without CardParts or CardHolders): the whole book must then be searched.
 //
 // The lists are intersected as sorted lists (no sets are built), the
 // shortest first: each read keeps the ids the reads before it found,
@@ -93,7 +101,22 @@ func CandidatesExact(query, cc string, kept Postings) (ids []string, ok, exact b
 	q := parseQuery(query, cc)
 	exact = true
 	holders, _ := kept.(CardHolders)
+	_, parts := kept.(CardParts)
 	_, unfielded := kept.(Unfielded)
+	// cardWays are the ways of finding the holders of a card whose number
+	// holds c: a prefix read of its parts, and the clients whose card is
+	// too long for them (matched on their rows); or CardHolders.
+	unkept := parts && kept.Size(string(rune(TokField))+cardUnkept, false, 1) > 0
+	cardWays := func(c string) [][]lookup {
+		if !parts {
+			return [][]lookup{{{card: c}}}
+		}
+		ways := [][]lookup{{{token: string(rune(TokField)) + "card:" + c, prefix: true}}}
+		if unkept {
+			ways = append(ways, []lookup{{token: string(rune(TokField)) + cardUnkept}})
+		}
+		return ways
+	}
 	// Each group is read in turn: a client must be found by every lookup
 	// of one of its ways (a term's words; a phone's forms, or a card
 	// holding it: any one of them). The shortest lists go first, so the
@@ -119,15 +142,17 @@ func CandidatesExact(query, cc string, kept Postings) (ids []string, ok, exact b
 			continue
 		}
 		if t.kind == filterTerm && t.field == fieldCard && t.text != "" {
-			if holders == nil {
+			if holders == nil && !parts {
 				continue // checked on the clients the other terms find
 			}
-			groups = append(groups, group{ways: [][]lookup{{{card: facetWant(t)}}}})
+			if c := facetWant(t); c != "" {
+				groups = append(groups, group{ways: cardWays(c)})
+			}
 			continue
 		}
 		all, any := termLookups(t)
 		if len(t.cards) > 0 {
-			if holders == nil {
+			if holders == nil && !parts {
 				return nil, false, false
 			}
 			// A client found by a card holding the term, or by the term
@@ -137,7 +162,7 @@ func CandidatesExact(query, cc string, kept Postings) (ids []string, ok, exact b
 				g.ways = append(g.ways, all)
 			}
 			for _, c := range t.cards {
-				g.ways = append(g.ways, []lookup{{card: c}})
+				g.ways = append(g.ways, cardWays(c)...)
 			}
 			groups = append(groups, g)
 			continue

@@ -14,7 +14,8 @@ import (
 // that a search reads the clients whose tokens the query names and no
 // other. A word is found by any prefix of it, Chinese text by its
 // characters and pairs of characters (so a note saying 喜欢藏青色 is found
-// by 藏青 and by 青色), a phone by any run of its digits.
+// by 藏青 and by 青色), a phone by any run of its digits, a membership
+// card by any run of its letters and digits.
 const (
 	// TokWord is a word of the name, the latin name, a pinyin key of the
 	// name (in full and initials, every reading, and from each of its
@@ -26,7 +27,9 @@ const (
 	// TokPhone is a phone number's digits from one position to its end.
 	TokPhone = 'p'
 	// TokField is a word of a profile field the field filters look at,
-	// after the field's name: "fsize:39", "flikes:loafers", "fcity:上海".
+	// after the field's name: "fsize:39", "flikes:loafers", "fcity:上海";
+	// a membership card's number from each of its characters on
+	// (cardParts): "fcard:vip8800123", "fcard:ip8800123", ….
 	TokField = 'f'
 	// TokExact keeps a size whole, for size:CATEGORY=VALUE (sizeExact):
 	// "xsize:39\x01shoes", the value's first word, then its category.
@@ -95,8 +98,7 @@ func ClientTokens(s *profile.Summary) []string {
 		name, v, ok := strings.Cut(f, ":")
 		switch {
 		case !ok:
-		case name == "card":
-			t.add(TokField, "card:"+v)
+		case name == "card": // kept from every position below
 		case name == "size":
 			t.field(name, v)
 			x, _ := sizeExact(v)
@@ -105,7 +107,33 @@ func ClientTokens(s *profile.Summary) []string {
 			t.field(name, v)
 		}
 	}
+	for _, c := range s.Cards {
+		t.cardParts(c)
+	}
 	return t.sorted()
+}
+
+// cardKept is the longest membership card number (NormalizeCard, lower
+// case; in bytes) kept from every position: far longer than a card's.
+const cardKept = 64
+
+// cardUnkept is the TokField token of a client holding a card number
+// longer than cardKept: such clients are matched on their rows.
+const cardUnkept = "card\x01"
+
+// cardParts adds a membership card's number (NormalizeCard) from each of
+// its characters to its end, after "card:", as a phone's digits are kept:
+// a prefix read of "card:" and any part of the number finds it (card:8800
+// finds VIP8800123 under card:8800123).
+func (t *tokenSet) cardParts(number string) {
+	c := strings.ToLower(number)
+	if len(c) > cardKept {
+		t.add(TokField, cardUnkept)
+		return
+	}
+	for i := range c {
+		t.add(TokField, "card:"+c[i:])
+	}
 }
 
 // NoteTokens returns the search keys of a note's text, sorted and

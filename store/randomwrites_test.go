@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -44,6 +45,9 @@ var (
 	keptTexts  = []string{"喜欢藏青色的外套", "likes navy loafers", "想要39码的鞋", "call back Friday 周五回电", "藏青 navy", "ok"}
 	keptTags   = []string{"vip", "老客", "new-2026", "gold"}
 	keptPhones = []string{"13800138000", "+44 20 7946 0958", "021-6288 1234", ""}
+	// keptCards are membership card numbers: one beside a phone's digits,
+	// one holding another, one too long to keep by part.
+	keptCards = []string{"", "VIP-8800-123", "GOLD 5512 8800", "8800", "c-1380013", strings.Repeat("7", 70) + "ab"}
 
 	// writeOps are the writes a step draws from; a purchase twice as
 	// often as the others, as the spend ranking wants.
@@ -168,8 +172,8 @@ func (w *randomWrites) fresh() *profile.Profile {
 }
 
 // change draws what every kept index reads of a profile: names, city,
-// phone, tags, occupation, country, tier, special flags, consent,
-// important dates and a handover.
+// phone, tags, occupation, membership cards, country, tier, special
+// flags, consent, important dates and a handover.
 func (w *randomWrites) change(p *profile.Profile) {
 	rt := w.rt
 	p.Name = rapid.SampledFrom(keptNames).Draw(rt, "name")
@@ -184,6 +188,12 @@ func (w *randomWrites) change(p *profile.Profile) {
 	}
 	p.Tags = rapid.SliceOfNDistinct(rapid.SampledFrom(keptTags), 0, 2, rapid.ID).Draw(rt, "tags")
 	p.Occupation = rapid.SampledFrom([]string{"", "律师", "architect"}).Draw(rt, "occupation")
+	p.Cards = nil
+	for _, n := range rapid.SliceOfNDistinct(rapid.SampledFrom(keptCards), 0, 2, rapid.ID).Draw(rt, "cards") {
+		if n != "" {
+			p.Cards = append(p.Cards, profile.Card{Program: "Club", Number: n})
+		}
+	}
 	p.Country = rapid.SampledFrom([]string{"", "CN", "fr", "JP"}).Draw(rt, "country")
 	p.Tier = rapid.SampledFrom([]string{"", "VIP"}).Draw(rt, "tier")
 	p.Special.Elderly = rapid.Bool().Draw(rt, "elderly")

@@ -43,18 +43,26 @@ var kSearchTokens = []byte("searchtokens")
 
 // searchTokens is the version of the keys this vipbook writes: 2 keeps
 // each size whole (search.TokExact), so size:shoes=39 reads its clients
-// and no other.
-const searchTokens = 2
+// and no other; 3 keeps each membership card's number from every
+// character on (search.CardParts), so any part of it is a prefix read,
+// not a walk of the card index.
+const searchTokens = 3
+
+// searchTokensOf returns the version of the search keys the book's kept
+// index holds (0 when its meta says nothing).
+func searchTokensOf(tx *bolt.Tx) int {
+	mb := tx.Bucket(bMeta)
+	if mb == nil {
+		return searchTokens
+	}
+	v, _ := strconv.Atoi(string(mb.Get(kSearchTokens)))
+	return v
+}
 
 // searchTokensOld reports whether the book's kept search keys may be
 // older than this vipbook writes (its meta says so, or says nothing).
 func searchTokensOld(tx *bolt.Tx) bool {
-	mb := tx.Bucket(bMeta)
-	if mb == nil {
-		return false
-	}
-	v, err := strconv.Atoi(string(mb.Get(kSearchTokens)))
-	return err != nil || v < searchTokens
+	return searchTokensOf(tx) < searchTokens
 }
 
 // upgradeSearchTokens drops a kept search index of older keys, built
@@ -72,14 +80,27 @@ func upgradeSearchTokens(tx *bolt.Tx) error {
 }
 
 // keptTokens returns the search keys the kept index of the book holds for
-// a client (search.ClientTokens; without the sizes kept whole in an index
-// of older keys, which check compares as it is until the upgrade).
+// a client (search.ClientTokens), as an index of older keys holds them,
+// which check compares as it is until the upgrade: a card's number whole
+// (version 2), and no size kept whole (version 1).
 func keptTokens(tx *bolt.Tx) func(s *profile.Summary) []string {
-	if !searchTokensOld(tx) {
+	v := searchTokensOf(tx)
+	if v >= searchTokens {
 		return search.ClientTokens
 	}
 	return func(s *profile.Summary) []string {
-		return slices.DeleteFunc(search.ClientTokens(s), func(t string) bool { return t[0] == search.TokExact })
+		ts := slices.DeleteFunc(search.ClientTokens(s), func(t string) bool {
+			return v < 2 && t[0] == search.TokExact || strings.HasPrefix(t[1:], "card:") || t[1:] == "card\x01"
+		})
+		for _, f := range strings.Split(search.Facets(s), "\x00") {
+			if c, ok := strings.CutPrefix(f, "card:"); ok {
+				if len(c)+len("card:") <= 256 { // search.maxToken
+					ts = append(ts, string(rune(search.TokField))+"card:"+c)
+				}
+			}
+		}
+		slices.Sort(ts)
+		return slices.Compact(ts)
 	}
 }
 
@@ -752,7 +773,7 @@ func (tx *Tx) SearchKeptExact(query string) (ids []string, ok, exact bool) {
 		ids, ok = search.Candidates(query, tx.book.meta.CountryCode, cardReader{pr, tx.bucket(bCards)})
 		return ids, ok, false
 	}
-	return search.CandidatesExact(query, tx.book.meta.CountryCode, valueReader{cardReader{pr, tx.bucket(bCards)}})
+	return search.CandidatesExact(query, tx.book.meta.CountryCode, valueReader{pr})
 }
 
 // unfieldedReader is the postingReader of a book whose summaries an older
@@ -762,7 +783,8 @@ type unfieldedReader struct{ postingReader }
 // Unfielded marks the index as one without the profile's fields.
 func (unfieldedReader) Unfielded() {}
 
-// cardReader is a postingReader that also reads the card index
+// cardReader is the postingReader of an index of older keys, which keeps
+// a card's number whole: it also reads the card index
 // (search.CardHolders).
 type cardReader struct {
 	postingReader
@@ -771,7 +793,9 @@ type cardReader struct {
 
 // CardHolders returns the clients holding a card whose number holds part
 // (search.CardHolders): a walk of the card index's keys, a few dozen
-// bytes each.
+// bytes each, for an index of older keys alone (read-only opens before
+// the writable open that builds it afresh): the index of this vipbook's
+// keys finds a card's part with a prefix read (search.CardParts).
 func (cr cardReader) CardHolders(part string) []string {
 	var ids []string
 	if cr.cards == nil {
@@ -788,9 +812,13 @@ func (cr cardReader) CardHolders(part string) []string {
 	return slices.Compact(ids)
 }
 
-// valueReader is a cardReader of an index that keeps sizes whole
-// (search.Values).
-type valueReader struct{ cardReader }
+// valueReader is the postingReader of an index of this vipbook's keys,
+// which keeps sizes whole (search.Values) and cards' numbers from every
+// character on (search.CardParts).
+type valueReader struct{ postingReader }
+
+// CardParts marks the index as one that keeps cards' numbers by part.
+func (valueReader) CardParts() {}
 
 // Values calls fn with each distinct token starting with prefix, one seek
 // a token: a long list's other chunks are not read.
