@@ -268,16 +268,32 @@ func keep(read func(l lookup, fn func(id []byte)), l lookup, set [][]byte, have 
 		}
 		if prev != nil && bytes.Compare(id, prev) < 0 {
 			j, _ = slices.BinarySearchFunc(set, id, bytes.Compare)
+		} else {
+			j = gallop(set, j, id)
 		}
 		prev = id
-		for j < len(set) && bytes.Compare(set[j], id) < 0 {
-			j++
-		}
 		if j < len(set) && bytes.Equal(set[j], id) {
 			out = append(out, id)
 		}
 	})
 	return out
+}
+
+// gallop returns the first place from j on where id belongs in set: it
+// steps 1, 2, 4... ahead, then halves the last step. A run of a few ids
+// spread over the whole set (a rare word's notes) then costs a few
+// compares an id, not a walk of the set.
+func gallop(set [][]byte, j int, id []byte) int {
+	lo, step := j, 1
+	for lo < len(set) && bytes.Compare(set[lo], id) < 0 {
+		j = lo + 1 // set[lo] < id: id belongs after it
+		lo += step
+		step *= 2
+	}
+	// id belongs in [j, lo]: set[j-1] < id <= set[lo] (or lo is past the end).
+	hi := min(lo, len(set))
+	k, _ := slices.BinarySearchFunc(set[j:hi], id, bytes.Compare)
+	return j + k
 }
 
 // sortedDistinct sorts ids and drops repeats, in place (a list already in
