@@ -19,7 +19,7 @@ func enAppTable() map[Key]string {
 		StatusNothingToUndo:    "Nothing to undo: %s undoes the last follow-up ticked off (a done one can be reopened from the follow-ups or the profile).",
 		TasksDoneHere:          "Ticked off in this session (%s): select one and press space to reopen it",
 		LinePickKind:           "Note on %s: pick its kind with one key (enter: a plain note, esc: cancel)",
-		LineKindPrompt:         "%s on %s:",
+		LineKindPrompt:         "Note on %[2]s (%[1]s):",
 		LineRequestPrompt:      "Special request of %s:",
 		LineRequestHint:        "what was asked for (enter opens the request, esc cancels)",
 		LineKindHint:           "what you learnt (enter saves, esc cancels)",

@@ -33,7 +33,7 @@ func notesByKind(t *testing.T, b *vb.Book, id string) map[notes.Kind][]string {
 // AddRequest), not a note. In English and Chinese.
 func TestNoteKindPicked(t *testing.T) {
 	for _, tc := range []struct{ lang, pick, kindPrompt, reqPrompt, opened string }{
-		{i18n.English, "pick its kind with one key", "complaint on ", "Special request of ", "Special request opened for "},
+		{i18n.English, "pick its kind with one key", " (complaint):", "Special request of ", "Special request opened for "},
 		{i18n.Chinese, "按一个键选择类型", "投诉（", "的特别需求：", "已为"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
