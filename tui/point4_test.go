@@ -54,6 +54,9 @@ func TestPoint4CloseAnyway(t *testing.T) {
 				t.Fatalf("a tick closed the case or did not ask (status %s):\n%s", caseOf().Status, v)
 			}
 			selectCase() // other keys: the case stays open, the question is gone
+			if v := h.view(); strings.Contains(v, c.ask) || caseOf().Status != tasks.Open {
+				t.Fatalf("after another key the question still shows (status %s):\n%s", caseOf().Status, v)
+			}
 			h.keys("x")
 			if caseOf().Status != tasks.Open || !strings.Contains(h.view(), c.ask) {
 				t.Fatal("a tick after other keys closed the case without asking again")

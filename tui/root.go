@@ -232,6 +232,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return m, forceTickTask(c, ref)
 		}
 	}
+	if asked != "" {
+		m.status = m.status.clearErr() // the question is answered: no "press again" left on the line
+	}
 	switch {
 	case m.edit.active():
 		return m.toEditor(msg)
