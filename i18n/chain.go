@@ -76,6 +76,10 @@ func enChainTable() map[Key]string {
 		ChainScreenTitle:       "Team",
 		ChainScreenLoading:     "Reading the chain…",
 		ChainScreenNotJoined:   "This book has not joined a chain: `vipbook chain join DSN --store NAME`, then the team shows here.",
+		ChainSearchOffer:       "Not in this book. enter: search the whole chain for %q",
+		ChainSearchReading:     "Searching the chain…",
+		ChainSearchHint:        "In the chain: ↑/↓ choose, enter makes you the client's secondary associate and brings the client into this book",
+		ChainSearchAdopting:    "Bringing %s into this book…",
 	}
 }
 
@@ -141,6 +145,10 @@ func zhChainTable() map[Key]string {
 		ChainScreenTitle:       "团队",
 		ChainScreenLoading:     "正在读取连锁数据…",
 		ChainScreenNotJoined:   "这本客户册尚未加入连锁：运行 `vipbook chain join DSN --store NAME` 后，团队情况会显示在这里。",
+		ChainSearchOffer:       "本册中没有。按 enter 在整个连锁中查找“%s”",
+		ChainSearchReading:     "正在连锁中查找…",
+		ChainSearchHint:        "连锁中的客户：↑/↓ 选择，按 enter 成为该客户的第二顾问，并把客户带进本册",
+		ChainSearchAdopting:    "正在把 %s 带进本册…",
 	}
 }
 

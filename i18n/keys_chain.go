@@ -68,6 +68,12 @@ const (
 	ChainScreenTitle       Key = "chain.screen_title"
 	ChainScreenLoading     Key = "chain.screen_loading"
 	ChainScreenNotJoined   Key = "chain.screen_not_joined"
+	// The app's search of the chain, on the clients screen when the book
+	// has no client for what was typed.
+	ChainSearchOffer    Key = "chain.search_offer"    // the query
+	ChainSearchReading  Key = "chain.search_reading"  //
+	ChainSearchHint     Key = "chain.search_hint"     //
+	ChainSearchAdopting Key = "chain.search_adopting" // the client's name
 )
 
 // The words a handover writes into a book: its notes, its task titles and

@@ -67,6 +67,9 @@ type clientsScreen struct {
 	// sorted, ascending (mixExtras).
 	mixed   []clientRow
 	mixedAt []int
+	// chain is the chain's answer to a query the book has no client for
+	// (chainsearch.go).
+	chain chainSearch
 }
 
 // keptMsg is the kept index's answer to query q: rows, best first; the
@@ -379,8 +382,16 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 			search := s.search() // before s is copied out
 			return s, tea.Batch(cmd, search)
 		}
+	case chainFoundMsg:
+		if msg.q == s.chain.q && s.chain.reading {
+			s.chain = chainSearch{q: msg.q, found: msg.found, err: msg.err}
+		}
+		return s, nil
 	case tea.KeyPressMsg:
 		if s.input.Focused() {
+			if cmd, ok := s.chainKey(msg); ok {
+				return s, cmd
+			}
 			switch {
 			case key.Matches(msg, k.ListUp):
 				s.moveBy(-1)
@@ -647,6 +658,9 @@ func (s clientsScreen) View() string {
 	b.WriteString(st.ColHeader.Render(clip("  "+head, s.w)))
 	if len(idx) == 0 {
 		b.WriteString("\n" + st.Dim.Render("  "+c.t(i18n.ClientsNone)))
+		if s.offersChain() {
+			b.WriteString("\n" + strings.Join(s.chainView(), "\n"))
+		}
 	}
 	for j, ri := range idx {
 		i := s.offset + j

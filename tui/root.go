@@ -183,6 +183,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.to(scrReport, msg)
 	case teamMsg:
 		return m.to(scrTeam, msg)
+	case chainFoundMsg:
+		return m.to(scrClients, msg)
+	case chainAdoptedMsg:
+		return m.adopted(msg)
 	case handoverMsg:
 		m.status = m.status.clearErr()
 		return m.to(scrHandover, msg)
