@@ -209,8 +209,11 @@ func Sync(ctx context.Context, st *store.Book, pw Password, now func() time.Time
 	return syncWith(ctx, st, db, j, now, tiers)
 }
 
-// afterBatch, when set (by tests), runs after each batch is acknowledged.
-var afterBatch func()
+// afterBatch, when set (by tests), runs after each batch is acknowledged;
+// afterPush after the server has committed a batch, before the book
+// acknowledges it (where a kill -9 leaves the server holding a batch the
+// book will send again).
+var afterBatch, afterPush func()
 
 func syncWith(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, now func() time.Time, tiers Tiers) (Report, error) {
 	var r Report
@@ -305,6 +308,9 @@ func pushAll(ctx context.Context, st *store.Book, db *chain.DB, j store.Join, cc
 		over, err := pushBatch(ctx, db, j, cc, o, now(), pulled)
 		if err != nil {
 			return classify(err)
+		}
+		if afterPush != nil {
+			afterPush()
 		}
 		if err := acknowledge(st, o, over); err != nil {
 			return err

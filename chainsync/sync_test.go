@@ -7,8 +7,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -40,6 +42,15 @@ func child() int {
 		return 2
 	}
 	defer st.Close()
+	if n, _ := strconv.Atoi(os.Getenv("CHAINSYNC_KILL_AFTER_PUSH")); n > 0 {
+		// kill -9 of itself once the server has committed its n-th batch,
+		// before the book has recorded it.
+		afterPush = func() {
+			if n--; n == 0 {
+				syscall.Kill(os.Getpid(), syscall.SIGKILL)
+			}
+		}
+	}
 	_, err = Sync(context.Background(), st, Password{Text: os.Getenv("CHAINSYNC_PW")}, time.Now, nil)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -591,6 +602,32 @@ func TestKillDuringSync(t *testing.T) {
 		return nil
 	})
 	tokyo.st.Close()
+	// Killed right after the server committed a batch, before the book
+	// recorded it: after the first batch, then (the first sent again)
+	// after the second.
+	for _, after := range []string{"1", "2"} {
+		cmd := execChild(t, tokyo.path, c.pg.DSN(c.db, tokyo.role, ""), tokyo.pw.Text)
+		cmd.Env = append(cmd.Env, "CHAINSYNC_KILL_AFTER_PUSH="+after)
+		err := cmd.Run()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+			t.Fatalf("the sync to be killed after batch %s: %v", after, err)
+		}
+	}
+	// The server holds two batches, the book has recorded one.
+	if got := c.scalar(t, `SELECT count(*) FROM clients`); got == 0 || got >= n {
+		t.Fatalf("%d clients on the chain after the kills, want some of %d", got, n)
+	}
+	if st, err := store.Open(tokyo.path, store.Options{}); err != nil {
+		t.Fatal(err)
+	} else {
+		var pending int
+		st.View(func(tx *store.Tx) error { pending = tx.Pending(); return nil })
+		st.Close()
+		if want := n + n/3 - batchSize; pending != want {
+			t.Fatalf("%d changes pending after the kills, want %d", pending, want)
+		}
+	}
 	kills := 0
 	for _, delay := range []time.Duration{300 * time.Millisecond, 900 * time.Millisecond, 1500 * time.Millisecond} {
 		cmd := execChild(t, tokyo.path, c.pg.DSN(c.db, tokyo.role, ""), tokyo.pw.Text)
