@@ -107,10 +107,6 @@ func findKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		found, rows, err := tx.SearchRows(ids)
 		if err == nil && !rows {
 			found, err = tx.SummariesOf(ids)
-			if err == nil && search.FiltersFields(q) {
-				// An older book's summaries lack the fields filtered on.
-				err = tx.Freshen(found)
-			}
 		}
 		if err != nil {
 			return f, err

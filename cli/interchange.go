@@ -393,12 +393,6 @@ func exportCmd(a *App) *cobra.Command {
 						return err
 					}
 					if o.clients != "" {
-						if search.FiltersFields(o.clients) {
-							// An older book's summaries lack the fields filtered on.
-							if err := tx.Freshen(sums); err != nil {
-								return err
-							}
-						}
 						sums = a.findClients(sums, o.clients, a.today(), b.Meta().CountryCode)
 						if len(sums) == 0 {
 							return a.usage(i18n.UsageNoMatch, o.clients, o.clients)

@@ -236,7 +236,7 @@ func searchCmd(a *App) *cobra.Command {
 // spelling, an id), unless the query is field filters alone
 // (search.FieldsOnly): nobody found by them is the answer. In a book an
 // older vipbook wrote, opened read-only, field filters are matched on
-// every client's record (store's Freshen), slower, and it says so.
+// every client's record (the store reads them), slower, and it says so.
 func (a *App) searchBook(tx *store.Tx, q string, cfg config.Config, shown int) ([]profile.Summary, []string, int, error) {
 	today, cc := a.today(), tx.Book().Meta().CountryCode
 	f, err := book.FindKeptTop(tx, q, today, cfg.Tiers, shown)
@@ -254,12 +254,9 @@ func (a *App) searchBook(tx *store.Tx, q string, cfg config.Config, shown int) (
 		return nil, nil, 0, err
 	}
 	if search.FiltersFields(q) && tx.OlderSummaries() {
-		// A book an older vipbook wrote, opened read-only: its summaries
-		// lack the fields filtered on, read from every client's record.
+		// A book an older vipbook wrote, opened read-only: the fields
+		// filtered on were read from every client's record.
 		fmt.Fprintln(a.Stderr, a.cat().T(i18n.CliSearchOlderBook))
-		if err := tx.Freshen(sums); err != nil {
-			return nil, nil, 0, err
-		}
 	}
 	tierOf := lookupOf(tiers.Assign(sums, today, cfg.Tiers))
 	ix := search.New(sums, search.Options{Today: today, Tier: tierOf, Levels: tiers.Levels(cfg.Tiers), CountryCode: cc})

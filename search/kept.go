@@ -440,8 +440,8 @@ func FieldsOnly(query string) bool {
 
 // FiltersFields reports whether query holds a filter on a profile field
 // (size:, likes:, dislikes:, card:, occupation:, family:, store:) with a
-// value: its clients' summaries must carry those fields (store's Freshen,
-// in a book an older vipbook wrote).
+// value: in a book an older vipbook wrote, the store reads those fields
+// from every client's record, slower (vipbook search says so).
 func FiltersFields(query string) bool {
 	q := parseQuery(query, profile.DefaultCountryCode)
 	for _, t := range q.terms {

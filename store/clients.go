@@ -148,7 +148,22 @@ func (tx *Tx) Summary(id string) (profile.Summary, error) {
 	if raw == nil {
 		return s, fmt.Errorf("client %q: %w", id, ErrNotFound)
 	}
-	return s, decodeSummary(raw, &s, nil)
+	if err := decodeSummary(raw, &s, nil); err != nil {
+		return s, err
+	}
+	return s, tx.freshenOne(raw, &s)
+}
+
+// freshenOne brings s, decoded from raw, up to date when an older vipbook
+// wrote it (freshen).
+func (tx *Tx) freshenOne(raw []byte, s *profile.Summary) error {
+	if len(raw) == 0 || raw[0] >= summaryVersion {
+		return nil
+	}
+	one := []profile.Summary{*s}
+	err := tx.freshen(one)
+	*s = one[0]
+	return err
 }
 
 // ClientName returns the name a client is shown by (the name, else the
@@ -178,7 +193,11 @@ func (tx *Tx) ClientName(id string) string {
 // Summaries returns the summary of every client in id order, archived ones
 // included (callers filter on Status).
 func (tx *Tx) Summaries() ([]profile.Summary, error) {
-	return decodeSummaries(tx.bucket(bSummaries))
+	sums, err := decodeSummaries(tx.bucket(bSummaries))
+	if err != nil {
+		return nil, err
+	}
+	return sums, tx.freshen(sums)
 }
 
 // EachSummary calls fn with every client's summary in id order, archived
@@ -213,6 +232,9 @@ func (tx *Tx) EachSummary(fn func(s *profile.Summary) error) error {
 				return fmt.Errorf("client %q: %w", r.key, err)
 			}
 			off += len(r.val)
+			if err := tx.freshenOne(r.val, &s); err != nil {
+				return err
+			}
 			if err := fn(&s); err != nil {
 				return err
 			}
@@ -256,7 +278,7 @@ func (tx *Tx) SummariesAfter(after string, max int) ([]profile.Summary, error) {
 			return nil, fmt.Errorf("client %q: %w", k, err)
 		}
 	}
-	return out, nil
+	return out, tx.freshen(out)
 }
 
 // ClientCount returns how many clients the book holds.

@@ -892,7 +892,7 @@ func (tx *Tx) SummariesOf(ids []string) ([]profile.Summary, error) {
 			return nil, fmt.Errorf("client %q: %w", id, err)
 		}
 	}
-	return out, nil
+	return out, tx.freshen(out)
 }
 
 // RepairIndexes rebuilds the indexes the book keeps on write (the search

@@ -104,17 +104,20 @@ func upgradeSummaries(tx *bolt.Tx) error {
 // this vipbook writes: a book an older vipbook wrote, opened read-only
 // before the writable open that brings them up to date
 // (upgradeSummaries). They lack the fields search filters on (sizes,
-// likes, dislikes, cards, family, store): Freshen gives them.
+// likes, dislikes, cards, family, store), which every reader of summaries
+// (Summary, Summaries, SummariesOf, SummariesAfter, EachSummary) gives
+// them from the clients' records (freshen): slower.
 func (tx *Tx) OlderSummaries() bool { return summariesOld(tx.tx) }
 
-// Freshen brings up to date, in memory, the summaries of sums an older
+// freshen brings up to date, in memory, the summaries of sums an older
 // vipbook wrote (OlderSummaries), from their clients' records, as
 // upgradeSummaries writes them at the book's next writable open: a book
 // opened read-only before that open is searched by those fields all the
 // same (size:shoes=39, family:张丽, store:国金), at the cost of reading
-// each client's record. Summaries of this version are left as they are;
-// in a book of this version Freshen does nothing.
-func (tx *Tx) Freshen(sums []profile.Summary) error {
+// each client's record. Every reader of summaries calls it, so that no
+// caller has to. Summaries of this version are left as they are; in a
+// book of this version freshen does nothing.
+func (tx *Tx) freshen(sums []profile.Summary) error {
 	if !summariesOld(tx.tx) {
 		return nil
 	}
