@@ -280,7 +280,7 @@ func (tx *Tx) ImportPurchasesJSON(ps []profile.Purchase, raw [][]byte) (map[stri
 // without id gets one; buckets are written in key order. It returns how
 // many tasks were added.
 func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
-	var byID, byDue, byClient, byOrigin []kv
+	var byID, byDue, byDone, byClient, byOrigin []kv
 	seen := make(map[string]bool, len(ts))
 	origins := map[string]bool{}
 	tb, ob := tx.bucket(bTasks), tx.bucket(bTaskOrigin)
@@ -319,6 +319,9 @@ func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
 		if t.IsOpen() {
 			byDue = append(byDue, kv{dueKey(t), dueValue(t)})
 		}
+		if isDone(t) {
+			byDone = append(byDone, kv{taskDoneKey(t), nil})
+		}
 		if t.ClientID != "" {
 			byClient = append(byClient, kv{join([]byte(t.ClientID), []byte(t.ID)), nil})
 		}
@@ -327,8 +330,12 @@ func (tx *Tx) ImportTasks(ts []tasks.Task) (int, error) {
 			byOrigin = append(byOrigin, kv{[]byte(t.Origin), []byte(t.ID)})
 		}
 	}
-	if err := putAllSorted(bulkPut{tx.bucket(bTasks), byID}, bulkPut{tx.bucket(bTaskDue), byDue},
-		bulkPut{tx.bucket(bTaskClient), byClient}, bulkPut{tx.bucket(bTaskOrigin), byOrigin}); err != nil {
+	parts := []bulkPut{{tx.bucket(bTasks), byID}, {tx.bucket(bTaskDue), byDue},
+		{tx.bucket(bTaskClient), byClient}, {tx.bucket(bTaskOrigin), byOrigin}}
+	if done := tx.bucket(bTaskDone); done != nil {
+		parts = append(parts, bulkPut{done, byDone})
+	}
+	if err := putAllSorted(parts...); err != nil {
 		return 0, err
 	}
 	return len(byID), nil

@@ -75,6 +75,9 @@ func (tx *Tx) dropDamagedOf(id string) error {
 		if err := tx.dropIndexedByID(bTaskDue, tid, 4); err != nil {
 			return err
 		}
+		if err := tx.dropIndexedByID(bTaskDone, tid, doneKeyLen); err != nil {
+			return err
+		}
 		var origins [][]byte
 		_ = tx.bucket(bTaskOrigin).ForEach(func(o, v []byte) error {
 			if bytes.Equal(v, tid) {

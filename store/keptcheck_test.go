@@ -58,6 +58,7 @@ var keptCases = []keptCase{
 	{bucket: bTaskClient, prefix: "taskclient:"},
 	{bucket: bTaskOrigin, prefix: "taskorigin:"},
 	{bucket: bTaskDue, prefix: "taskdue:"},
+	{bucket: bTaskDone, prefix: "taskdone:"},
 	{bucket: bApptStart, prefix: "apptstart:"},
 	{bucket: bApptClient, prefix: "apptclient:"},
 	{bucket: bReqClient, prefix: "reqclient:"},
@@ -115,6 +116,7 @@ func keptCheckBook(t *testing.T) string {
 		for _, tk := range []tasks.Task{
 			{ClientID: a.ID, Title: "thank", Kind: tasks.ThankYou, Due: today, Origin: "thankyou:x"},
 			{ClientID: c.ID, Title: "call", Kind: tasks.CallBack, Due: today.AddDays(2)},
+			{ClientID: c.ID, Title: "called", Kind: tasks.CallBack, Due: today, Status: tasks.Done, DoneAt: testNow.Add(-time.Hour)},
 		} {
 			if err := tx.AddTask(&tk); err != nil {
 				return err

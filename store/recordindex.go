@@ -269,6 +269,7 @@ var recordIndexes = []recordIndex{
 		},
 		what: func(k, _ []byte) string { return string(k) },
 	},
+	doneIndex, // the tasks done, by when (taskdone.go)
 }
 
 // usable reports whether the index and what it is made from are in the

@@ -289,12 +289,16 @@ func (r *damagedRecord) putBack(tx *bolt.Tx) error {
 		return err
 	}
 	// dropIndexed deletes the entries of index whose key ends with the
-	// record's id (its due day or start before it, unknown here).
-	dropIndexed := func(index []byte) error {
+	// record's id after at most head bytes (its due day, start or time
+	// done before it, unknown here).
+	dropIndexed := func(index []byte, head int) error {
 		bk := tx.Bucket(index)
+		if bk == nil {
+			return nil
+		}
 		var stale [][]byte
 		_ = bk.ForEach(func(k, _ []byte) error {
-			if len(k) > len(r.key) && bytes.HasSuffix(k, r.key) && len(k)-len(r.key) <= 8 {
+			if len(k) > len(r.key) && bytes.HasSuffix(k, r.key) && len(k)-len(r.key) <= head {
 				stale = append(stale, bytes.Clone(k))
 			}
 			return nil
@@ -312,8 +316,16 @@ func (r *damagedRecord) putBack(tx *bolt.Tx) error {
 		if err := json.Unmarshal(r.body, &t); err != nil {
 			return err
 		}
-		if err := dropIndexed(bTaskDue); err != nil {
+		if err := dropIndexed(bTaskDue, 8); err != nil {
 			return err
+		}
+		if err := dropIndexed(bTaskDone, doneKeyLen); err != nil {
+			return err
+		}
+		if isDone(&t) && tx.Bucket(bTaskDone) != nil {
+			if err := tx.Bucket(bTaskDone).Put(taskDoneKey(&t), nil); err != nil {
+				return err
+			}
 		}
 		if t.IsOpen() {
 			return tx.Bucket(bTaskDue).Put(dueKey(&t), dueValue(&t))
@@ -323,7 +335,7 @@ func (r *damagedRecord) putBack(tx *bolt.Tx) error {
 		if err := json.Unmarshal(r.body, &a); err != nil {
 			return err
 		}
-		if err := dropIndexed(bApptStart); err != nil {
+		if err := dropIndexed(bApptStart, 8); err != nil {
 			return err
 		}
 		return tx.Bucket(bApptStart).Put(apptStartKey(a.Start, a.ID), nil)

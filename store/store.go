@@ -52,7 +52,7 @@ var (
 	bAliases     = []byte("aliases") // merged client id -> the client it was merged into
 
 	allBuckets = [][]byte{bMeta, bClients, bSummaries, bPhones, bNotes, bNoteTime, bNoteIDs,
-		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bAppts,
+		bPurchases, bPurchaseIDs, bTasks, bTaskDue, bTaskClient, bTaskOrigin, bTaskDone, bAppts,
 		bApptStart, bApptClient, bRequests, bReqClient, bReqOpen, bDrafts, bRuleState, bCards,
 		bChanges, bFieldClock, bAliases, bChainIDs, bSearch, bSearchRev, bValue, bRank, bRankRev, bSpendDay, bBrief, bSitTime, bSearchRow, bStanding}
 
@@ -389,6 +389,11 @@ func ensureBuckets(tx *bolt.Tx, today civil.Date) error {
 		// when it is created, so that it is whole from then on.
 		if bytes.Equal(name, bReqOpen) {
 			if err := indexOpenRequests(tx.Bucket(bRequests), bk); err != nil {
+				return err
+			}
+		}
+		if bytes.Equal(name, bTaskDone) && tx.Bucket(bTasks) != nil {
+			if err := indexDone(tx, bk); err != nil {
 				return err
 			}
 		}

@@ -1,11 +1,9 @@
 package store
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"sort"
-	"time"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/tasks"
@@ -79,11 +77,14 @@ func (tx *Tx) putTask(t *tasks.Task) error {
 			return err
 		}
 	}
+	if err := tx.putDone(t); err != nil {
+		return err
+	}
 	return putSealed(tx.bucket(bTasks), []byte(t.ID), t)
 }
 
-// UpdateTask writes a changed task (ticked, snoozed, cancelled, edited),
-// keeping the due index right.
+// UpdateTask writes a changed task (ticked, snoozed, cancelled, edited,
+// reopened), keeping the due and done indexes right.
 func (tx *Tx) UpdateTask(t *tasks.Task) error {
 	old, err := tx.Task(t.ID)
 	if err != nil {
@@ -93,6 +94,7 @@ func (tx *Tx) UpdateTask(t *tasks.Task) error {
 		return err
 	}
 	_ = tx.bucket(bTaskDue).Delete(dueKey(&old))
+	tx.deleteDone(&old)
 	if err := tx.putTask(t); err != nil {
 		return err
 	}
@@ -126,6 +128,7 @@ func (tx *Tx) SetRuleState(key string, v []byte) error {
 
 func (tx *Tx) deleteTask(t *tasks.Task) {
 	_ = tx.bucket(bTaskDue).Delete(dueKey(t))
+	tx.deleteDone(t)
 	_ = tx.bucket(bTasks).Delete([]byte(t.ID))
 	if t.ClientID != "" {
 		_ = tx.bucket(bTaskClient).Delete(join([]byte(t.ClientID), []byte(t.ID)))
@@ -286,31 +289,4 @@ func (tx *Tx) taskDefaults(t *tasks.Task) {
 	if t.Assignee == "" {
 		t.Assignee = tx.book.meta.Associate
 	}
-}
-
-// TasksDoneSince returns the tasks done (ticked off) at or after since,
-// the latest first, at most max of them. It walks every task but decodes
-// only those whose record says done, so it is for a list asked for (the
-// follow-ups screen's recently done), not for every screen drawn.
-func (tx *Tx) TasksDoneSince(since time.Time, max int) ([]tasks.Task, error) {
-	var out []tasks.Task
-	done := []byte(`"status":"` + string(tasks.Done) + `"`)
-	err := tx.bucket(bTasks).ForEach(func(k, v []byte) error {
-		if !bytes.Contains(v, done) {
-			return nil
-		}
-		var t tasks.Task
-		if err := unmarshalRecord(v, &t); err != nil {
-			return recordDamage("task", k, v, err)
-		}
-		if t.Status == tasks.Done && !t.DoneAt.Before(since) {
-			out = append(out, t)
-		}
-		return nil
-	})
-	sort.SliceStable(out, func(i, j int) bool { return out[i].DoneAt.After(out[j].DoneAt) })
-	if len(out) > max {
-		out = out[:max]
-	}
-	return out, err
 }

@@ -126,3 +126,31 @@ func BenchmarkFollowUps(b *testing.B) {
 		b.ReportMetric(float64(len(tm.items)), "tasks")
 	}
 }
+
+// BenchmarkDoneTasks measures what d on the follow-ups screen reads on
+// the 100k book: the follow-ups ticked off in the last 14 days (at most
+// 50, a released client's left out), as it reads them again after each
+// write while the list is shown.
+//
+//	go test -run '^$' -bench DoneTasks -benchtime 10x ./tui
+func BenchmarkDoneTasks(b *testing.B) {
+	path := demobench.Path(b, 100_000)
+	book, err := vb.Open(path, vb.Options{ReadOnly: true, Now: demobench.Now})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer book.Close()
+	m := newModel(Options{Book: book, Now: demobench.Now}, typing.NewKeeper())
+	b.ReportAllocs()
+	var l demobench.Latency
+	for b.Loop() {
+		var msg tea.Msg
+		l.Time(func() { msg = loadDoneTasks(m.c)() })
+		dm, ok := msg.(doneTasksMsg)
+		if !ok {
+			b.Fatal(msg)
+		}
+		b.ReportMetric(float64(len(dm.items)), "tasks")
+	}
+	l.Report(b)
+}
