@@ -69,5 +69,6 @@ func load() {
 		initUsage1()
 		initTaskList()
 		initProfileApp()
+		initReading()
 	})
 }

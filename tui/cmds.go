@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -34,7 +33,7 @@ import (
 // records, read at once, so that the first frame shows the day's agenda
 // while the whole briefing (which reads every client) is built.
 func loadVisits(c *shared) tea.Cmd {
-	book, today, loc := c.book, c.today(), c.loc()
+	book, today, loc, cat := c.book, c.today(), c.loc(), c.cat
 	return func() tea.Msg {
 		var cards []briefing.PrepCard
 		err := book.View(func(tx *store.Tx) error {
@@ -55,7 +54,7 @@ func loadVisits(c *shared) tea.Cmd {
 			return nil
 		})
 		if err != nil {
-			return errMsg{fmt.Errorf("reading today's visits: %w", err)}
+			return errMsg{readFailed(cat, i18n.AppReadingVisits, err)}
 		}
 		return visitsMsg{cards}
 	}
@@ -206,7 +205,7 @@ func followUpGroup(day, today civil.Date) int {
 // loadTasks reads the open follow-ups the follow-ups screen shows, with
 // their clients' names, and counts them all.
 func loadTasks(c *shared) tea.Cmd {
-	book, today := c.book, c.today()
+	book, today, cat := c.book, c.today(), c.cat
 	return func() tea.Msg {
 		var msg tasksMsg
 		err := book.View(func(tx *store.Tx) error {
@@ -242,7 +241,7 @@ func loadTasks(c *shared) tea.Cmd {
 			return nil
 		})
 		if err != nil {
-			return errMsg{fmt.Errorf("reading the follow-ups: %w", err)}
+			return errMsg{readFailed(cat, i18n.AppReadingTasks, err)}
 		}
 		return msg
 	}
@@ -258,7 +257,7 @@ const (
 // loadDoneTasks reads the follow-ups ticked off in the last
 // doneRecentDays (a released client's left out), to reopen one.
 func loadDoneTasks(c *shared) tea.Cmd {
-	b, since := c.book, c.now().AddDate(0, 0, -doneRecentDays)
+	b, since, cat := c.book, c.now().AddDate(0, 0, -doneRecentDays), c.cat
 	return func() tea.Msg {
 		var msg doneTasksMsg
 		err := b.View(func(tx *store.Tx) error {
@@ -280,7 +279,7 @@ func loadDoneTasks(c *shared) tea.Cmd {
 			return nil
 		})
 		if err != nil {
-			return errMsg{fmt.Errorf("reading the follow-ups ticked off: %w", err)}
+			return errMsg{readFailed(cat, i18n.AppReadingDone, err)}
 		}
 		return msg
 	}
@@ -288,7 +287,7 @@ func loadDoneTasks(c *shared) tea.Cmd {
 
 // loadClient reads everything the profile shows.
 func loadClient(c *shared, id string) tea.Cmd {
-	b, today, tcfg := c.book, c.today(), c.cfg.Tiers
+	b, today, tcfg, cat := c.book, c.today(), c.cfg.Tiers, c.cat
 	return func() tea.Msg {
 		d := &clientDetail{}
 		err := b.View(func(tx *store.Tx) error {
@@ -340,7 +339,7 @@ func loadClient(c *shared, id string) tea.Cmd {
 			return gone
 		}
 		if err != nil {
-			return errMsg{fmt.Errorf("reading the client: %w", err)}
+			return errMsg{readFailed(cat, i18n.AppReadingClient, err)}
 		}
 		return clientMsg{d}
 	}
@@ -351,7 +350,7 @@ func loadClient(c *shared, id string) tea.Cmd {
 // the book first, the file removed; offered from the file while the book
 // cannot take them).
 func loadDrafts(c *shared) tea.Cmd {
-	use, dir := c.use, c.stateDir
+	use, dir, cat := c.use, c.stateDir, c.cat
 	return func() tea.Msg {
 		var items []typing.Offered
 		fromFile, importErr := typing.ImportFallbacks(use, dir)
@@ -386,7 +385,7 @@ func loadDrafts(c *shared) tea.Cmd {
 			return nil
 		})
 		if err != nil {
-			return errMsg{fmt.Errorf("reading the drafts: %w", err)}
+			return errMsg{readFailed(cat, i18n.AppReadingDrafts, err)}
 		}
 		sort.Slice(items, func(i, j int) bool { return items[i].Draft.Saved.Before(items[j].Draft.Saved) })
 		if importErr != nil && len(fromFile) == 0 {
@@ -628,6 +627,21 @@ type saidError struct {
 func (e saidError) Error() string { return e.text }
 func (e saidError) Unwrap() error { return e.cause }
 
+// readFailed says that the app's read of what (an AppReading… key) in
+// the book failed, and why, in the associate's words. The result
+// still matches err (errors.Is): a damaged book still raises the banner.
+func readFailed(c *i18n.Catalog, what i18n.Key, err error) error {
+	return saidError{c.T(what, readWhy(c, err)), err}
+}
+
+// readWhy says why a read of the book failed.
+func readWhy(c *i18n.Catalog, err error) string {
+	if errors.Is(err, store.ErrLocked) {
+		return c.T(i18n.AppReadingHeld)
+	}
+	return c.FileError(book.Classify(err))
+}
+
 // keptErr says why a note or a form was not saved, for the input that
 // keeps its text: a read-only book says how to make it writable.
 func keptErr(c *shared, err error) error {
@@ -643,7 +657,8 @@ func keptErr(c *shared, err error) error {
 // can say more.
 func friendly(c *i18n.Catalog, err error) error {
 	var ue userError
-	if err == nil || errors.As(err, &ue) {
+	var se saidError
+	if err == nil || errors.As(err, &ue) || errors.As(err, &se) {
 		return err
 	}
 	err = book.Classify(err)

@@ -59,7 +59,7 @@ func TestPoint3ClientErasedWhileProfileOpen(t *testing.T) {
 			if said := firstWords(h.m.c.t(i18n.AppClientErasedMeanwhile)); !strings.Contains(v, said) {
 				t.Errorf("the screen does not say %q:\n%s", said, v)
 			}
-			if strings.Contains(v, "not found") || strings.Contains(v, "reading the client") {
+			if strings.Contains(v, "not found") || strings.Contains(v, firstWords(h.m.c.t(i18n.AppReadingClient, ""))) {
 				t.Errorf("a raw error on the screen:\n%s", v)
 			}
 			err = b.Store().View(func(tx *store.Tx) error {

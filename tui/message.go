@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -260,10 +259,12 @@ func loadMessage(c *shared, ref itemRef, kind messages.Kind) tea.Cmd {
 				return err
 			}
 			if kind == messages.ReferralThanks {
-				msg.mctx.Referred, err = referredBy(tx, p.ID)
 				msg.referred = true
+				if msg.mctx.Referred, err = referredBy(tx, p.ID); err != nil {
+					return readFailed(cat, i18n.AppReadingClients, err)
+				}
 			}
-			return err
+			return nil
 		})
 		if err != nil {
 			return errMsg{friendly(cat, err)}
@@ -283,7 +284,7 @@ func loadReferred(c *shared, id string) tea.Cmd {
 			return err
 		})
 		if err != nil {
-			return errMsg{friendly(cat, err)}
+			return errMsg{readFailed(cat, i18n.AppReadingClients, err)}
 		}
 		return messageReferredMsg{clientID: id, referred: name}
 	}
@@ -370,7 +371,7 @@ func messageContext(tx *store.Tx, p *profile.Profile, today civil.Date, mc confi
 func referredBy(tx *store.Tx, id string) (string, error) {
 	sums, err := tx.Summaries()
 	if err != nil {
-		return "", fmt.Errorf("reading the clients: %w", err)
+		return "", err
 	}
 	name, newest := "", civil.Date{}
 	for i := range sums {

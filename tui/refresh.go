@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"time"
 
@@ -76,7 +75,7 @@ func readBriefing(c *shared, prev *briefing.Input, base uint64, changed []string
 			in, err = briefing.Refresh(book, from, loc, changed...)
 		}
 		if err != nil {
-			return briefingFailedMsg{seq: seq, err: fmt.Errorf("reading the briefing: %w", err)}
+			return briefingFailedMsg{seq: seq, err: err}
 		}
 		msg := briefingMsg{br: briefing.Build(in), in: in, seq: seq, base: base, changed: changed}
 		if withSums {
@@ -173,7 +172,7 @@ func (st *briefingState) failed(c *shared, msg briefingFailedMsg) tea.Cmd {
 				retry = c.after(retryRead, retryReadMsg{})
 			}
 		} else {
-			c.unread = c.t(i18n.AppReadFailed, c.cat.FileError(msg.err))
+			c.unread = c.t(i18n.AppReadFailed, readWhy(c.cat, msg.err))
 		}
 	}
 	return tea.Batch(retry, st.next(c))

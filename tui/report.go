@@ -29,7 +29,7 @@ func newReportScreen(c *shared) reportScreen { return reportScreen{c: c, pane: p
 
 // loadReport reads the book and answers the ten questions of today.
 func loadReport(c *shared) tea.Cmd {
-	book, today := c.book, c.today()
+	book, today, cat := c.book, c.today(), c.cat
 	return func() tea.Msg {
 		var r report.Report
 		err := book.View(func(tx *store.Tx) error {
@@ -41,7 +41,7 @@ func loadReport(c *shared) tea.Cmd {
 			return nil
 		})
 		if err != nil {
-			return errMsg{fmt.Errorf("reading the report: %w", err)}
+			return errMsg{readFailed(cat, i18n.AppReadingReport, err)}
 		}
 		return reportMsg{r}
 	}

@@ -142,7 +142,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if c.unread != "" {
 			return m, next // the screens say why, in place of "Loading…"
 		}
-		mm, cmd := m.say(msg.err.Error(), true)
+		mm, cmd := m.say(readFailed(c.cat, i18n.AppReadingBriefing, msg.err).Error(), true)
 		return mm, tea.Batch(cmd, next)
 	case retryReadMsg:
 		return m, m.bst.retry(c)

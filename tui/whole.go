@@ -40,11 +40,11 @@ type wholeMsg struct {
 // loadWhole reads the briefing with every item of section sec (the
 // others kept to their limit, as the briefing shows them).
 func loadWhole(c *shared, sec briefing.Section, read int) tea.Cmd {
-	book, today, loc, cfg := c.book, c.today(), c.loc(), c.cfg
+	book, today, loc, cfg, cat := c.book, c.today(), c.loc(), c.cfg, c.cat
 	return func() tea.Msg {
 		in, err := briefing.Load(book, today, loc, cfg, briefing.Options{Whole: sec})
 		if err != nil {
-			return wholeMsg{sec: sec, read: read, err: fmt.Errorf("reading the briefing: %w", err)}
+			return wholeMsg{sec: sec, read: read, err: readFailed(cat, i18n.AppReadingBriefing, err)}
 		}
 		return wholeMsg{sec: sec, read: read, br: briefing.Build(in)}
 	}
