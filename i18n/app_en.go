@@ -110,6 +110,7 @@ func enAppTable() map[Key]string {
 		KeyShowDone:            "show/hide done",
 		TasksDoneRecently:      "Ticked off in the last %d days (%s): select one and press %s to reopen it",
 		TasksNoneDoneRecently:  "Nothing ticked off in the last %d days.",
+		TasksDoneRecentlyHead:  "Ticked off in the last %d days",
 		TasksDoneHint:          "%s shows the follow-ups ticked off in the last %d days, to reopen one.",
 	}
 }

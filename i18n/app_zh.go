@@ -110,6 +110,7 @@ func zhAppTable() map[Key]string {
 		KeyShowDone:            "显示/隐藏已完成",
 		TasksDoneRecently:      "近 %d 天已完成（%s）：选中后按 %s 重新打开",
 		TasksNoneDoneRecently:  "近 %d 天没有已完成的跟进。",
+		TasksDoneRecentlyHead:  "近 %d 天已完成",
 		TasksDoneHint:          "按 %s 显示近 %d 天已完成的跟进，可重新打开。",
 	}
 }

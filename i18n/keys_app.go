@@ -561,8 +561,11 @@ const (
 	KeyShowDone Key = "key.show_done"
 	// TasksDoneRecently heads the follow-ups ticked off in the last days.
 	TasksDoneRecently Key = "tasks.done_recently" // days, count, the reopen key
-	// TasksNoneDoneRecently says none was ticked off in those days.
+	// TasksNoneDoneRecently heads them when none was ticked off in
+	// those days.
 	TasksNoneDoneRecently Key = "tasks.none_done_recently" // days
+	// TasksDoneRecentlyHead heads them until the book has given them.
+	TasksDoneRecentlyHead Key = "tasks.done_recently_head" // days
 	// TasksDoneHint follows the follow-ups' last section when the ones
 	// ticked off recently are hidden: the key that shows them.
 	TasksDoneHint Key = "tasks.done_hint" // the key, days

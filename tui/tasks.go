@@ -158,10 +158,16 @@ func (s *tasksScreen) rebuild() {
 	case s.showDone:
 		// The ones ticked off in the last days, read from the book:
 		// reopened with u (or space).
-		bs = append(bs, block{lines: []string{st.Section.Render(clip(c.t(i18n.TasksDoneRecently, doneRecentDays, countText(c, len(s.recent), len(s.recent)), k.Undo.Help().Key), w))}})
-		if len(s.recent) == 0 && s.recentRead {
-			bs = append(bs, block{lines: []string{st.Dim.Render("  " + c.t(i18n.TasksNoneDoneRecently, doneRecentDays))}})
+		// The heading says how to reopen one only when there is one;
+		// none ticked off, it says so; the book not read yet, neither.
+		head := c.t(i18n.TasksDoneRecentlyHead, doneRecentDays)
+		switch {
+		case len(s.recent) > 0:
+			head = c.t(i18n.TasksDoneRecently, doneRecentDays, countText(c, len(s.recent), len(s.recent)), k.Undo.Help().Key)
+		case s.recentRead:
+			head = c.t(i18n.TasksNoneDoneRecently, doneRecentDays)
 		}
+		bs = append(bs, block{lines: []string{st.Section.Render(clip(head, w))}})
 		for _, it := range s.recent {
 			bs = append(bs, taskBlock(c, it.task, it.clientName, w))
 		}
