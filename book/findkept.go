@@ -88,8 +88,8 @@ func findKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 		}
 		return rank, ranked
 	}
-	ids, ok, exact := tx.SearchKeptExact(q)
-	f.Over = ok && limit > 0 && len(ids) > limit
+	ids, ok, exact, over := tx.SearchKeptUpTo(q, limit)
+	f.Over = ok && limit > 0 && (over || len(ids) > limit)
 	if ok && len(ids) > 0 && !f.Over && exact && shown > 0 && alias == nil {
 		// Field filters the index answers whole: the clients found are
 		// ranked from their standings, and only the best shown's rows

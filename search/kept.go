@@ -95,6 +95,24 @@ func Candidates(query, cc string, kept Postings) (ids []string, ok bool) {
 // index answers whole (keptExactly), or a size no client holds (none
 // found, and none matches).
 func CandidatesExact(query, cc string, kept Postings) (ids []string, ok, exact bool) {
+	ids, ok, exact, _ = CandidatesUpTo(query, cc, kept, 0)
+	return ids, ok, exact
+}
+
+// ReadsUntil is a kept index whose reads can stop midway: CandidatesUpTo
+// then reads no further than it needs. Postings without it are read
+// whole, the ids after the stop skipped.
+type ReadsUntil interface {
+	// ReadUntil is Read that stops as soon as fn returns false.
+	ReadUntil(token string, prefix bool, fn func(id []byte) bool)
+}
+
+// CandidatesUpTo is CandidatesExact that gives up, with over set and no
+// ids, as soon as it has found more than limit clients (none when limit
+// is 0 or less): a letter or two typed names most of a big book, whose
+// list a keystroke does not need whole to know it is too long. ids are
+// then those of CandidatesExact exactly when over is false.
+func CandidatesUpTo(query, cc string, kept Postings, limit int) (ids []string, ok, exact, over bool) {
 	if cc == "" {
 		cc = profile.DefaultCountryCode
 	}
@@ -136,7 +154,7 @@ func CandidatesExact(query, cc string, kept Postings) (ids []string, ok, exact b
 		exact = exact && keptExactly(t, sizeExact)
 		if sizeExact {
 			if len(ls) == 0 {
-				return nil, true, true // no client holds such a size
+				return nil, true, true, false // no client holds such a size
 			}
 			groups = append(groups, group{ways: each(ls)})
 			continue
@@ -153,7 +171,7 @@ func CandidatesExact(query, cc string, kept Postings) (ids []string, ok, exact b
 		all, any := termLookups(t)
 		if len(t.cards) > 0 {
 			if holders == nil && !parts {
-				return nil, false, false
+				return nil, false, false, false
 			}
 			// A client found by a card holding the term, or by the term
 			// as it is (all its words; one of a phone's forms).
@@ -175,7 +193,7 @@ func CandidatesExact(query, cc string, kept Postings) (ids []string, ok, exact b
 		}
 	}
 	if len(groups) == 0 {
-		return nil, false, false
+		return nil, false, false, false
 	}
 	// The card holders are read once, up front: their number is their
 	// size.
@@ -205,23 +223,54 @@ func CandidatesExact(query, cc string, kept Postings) (ids []string, ok, exact b
 		least = min(least, groups[i].size)
 	}
 	slices.SortStableFunc(groups, func(a, b group) int { return cmp.Compare(a.size, b.size) })
-	read := func(l lookup, fn func(id []byte)) {
-		if l.card == "" {
-			kept.Read(l.token, l.prefix, fn)
-			return
+	until, _ := kept.(ReadsUntil)
+	read := func(l lookup, fn func(id []byte) bool) {
+		switch {
+		case l.card != "":
+			for _, id := range held[strings.ToUpper(l.card)] {
+				if !fn([]byte(id)) {
+					return
+				}
+			}
+		case until != nil:
+			until.ReadUntil(l.token, l.prefix, fn)
+		default:
+			stopped := false
+			kept.Read(l.token, l.prefix, func(id []byte) {
+				stopped = stopped || !fn(id)
+			})
 		}
-		for _, id := range held[strings.ToUpper(l.card)] {
-			fn([]byte(id))
+	}
+	// With a limit, the clients the last group's last reads keep (every
+	// one of them is found) are counted as they come, distinct, until
+	// there are more than limit.
+	var counted map[string]struct{}
+	count := func(id []byte) bool {
+		if _, ok := counted[string(id)]; !ok {
+			counted[string(id)] = struct{}{}
 		}
+		return len(counted) <= limit
 	}
 	var set [][]byte // sorted, distinct: the clients every read so far found
 	for i, g := range groups {
 		var next [][]byte
+		last := i == len(groups)-1
 		for _, way := range g.ways {
 			// Every lookup of the way keeps what the ones before it kept.
 			found, have := set, i > 0
-			for _, l := range way {
-				found = sortedDistinct(keep(read, l, found, have, nil))
+			for k, l := range way {
+				var c func(id []byte) bool
+				if limit > 0 && last && k == len(way)-1 && (!have || len(found) > limit || len(g.ways) > 1) {
+					if counted == nil {
+						counted = map[string]struct{}{}
+					}
+					c = count
+				}
+				found = keep(read, l, found, have, nil, c)
+				if c != nil && len(counted) > limit {
+					return nil, true, exact, true
+				}
+				found = sortedDistinct(found)
 				have = true
 				if len(found) == 0 {
 					break
@@ -230,14 +279,14 @@ func CandidatesExact(query, cc string, kept Postings) (ids []string, ok, exact b
 			next = append(next, found...)
 		}
 		if set = sortedDistinct(next); len(set) == 0 {
-			return nil, true, exact
+			return nil, true, exact, false
 		}
 	}
 	ids = make([]string, len(set))
 	for i, id := range set {
 		ids[i] = string(id)
 	}
-	return ids, true, exact
+	return ids, true, exact, false
 }
 
 // cardChunk is how many card holders count as one chunk of a list, in
@@ -257,14 +306,15 @@ func each(ls []lookup) [][]lookup {
 // have is false: the first read). The ids of a run come in order, so
 // set is walked along with them; a new run (another source, the next
 // token of a prefix read) starts the walk again where its first id
-// belongs.
-func keep(read func(l lookup, fn func(id []byte)), l lookup, set [][]byte, have bool, out [][]byte) [][]byte {
+// belongs. count, when not nil, is told of each id kept, and the read
+// stops when it says so.
+func keep(read func(l lookup, fn func(id []byte) bool), l lookup, set [][]byte, have bool, out [][]byte, count func(id []byte) bool) [][]byte {
 	var prev []byte
 	j := 0
-	read(l, func(id []byte) {
+	read(l, func(id []byte) bool {
 		if !have {
 			out = append(out, id)
-			return
+			return count == nil || count(id)
 		}
 		if prev != nil && bytes.Compare(id, prev) < 0 {
 			j, _ = slices.BinarySearchFunc(set, id, bytes.Compare)
@@ -274,7 +324,9 @@ func keep(read func(l lookup, fn func(id []byte)), l lookup, set [][]byte, have 
 		prev = id
 		if j < len(set) && bytes.Equal(set[j], id) {
 			out = append(out, id)
+			return count == nil || count(id)
 		}
+		return true
 	})
 	return out
 }

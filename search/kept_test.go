@@ -212,6 +212,30 @@ func TestCandidatesIntersectSortedRuns(t *testing.T) {
 		if !ok || !slices.Equal(append([]string{}, got...), wantIDs) {
 			t.Fatalf("round %d, %q: got %v (ok %v), want %v", round, q, got, ok, wantIDs)
 		}
+		// With a limit, read whole or stopped midway: the same clients
+		// when they are no more than the limit, else over and none.
+		limit := 1 + rng.IntN(2*len(wantIDs)+2)
+		for _, kept := range []search.Postings{f, readsUntil{f}} {
+			got, ok, _, over := search.CandidatesUpTo(strings.Join(q, " "), "", kept, limit)
+			if !ok || over != (len(wantIDs) > limit) || !over && !slices.Equal(append([]string{}, got...), wantIDs) || over && got != nil {
+				t.Fatalf("round %d, %q, limit %d (%T): got %v (ok %v, over %v), want %v", round, q, limit, kept, got, ok, over, wantIDs)
+			}
+		}
+	}
+}
+
+// readsUntil is fakePostings whose reads stop midway (search.ReadsUntil).
+type readsUntil struct{ fakePostings }
+
+func (f readsUntil) ReadUntil(token string, prefix bool, fn func(id []byte) bool) {
+	for _, t := range f.tokens(token, prefix) {
+		for _, list := range f.fakePostings[t] {
+			for _, id := range list {
+				if !fn([]byte(id)) {
+					return
+				}
+			}
+		}
 	}
 }
 

@@ -759,21 +759,29 @@ func (tx *Tx) SearchKept(query string) (ids []string, ok bool) {
 // Never so in a book whose summaries or search tokens are older than
 // this vipbook writes.
 func (tx *Tx) SearchKeptExact(query string) (ids []string, ok, exact bool) {
+	ids, ok, exact, _ = tx.SearchKeptUpTo(query, 0)
+	return ids, ok, exact
+}
+
+// SearchKeptUpTo is SearchKeptExact that stops reading, with over set and
+// no ids, once it has found more than limit clients (search.CandidatesUpTo;
+// no limit when it is 0 or less): a keystroke's look-up of a letter or two.
+func (tx *Tx) SearchKeptUpTo(query string, limit int) (ids []string, ok, exact, over bool) {
 	tx.flushFor()
 	fw := tx.bucket(bSearch)
 	if fw == nil {
-		return nil, false, false
+		return nil, false, false, false
 	}
 	pr := postingReader{c: fw.Cursor()}
 	switch {
 	case summariesOld(tx.tx):
-		ids, ok = search.Candidates(query, tx.book.meta.CountryCode, unfieldedReader{pr})
-		return ids, ok, false
+		ids, ok, _, over = search.CandidatesUpTo(query, tx.book.meta.CountryCode, unfieldedReader{pr}, limit)
+		return ids, ok, false, over
 	case searchTokensOld(tx.tx):
-		ids, ok = search.Candidates(query, tx.book.meta.CountryCode, cardReader{pr, tx.bucket(bCards)})
-		return ids, ok, false
+		ids, ok, _, over = search.CandidatesUpTo(query, tx.book.meta.CountryCode, cardReader{pr, tx.bucket(bCards)}, limit)
+		return ids, ok, false, over
 	}
-	return search.CandidatesExact(query, tx.book.meta.CountryCode, valueReader{pr})
+	return search.CandidatesUpTo(query, tx.book.meta.CountryCode, valueReader{pr}, limit)
 }
 
 // unfieldedReader is the postingReader of a book whose summaries an older
@@ -852,6 +860,11 @@ func postingPrefix(token string, prefix bool) []byte {
 
 // Read reads the ids of token's lists (search.Postings).
 func (pr postingReader) Read(token string, prefix bool, fn func(id []byte)) {
+	pr.ReadUntil(token, prefix, func(id []byte) bool { fn(id); return true })
+}
+
+// ReadUntil is Read that stops when fn returns false (search.ReadsUntil).
+func (pr postingReader) ReadUntil(token string, prefix bool, fn func(id []byte) bool) {
 	p := postingPrefix(token, prefix)
 	for k, v := pr.c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = pr.c.Next() {
 		for len(v) > 0 {
@@ -861,7 +874,9 @@ func (pr postingReader) Read(token string, prefix bool, fn func(id []byte)) {
 			} else {
 				v = nil
 			}
-			fn(id)
+			if !fn(id) {
+				return
+			}
 		}
 	}
 }
