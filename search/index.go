@@ -99,13 +99,24 @@ type Doc struct {
 // dislikes:, card:, occupation:, family:, store:), as "\x00field:value"
 // entries in lower case.
 func Facets(s *profile.Summary) string {
-	var b strings.Builder
+	// Sized once: a client's line of the app and the kept index's answer
+	// to a keystroke make this for each client they hold.
+	n := len(s.Occupation) + len(s.Store) + 2*len("\x00occupation:")
+	for _, vs := range [][]string{s.Sizes, s.Likes, s.Dislikes, s.Cards, s.Family} {
+		for _, v := range vs {
+			n += len(v) + len("\x00dislikes:")
+		}
+	}
+	if n == 2*len("\x00occupation:") && s.Occupation == "" && s.Store == "" {
+		return ""
+	}
+	b := make([]byte, 0, n)
 	add := func(f, v string) {
 		if v = strings.TrimSpace(v); v != "" {
-			b.WriteByte(0)
-			b.WriteString(f)
-			b.WriteByte(':')
-			b.WriteString(foldPlain(v))
+			b = append(b, 0)
+			b = append(b, f...)
+			b = append(b, ':')
+			b = appendFoldPlain(b, v)
 		}
 	}
 	for _, v := range s.Sizes {
@@ -125,7 +136,25 @@ func Facets(s *profile.Summary) string {
 		add("family", v)
 	}
 	add("store", s.Store)
-	return b.String()
+	return string(b)
+}
+
+// appendFoldPlain appends foldPlain(v), without allocating for text of
+// ASCII and common Chinese characters alone.
+func appendFoldPlain(dst []byte, v string) []byte {
+	for _, r := range v {
+		if r >= utf8.RuneSelf && (r < 0x3400 || r > 0x9FFF) {
+			return append(dst, fold(v)...)
+		}
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // New builds the index of sums. Search results give clients as indices
