@@ -186,6 +186,29 @@ func TestHandedOverHistoryReachesTheChain(t *testing.T) {
 	if n := c.scalar(t, `SELECT count(*) FROM events`); n != before {
 		t.Fatalf("%d records on the chain after Tokyo's removal, %d before", n, before)
 	}
+
+	// A book that received the client and joined afterwards: its first
+	// sync brings the client's two notes and purchase to the chain too.
+	kato := &testBook{role: c.associate(t, "kato", "Nagoya", false), pw: Password{Text: "pw-kato"}, now: day0}
+	kato.path = filepath.Join(t.TempDir(), "kato.db")
+	if kato.st, err = store.Init(kato.path, store.Meta{Associate: kato.role, Store: "Nagoya", CountryCode: "81", Currency: "JPY"},
+		store.Options{Now: kato.clock, NoSync: true}); err != nil {
+		t.Fatal(err)
+	}
+	defer kato.st.Close()
+	handOver(t, ito.st, "佐藤由紀", kato)
+	if _, err := Join(ctxT(t), kato.st, c.pg.DSN(c.db, kato.role, ""), kato.pw, "Nagoya", ""); err != nil {
+		t.Fatal(err)
+	}
+	kato.sync(t)
+	var katoID string
+	_ = kato.st.View(func(tx *store.Tx) error {
+		katoID = tx.ChainClientID(clientNamed(t, kato.st, "佐藤由紀").ID)
+		return nil
+	})
+	if n := c.scalar(t, `SELECT count(*) FROM events WHERE client_id = $1 AND kind IN ('note', 'visit', 'purchase') AND NOT deleted`, katoID); n != 3 {
+		t.Errorf("the client of a book that joined after receiving it has %d notes and purchases on the chain, want 3", n)
+	}
 }
 
 func contains(ss []string, s string) bool {
