@@ -249,8 +249,8 @@ func (s *profileScreen) rebuild() {
 		for n, i := range grp {
 			z := p.Sizes[i]
 			v := strings.TrimSpace(z.Value + " " + z.System)
-			if z.Note != "" {
-				v += ", " + z.Note
+			if z.Note != "" { // the fit note, as the prep card has it: 39 EU (narrow foot)
+				v = c.cat.Aside(v, z.Note)
 			}
 			if !z.Taken.IsZero() {
 				v += "  " + c.t(i18n.ProfTaken, z.Taken.String())

@@ -63,7 +63,7 @@ func TestEndToEndProfile(t *testing.T) {
 	field("System", "EU")
 	field("Fit note", "narrow foot")
 	field("Taken on", "")
-	tm.waitForLine("shoes", "39 EU, narrow foot")
+	tm.waitForLine("shoes", "39 EU (narrow foot)")
 	tm.text("+")
 	tm.waitFor("pick with one key")
 	tm.text("l")
