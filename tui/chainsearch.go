@@ -142,6 +142,14 @@ func (s *clientsScreen) chainKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 func (s *clientsScreen) chainView() []string {
 	c, st := s.c, &s.c.styles
 	dim := func(text string) string { return st.Dim.Render(clip("  "+text, s.w)) }
+	// what went wrong says what to do: wrapped, not cut
+	said := func(text string) []string {
+		var out []string
+		for _, l := range wrapText(termsafe.Line(text), max(1, s.w-2), 0) {
+			out = append(out, st.Dim.Render("  "+l))
+		}
+		return out
+	}
 	if !s.chainShown() {
 		return []string{dim(c.t(i18n.ChainSearchOffer, s.query()))}
 	}
@@ -150,7 +158,7 @@ func (s *clientsScreen) chainView() []string {
 	case ch.reading:
 		return []string{dim(c.t(i18n.ChainSearchReading))}
 	case ch.err != "" && len(ch.found) == 0:
-		return []string{dim(termsafe.Line(ch.err))}
+		return said(ch.err)
 	case len(ch.found) == 0:
 		return []string{dim(c.t(i18n.ChainFindNone, ch.q))}
 	}
@@ -158,7 +166,7 @@ func (s *clientsScreen) chainView() []string {
 	if ch.adopting {
 		out = []string{dim(c.t(i18n.ChainSearchAdopting, termsafe.Line(ch.found[ch.cursor].Name)))}
 	} else if ch.err != "" {
-		out = []string{st.Dim.Render(clip("  "+termsafe.Line(ch.err), s.w))}
+		out = said(ch.err)
 	}
 	from := max(0, min(ch.cursor-(s.listHeight()-2)/2, len(ch.found)-(s.listHeight()-1)))
 	for i := from; i < len(ch.found) && len(out) < max(2, s.listHeight()); i++ {

@@ -125,7 +125,7 @@ func TestSearchTheChainFromTheClientsScreen(t *testing.T) {
 	h.keys("esc", "2", "/")
 	h.typeText("yamada")
 	h.keys("enter")
-	if v := h.view(); !strings.Contains(v, "cannot be reached") {
-		t.Errorf("the server stopped:\n%s", v)
+	if v := h.view(); !strings.Contains(v, "cannot be reached") || !strings.Contains(v, "run the command again when it is back") {
+		t.Errorf("the server stopped: the screen does not say it whole:\n%s", v)
 	}
 }
