@@ -168,24 +168,41 @@ func chunkCount(v []byte) int {
 }
 
 func decodeChunk(v []byte) ([]rankEntry, error) {
-	if len(v) < 2 {
-		return nil, fmt.Errorf("%w: a chunk of the spend ranking is cut short", ErrDamaged)
-	}
-	n := chunkCount(v)
-	out := make([]rankEntry, 0, n)
-	r := v[2:]
-	for len(r) > 0 {
-		if len(r) < 9 || len(r) < 9+int(r[8]) {
-			return nil, fmt.Errorf("%w: a chunk of the spend ranking is cut short", ErrDamaged)
-		}
-		l := int(r[8])
-		out = append(out, rankEntry{spend: math.MaxInt64 - int64(binary.BigEndian.Uint64(r)), id: string(r[9 : 9+l])})
-		r = r[9+l:]
-	}
-	if len(out) != n {
-		return nil, fmt.Errorf("%w: a chunk of the spend ranking miscounts its entries", ErrDamaged)
+	out := make([]rankEntry, 0, chunkCount(v))
+	err := eachInChunk(v, func(spend int64, id []byte) bool {
+		out = append(out, rankEntry{spend: spend, id: string(id)})
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// eachInChunk calls fn with the spend and the id (its bytes in v) of each
+// entry of chunk v, as encodeChunk wrote it, in its order, until fn
+// returns false (with fn nil, the chunk is only read through). It returns
+// an error when the chunk is cut short or, read to its end, holds another
+// number of entries than it says.
+func eachInChunk(v []byte, fn func(spend int64, id []byte) bool) error {
+	if len(v) < 2 {
+		return fmt.Errorf("%w: a chunk of the spend ranking is cut short", ErrDamaged)
+	}
+	n := 0
+	for r := v[2:]; len(r) > 0; n++ {
+		if len(r) < 9 || len(r) < 9+int(r[8]) {
+			return fmt.Errorf("%w: a chunk of the spend ranking is cut short", ErrDamaged)
+		}
+		l := int(r[8])
+		if fn != nil && !fn(math.MaxInt64-int64(binary.BigEndian.Uint64(r)), r[9:9+l]) {
+			return nil
+		}
+		r = r[9+l:]
+	}
+	if n != chunkCount(v) {
+		return fmt.Errorf("%w: a chunk of the spend ranking miscounts its entries", ErrDamaged)
+	}
+	return nil
 }
 
 // rankChunkOf returns the key and entries of the chunk where e belongs:
@@ -863,6 +880,12 @@ func (r *SpendRanking) keptRank(m profile.Money) int {
 	v, ok := r.chunks[k-1]
 	if !ok {
 		v = r.bk.Get(r.firsts[k-1].key())
+		// Read whole once, as every reader of a chunk reads it: one that
+		// miscounts its entries is damaged (check says so), and ranks
+		// no one, as one cut short.
+		if eachInChunk(v, nil) != nil {
+			v = nil
+		}
 		if r.chunks == nil {
 			r.chunks = map[int][]byte{}
 		}
@@ -877,23 +900,19 @@ func (r *SpendRanking) keptRank(m profile.Money) int {
 
 // spentMore counts the entries of a chunk (as encodeChunk wrote it) whose
 // spend is bigger than m: those ranking ahead of a spend of m. The chunk
-// is read where it lies, no entry decoded (a search ranking hundreds of
-// clients found reads a chunk for each).
+// is read where it lies, no entry decoded, and only as far as its first
+// spend not bigger than m (a search ranking hundreds of clients found
+// reads a chunk for each; keptRank has read each whole once).
 func spentMore(v []byte, m int64) (int, error) {
-	if len(v) < 2 {
-		return 0, fmt.Errorf("%w: a chunk of the spend ranking is cut short", ErrDamaged)
-	}
 	n := 0
-	for r := v[2:]; len(r) > 0; n++ {
-		if len(r) < 9 || len(r) < 9+int(r[8]) {
-			return 0, fmt.Errorf("%w: a chunk of the spend ranking is cut short", ErrDamaged)
+	err := eachInChunk(v, func(spend int64, _ []byte) bool {
+		if spend <= m {
+			return false
 		}
-		if math.MaxInt64-int64(binary.BigEndian.Uint64(r)) <= m {
-			break
-		}
-		r = r[9+int(r[8]):]
-	}
-	return n, nil
+		n++
+		return true
+	})
+	return n, err
 }
 
 // Top calls fn with the clients of the ranking from the biggest spender

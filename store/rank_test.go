@@ -253,3 +253,62 @@ func TestDayMoveEqualsWholeBook(t *testing.T) {
 		}
 	})
 }
+
+// TestRankRefusesMiscountedChunk: a chunk of the ranking that holds
+// another number of entries than it says is damaged to Rank as to every
+// other reader of it (decodeChunk, check): it ranks no one, as a chunk cut
+// short does, rather than ranking by entries its count and the chunks
+// after it disagree with.
+func TestRankRefusesMiscountedChunk(t *testing.T) {
+	b, _ := newBook(t)
+	defer b.Close()
+	var day civil.Date
+	err := b.Update(func(tx *Tx) error {
+		day = civil.Of(tx.Now())
+		for i := range 3 {
+			p := &profile.Profile{Name: fmt.Sprintf("Client %d", i)}
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+			if err := tx.AddPurchase(&profile.Purchase{ClientID: p.ID, Date: day, Amount: profile.Money(100 * (i + 1))}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rankOf := func(m profile.Money) (rank int) {
+		t.Helper()
+		err := b.View(func(tx *Tx) error {
+			r, ok := tx.SpendRanking(day)
+			if !ok {
+				return fmt.Errorf("no kept ranking of %s", day)
+			}
+			rank = r.Rank(m)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rank
+	}
+	if got := rankOf(150); got != 3 {
+		t.Fatalf("a spend of 150 ranks %d, want 3", got)
+	}
+	for _, count := range []uint16{2, 4} {
+		err = b.db.Update(func(tx *bolt.Tx) error {
+			k, v := tx.Bucket(bRank).Cursor().First()
+			v = append([]byte(nil), v...)
+			v[0], v[1] = byte(count>>8), byte(count)
+			return tx.Bucket(bRank).Put(k, v)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rankOf(150); got != 0 {
+			t.Errorf("a chunk of 3 entries that says %d: a spend of 150 ranks %d, want 0 (damaged)", count, got)
+		}
+	}
+}
