@@ -34,3 +34,17 @@ func TestOldRuleTitlesWordedAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestOldTitleReadBackBuildsNothing: reading back an old follow-up's
+// title (which a screen does for each such follow-up at every frame)
+// compiles no title of the catalogs again: they are read as patterns
+// once, and a title that is no rule's is tried against all of them
+// without an allocation (over a hundred when each read built the order
+// of the titles and each title's pattern).
+func TestOldTitleReadBackBuildsNothing(t *testing.T) {
+	en := New("en")
+	tk := &tasks.Task{Origin: "rhythm:abc", Title: "Call her about the scarf"}
+	if n := testing.AllocsPerRun(20, func() { en.TaskTitle(tk) }); n != 0 {
+		t.Errorf("an old title that is no rule's read back with %v allocations, want 0", n)
+	}
+}

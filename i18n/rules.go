@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/vipbook/vipbook/tasks"
 )
@@ -89,9 +90,33 @@ func (c *Catalog) TaskTitle(t *tasks.Task) string {
 }
 
 // phraseOf reads back the phrase a rule's title was worded from, in
-// English or Chinese: the titles without arguments first, so "Thank-you
-// message for the purchase" is not read as the one with the items.
+// English or Chinese (titlePatterns).
 func phraseOf(title string) (tasks.Phrase, bool) {
+	for _, p := range titlePatterns() {
+		if args, ok := p.match(title); ok {
+			return tasks.Phrase{Code: string(p.key), Args: args}, true
+		}
+	}
+	return tasks.Phrase{}, false
+}
+
+// titlePattern is a rule's title in one language as phraseOf reads it
+// back.
+type titlePattern struct {
+	key   Key
+	n     int      // how many arguments the title takes (titleArgs)
+	plain string   // the text, each verb as %s (%[2]s too)
+	parts []string // plain cut at its verbs (unformatParts)
+	order []int    // the argument each %s of plain stands for
+}
+
+// titlePatterns are the rules' titles in English and Chinese as phraseOf
+// tries them: the titles without arguments first, so "Thank-you message
+// for the purchase" is not read as the one with the items. Worked out
+// once, from the loaded catalogs (TaskTitle is a Catalog's), not at
+// every title read back (a screen reads them at every frame).
+var titlePatterns = sync.OnceValue(func() []titlePattern {
+	load()
 	keys := make([]Key, 0, len(titleArgs))
 	for k := range titleArgs {
 		keys = append(keys, k)
@@ -99,49 +124,59 @@ func phraseOf(title string) (tasks.Phrase, bool) {
 	slices.SortFunc(keys, func(a, b Key) int {
 		return cmp.Or(cmp.Compare(titleArgs[a], titleArgs[b]), cmp.Compare(a, b))
 	})
+	var ps []titlePattern
 	for _, k := range keys {
 		for _, tmpl := range []string{en[k], zh[k]} {
-			if args, ok := unformatIndexed(tmpl, title, titleArgs[k]); ok {
-				return tasks.Phrase{Code: string(k), Args: args}, true
-			}
+			ps = append(ps, indexedPattern(k, tmpl, titleArgs[k]))
 		}
 	}
-	return tasks.Phrase{}, false
-}
+	return ps
+})
 
-// unformatIndexed is unformat for a text whose verbs may be indexed
-// (%[2]s): the n arguments in their order, whatever order the text
-// shows them in.
-func unformatIndexed(tmpl, line string, n int) ([]string, bool) {
+// indexedPattern reads tmpl, a text of n arguments whose verbs may be
+// indexed (%[2]s), as a titlePattern of key k.
+func indexedPattern(k Key, tmpl string, n int) titlePattern {
+	p := titlePattern{key: k, n: n}
 	if n == 0 {
-		return nil, tmpl == line
+		p.plain = tmpl
+		return p
 	}
-	var order []int
 	var plain strings.Builder
 	for i := 0; i < len(tmpl); i++ {
 		switch {
 		case strings.HasPrefix(tmpl[i:], "%s"):
-			order = append(order, len(order))
+			p.order = append(p.order, len(p.order))
 			plain.WriteString("%s")
 			i++
 		case len(tmpl) >= i+5 && tmpl[i+1] == '[' && tmpl[i+3] == ']' && tmpl[i+4] == 's' && tmpl[i] == '%':
-			order = append(order, int(tmpl[i+2]-'1'))
+			p.order = append(p.order, int(tmpl[i+2]-'1'))
 			plain.WriteString("%s")
 			i += 4
 		default:
 			plain.WriteByte(tmpl[i])
 		}
 	}
-	if len(order) != n {
+	p.plain = plain.String()
+	p.parts = strings.Split(p.plain, "%s")
+	return p
+}
+
+// match is unformat of line by the pattern: its n arguments in their
+// order, whatever order the text shows them in.
+func (p *titlePattern) match(line string) ([]string, bool) {
+	if p.n == 0 {
+		return nil, p.plain == line
+	}
+	if len(p.order) != p.n {
 		return nil, false
 	}
-	got, ok := unformat(plain.String(), line)
-	if !ok || len(got) != n {
+	got, ok := unformatParts(p.parts, line)
+	if !ok || len(got) != p.n {
 		return nil, false
 	}
-	args := make([]string, n)
-	for i, at := range order {
-		if at < 0 || at >= n {
+	args := make([]string, p.n)
+	for i, at := range p.order {
+		if at < 0 || at >= p.n {
 			return nil, false
 		}
 		args[at] = got[i].(string)
@@ -199,7 +234,12 @@ func (c *Catalog) TaskNote(note string) string {
 // catalog text whose only verbs are %s): the text between them must be
 // tmpl's own, and each argument is the shortest that lets the rest match.
 func unformat(tmpl, line string) ([]any, bool) {
-	parts := strings.Split(tmpl, "%s")
+	return unformatParts(strings.Split(tmpl, "%s"), line)
+}
+
+// unformatParts is unformat of a text cut at its verbs (strings.Split of
+// tmpl by %s).
+func unformatParts(parts []string, line string) ([]any, bool) {
 	if len(parts) < 2 || !strings.HasPrefix(line, parts[0]) {
 		return nil, false
 	}
