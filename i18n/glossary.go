@@ -16,7 +16,9 @@ package i18n
 //	visit                visit                   到店
 //	tier                 tier                    等级
 //	handover             handover                交接
-//	do not contact       do not contact          勿联系
+//	do not contact       do not contact          勿联系 (not 勿扰)
+//	associate            associate               顾问 (not 店员; 销售顾问 in full)
+//	secondary associate  secondary associate     第二顾问 (not 协理)
 //	first purchase date  first purchase          首次购买纪念日
 //	a birthday's age     turns 40                满 40 岁
 //	an anniversary's age 10 years                10 周年 (never 岁)
@@ -31,7 +33,9 @@ var glossary = []term{
 	{"visit", "visit", "到店", nil},
 	{"tier", "tier", "等级", nil},
 	{"handover", "handover", "交接", nil},
-	{"do not contact", "do not contact", "勿联系", nil},
+	{"do not contact", "do not contact", "勿联系", []string{"勿扰"}},
+	{"associate", "associate", "顾问", []string{"店员"}},
+	{"secondary associate", "secondary associate", "第二顾问", []string{"协理"}},
 	{"first purchase date", "first purchase", "首次购买纪念日", nil},
 }
 

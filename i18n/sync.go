@@ -123,7 +123,7 @@ func helpSyncZH() map[string]string {
 	return map[string]string{
 		"vipbook note --private":               "私密备注：只留在此客户册，永不发送到连锁",
 		"vipbook sync.short":                   "把此客户册的改动发给连锁，并接收别处对其客户的改动",
-		"vipbook sync.long":                    "sync 把此客户册自上次同步以来的改动发送到连锁数据库，并带回别处对其客户的改动：其他门店的购买、\n第二顾问的备注、总部设置的勿扰、删除、改派给他人的客户。同一字段在两处被修改时，较晚的修改生效，\n另一个记入客户的历史。私密备注永不离开客户册。同步在任何时刻中断（网络、服务器、电脑）后，\n再运行一次即可：不会丢失，也不会重复。密码来自 PGPASSWORD、--password-file、密码文件（PGPASSFILE 或 ~/.pgpass）\n或连接服务文件（PGSERVICEFILE 或 ~/.pg_service.conf）。",
+		"vipbook sync.long":                    "sync 把此客户册自上次同步以来的改动发送到连锁数据库，并带回别处对其客户的改动：其他门店的购买、\n第二顾问的备注、总部设置的勿联系、删除、改派给他人的客户。同一字段在两处被修改时，较晚的修改生效，\n另一个记入客户的历史。私密备注永不离开客户册。同步在任何时刻中断（网络、服务器、电脑）后，\n再运行一次即可：不会丢失，也不会重复。密码来自 PGPASSWORD、--password-file、密码文件（PGPASSFILE 或 ~/.pgpass）\n或连接服务文件（PGSERVICEFILE 或 ~/.pg_service.conf）。",
 		"vipbook sync --json":                  "以 JSON 输出同步结果（不含连接串和密码）",
 		"vipbook sync --password-file":         "从此文件读取数据库密码",
 		"vipbook chain join.short":             "让此客户册加入连锁数据库",

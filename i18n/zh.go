@@ -164,7 +164,7 @@ func zhTable() map[Key]string {
 		ProfLastVisit:   "上次到店",
 		ProfSpecial:     "特别关照",
 		ProfTags:        "标签",
-		ProfOwner:       "负责店员",
+		ProfOwner:       "负责顾问",
 		ProfSizesPrefs:  "尺码与喜好",
 		ProfTaken:       "量于 %s",
 		ProfDislikes:    "不喜欢",
