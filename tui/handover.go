@@ -33,7 +33,9 @@ type handoverScreen struct {
 	editing bool // the row's input takes the keys
 	choice  hoChoice
 	release bool
-	in      [hoRows]textinput.Model // the text rows' inputs
+	// in are the text rows' inputs, hoRows of them: by value, they made
+	// every copy of the app's Model 86 kB (each Update boxes one).
+	in      []textinput.Model
 	state   hoState
 	chosen  *handoverChosenMsg
 	preview *handoverPreviewMsg
@@ -142,7 +144,7 @@ func (handoverFailedMsg) isHandoverMsg()   {}
 func (handoverUnsentMsg) isHandoverMsg()   {}
 
 func newHandoverScreen(c *shared) handoverScreen {
-	s := handoverScreen{c: c, pane: pane{cursor: -1}}
+	s := handoverScreen{c: c, pane: pane{cursor: -1}, in: make([]textinput.Model, hoRows)}
 	for r := range s.in {
 		in := textinput.New()
 		in.SetStyles(c.styles.Input)
