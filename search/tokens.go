@@ -151,18 +151,26 @@ func NoteTokens(text string) []string {
 // without making a string of it.
 func EachNoteToken(text string, fn func(token []byte)) {
 	var buf []byte
-	emit := func(kind byte, v string) {
+	eachTextToken(text, false, func(kind byte, v string) {
 		if v != "" && len(v) <= maxToken {
 			buf = append(append(buf[:0], kind), v...)
 			fn(buf)
 		}
-	}
-	eachPart(fold(text), func(p string, han bool) {
+	})
+}
+
+// eachTextToken calls fn with the kind and the value of each key of text
+// s: its words, and its Chinese characters in pairs, and single ones too
+// when singles is set (a name is searched by one character, a note by two
+// or more). Values may be empty or over maxToken (the callers leave them
+// out).
+func eachTextToken(s string, singles bool, fn func(kind byte, v string)) {
+	eachPart(fold(s), func(p string, han bool) {
 		if !han {
-			emit(TokWord, p)
+			fn(TokWord, p)
 			return
 		}
-		grams(p, false, func(g string) { emit(TokHan, g) })
+		grams(p, singles, func(g string) { fn(TokHan, g) })
 	})
 }
 
@@ -191,18 +199,8 @@ func (t *tokenSet) sorted() []string {
 	return slices.Clip(slices.Compact(t.toks))
 }
 
-// text adds the words of s and its Chinese characters: pairs, and single
-// ones too when singles is set (a name is searched by one character, a
-// note by two or more).
-func (t *tokenSet) text(s string, singles bool) {
-	eachPart(fold(s), func(p string, han bool) {
-		if !han {
-			t.add(TokWord, p)
-			return
-		}
-		grams(p, singles, func(g string) { t.add(TokHan, g) })
-	})
-}
+// text adds the keys of s (eachTextToken).
+func (t *tokenSet) text(s string, singles bool) { eachTextToken(s, singles, t.add) }
 
 // field adds the words of a field's value after its name.
 func (t *tokenSet) field(name, v string) {
