@@ -34,7 +34,7 @@ func notesByKind(t *testing.T, b *vb.Book, id string) map[notes.Kind][]string {
 func TestNoteKindPicked(t *testing.T) {
 	for _, tc := range []struct{ lang, pick, kindPrompt, reqPrompt, opened string }{
 		{i18n.English, "pick its kind with one key", " (complaint):", "Special request of ", "Special request opened for "},
-		{i18n.Chinese, "按一个键选择类型", "投诉（", "的特别需求：", "已为"},
+		{i18n.Chinese, "按一个键选择类型", "的投诉记录：", "的特别需求：", "已为"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			book := openBook(t, demoBookPath(t))
