@@ -76,13 +76,13 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Undo) && m.scr == scrTasks && ok && ref.task != nil && ref.task.Status == tasks.Done:
 		// The follow-up ticked off under the cursor (this session's, or
 		// one of the last days' that d shows) is reopened.
-		return m, reopenTask(c, ref.task.ID, ref.task.Title)
+		return m, reopenTask(c, ref.task.ID, c.cat.TaskTitle(ref.task))
 	case key.Matches(msg, k.Undo):
 		t := m.lastTick
 		if t == nil {
 			return m.say(c.t(i18n.StatusNothingToUndo, k.Undo.Help().Key), true)
 		}
-		return m, reopenTask(c, t.task.ID, t.task.Title)
+		return m, reopenTask(c, t.task.ID, c.cat.TaskTitle(&t.task))
 	case key.Matches(msg, k.Tick, k.Snooze):
 		if m.scr != scrBriefing && m.scr != scrTasks && m.scr != scrProfile {
 			return m.say(c.t(i18n.StatusNoTasksHere, k.Screen1.Help().Key, c.t(i18n.TabBriefing), k.Screen3.Help().Key, c.t(i18n.TabTasks)), true)
@@ -92,7 +92,7 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		if ref.task.Status == tasks.Done {
 			if key.Matches(msg, k.Tick) { // a done one is reopened
-				return m, reopenTask(c, ref.task.ID, ref.task.Title)
+				return m, reopenTask(c, ref.task.ID, c.cat.TaskTitle(ref.task))
 			}
 			return m.say(c.t(i18n.StatusPickTask), true)
 		}

@@ -494,7 +494,7 @@ func setRequest(c *shared, ref itemRef, id, what string, status requests.Status)
 // stepsOpenMsg, and the app asks to close it anyway (forceTickTask).
 func tickTask(c *shared, ref itemRef) tea.Cmd {
 	id, name := ref.task.ID, ref.clientName
-	status := c.t(i18n.StatusTaskDone, ref.task.Title) + " " + c.t(i18n.StatusUndoHint, c.keys.Undo.Help().Key)
+	status := tickedStatus(c, ref)
 	cmd := changeTask(c, status, func(b *book.Book) (tasks.Task, error) { return b.TickTask(id) },
 		func(ch *changedMsg, t tasks.Task) { ch.ticked = &taskItem{task: t, clientName: name} })
 	return func() tea.Msg {
@@ -506,11 +506,22 @@ func tickTask(c *shared, ref itemRef) tea.Cmd {
 	}
 }
 
+// tickedStatus says a follow-up of ref is ticked and how to undo it: its
+// title as the list shows it (a rule's in the language in use), the two
+// sentences joined as the language does.
+func tickedStatus(c *shared, ref itemRef) string {
+	done, undo := c.t(i18n.StatusTaskDone, c.cat.TaskTitle(ref.task)), c.t(i18n.StatusUndoHint, c.keys.Undo.Help().Key)
+	if c.cat.IsChinese() {
+		return done + undo // no space after 。
+	}
+	return done + " " + undo
+}
+
 // forceTickTask closes a complaint case with steps open, once the
 // associate said to close it anyway (book's ForceTick).
 func forceTickTask(c *shared, ref itemRef) tea.Cmd {
 	id, name := ref.task.ID, ref.clientName
-	status := c.t(i18n.StatusTaskDone, ref.task.Title) + " " + c.t(i18n.StatusUndoHint, c.keys.Undo.Help().Key)
+	status := tickedStatus(c, ref)
 	return changeTask(c, status, func(b *book.Book) (tasks.Task, error) { return b.ForceTick(id) },
 		func(ch *changedMsg, t tasks.Task) { ch.ticked = &taskItem{task: t, clientName: name} })
 }

@@ -326,7 +326,7 @@ func (e editor) lineKey(msg tea.KeyPressMsg) (editor, tea.Cmd, edited) {
 			if !until.After(c.today()) {
 				return e, nil, edited{say: true, text: c.t(i18n.ErrSnoozeDay, text), isErr: true}
 			}
-			return e.closeLine(), snoozeTask(c, l.ref.task.ID, l.ref.task.Title, until), edited{}
+			return e.closeLine(), snoozeTask(c, l.ref.task.ID, c.cat.TaskTitle(l.ref.task), until), edited{}
 		}
 	}
 	// Typing again: the old complaint may no longer hold.

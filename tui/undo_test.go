@@ -26,7 +26,7 @@ func TestUndoTick(t *testing.T) {
 			ref := h.firstTask(t)
 			due := ref.task.DueOn()
 			h.keys("space")
-			if v := h.view(); !strings.Contains(v, tc.done+ref.task.Title) || !strings.Contains(v, tc.undo) {
+			if v := h.view(); !strings.Contains(v, tc.done+h.m.c.cat.TaskTitle(ref.task)) || !strings.Contains(v, tc.undo) {
 				t.Fatalf("the tick does not say how to undo it:\n%s", v)
 			}
 			if got := readTask(t, book, ref.task.ID); got.Status != tasks.Done {
@@ -37,7 +37,7 @@ func TestUndoTick(t *testing.T) {
 			if got.Status != tasks.Open || got.DueOn() != due {
 				t.Fatalf("after u the task is %s due %s, want open due %s", got.Status, got.DueOn(), due)
 			}
-			if v := h.view(); !strings.Contains(v, tc.reopened+ref.task.Title) {
+			if v := h.view(); !strings.Contains(v, tc.reopened+h.m.c.cat.TaskTitle(ref.task)) {
 				t.Fatalf("the status line does not say the task was reopened:\n%s", v)
 			}
 			found := false
