@@ -79,13 +79,28 @@ func TestFieldFiltersAsTyped(t *testing.T) {
 	}
 }
 
-// TestFoldPlain: foldPlain is fold, on text it takes its quick way with
-// and on text it leaves to fold.
-func TestFoldPlain(t *testing.T) {
-	for _, s := range []string{"", "Navy Silk", "shoes=EU 39", "喜欢藏青色", "藏青 Navy", "ＮＡＶＹ", "藏青　色", "Café", "\xffbad", "ﾃｽﾄ", "İstanbul", "a\x00b", "㐀䶵"} {
-		if got, want := foldPlain(s), fold(s); got != want {
-			t.Errorf("foldPlain(%q) = %q, fold %q", s, got, want)
+// TestFoldQuick: fold's quick way (foldQuick) gives what the whole fold
+// gives, on text it takes and on text it leaves to the whole fold, and on
+// every rune it folds alone, within words of both cases.
+func TestFoldQuick(t *testing.T) {
+	texts := []string{"", "Navy Silk", "shoes=EU 39", "喜欢藏青色", "藏青 Navy", "ＮＡＶＹ", "藏青　色", "Café", "\xffbad", "ﾃｽﾄ", "İstanbul", "a\x00b", "㐀䶵",
+		"喜欢藏青色，尺码Ｍ。“周末”——下午…", "Likes NAVY, size M; prefers weekday evenings\n"}
+	for _, rg := range [][2]rune{{0, 0x7f}, {0x2000, 0x206f}, {0x3000, 0x303f}, {0x3400, 0x9fff}, {0xff00, 0xff60}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			texts = append(texts, string(r), "Ab"+string(r)+"cD")
 		}
+	}
+	quick := 0
+	for _, s := range texts {
+		if _, ok := foldQuick(s); ok {
+			quick++
+		}
+		if got, want := fold(s), foldWhole(s); got != want {
+			t.Errorf("fold(%q) = %q, the whole fold %q", s, got, want)
+		}
+	}
+	if quick < len(texts)*9/10 {
+		t.Errorf("%d of %d texts folded the quick way", quick, len(texts))
 	}
 }
 

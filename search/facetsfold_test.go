@@ -8,7 +8,7 @@ import (
 )
 
 // TestFacetsFoldsAsBefore: Facets, which appends each value folded into
-// one buffer, gives what joining foldPlain of each trimmed value gives,
+// one buffer, gives what joining fold of each trimmed value gives,
 // for ASCII, Chinese, accented, full-width and broken text.
 func TestFacetsFoldsAsBefore(t *testing.T) {
 	vals := []string{"", " ", "Silk", "SILK scarf ", "绿茶", " 上海 Pudong", "Café", "ＶＩＰ８８００", "\xff\xfeX", "ǅ", "İstanbul", "EU 39", "shoes=39"}
@@ -16,7 +16,7 @@ func TestFacetsFoldsAsBefore(t *testing.T) {
 		var b strings.Builder
 		add := func(f, v string) {
 			if v = strings.TrimSpace(v); v != "" {
-				b.WriteString("\x00" + f + ":" + foldPlain(v))
+				b.WriteString("\x00" + f + ":" + fold(v))
 			}
 		}
 		for _, v := range s.Sizes {

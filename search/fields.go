@@ -61,7 +61,7 @@ func fieldsMatch(s *profile.Summary, fs []*term) bool {
 				return
 			}
 			if v = strings.TrimSpace(v); v != "" {
-				found = facetValueMatches(t.field, foldPlain(v), want)
+				found = facetValueMatches(t.field, fold(v), want)
 			}
 		}
 		switch t.field {

@@ -139,8 +139,8 @@ func Facets(s *profile.Summary) string {
 	return string(b)
 }
 
-// appendFoldPlain appends foldPlain(v), without allocating for text of
-// ASCII and common Chinese characters alone.
+// appendFoldPlain appends fold(v), without allocating for text of ASCII
+// and common Chinese characters alone.
 func appendFoldPlain(dst []byte, v string) []byte {
 	for _, r := range v {
 		if r >= utf8.RuneSelf && (r < 0x3400 || r > 0x9FFF) {
