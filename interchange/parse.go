@@ -185,7 +185,8 @@ func (src *Source) dedupe(cc string) {
 	ix.Strict = true
 	out := make([]Record, 0, len(src.Records))
 	for _, r := range src.Records {
-		m, ok := ix.Match("", merge.KeysOfProfile(&r.Profile, cc))
+		keys := merge.KeysOfProfile(&r.Profile, cc)
+		m, ok := ix.Match("", keys)
 		for i, a := range m.Apart {
 			if slices.ContainsFunc(m.Apart[:i], func(b merge.Shared) bool { return b.Key == a.Key }) {
 				continue // one warning for each shared key
@@ -219,10 +220,11 @@ func (src *Source) dedupe(cc string) {
 			if r.Rev.After(t.Rev) {
 				t.Rev = r.Rev
 			}
+			keys = merge.KeysOfProfile(&t.Profile, cc)
 		} else {
-			out = append(out, r)
+			out = append(out, r) // its keys are r's
 		}
-		ix.Add(strconv.Itoa(target), merge.KeysOfProfile(&out[target].Profile, cc))
+		ix.Add(strconv.Itoa(target), keys)
 	}
 	src.Records = out[:0]
 	for _, r := range out {
@@ -267,18 +269,25 @@ func sortSkips(s []Skip) {
 // field is not a contact, and every later read of the book would carry it.
 // The report names the record by the start of its name.
 func (src *Source) skipTooLong() {
-	src.Records = slices.DeleteFunc(src.Records, func(r Record) bool {
-		why := tooLong(&r)
+	kept := 0
+	for i := range src.Records {
+		r := &src.Records[i] // not copied: a record is large
+		why := tooLong(r)
 		if why.Code == "" {
-			return false
+			if kept != i {
+				src.Records[kept] = *r
+			}
+			kept++
+			continue
 		}
 		name := r.name()
 		if utf8.RuneCountInString(name) > 40 {
 			name = string([]rune(name)[:40]) + "..."
 		}
 		src.Skipped = append(src.Skipped, newSkip(r.Line, name, why))
-		return true
-	})
+	}
+	clear(src.Records[kept:])
+	src.Records = src.Records[:kept]
 }
 
 // tooLong says why r is over the limits; the zero Msg when it is not.
