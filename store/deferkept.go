@@ -2,6 +2,7 @@ package store
 
 import (
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -266,24 +267,29 @@ func (np *numPostings) lists() func() (postingList, bool) {
 	// Number the tokens and ids in their order, so the pairs sort as
 	// numbers in the order of the keys.
 	toks, idl := ranked(np.toks), ranked(np.idl)
+	// Packed densely (the id's place in its low idBits, the source above
+	// it, the token's place above that), the pairs sort by radix in a few
+	// passes (830k of 10k vCards: a third of slices.Sort's time).
+	idBits := bits.Len(uint(len(idl.sorted)))
 	pairs := make([]uint64, 0, np.n)
 	for _, b := range np.pairs {
 		for _, p := range b {
-			pairs = append(pairs, uint64(toks.rank[p>>33])<<33|p&(1<<32)|uint64(idl.rank[uint32(p)]))
+			pairs = append(pairs, uint64(toks.rank[p>>33])<<(idBits+1)|(p>>32&1)<<idBits|uint64(idl.rank[uint32(p)]))
 		}
 	}
 	np.pairs, np.n = nil, 0
-	slices.Sort(pairs)
+	radixSort(pairs, idBits+1+bits.Len(uint(len(toks.sorted))))
 	pairs = slices.Compact(pairs)
+	idMask := uint64(1)<<idBits - 1
 	var ids []string
 	return func() (postingList, bool) {
 		if len(pairs) == 0 {
 			return postingList{}, false
 		}
-		list := pairs[0] >> 32 // token and source
+		list := pairs[0] >> idBits // token and source
 		ids = ids[:0]
-		for len(pairs) > 0 && pairs[0]>>32 == list {
-			ids = append(ids, idl.sorted[uint32(pairs[0])])
+		for len(pairs) > 0 && pairs[0]>>idBits == list {
+			ids = append(ids, idl.sorted[pairs[0]&idMask])
 			pairs = pairs[1:]
 		}
 		src := srcFields
@@ -291,6 +297,36 @@ func (np *numPostings) lists() func() (postingList, bool) {
 			src = srcNotes
 		}
 		return postingList{token: toks.sorted[list>>1], src: src, ids: ids}, true
+	}
+}
+
+// radixSort sorts a, whose numbers are below 1<<width, least significant
+// digit first, 11 bits a pass.
+func radixSort(a []uint64, width int) {
+	const digit = 11
+	if len(a) < 256 || width > 64 {
+		slices.Sort(a)
+		return
+	}
+	tmp := make([]uint64, len(a))
+	src, dst := a, tmp
+	for shift := 0; shift < width; shift += digit {
+		var count [1<<digit + 1]int
+		for _, v := range src {
+			count[(v>>shift)&(1<<digit-1)+1]++
+		}
+		for i := 1; i < len(count); i++ {
+			count[i] += count[i-1]
+		}
+		for _, v := range src {
+			d := (v >> shift) & (1<<digit - 1)
+			dst[count[d]] = v
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &a[0] {
+		copy(a, src)
 	}
 }
 
