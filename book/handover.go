@@ -170,7 +170,11 @@ func (b *Book) Import(src *interchange.Source, popt interchange.PlanOptions, pro
 		if plan, err = interchange.MakePlan(tx, src, popt); err != nil {
 			return err
 		}
-		return interchange.Apply(tx, plan, progress)
+		if err := interchange.Apply(tx, plan, progress); err != nil {
+			return err
+		}
+		plan.DropRecords() // before the commit, where the import's memory peaks
+		return nil
 	})
 	return plan, said(err)
 }
