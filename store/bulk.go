@@ -91,6 +91,7 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 	}
 	touches := map[string]*touch{}
 	idb := tx.bucket(bNoteIDs)
+	var slab noteSlab
 	for i := range ns {
 		n := &ns[i]
 		if err := n.Validate(); err != nil {
@@ -125,6 +126,9 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 		}
 		if n.Author == "" {
 			n.Author = tx.book.meta.Associate
+		}
+		if value == nil {
+			value = slab.note(n)
 		}
 		if value == nil {
 			var err error
