@@ -63,10 +63,14 @@ func writeMeasurements(w io.Writer, p *profile.Profile) {
 // when it falls next, its lead days, and whether a gift is prepared when
 // it is within them.
 func writeDates(w io.Writer, cat *i18n.Catalog, p *profile.Profile, today civil.Date) {
+	dayW := 0 // the days in one column: lunar 08-15 is wider than 05-20
+	for _, d := range p.Dates {
+		dayW = max(dayW, width(cat.When(d)))
+	}
 	for _, d := range p.Dates {
 		label := cat.DateWhose(d.Kind, d.Label, d.For) // "Zhang Wei's birthday"; When says lunar
 		next := d.Next(today)
-		fmt.Fprintf(w, "  %-4s %s %s  %s  %s", d.ID, pad(label, 26), cat.When(d), cat.T(i18n.CliShowNext, next),
+		fmt.Fprintf(w, "  %-4s %s %s  %s  %s", d.ID, pad(label, 26), pad(cat.When(d), dayW), cat.T(i18n.CliShowNext, next),
 			cat.N(i18n.CliProfileLead, d.Lead(), d.Lead()))
 		if away := today.DaysUntil(next); away <= d.Lead() {
 			if d.GiftPrepared(next) {
