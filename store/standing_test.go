@@ -3,74 +3,33 @@ package store
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"testing"
 
 	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/profile"
 	bolt "go.etcd.io/bbolt"
-	"pgregory.net/rapid"
 )
 
 // checkStandingsKept fails unless every client's standing is the one its
 // summary gives and Standings reads from it what the whole summary says
-// (status, tier set by hand, purchases, the last visit day), in the order
-// asked, leaving out ids of no client.
+// (checkKeptPerClient): status, tier set by hand, purchases, the last
+// visit day.
 func checkStandingsKept(t fataler, b *Book, step string) {
-	if err := b.View(func(tx *Tx) error {
-		whole, err := tx.Summaries()
-		if err != nil {
-			return err
+	checkKeptPerClient(t, b, step, bStanding, "standing", encodeStanding, (*Tx).Standings, func(s *profile.Summary) string {
+		var last []civil.Date
+		if n := len(s.VisitDays); n > 0 {
+			last = s.VisitDays[n-1:]
 		}
-		ids := []string{"nobody"}
-		for i := len(whole) - 1; i >= 0; i-- {
-			ids = append(ids, whole[i].ID)
-		}
-		sts, ok, err := tx.Standings(ids)
-		if err != nil || !ok {
-			return fmt.Errorf("Standings: ok %v, %v", ok, err)
-		}
-		if len(sts) != len(whole) {
-			return fmt.Errorf("%d standings for %d clients", len(sts), len(whole))
-		}
-		for i := range sts {
-			w, g := &whole[len(whole)-1-i], &sts[i]
-			var last []civil.Date
-			if n := len(w.VisitDays); n > 0 {
-				last = w.VisitDays[n-1:]
-			}
-			if g.ID != w.ID || g.Status != w.Status || g.Tier != w.Tier || !slices.Equal(g.Spends, w.Spends) || !slices.Equal(g.VisitDays, last) {
-				return fmt.Errorf("client %s: standing %s %d %q %v %v, summary %d %q %v last visit %v", w.ID, g.ID, g.Status, g.Tier, g.Spends, g.VisitDays,
-					w.Status, w.Tier, w.Spends, last)
-			}
-			if raw := tx.bucket(bStanding).Get([]byte(w.ID)); string(raw) != string(encodeStanding(w)) {
-				return fmt.Errorf("the standing of %s is not its summary's", w.ID)
-			}
-		}
-		if n := tx.bucket(bStanding).Stats().KeyN; n != len(whole) {
-			return fmt.Errorf("%d standings kept for %d clients", n, len(whole))
-		}
-		return nil
-	}); err != nil {
-		t.Fatalf("%s: %v", step, err)
-	}
+		return fmt.Sprintf("%s %d %q %v last visit %v", s.ID, s.Status, s.Tier, s.Spends, last)
+	})
 }
 
-// TestKeptStandingsEqualSummaries: after any sequence of writes (clients
-// added one by one and in bulk, changed both ways, purchases, visits,
-// notes, erased, merged), on a real book file, every client's standing is
-// the one its summary gives, Standings reads what the whole summary says,
-// and check finds the book sound.
+// TestKeptStandingsEqualSummaries: after any sequence of writes, every
+// client's standing is the one its summary gives, Standings reads what
+// the whole summary says, and check finds the book sound
+// (keptEqualsSummaries).
 func TestKeptStandingsEqualSummaries(t *testing.T) {
-	rapid.Check(t, func(rt *rapid.T) {
-		w := newRandomWrites(t, rt)
-		w.run(14, func(step string) { checkStandingsKept(rt, w.b, step) })
-		w.b.Close()
-		rep, err := Check(w.path)
-		if err != nil || !rep.Sound() {
-			rt.Fatalf("check: %v %v", err, rep.Problems)
-		}
-	})
+	keptEqualsSummaries(t, checkStandingsKept)
 }
 
 // TestStandingDamageAndUpgrade: a standing that is not its summary's, one
