@@ -99,6 +99,12 @@ func (c *Catalog) Changes(cs []merge.Change, kept []merge.Conflict) []string {
 	var out []string
 	for _, ch := range cs {
 		f := c.MergeField(ch.Field)
+		switch ch.Field { // the label the merge wrote in the book's English
+		case "phones":
+			ch.Old, ch.New = c.relabel(ch.Old, c.PhoneLabel), c.relabel(ch.New, c.PhoneLabel)
+		case "household":
+			ch.Old, ch.New = c.relabel(ch.Old, c.Relation), c.relabel(ch.New, c.Relation)
+		}
 		switch {
 		case ch.Field == "do_not_contact":
 			if ch.New == "true" {
@@ -123,6 +129,17 @@ func (c *Catalog) Changes(cs []merge.Change, kept []merge.Conflict) []string {
 		}
 	}
 	return out
+}
+
+// relabel says the label in brackets of a merge's text ("+86139... (mobile)",
+// "张丽 (child) 2015-06-01") with word, in the language's brackets.
+func (c *Catalog) relabel(s string, word func(string) string) string {
+	i := strings.Index(s, " (")
+	j := strings.Index(s, ")")
+	if i < 0 || j < i {
+		return s
+	}
+	return c.Beside(c.Aside(s[:i], word(s[i+2:j])), strings.TrimSpace(s[j+1:]))
 }
 
 // ClientRef names a client of the book in an import's report: its name

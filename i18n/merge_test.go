@@ -90,3 +90,27 @@ func TestAudience(t *testing.T) {
 		t.Errorf("en couples = %q", got)
 	}
 }
+
+// TestMergeWordsLabels: a phone's label and a family member's relation,
+// which the merge writes in the book's English, are said in the language
+// in use: "+ 电话 +8613900001111（手机）", "+ 家庭 张丽（子女） 2015-06-01".
+func TestMergeWordsLabels(t *testing.T) {
+	diff := []merge.Change{
+		{Field: "phones", New: "+8613900001111 (mobile)"},
+		{Field: "phones", Old: "+8613900002222 (home)", New: "+8613900002222 (work)"},
+		{Field: "household", New: "张丽 (child) 2015-06-01"},
+		{Field: "household", New: "Li (tennis coach)"},
+	}
+	zh := New("zh")
+	got := zh.Changes(diff, nil)
+	want := []string{"+ " + zh.MergeField("phones") + " +8613900001111（手机）",
+		zh.MergeField("phones") + " +8613900002222（住宅） -> +8613900002222（工作）",
+		"+ " + zh.MergeField("household") + " 张丽（子女） 2015-06-01",
+		"+ " + zh.MergeField("household") + " Li（tennis coach）"}
+	if !slices.Equal(got, want) {
+		t.Errorf("zh changes = %q, want %q", got, want)
+	}
+	if en := New("en").Changes(diff[:1], nil); !slices.Equal(en, []string{"+ phone +8613900001111 (mobile)"}) {
+		t.Errorf("en changes = %q", en)
+	}
+}
