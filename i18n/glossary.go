@@ -20,6 +20,7 @@ package i18n
 //	associate            associate               顾问 (not 店员; 销售顾问 in full)
 //	secondary associate  secondary associate     第二顾问 (not 协理)
 //	first purchase date  first purchase          首次购买纪念日
+//	special request      special request         特别需求 (not 特殊需求)
 //	a birthday's age     turns 40                满 40 岁
 //	an anniversary's age 10 years                10 周年 (never 岁)
 var glossary = []term{
@@ -37,6 +38,7 @@ var glossary = []term{
 	{"associate", "associate", "顾问", []string{"店员"}},
 	{"secondary associate", "secondary associate", "第二顾问", []string{"协理"}},
 	{"first purchase date", "first purchase", "首次购买纪念日", nil},
+	{"special request", "special request", "特别需求", []string{"特殊需求"}},
 }
 
 // term is one line of the glossary.

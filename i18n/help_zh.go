@@ -50,7 +50,7 @@ func helpZHTable() map[string]string {
 		"vipbook brief.short": "输出今日简报：最紧要的在前，然后是今日到店、跟进、三项特别事项、久未到店的客户",
 		"vipbook brief.long": `brief 输出晨会用的简报：先列当天最紧要的事项，然后是今日到店（每位附
 接待卡）、逾期和今天到期的跟进、提前期内将到的重要日子、三项特别事项
-（未完成的特殊需求、节日和特殊情况、今天预计到店的特别关照客户），以及
+（未完成的特别需求、节日和特殊情况、今天预计到店的特别关照客户），以及
 比平时更久未到店的重要客户。每一项都有紧急分数并说明原因；权重在配置
 文件的 [urgency] 部分。
 
@@ -167,7 +167,7 @@ vcf 和 csv 默认不导出，并说明涉及几位客户，加 --special 才包
 
 		"vipbook handover.short": "把客户连同全部往来交接给同事，或接收同事交来的客户",
 		"vipbook handover.long": `handover 在销售顾问的客户册之间交接客户及其全部往来：资料、记录、购买、
-未完成的跟进、预约、特殊需求、同意记录，以及先后负责过的顾问。交接包
+未完成的跟进、预约、特别需求、同意记录，以及先后负责过的顾问。交接包
 用你们两人共享的口令加密（口令与文件分开传：当面说，不要和交接包一起
 发送）。`,
 		"vipbook handover export.short": "把选中的客户写入加密交接包，并标记为已交接",
@@ -286,8 +286,8 @@ birthday.zh.tmpl）放在配置文件旁的 "messages" 目录，或配置文件 
 		"vipbook report --date": "盘点的日期，YYYY-MM-DD（默认今天）",
 		"vipbook report --json": "以 JSON 输出",
 
-		"vipbook request.short":           "登记一项特殊需求（超出常规服务的请求）",
-		"vipbook request update.short":    "推进一项特殊需求",
+		"vipbook request.short":           "登记一项特别需求（超出常规服务的请求）",
+		"vipbook request update.short":    "推进一项特别需求",
 		"vipbook request update --note":   "发生了什么",
 		"vipbook request update --status": "open（未处理）、sourcing（寻货中）、fulfilled（已满足）或 declined（已婉拒）",
 

@@ -13,7 +13,7 @@ func zhReasonsTable() map[Key]string {
 		ReasonDate:          "%[2]s%[1]s",
 		ReasonDateLunar:     "（%s）",
 		ReasonDateOn:        "，%s",
-		ReasonRequestOpen:   "特殊需求已等待 %d 天（%s 起）",
+		ReasonRequestOpen:   "特别需求已等待 %d 天（%s 起）",
 		ReasonWaitingWeeks:  "已超过 %d 周",
 		ReasonFestival:      "%[2]s%[1]s（%[3]s）",
 		ReasonFestivalTier:  "涉及 %d 位客户，其中有 %s 级客户",

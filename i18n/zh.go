@@ -247,7 +247,7 @@ func zhTable() map[Key]string {
 		ErrGone:           "它已不在客户册中（刚被删除）。",
 		ErrTaskNotDone:    "这项跟进尚未完成：无需撤销。",
 		ErrNoTask:         "客户册中没有跟进“%s”：跟进列表里有各项的编号。",
-		ErrNoRequest:      "客户册中没有需求“%s”：客户资料里列有其特殊需求。",
+		ErrNoRequest:      "客户册中没有需求“%s”：客户资料里列有其特别需求。",
 		ErrNoChecklist:    "跟进 %s 没有清单。",
 		ErrNoStep:         "步骤“%s”：请给出 1 到 %d 之间的步骤编号（跟进 %s 中列有各步骤）。",
 		ErrStepsOpen:      "客诉处理未关闭：还有 %d 个步骤未完成：%s。",
