@@ -132,6 +132,9 @@ func findKept(tx *store.Tx, query string, today civil.Date, cfg config.Tiers, li
 			total = len(order)
 		}
 		f.Found = total
+		if len(order) > 0 {
+			f.Clients, f.Tiers = make([]profile.Summary, 0, len(order)+1), make([]string, 0, len(order)+1)
+		}
 		for _, d := range order {
 			f.Clients = append(f.Clients, found[d])
 			f.Tiers = append(f.Tiers, opt.Tier(&found[d]))

@@ -32,6 +32,15 @@ type clientRow struct {
 
 // rowOf builds the row of a summary on day today, in tier.
 func rowOf(s *profile.Summary, today civil.Date, tier string) clientRow {
+	r := shownRowOf(s, today, tier)
+	r.facets = search.Facets(s)
+	return r
+}
+
+// shownRowOf is rowOf without the profile's fields the list's index
+// matches (facets): a row that is shown and never indexed (the kept
+// index's answer to a keystroke).
+func shownRowOf(s *profile.Summary, today civil.Date, tier string) clientRow {
 	st := s.Stats(today)
 	r := clientRow{id: s.ID, name: s.DisplayName(), tier: tier, lastVisit: st.LastVisit,
 		spend12: st.Last12, dnc: s.DoNotContact, city: s.City, tags: s.Tags}
@@ -46,7 +55,7 @@ func rowOf(s *profile.Summary, today civil.Date, tier string) clientRow {
 			r.next, r.nextKind = n, d.Kind
 		}
 	}
-	r.keys, r.phones, r.facets = s.SearchKeys, s.Phones, search.Facets(s)
+	r.keys, r.phones = s.SearchKeys, s.Phones
 	r.seen = search.LastSeen(s, today)
 	r.sortKey = sortKeyOf(s)
 	return r
