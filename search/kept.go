@@ -169,6 +169,21 @@ func CandidatesUpTo(query, cc string, kept Postings, limit int) (ids []string, o
 			continue
 		}
 		all, any := termLookups(t)
+		// Free text finds a client by a profile field's words too (a
+		// like 藏青色 by 藏青), any one field: ranked after the name's
+		// matches, as a note's words are (FoundSplit).
+		// One letter typed finds nobody by a field: it would read every
+		// value starting with it, on the keystroke that finds the most
+		// names already.
+		var fieldWays [][]lookup
+		if t.kind == textTerm && !unfielded && (len(t.text) > 1 || !isASCII(t.text)) {
+			for _, f := range textFields {
+				p := string(rune(TokField)) + facetNames[f] + ":"
+				if ls := textLookups(t.text, p, p); len(ls) > 0 {
+					fieldWays = append(fieldWays, ls)
+				}
+			}
+		}
 		if len(t.cards) > 0 {
 			if holders == nil && !parts {
 				return nil, false, false, false
@@ -182,11 +197,16 @@ func CandidatesUpTo(query, cc string, kept Postings, limit int) (ids []string, o
 			for _, c := range t.cards {
 				g.ways = append(g.ways, cardWays(c)...)
 			}
+			g.ways = append(g.ways, fieldWays...)
 			groups = append(groups, g)
 			continue
 		}
 		if len(any) > 0 {
 			groups = append(groups, group{ways: each(any)})
+		}
+		if len(all) > 0 && len(fieldWays) > 0 {
+			groups = append(groups, group{ways: append([][]lookup{all}, fieldWays...)})
+			continue
 		}
 		for _, l := range all {
 			groups = append(groups, group{ways: [][]lookup{{l}}})
@@ -288,6 +308,11 @@ func CandidatesUpTo(query, cc string, kept Postings, limit int) (ids []string, o
 	}
 	return ids, true, exact, false
 }
+
+// textFields are the profile fields whose words free text finds a client
+// by (after its name, phones and notes): what the client likes and does
+// not, the occupation, the household's names and the store.
+var textFields = []field{fieldLikes, fieldDislikes, fieldOccupation, fieldFamily, fieldStore}
 
 // cardChunk is how many card holders count as one chunk of a list, in
 // the sizes that order the reads (Postings.Size).
