@@ -46,6 +46,58 @@ func (b *Book) changeProfile(id string, change func(tx *store.Tx, p *profile.Pro
 	return out, err
 }
 
+// CheckSize checks a size typed in (its value and its system; the
+// category is free) and returns it with its system spelled as the book
+// keeps it (eu, EUR and 欧码 are EU; CM is cm). A system the book does not
+// know is ErrSizeSystem, naming those it knows; a value that is no size
+// (no letter or digit, or over 24 characters) ErrSizeValue. Each says
+// what is taken in a line of an 80-column terminal. The app's
+// size form checks with it too, so both say the same.
+func CheckSize(s profile.Size) (profile.Size, error) {
+	if v := strings.TrimSpace(s.Value); v != "" && !profile.SizeValueOK(v) {
+		return s, &Error{Key: i18n.ErrSizeValue, Args: []any{v}}
+	}
+	sys, ok := profile.ParseSizeSystem(s.System)
+	if !ok {
+		return s, &Error{Key: i18n.ErrSizeSystem, Args: []any{strings.TrimSpace(s.System), strings.Join(profile.SizeSystems, " ")}}
+	}
+	s.System = sys
+	return s, nil
+}
+
+// CheckMeasurement checks a measurement typed in (its value and its unit;
+// the name is free) and returns it as the book keeps it: the value a
+// number above 0 (98, 98.5, 98,5, 38 1/2), its unit spelled as the book
+// does (CM is cm, 厘米 cm, inch in). A unit typed with the number (98cm)
+// is the measurement's when none is given or the same one is; another is
+// ErrMeasureUnits. A value that is no such number is ErrMeasureValue, a
+// unit the book does not know ErrMeasureUnit, naming those it knows. The
+// app's measurement form checks with it too, so both say the same.
+func CheckMeasurement(m profile.Measurement) (profile.Measurement, error) {
+	unit, ok := profile.ParseUnit(m.Unit)
+	if !ok {
+		return m, &Error{Key: i18n.ErrMeasureUnit, Args: []any{strings.TrimSpace(m.Unit), strings.Join(profile.Units, " ")}}
+	}
+	typed := strings.TrimSpace(m.Value)
+	if typed == "" {
+		m.Unit = unit
+		return m, nil // said by the caller: a value is needed
+	}
+	v, with, ok := profile.ParseMeasure(typed)
+	if !ok {
+		return m, &Error{Key: i18n.ErrMeasureValue, Args: []any{typed}}
+	}
+	switch {
+	case with == "":
+	case unit == "":
+		unit = with
+	case unit != with:
+		return m, &Error{Key: i18n.ErrMeasureUnits, Args: []any{typed, with, unit}}
+	}
+	m.Value, m.Unit = v, unit
+	return m, nil
+}
+
 func empty(what string) error { return &Error{Key: i18n.ErrEntryEmpty, Args: []any{what}} }
 
 func noEntry(what string) error { return &Error{Key: i18n.ErrNoEntry, Args: []any{what}} }
@@ -71,6 +123,10 @@ func (b *Book) AddSize(id string, s profile.Size) (*profile.Profile, error) {
 	}
 	if s.Value == "" {
 		return nil, empty("value")
+	}
+	s, err := CheckSize(s)
+	if err != nil {
+		return nil, err
 	}
 	if s.Taken.IsZero() {
 		s.Taken = b.today()
@@ -141,6 +197,10 @@ func (b *Book) AddMeasurement(id string, m profile.Measurement) (*profile.Profil
 	}
 	if m.Value == "" {
 		return nil, empty("value")
+	}
+	m, err := CheckMeasurement(m)
+	if err != nil {
+		return nil, err
 	}
 	if m.Taken.IsZero() {
 		m.Taken = b.today()

@@ -93,8 +93,11 @@ func sizeCmd(a *App) *cobra.Command {
 		none:   i18n.CliProfileNoSizes,
 		remove: (*book.Book).RemoveSize,
 		add: func(b *book.Book, id, category, value string, day civil.Date) (*profile.Profile, string, error) {
-			sz := profile.Size{Category: category, Value: value, System: strings.ToUpper(strings.TrimSpace(system)), Note: fit, Taken: day}
+			sz := profile.Size{Category: category, Value: value, System: system, Note: fit, Taken: day}
 			p, err := b.AddSize(id, sz)
+			if err == nil && len(p.Sizes) > 0 {
+				sz = p.Sizes[len(p.Sizes)-1] // as the book keeps it: eu is EU
+			}
 			return p, strings.TrimSpace(sz.Category + " " + sz.Value + " " + sz.System), err
 		},
 		flags: func(f *pflag.FlagSet) {
@@ -260,6 +263,9 @@ func measureCmd(a *App) *cobra.Command {
 		add: func(b *book.Book, id, name, value string, day civil.Date) (*profile.Profile, string, error) {
 			m := profile.Measurement{Name: name, Value: value, Unit: unit, Taken: day}
 			p, err := b.AddMeasurement(id, m)
+			if err == nil && len(p.Measurements) > 0 {
+				m = p.Measurements[len(p.Measurements)-1] // as the book keeps it: 98cm is 98 cm
+			}
 			return p, strings.TrimSpace(m.Name + " " + m.Value + " " + m.Unit), err
 		},
 		flags: func(f *pflag.FlagSet) { f.StringVar(&unit, "unit", "cm", "") },

@@ -121,7 +121,7 @@ func typedWords() map[string]bool {
 		"occupation phone pregnant share_of_wallet special_note tags tier wechat why_brand given middle family",
 		"address company birth_year birth_month birth_day date note tag vip",
 		"colour fabric brand style line occasion other spouse partner parent assistant child_birthday",
-		"family_birthday first_purchase store counter EU US UK FR IT JP CN HK cm",
+		"family_birthday first_purchase store counter EU US UK FR IT DE JP CN HK KR AU INT cm mm",
 		"next friday pm", // dates as they may be typed in English (dateinput)
 	} {
 		for _, w := range latinWord.FindAllString(s, -1) {

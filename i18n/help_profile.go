@@ -16,7 +16,7 @@ var helpProfileEN map[string]string
 func helpProfileENTable() map[string]string {
 	return map[string]string{
 		"vipbook size.short":    "Record a size (shoes 39 --system EU); the older one stays as history. Without CATEGORY: list the sizes",
-		"vipbook size --system": "size system: EU, US, UK, FR, IT, JP, CN, HK, cm ...",
+		"vipbook size --system": "size system: EU, US, UK, FR, IT, DE, JP, CN, HK, KR, AU, INT (letter sizes), cm, mm, in",
 		"vipbook size --fit":    "a fit note: \"narrow foot\", \"slim cut\"",
 		"vipbook size --date":   "the day the size was taken (default today)",
 		"vipbook size --remove": "remove the category's sizes, history included",
@@ -32,7 +32,7 @@ func helpProfileENTable() map[string]string {
 		"vipbook dislike --json":     "print as JSON",
 
 		"vipbook measure.short":    "Record a made-to-order measurement (chest 98 --unit cm); without NAME: list them",
-		"vipbook measure --unit":   "unit of the value",
+		"vipbook measure --unit":   "unit of the value: cm, mm or in",
 		"vipbook measure --date":   "the day it was taken (default today)",
 		"vipbook measure --remove": "remove the measurement, history included",
 		"vipbook measure --json":   "print as JSON",
@@ -88,7 +88,7 @@ var helpProfileZH map[string]string
 func helpProfileZHTable() map[string]string {
 	return map[string]string{
 		"vipbook size.short":    "记录尺码（鞋 39 --system EU）；旧尺码保留为历史。不写品类则列出尺码",
-		"vipbook size --system": "尺码体系：EU、US、UK、FR、IT、JP、CN、HK、cm 等",
+		"vipbook size --system": "尺码体系：EU、US、UK、FR、IT、DE、JP、CN、HK、KR、AU、INT（字母尺码）、cm、mm、英寸（也可写 欧码、美码、国际码 等）",
 		"vipbook size --fit":    "版型备注：“脚背窄”“修身”",
 		"vipbook size --date":   "量尺码的日期（默认今天）",
 		"vipbook size --remove": "删除该品类的尺码，连同历史",
@@ -104,7 +104,7 @@ func helpProfileZHTable() map[string]string {
 		"vipbook dislike --json":     "以 JSON 输出",
 
 		"vipbook measure.short":    "记录定制尺寸（胸围 98 --unit cm）；不写名称则列出",
-		"vipbook measure --unit":   "数值的单位",
+		"vipbook measure --unit":   "数值的单位：cm、mm 或英寸（也可写 厘米、毫米）",
 		"vipbook measure --date":   "量的日期（默认今天）",
 		"vipbook measure --remove": "删除该尺寸，连同历史",
 		"vipbook measure --json":   "以 JSON 输出",

@@ -70,5 +70,6 @@ func load() {
 		initTaskList()
 		initProfileApp()
 		initReading()
+		initEntryCheck()
 	})
 }

@@ -154,8 +154,8 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 		}
 		return []huh.Field{
 			input("category", i18n.FieldSizeCategory, f.required(i18n.ErrEntryRequired)).Placeholder(c.t(i18n.FieldSizeCategoryHint)),
-			input("value", i18n.FieldSizeValue, f.required(i18n.ErrEntryRequired)),
-			input("system", i18n.FieldSizeSystem, nil).Placeholder("EU / US / UK / IT / JP / CN / cm"),
+			input("value", i18n.FieldSizeValue, f.checkSize("value")),
+			input("system", i18n.FieldSizeSystem, f.checkSize("system")).Placeholder("EU / US / UK / IT / JP / CN / cm"),
 			input("fit", i18n.FieldSizeFit, nil),
 			input("taken", i18n.FieldSizeTaken, f.checkTaken),
 		}
@@ -214,8 +214,8 @@ func (f *formScreen) entryFields(v *typing.Values, input func(k string, title i1
 		}
 		return []huh.Field{
 			input("name", i18n.FieldMeasureName, f.required(i18n.ErrEntryRequired)),
-			input("value", i18n.FieldMeasureValue, f.required(i18n.ErrEntryRequired)),
-			input("unit", i18n.FieldMeasureUnit, nil).Placeholder("cm / in / mm"),
+			input("value", i18n.FieldMeasureValue, f.checkMeasure("value")),
+			input("unit", i18n.FieldMeasureUnit, f.checkMeasure("unit")).Placeholder("cm / in / mm"),
 			input("taken", i18n.FieldSizeTaken, f.checkTaken),
 		}
 	case formDate:
@@ -339,6 +339,75 @@ func (f *formScreen) checkTaken(s string) error {
 	return nil
 }
 
+// checkSize checks the size form's field k (value or system) as the book
+// does (book.CheckSize), so that the form says what vipbook size says; a
+// value is needed. What the entry changed held is taken as it is.
+func (f *formScreen) checkSize(k string) func(string) error {
+	return func(s string) error {
+		if k == "value" && strings.TrimSpace(s) == "" {
+			return errors.New(f.c.t(i18n.ErrEntryRequired))
+		}
+		if f.before != nil && f.entry >= 0 && f.entry < len(f.before.Sizes) {
+			if was := f.before.Sizes[f.entry]; s == map[string]string{"value": was.Value, "system": was.System}[k] {
+				return nil
+			}
+		}
+		z := profile.Size{Value: s}
+		if k == "system" {
+			z = profile.Size{System: s}
+		}
+		if _, err := book.CheckSize(z); err != nil {
+			return errors.New(friendly(f.c.cat, err).Error())
+		}
+		return nil
+	}
+}
+
+// measureKept reports whether what the measurement form's field k holds
+// is what the entry changed held (taken as it is).
+func (f *formScreen) measureKept(k, s string) bool {
+	if f.before == nil || f.entry < 0 || f.entry >= len(f.before.Measurements) {
+		return false
+	}
+	was := f.before.Measurements[f.entry]
+	return s == map[string]string{"value": was.Value, "unit": was.Unit}[k]
+}
+
+// checkMeasure checks the measurement form's field k (value or unit) as
+// the book does (book.CheckMeasurement), so that the form says what
+// vipbook measure says; a value is needed.
+func (f *formScreen) checkMeasure(k string) func(string) error {
+	return func(s string) error {
+		if k == "value" && strings.TrimSpace(s) == "" {
+			return errors.New(f.c.t(i18n.ErrEntryRequired))
+		}
+		if f.measureKept(k, s) {
+			return nil
+		}
+		m := profile.Measurement{Value: s}
+		if k == "unit" {
+			m = profile.Measurement{Unit: s}
+		}
+		if _, err := book.CheckMeasurement(m); err != nil {
+			return errors.New(friendly(f.c.cat, err).Error())
+		}
+		return nil
+	}
+}
+
+// checkMeasureUnits checks, on submit, that a unit typed with the value
+// (82cm) is the unit given, when one is.
+func (f *formScreen) checkMeasureUnits() error {
+	v := f.Values
+	if f.measureKept("value", v.Get("value")) && f.measureKept("unit", v.Get("unit")) {
+		return nil
+	}
+	if _, err := book.CheckMeasurement(profile.Measurement{Value: v.Get("value"), Unit: v.Get("unit")}); err != nil {
+		return errors.New(friendly(f.c.cat, err).Error())
+	}
+	return nil
+}
+
 // entryChecks are the checks of an entry's form on submit.
 func (f *formScreen) entryChecks() []func() error {
 	v := f.Values
@@ -347,14 +416,15 @@ func (f *formScreen) entryChecks() []func() error {
 	}
 	switch f.kind {
 	case formSize:
-		return []func() error{req("category", i18n.ErrEntryRequired), req("value", i18n.ErrEntryRequired),
-			func() error { return f.checkTaken(v.Get("taken")) }}
+		return []func() error{req("category", i18n.ErrEntryRequired), func() error { return f.checkSize("value")(v.Get("value")) },
+			func() error { return f.checkSize("system")(v.Get("system")) }, func() error { return f.checkTaken(v.Get("taken")) }}
 	case formLike, formDislike:
 		return []func() error{req("value", i18n.ErrEntryRequired)}
 	case formFamily:
 		return []func() error{req("name", i18n.ErrMemberNameRequired), func() error { return f.checkBirthday(v.Get("birthday")) }}
 	case formMeasure:
-		return []func() error{req("name", i18n.ErrEntryRequired), req("value", i18n.ErrEntryRequired),
+		return []func() error{req("name", i18n.ErrEntryRequired), func() error { return f.checkMeasure("value")(v.Get("value")) },
+			func() error { return f.checkMeasure("unit")(v.Get("unit")) }, f.checkMeasureUnits,
 			func() error { return f.checkTaken(v.Get("taken")) }}
 	case formDate:
 		return []func() error{func() error { return f.checkWhen(v.Get("when")) }, func() error { return f.checkLead(v.Get("lead")) }}
@@ -397,6 +467,9 @@ func (f *formScreen) submitEntry() tea.Cmd {
 			taken, _ = dateinput.PastDay(s, today)
 		}
 		z := profile.Size{Category: v.Get("category"), System: v.Get("system"), Value: v.Get("value"), Note: v.Get("fit"), Taken: taken}
+		if checked, err := book.CheckSize(z); err == nil {
+			z = checked // as the book keeps it: eu is EU (a value the entry held, kept as it was)
+		}
 		edit = func(p *profile.Profile) error { p.Sizes = putAt(p.Sizes, at, z); return nil }
 	case formLike, formDislike:
 		pr := profile.Preference{Kind: profile.PrefKind(v.Get("pref")), Value: strings.TrimSpace(v.Get("value")),
@@ -591,6 +664,9 @@ func (f *formScreen) submitBookEntry() tea.Cmd {
 	case formMeasure:
 		taken, _ := parsePastDay(v.Get("taken"), today)
 		m := profile.Measurement{Name: v.Get("name"), Value: v.Get("value"), Unit: v.Get("unit"), Taken: taken}
+		if checked, err := book.CheckMeasurement(m); err == nil {
+			m = checked // as the book keeps it: 98cm is 98 cm (a value the entry held, kept as it was)
+		}
 		fn = func(b *book.Book) error {
 			if at < 0 || at >= len(p.Measurements) {
 				_, err := b.AddMeasurement(id, m)
