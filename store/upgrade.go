@@ -3,7 +3,6 @@ package store
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strconv"
 
 	"github.com/vipbook/vipbook/profile"
@@ -116,7 +115,10 @@ func (tx *Tx) OlderSummaries() bool { return summariesOld(tx.tx) }
 // same (size:shoes=39, family:张丽, store:国金), at the cost of reading
 // each client's record. Every reader of summaries calls it, so that no
 // caller has to. Summaries of this version are left as they are; in a
-// book of this version freshen does nothing.
+// book of this version freshen does nothing. A client whose record is
+// missing or damaged keeps its stored summary: a read of the clients is
+// not the place to fail on one damaged record (check names it), and every
+// list, briefing and report of the book would fail with it.
 func (tx *Tx) freshen(sums []profile.Summary) error {
 	if !summariesOld(tx.tx) {
 		return nil
@@ -130,7 +132,7 @@ func (tx *Tx) freshen(sums []profile.Summary) error {
 		}
 		raw := cb.Get([]byte(sums[i].ID))
 		if raw == nil {
-			return fmt.Errorf("client %q: %w", sums[i].ID, ErrNotFound)
+			continue // the stored summary stands (check names the record missing)
 		}
 		old, raws = append(old, i), append(raws, raw)
 	}
@@ -141,8 +143,8 @@ func (tx *Tx) freshen(sums []profile.Summary) error {
 			for j := lo; j < hi; j++ {
 				s := &sums[old[j]]
 				var p profile.Profile
-				if err := unmarshalRecord(raws[j], &p); err != nil {
-					return fmt.Errorf("client %q: %w", s.ID, clientDamage(s.ID, err))
+				if unmarshalRecord(raws[j], &p) != nil {
+					continue // damaged: the stored summary stands (check names it)
 				}
 				keys := s.SearchKeys
 				s.Refresh(&p, cc)

@@ -330,3 +330,97 @@ func TestOlderBookSearchedReadOnly(t *testing.T) {
 		return nil
 	})
 }
+
+// TestOlderBookReadOnlyWithDamagedRecord: on a book an older vipbook
+// wrote, opened read-only, every reader of summaries brings them up to
+// date from the clients' records (freshen); one client's record missing
+// and another's damaged leave those clients with their stored summaries,
+// and the others up to date: a list of the clients, the briefing and the
+// report do not fail on one damaged record (check is what names it).
+func TestOlderBookReadOnlyWithDamagedRecord(t *testing.T) {
+	b, path := newBook(t)
+	var ps []*profile.Profile
+	for _, name := range []string{"王小明", "Anne Dubois", "李娜"} {
+		ps = append(ps, &profile.Profile{Name: name, Occupation: "律师",
+			Preferences: []profile.Preference{{Kind: profile.PrefColour, Value: "藏青色"}}})
+	}
+	if err := b.Update(func(tx *Tx) error {
+		for _, p := range ps {
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	damaged, missing, sound := ps[0].ID, ps[1].ID, ps[2].ID
+	if err := b.db.Update(func(tx *bolt.Tx) error {
+		sb := tx.Bucket(bSummaries)
+		for _, p := range ps {
+			v2 := append([]byte(nil), sb.Get([]byte(p.ID))...)
+			v2[0] = summaryV2
+			if err := sb.Put([]byte(p.ID), v2); err != nil {
+				return err
+			}
+		}
+		if err := tx.Bucket(bMeta).Delete(kSummaryVersion); err != nil {
+			return err
+		}
+		cb := tx.Bucket(bClients)
+		if err := cb.Put([]byte(damaged), []byte{0xff, 0x00, 0x13, 0x37}); err != nil {
+			return err
+		}
+		return cb.Delete([]byte(missing))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	ro, err := Open(path, Options{ReadOnly: true, Now: clock, Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	_ = ro.View(func(tx *Tx) error {
+		if !tx.OlderSummaries() {
+			t.Fatal("the aged book's summaries are not older: the test does not test")
+		}
+		check := func(what string, sums []profile.Summary, err error) {
+			t.Helper()
+			if err != nil {
+				t.Errorf("%s on an older book with a damaged record: %v", what, err)
+				return
+			}
+			got := map[string]profile.Summary{}
+			for _, s := range sums {
+				got[s.ID] = s
+			}
+			for _, id := range []string{damaged, missing, sound} {
+				if _, ok := got[id]; !ok {
+					t.Errorf("%s: client %s left out", what, id)
+				}
+			}
+			if s := got[sound]; !slices.Equal(s.Likes, []string{"藏青色"}) {
+				t.Errorf("%s: the sound client's summary not brought up to date: %+v", what, s)
+			}
+			if got[damaged].Name != "王小明" || got[missing].Name != "Anne Dubois" {
+				t.Errorf("%s: the damaged or missing clients lost their stored summaries: %+v, %+v", what, got[damaged], got[missing])
+			}
+		}
+		sums, err := tx.Summaries()
+		check("Summaries", sums, err)
+		of, err := tx.SummariesOf([]string{damaged, missing, sound})
+		check("SummariesOf", of, err)
+		after, err := tx.SummariesAfter("", 10)
+		check("SummariesAfter", after, err)
+		var each []profile.Summary
+		err = tx.EachSummary(func(s *profile.Summary) error {
+			c := *s
+			c.Likes = slices.Clone(s.Likes)
+			each = append(each, c)
+			return nil
+		})
+		check("EachSummary", each, err)
+		return nil
+	})
+}
