@@ -130,6 +130,27 @@ func (ch chrome) helpView(bs []key.Binding) string {
 	return ch.shortHelp(bs)
 }
 
+// pickHelp draws the keys of a choice made with one key, every one of
+// them: on one line when they fit, else on as many lines as they take
+// (the caller gives the lines from the body).
+func (ch chrome) pickHelp(bs []key.Binding) string {
+	hm := ch.help
+	hm.SetWidth(0)
+	var lines []string
+	var row []key.Binding
+	for _, b := range bs {
+		if len(row) > 0 && width(hm.ShortHelpView(append(row[:len(row):len(row)], b))) > ch.c.width {
+			lines = append(lines, hm.ShortHelpView(row))
+			row = nil
+		}
+		row = append(row, b)
+	}
+	if len(row) > 0 {
+		lines = append(lines, hm.ShortHelpView(row))
+	}
+	return strings.Join(lines, "\n")
+}
+
 // shortHelp draws a help bar that fits the width: when it is too wide the
 // keys before the last two (help and quit) go first, so those two always
 // show.

@@ -88,6 +88,11 @@ func newEditor(c *shared) editor { return editor{c: c} }
 // active reports whether an overlay takes the keys.
 func (e editor) active() bool { return e.mode != editNone }
 
+// asksPick reports whether a choice made with one key is asked (what to add
+// to a profile, a note's kind, where a request stands): its keys are the
+// answers, so the help names every one.
+func (e editor) asksPick() bool { return e.mode == editPick }
+
 // idle reports whether nothing covers the screen: no overlay of the
 // editor, nor another.
 func (e editor) idle() bool { return e.mode == editNone && !e.covered }

@@ -93,6 +93,11 @@ func (m Model) render() string {
 	if !ok {
 		status = m.status.view(c)
 	}
+	help := m.helpBar()
+	if extra := strings.Count(help, "\n"); extra > 0 && !m.chrome.full && m.edit.asksPick() { // a picker's keys on more lines: the body gives them
+		lines := strings.Split(body, "\n")
+		body = strings.Join(lines[:max(1, len(lines)-extra)], "\n")
+	}
 	var out strings.Builder
 	out.WriteString(m.chrome.header(m.scr, m.back, name))
 	out.WriteString("\n")
@@ -104,7 +109,7 @@ func (m Model) render() string {
 	out.WriteString("\n")
 	out.WriteString(status)
 	out.WriteString("\n")
-	out.WriteString(m.helpBar())
+	out.WriteString(help)
 	return out.String()
 }
 
@@ -122,6 +127,8 @@ func (m Model) helpBar() string {
 		}
 	}
 	switch {
+	case m.edit.asksPick():
+		return ch.pickHelp(m.edit.help())
 	case m.edit.active():
 		return ch.shortHelp(m.edit.help())
 	case m.message != nil:
