@@ -278,7 +278,7 @@ func (s *profileScreen) rebuild() {
 			if pr.Note != "" {
 				v = c.cat.Aside(v, pr.Note)
 			}
-			entries = append(entries, entryLine{label: c.t(i18n.ProfDislikes), value: c.cat.Aside(v, c.cat.PrefKind(pr.Kind)), ref: entryRef{sec: secPrefDislike, i: i}})
+			entries = append(entries, entryLine{label: c.t(i18n.ProfDislikes), value: c.cat.Colon(c.cat.PrefKind(pr.Kind), v), ref: entryRef{sec: secPrefDislike, i: i}})
 		}
 	}
 	for i, d := range p.Dislikes {

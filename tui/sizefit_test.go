@@ -29,3 +29,26 @@ func TestProfileSizeFitNoteAside(t *testing.T) {
 		})
 	}
 }
+
+// TestProfileDislikeWithCategory: a dislike entered with its category
+// reads "Materials: polyester (itches)" beside Dislikes, the category
+// first as a like's stands in the label column, not "polyester (itches)
+// (Materials)" with two brackets.
+func TestProfileDislikeWithCategory(t *testing.T) {
+	for _, lang := range []string{i18n.English, i18n.Chinese} {
+		t.Run(lang, func(t *testing.T) {
+			book := openBook(t, demoBookPath(t))
+			id := openZxfProfile(t, newHarness(t, book, lang, 120, 40))
+			if _, err := book.AddPreference(id, profile.Preference{Kind: profile.PrefMaterial, Value: "polyester", Note: "itches", Dislike: true}); err != nil {
+				t.Fatal(err)
+			}
+			h := newHarness(t, book, lang, 120, 40)
+			openZxfProfile(t, h)
+			cat := i18n.New(lang)
+			want := cat.Colon(cat.PrefKind(profile.PrefMaterial), cat.Aside("polyester", "itches"))
+			if v := h.view(); !strings.Contains(v, want) {
+				t.Fatalf("the profile lacks %q:\n%s", want, v)
+			}
+		})
+	}
+}
