@@ -34,6 +34,8 @@ func TestKeptCardsAnyPart(t *testing.T) {
 		{Name: "Anne Dubois", Phones: []profile.Phone{{Number: "+86 139 8800 1230"}}},
 		{Name: "李娜", Phones: []profile.Phone{{Number: "+86 137 0000 0003"}}, Cards: []profile.Card{{Program: "Gold", Number: "GOLD 5512 8800"}}},
 		{Name: "Vip Chen", Phones: []profile.Phone{{Number: "+86 136 0000 0004"}}, Tags: []string{"vip"}},
+		// typed with a Chinese input method: full-width letters and digits
+		{Name: "赵敏", Phones: []profile.Phone{{Number: "+86 135 0000 0005"}}, Cards: []profile.Card{{Program: "Maison", Number: "ＶＩＰ－７７１２３４"}}},
 	}
 	err = b.Update(func(tx *store.Tx) error {
 		for _, p := range clients {
@@ -59,9 +61,9 @@ func TestKeptCardsAnyPart(t *testing.T) {
 	}{
 		{"card:8800", []int{0, 2}},
 		{"card:800-12", []int{0}},
-		{"card:123", []int{0}},
+		{"card:123", []int{0, 4}},
 		{"card:5512", []int{2}},
-		{"card:vip", []int{0}},
+		{"card:vip", []int{0, 4}},
 		{"card:8800 王", []int{0}},
 		{"VIP 8800123", []int{0}},
 		{"vip 8800 123", []int{0}},
@@ -74,6 +76,11 @@ func TestKeptCardsAnyPart(t *testing.T) {
 		{"vip 8800", []int{0}},   // digits are a phone's or a card's, not a note's
 		{"vip events", []int{3}}, // the name and the note's words
 		{"card:9999", nil},
+		{"771234", []int{4}},
+		{"card:7712", []int{4}},
+		{"vip771234", []int{4}},
+		{"ＶＩＰ７７１２", []int{4}},
+		{"card:７７１", []int{4}},
 	} {
 		err := b.View(func(tx *store.Tx) error {
 			if _, ok := tx.SearchKept(tt.q); !ok {
