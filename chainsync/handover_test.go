@@ -219,3 +219,55 @@ func contains(ss []string, s string) bool {
 	}
 	return false
 }
+
+// A record re-keyed at one push keeps its name at every later push: when
+// the chain comes to hold its foreign id on the same client too (here the
+// administrator moves it there, as a merge of the two clients would), the
+// book's later change still goes to BOOKID/ID, not to the foreign id,
+// which would leave the re-keyed copy with the old version and never see
+// the removal.
+func TestRekeyedNameIsKept(t *testing.T) {
+	c := newChain(t)
+	osaka := c.joinedBook(t, "mori", "Osaka", osakaClient)
+	osaka.sync(t)
+	first := c.find(t, osaka, "sato")
+	ito := c.joinedBook(t, "ito", "Osaka", nil)
+	if _, err := Adopt(ctxT(t), ito.st, ito.pw, first, ito.clock); err != nil {
+		t.Fatal(err)
+	}
+	abe := c.joinedBook(t, "abe", "Kyoto", nil)
+	handOver(t, ito.st, "佐藤由紀", abe)
+	abe.sync(t)
+
+	received := clientNamed(t, abe.st, "佐藤由紀")
+	var abeBook, chainClient, foreign string
+	if err := abe.st.View(func(tx *store.Tx) error {
+		j, _ := tx.Book().Chain()
+		abeBook, chainClient = j.BookID, tx.ChainClientID(received.ID)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range notesOf(t, abe.st, received.ID) {
+		if strings.Contains(n.Text, "loafers") {
+			foreign = n.ID
+		}
+	}
+	if foreign == "" || strings.HasPrefix(foreign, abeBook+"/") {
+		t.Fatalf("the handed-over note's id in Abe's book is %q, want another book's", foreign)
+	}
+	rekeyed := abeBook + "/" + foreign
+	if n := c.scalar(t, `SELECT count(*) FROM events WHERE id = $1 AND client_id = $2`, rekeyed, chainClient); n != 1 {
+		t.Fatalf("the handed-over note is not on the chain as %s on Abe's client", rekeyed)
+	}
+	// The chain now holds the foreign id on Abe's client as well.
+	c.pg.Exec(t, c.db, `UPDATE events SET client_id = $2 WHERE id = $1`, foreign, chainClient)
+
+	if err := abe.st.Update(func(tx *store.Tx) error { _, err := tx.DeleteNote(foreign); return err }); err != nil {
+		t.Fatal(err)
+	}
+	abe.sync(t)
+	if n := c.scalar(t, `SELECT count(*) FROM events WHERE id = $1 AND deleted`, rekeyed); n != 1 {
+		t.Errorf("Abe's removal of the note did not reach its re-keyed name %s on the chain", rekeyed)
+	}
+}

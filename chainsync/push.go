@@ -383,24 +383,28 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 // handed over lost its history there. Under BOOKID/LOCALID (its local id,
 // which holds a slash) it is this book's record like the others: the
 // chain takes it, and a store that finds and adopts the client gets it.
-// The name is the same at every push (the record's later changes find it)
-// and when this book pulls the record back (localEventID strips BOOKID/).
-// Row-level security shows the query only the records of clients this
-// book's associate may see, which is all it needs: a record kept under
-// its id is one of a client the push writes to.
+// The name, once chosen, stays: a record the chain holds under
+// BOOKID/LOCALID keeps going there even if the chain later comes to hold
+// its foreign id on the same client too (else the later changes went to
+// the foreign id, and the re-keyed copy kept the old version and never
+// saw a removal); a new name is chosen only when the chain holds neither.
+// This book pulls the record back under its local id (localEventID strips
+// BOOKID/). Row-level security shows the query only the records of
+// clients this book's associate may see, which is all it needs: a record
+// kept under either name is one of a client the push writes to.
 func rekey(ctx context.Context, tx pgx.Tx, bookID string, rows []eventRow) error {
 	mine := bookID + "/"
-	var foreign []string
+	var names []string
 	for i := range rows {
 		if !strings.HasPrefix(rows[i].id, mine) {
-			foreign = append(foreign, rows[i].id)
+			names = append(names, rows[i].id, mine+rows[i].id)
 		}
 	}
-	if len(foreign) == 0 {
+	if len(names) == 0 {
 		return nil
 	}
-	held := make(map[string]string, len(foreign))
-	q, err := tx.Query(ctx, `SELECT id, client_id FROM events WHERE id IN (SELECT unnest($1::text[]))`, foreign)
+	held := make(map[string]string, len(names))
+	q, err := tx.Query(ctx, `SELECT id, client_id FROM events WHERE id IN (SELECT unnest($1::text[]))`, names)
 	if err != nil {
 		return err
 	}
@@ -418,7 +422,10 @@ func rekey(ctx context.Context, tx pgx.Tx, bookID string, rows []eventRow) error
 	}
 	for i := range rows {
 		e := &rows[i]
-		if !strings.HasPrefix(e.id, mine) && held[e.id] != e.client {
+		if strings.HasPrefix(e.id, mine) {
+			continue
+		}
+		if _, ok := held[mine+e.id]; ok || held[e.id] != e.client {
 			e.id = mine + e.id
 		}
 	}
