@@ -307,47 +307,53 @@ func noteCmd(a *App) *cobra.Command {
 // noteRmCmd removes a note logged by mistake: `vipbook note rm ID`. It
 // says which note and asks first (it cannot be undone) unless --yes.
 func noteRmCmd(a *App) *cobra.Command {
-	var yes bool
-	cmd := &cobra.Command{
-		Use:  "rm ID",
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withWritable(func(b *book.Book) error {
-				if !yes {
-					var what string
-					err := b.View(func(tx *store.Tx) error {
-						n, err := tx.Note(args[0])
-						if err != nil {
-							return &book.Error{Key: i18n.ErrNoNote, Args: []any{args[0]}, Err: err}
-						}
-						what = a.cat().T(i18n.CliNoteRemoveWhat, clientName(tx, n.ClientID), a.cat().NoteKind(n.Kind), n.Text)
-						return nil
-					})
-					if err != nil {
-						return err
-					}
-					if err := a.confirmRemoval(what); err != nil {
-						return err
-					}
-				}
-				n, r, err := b.DeleteNote(args[0])
-				if err != nil && !errors.Is(err, store.ErrNotCompacted) {
-					return err
-				}
-				a.printf("%s\n", a.cat().T(i18n.CliNoteRemoved, r.Client, a.cat().NoteKind(n.Kind), n.Text))
-				a.removedFollowUps(r)
-				a.removedNotCompacted(err)
-				return nil
-			})
-		},
-	}
-	cmd.Flags().BoolVar(&yes, "yes", false, "")
-	return cmd
+	return removeCmd(a, func(tx *store.Tx, id string) (string, error) {
+		n, err := tx.Note(id)
+		if err != nil {
+			return "", &book.Error{Key: i18n.ErrNoNote, Args: []any{id}, Err: err}
+		}
+		return a.cat().T(i18n.CliNoteRemoveWhat, clientName(tx, n.ClientID), a.cat().NoteKind(n.Kind), n.Text), nil
+	}, func(b *book.Book, id string) error {
+		n, r, err := b.DeleteNote(id)
+		if err != nil && !errors.Is(err, store.ErrNotCompacted) {
+			return err
+		}
+		a.printf("%s\n", a.cat().T(i18n.CliNoteRemoved, r.Client, a.cat().NoteKind(n.Kind), n.Text))
+		a.removedFollowUps(r)
+		a.removedNotCompacted(err)
+		return nil
+	})
 }
 
 // buyRmCmd removes a purchase logged by mistake: `vipbook buy rm ID`. It
 // says which purchase and asks first (it cannot be undone) unless --yes.
 func buyRmCmd(a *App) *cobra.Command {
+	return removeCmd(a, func(tx *store.Tx, id string) (string, error) {
+		p, err := tx.Purchase(id)
+		if err != nil {
+			return "", &book.Error{Key: i18n.ErrNoPurchase, Args: []any{id}, Err: err}
+		}
+		return a.cat().T(i18n.CliPurchaseRemoveWhat, p.Amount, p.Currency, clientName(tx, p.ClientID), p.Date), nil
+	}, func(b *book.Book, id string) error {
+		p, r, err := b.DeletePurchase(id)
+		if err != nil && !errors.Is(err, store.ErrNotCompacted) {
+			return err
+		}
+		if p.Items != "" {
+			a.printf("%s\n", a.cat().T(i18n.CliPurchaseRemovedItems, p.Amount, p.Currency, r.Client, p.Date, p.Items))
+		} else {
+			a.printf("%s\n", a.cat().T(i18n.CliPurchaseRemoved, p.Amount, p.Currency, r.Client, p.Date))
+		}
+		a.removedFollowUps(r)
+		a.removedNotCompacted(err)
+		return nil
+	})
+}
+
+// removeCmd is `rm ID` of a record logged by mistake (note rm, buy rm):
+// unless --yes, it says what describe says of the record and asks first
+// (it cannot be undone); then remove removes it and says so.
+func removeCmd(a *App, describe func(tx *store.Tx, id string) (string, error), remove func(b *book.Book, id string) error) *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
 		Use:  "rm ID",
@@ -356,13 +362,9 @@ func buyRmCmd(a *App) *cobra.Command {
 			return a.withWritable(func(b *book.Book) error {
 				if !yes {
 					var what string
-					err := b.View(func(tx *store.Tx) error {
-						p, err := tx.Purchase(args[0])
-						if err != nil {
-							return &book.Error{Key: i18n.ErrNoPurchase, Args: []any{args[0]}, Err: err}
-						}
-						what = a.cat().T(i18n.CliPurchaseRemoveWhat, p.Amount, p.Currency, clientName(tx, p.ClientID), p.Date)
-						return nil
+					err := b.View(func(tx *store.Tx) (err error) {
+						what, err = describe(tx, args[0])
+						return err
 					})
 					if err != nil {
 						return err
@@ -371,18 +373,7 @@ func buyRmCmd(a *App) *cobra.Command {
 						return err
 					}
 				}
-				p, r, err := b.DeletePurchase(args[0])
-				if err != nil && !errors.Is(err, store.ErrNotCompacted) {
-					return err
-				}
-				if p.Items != "" {
-					a.printf("%s\n", a.cat().T(i18n.CliPurchaseRemovedItems, p.Amount, p.Currency, r.Client, p.Date, p.Items))
-				} else {
-					a.printf("%s\n", a.cat().T(i18n.CliPurchaseRemoved, p.Amount, p.Currency, r.Client, p.Date))
-				}
-				a.removedFollowUps(r)
-				a.removedNotCompacted(err)
-				return nil
+				return remove(b, args[0])
 			})
 		},
 	}
