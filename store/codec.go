@@ -149,6 +149,39 @@ func (d *dec) strs() []string {
 
 func (d *dec) date() civil.Date { return civil.Unpack(uint32(d.uvarint())) }
 
+// decodeList reads a count and that many items of a list (item reads
+// one into its place), taken from pool of d's arena: nil for none, and
+// ok false, nil, when the count is more than the bytes left could hold.
+func decodeList[T any](d *dec, pool *[]T, item func(*T)) (out []T, ok bool) {
+	n := d.uvarint()
+	if n == 0 || n > uint64(len(d.b)) {
+		return nil, n == 0
+	}
+	out = take(pool, int(n), d.a.single)
+	for i := range out {
+		item(&out[i])
+	}
+	return out, true
+}
+
+// spends reads a list of spends (day and amount each): decodeList.
+func (d *dec) spends() ([]profile.Spend, bool) {
+	return decodeList(d, &d.a.spends, func(p *profile.Spend) {
+		p.Date = d.date()
+		p.Amount = profile.Money(d.varint())
+	})
+}
+
+// days reads a list of days: decodeList.
+func (d *dec) days() ([]civil.Date, bool) {
+	return decodeList(d, &d.a.days, func(day *civil.Date) { *day = d.date() })
+}
+
+// importantDates reads a list of important dates: decodeList.
+func (d *dec) importantDates() ([]profile.ImportantDate, bool) {
+	return decodeList(d, &d.a.dates, d.importantDate)
+}
+
 const (
 	flagChild = 1 << iota
 	flagElderly
@@ -316,31 +349,9 @@ func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
 	s.Tier = d.str()
 	s.Channel = profile.Channel(d.str())
 	setSpecialFlags(s, d.uvarint())
-	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.Dates = take(&a.dates, int(n), a.single)
-		for i := range s.Dates {
-			d.importantDate(&s.Dates[i])
-		}
-	} else {
-		s.Dates = nil
-	}
-	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.Spends = take(&a.spends, int(n), a.single)
-		for i := range s.Spends {
-			s.Spends[i].Date = d.date()
-			s.Spends[i].Amount = profile.Money(d.varint())
-		}
-	} else {
-		s.Spends = nil
-	}
-	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.VisitDays = take(&a.days, int(n), a.single)
-		for i := range s.VisitDays {
-			s.VisitDays[i] = d.date()
-		}
-	} else {
-		s.VisitDays = nil
-	}
+	s.Dates, _ = d.importantDates()
+	s.Spends, _ = d.spends()
+	s.VisitDays, _ = d.days()
 	s.LastContact = d.date()
 	s.LastNote = d.date()
 	s.NoteCount = int(d.uvarint())

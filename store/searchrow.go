@@ -79,28 +79,14 @@ func decodeSearchRow(id string, b []byte, bs string, s *profile.Summary, a *aren
 	s.Tier = d.str()
 	s.Status = profile.Status(d.uvarint())
 	setSpecialFlags(s, d.uvarint())
-	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.Spends = take(&a.spends, int(n), a.single)
-		for i := range s.Spends {
-			s.Spends[i] = profile.Spend{Date: d.date(), Amount: profile.Money(d.varint())}
-		}
-	} else if n > 0 {
+	var ok bool
+	if s.Spends, ok = d.spends(); !ok {
 		return badSearchRow(id)
 	}
-	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.VisitDays = take(&a.days, int(n), a.single)
-		for i := range s.VisitDays {
-			s.VisitDays[i] = d.date()
-		}
-	} else if n > 0 {
+	if s.VisitDays, ok = d.days(); !ok {
 		return badSearchRow(id)
 	}
-	if n := d.uvarint(); n > 0 && n <= uint64(len(d.b)) {
-		s.Dates = take(&a.dates, int(n), a.single)
-		for i := range s.Dates {
-			d.importantDate(&s.Dates[i])
-		}
-	} else if n > 0 {
+	if s.Dates, ok = d.importantDates(); !ok {
 		return badSearchRow(id)
 	}
 	s.Sizes = d.strs()
