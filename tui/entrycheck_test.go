@@ -83,3 +83,40 @@ func TestSizeMeasureFormsChecked(t *testing.T) {
 		})
 	}
 }
+
+// TestSizeFormKeepsWhatTheEntryHeld: a size kept before the checks with a
+// system they refuse (the demo's shirt "collar cm", an import's) is
+// changed in the form without a refusal of what it already held; what is
+// typed anew is checked.
+func TestSizeFormKeepsWhatTheEntryHeld(t *testing.T) {
+	book := openBook(t, demoBookPath(t))
+	h := newHarness(t, book, i18n.English, 120, 40)
+	id := openZxfProfile(t, h)
+	if _, err := book.UpdateClient(id, func(p *profile.Profile) error {
+		p.Sizes = append(p.Sizes, profile.Size{Category: "shirt", System: "collar cm", Value: "38"})
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h.keys("esc")
+	id = openZxfProfile(t, h)
+	at := len(readClient(t, book, id).Sizes) - 1
+	selectEntry(t, h, entryRef{sec: secSize, i: at})
+	h.keys("e")
+	h.keys("enter") // the category stays
+	h.keys("backspace", "backspace")
+	h.typeText("39")
+	h.keys("enter", "enter", "enter", "enter")
+	p := readClient(t, book, id)
+	if z := p.Sizes[at]; len(p.Sizes) != at+1 || z.Value != "39" || z.System != "collar cm" {
+		t.Fatalf("the size is not changed in place with the system it held: %+v\n%s", p.Sizes, h.view())
+	}
+	selectEntry(t, h, entryRef{sec: secSize, i: at})
+	h.keys("e", "enter", "enter")
+	backspaces(h, len("collar cm"))
+	h.typeText("collar")
+	h.keys("enter")
+	if v := h.view(); !strings.Contains(v, `Unknown size system "collar"`) {
+		t.Fatalf("a system typed anew is not checked:\n%s", v)
+	}
+}
