@@ -79,17 +79,18 @@ func (tx *Tx) ImportNotes(ns []notes.Note) (map[string]int, error) {
 // SealRoom bytes of capacity past its length, the store writes the
 // record's seal there instead of copying it: nothing else may use them.
 func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, error) {
+	return tx.importNotes(ns, raw, nil)
+}
+
+// importNotes is ImportNotesJSON; the summaries of the clients in counted
+// already count their notes of ns (AddClientsNotes) and are not touched.
+func (tx *Tx) importNotes(ns []notes.Note, raw [][]byte, counted map[string]bool) (map[string]int, error) {
 	added := map[string]int{}
 	seen := make(map[string]bool, len(ns))
 	stored := make([]bool, len(ns))
 	byKey, byTime, byID := make([]kv, 0, len(ns)), make([]kv, 0, len(ns)), make([]kv, 0, len(ns))
 	var bySit []kv // the situations of byTime (bSitTime)
-	type touch struct {
-		n             int
-		last, contact civil.Date
-		visits        []civil.Date
-	}
-	touches := map[string]*touch{}
+	touches := map[string]*noteTally{}
 	idb := tx.bucket(bNoteIDs)
 	var slab noteSlab
 	for i := range ns {
@@ -112,7 +113,7 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 			if !tx.HasClient(n.ClientID) {
 				return nil, fmt.Errorf("client %q: %w", n.ClientID, ErrNotFound)
 			}
-			tc = &touch{}
+			tc = &noteTally{}
 			touches[n.ClientID] = tc
 		}
 		if n.ID == "" {
@@ -146,17 +147,7 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 			bySit = append(bySit, kv{noteTimeKey(n.At, n.ID), []byte(n.ClientID)})
 		}
 		byID = append(byID, kv{[]byte(n.ID), key})
-		day := civil.Of(n.At)
-		tc.n++
-		if day.After(tc.last) {
-			tc.last = day
-		}
-		if n.Kind.IsContact() && day.After(tc.contact) {
-			tc.contact = day
-		}
-		if n.Kind == notes.Visit {
-			tc.visits = append(tc.visits, day)
-		}
+		tc.add(n)
 		added[n.ClientID]++
 		stored[i] = true
 	}
@@ -171,26 +162,52 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 		return nil, err
 	}
 	for id, tc := range touches {
-		err := tx.touchSummary(id, func(s *profile.Summary) {
-			s.NoteCount += tc.n
-			if tc.last.After(s.LastNote) {
-				s.LastNote = tc.last
-			}
-			if tc.contact.After(s.LastContact) {
-				s.LastContact = tc.contact
-			}
-			for _, d := range tc.visits {
-				if !containsDate(s.VisitDays, d) {
-					s.VisitDays = append(s.VisitDays, d)
-				}
-			}
-			sortDates(s.VisitDays)
-		})
-		if err != nil {
+		if counted[id] {
+			continue
+		}
+		if err := tx.touchSummary(id, tc.apply); err != nil {
 			return nil, err
 		}
 	}
 	return added, nil
+}
+
+// noteTally is what notes of one client add to its summary.
+type noteTally struct {
+	n             int
+	last, contact civil.Date
+	visits        []civil.Date
+}
+
+func (t *noteTally) add(n *notes.Note) {
+	day := civil.Of(n.At)
+	t.n++
+	if day.After(t.last) {
+		t.last = day
+	}
+	if n.Kind.IsContact() && day.After(t.contact) {
+		t.contact = day
+	}
+	if n.Kind == notes.Visit {
+		t.visits = append(t.visits, day)
+	}
+}
+
+// apply counts the notes in s.
+func (t *noteTally) apply(s *profile.Summary) {
+	s.NoteCount += t.n
+	if t.last.After(s.LastNote) {
+		s.LastNote = t.last
+	}
+	if t.contact.After(s.LastContact) {
+		s.LastContact = t.contact
+	}
+	for _, d := range t.visits {
+		if !containsDate(s.VisitDays, d) {
+			s.VisitDays = append(s.VisitDays, d)
+		}
+	}
+	sortDates(s.VisitDays)
 }
 
 // ImportPurchases adds purchases that arrive whole from another book, as
