@@ -470,6 +470,7 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 // loaded, setRows submits the query.
 func (s *clientsScreen) search() tea.Cmd {
 	q := strings.TrimSpace(s.input.Value())
+	stale := s.find.keptStale(q)
 	if q == "" {
 		// seq 0: the reply to the last query, if it comes, is dropped.
 		s.seq, s.res, s.resList, s.sorted, s.pending = 0, nil, nil, nil, false
@@ -478,7 +479,7 @@ func (s *clientsScreen) search() tea.Cmd {
 		return nil
 	}
 	s.pending = true
-	kept := findKept(s.c, q)
+	kept := findKept(s.c, q, stale)
 	if !s.loaded {
 		return kept
 	}

@@ -122,15 +122,20 @@ const keptLimit = 2000
 // (book.FindKept): it needs no list loaded, so the first keystroke does
 // not wait for one; it finds clients by the words of their notes, which
 // the list's own index does not hold, and the client a merged-away id
-// names.
-func findKept(c *shared, q string) tea.Cmd {
+// names. stale reports whether a later keystroke has asked again: the
+// look-up is then not made (or its rows not built), as the screen would
+// drop its answer.
+func findKept(c *shared, q string, stale func() bool) tea.Cmd {
 	st, today, cfg := c.book, c.today(), c.cfg.Tiers
 	levels := tiers.Levels(cfg)
 	return func() tea.Msg {
+		if stale() {
+			return nil
+		}
 		msg := keptMsg{q: q}
 		err := st.View(func(tx *store.Tx) error {
 			f, err := book.FindKept(tx, q, today, cfg, keptLimit)
-			if err != nil {
+			if err != nil || stale() {
 				return err
 			}
 			if len(f.Clients) > 0 {

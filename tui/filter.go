@@ -2,6 +2,7 @@ package tui
 
 import (
 	"slices"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/vipbook/vipbook/search"
@@ -41,6 +42,16 @@ func newClientList(rows []clientRow, cc string) *clientList {
 // Searcher; it is started with the first index and stopped by close.
 type rowFinder struct {
 	searcher *search.Searcher
+	typed    atomic.Pointer[string] // the query the search line last asked for
+}
+
+// keptStale records q as the query typed and returns what reports
+// whether another has been typed since: the screen drops a kept
+// look-up's answer to a query no longer typed (keptMsg), so it need not
+// be made.
+func (f *rowFinder) keptStale(q string) func() bool {
+	f.typed.Store(&q)
+	return func() bool { return *f.typed.Load() != q }
 }
 
 // setIndex makes the Searcher search ix (a new or changed list); queries

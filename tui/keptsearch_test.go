@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
@@ -251,5 +252,38 @@ func TestSlashKeptAnswerLabelledBestMatch(t *testing.T) {
 				t.Errorf("%s, sort %d: the kept answer is not labelled %q:\n%s", c.lang, mode, c.want, v)
 			}
 		}
+	}
+}
+
+// TestKeptLookUpOfAnOlderKeystrokeNotMade: typed fast, the kept index's
+// look-up of a query no longer typed is not made (its answer would be
+// dropped): the command of 藏 answers nothing once 藏青 is typed, and
+// 藏青's finds 林小雨 by the note. Typed back to 藏, the look-up of 藏
+// is made again.
+func TestKeptLookUpOfAnOlderKeystrokeNotMade(t *testing.T) {
+	book, _, _, _ := keptBook(t)
+	h := newHarness(t, book, "en", 100, 30)
+	h.keys("2", "/")
+	h.typeText("喜")
+	kept := func(msgs []tea.Msg) []keptMsg {
+		var out []keptMsg
+		for _, m := range msgs {
+			if k, ok := m.(keptMsg); ok {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	first, second := h.press("藏"), h.press("青")
+	if got := kept(collect(t, first)); len(got) != 0 {
+		t.Errorf("the look-up of 喜藏 answered %d times after 喜藏青 was typed, want none", len(got))
+	}
+	got := kept(collect(t, second))
+	if len(got) != 1 || got[0].q != "喜藏青" {
+		t.Fatalf("喜藏青 answered %v, want one answer", got)
+	}
+	back := h.press("backspace")
+	if got := kept(collect(t, back)); len(got) != 1 || got[0].q != "喜藏" {
+		t.Errorf("typed back to 喜藏, its look-up answered %v, want one answer", got)
 	}
 }
