@@ -72,7 +72,7 @@ func TestLikeAndDislikeWithCategory(t *testing.T) {
 				t.Fatalf("the dislike is %+v", got)
 			}
 			v := h.view()
-			dis := strings.Index(v, cat.Aside(cat.Aside("navy", "on ties"), cat.PrefKind(got.Kind)))
+			dis := strings.Index(v, cat.Colon(cat.PrefKind(got.Kind), cat.Aside("navy", "on ties")))
 			like := strings.Index(v, cat.PrefKind(profile.PrefStyle))
 			if dis < 0 || like < 0 || dis < like {
 				t.Fatalf("the dislike is not listed after the likes:\n%s", v)
