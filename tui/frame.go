@@ -94,7 +94,11 @@ func (m Model) render() string {
 		status = m.status.view(c)
 	}
 	help := m.helpBar()
-	if extra := strings.Count(help, "\n"); extra > 0 && !m.chrome.full && m.edit.asksPick() { // a picker's keys on more lines: the body gives them
+	extra := strings.Count(status, "\n") // a long status on two lines: the body gives the line
+	if n := strings.Count(help, "\n"); n > 0 && !m.chrome.full && m.edit.asksPick() {
+		extra += n // a picker's keys on more lines: likewise
+	}
+	if extra > 0 {
 		lines := strings.Split(body, "\n")
 		body = strings.Join(lines[:max(1, len(lines)-extra)], "\n")
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -74,14 +75,30 @@ func (s statusLine) error() string {
 	return ""
 }
 
-// view draws the line.
+// statusLines is how many lines a status too long for one may take.
+const statusLines = 2
+
+// view draws the line: text too long for it goes on up to statusLines
+// lines (the caller gives them from the body), the last one cut.
 func (s statusLine) view(c *shared) string {
 	st := &c.styles
+	style := st.Info
 	switch {
 	case s.text == "":
 		return ""
 	case s.isErr:
-		return st.Error.Render(clip(s.text, c.width))
+		style = st.Error
 	}
-	return st.Info.Render(clip(s.text, c.width))
+	lines := []string{s.text}
+	if width(s.text) > c.width {
+		lines = wrapText(s.text, c.width, 0)
+	}
+	if len(lines) > statusLines {
+		lines = lines[:statusLines]
+		lines[statusLines-1] += " " + strings.Join(wrapText(s.text, c.width, 0)[statusLines:], " ")
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(clip(l, c.width))
+	}
+	return strings.Join(lines, "\n")
 }

@@ -1,0 +1,44 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vipbook/vipbook/store"
+	"github.com/vipbook/vipbook/tasks"
+)
+
+// TestLongStatusWrapsNotCut: news or an error longer than the line (a
+// complaint case that will not close: the question, then which steps
+// are open) goes on two lines at 80 columns, the body giving the line,
+// so the reason is read, not cut after the question; the frame keeps its
+// size.
+func TestLongStatusWrapsNotCut(t *testing.T) {
+	b := openBook(t, demoBookPath(t))
+	h := newHarness(t, b, "en", 80, 40)
+	id := openZxf(t, h)
+	h.typeText("complaint: the heel came loose")
+	h.keys("enter")
+	var want string
+	b.View(func(tx *store.Tx) error {
+		for _, tk := range tx.ClientTasks(id) {
+			if tk.Kind == tasks.ComplaintFollowUp {
+				want = tk.ID
+			}
+		}
+		return nil
+	})
+	h.keys("g")
+	for i := 0; i < 200; i++ {
+		if ref, ok := h.m.selected(); ok && ref.task != nil && ref.task.ID == want {
+			break
+		}
+		h.keys("down")
+	}
+	h.keys("x")
+	v := h.view()
+	if !strings.Contains(v, "Close the case anyway?") || !strings.Contains(v, "The complaint case is not") {
+		t.Fatalf("the question or its reason is cut:\n%s", v)
+	}
+	h.checkFrame(80, 40)
+}
