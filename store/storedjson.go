@@ -59,6 +59,16 @@ func (p *scan) key(name string, first bool) {
 	p.i += len(name) + 3
 }
 
+// optionalStr reads member name, a string, when it comes next; "" when
+// it does not (it is left out when empty).
+func (p *scan) optionalStr(name string) string {
+	if !p.next(name) {
+		return ""
+	}
+	p.key(name, false)
+	return p.str()
+}
+
 // next reports whether the member name follows (a comma, then the name).
 func (p *scan) next(name string) bool {
 	return p.ok && len(p.b)-p.i > len(name)+3 && p.b[p.i] == ',' && p.s[p.i+2:p.i+2+len(name)] == name &&
@@ -192,10 +202,7 @@ func decodeNoteJSON(raw []byte, scanOf func([]byte) *scan) (n notes.Note, ok boo
 	n.Kind = notes.Kind(p.str())
 	p.key("text", false)
 	n.Text = p.str()
-	if p.next("author") {
-		p.key("author", false)
-		n.Author = p.str()
-	}
+	n.Author = p.optionalStr("author")
 	return n, p.end()
 }
 
@@ -230,17 +237,8 @@ func decodePurchaseJSON(raw []byte, scanOf func([]byte) *scan) (x profile.Purcha
 	x.Amount = profile.Money(p.int())
 	p.key("currency", false)
 	x.Currency = p.str()
-	if p.next("items") {
-		p.key("items", false)
-		x.Items = p.str()
-	}
-	if p.next("store") {
-		p.key("store", false)
-		x.Store = p.str()
-	}
-	if p.next("author") {
-		p.key("author", false)
-		x.Author = p.str()
-	}
+	x.Items = p.optionalStr("items")
+	x.Store = p.optionalStr("store")
+	x.Author = p.optionalStr("author")
 	return x, p.end()
 }
