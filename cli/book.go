@@ -95,12 +95,7 @@ func addCmd(a *App) *cobra.Command {
 					}
 					p.ReferredBy = ref.ID
 				}
-				err := b.AddClient(p, despite(force)...)
-				if again, derr := a.likelyDuplicates(err); again {
-					err = b.AddClient(p, book.Despite())
-				} else if derr != nil {
-					return derr
-				}
+				err := a.saveDespiteDuplicates(force, func(also ...book.Also) error { return b.AddClient(p, also...) })
 				if err != nil {
 					return err
 				}
@@ -247,12 +242,11 @@ func editCmd(a *App) *cobra.Command {
 					}
 					return nil
 				}
-				p, err := b.UpdateClient(s.ID, edit, despite(force)...)
-				if again, derr := a.likelyDuplicates(err); again {
-					p, err = b.UpdateClient(s.ID, edit, book.Despite())
-				} else if derr != nil {
-					return derr
-				}
+				var p *profile.Profile
+				err = a.saveDespiteDuplicates(force, func(also ...book.Also) (err error) {
+					p, err = b.UpdateClient(s.ID, edit, also...)
+					return err
+				})
 				if err != nil {
 					return err
 				}

@@ -35,6 +35,18 @@ func (a *App) likelyDuplicates(err error) (bool, error) {
 	return false, usageErr("%s", cat.T(i18n.CliDupRefused, de.Dups[0].ID))
 }
 
+// saveDespiteDuplicates runs save, a write of a client, with --force's
+// option (despite); refused because the client looks like one already in
+// the book, it saves again despite them once the associate says so
+// (likelyDuplicates).
+func (a *App) saveDespiteDuplicates(force bool, save func(also ...book.Also) error) error {
+	again, err := a.likelyDuplicates(save(despite(force)...))
+	if again {
+		return save(book.Despite())
+	}
+	return err
+}
+
 // despite returns the write option that saves despite likely duplicates
 // when force is set.
 func despite(force bool) []book.Also {
