@@ -107,8 +107,9 @@ func adoptFromChain(c *shared, f chain.Found) tea.Cmd {
 	}
 }
 
-// chainKey handles a key of the search line when the chain is offered or
-// its answer shown; false when the key is not the chain's.
+// chainKey handles a key of the clients screen (its search line focused
+// or not) when the chain is offered or its answer shown; false when the
+// key is not the chain's.
 func (s *clientsScreen) chainKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if !s.offersChain() {
 		return nil, false

@@ -435,6 +435,12 @@ func (s clientsScreen) Update(msg tea.Msg) (clientsScreen, tea.Cmd) {
 			}
 			return s, cmd
 		}
+		// The offer to search the chain stays when the line is left with
+		// its query (enter before the search answered): enter still
+		// searches the chain, and ↑/↓ choose among its clients.
+		if cmd, ok := s.chainKey(msg); ok {
+			return s, cmd
+		}
 		switch {
 		case key.Matches(msg, k.Up):
 			s.moveBy(-1)
