@@ -52,7 +52,7 @@ func newLine(c *shared, kind lineKind, ref itemRef, text string) *lineInput {
 		o.Placeholder = c.t(i18n.LineNoteHint)
 		o.Key, o.ClientID, o.Keep = typing.NoteKey(ref.clientID), ref.clientID, true
 	case lineMerge:
-		o.Prompt = c.t(i18n.AppMergeTitle, ref.clientName) + ": "
+		o.Prompt = c.cat.Colon(c.t(i18n.AppMergeTitle, ref.clientName), "") // "…into 曾小凡: ", "…合并到 曾小凡："
 		o.Placeholder = c.t(i18n.AppMergePick)
 	case lineSnooze:
 		o.Prompt = c.t(i18n.LineSnoozePrompt) + " "

@@ -42,3 +42,19 @@ func TestLongStatusWrapsNotCut(t *testing.T) {
 	}
 	h.checkFrame(80, 40)
 }
+
+// TestMergePromptColon: M on a profile asks which client to merge in
+// after the language's colon: "Merge another client into 曾小凡: ",
+// "将另一位客户合并到 曾小凡：", no English colon in Chinese.
+func TestMergePromptColon(t *testing.T) {
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "Merge another client into 曾小凡: "},
+		{"zh", "将另一位客户合并到 曾小凡："},
+	} {
+		h, _, _ := onZxfProfile(t, tc.lang, 120, 40)
+		h.keys("M")
+		if v := h.view(); !strings.Contains(v, tc.want) {
+			t.Errorf("%s: the merge prompt is not %q:\n%s", tc.lang, tc.want, v)
+		}
+	}
+}
