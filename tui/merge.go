@@ -190,9 +190,14 @@ func (e editor) confirmBody(h int) string {
 		title = c.cat.N(i18n.AppDupTitle, len(e.dup.Dups))
 		lines = dupLines(c.cat, e.dup)
 	}
-	for i := range lines {
-		lines[i] = clip(termsafe.Line(lines[i]), c.width)
+	var wrapped []string // a long line goes on under itself, indented
+	for _, l := range lines {
+		l = termsafe.Line(l)
+		for _, w := range wrapText(l, c.width, len(l)-len(strings.TrimLeft(l, " "))+2) {
+			wrapped = append(wrapped, clip(w, c.width))
+		}
 	}
+	lines = wrapped
 	return padLines(c.styles.Title.Render(clip(termsafe.Line(title), c.width))+"\n\n"+strings.Join(lines, "\n"), h)
 }
 
@@ -201,7 +206,7 @@ func (e editor) confirmBody(h int) string {
 func (e editor) confirmLine() string {
 	c := e.c
 	if e.merging != nil {
-		return c.styles.Error.Render(clip(c.t(i18n.AppMergeSure, termsafe.Line(e.merging.Other.Name), termsafe.Line(e.merging.Keep.Name)), c.width))
+		return statusText(c, c.styles.Error, c.t(i18n.AppMergeSure, termsafe.Line(e.merging.Other.Name), termsafe.Line(e.merging.Keep.Name)))
 	}
-	return c.styles.Error.Render(clip(termsafe.Line(c.cat.Error(e.dup)), c.width))
+	return statusText(c, c.styles.Error, termsafe.Line(c.cat.Error(e.dup)))
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 )
 
 // statusTTL is how long a line of news stays in the status line.
@@ -89,13 +90,19 @@ func (s statusLine) view(c *shared) string {
 	case s.isErr:
 		style = st.Error
 	}
-	lines := []string{s.text}
-	if width(s.text) > c.width {
-		lines = wrapText(s.text, c.width, 0)
+	return statusText(c, style, s.text)
+}
+
+// statusText draws text in the status line with style: on up to
+// statusLines lines when it is too long for one, the last one cut.
+func statusText(c *shared, style lipgloss.Style, text string) string {
+	lines := []string{text}
+	if width(text) > c.width {
+		lines = wrapText(text, c.width, 0)
 	}
 	if len(lines) > statusLines {
-		lines = lines[:statusLines]
-		lines[statusLines-1] += " " + strings.Join(wrapText(s.text, c.width, 0)[statusLines:], " ")
+		rest := strings.Join(lines[statusLines-1:], " ")
+		lines = append(lines[:statusLines-1], rest)
 	}
 	for i, l := range lines {
 		lines[i] = style.Render(clip(l, c.width))

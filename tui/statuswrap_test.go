@@ -58,3 +58,24 @@ func TestMergePromptColon(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeConfirmWrapsWhenNarrow: the merge's confirmation (what moves,
+// what the kept client takes and keeps) wraps at 60 columns instead of
+// cutting its lines with "..".
+func TestMergeConfirmWrapsWhenNarrow(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		h, book, id := onZxfProfile(t, lang, 60, 30)
+		other := someOtherClient(t, book, id)
+		h.keys("M")
+		h.typeText(other)
+		h.keys("enter")
+		v := h.view()
+		if !strings.Contains(v, other) {
+			t.Fatalf("%s: no merge to confirm:\n%s", lang, v)
+		}
+		if strings.Contains(v, "..") {
+			t.Errorf("%s: the confirmation is cut:\n%s", lang, v)
+		}
+		h.checkFrame(60, 30)
+	}
+}
