@@ -3,6 +3,10 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	vb "github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/chain"
+	"github.com/vipbook/vipbook/i18n"
 )
 
 // Enter pressed on the search line before its answer leaves the line (to
@@ -37,5 +41,31 @@ func TestChainOfferAfterEnterWhileSearching(t *testing.T) {
 	}
 	if v := s.View(); !strings.Contains(v, "Searching the chain") {
 		t.Errorf("enter on the offer: the screen does not say it searches:\n%s", v)
+	}
+}
+
+// An adoption from the chain that the book itself refuses (here a book
+// open read-only; likewise one another vipbook holds, or damaged) says so
+// in the associate's language, as the app's other screens do, not as the
+// chain server's error with the book's English inside.
+func TestChainAdoptBookErrorInChinese(t *testing.T) {
+	book, _, _, _ := keptBook(t)
+	path := book.Path()
+	book.Close()
+	ro, err := vb.Open(path, vb.Options{ReadOnly: true, Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ro.Close() })
+	h := newHarness(t, ro, "zh", 100, 30)
+	msg, ok := adoptFromChain(h.m.c, chain.Found{ID: "someone/c1", Name: "佐藤由紀"})().(chainAdoptedMsg)
+	if !ok {
+		t.Fatal("adopting answers no chainAdoptedMsg")
+	}
+	if want := i18n.New("zh").T(i18n.ErrReadOnly); !strings.Contains(msg.err, want) {
+		t.Errorf("a read-only book's adoption says %q, want %q", msg.err, want)
+	}
+	if strings.ContainsFunc(msg.err, func(r rune) bool { return r >= 'a' && r <= 'z' }) {
+		t.Errorf("English under zh: %q", msg.err)
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"errors"
 
 	"charm.land/bubbles/v2/key"
 	"strings"
@@ -91,20 +92,39 @@ func findInChain(c *shared, q string) tea.Cmd {
 // adoptFromChain makes the associate the secondary associate of f and
 // brings f into the book.
 func adoptFromChain(c *shared, f chain.Found) tea.Cmd {
-	use, book, lang := c.use, c.book, c.cat.Lang()
+	use, book, cat := c.use, c.book, c.cat
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), syncTimeout)
 		defer cancel()
 		if _, err := use.Adopt(ctx, chainsync.Password{}, f.ID); err != nil {
-			return chainAdoptedMsg{err: chain.ErrorText(lang, err)}
+			return chainAdoptedMsg{err: chainErrText(cat, err)}
 		}
 		var id string
 		err := book.View(func(tx *store.Tx) error { id, _ = tx.LocalClientID(f.ID); return nil })
 		if err != nil {
-			return chainAdoptedMsg{err: err.Error()}
+			return chainAdoptedMsg{err: chainErrText(cat, err)}
 		}
 		return chainAdoptedMsg{id: id, name: f.Name}
 	}
+}
+
+// chainErrText says why a search or an adoption from the chain failed:
+// the book's own errors (another vipbook holds it, read-only, damaged,
+// full, not joined) in the app's words, as its other screens say them;
+// the chain's as the chain's commands say them. chain.ErrorText alone
+// said a book's error as the server's, with its English inside.
+func chainErrText(cat *i18n.Catalog, err error) string {
+	switch {
+	case errors.Is(err, store.ErrNotJoined):
+		return cat.T(i18n.ChainScreenNotJoined)
+	case errors.Is(err, store.ErrLocked):
+		return readWhy(cat, err)
+	}
+	var said saidError
+	if errors.As(friendly(cat, err), &said) {
+		return said.Error()
+	}
+	return chain.ErrorText(cat.Lang(), err)
 }
 
 // chainKey handles a key of the clients screen (its search line focused
