@@ -3,7 +3,9 @@ package tui
 import (
 	"strings"
 	"testing"
+	"time"
 
+	tea "charm.land/bubbletea/v2"
 	vb "github.com/vipbook/vipbook/book"
 	"github.com/vipbook/vipbook/chain"
 	"github.com/vipbook/vipbook/i18n"
@@ -67,5 +69,64 @@ func TestChainAdoptBookErrorInChinese(t *testing.T) {
 	}
 	if strings.ContainsFunc(msg.err, func(r rune) bool { return r >= 'a' && r <= 'z' }) {
 		t.Errorf("English under zh: %q", msg.err)
+	}
+}
+
+// One sync of the book runs at a time: an adoption from the chain (a sync
+// of the whole book) asked while the background sync runs waits for it
+// and starts when it ends; a background sync due while an adoption runs
+// is left to it, and the next is scheduled when the adoption ends.
+func TestAdoptWaitsForTheBackgroundSync(t *testing.T) {
+	book, _, _, _ := keptBook(t)
+	h := newHarness(t, book, "en", 100, 30)
+	ticks := 0
+	h.m.c.after = func(_ time.Duration, msg tea.Msg) tea.Cmd {
+		if _, ok := msg.(syncTickMsg); ok {
+			ticks++
+		}
+		return nil
+	}
+	h.keys("2")
+	h.m.c.sync.joined = true
+	h.keys("/")
+	h.typeText("tanaka")
+	h.m.clients.chain = chainSearch{q: "tanaka", found: []chain.Found{{ID: "someone/c1", Name: "佐藤由紀"}}}
+
+	// The background sync is running (its answer not yet come).
+	if syncBook(h.m.c) == nil {
+		t.Fatal("no background sync started: the test checks nothing")
+	}
+	s, adopt := h.m.clients.Update(keyMsg("enter"))
+	h.m.clients = s
+	if adopt != nil {
+		t.Fatal("the adoption started while the background sync runs")
+	}
+	if !s.chain.adopting {
+		t.Error("the screen does not say the client is being brought in")
+	}
+	// The sync ends: the adoption starts (this book never joined, so it
+	// says that, in the screen's words).
+	h.send(syncedMsg{joined: true})
+	if v := h.view(); !strings.Contains(v, "has not joined a chain") {
+		t.Errorf("the adoption did not run after the background sync:\n%s", v)
+	}
+	if ticks != 1 {
+		t.Errorf("%d background syncs scheduled after the sync, want 1", ticks)
+	}
+
+	// An adoption running: the background sync due is left to it, and
+	// scheduled again when it ends.
+	if adoptFromChain(h.m.c, chain.Found{ID: "someone/c1"}) == nil {
+		t.Fatal("no adoption started")
+	}
+	if syncBook(h.m.c) != nil {
+		t.Error("a background sync started while an adoption runs")
+	}
+	h.send(chainAdoptedMsg{err: "gone"})
+	if ticks != 2 {
+		t.Errorf("%d background syncs scheduled after the adoption, want 2", ticks)
+	}
+	if syncBook(h.m.c) == nil {
+		t.Error("no background sync starts after the adoption")
 	}
 }

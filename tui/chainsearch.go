@@ -90,8 +90,14 @@ func findInChain(c *shared, q string) tea.Cmd {
 }
 
 // adoptFromChain makes the associate the secondary associate of f and
-// brings f into the book.
+// brings f into the book; while the background sync runs, the adoption
+// (a sync of the whole book) waits for it (syncRun) and nil is returned.
 func adoptFromChain(c *shared, f chain.Found) tea.Cmd {
+	if c.syncRun.running {
+		c.syncRun.adopt = &f
+		return nil
+	}
+	c.syncRun.running = true
 	use, book, cat := c.use, c.book, c.cat
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), syncTimeout)
@@ -227,17 +233,25 @@ func foundLine(c *shared, f *chain.Found) string {
 // adopted opens the profile of the client brought in from the chain and
 // reads the book again, or says what went wrong.
 func (m Model) adopted(msg chainAdoptedMsg) (tea.Model, tea.Cmd) {
+	c := m.c
+	c.syncRun.running = false
+	var next tea.Cmd // the background sync left to the adoption
+	if c.syncRun.tick {
+		c.syncRun.tick = false
+		next = c.after(syncEvery, syncTickMsg{})
+	}
 	m.clients.chain.adopting = false
 	if msg.err != "" {
 		m.clients.chain.err = msg.err
-		return m.say(msg.err, true)
+		mm, said := m.say(msg.err, true)
+		return mm, tea.Batch(said, next)
 	}
 	m.clients.chain = chainSearch{}
 	m.clients.input.Blur()
 	mm, changed := m.bookChanged("")
 	if msg.id == "" {
-		return mm, changed
+		return mm, tea.Batch(changed, next)
 	}
 	mm, open := mm.(Model).openClient(msg.id)
-	return mm, tea.Batch(changed, open)
+	return mm, tea.Batch(changed, open, next)
 }

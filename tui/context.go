@@ -50,6 +50,9 @@ type shared struct {
 	configPath string
 	// sync is what the header shows of the background sync (sync.go).
 	sync syncState
+	// syncRun is whether a sync of the book (the background one or an
+	// adoption's) is running, and what waits for it (sync.go).
+	syncRun syncRun
 	// briefReads numbers the reads of the briefing (readBriefing), so
 	// that a late answer is told from a newer one.
 	briefReads uint64

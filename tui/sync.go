@@ -5,6 +5,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/vipbook/vipbook/chain"
 	"github.com/vipbook/vipbook/chainsync"
 	"github.com/vipbook/vipbook/i18n"
 )
@@ -38,12 +39,30 @@ type syncedMsg struct {
 	changed bool // others' changes landed in the book
 }
 
-// syncBook runs one sync of the book, when it joined a chain.
+// syncRun keeps one sync of the book running at a time: the background
+// sync and an adoption from the chain (which syncs the whole book too)
+// would otherwise push the same changes at once. An adoption asked while
+// the background sync runs waits for it; a background sync due while an
+// adoption runs is left to the adoption, and the next is scheduled when
+// it ends.
+type syncRun struct {
+	running bool
+	adopt   *chain.Found // the adoption waiting for the background sync
+	tick    bool         // a background sync was left to a running adoption
+}
+
+// syncBook runs one sync of the book, when it joined a chain and no other
+// sync of it is running.
 func syncBook(c *shared) tea.Cmd {
 	use := c.use
 	if use == nil || c.readOnly {
 		return nil
 	}
+	if c.syncRun.running {
+		c.syncRun.tick = true
+		return nil
+	}
+	c.syncRun.running = true
 	return func() tea.Msg {
 		st, err := use.ChainStatus()
 		if err != nil || !st.Joined {
@@ -63,16 +82,22 @@ func syncBook(c *shared) tea.Cmd {
 // synced records a background sync's answer and schedules the next.
 func (m Model) synced(msg syncedMsg) (tea.Model, tea.Cmd) {
 	c := m.c
+	c.syncRun.running = false
+	var adopt tea.Cmd // the adoption that waited for this sync
+	if f := c.syncRun.adopt; f != nil {
+		c.syncRun.adopt = nil
+		adopt = adoptFromChain(c, *f)
+	}
 	c.sync = syncState{joined: msg.joined, last: msg.last, offline: msg.err != nil}
 	if !msg.joined {
-		return m, nil
+		return m, adopt
 	}
 	next := c.after(syncEvery, syncTickMsg{})
 	if msg.changed {
 		mm, cmd := m.bookChanged("")
-		return mm, tea.Batch(cmd, next)
+		return mm, tea.Batch(cmd, next, adopt)
 	}
-	return m, next
+	return m, tea.Batch(next, adopt)
 }
 
 // syncLabel is the header's word on the chain: "" for a book not joined.
