@@ -137,6 +137,7 @@ func enTable() map[Key]string {
 		ClientsSearching:  "searching...",
 		ClientsFound:      "%d found",
 		ClientsNone:       "No client matches.",
+		ClientsTooMany:    "More than %s clients hold %q in their notes or preferences: add a word to narrow it (vipbook search ranks them all).",
 		ColName:           "Name",
 		ColTier:           "Tier",
 		ColLastVisit:      "Last visit",

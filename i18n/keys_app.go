@@ -161,6 +161,7 @@ const (
 	ClientsSearching  Key = "clients.searching"
 	ClientsFound      Key = "clients.found" // matches, before the list has loaded
 	ClientsNone       Key = "clients.none"
+	ClientsTooMany    Key = "clients.too_many" // the look-up's limit, the query
 	ColName           Key = "col.name"
 	ColTier           Key = "col.tier"
 	ColLastVisit      Key = "col.last_visit"

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/vipbook/vipbook/internal/termsafe"
 	"slices"
 	"sort"
 	"strings"
@@ -664,7 +665,15 @@ func (s clientsScreen) View() string {
 		fit(c.t(i18n.ColLastVisit), colLast) + pad2 + fitRight(spendHead, colSpend) + pad2 + fit(c.t(i18n.ColNextDate), nextW)
 	b.WriteString(st.ColHeader.Render(clip("  "+head, s.w)))
 	if len(idx) == 0 {
-		b.WriteString("\n" + st.Dim.Render("  "+c.t(i18n.ClientsNone)))
+		none := c.t(i18n.ClientsNone)
+		if k := s.kept; k != nil && k.over && k.q == s.query() {
+			// The kept index found too many to read for a keystroke (a
+			// word of thousands of notes): not "no client matches".
+			none = c.t(i18n.ClientsTooMany, c.cat.Number(keptLimit), termsafe.Line(k.q))
+		}
+		for _, l := range wrapText(none, max(10, s.w-2), 0) {
+			b.WriteString("\n" + st.Dim.Render("  "+l))
+		}
 		if s.offersChain() {
 			b.WriteString("\n" + strings.Join(s.chainView(), "\n"))
 		}

@@ -287,3 +287,49 @@ func TestKeptLookUpOfAnOlderKeystrokeNotMade(t *testing.T) {
 		t.Errorf("typed back to 喜藏, its look-up answered %v, want one answer", got)
 	}
 }
+
+// TestSlashOverTheKeptLimitSaysSo: a word thousands of clients' notes
+// hold (more than keptLimit, a keystroke's look-up) finds none by the
+// list's own search; the screen then says that more than keptLimit
+// clients hold it and to add a word, not "no client matches" (the 100k
+// demo book's 绿茶 in 34,179 clients' notes said so), in en and zh.
+func TestSlashOverTheKeptLimitSaysSo(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tea.db")
+	book, err := vb.Init(path, store.Meta{Associate: "Li Na", Currency: "CNY", CountryCode: "86"}, vb.Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { book.Close() })
+	ps := make([]*profile.Profile, keptLimit+1)
+	for i := range ps {
+		ps[i] = &profile.Profile{Name: fmt.Sprintf("Client %d", i)}
+	}
+	if err := book.Store().WithoutHooks().Update(func(tx *store.Tx) error {
+		if err := tx.AddClients(ps); err != nil {
+			return err
+		}
+		for _, p := range ps {
+			if err := tx.AddNote(&notes.Note{ClientID: p.ID, Kind: notes.Preference, Text: "只喝绿茶"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]string{
+		"en": `More than 2,000 clients hold "绿茶" in their notes`,
+		"zh": "超过 2,000 位客户的记录或喜好含有“绿茶”",
+	} {
+		h := newHarness(t, book, lang, 100, 30)
+		h.keys("2", "/")
+		h.typeText("绿茶")
+		v := h.view()
+		if !strings.Contains(strings.Join(strings.Fields(v), " "), want) {
+			t.Errorf("%s: /绿茶 over the kept limit does not say so (%q):\n%s", lang, want, v)
+		}
+		if strings.Contains(v, "No client matches") || strings.Contains(v, "没有匹配的客户") {
+			t.Errorf("%s: /绿茶 says no client matches:\n%s", lang, v)
+		}
+	}
+}
