@@ -353,7 +353,8 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 			}
 			ev.add(e)
 		}
-		if err := rekey(ctx, tx, j.BookID, ev.rows); err != nil {
+		var err error
+		if ev.rows, err = rekey(ctx, tx, j.BookID, ev.rows); err != nil {
 			return err
 		}
 		if err := putRows(ctx, tx, j.BookID, seq, &add, &ev); err != nil {
@@ -388,48 +389,84 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 // its foreign id on the same client too (else the later changes went to
 // the foreign id, and the re-keyed copy kept the old version and never
 // saw a removal); a new name is chosen only when the chain holds neither.
+// A purchase the chain holds on another client (chain_records_held,
+// migration 0009: row-level security hides another associate's records)
+// is not copied: the chain counts it there, and a copy counted the same
+// purchase twice in the person's chain-wide spend (find, overview). It is
+// left off the batch, and the receiver's later changes of it stay in the
+// book. Notes, visits and the rest are copied, as the client's history.
 // This book pulls the record back under its local id (localEventID strips
 // BOOKID/). Row-level security shows the query only the records of
 // clients this book's associate may see, which is all it needs: a record
 // kept under either name is one of a client the push writes to.
-func rekey(ctx context.Context, tx pgx.Tx, bookID string, rows []eventRow) error {
+func rekey(ctx context.Context, tx pgx.Tx, bookID string, rows []eventRow) ([]eventRow, error) {
 	mine := bookID + "/"
-	var names []string
+	var names, purchases []string
 	for i := range rows {
 		if !strings.HasPrefix(rows[i].id, mine) {
 			names = append(names, rows[i].id, mine+rows[i].id)
+			if rows[i].kind == store.ChangePurchase {
+				purchases = append(purchases, rows[i].id)
+			}
 		}
 	}
 	if len(names) == 0 {
-		return nil
+		return rows, nil
 	}
 	held := make(map[string]string, len(names))
 	q, err := tx.Query(ctx, `SELECT id, client_id FROM events WHERE id IN (SELECT unnest($1::text[]))`, names)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for q.Next() {
 		var id, client string
 		if err := q.Scan(&id, &client); err != nil {
 			q.Close()
-			return err
+			return nil, err
 		}
 		held[id] = client
 	}
 	q.Close()
 	if err := q.Err(); err != nil {
-		return err
+		return nil, err
 	}
-	for i := range rows {
-		e := &rows[i]
-		if strings.HasPrefix(e.id, mine) {
-			continue
+	elsewhere := map[string]bool{} // purchases the chain holds on a client the pusher may not see
+	if len(purchases) > 0 {
+		q, err := tx.Query(ctx, `SELECT chain_records_held($1)`, purchases)
+		if err != nil {
+			return nil, err
 		}
-		if _, ok := held[mine+e.id]; ok || held[e.id] != e.client {
-			e.id = mine + e.id
+		for q.Next() {
+			var id string
+			if err := q.Scan(&id); err != nil {
+				q.Close()
+				return nil, err
+			}
+			elsewhere[id] = true
+		}
+		q.Close()
+		if err := q.Err(); err != nil {
+			return nil, err
 		}
 	}
-	return nil
+	out := rows[:0]
+	for _, e := range rows {
+		if !strings.HasPrefix(e.id, mine) {
+			client, isHeld := held[e.id]
+			_, rekeyed := held[mine+e.id]
+			switch {
+			case rekeyed:
+				e.id = mine + e.id
+			case isHeld && client == e.client:
+			case elsewhere[e.id] && e.kind == store.ChangePurchase:
+				continue // counted on the client the chain holds it on
+			default:
+				e.id = mine + e.id
+			}
+		}
+		out = append(out, e)
+	}
+	return out, nil
 }
 
 // row is what the chain's columns show of a client's merged fields.
