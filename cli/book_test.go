@@ -20,7 +20,16 @@ func TestFirstDay(t *testing.T) {
 	run(t, book, "add", "曾小凡", "--phone", "139-1688-2046", "--birthday", "08-15", "--lunar")
 	run(t, book, "note", "王小明", "prefers navy, dislikes loud logos", "--kind", "preference")
 	run(t, book, "buy", "13800138000", "18400", "--items", "navy suit")
-	run(t, book, "task", "add", "Anne Dubois", "call about the coat alteration", "--due", "today")
+	// The follow-up is said with the glossary's word and the client's name
+	// set apart from the title (it read "Task … : call about the coat
+	// alteration Anne Dubois", the name glued to the title).
+	if out := run(t, book, "task", "add", "Anne Dubois", "call about the coat alteration", "--due", "today"); !strings.HasPrefix(out, "Follow-up ") ||
+		!strings.Contains(out, ": call about the coat alteration (Anne Dubois)") {
+		t.Errorf("task add says %q", out)
+	}
+	if out := run(t, book, "--lang", "zh", "task", "add", "王小明", "问新款乐福鞋", "--due", "today"); !strings.Contains(out, "：问新款乐福鞋（王小明）") {
+		t.Errorf("task add in zh says %q", out)
+	}
 	run(t, book, "visit", "曾小凡", "--at", "2026-11-24 15:00", "--purpose", "fitting")
 
 	brief := run(t, book, "brief")
