@@ -115,8 +115,12 @@ func loadRows(c *shared, as []tiers.Assignment) tea.Cmd {
 
 // keptLimit is the most clients the kept index's answer to a keystroke
 // is read for: a letter or two names thousands, which the list's own
-// search answers better.
-const keptLimit = 2000
+// search answers better, and a word of thousands of notes is said to be
+// one (ClientsTooMany), for another word to narrow it. Reading, ranking
+// and building rows for 1,000-2,000 clients took 10-20 ms a keystroke on
+// the 100k book, the keystroke's whole p99 (BENCHMARKS.md, "The app's
+// keystroke"); vipbook search ranks every one.
+const keptLimit = 1000
 
 // findKept looks the query up in the search index the book keeps
 // (book.FindKept): it needs no list loaded, so the first keystroke does

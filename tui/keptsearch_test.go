@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	vb "github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/store"
@@ -318,8 +319,8 @@ func TestSlashOverTheKeptLimitSaysSo(t *testing.T) {
 		t.Fatal(err)
 	}
 	for lang, want := range map[string]string{
-		"en": `More than 2,000 clients hold "绿茶" in their notes`,
-		"zh": "超过 2,000 位客户的记录或喜好含有“绿茶”",
+		"en": fmt.Sprintf(`More than %s clients hold "绿茶" in their notes`, i18n.New("en").Number(keptLimit)),
+		"zh": fmt.Sprintf("超过 %s 位客户的记录或喜好含有“绿茶”", i18n.New("zh").Number(keptLimit)),
 	} {
 		h := newHarness(t, book, lang, 100, 30)
 		h.keys("2", "/")
