@@ -425,7 +425,7 @@ func sizeLookups(t *term, kept Postings) (ls []lookup, exact bool) {
 	}
 	prefix := string(rune(TokExact)) + "size:" + wv + "\x01"
 	vs.Values(prefix, func(token []byte) {
-		if strings.Contains(string(token[len(prefix):]), wc) {
+		if categoryMatches(string(token[len(prefix):]), wc) {
 			ls = append(ls, lookup{token: string(token), prefix: false})
 		}
 	})

@@ -1,0 +1,104 @@
+package search_test
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	vbook "github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/config"
+	"github.com/vipbook/vipbook/profile"
+	"github.com/vipbook/vipbook/search"
+	"github.com/vipbook/vipbook/store"
+)
+
+// TestSizeCategoriesAcrossLanguages: a size kept under its category in
+// Chinese (鞋 39, as the app's hint suggests) and one kept in English
+// (shoes 39, as the demo and an English colleague write it) are both found
+// by size:shoes=39 and by size:鞋=39 (and 鞋码, sho), by the kept index
+// and by the whole book alike; another size or category is not.
+func TestSizeCategoriesAcrossLanguages(t *testing.T) {
+	today := civil.Date{Year: 2026, Month: time.November, Day: 24}
+	now := func() time.Time { return today.In(time.UTC).Add(9 * time.Hour) }
+	path := filepath.Join(t.TempDir(), "book.db")
+	b, err := store.Init(path, store.Meta{Associate: "李娜"}, store.Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := func(cat, value string) []profile.Size {
+		return []profile.Size{{Category: cat, System: "EU", Value: value, Taken: today}}
+	}
+	clients := []*profile.Profile{
+		{Name: "王小明", Sizes: size("鞋", "39")},
+		{Name: "Anne Dubois", Sizes: size("shoes", "39")},
+		{Name: "李娜", Sizes: size("shoes", "40")},
+		{Name: "赵敏", Sizes: size("戒指", "12")},
+		{Name: "Vera Lin", Sizes: size("ring", "12")},
+		{Name: "周杰", Sizes: size("西装", "39")},
+	}
+	if err := b.Update(func(tx *store.Tx) error {
+		for _, p := range clients {
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	for _, tt := range []struct {
+		q    string
+		want []int
+	}{
+		{"size:shoes=39", []int{0, 1}},
+		{"size:鞋=39", []int{0, 1}},
+		{"size:鞋码=39", []int{0, 1}},
+		{"size:sho=39", []int{0, 1}},
+		{"size:shoe=40", []int{2}},
+		{"size:ring=12", []int{3, 4}},
+		{"size:戒指=12", []int{3, 4}},
+		{"size:suit=39", []int{5}},
+		{"size:39", []int{0, 1, 5}},
+		{"size:鞋=41", nil},
+	} {
+		var want []string
+		for _, i := range tt.want {
+			want = append(want, clients[i].ID)
+		}
+		slices.Sort(want)
+		err := b.View(func(tx *store.Tx) error {
+			f, err := vbook.FindKept(tx, tt.q, today, config.Default().Tiers, 0)
+			if err != nil {
+				return err
+			}
+			var got []string
+			for _, s := range f.Clients {
+				got = append(got, s.ID)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: the kept index finds %v, want %v", tt.q, got, want)
+			}
+			sums, err := tx.Summaries()
+			if err != nil {
+				return err
+			}
+			ix := search.New(sums, search.Options{Today: today})
+			var whole []string
+			for _, d := range search.Strong(ix.Search(tt.q)) {
+				whole = append(whole, sums[d].ID)
+			}
+			slices.Sort(whole)
+			if !slices.Equal(whole, want) {
+				t.Errorf("%q: the whole book finds %v, want %v", tt.q, whole, want)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
