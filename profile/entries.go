@@ -128,15 +128,11 @@ type Card struct {
 }
 
 // NormalizeCard returns the form a card number is indexed and compared
-// in: letters and digits only, upper case ("vip 8800-123" is VIP8800123),
-// full-width forms from a Chinese input method as ASCII (ＶＩＰ８８ is VIP88).
+// in: letters and digits only, upper case ("vip 8800-123" is VIP8800123).
 // It is empty when nothing is left.
 func NormalizeCard(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if r >= 0xFF01 && r <= 0xFF5E { // full-width ASCII from a Chinese input method
-			r -= 0xFEE0
-		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(unicode.ToUpper(r))
 		}

@@ -126,7 +126,9 @@ const cardUnkept = "card\x01"
 // a prefix read of "card:" and any part of the number finds it (card:8800
 // finds VIP8800123 under card:8800123).
 func (t *tokenSet) cardParts(number string) {
-	c := strings.ToLower(number)
+	// Folded as a query is (cardOf): a number typed with a Chinese input
+	// method (ＶＩＰ７７１２) is found by its ASCII parts, and the reverse.
+	c := fold(number)
 	if len(c) > cardKept {
 		t.add(TokField, cardUnkept)
 		return
