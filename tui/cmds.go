@@ -136,11 +136,14 @@ func findKept(c *shared, q string, stale func() bool) tea.Cmd {
 		if stale() {
 			return nil
 		}
-		msg := keptMsg{q: q}
+		msg, gone := keptMsg{q: q}, false
 		err := st.View(func(tx *store.Tx) error {
 			f, err := book.FindKept(tx, q, today, cfg, keptLimit)
-			if err != nil || stale() {
+			if err != nil {
 				return err
+			}
+			if gone = stale(); gone {
+				return nil
 			}
 			if len(f.Clients) > 0 {
 				msg.rows = make([]clientRow, 0, len(f.Clients))
@@ -158,6 +161,12 @@ func findKept(c *shared, q string, stale func() bool) tea.Cmd {
 		})
 		if err != nil {
 			return errMsg{err}
+		}
+		if gone {
+			// Asked again while it read: no answer, not an empty one (an
+			// empty answer to a query typed back to would say no client
+			// matches over the good one).
+			return nil
 		}
 		return msg
 	}

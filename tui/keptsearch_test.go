@@ -287,6 +287,12 @@ func TestKeptLookUpOfAnOlderKeystrokeNotMade(t *testing.T) {
 	if got := kept(collect(t, back)); len(got) != 1 || got[0].q != "喜藏" {
 		t.Errorf("typed back to 喜藏, its look-up answered %v, want one answer", got)
 	}
+	// Asked again while it read: no answer at all, not an empty one that
+	// says no client matches (the query typed back to would take it).
+	asked := 0
+	if msg := findKept(h.m.c, "藏青", func() bool { asked++; return asked > 1 })(); msg != nil {
+		t.Errorf("a look-up that went stale while it read answered %#v, want nothing", msg)
+	}
 }
 
 // TestSlashOverTheKeptLimitSaysSo: a word thousands of clients' notes
