@@ -25,7 +25,8 @@ func TestSizeMeasureChecked(t *testing.T) {
 				{args: []string{"measure", "王小明", "chest", "abc"}, refusals: []string{say(`"abc"`, "“abc”"), say("is not a measurement", "不是尺寸数值"), "98.5"}},
 				{args: []string{"measure", "王小明", "chest", "0"}, refusals: []string{say("above 0", "大于 0")}},
 				{args: []string{"measure", "王小明", "chest", "98", "--unit", "zz"}, refusals: []string{"zz", say("Unknown unit", "不认识单位"), "cm mm in"}},
-				{args: []string{"measure", "王小明", "chest", "38in"}, refusals: []string{"38in", say("but the unit is cm", "但单位是 cm")}},
+				{args: []string{"measure", "王小明", "chest", "38in", "--unit", "cm"}, refusals: []string{"38in", say("but the unit is cm", "但单位是 cm")}},
+				{args: []string{"measure", "王小明", "chest", "38in"}, out: "chest 38 in"}, // one unit typed, in the value: --unit's cm is only a default
 				{args: []string{"size", "王小明", "shoes", "39", "--system", "ZZ"}, refusals: []string{"ZZ", say("Unknown size system", "不认识尺码标准"), "EU US UK"}},
 				{args: []string{"size", "王小明", "shoes", "???"}, refusals: []string{"???", say("is not a size", "不是尺码")}},
 				{args: []string{"measure", "王小明", "chest", "98,5"}, out: "chest 98,5 cm"},
@@ -67,8 +68,8 @@ func TestSizeMeasureChecked(t *testing.T) {
 				t.Fatal(err)
 			}
 			p := d.Profile
-			if len(p.Measurements) != 6 || len(p.Sizes) != 7 {
-				t.Fatalf("%d measurements, %d sizes kept; want 6 and 7 (nothing refused written):\n%s", len(p.Measurements), len(p.Sizes), out)
+			if len(p.Measurements) != 7 || len(p.Sizes) != 7 {
+				t.Fatalf("%d measurements, %d sizes kept; want 7 and 7 (nothing refused written):\n%s", len(p.Measurements), len(p.Sizes), out)
 			}
 		})
 	}

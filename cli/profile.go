@@ -261,14 +261,22 @@ func measureCmd(a *App) *cobra.Command {
 		none:   i18n.CliProfileNoMeasurements,
 		remove: (*book.Book).RemoveMeasurement,
 		add: func(b *book.Book, id, name, value string, day civil.Date) (*profile.Profile, string, error) {
-			m := profile.Measurement{Name: name, Value: value, Unit: unit, Taken: day}
+			u := unit
+			if u == "" {
+				// cm unless the value says its own unit (38in): --unit's
+				// default is not a second unit typed.
+				if _, with, ok := profile.ParseMeasure(value); !ok || with == "" {
+					u = "cm"
+				}
+			}
+			m := profile.Measurement{Name: name, Value: value, Unit: u, Taken: day}
 			p, err := b.AddMeasurement(id, m)
 			if err == nil && len(p.Measurements) > 0 {
 				m = p.Measurements[len(p.Measurements)-1] // as the book keeps it: 98cm is 98 cm
 			}
 			return p, strings.TrimSpace(m.Name + " " + m.Value + " " + m.Unit), err
 		},
-		flags: func(f *pflag.FlagSet) { f.StringVar(&unit, "unit", "cm", "") },
+		flags: func(f *pflag.FlagSet) { f.StringVar(&unit, "unit", "", "") },
 	})
 }
 
