@@ -30,6 +30,9 @@ func TestFirstDay(t *testing.T) {
 	if out := run(t, book, "--lang", "zh", "task", "add", "王小明", "问新款乐福鞋", "--due", "today"); !strings.Contains(out, "：问新款乐福鞋（王小明）") {
 		t.Errorf("task add in zh says %q", out)
 	}
+	if out := run(t, book, "task", "add", "-", "order gift ribbons", "--due", "today"); !strings.HasSuffix(out, ": order gift ribbons\n") {
+		t.Errorf("task add of no client says %q", out)
+	}
 	run(t, book, "visit", "曾小凡", "--at", "2026-11-24 15:00", "--purpose", "fitting")
 
 	brief := run(t, book, "brief")

@@ -56,7 +56,11 @@ func taskAddCmd(a *App) *cobra.Command {
 				if err := b.AddTask(t); err != nil {
 					return err
 				}
-				a.printf("%s\n", a.cat().T(i18n.CliTaskAdded, t.ID, t.Due, a.cat().TaskTitle(t), name))
+				title := a.cat().TaskTitle(t)
+				if name != "" { // a follow-up of no client (-) names none
+					title = a.cat().Aside(title, name)
+				}
+				a.printf("%s\n", a.cat().T(i18n.CliTaskAdded, t.ID, t.Due, title))
 				return nil
 			})
 		},

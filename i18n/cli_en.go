@@ -328,7 +328,7 @@ func enCLITable() map[Key]string {
 		CliShowWeChat:                                      "WeChat",
 		CliShowWhyus:                                       "Why us",
 		CliShowWouldmove:                                   "Would move",
-		CliTaskAdded:                                       "Follow-up %s due %s: %s (%s)",
+		CliTaskAdded:                                       "Follow-up %s due %s: %s",
 		CliTaskCancelled:                                   "Cancelled: %s",
 		CliTaskChecklist:                                   "Checklist",
 		CliTaskClient:                                      "Client",

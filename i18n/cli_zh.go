@@ -328,7 +328,7 @@ func zhCLITable() map[Key]string {
 		CliShowWeChat:                                      "微信",
 		CliShowWhyus:                                       "选择我们的原因",
 		CliShowWouldmove:                                   "最能打动对方",
-		CliTaskAdded:                                       "跟进 %s，%s 到期：%s（%s）",
+		CliTaskAdded:                                       "跟进 %s，%s 到期：%s",
 		CliTaskCancelled:                                   "已取消：%s",
 		CliTaskChecklist:                                   "清单",
 		CliTaskClient:                                      "客户",
