@@ -37,6 +37,10 @@ type syncedMsg struct {
 	last    time.Time
 	err     error
 	changed bool // others' changes landed in the book
+	// unread: the book's own chain status could not be read (held,
+	// damaged for a moment): what was shown stays, and the next sync is
+	// tried at its time, not never again.
+	unread bool
 }
 
 // syncRun keeps one sync of the book running at a time: the background
@@ -65,7 +69,10 @@ func syncBook(c *shared) tea.Cmd {
 	c.syncRun.running = true
 	return func() tea.Msg {
 		st, err := use.ChainStatus()
-		if err != nil || !st.Joined {
+		if err != nil {
+			return syncedMsg{unread: true}
+		}
+		if !st.Joined {
 			return syncedMsg{}
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), syncTimeout)
@@ -87,6 +94,9 @@ func (m Model) synced(msg syncedMsg) (tea.Model, tea.Cmd) {
 	if f := c.syncRun.adopt; f != nil {
 		c.syncRun.adopt = nil
 		adopt = adoptFromChain(c, *f)
+	}
+	if msg.unread {
+		return m, tea.Batch(c.after(syncEvery, syncTickMsg{}), adopt)
 	}
 	c.sync = syncState{joined: msg.joined, last: msg.last, offline: msg.err != nil}
 	if !msg.joined {

@@ -36,6 +36,12 @@ func TestSyncLabel(t *testing.T) {
 	if len(scheduled) != 4 {
 		t.Errorf("%d next syncs scheduled after 4 answers of a joined book", len(scheduled))
 	}
+	// The book's chain status unread for a moment: what the header said
+	// stays, and the next sync is still tried (it stopped for the session).
+	mm, _ := m.synced(syncedMsg{unread: true})
+	if got := mm.(Model).c.syncLabel(); got != "offline" || len(scheduled) != 5 {
+		t.Errorf("after an unread status: header %q, %d next syncs scheduled; want offline and 5", got, len(scheduled))
+	}
 	zh := &shared{cat: i18n.New(i18n.Chinese), now: c.now, sync: syncState{joined: true, last: now.Add(-2 * time.Minute)}}
 	if got := zh.syncLabel(); got != "2 分钟前已同步" {
 		t.Errorf("in Chinese: %q", got)
