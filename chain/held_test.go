@@ -2,13 +2,14 @@ package chain
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/vipbook/vipbook/internal/pgtest"
 )
 
-// A chain in use upgraded across 0009 answers an associate which of the
+// A chain in use upgraded across 0009 and 0010 answers an associate which of the
 // record ids given it holds on any client (the push's look-up before it
 // copies a handed-over purchase), while the associate still cannot read
 // those records: existence only, and not a removed record's.
@@ -25,7 +26,9 @@ func TestRecordsHeldAcross0009(t *testing.T) {
 		INSERT INTO events (id, client_id, kind, at, is_contact, seq, amount, currency)
 			VALUES ('b/p1', 'b/c1', 'purchase', now(), false, 1, 1280, 'JPY');
 		INSERT INTO events (id, client_id, kind, at, is_contact, seq, amount, currency, deleted)
-			VALUES ('b/p2', 'b/c1', 'purchase', now(), false, 1, 99, 'JPY', true)`)
+			VALUES ('b/p2', 'b/c1', 'purchase', now(), false, 1, 99, 'JPY', true);
+		INSERT INTO events (id, client_id, kind, at, is_contact, seq)
+			VALUES ('b/t1', 'b/c1', 'task', now(), false, 1)`)
 	m, err := Migrate(ctx, pg.AdminDSN(db))
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +50,7 @@ func TestRecordsHeldAcross0009(t *testing.T) {
 	if err := conn.QueryRow(ctx, `SELECT count(*) FROM events`).Scan(&seen); err != nil || seen != 0 {
 		t.Fatalf("Ben reads %d of Anna's records (%v), want none", seen, err)
 	}
-	rows, err := conn.Query(ctx, `SELECT chain_records_held($1)`, []string{"b/p1", "b/p2", "b/none"})
+	rows, err := conn.Query(ctx, `SELECT chain_records_held($1)`, []string{"b/p1", "b/p2", "b/none", "b/t1"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,6 +59,17 @@ func TestRecordsHeldAcross0009(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(ids) != 1 || ids[0] != "b/p1" {
-		t.Errorf("the chain holds %q of b/p1, b/p2 (removed), b/none; want b/p1", ids)
+		t.Errorf("the chain holds %q of b/p1, b/p2 (removed), b/none, b/t1 (a follow-up); want b/p1: purchases alone (0010)", ids)
+	}
+	// More than a push's batch at once is refused (0010): no enumerating.
+	many := make([]string, 5001)
+	for i := range many {
+		many[i] = fmt.Sprintf("b/%06d", i)
+	}
+	if rows, err := conn.Query(ctx, `SELECT chain_records_held($1)`, many); err == nil {
+		_, err = pgx.CollectRows(rows, pgx.RowTo[string])
+		if err == nil {
+			t.Error("chain_records_held answered 5,001 ids at once, want a refusal")
+		}
 	}
 }

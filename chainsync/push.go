@@ -390,7 +390,7 @@ func pushBatch(ctx context.Context, db *chain.DB, j store.Join, cc string, o *ou
 // the foreign id, and the re-keyed copy kept the old version and never
 // saw a removal); a new name is chosen only when the chain holds neither.
 // A purchase the chain holds on another client (chain_records_held,
-// migration 0009: row-level security hides another associate's records)
+// migrations 0009 and 0010, purchases only: row-level security hides another associate's records)
 // is not copied: the chain counts it there, and a copy counted the same
 // purchase twice in the person's chain-wide spend (find, overview). It is
 // left off the batch, and the receiver's later changes of it stay in the
