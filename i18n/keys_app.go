@@ -155,24 +155,25 @@ const (
 
 // Clients screen.
 const (
-	ClientsSearchHint Key = "clients.search_hint"
-	ClientsCount      Key = "clients.count"     // shown, total
-	ClientsSortedBy   Key = "clients.sorted_by" // sort name
-	ClientsSearching  Key = "clients.searching"
-	ClientsFound      Key = "clients.found" // matches, before the list has loaded
-	ClientsNone       Key = "clients.none"
-	ClientsTooMany    Key = "clients.too_many" // the look-up's limit, the query
-	ColName           Key = "col.name"
-	ColTier           Key = "col.tier"
-	ColLastVisit      Key = "col.last_visit"
-	ColSpend12        Key = "col.spend12"
-	ColNextDate       Key = "col.next_date"
-	SortBest          Key = "sort.best"
-	SortName          Key = "sort.name"
-	SortSpend         Key = "sort.spend"
-	SortLastVisit     Key = "sort.last_visit"
-	SortNextDate      Key = "sort.next_date"
-	MarkDNC           Key = "mark.dnc"
+	ClientsSearchHint   Key = "clients.search_hint"
+	ClientsCount        Key = "clients.count"     // shown, total
+	ClientsSortedBy     Key = "clients.sorted_by" // sort name
+	ClientsSearching    Key = "clients.searching"
+	ClientsFound        Key = "clients.found" // matches, before the list has loaded
+	ClientsNone         Key = "clients.none"
+	ClientsTooMany      Key = "clients.too_many"       // the look-up's limit, the query
+	ClientsTooManyShort Key = "clients.too_many_short" // the look-up's limit
+	ColName             Key = "col.name"
+	ColTier             Key = "col.tier"
+	ColLastVisit        Key = "col.last_visit"
+	ColSpend12          Key = "col.spend12"
+	ColNextDate         Key = "col.next_date"
+	SortBest            Key = "sort.best"
+	SortName            Key = "sort.name"
+	SortSpend           Key = "sort.spend"
+	SortLastVisit       Key = "sort.last_visit"
+	SortNextDate        Key = "sort.next_date"
+	MarkDNC             Key = "mark.dnc"
 )
 
 // Profile screen.

@@ -645,6 +645,10 @@ func (s clientsScreen) View() string {
 	info := count + "  " + c.t(i18n.ClientsSortedBy, sortLabel)
 	if s.pending {
 		info += "  " + c.t(i18n.ClientsSearching)
+	} else if k := s.kept; k != nil && k.over && k.q == s.query() && s.total() > 0 {
+		// The list's matches are shown; the notes' and fields' many are
+		// not (ClientsTooMany says it whole when the list has none).
+		info += "  " + c.t(i18n.ClientsTooManyShort, c.cat.Number(keptLimit))
 	}
 	b.WriteString(st.Dim.Render(clip("  "+info, s.w)))
 	b.WriteString("\n")

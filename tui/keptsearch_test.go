@@ -316,7 +316,7 @@ func TestSlashOverTheKeptLimitSaysSo(t *testing.T) {
 			return err
 		}
 		for _, p := range ps {
-			if err := tx.AddNote(&notes.Note{ClientID: p.ID, Kind: notes.Preference, Text: "只喝绿茶"}); err != nil {
+			if err := tx.AddNote(&notes.Note{ClientID: p.ID, Kind: notes.Preference, Text: "只喝绿茶，也喝乌龙"}); err != nil {
 				return err
 			}
 		}
@@ -337,6 +337,25 @@ func TestSlashOverTheKeptLimitSaysSo(t *testing.T) {
 		}
 		if strings.Contains(v, "No client matches") || strings.Contains(v, "没有匹配的客户") {
 			t.Errorf("%s: /绿茶 says no client matches:\n%s", lang, v)
+		}
+	}
+	// The list's own search finds one by name; the many the notes hold
+	// are said beside the count.
+	if err := book.Store().WithoutHooks().Update(func(tx *store.Tx) error {
+		return tx.AddClient(&profile.Profile{Name: "乌龙 Chen"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]string{
+		"en": fmt.Sprintf("and more than %s by their notes or likes", i18n.New("en").Number(keptLimit)),
+		"zh": fmt.Sprintf("另有超过 %s 位客户的记录或喜好含有它", i18n.New("zh").Number(keptLimit)),
+	} {
+		h := newHarness(t, book, lang, 120, 30)
+		h.keys("2", "/")
+		h.typeText("乌龙")
+		v := h.view()
+		if !strings.Contains(v, "乌龙 Chen") || !strings.Contains(v, want) {
+			t.Errorf("%s: /乌龙 finds one by name and more than the limit by notes; want the name and %q:\n%s", lang, want, v)
 		}
 	}
 }
