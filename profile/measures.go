@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -16,21 +17,27 @@ var SizeSystems = []string{"EU", "US", "UK", "FR", "IT", "DE", "JP", "CN", "HK",
 var Units = []string{"cm", "mm", "in"}
 
 // systemAliases are the other ways a system is typed (any case), in
-// English and in Chinese.
-var systemAliases = map[string]string{
-	"EUR": "EU", "EUROPE": "EU", "GB": "UK", "USA": "US", "ITA": "IT", "GER": "DE", "JPN": "JP", "JAP": "JP",
-	"CHN": "CN", "KOR": "KR", "AUS": "AU", "INTL": "INT", "LETTER": "INT",
-	"INCH": "in", "INCHES": "in",
-	"欧码": "EU", "美码": "US", "英码": "UK", "法码": "FR", "意码": "IT", "德码": "DE", "日码": "JP",
-	"中国码": "CN", "国码": "CN", "国标": "CN", "港码": "HK", "韩码": "KR", "澳码": "AU", "国际码": "INT",
-	"厘米": "cm", "公分": "cm", "毫米": "mm", "英寸": "in",
-}
+// English and in Chinese: made on first use, not at every start
+// (cmd/vipbook's TestInitCost).
+var systemAliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"EUR": "EU", "EUROPE": "EU", "GB": "UK", "USA": "US", "ITA": "IT", "GER": "DE", "JPN": "JP", "JAP": "JP",
+		"CHN": "CN", "KOR": "KR", "AUS": "AU", "INTL": "INT", "LETTER": "INT",
+		"INCH": "in", "INCHES": "in",
+		"欧码": "EU", "美码": "US", "英码": "UK", "法码": "FR", "意码": "IT", "德码": "DE", "日码": "JP",
+		"中国码": "CN", "国码": "CN", "国标": "CN", "港码": "HK", "韩码": "KR", "澳码": "AU", "国际码": "INT",
+		"厘米": "cm", "公分": "cm", "毫米": "mm", "英寸": "in",
+	}
+})
 
-// unitAliases are the other ways a unit is typed (any case).
-var unitAliases = map[string]string{
-	"CM": "cm", "MM": "mm", "IN": "in", "INCH": "in", "INCHES": "in", `"`: "in", "″": "in",
-	"厘米": "cm", "公分": "cm", "毫米": "mm", "英寸": "in",
-}
+// unitAliases are the other ways a unit is typed (any case), made on
+// first use.
+var unitAliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"CM": "cm", "MM": "mm", "IN": "in", "INCH": "in", "INCHES": "in", `"`: "in", "″": "in",
+		"厘米": "cm", "公分": "cm", "毫米": "mm", "英寸": "in",
+	}
+})
 
 // ParseSizeSystem reads a size system as typed (eu, EUR, 欧码, CM) and
 // returns it as the book spells it (EU, cm); ok is false for one the book
@@ -46,7 +53,7 @@ func ParseSizeSystem(s string) (string, bool) {
 			return sys, true
 		}
 	}
-	if sys, ok := systemAliases[up]; ok {
+	if sys, ok := systemAliases()[up]; ok {
 		return sys, true
 	}
 	return "", false
@@ -65,13 +72,15 @@ func ParseUnit(s string) (string, bool) {
 			return u, true
 		}
 	}
-	u, ok := unitAliases[strings.ToUpper(s)]
+	u, ok := unitAliases()[strings.ToUpper(s)]
 	return u, ok
 }
 
 // measureNumber is a measurement's number: whole or decimal (a point or
 // a comma), a fraction after it or alone (38 1/2, 34½).
-var measureNumber = regexp.MustCompile(`^(?:(\d+(?:[.,]\d+)?)(?:\s*(\d+)/(\d+)|\s*([½¼¾⅓⅔⅛⅜⅝⅞]))?|(\d+)/(\d+))$`)
+var measureNumber = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:(\d+(?:[.,]\d+)?)(?:\s*(\d+)/(\d+)|\s*([½¼¾⅓⅔⅛⅜⅝⅞]))?|(\d+)/(\d+))$`)
+})
 
 // ParseMeasure reads a measurement's value as typed: a number above 0
 // (98, 98.5, 98,5, 38 1/2, 34½, full-width digits), perhaps followed by
@@ -93,7 +102,7 @@ func ParseMeasure(s string) (value, unit string, ok bool) {
 			}
 		}
 	}
-	m := measureNumber.FindStringSubmatch(num)
+	m := measureNumber().FindStringSubmatch(num)
 	if m == nil {
 		return "", "", false
 	}
