@@ -137,7 +137,7 @@ func enTable() map[Key]string {
 		ClientsSearching:    "searching...",
 		ClientsFound:        "%d found",
 		ClientsNone:         "No client matches.",
-		ClientsTooManyShort: "and more than %s by their notes or likes: add a word",
+		ClientsTooManyShort: "and over %s by notes or likes: type more",
 		ClientsTooMany:      "More than %s clients hold %q in their notes or preferences: add a word to narrow it (vipbook search ranks them all).",
 		ColName:             "Name",
 		ColTier:             "Tier",

@@ -137,7 +137,7 @@ func zhTable() map[Key]string {
 		ClientsSearching:    "正在搜索……",
 		ClientsFound:        "找到 %d 位客户",
 		ClientsNone:         "没有匹配的客户。",
-		ClientsTooManyShort: "另有超过 %s 位客户的记录或喜好含有它：再输入一个词",
+		ClientsTooManyShort: "另有超过 %s 位客户的记录或喜好含有：请再输入",
 		ClientsTooMany:      "超过 %s 位客户的记录或喜好含有“%s”：再输入一个词缩小范围（vipbook search 会列出全部并排序）。",
 		ColName:             "姓名",
 		ColTier:             "等级",

@@ -647,8 +647,9 @@ func (s clientsScreen) View() string {
 		info += "  " + c.t(i18n.ClientsSearching)
 	} else if k := s.kept; k != nil && k.over && k.q == s.query() && s.total() > 0 {
 		// The list's matches are shown; the notes' and fields' many are
-		// not (ClientsTooMany says it whole when the list has none).
-		info += "  " + c.t(i18n.ClientsTooManyShort, c.cat.Number(keptLimit))
+		// not (ClientsTooMany says it whole when the list has none). Said
+		// before the sort, which a narrow screen cuts first.
+		info = count + "  " + c.t(i18n.ClientsTooManyShort, c.cat.Number(keptLimit)) + "  " + c.t(i18n.ClientsSortedBy, sortLabel)
 	}
 	b.WriteString(st.Dim.Render(clip("  "+info, s.w)))
 	b.WriteString("\n")

@@ -347,8 +347,8 @@ func TestSlashOverTheKeptLimitSaysSo(t *testing.T) {
 		t.Fatal(err)
 	}
 	for lang, want := range map[string]string{
-		"en": fmt.Sprintf("and more than %s by their notes or likes", i18n.New("en").Number(keptLimit)),
-		"zh": fmt.Sprintf("另有超过 %s 位客户的记录或喜好含有它", i18n.New("zh").Number(keptLimit)),
+		"en": fmt.Sprintf("and over %s by notes or likes: type more", i18n.New("en").Number(keptLimit)),
+		"zh": fmt.Sprintf("另有超过 %s 位客户的记录或喜好含有：请再输入", i18n.New("zh").Number(keptLimit)),
 	} {
 		h := newHarness(t, book, lang, 120, 30)
 		h.keys("2", "/")
