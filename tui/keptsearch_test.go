@@ -178,20 +178,12 @@ func TestSlashSortedFindsNotes(t *testing.T) {
 // saying the list is being read, not "no client matches"; a query it
 // finds fewer for is answered at once.
 func TestSlashOverTheKeptLimitWaits(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "many.db")
-	book, err := vb.Init(path, store.Meta{Associate: "Li Na", Currency: "CNY", CountryCode: "86"}, vb.Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { book.Close() })
-	ps := make([]*profile.Profile, keptLimit+1)
-	for i := range ps {
-		ps[i] = &profile.Profile{Name: fmt.Sprintf("Wang Wei%d", i)}
-	}
-	ps[7].Name = "Wang Zhaoyun"
-	if err := book.Store().WithoutHooks().Update(func(tx *store.Tx) error { return tx.AddClients(ps) }); err != nil {
-		t.Fatal(err)
-	}
+	book := overTheKeptLimit(t, func(i int) string {
+		if i == 7 {
+			return "Wang Zhaoyun"
+		}
+		return fmt.Sprintf("Wang Wei%d", i)
+	}, "")
 	h := newHarness(t, book, "en", 100, 30)
 	for _, tt := range []struct {
 		q      string
@@ -217,7 +209,7 @@ func TestSlashOverTheKeptLimitWaits(t *testing.T) {
 			continue
 		}
 		if !strings.Contains(v, "Loading") || strings.Contains(v, "No client") || strings.Contains(v, "0 found") {
-			t.Errorf("/%s (%d clients) before the list loads:\n%s", tt.q, len(ps), v)
+			t.Errorf("/%s (%d clients) before the list loads:\n%s", tt.q, keptLimit+1, v)
 		}
 	}
 }
@@ -301,29 +293,7 @@ func TestKeptLookUpOfAnOlderKeystrokeNotMade(t *testing.T) {
 // clients hold it and to add a word, not "no client matches" (the 100k
 // demo book's 绿茶 in 34,179 clients' notes said so), in en and zh.
 func TestSlashOverTheKeptLimitSaysSo(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "tea.db")
-	book, err := vb.Init(path, store.Meta{Associate: "Li Na", Currency: "CNY", CountryCode: "86"}, vb.Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { book.Close() })
-	ps := make([]*profile.Profile, keptLimit+1)
-	for i := range ps {
-		ps[i] = &profile.Profile{Name: fmt.Sprintf("Client %d", i)}
-	}
-	if err := book.Store().WithoutHooks().Update(func(tx *store.Tx) error {
-		if err := tx.AddClients(ps); err != nil {
-			return err
-		}
-		for _, p := range ps {
-			if err := tx.AddNote(&notes.Note{ClientID: p.ID, Kind: notes.Preference, Text: "只喝绿茶，也喝乌龙"}); err != nil {
-				return err
-			}
-		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	book := overTheKeptLimit(t, func(i int) string { return fmt.Sprintf("Client %d", i) }, "只喝绿茶，也喝乌龙")
 	for lang, want := range map[string]string{
 		"en": fmt.Sprintf(`More than %s clients hold "绿茶" in their notes`, i18n.New("en").Number(keptLimit)),
 		"zh": fmt.Sprintf("超过 %s 位客户的记录或喜好含有“绿茶”", i18n.New("zh").Number(keptLimit)),
@@ -358,4 +328,35 @@ func TestSlashOverTheKeptLimitSaysSo(t *testing.T) {
 			t.Errorf("%s: /乌龙 finds one by name and more than the limit by notes; want the name and %q:\n%s", lang, want, v)
 		}
 	}
+}
+
+// overTheKeptLimit is a book of keptLimit+1 clients named by name, each
+// with a preference note of text (none when it is empty): more than a
+// keystroke's look-up reads.
+func overTheKeptLimit(t *testing.T, name func(int) string, text string) *vb.Book {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "many.db")
+	book, err := vb.Init(path, store.Meta{Associate: "Li Na", Currency: "CNY", CountryCode: "86"}, vb.Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { book.Close() })
+	ps := make([]*profile.Profile, keptLimit+1)
+	for i := range ps {
+		ps[i] = &profile.Profile{Name: name(i)}
+	}
+	if err := book.Store().WithoutHooks().Update(func(tx *store.Tx) error {
+		if err := tx.AddClients(ps); err != nil || text == "" {
+			return err
+		}
+		for _, p := range ps {
+			if err := tx.AddNote(&notes.Note{ClientID: p.ID, Kind: notes.Preference, Text: text}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return book
 }
