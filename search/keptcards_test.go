@@ -22,13 +22,7 @@ import (
 // clients a search of the whole book finds; a phone holding the digits
 // still finds its client too, and words still find a note.
 func TestKeptCardsAnyPart(t *testing.T) {
-	today := civil.Date{Year: 2026, Month: time.November, Day: 24}
-	now := func() time.Time { return today.In(time.UTC).Add(9 * time.Hour) }
-	path := filepath.Join(t.TempDir(), "book.db")
-	b, err := store.Init(path, store.Meta{Associate: "李娜"}, store.Options{Now: now})
-	if err != nil {
-		t.Fatal(err)
-	}
+	today, now := keptToday, keptNow
 	clients := []*profile.Profile{
 		{Name: "王小明", Phones: []profile.Phone{{Number: "+86 138 0000 0001"}}, Cards: []profile.Card{{Program: "Maison", Number: "VIP-8800-123"}}},
 		{Name: "Anne Dubois", Phones: []profile.Phone{{Number: "+86 139 8800 1230"}}},
@@ -37,22 +31,9 @@ func TestKeptCardsAnyPart(t *testing.T) {
 		// typed with a Chinese input method: full-width letters and digits
 		{Name: "赵敏", Phones: []profile.Phone{{Number: "+86 135 0000 0005"}}, Cards: []profile.Card{{Program: "Maison", Number: "ＶＩＰ－７７１２３４"}}},
 	}
-	err = b.Update(func(tx *store.Tx) error {
-		for _, p := range clients {
-			if err := tx.AddClient(p); err != nil {
-				return err
-			}
-		}
+	b := keptBookOf(t, clients, func(tx *store.Tx) error {
 		return tx.AddNote(&notes.Note{ID: "n1", ClientID: clients[3].ID, At: now(), Kind: notes.General, Text: "asked about VIP 8800 events"})
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.Close()
-	b, err = store.Open(path, store.Options{ReadOnly: true, Now: now})
-	if err != nil {
-		t.Fatal(err)
-	}
 	defer b.Close()
 	id := func(i int) string { return clients[i].ID }
 	for _, tt := range []struct {
@@ -118,4 +99,41 @@ func TestKeptCardsAnyPart(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// keptToday is the day of the search tests' books; keptNow its morning.
+var keptToday = civil.Date{Year: 2026, Month: time.November, Day: 24}
+
+func keptNow() time.Time { return keptToday.In(time.UTC).Add(9 * time.Hour) }
+
+// keptBookOf writes a book of clients (and what more adds in the same
+// transaction), then opens it read-only, as a search opens it; closed at
+// the test's end.
+func keptBookOf(t *testing.T, clients []*profile.Profile, more func(*store.Tx) error) *store.Book {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "book.db")
+	b, err := store.Init(path, store.Meta{Associate: "李娜"}, store.Options{Now: keptNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = b.Update(func(tx *store.Tx) error {
+		for _, p := range clients {
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+		}
+		if more != nil {
+			return more(tx)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	b, err = store.Open(path, store.Options{ReadOnly: true, Now: keptNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

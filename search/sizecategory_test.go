@@ -1,13 +1,10 @@
 package search_test
 
 import (
-	"path/filepath"
 	"slices"
 	"testing"
-	"time"
 
 	vbook "github.com/vipbook/vipbook/book"
-	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/search"
@@ -20,13 +17,7 @@ import (
 // by size:shoes=39 and by size:鞋=39 (and 鞋码, sho), by the kept index
 // and by the whole book alike; another size or category is not.
 func TestSizeCategoriesAcrossLanguages(t *testing.T) {
-	today := civil.Date{Year: 2026, Month: time.November, Day: 24}
-	now := func() time.Time { return today.In(time.UTC).Add(9 * time.Hour) }
-	path := filepath.Join(t.TempDir(), "book.db")
-	b, err := store.Init(path, store.Meta{Associate: "李娜"}, store.Options{Now: now})
-	if err != nil {
-		t.Fatal(err)
-	}
+	today := keptToday
 	size := func(cat, value string) []profile.Size {
 		return []profile.Size{{Category: cat, System: "EU", Value: value, Taken: today}}
 	}
@@ -38,16 +29,7 @@ func TestSizeCategoriesAcrossLanguages(t *testing.T) {
 		{Name: "Vera Lin", Sizes: size("ring", "12")},
 		{Name: "周杰", Sizes: size("西装", "39")},
 	}
-	if err := b.Update(func(tx *store.Tx) error {
-		for _, p := range clients {
-			if err := tx.AddClient(p); err != nil {
-				return err
-			}
-		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	b := keptBookOf(t, clients, nil)
 	defer b.Close()
 	for _, tt := range []struct {
 		q    string
