@@ -326,6 +326,26 @@ func (b *Book) putFamily(id, old string, m profile.Member) (*profile.Profile, er
 	})
 }
 
+// LinkedNames returns the names of the clients of the book that p's
+// household members are linked to (Member.ClientID), by id, for a profile
+// to show a linked member's name, not the id; a link to a client no
+// longer in the book is left out. Nil when no member is linked.
+func LinkedNames(tx *store.Tx, p *profile.Profile) map[string]string {
+	var names map[string]string
+	for _, m := range p.Household {
+		if m.ClientID == "" {
+			continue
+		}
+		if s, err := tx.Summary(m.ClientID); err == nil {
+			if names == nil {
+				names = map[string]string{}
+			}
+			names[m.ClientID] = s.DisplayName()
+		}
+	}
+	return names
+}
+
 // RemoveFamily removes the household member called name (any case) of
 // client id, with the birthdays kept for them.
 func (b *Book) RemoveFamily(id, name string) (*profile.Profile, error) {

@@ -148,6 +148,9 @@ type ClientDetail struct {
 	Card *tiers.Assignment `json:"card,omitempty"`
 	// MoneyUnit is the unit of every amount above (profile.MoneyUnit).
 	MoneyUnit string `json:"money_unit"`
+	// Linked holds the names of the clients household members are, by
+	// id (book.LinkedNames); the JSON keeps the ids on the members.
+	Linked map[string]string `json:"-"`
 }
 
 func loadDetail(tx *store.Tx, id string, today civil.Date) (*ClientDetail, error) {
@@ -161,7 +164,7 @@ func loadDetail(tx *store.Tx, id string, today civil.Date) (*ClientDetail, error
 		return nil, err
 	}
 	d := &ClientDetail{Profile: p, Stats: sum.Stats(today), Tasks: tx.ClientTasks(id),
-		Appointments: tx.ClientAppointments(id), Requests: tx.ClientRequests(id)}
+		Appointments: tx.ClientAppointments(id), Requests: tx.ClientRequests(id), Linked: book.LinkedNames(tx, p)}
 	if d.Notes, err = tx.Notes(id); err != nil {
 		return nil, err
 	}

@@ -68,6 +68,12 @@ func (a *App) onClient(query string, fn func(b *book.Book, s profile.Summary) er
 
 // readClient resolves the client named by query and reads their profile.
 func (a *App) readClient(query string, fn func(p *profile.Profile) error) error {
+	return a.readClientIn(query, func(_ *store.Tx, p *profile.Profile) error { return fn(p) })
+}
+
+// readClientIn is readClient with the transaction the profile is read
+// in, for what else of the book the profile's words need.
+func (a *App) readClientIn(query string, fn func(tx *store.Tx, p *profile.Profile) error) error {
 	return a.withBook(true, func(b *store.Book) error {
 		return b.View(func(tx *store.Tx) error {
 			s, err := resolveClient(tx, query)
@@ -79,7 +85,7 @@ func (a *App) readClient(query string, fn func(p *profile.Profile) error) error 
 				return err
 			}
 			p.NumberDates()
-			return fn(p)
+			return fn(tx, p)
 		})
 	})
 }
@@ -399,7 +405,10 @@ func familyCmd(a *App) *cobra.Command {
 	add.Flags().StringVar(&other, "client", "", "")
 	add.Flags().BoolVar(&jsonOut, "json", false, "")
 
-	list := entryListCmd(a, func(p *profile.Profile) (any, int) { return p.Household, len(p.Household) }, i18n.CliProfileNoFamily, writeFamily)
+	list := entryListCmd(a, func(p *profile.Profile) (any, int) { return p.Household, len(p.Household) }, i18n.CliProfileNoFamily,
+		func(w io.Writer, c *i18n.Catalog, tx *store.Tx, p *profile.Profile) {
+			writeFamily(w, c, p, book.LinkedNames(tx, p))
+		})
 
 	rm := entryRemoveCmd(a, "rm CLIENT NAME", cobra.MinimumNArgs(2), (*book.Book).RemoveFamily)
 	cmd.AddCommand(add, list, rm)
@@ -443,7 +452,8 @@ func cardCmd(a *App) *cobra.Command {
 	add.Flags().StringVar(&expires, "expires", "", "")
 	add.Flags().BoolVar(&jsonOut, "json", false, "")
 
-	list := entryListCmd(a, func(p *profile.Profile) (any, int) { return p.Cards, len(p.Cards) }, i18n.CliProfileNoCards, writeCards)
+	list := entryListCmd(a, func(p *profile.Profile) (any, int) { return p.Cards, len(p.Cards) }, i18n.CliProfileNoCards,
+		func(w io.Writer, c *i18n.Catalog, _ *store.Tx, p *profile.Profile) { writeCards(w, c, p) })
 
 	rm := entryRemoveCmd(a, "rm CLIENT NUMBER", cobra.ExactArgs(2), (*book.Book).RemoveCard)
 	cmd.AddCommand(add, list, rm)
@@ -553,13 +563,13 @@ func (a *App) removeEntry(jsonOut bool, query, entry string, remove func(b *book
 // entries of one kind, written by write, or as JSON (entries of p) with
 // --json; a client with none (n, the count entries returns, is 0) is
 // said so with the words of none.
-func entryListCmd(a *App, entries func(p *profile.Profile) (any, int), none i18n.Key, write func(w io.Writer, c *i18n.Catalog, p *profile.Profile)) *cobra.Command {
+func entryListCmd(a *App, entries func(p *profile.Profile) (any, int), none i18n.Key, write func(w io.Writer, c *i18n.Catalog, tx *store.Tx, p *profile.Profile)) *cobra.Command {
 	var jsonOut bool
 	cmd := &cobra.Command{
 		Use:  "list CLIENT",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.readClient(args[0], func(p *profile.Profile) error {
+			return a.readClientIn(args[0], func(tx *store.Tx, p *profile.Profile) error {
 				list, n := entries(p)
 				if jsonOut {
 					return a.printJSON(list)
@@ -568,7 +578,7 @@ func entryListCmd(a *App, entries func(p *profile.Profile) (any, int), none i18n
 					a.printf("%s\n", say(a.Lang, none, p.DisplayName()))
 					return nil
 				}
-				write(a.Stdout, a.cat(), p)
+				write(a.Stdout, a.cat(), tx, p)
 				return nil
 			})
 		},

@@ -71,7 +71,7 @@ func writeDetail(w io.Writer, cat *i18n.Catalog, d *ClientDetail, meta store.Met
 	st := d.Stats
 	fmt.Fprintf(w, "\n%s\n  %s\n", cat.T(i18n.CliShowValue), cat.T(i18n.CliShowValueLine,
 		st.Last12, currency, st.YearToDate, st.Total, cat.N(i18n.CliCountVisits, st.Visits, st.Visits), st.AvgTicket, orDash(st.LastVisit.String())))
-	writeEntries(w, cat, p, today)
+	writeEntries(w, cat, p, d.Linked, today)
 	type event struct {
 		when string
 		text string

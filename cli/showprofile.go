@@ -83,7 +83,10 @@ func writeDates(w io.Writer, cat *i18n.Catalog, p *profile.Profile, today civil.
 	}
 }
 
-func writeFamily(w io.Writer, cat *i18n.Catalog, p *profile.Profile) {
+// writeFamily prints p's household members; a member linked to another
+// client of the book is followed by that client's name (linked, by id, as
+// book.LinkedNames gives them), not the id, which --json keeps.
+func writeFamily(w io.Writer, cat *i18n.Catalog, p *profile.Profile, linked map[string]string) {
 	for _, m := range p.Household {
 		// The catalog's words, as the app says them: a member written by
 		// relation only reads as the relation's word alone.
@@ -92,8 +95,8 @@ func writeFamily(w io.Writer, cat *i18n.Catalog, p *profile.Profile) {
 			d := profile.ImportantDate{When: m.Birthday, Lunar: m.Lunar, LeapMonth: m.LeapMonth}
 			fmt.Fprintf(w, "  %s", cat.T(i18n.CliProfileBorn, cat.When(d)))
 		}
-		if m.ClientID != "" {
-			fmt.Fprintf(w, "  [%s]", m.ClientID)
+		if name, ok := linked[m.ClientID]; ok {
+			fmt.Fprintf(w, "  %s", cat.T(i18n.ProfLinked, name))
 		}
 		fmt.Fprintln(w)
 	}
@@ -128,7 +131,7 @@ func writeGifts(w io.Writer, p *profile.Profile) {
 // writeEntries prints the sections of the profile's entries that hold
 // something: sizes, likes, dislikes, measurements, dates, family, cards,
 // gifts.
-func writeEntries(w io.Writer, cat *i18n.Catalog, p *profile.Profile, today civil.Date) {
+func writeEntries(w io.Writer, cat *i18n.Catalog, p *profile.Profile, linked map[string]string, today civil.Date) {
 	section := func(k i18n.Key, n int, body func()) {
 		if n == 0 {
 			return
@@ -148,7 +151,7 @@ func writeEntries(w io.Writer, cat *i18n.Catalog, p *profile.Profile, today civi
 	section(i18n.CliShowDislikes, len(dislikes)+len(p.Dislikes), func() { writePrefs(w, cat, dislikes, p.Dislikes) })
 	section(i18n.CliProfileMeasurements, len(p.Measurements), func() { writeMeasurements(w, p) })
 	section(i18n.CliShowDates, len(p.Dates), func() { writeDates(w, cat, p, today) })
-	section(i18n.CliShowHousehold, len(p.Household), func() { writeFamily(w, cat, p) })
+	section(i18n.CliShowHousehold, len(p.Household), func() { writeFamily(w, cat, p, linked) })
 	section(i18n.CliProfileCards, len(p.Cards), func() { writeCards(w, cat, p) })
 	section(i18n.CliProfileGifts, len(p.Gifts), func() { writeGifts(w, p) })
 }

@@ -337,17 +337,7 @@ func loadClient(c *shared, id string) tea.Cmd {
 			d.tasks = tx.ClientTasks(id)
 			d.appts = tx.ClientAppointments(id)
 			d.requests = tx.ClientRequests(id)
-			for _, m := range d.p.Household {
-				if m.ClientID == "" {
-					continue
-				}
-				if s, err := tx.Summary(m.ClientID); err == nil {
-					if d.linked == nil {
-						d.linked = map[string]string{}
-					}
-					d.linked[m.ClientID] = s.DisplayName()
-				}
-			}
+			d.linked = book.LinkedNames(tx, d.p)
 			return nil
 		})
 		if errors.Is(err, store.ErrNotFound) {
