@@ -120,7 +120,7 @@ func linkRecords(rs []Record, ix *merge.Index, cc string, sums []profile.Summary
 			continue
 		}
 		inFile[rs[i].UID] = true
-		if m, ok := ix.Match("", merge.KeysOfProfile(&rs[i].Profile, cc)); ok && len(m.Others) == 0 {
+		if m, ok := ix.Match("", rs[i].keys(cc)); ok && len(m.Others) == 0 {
 			inBook[rs[i].UID] = m.ID
 		}
 	}

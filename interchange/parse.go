@@ -185,7 +185,7 @@ func (src *Source) dedupe(cc string) {
 	ix.Strict = true
 	out := make([]Record, 0, len(src.Records))
 	for _, r := range src.Records {
-		keys := merge.KeysOfProfile(&r.Profile, cc)
+		keys := r.keys(cc)
 		m, ok := ix.Match("", keys)
 		for i, a := range m.Apart {
 			if slices.ContainsFunc(m.Apart[:i], func(b merge.Shared) bool { return b.Key == a.Key }) {
@@ -220,7 +220,8 @@ func (src *Source) dedupe(cc string) {
 			if r.Rev.After(t.Rev) {
 				t.Rev = r.Rev
 			}
-			keys = merge.KeysOfProfile(&t.Profile, cc)
+			t.phoneKeys = append(t.phoneKeys, r.phoneKeys...) // of the numbers it took from r
+			keys = t.keys(cc)
 		} else {
 			out = append(out, r) // its keys are r's
 		}

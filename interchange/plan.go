@@ -103,7 +103,7 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 	var uids map[string]string // the book's clients by their card's UID, read when a card has one
 	for i := range src.Records {
 		r := &src.Records[i]
-		m, ok := ix.Match("", merge.KeysOfProfile(&r.Profile, cc))
+		m, ok := ix.Match("", r.keys(cc))
 		if !ok && len(m.Others) == 0 && strings.HasPrefix(r.UID, "urn:uuid:") {
 			// A card this book exported (in either form of its UID)
 			// whose phone or e-mail has changed since: the same client,

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/civil"
+	"github.com/vipbook/vipbook/merge"
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
 )
@@ -28,6 +29,43 @@ type Record struct {
 	UID   string
 	Warns []Msg        // what could not be taken as it was, and where it went
 	reads []regionRead // numbers without a country code, read in a region
+	// phoneKeys are the keys of the record's numbers (NormalizePhone),
+	// each worked out once for each calling code: a number kept as
+	// written is read by libphonenumber to make its key, which the record
+	// is matched by in the file and again in the book.
+	phoneKeys []phoneKey
+}
+
+// phoneKey is profile.NormalizePhone(number, cc).
+type phoneKey struct{ number, cc, key string }
+
+// phoneKey returns profile.NormalizePhone(number, cc), read once for the
+// record. Keys are kept by the number and calling code they are of, so a
+// number changed (showControls) or added (a merge) is read anew.
+func (r *Record) phoneKey(number, cc string) string {
+	if strings.HasPrefix(number, "+") && !strings.ContainsAny(number, " -()./") {
+		return profile.NormalizePhone(number, cc) // E.164 as stored: its digits, nothing read
+	}
+	for _, k := range r.phoneKeys {
+		if k.number == number && k.cc == cc {
+			return k.key
+		}
+	}
+	key := profile.NormalizePhone(number, cc)
+	r.phoneKeys = append(r.phoneKeys, phoneKey{number, cc, key})
+	return key
+}
+
+// keys returns merge.KeysOfProfile(&r.Profile, cc), its phones' keys
+// read once (phoneKey).
+func (r *Record) keys(cc string) merge.Keys {
+	var phones []string
+	for _, ph := range r.Profile.Phones {
+		if n := r.phoneKey(ph.Number, cc); n != "" && !slices.Contains(phones, n) {
+			phones = append(phones, n)
+		}
+	}
+	return merge.KeysWithPhones(&r.Profile, phones)
 }
 
 // NoteIn is a note read from a file: its text, and its kind and time when
@@ -41,9 +79,11 @@ type NoteIn struct {
 // sameNote reports whether two notes are one: the same text, on the same
 // day when both say their day (two equal notes on different days are two).
 func sameNote(a, b NoteIn) bool {
-	if textKey(a.Text) != textKey(b.Text) {
-		return false
-	}
+	return textKey(a.Text) == textKey(b.Text) && sameDay(a, b)
+}
+
+// sameDay reports whether two notes are of one day, or either says none.
+func sameDay(a, b NoteIn) bool {
 	return a.At.IsZero() || b.At.IsZero() || civil.Of(a.At.UTC()) == civil.Of(b.At.UTC())
 }
 
@@ -165,6 +205,10 @@ func (r *Record) addPhone(number, label string, in phoneRegion) {
 	// region) is kept as typed, so nothing in the file is lost, and the
 	// warning says what to do.
 	e164, inRegion, err := profile.ReadPhoneInRegion(number, cc)
+	if err != nil {
+		// Kept as written: its key without reading it again.
+		r.phoneKeys = append(r.phoneKeys, phoneKey{number, cc, profile.UnreadPhoneKey(number, cc)})
+	}
 	var pe *profile.PhoneError
 	switch {
 	case errors.As(err, &pe) && pe.NeedsCountry && in.from != RegionFromBook:
@@ -179,9 +223,9 @@ func (r *Record) addPhone(number, label string, in phoneRegion) {
 		}
 		number = e164
 	}
-	n := profile.NormalizePhone(number, cc)
+	n := r.phoneKey(number, cc)
 	for i, ph := range r.Profile.Phones {
-		if profile.NormalizePhone(ph.Number, cc) == n {
+		if r.phoneKey(ph.Number, cc) == n {
 			if r.Profile.Phones[i].Label == "" {
 				r.Profile.Phones[i].Label = label
 			}
@@ -234,9 +278,16 @@ func (r *Record) addDetail(line string) {
 
 // addNote adds a note once (an equal text on another day is another note).
 func (r *Record) addNote(n NoteIn) {
-	n.Text = strings.TrimSpace(strings.ReplaceAll(n.Text, "\r\n", "\n"))
-	if n.Text == "" || slices.ContainsFunc(r.Notes, func(h NoteIn) bool { return sameNote(h, n) }) {
+	n.Text = textKey(n.Text)
+	if n.Text == "" {
 		return
+	}
+	for _, h := range r.Notes {
+		// sameNote(h, n), n's text its own key: a text of another length
+		// than n's is n's only when its key is shorter than it.
+		if (h.Text == n.Text || len(h.Text) > len(n.Text) && textKey(h.Text) == n.Text) && sameDay(h, n) {
+			return
+		}
 	}
 	r.Notes = append(r.Notes, n)
 }

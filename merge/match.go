@@ -193,7 +193,13 @@ type Keys struct {
 // KeysOfProfile returns the keys of p, its phones normalised with the
 // calling code cc of the book p comes from.
 func KeysOfProfile(p *profile.Profile, cc string) Keys {
-	return Keys{Phones: p.NormalizedPhones(cc), Email: NormalizeEmail(p.Email),
+	return KeysWithPhones(p, p.NormalizedPhones(cc))
+}
+
+// KeysWithPhones returns the keys of p whose phones, normalised, are
+// phones (p.NormalizedPhones, worked out by the caller, who knew them).
+func KeysWithPhones(p *profile.Profile, phones []string) Keys {
+	return Keys{Phones: phones, Email: NormalizeEmail(p.Email),
 		Names: nameKeys(p.Name, p.LatinName), Birthday: birthdayKey(p.Dates), Name: p.Name, Latin: p.LatinName}
 }
 

@@ -239,6 +239,20 @@ func NormalizePhone(raw, cc string) string {
 	return digitsKey(raw, cc)
 }
 
+// UnreadPhoneKey is NormalizePhone(raw, cc) for a number ReadPhone did not
+// take for cc (it is not a valid number there): the same key without
+// reading the number again (an import keeps such a number as written and
+// compares it by its key).
+func UnreadPhoneKey(raw, cc string) string {
+	if d := e164Digits(raw); d != "" {
+		return d
+	}
+	if cc == "" {
+		cc = DefaultCountryCode
+	}
+	return digitsKey(raw, cc)
+}
+
 // digitsKey is NormalizePhone by the digits alone, for text libphonenumber
 // does not take as a valid number.
 func digitsKey(raw, cc string) string {

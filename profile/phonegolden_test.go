@@ -149,3 +149,24 @@ func goldenResult(out string, in bool, err error) string {
 	}
 	return out
 }
+
+// TestUnreadPhoneKey: for every number of the golden inputs that
+// ReadPhoneInRegion does not take, UnreadPhoneKey gives NormalizePhone's
+// key without reading it again.
+func TestUnreadPhoneKey(t *testing.T) {
+	n := 0
+	for _, raw := range append(goldenInputs(t), "1234", "call me", "+86 12", "021-6888 1234 转 806", "+8612345", "x138") {
+		for _, cc := range append(goldenCCs, "") {
+			if _, _, err := ReadPhoneInRegion(raw, cc); err == nil {
+				continue
+			}
+			n++
+			if got, want := UnreadPhoneKey(raw, cc), NormalizePhone(raw, cc); got != want {
+				t.Errorf("UnreadPhoneKey(%q, %q) = %q, NormalizePhone says %q", raw, cc, got, want)
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d numbers not taken", n)
+	}
+}

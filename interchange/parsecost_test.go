@@ -1,0 +1,94 @@
+package interchange
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/vipbook/vipbook/merge"
+)
+
+// TestAddNoteOnce holds addNote, which compares a new note's text with
+// the record's notes without working out the key of each, to sameNote:
+// the same text (line breaks and blanks around it as textKey reads them)
+// on the same day, or on a day one of the two does not say, is one note.
+func TestAddNoteOnce(t *testing.T) {
+	day1 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	day2 := day1.AddDate(0, 0, 1)
+	have := []NoteIn{
+		{Text: " likes navy\r\nsize M "},
+		{Text: "called", At: day1},
+		{Text: "short"},
+		{Text: detailsHead + "\r\nAddress: 1 Main St\r\n"},
+	}
+	for _, c := range []struct {
+		n     NoteIn
+		added bool
+	}{
+		{NoteIn{Text: "likes navy\nsize M"}, false},
+		{NoteIn{Text: "  likes navy\r\nsize M\n"}, false},
+		{NoteIn{Text: "likes navy\nsize M", At: day2}, false}, // the one held says no day
+		{NoteIn{Text: "likes navy size M"}, true},
+		{NoteIn{Text: "called", At: day1.Add(time.Hour)}, false},
+		{NoteIn{Text: "called", At: day2}, true},
+		{NoteIn{Text: "called"}, false},
+		{NoteIn{Text: "shor"}, true},
+		{NoteIn{Text: "shortly"}, true},
+		{NoteIn{Text: " short\r\n"}, false},
+		{NoteIn{Text: detailsHead + "\nAddress: 1 Main St"}, false},
+		{NoteIn{Text: " \r\n "}, false},
+	} {
+		r := Record{Notes: append([]NoteIn(nil), have...)}
+		r.addNote(c.n)
+		if added := len(r.Notes) > len(have); added != c.added {
+			t.Errorf("addNote(%q at %v): added %v, want %v", c.n.Text, c.n.At, added, c.added)
+		}
+		// As sameNote has it.
+		if old := textKey(c.n.Text) != "" && !slices.ContainsFunc(have, func(h NoteIn) bool { return sameNote(h, c.n) }); old != c.added {
+			t.Errorf("%q: sameNote says added %v", c.n.Text, old)
+		}
+	}
+}
+
+// TestRecordKeys: the keys a record is matched by, its numbers' keys read
+// once (Record.keys), are merge.KeysOfProfile's, for the book's calling
+// code and another, on files whose numbers are read in other regions
+// than the book's (a card's own country, --region) and kept as written
+// when not valid there.
+func TestRecordKeys(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/fixtures/vcf/*.vcf")
+	mixed := []byte("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nADR;TYPE=HOME:;;;New York;;;US\r\n" +
+		"TEL;TYPE=CELL:137-9978-0006\r\nTEL;TYPE=HOME:+86 139 1234 5678\r\nTEL:(212) 555-0134\r\nTEL:12 34\r\nEND:VCARD\r\n" +
+		"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL:13799780006\r\nTEL:020 7946 0958\r\nEND:VCARD\r\n")
+	n := 0
+	for _, f := range append(files, "mixed") {
+		data := mixed
+		if f != "mixed" {
+			var err error
+			if data, err = os.ReadFile(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, region := range []string{"", "GB"} {
+			src, err := Parse(filepath.Base(f), data, ParseOptions{CC: "86", Region: region})
+			if err != nil {
+				continue
+			}
+			for i := range src.Records {
+				r := &src.Records[i]
+				for _, cc := range []string{"86", "1", "86"} {
+					n += len(r.Profile.Phones)
+					if got, want := r.keys(cc), merge.KeysOfProfile(&r.Profile, cc); !reflect.DeepEqual(got, want) {
+						t.Errorf("%s line %d, +%s: keys %+v, KeysOfProfile %+v", f, r.Line, cc, got, want)
+					}
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d numbers", n)
+	}
+}
