@@ -230,7 +230,7 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 		// lie in the file, never copied (a 50 MB line took 328 MB).
 		if name, size, end := measure(lines, i); cur != nil && (binaryProp(name) || size > ValueLimit) {
 			if !binaryProp(name) {
-				problems = append(problems, Problem{ln.no, i18n.ImportValueTooLong, []any{name, (size + 1023) >> 10, ValueLimit >> 10}})
+				problems = append(problems, Problem{ln.no, i18n.ImportValueTooLong, []any{strings.ToUpper(string(name)), (size + 1023) >> 10, ValueLimit >> 10}})
 			}
 			head := bytes.ToUpper(raw[:min(len(raw), 200)])
 			if cur.Version == "2.1" && (bytes.Contains(head, []byte("BASE64")) || bytes.Contains(head, []byte("ENCODING=B"))) {
@@ -271,7 +271,8 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 		p.Line = ln.no
 		// A quoted-printable value ending in "=" (a soft break) continues on
 		// the next line, whose leading blanks are part of the text.
-		if isQP(&p) {
+		qp := isQP(&p)
+		if qp {
 			for strings.HasSuffix(p.Value, "=") && i+1 < len(lines) && !isBoundary(lines[i+1].text) {
 				i++
 				p.Value = p.Value[:len(p.Value)-1] + string(lines[i].text)
@@ -307,7 +308,7 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 			}
 			continue
 		}
-		decodeValue(&p, charset, guess)
+		decodeValue(&p, qp, charset, guess)
 		if p.Name == "VERSION" {
 			cur.Version = strings.TrimSpace(p.Value)
 		}
@@ -328,10 +329,10 @@ func ReadCharset(data []byte, charset string) ([]Card, []Problem) {
 const ValueLimit = 1 << 20
 
 // measure returns the name of the property starting at lines[i] (its
-// group left out, upper case), the size of its logical line (the folded
+// group left out, as written), the size of its logical line (the folded
 // lines after it joined) and the index of its last physical line, without
 // copying it.
-func measure(lines []physLine, i int) (name string, size, end int) {
+func measure(lines []physLine, i int) (name []byte, size, end int) {
 	raw := lines[i].text
 	head := raw[:min(len(raw), 100)]
 	if j := bytes.IndexAny(head, ":;"); j >= 0 {
@@ -345,15 +346,19 @@ func measure(lines []physLine, i int) (name string, size, end int) {
 		end++
 		size += len(lines[end].text) - 1
 	}
-	return strings.ToUpper(string(head)), size, end
+	return head, size, end
 }
 
 // binaryProp reports whether a property holds a file (a photo, a logo, a
-// sound, a key): vipbook imports none.
-func binaryProp(name string) bool {
-	switch name {
-	case "PHOTO", "LOGO", "SOUND", "KEY":
-		return true
+// sound, a key; name in any case): vipbook imports none.
+func binaryProp(name []byte) bool {
+	switch len(name) {
+	case 3:
+		return bytes.EqualFold(name, []byte("KEY"))
+	case 4:
+		return bytes.EqualFold(name, []byte("LOGO"))
+	case 5:
+		return bytes.EqualFold(name, []byte("PHOTO")) || bytes.EqualFold(name, []byte("SOUND"))
 	}
 	return false
 }
@@ -461,7 +466,7 @@ func addParam(params map[string][]string, s string) {
 	}
 	key = strings.ToUpper(strings.TrimSpace(key))
 	val = caretDecode(val)
-	if key == "TYPE" {
+	if key == "TYPE" && strings.Contains(val, ",") {
 		params[key] = append(params[key], strings.Split(val, ",")...)
 		return
 	}
@@ -498,13 +503,16 @@ func caretDecode(v string) string {
 	return b.String()
 }
 
-// decodeValue undoes quoted-printable and the charset of a value: its
-// CHARSET, else the file's charset when one was named, else UTF-8, else
-// guess (the encoding textenc.Detect found for the whole file). A CHARSET
-// no registry knows is guessed like none.
-func decodeValue(p *Property, fileCharset, guess string) {
+// decodeValue undoes quoted-printable (qp: isQP(p)) and the charset of a
+// value: its CHARSET, else the file's charset when one was named, else
+// UTF-8, else guess (the encoding textenc.Detect found for the whole
+// file). A CHARSET no registry knows is guessed like none.
+func decodeValue(p *Property, qp bool, fileCharset, guess string) {
+	if !qp && fileCharset == "" && p.Param("CHARSET") == "" && utf8.ValidString(p.Value) {
+		return // UTF-8 as it is (most values): kept, not copied twice
+	}
 	raw := []byte(p.Value)
-	if isQP(p) {
+	if qp {
 		raw = decodeQP(raw)
 	}
 	if p.Param("CHARSET") == "" && fileCharset != "" {

@@ -35,7 +35,16 @@ func Text(v string) string {
 
 // split cuts v at every sep not escaped by a backslash, keeping escapes.
 func split(v string, sep byte) []string {
-	var out []string
+	n := 1
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '\\':
+			i++
+		case sep:
+			n++
+		}
+	}
+	out := make([]string, 0, n) // one allocation (an ADR has seven fields)
 	start := 0
 	for i := 0; i < len(v); i++ {
 		switch v[i] {

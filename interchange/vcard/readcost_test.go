@@ -1,0 +1,54 @@
+package vcard
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/vipbook/vipbook/i18n"
+)
+
+// TestBinaryPropsAnyCase: a photo, a logo, a sound or a key is passed
+// over whatever the case of its name (measure no longer makes an
+// upper-case copy of each line's name), a property merely starting so is
+// read, and a value over the limit is reported by its name in upper case.
+func TestBinaryPropsAnyCase(t *testing.T) {
+	long := strings.Repeat("x", ValueLimit+1)
+	data := []byte("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nphoto;encoding=b:QUJD\r\nitem2.Logo:QUJD\r\nsound:QUJD\r\nKey:QUJD\r\n" +
+		"KEYS:kept\r\nX-PHOTOS:kept\r\nnote:" + long + "\r\nEND:VCARD\r\n")
+	cards, problems := Read(data)
+	if len(cards) != 1 {
+		t.Fatalf("%d cards, %v", len(cards), problems)
+	}
+	var names []string
+	for _, p := range cards[0].Props {
+		names = append(names, p.Name)
+	}
+	if got := strings.Join(names, " "); got != "VERSION FN KEYS X-PHOTOS" {
+		t.Errorf("properties read: %s", got)
+	}
+	if len(problems) != 1 || problems[0].Code != i18n.ImportValueTooLong || problems[0].Args[0] != "NOTE" {
+		t.Errorf("problems %+v, want the note over the limit, named NOTE", problems)
+	}
+}
+
+// TestValuesDecodedOnce: a UTF-8 value without a charset is kept as
+// read; one with a charset, quoted-printable or not UTF-8 is decoded as
+// before.
+func TestValuesDecodedOnce(t *testing.T) {
+	data := []byte("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:王小明\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E7=8E=8B;=E5=B0=8F=E6=98=8E\r\n" +
+		"NOTE;CHARSET=GBK:\xc4\xe3\xba\xc3\r\nTITLE:caf\xe9\r\nORG;QUOTED-PRINTABLE:A=3DB\r\nEND:VCARD\r\n")
+	cards, problems := Read(data)
+	if len(cards) != 1 || len(problems) != 0 {
+		t.Fatalf("%d cards, %v", len(cards), problems)
+	}
+	c := &cards[0]
+	for name, want := range map[string]string{"FN": "王小明", "N": "王;小明", "NOTE": "你好", "ORG": "A=B"} {
+		if p := c.Get(name); p == nil || p.Value != want || p.Guessed {
+			t.Errorf("%s = %+v, want %q", name, p, want)
+		}
+	}
+	if p := c.Get("TITLE"); p == nil || !p.Guessed || !utf8.ValidString(p.Value) {
+		t.Errorf("TITLE, not UTF-8 and of no charset: %+v, want its charset guessed", p)
+	}
+}
