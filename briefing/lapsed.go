@@ -35,7 +35,7 @@ type LapsedItem struct {
 	By         string     `json:"by"`          // ByRhythm or ByTier: the rule that set LapseDays
 	// LastContact is the last call, message, visit or purchase;
 	// SinceContact the days since.
-	LastContact  civil.Date `json:"last_contact,omitempty"`
+	LastContact  civil.Date `json:"last_contact,omitzero"`
 	SinceContact int        `json:"since_contact"`
 	Urgency      Urgency    `json:"urgency"`
 }

@@ -24,9 +24,9 @@ type ClientRow struct {
 	LatinName string        `json:"latin_name,omitempty"`
 	Phone     string        `json:"phone,omitempty"`
 	Tier      string        `json:"tier,omitempty"`
-	LastVisit civil.Date    `json:"last_visit,omitempty"`
+	LastVisit civil.Date    `json:"last_visit,omitzero"`
 	Spend12   profile.Money `json:"spend_12_months"`
-	NextDate  civil.Date    `json:"next_date,omitempty"`
+	NextDate  civil.Date    `json:"next_date,omitzero"`
 	DNC       bool          `json:"do_not_contact,omitempty"`
 	Status    string        `json:"status"`
 	MoneyUnit string        `json:"money_unit,omitempty"` // profile.MoneyUnit, in --json

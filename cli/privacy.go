@@ -145,8 +145,8 @@ type clientFigures struct {
 	PhonesAsSearched  []string      `json:"phones_as_searched,omitempty"`
 	NameAsSearched    string        `json:"name_as_searched,omitempty"`
 	NoteCount         int           `json:"note_count"`
-	LastNote          civil.Date    `json:"last_note,omitempty"`
-	LastContact       civil.Date    `json:"last_contact,omitempty"`
+	LastNote          civil.Date    `json:"last_note,omitzero"`
+	LastContact       civil.Date    `json:"last_contact,omitzero"`
 	VisitDays         []civil.Date  `json:"visit_days,omitempty"`
 	Spending          profile.Stats `json:"spending"`
 	Tier              string        `json:"tier_set_by_hand,omitempty"`

@@ -108,7 +108,7 @@ type Measurement struct {
 	Name  string     `json:"name"`
 	Value string     `json:"value"`
 	Unit  string     `json:"unit,omitempty"` // cm, in, mm
-	Taken civil.Date `json:"taken,omitempty"`
+	Taken civil.Date `json:"taken,omitzero"`
 }
 
 // CurrentMeasurements returns the newest measurement of each name, in the

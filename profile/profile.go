@@ -27,7 +27,7 @@ var Channels = []Channel{ChannelWeChat, ChannelSMS, ChannelPhone, ChannelEmail}
 // number to be reached on); DoNotContact must be honoured everywhere.
 type Consent struct {
 	DoNotContact bool      `json:"do_not_contact,omitempty"`
-	RecordedAt   time.Time `json:"recorded_at,omitempty"`
+	RecordedAt   time.Time `json:"recorded_at,omitzero"`
 	How          string    `json:"how,omitempty"` // "asked in store", "by WeChat", ...
 }
 
@@ -35,7 +35,7 @@ type Consent struct {
 type Member struct {
 	Name     string         `json:"name"`
 	Relation string         `json:"relation,omitempty"` // spouse, partner, child, parent, assistant, other
-	Birthday civil.MonthDay `json:"birthday,omitempty"`
+	Birthday civil.MonthDay `json:"birthday,omitzero"`
 	// Lunar marks Birthday as a lunar month and day (LeapMonth: of the
 	// leap month of that number).
 	Lunar     bool `json:"lunar,omitempty"`
@@ -52,7 +52,7 @@ type Size struct {
 	System   string     `json:"system,omitempty"` // EU, CN, UK, US, letter, cm ...
 	Value    string     `json:"value"`
 	Note     string     `json:"note,omitempty"` // "left foot half a size larger"
-	Taken    civil.Date `json:"taken,omitempty"`
+	Taken    civil.Date `json:"taken,omitzero"`
 }
 
 // PrefKind is what a preference is about.
@@ -76,7 +76,7 @@ type Preference struct {
 	Kind  PrefKind   `json:"kind"`
 	Value string     `json:"value"`
 	Note  string     `json:"note,omitempty"`
-	Added civil.Date `json:"added,omitempty"`
+	Added civil.Date `json:"added,omitzero"`
 	// Dislike marks something the client does not want (a colour never
 	// to show, a fabric that itches): a dislike with its category.
 	Dislike bool `json:"dislike,omitempty"`
@@ -86,7 +86,7 @@ type Preference struct {
 type MadeToOrder struct {
 	Item  string     `json:"item"`
 	Spec  string     `json:"spec"`
-	Date  civil.Date `json:"date,omitempty"`
+	Date  civil.Date `json:"date,omitzero"`
 	Notes string     `json:"notes,omitempty"`
 }
 
@@ -190,7 +190,7 @@ type Ownership struct {
 	Associate string    `json:"associate"`
 	Store     string    `json:"store,omitempty"`
 	From      time.Time `json:"from"`
-	To        time.Time `json:"to,omitempty"` // zero while current
+	To        time.Time `json:"to,omitzero"` // zero while current
 }
 
 // Handover records that the client was handed to another associate.

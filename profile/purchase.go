@@ -81,8 +81,8 @@ type Stats struct {
 	Purchases   int        `json:"purchases"`
 	Visits      int        `json:"visits"` // distinct days with a purchase or a logged visit
 	AvgTicket   Money      `json:"avg_ticket"`
-	LastVisit   civil.Date `json:"last_visit,omitempty"`
-	FirstVisit  civil.Date `json:"first_visit,omitempty"`
+	LastVisit   civil.Date `json:"last_visit,omitzero"`
+	FirstVisit  civil.Date `json:"first_visit,omitzero"`
 	Last12Count int        `json:"last_12_months_count"`
 }
 

@@ -44,7 +44,7 @@ type Request struct {
 	What     string     `json:"what"`
 	Opened   civil.Date `json:"opened"`
 	Status   Status     `json:"status"`
-	Closed   time.Time  `json:"closed,omitempty"`
+	Closed   time.Time  `json:"closed,omitzero"`
 	Note     string     `json:"note,omitempty"`
 }
 

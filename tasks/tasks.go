@@ -124,8 +124,8 @@ type Task struct {
 	Kind      Kind        `json:"kind"`
 	Due       civil.Date  `json:"due"`
 	Status    Status      `json:"status"`
-	Until     civil.Date  `json:"snoozed_until,omitempty"`
-	DoneAt    time.Time   `json:"done_at,omitempty"`
+	Until     civil.Date  `json:"snoozed_until,omitzero"`
+	DoneAt    time.Time   `json:"done_at,omitzero"`
 	Created   time.Time   `json:"created"`
 	Origin    string      `json:"origin,omitempty"` // "" or "manual" for manual; else rule:event, unique
 	Assignee  string      `json:"assignee,omitempty"`

@@ -60,11 +60,11 @@ const (
 // Card details a card-scheme tier.
 type Card struct {
 	Status      CardStatus `json:"status"`
-	Evidence    Evidence   `json:"evidence"`               // what reached the card (Earned, Held), or the best of the period (Downgraded, NoCard)
-	Lost        string     `json:"lost,omitempty"`         // Downgraded: the label of the card not renewed
-	PeriodStart civil.Date `json:"period_start,omitempty"` // the period the evidence belongs to
-	PeriodEnd   civil.Date `json:"period_end,omitempty"`
-	ValidTo     civil.Date `json:"valid_to,omitempty"` // the card is held at least to this day
+	Evidence    Evidence   `json:"evidence"`              // what reached the card (Earned, Held), or the best of the period (Downgraded, NoCard)
+	Lost        string     `json:"lost,omitempty"`        // Downgraded: the label of the card not renewed
+	PeriodStart civil.Date `json:"period_start,omitzero"` // the period the evidence belongs to
+	PeriodEnd   civil.Date `json:"period_end,omitzero"`
+	ValidTo     civil.Date `json:"valid_to,omitzero"` // the card is held at least to this day
 
 	// A dated scheme's card (config.CardScheme.Dated) says also when its
 	// current year (or period) began, what keeps it past ValidTo (Keep:
@@ -72,12 +72,12 @@ type Card struct {
 	// what was spent toward that so far, the card it is upgraded to at the
 	// next period's start, and when a card was lost (Lost, LostOn).
 	Valid     string        `json:"valid,omitempty"` // config.ValidPeriod or config.ValidYear
-	Since     civil.Date    `json:"since,omitempty"`
+	Since     civil.Date    `json:"since,omitzero"`
 	Keep      profile.Money `json:"keep,omitempty"`
 	Toward    profile.Money `json:"toward,omitempty"`
 	UpgradeTo string        `json:"upgrade_to,omitempty"`
-	UpgradeOn civil.Date    `json:"upgrade_on,omitempty"`
-	LostOn    civil.Date    `json:"lost_on,omitempty"`
+	UpgradeOn civil.Date    `json:"upgrade_on,omitzero"`
+	LostOn    civil.Date    `json:"lost_on,omitzero"`
 }
 
 // Assignment is a client's tier and the reason for it.
