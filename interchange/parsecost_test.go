@@ -1,14 +1,19 @@
 package interchange
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/vipbook/vipbook/i18n"
 	"github.com/vipbook/vipbook/merge"
+	"github.com/vipbook/vipbook/profile"
 )
 
 // TestAddNoteOnce holds addNote, which compares a new note's text with
@@ -90,5 +95,92 @@ func TestRecordKeys(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("only %d numbers", n)
+	}
+}
+
+// fill sets every field v reaches: strings to text JSON escapes most,
+// numbers to their longest, slices to two elements, times to the
+// longest RFC 3339 JSON writes.
+func fill(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString("\x00<>&\u2028é\xff\"\\ 王")
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		v.SetInt(-1 << (v.Type().Bits() - 1))
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem())
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+		fill(v.Index(0))
+		fill(v.Index(1))
+	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[time.Time]() {
+			v.Set(reflect.ValueOf(time.Date(9999, 12, 31, 23, 59, 59, 123456789, time.FixedZone("", -(23*3600+59*60)))))
+			return
+		}
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				fill(v.Field(i))
+			}
+		}
+	}
+}
+
+// TestJSONBound: jsonBound is a bound of what json.Marshal writes for
+// profiles with every field filled with what takes most room, and for
+// every record of the vCard fixtures; and it bounds a profile (none of
+// its fields is a map or a marshaller it does not know).
+func TestJSONBound(t *testing.T) {
+	check := func(what string, p *profile.Profile) {
+		t.Helper()
+		raw, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b := jsonBound(p); b < len(raw) {
+			t.Errorf("%s: bound %d, encoded %d bytes", what, b, len(raw))
+		}
+	}
+	var full profile.Profile
+	fill(reflect.ValueOf(&full).Elem())
+	check("every field", &full)
+	check("none", &profile.Profile{})
+	files, _ := filepath.Glob("../testdata/fixtures/vcf/*.vcf")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, _ := Parse(f, data, ParseOptions{})
+		for i := range src.Records {
+			check(fmt.Sprintf("%s line %d", f, src.Records[i].Line), &src.Records[i].Profile)
+		}
+	}
+}
+
+// TestRecordOverTheLimitSkipped: a record whose profile takes more than
+// profile.RecordLimit bytes encoded is skipped, one whose bound is over
+// the limit but which encodes under it is kept (the bound only spares the
+// encoding of records far under it).
+func TestRecordOverTheLimitSkipped(t *testing.T) {
+	tags := func(kib int) []string {
+		var out []string
+		for i := 0; i < kib; i++ {
+			out = append(out, fmt.Sprintf("%04d", i)+strings.Repeat("x", 1020))
+		}
+		return out
+	}
+	for _, c := range []struct {
+		kib  int
+		over bool
+	}{{250, false}, {258, true}, {4, false}} {
+		r := Record{Profile: profile.Profile{Name: "Ann Lee", Tags: tags(c.kib)}}
+		why := tooLong(&r)
+		if (why.Code == i18n.ImportRecordTooLong) != c.over || !c.over && why.Code != "" {
+			t.Errorf("%d KiB of tags: %+v, over the limit: %v", c.kib, why, c.over)
+		}
 	}
 }
