@@ -51,6 +51,23 @@ func needs(s string, keepLayout bool) int {
 			i++
 			continue
 		}
+		// Two- and three-byte characters whose lead byte allows any
+		// continuation byte (Latin letters, CJK: most text) and which are
+		// no control: checked here without decoding. The C1 controls
+		// (lead 0xC2), the bidi controls (0xE2) and the leads with
+		// narrower ranges (0xC0, 0xC1, 0xE0, 0xED) are decoded.
+		switch {
+		case c >= 0xc3 && c <= 0xdf:
+			if i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+				i += 2
+				continue
+			}
+		case c >= 0xe3 && c <= 0xef && c != 0xed || c == 0xe1:
+			if i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+				i += 3
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n <= 1 || unsafeRune(r) {
 			return i

@@ -2,6 +2,7 @@ package termsafe
 
 import (
 	"bytes"
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -122,6 +123,51 @@ func TestPoint1StyledKeepsColourOnly(t *testing.T) {
 	} {
 		if got := Styled(in); got != want {
 			t.Errorf("Styled(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// needsDecoding is needs as it was: every character above ASCII decoded.
+func needsDecoding(s string, keepLayout bool) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
+				if !(keepLayout && (c == '\n' || c == '\t')) {
+					return i
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n <= 1 || unsafeRune(r) {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// TestNeedsAgrees: needs, which passes over most two- and three-byte
+// characters without decoding them, finds the same first byte to change
+// as decoding every character does, over strings made of ASCII, controls,
+// C1 and bidi controls, their neighbours, Chinese and invalid bytes.
+func TestNeedsAgrees(t *testing.T) {
+	pieces := []string{"a", " ", "~", "\x00", "\x1b", "\n", "\t", "\r", "\x7f", "\u0080", "\u009f", "\u00a0", "é", "\u00c2",
+		"\u202a", "\u202e", "\u202f", "\u2029", "\u2066", "\u2069", "\u206a", "\u2028", "王", "😀", "\ufffd",
+		"\xc2", "\xe2\x80", "\xff", "\xed\xa0\x80", "\xc0\xaf", "\xe2"}
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.Intn(8); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		for _, keep := range []bool{false, true} {
+			if got, want := needs(s, keep), needsDecoding(s, keep); got != want {
+				t.Fatalf("needs(%q, %v) = %d, decoding every character: %d", s, keep, got, want)
+			}
 		}
 	}
 }
