@@ -256,14 +256,7 @@ func UnreadPhoneKey(raw, cc string) string {
 // digitsKey is NormalizePhone by the digits alone, for text libphonenumber
 // does not take as a valid number.
 func digitsKey(raw, cc string) string {
-	raw = strings.TrimSpace(raw)
-	// Drop an extension: "x123", "ext. 123", ";ext=123".
-	lower := strings.ToLower(raw)
-	for _, sep := range []string{"ext", ";", "x", "#", "转"} {
-		if i := strings.Index(lower, sep); i > 0 {
-			raw, lower = raw[:i], lower[:i]
-		}
-	}
+	raw = numberPart(raw)
 	plus := strings.HasPrefix(strings.TrimLeft(raw, " ("), "+")
 	var b strings.Builder
 	for _, r := range raw {
@@ -292,16 +285,47 @@ func digitsKey(raw, cc string) string {
 	return cc + d
 }
 
+// numberPart is raw without blanks around it and without an extension:
+// "x123", "ext. 123", ";ext=123".
+func numberPart(raw string) string {
+	raw = strings.TrimSpace(raw)
+	lower := strings.ToLower(raw)
+	for _, sep := range []string{"ext", ";", "x", "#", "转"} {
+		if i := strings.Index(lower, sep); i > 0 {
+			raw, lower = raw[:i], lower[:i]
+		}
+	}
+	return raw
+}
+
 // CheckPhone returns ErrBadPhone when raw cannot be a phone number in any
 // country: fewer than five digits or more than 17 (libphonenumber's
 // longest). The book reads each new number for its own country with
 // ReadPhone.
 func CheckPhone(raw string) error {
-	d := len(Digits(raw))
-	if digitsKey(raw, DefaultCountryCode) == "" || d > 17+3 {
+	// digitsKey(raw, DefaultCountryCode) is "" when the number's part has
+	// fewer than five digits; counted, not gathered.
+	key := 0
+	for _, r := range numberPart(raw) {
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			key++
+		}
+	}
+	if key < 5 || digitCount(raw) > 17+3 {
 		return &PhoneError{Raw: raw, CC: DefaultCountryCode}
 	}
 	return nil
+}
+
+// digitCount is len(Digits(s)).
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // Digits returns only the digits of s; it is what phone search matches on.

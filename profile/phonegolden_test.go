@@ -170,3 +170,19 @@ func TestUnreadPhoneKey(t *testing.T) {
 		t.Errorf("only %d numbers not taken", n)
 	}
 }
+
+// TestCheckPhoneCounts: CheckPhone, which counts digits instead of
+// gathering them, refuses what it refused: a number whose part before an
+// extension has fewer than five digits (digitsKey ""), or one of more
+// than 20 digits.
+func TestCheckPhoneCounts(t *testing.T) {
+	in := append(goldenInputs(t), "1234", "12345", "１２３４５", "１２３4", "call me", "+86 12", "12 34 ext 5678", "EXT 12345",
+		"1234x5678", "12345x", "021-6888 1234 转 806", "12转34567", "İ12345", "\xff12345", strings.Repeat("1", 20), strings.Repeat("1", 21),
+		"#12345", "12;34567", " 1 2 3 4 5 ")
+	for _, raw := range in {
+		want := digitsKey(raw, DefaultCountryCode) == "" || len(Digits(raw)) > 17+3
+		if got := CheckPhone(raw) != nil; got != want {
+			t.Errorf("CheckPhone(%q) refuses: %v, want %v", raw, got, want)
+		}
+	}
+}
