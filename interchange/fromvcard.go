@@ -15,7 +15,8 @@ import (
 )
 
 // fromVCard turns a card into a record, or returns why it cannot be one.
-func fromVCard(c *vcard.Card, file phoneRegion) (Record, Msg) {
+func fromVCard(card *vcard.Card, file phoneRegion) (Record, Msg) {
+	c := viewOf(card)
 	r := Record{Line: c.Line}
 	// The card's own country (its first address's, or its preferred
 	// one's) is where its numbers without a country code are read.
@@ -251,11 +252,15 @@ func fromVCard(c *vcard.Card, file phoneRegion) (Record, Msg) {
 	r.readEntries(c)
 	for _, note := range c.All("NOTE") {
 		n := NoteIn{Text: vcard.Text(note.Value)}
-		if k, err := notes.ParseKind(note.Param(noteKindParam)); err == nil && note.Param(noteKindParam) != "" {
-			n.Kind = k
+		if kind := note.Param(noteKindParam); kind != "" {
+			if k, err := notes.ParseKind(kind); err == nil {
+				n.Kind = k
+			}
 		}
-		if at, err := time.Parse(basicTime, note.Param(noteAtParam)); err == nil {
-			n.At = at
+		if at := note.Param(noteAtParam); at != "" { // a time of none is no time: not parsed to say so
+			if at, err := time.Parse(basicTime, at); err == nil {
+				n.At = at
+			}
 		}
 		r.addNote(n)
 	}
@@ -323,15 +328,56 @@ func parseRev(s string) time.Time {
 	return time.Time{}
 }
 
-func value(c *vcard.Card, name string) string {
+func value(c cardView, name string) string {
 	if p := c.Get(name); p != nil {
 		return p.Value
 	}
 	return ""
 }
 
+// cardView finds a card's properties by name as vcard.Card does, passing
+// over at once the names the card has none of (most of the forty or so
+// fromVCard asks for): mask has a bit (nameBit) of each name it has.
+type cardView struct {
+	*vcard.Card
+	mask uint64
+}
+
+func viewOf(c *vcard.Card) cardView {
+	v := cardView{Card: c}
+	for i := range c.Props {
+		v.mask |= nameBit(c.Props[i].Name)
+	}
+	return v
+}
+
+// nameBit is a bit of the 64 of a cardView's mask for a property's name
+// (names share bits: a bit set says the name may be there).
+func nameBit(name string) uint64 {
+	if name == "" {
+		return 1
+	}
+	return 1 << ((uint(len(name)) + 3*uint(name[len(name)-1]) + 7*uint(name[len(name)/2])) & 63)
+}
+
+// All is vcard.Card.All.
+func (v cardView) All(name string) []*vcard.Property {
+	if v.mask&nameBit(name) == 0 {
+		return nil
+	}
+	return v.Card.All(name)
+}
+
+// Get is vcard.Card.Get.
+func (v cardView) Get(name string) *vcard.Property {
+	if v.mask&nameBit(name) == 0 {
+		return nil
+	}
+	return v.Card.Get(name)
+}
+
 // phoneLabel names a number: mobile, home, work, fax, or the item label.
-func phoneLabel(c *vcard.Card, t *vcard.Property) string {
+func phoneLabel(c cardView, t *vcard.Property) string {
 	if l := c.Label(t); l != "" {
 		return strings.ToLower(l)
 	}

@@ -2,7 +2,7 @@ package interchange
 
 import (
 	"crypto/sha1"
-	"fmt"
+	"encoding/hex"
 	"strings"
 
 	"github.com/vipbook/vipbook/merge"
@@ -27,10 +27,20 @@ var uidSpace = [16]byte{0x6b, 0x1e, 0x2f, 0x0c, 0x8a, 0x41, 0x4d, 0x52, 0x9e, 0x
 // (version 5, RFC 9562) UUID of the client's id, the same at every
 // export.
 func clientUID(id string) string {
-	h := sha1.Sum(append(uidSpace[:], id...))
+	var in [64]byte
+	h := sha1.Sum(append(append(in[:0], uidSpace[:]...), id...))
 	h[6] = h[6]&0x0f | 0x50
 	h[8] = h[8]&0x3f | 0x80
-	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
+	// urn:uuid:xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, in one allocation
+	out := make([]byte, 0, len("urn:uuid:")+36)
+	out = append(out, "urn:uuid:"...)
+	for i, part := range [][]byte{h[0:4], h[4:6], h[6:8], h[8:10], h[10:16]} {
+		if i > 0 {
+			out = append(out, '-')
+		}
+		out = hex.AppendEncode(out, part)
+	}
+	return string(out)
 }
 
 // oldUIDPrefix starts the UID of a client's card in vipbook's exports

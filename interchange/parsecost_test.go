@@ -1,6 +1,7 @@
 package interchange
 
 import (
+	"crypto/sha1"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vipbook/vipbook/i18n"
+	"github.com/vipbook/vipbook/interchange/vcard"
 	"github.com/vipbook/vipbook/merge"
 	"github.com/vipbook/vipbook/profile"
 )
@@ -182,5 +184,53 @@ func TestRecordOverTheLimitSkipped(t *testing.T) {
 		if (why.Code == i18n.ImportRecordTooLong) != c.over || !c.over && why.Code != "" {
 			t.Errorf("%d KiB of tags: %+v, over the limit: %v", c.kib, why, c.over)
 		}
+	}
+}
+
+// TestClientUIDAsBefore: clientUID, written without fmt, is the UUID it
+// was (a client's UID must stay the same at every export).
+func TestClientUIDAsBefore(t *testing.T) {
+	for _, id := range []string{"", "000b6j", "3p7h3p", "王", strings.Repeat("x", 48), strings.Repeat("y", 200)} {
+		h := sha1.Sum(append(uidSpace[:], id...))
+		h[6] = h[6]&0x0f | 0x50
+		h[8] = h[8]&0x3f | 0x80
+		want := fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
+		if got := clientUID(id); got != want {
+			t.Errorf("clientUID(%q) = %s, want %s", id, got, want)
+		}
+	}
+}
+
+// TestCardViewFinds: a cardView finds every property vcard.Card finds,
+// for each name of the fixtures' cards and each name fromVCard asks for.
+func TestCardViewFinds(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/fixtures/vcf/*.vcf")
+	asked := []string{"", "ADR", "N", "FN", "TEL", "EMAIL", "NOTE", "X-ABDATE", "X-ABLABEL", "RELATED", "X-ABRELATEDNAMES", "BDAY", "ANNIVERSARY",
+		"X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-ALTBDAY", "X-WECHAT", "IMPP", "CATEGORIES", "UID", "REV", "KIND",
+		propReferredBy, propConsent, propSize, propLike, propDislike, "X-VIPBOOK-DO-NOT-CONTACT", "X-ANDROID-CUSTOM", "NICKNAME"}
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cards, _ := vcard.Read(data)
+		for i := range cards {
+			c := &cards[i]
+			names := slices.Clone(asked)
+			for _, p := range c.Props {
+				names = append(names, p.Name)
+			}
+			v := viewOf(c)
+			for _, name := range names {
+				if got, want := v.All(name), c.All(name); !slices.Equal(got, want) || v.Get(name) != c.Get(name) {
+					t.Errorf("%s line %d, %s: %d properties, want %d", f, c.Line, name, len(got), len(want))
+				}
+				n += len(c.All(name))
+			}
+		}
+	}
+	if n < 500 {
+		t.Errorf("only %d properties found", n)
 	}
 }

@@ -136,7 +136,7 @@ func writeEntries(add func(name, value string, params govcard.Params, group stri
 // readEntries reads the properties above into the record; an entry
 // without its name or value, or with a day that is no date, is kept as
 // a line of the details instead.
-func (r *Record) readEntries(c *vcard.Card) {
+func (r *Record) readEntries(c cardView) {
 	p := &r.Profile
 	each := func(name string, fn func(f []string) bool) {
 		for _, prop := range c.All(name) {
