@@ -183,8 +183,13 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 func (src *Source) dedupe(cc string) {
 	ix := merge.NewIndex()
 	ix.Strict = true
-	out := make([]Record, 0, len(src.Records))
-	for _, r := range src.Records {
+	// The records kept are gathered where they lie (a record is a
+	// kilobyte: 10k of them were copied into a second slice, and copied
+	// again at each step of the loops); out[k] is written only once
+	// src.Records[k] has been read.
+	out := src.Records[:0]
+	for i := range src.Records {
+		r := &src.Records[i]
 		keys := r.keys(cc)
 		m, ok := ix.Match("", keys)
 		for i, a := range m.Apart {
@@ -223,12 +228,14 @@ func (src *Source) dedupe(cc string) {
 			t.phoneKeys = append(t.phoneKeys, r.phoneKeys...) // of the numbers it took from r
 			keys = t.keys(cc)
 		} else {
-			out = append(out, r) // its keys are r's
+			out = append(out, *r) // its keys are r's
 		}
 		ix.Add(strconv.Itoa(target), keys)
 	}
+	clear(src.Records[len(out):])
 	src.Records = out[:0]
-	for _, r := range out {
+	for i := range out {
+		r := &out[i]
 		r.Profile.MigrateFamily() // a member's birthday on the member and in their date, as the book keeps it
 		switch err := r.Profile.Validate(); {
 		case errors.Is(err, profile.ErrNoName):
@@ -246,8 +253,9 @@ func (src *Source) dedupe(cc string) {
 		for _, w := range r.Warns {
 			src.Warnings = append(src.Warnings, newWarning(r.Line, r.name(), w))
 		}
-		src.Records = append(src.Records, r)
+		src.Records = append(src.Records, *r)
 	}
+	clear(src.Records[len(src.Records):len(out)])
 	sortSkips(src.Skipped)
 }
 
