@@ -190,6 +190,29 @@ func (p *pane) end() {
 	p.ensureVisible()
 }
 
+// showTop shows the pane from its first line, the cursor on the first
+// selectable block that shows whole there and is a preferred one, else
+// on the first that shows whole, else on none (a move then finds the
+// first below).
+func (p *pane) showTop(preferred func(block) bool) {
+	p.offset, p.cursor = 0, -1
+	for i, b := range p.blocks {
+		if p.starts[i]+len(b.lines) > p.h {
+			break
+		}
+		if !b.sel {
+			continue
+		}
+		if preferred(b) {
+			p.cursor = i
+			return
+		}
+		if p.cursor < 0 {
+			p.cursor = i
+		}
+	}
+}
+
 // blockAt returns the block holding line l.
 func (p *pane) blockAt(l int) int {
 	i := sort.Search(len(p.starts), func(i int) bool { return p.starts[i] > l })

@@ -24,6 +24,9 @@ type profileScreen struct {
 	id   string
 	d    *clientDetail
 	pane pane
+	// placed says the client shown was laid out once since opened: a
+	// profile opens at its top, later layouts keep where the cursor is.
+	placed bool
 }
 
 func newProfileScreen(c *shared) profileScreen { return profileScreen{c: c, pane: pane{cursor: -1}} }
@@ -39,6 +42,7 @@ func (s *profileScreen) open(id string) {
 	if s.id != id {
 		s.d = nil
 		s.pane = pane{cursor: -1, w: s.pane.w, h: s.pane.h}
+		s.placed = false
 	}
 	s.id = id
 }
@@ -494,16 +498,12 @@ func (s *profileScreen) rebuild() {
 		bs = append(bs, b)
 	}
 	text("")
-	fresh := s.pane.cursor < 0
 	s.pane.setBlocks(bs)
-	if fresh { // a profile opens on its first open follow-up, as before it had entries
-		for i, b := range bs {
-			if b.sel && b.ref.task != nil && b.ref.task.IsOpen() {
-				s.pane.cursor = i
-				s.pane.ensureVisible()
-				break
-			}
-		}
+	if !s.placed {
+		// A profile opens at its top, the name, tier and do-not-contact
+		// in view, on its first open follow-up when that shows there too.
+		s.placed = true
+		s.pane.showTop(func(b block) bool { return b.ref.task != nil && b.ref.task.IsOpen() })
 	}
 }
 
