@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"sort"
 
 	"github.com/vipbook/vipbook/civil"
@@ -24,7 +23,7 @@ import (
 type kv struct{ k, v []byte }
 
 func putSorted(bk interface{ Put(k, v []byte) error }, kvs []kv) error {
-	slices.SortFunc(kvs, func(a, b kv) int { return bytes.Compare(a.k, b.k) })
+	sortKVs(kvs)
 	if b, ok := bk.(*bolt.Bucket); ok && len(kvs) > 0 {
 		fillIfAppending(b, kvs[0].k)
 	}

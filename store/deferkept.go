@@ -338,15 +338,15 @@ type rankedStrings struct {
 }
 
 func ranked(list []string) rankedStrings {
-	order := make([]uint32, len(list))
-	for i := range order {
-		order[i] = uint32(i)
+	order := make([]prefixed, len(list))
+	for i, s := range list {
+		order[i] = prefixed{keyPrefix(s), uint32(i)}
 	}
-	slices.SortFunc(order, func(a, b uint32) int { return strings.Compare(list[a], list[b]) })
+	sortPrefixed(order, func(a, b uint32) int { return strings.Compare(list[a], list[b]) })
 	r := rankedStrings{sorted: make([]string, len(list)), rank: make([]uint32, len(list))}
-	for place, i := range order {
-		r.sorted[place] = list[i]
-		r.rank[i] = uint32(place)
+	for place, o := range order {
+		r.sorted[place] = list[o.i]
+		r.rank[o.i] = uint32(place)
 	}
 	return r
 }

@@ -191,8 +191,11 @@ func (tx *Tx) remember(kind, id, clientID, text string, at time.Time) error {
 // book, and when.
 func (tx *Tx) Removed(id string) (Removal, bool) {
 	var r Removal
+	if id == "" {
+		return r, false // a record new to the book (before the bucket's look-up: an import asks for each of 82k notes)
+	}
 	bk := tx.tx.Bucket(bRemoved)
-	if bk == nil || id == "" {
+	if bk == nil {
 		return r, false
 	}
 	raw := bk.Get(removedKey(id))
