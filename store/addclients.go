@@ -21,8 +21,9 @@ func (tx *Tx) AddClients(ps []*profile.Profile) error {
 }
 
 // AddClientsNotes is AddClients then ImportNotes of the clients' notes,
-// ns[i] being ps[i]'s (their ClientID is set here; none may have an id:
-// they are new, as their clients are), with each client's summary written
+// ns[i] being ps[i]'s (none may have an id: they are new, as their
+// clients are; each is given its client's id, its own, and its time and
+// author when it has none, as stored), with each client's summary written
 // once, its notes counted in it, where ImportNotes would read it back and
 // write it again (10k vCards' import: 10k summaries and the four records
 // made from each, decoded, encoded and put twice).
@@ -40,18 +41,51 @@ func (tx *Tx) AddClientsNotes(ps []*profile.Profile, ns [][]notes.Note) error {
 	if err := tx.addClients(ps, ns); err != nil {
 		return err
 	}
-	n := 0
-	for _, cn := range ns {
-		n += len(cn)
-	}
-	all := make([]notes.Note, 0, n)
 	counted := make(map[string]bool, len(ps))
-	for i, cn := range ns {
-		all = append(all, cn...)
+	for i := range ps {
 		counted[ps[i].ID] = true
 	}
-	_, err := tx.importNotes(all, nil, counted)
-	return err
+	all, copied := flatNotes(ns)
+	if _, err := tx.importNotes(all, nil, counted); err != nil {
+		return err
+	}
+	if copied {
+		for _, cn := range ns {
+			all = all[copy(cn, all):]
+		}
+	}
+	return nil
+}
+
+// flatNotes returns the notes of ns one after the other: the slice they
+// already lie in when they follow each other in one (interchange.Apply's
+// 82k notes, which a copy held twice through the import), else a copy
+// (copied).
+func flatNotes(ns [][]notes.Note) (all []notes.Note, copied bool) {
+	n := 0
+	for _, cn := range ns { // all: the backing slice of the first non-empty one
+		if all == nil && len(cn) > 0 {
+			all = cn[:0]
+		}
+		n += len(cn)
+	}
+	if cap(all) >= n {
+		at := 0
+		for _, cn := range ns {
+			if len(cn) > 0 && &cn[0] != &all[:n][at] {
+				break
+			}
+			at += len(cn)
+		}
+		if at == n {
+			return all[:n], false
+		}
+	}
+	flat := make([]notes.Note, 0, n)
+	for _, cn := range ns {
+		flat = append(flat, cn...)
+	}
+	return flat, true
 }
 
 // addClients is AddClients; with ns (AddClientsNotes) each client's

@@ -100,6 +100,39 @@ func TestAddClientsNotes(t *testing.T) {
 		t.Errorf("check: %+v, %v", rep, err)
 	}
 
+	// The notes given in one slice, one client's after another's (as
+	// interchange.Apply gives them, written where they lie), leave the
+	// same; either way each note given gets its id.
+	four, _ := newBook(t)
+	ps4 := clients()
+	var flat []notes.Note
+	for _, set := range noteSets() {
+		flat = append(flat, set...)
+	}
+	sets4 := make([][]notes.Note, 0, 3)
+	for _, set := range noteSets() {
+		sets4 = append(sets4, flat[:len(set):len(set)])
+		flat = flat[len(set):]
+	}
+	if err := four.Update(func(tx *Tx) error {
+		tx.DeferIndexes()
+		return tx.AddClientsNotes(ps4, sets4)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got4 := read(four, ps4); !reflect.DeepEqual(got4, want) {
+		t.Errorf("AddClientsNotes of notes in one slice left\n%+v\nAddClients then ImportNotes\n%+v", got4, want)
+	}
+	for _, given := range [][][]notes.Note{sets, sets4} {
+		for i, set := range given {
+			for _, n := range set {
+				if n.ID == "" || n.ClientID != ps4[i].ID || n.Author == "" { // the clients of ps and ps4 have the same ids
+					t.Errorf("note given %+v: not given its id, client and author", n)
+				}
+			}
+		}
+	}
+
 	three, _ := newBook(t)
 	err := three.Update(func(tx *Tx) error {
 		return tx.AddClientsNotes([]*profile.Profile{{Name: "新客户"}}, [][]notes.Note{{{ID: "n1", Text: "hello"}}})

@@ -73,11 +73,24 @@ func sortKVs(kvs []kv) {
 		order[i] = prefixed{keyPrefix(kvs[i].k[common:]), uint32(i)}
 	}
 	sortPrefixed(order, func(a, b uint32) int { return bytes.Compare(kvs[a].k, kvs[b].k) })
-	sorted := make([]kv, len(kvs))
-	for j, o := range order {
-		sorted[j] = kvs[o.i]
+	// In place, one cycle of the order at a time: kvs[j] takes the one at
+	// order[j].i, which is marked done.
+	const done = ^uint32(0)
+	for j := range order {
+		if order[j].i == done {
+			continue
+		}
+		first, k := kvs[j], j
+		for {
+			from := int(order[k].i)
+			order[k].i = done
+			if from == j {
+				kvs[k] = first
+				break
+			}
+			kvs[k], k = kvs[from], from
+		}
 	}
-	copy(kvs, sorted)
 }
 
 // prefixed is a key's first 8 bytes (past those all keys sorted begin
