@@ -14,10 +14,12 @@ import (
 	"github.com/vipbook/vipbook/profile"
 )
 
-// fromVCard turns a card into a record, or returns why it cannot be one.
-func fromVCard(card *vcard.Card, file phoneRegion) (Record, Msg) {
+// fromVCard turns a card into the record r (a zero Record: the slot of
+// the file's records it is read into, so that a record of a kilobyte is
+// neither allocated apart nor copied), or returns why it cannot be one.
+func fromVCard(r *Record, card *vcard.Card, file phoneRegion) Msg {
 	c := viewOf(card)
-	r := Record{Line: c.Line}
+	r.Line = c.Line
 	// The card's own country (its first address's, or its preferred
 	// one's) is where its numbers without a country code are read.
 	in := file
@@ -66,13 +68,13 @@ func fromVCard(card *vcard.Card, file phoneRegion) (Record, Msg) {
 	title := vcard.Text(value(c, "TITLE"))
 	if strings.EqualFold(value(c, "X-ABSHOWAS"), "COMPANY") || strings.EqualFold(value(c, "KIND"), "org") {
 		who := firstOf(company, p.Name)
-		return r, msg(i18n.ImportCompanyCard, who)
+		return msg(i18n.ImportCompanyCard, who)
 	}
 	if p.Name == "" {
 		if company != "" {
-			return r, msg(i18n.ImportCompanyCard, company)
+			return msg(i18n.ImportCompanyCard, company)
 		}
-		return r, noName(value(c, "EMAIL"), value(c, "TEL"))
+		return noName(value(c, "EMAIL"), value(c, "TEL"))
 	}
 	p.Occupation = joinOccupation(title, company)
 	switch g := strings.ToLower(vcard.Field(vcard.Fields(firstOf(value(c, "GENDER"), value(c, "X-GENDER"))), 0)); {
@@ -199,7 +201,9 @@ func fromVCard(card *vcard.Card, file phoneRegion) (Record, Msg) {
 		if kind == profile.DateCustom {
 			label = firstOf(label, "Event")
 		}
-		r.vdate(&vcard.Property{Name: x.Name, Value: vcard.Field(f, 1), Params: x.Params, Line: x.Line}, kind, label)
+		date := *x // its parameters
+		date.Group, date.Value, date.Guessed = "", vcard.Field(f, 1), false
+		r.vdate(&date, kind, label)
 	}
 	// Apple's lunar birthday, after vipbook's own (which keeps the lead
 	// time) so the two make one date.
@@ -280,7 +284,7 @@ func fromVCard(card *vcard.Card, file phoneRegion) (Record, Msg) {
 	if rev := value(c, "REV"); rev != "" {
 		r.Rev = parseRev(rev)
 	}
-	return r, Msg{}
+	return Msg{}
 }
 
 // vdate reads a date property into the record, or keeps it in a note.

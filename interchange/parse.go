@@ -117,18 +117,22 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 			d := textenc.Detect(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}))
 			src.Encoding, src.Confidence = d.Name, d.Confidence
 		}
-		src.Records = make([]Record, 0, len(cards))
 		for _, p := range problems {
 			src.Skipped = append(src.Skipped, newSkip(p.Line, "", Msg{p.Code, p.Args}))
 		}
+		// Each card is read into the next slot of the records.
+		src.Records = make([]Record, len(cards))
+		n := 0
 		for i := range cards {
-			r, why := fromVCard(&cards[i], file)
-			if why.Code != "" {
+			r := &src.Records[n]
+			if why := fromVCard(r, &cards[i], file); why.Code != "" {
 				src.Skipped = append(src.Skipped, newSkip(r.Line, r.name(), why))
+				*r = Record{}
 				continue
 			}
-			src.Records = append(src.Records, r)
+			n++
 		}
+		src.Records = src.Records[:n]
 	default:
 		src.Format = FormatCSV
 		t, err := sheet.ReadWith(data, sheet.Options{Encoding: o.Encoding, NoHeader: o.NoHeader})

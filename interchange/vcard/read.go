@@ -37,9 +37,14 @@ import (
 // text values (\n, \,) and the structure of compound values (N, ADR) are
 // read with Text, Fields and List.
 type Property struct {
-	Group  string              // "item1" in item1.X-ABDATE, or ""
-	Name   string              // upper case: TEL, X-ABDATE
-	Params map[string][]string // upper-case keys; bare 2.1 parameters are TYPE values
+	Group string // "item1" in item1.X-ABDATE, or ""
+	Name  string // upper case: TEL, X-ABDATE
+	// params are the parameters (Param, Types, HasType) as pairs of an
+	// upper-case key and a value, in the order written: KEY, value, KEY,
+	// value ...; TYPE=a,b is two TYPE pairs; a bare 2.1 parameter is a
+	// TYPE (or ENCODING) value. A card of ten properties with parameters
+	// made ten maps.
+	params []string
 	Value  string
 	Line   int // the line the property starts on, 1-based
 	// Guessed is true when the value's charset was guessed: it named none
@@ -49,37 +54,52 @@ type Property struct {
 
 // Param returns the first value of a parameter, or "".
 func (p *Property) Param(name string) string {
-	if v := p.Params[name]; len(v) > 0 {
-		return v[0]
+	for i := 0; i+1 < len(p.params); i += 2 {
+		if p.params[i] == name {
+			return p.params[i+1]
+		}
 	}
 	return ""
+}
+
+// typeValues calls fn with each TYPE value.
+func (p *Property) typeValues(fn func(v string) bool) {
+	for i := 0; i+1 < len(p.params); i += 2 {
+		if p.params[i] == "TYPE" && !fn(p.params[i+1]) {
+			return
+		}
+	}
 }
 
 // Types returns the TYPE parameter values in lower case ("cell", "pref").
 func (p *Property) Types() []string {
 	var out []string
-	for _, v := range p.Params["TYPE"] {
+	p.typeValues(func(v string) bool {
 		for _, t := range strings.Split(v, ",") {
 			if t = strings.ToLower(strings.TrimSpace(t)); t != "" {
 				out = append(out, t)
 			}
 		}
-	}
+		return true
+	})
 	return out
 }
 
 // HasType reports whether the property has the TYPE t (case-insensitive).
 func (p *Property) HasType(t string) bool {
-	for _, v := range p.Params["TYPE"] {
+	has := false
+	p.typeValues(func(v string) bool {
 		for len(v) > 0 {
 			one, rest, _ := strings.Cut(v, ",")
 			if strings.EqualFold(strings.TrimSpace(one), t) {
-				return true
+				has = true
+				return false
 			}
 			v = rest
 		}
-	}
-	return false
+		return true
+	})
+	return has
 }
 
 // Card is one contact: BEGIN:VCARD to END:VCARD.
@@ -434,10 +454,10 @@ func parseLine(b []byte) (Property, bool) {
 		if quoted {
 			param = strings.ReplaceAll(param, "\"", "")
 		}
-		if p.Params == nil {
-			p.Params = make(map[string][]string, 2)
+		if p.params == nil {
+			p.params = make([]string, 0, 4) // two parameters (most lines have one)
 		}
-		addParam(p.Params, param)
+		p.params = addParam(p.params, param)
 		rest = rest[j:]
 	}
 	if len(rest) == 0 || rest[0] != ':' {
@@ -449,28 +469,33 @@ func parseLine(b []byte) (Property, bool) {
 
 // addParam adds KEY=v1,v2 or a bare 2.1 value (CELL, QUOTED-PRINTABLE,
 // BASE64, CHARSET-less) to params.
-func addParam(params map[string][]string, s string) {
+func addParam(params []string, s string) []string {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return
+		return params
 	}
 	key, val, ok := strings.Cut(s, "=")
 	if !ok {
 		switch u := strings.ToUpper(s); u {
 		case "QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B":
-			params["ENCODING"] = append(params["ENCODING"], u)
+			return append(params, "ENCODING", u)
 		default:
-			params["TYPE"] = append(params["TYPE"], s)
+			return append(params, "TYPE", s)
 		}
-		return
 	}
 	key = strings.ToUpper(strings.TrimSpace(key))
 	val = caretDecode(val)
-	if key == "TYPE" && strings.Contains(val, ",") {
-		params[key] = append(params[key], strings.Split(val, ",")...)
-		return
+	if key == "TYPE" {
+		for {
+			one, rest, more := strings.Cut(val, ",")
+			params = append(params, key, one)
+			if !more {
+				return params
+			}
+			val = rest
+		}
 	}
-	params[key] = append(params[key], val)
+	return append(params, key, val)
 }
 
 // caretDecode undoes RFC 6868's escapes in a parameter value: ^n is a

@@ -52,3 +52,34 @@ func TestValuesDecodedOnce(t *testing.T) {
 		t.Errorf("TITLE, not UTF-8 and of no charset: %+v, want its charset guessed", p)
 	}
 }
+
+// TestParamsAsPairs: parameters kept as key and value pairs answer as
+// the map of their keys did: a key's first value, every TYPE value in
+// the order written (TYPE=a,b two of them, a bare 2.1 parameter one, a
+// value with commas that is no TYPE whole), ENCODING for a bare
+// encoding, keys in any case.
+func TestParamsAsPairs(t *testing.T) {
+	p, ok := parseLine([]byte(`item1.tel;TYPE=cell,Pref;type=HOME;X-A="x,y";x-a=z;quoted-printable;CELL,VOICE;LABEL=a^nb:1`))
+	if !ok {
+		t.Fatal("not read")
+	}
+	if p.Group != "item1" || p.Name != "TEL" || p.Value != "1" {
+		t.Errorf("%+v", p)
+	}
+	for key, want := range map[string]string{"TYPE": "cell", "X-A": "x,y", "ENCODING": "QUOTED-PRINTABLE", "LABEL": "a\nb", "X-B": ""} {
+		if got := p.Param(key); got != want {
+			t.Errorf("Param(%s) = %q, want %q", key, got, want)
+		}
+	}
+	if got := strings.Join(p.Types(), " "); got != "cell pref home cell voice" {
+		t.Errorf("Types() = %s", got)
+	}
+	for ty, want := range map[string]bool{"VOICE": true, "pref": true, "home": true, "fax": false, "cell,voice": false} {
+		if p.HasType(ty) != want {
+			t.Errorf("HasType(%s) = %v", ty, !want)
+		}
+	}
+	if !isQP(&p) {
+		t.Error("a bare QUOTED-PRINTABLE is the encoding")
+	}
+}
