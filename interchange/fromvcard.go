@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -464,7 +465,14 @@ func countryCode(name string) string {
 	if len(n) == 2 {
 		return strings.ToUpper(n)
 	}
-	codes := map[string]string{
+	return countryCodes()[n]
+}
+
+// countryCodes are the country names countryCode knows, made on first use
+// (a map literal in countryCode was made anew at each of its calls, two
+// for each address an import reads).
+var countryCodes = sync.OnceValue(func() map[string]string {
+	return map[string]string{
 		"china": "CN", "中国": "CN", "中华人民共和国": "CN", "people's republic of china": "CN", "prc": "CN",
 		"hong kong": "HK", "香港": "HK", "macau": "MO", "macao": "MO", "澳门": "MO", "taiwan": "TW", "台湾": "TW", "台灣": "TW",
 		"united states": "US", "united states of america": "US", "usa": "US", "u.s.a.": "US", "美国": "US",
@@ -475,8 +483,7 @@ func countryCode(name string) string {
 		"singapore": "SG", "新加坡": "SG", "australia": "AU", "switzerland": "CH", "schweiz": "CH", "netherlands": "NL",
 		"poland": "PL", "polska": "PL", "russia": "RU", "india": "IN", "brazil": "BR", "mexico": "MX",
 	}
-	return codes[n]
-}
+})
 
 // atoiOr returns the number in s, or def.
 func atoiOr(s string, def int) int {
