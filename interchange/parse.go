@@ -8,9 +8,12 @@ import (
 	"fmt"
 	"github.com/vipbook/vipbook/i18n"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/vipbook/vipbook/interchange/sheet"
@@ -120,15 +123,24 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		for _, p := range problems {
 			src.Skipped = append(src.Skipped, newSkip(p.Line, "", Msg{p.Code, p.Args}))
 		}
-		// Each card is read into the next slot of the records.
+		// Each card is read into its slot of the records, on every core
+		// (each card is read alone); then the cards that are no record
+		// are reported and their slots closed up, in the file's order.
 		src.Records = make([]Record, len(cards))
+		whys := make([]Msg, len(cards))
+		inParallel(len(cards), func(i int) {
+			whys[i] = fromVCard(&src.Records[i], &cards[i], file)
+		})
 		n := 0
 		for i := range cards {
-			r := &src.Records[n]
-			if why := fromVCard(r, &cards[i], file); why.Code != "" {
-				src.Skipped = append(src.Skipped, newSkip(r.Line, r.name(), why))
+			r := &src.Records[i]
+			if whys[i].Code != "" {
+				src.Skipped = append(src.Skipped, newSkip(r.Line, r.name(), whys[i]))
 				*r = Record{}
 				continue
+			}
+			if n != i {
+				src.Records[n], *r = *r, Record{}
 			}
 			n++
 		}
@@ -164,9 +176,7 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 			src.Records = append(src.Records, fromRow(t, &t.Rows[i], &m, file))
 		}
 	}
-	for i := range src.Records {
-		src.Records[i].showControls()
-	}
+	inParallel(len(src.Records), func(i int) { src.Records[i].showControls() })
 	src.PhoneRegions = phoneRegions(src.Records)
 	src.skipTooLong()
 	src.dedupe(o.CC)
@@ -177,6 +187,36 @@ func Parse(name string, data []byte, o ParseOptions) (*Source, error) {
 		return src, refuse(ErrNoRecords, i18n.ImportErrNoRecords, src.Name, len(src.Skipped))
 	}
 	return src, nil
+}
+
+// inParallel calls fn(i) for every i below n, on as many goroutines as
+// there are cores for a long run (fn of different i must touch different
+// things), and returns when every call has.
+func inParallel(n int, fn func(i int)) {
+	const chunk = 256
+	workers := min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk)
+	if workers < 2 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= n {
+					return
+				}
+				for i := lo; i < min(lo+chunk, n); i++ {
+					fn(i)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // dedupe merges the records of the file that are one contact as

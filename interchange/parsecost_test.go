@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -232,5 +233,42 @@ func TestCardViewFinds(t *testing.T) {
 	}
 	if n < 500 {
 		t.Errorf("only %d properties found", n)
+	}
+}
+
+// TestParseSameOnEveryCore: cards read into records on several
+// goroutines give the records, skips and warnings of one goroutine, in
+// the file's order: a file of 3,000 cards among which company cards,
+// nameless ones, duplicates and controls.
+func TestParseSameOnEveryCore(t *testing.T) {
+	var b strings.Builder
+	b.Write(manyVCards(2000))
+	for i := 0; i < 1000; i++ {
+		switch i % 5 {
+		case 0:
+			fmt.Fprintf(&b, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Shop %d\r\nORG:Shop %d\r\nX-ABShowAs:COMPANY\r\nEND:VCARD\r\n", i, i)
+		case 1:
+			fmt.Fprintf(&b, "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:x%d@example.com\r\nEND:VCARD\r\n", i)
+		case 2:
+			fmt.Fprintf(&b, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann \x1b[31mLee %d\r\nTEL:+86 139 0000 %04d\r\nNOTE:a\\nb\x07\r\nEND:VCARD\r\n", i, i)
+		default:
+			fmt.Fprintf(&b, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\nTEL:+86 139 0000 %04d\r\nADR:;;;Tokyo;;;JP\r\nTEL:03-1234-%04d\r\nEND:VCARD\r\n", i%7, i)
+		}
+	}
+	data := []byte(b.String())
+	parse := func(procs int) *Source {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		src, err := Parse("mixed.vcf", data, ParseOptions{CC: "86"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return src
+	}
+	one, four := parse(1), parse(4)
+	if len(one.Records) < 2000 || len(one.Skipped) < 400 || len(one.Warnings) < 100 {
+		t.Fatalf("%d records, %d skipped, %d warnings", len(one.Records), len(one.Skipped), len(one.Warnings))
+	}
+	if !reflect.DeepEqual(one, four) {
+		t.Error("four goroutines read the file otherwise than one")
 	}
 }
