@@ -1,6 +1,7 @@
 package vcard
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -81,5 +82,43 @@ func TestParamsAsPairs(t *testing.T) {
 	}
 	if !isQP(&p) {
 		t.Error("a bare QUOTED-PRINTABLE is the encoding")
+	}
+}
+
+// textByBytes is Text as it was: byte by byte.
+func textByBytes(v string) string {
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		if v[i] == '\\' && i+1 < len(v) {
+			switch v[i+1] {
+			case 'n', 'N':
+				b.WriteByte('\n')
+				i++
+				continue
+			case ',', ';', ':', '"', '\'', '\\':
+				b.WriteByte(v[i+1])
+				i++
+				continue
+			}
+		}
+		b.WriteByte(v[i])
+	}
+	return b.String()
+}
+
+// TestTextAsBefore: Text, which copies the text between backslashes
+// whole, unescapes as reading byte by byte did, over strings of escapes,
+// backslashes before other characters and at the end, and text.
+func TestTextAsBefore(t *testing.T) {
+	pieces := []string{`\`, `\\`, `\n`, `\N`, `\,`, `\;`, `\:`, `\"`, `\'`, `\x`, `\t`, "a", "王", ",", " ", "\n"}
+	r := rand.New(rand.NewSource(2))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.Intn(8); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		if got, want := Text(b.String()), textByBytes(b.String()); got != want {
+			t.Fatalf("Text(%q) = %q, want %q", b.String(), got, want)
+		}
 	}
 }

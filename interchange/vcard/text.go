@@ -15,22 +15,27 @@ func Text(v string) string {
 		return v
 	}
 	var b strings.Builder
-	for i := 0; i < len(v); i++ {
-		if v[i] == '\\' && i+1 < len(v) {
-			switch v[i+1] {
-			case 'n', 'N':
-				b.WriteByte('\n')
-				i++
-				continue
-			case ',', ';', ':', '"', '\'', '\\':
-				b.WriteByte(v[i+1])
-				i++
-				continue
-			}
+	b.Grow(len(v))
+	for {
+		// The text up to the next backslash is copied as it is.
+		i := strings.IndexByte(v, '\\')
+		if i < 0 || i+1 == len(v) {
+			b.WriteString(v)
+			return b.String()
 		}
-		b.WriteByte(v[i])
+		b.WriteString(v[:i])
+		switch c := v[i+1]; c {
+		case 'n', 'N':
+			b.WriteByte('\n')
+		case ',', ';', ':', '"', '\'', '\\':
+			b.WriteByte(c)
+		default:
+			b.WriteByte('\\') // kept, and what follows it read on
+			v = v[i+1:]
+			continue
+		}
+		v = v[i+2:]
 	}
-	return b.String()
 }
 
 // split cuts v at every sep not escaped by a backslash, keeping escapes.
