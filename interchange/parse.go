@@ -225,7 +225,7 @@ func inParallel(n int, fn func(i int)) {
 // twice, Shopify's extra rows for more addresses), then skips those left
 // without a name or not valid.
 func (src *Source) dedupe(cc string) {
-	ix := merge.NewIndex()
+	ix := merge.NewIndexFor(len(src.Records))
 	ix.Strict = true
 	// The records kept are gathered where they lie (a record is a
 	// kilobyte: 10k of them were copied into a second slice, and copied

@@ -228,15 +228,19 @@ type Index struct {
 }
 
 // NewIndex returns an empty index.
-func NewIndex() *Index {
-	return &Index{phones: map[string][]string{}, emails: map[string][]string{},
-		nameBD: map[string][]string{}, names: map[string][]string{},
-		byName: map[string][]string{}, raw: map[string][][2]string{}}
+func NewIndex() *Index { return NewIndexFor(0) }
+
+// NewIndexFor returns an empty index with room for n clients (its maps
+// made once at their size, not grown and rehashed as clients are added).
+func NewIndexFor(n int) *Index {
+	return &Index{phones: make(map[string][]string, n), emails: make(map[string][]string, n),
+		nameBD: make(map[string][]string, n), names: make(map[string][]string, n),
+		byName: make(map[string][]string, n), raw: make(map[string][][2]string, n)}
 }
 
 // IndexSummaries returns an index of the given summaries.
 func IndexSummaries(sums []profile.Summary) *Index {
-	x := NewIndex()
+	x := NewIndexFor(len(sums))
 	for i := range sums {
 		x.Add(sums[i].ID, KeysOfSummary(&sums[i]))
 	}
