@@ -29,8 +29,12 @@ func writeSizes(w io.Writer, cat *i18n.Catalog, p *profile.Profile, history bool
 			continue
 		}
 		for _, o := range p.Sizes {
-			if strings.EqualFold(o.Category, s.Category) && o != s {
-				fmt.Fprintf(w, "    %s %s %s\n", cat.T(i18n.CliProfileEarlier), strings.TrimSpace(o.Value+" "+o.System), o.Taken)
+			if profile.SizeCategory(o.Category) == profile.SizeCategory(s.Category) && o != s {
+				v := strings.TrimSpace(o.Value + " " + o.System)
+				if !strings.EqualFold(o.Category, s.Category) { // kept in the other language: 鞋 39
+					v = o.Category + " " + v
+				}
+				fmt.Fprintf(w, "    %s %s %s\n", cat.T(i18n.CliProfileEarlier), v, o.Taken)
 			}
 		}
 	}

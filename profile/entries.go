@@ -76,9 +76,11 @@ func (p *Profile) AllDislikes() []string {
 
 // CurrentSizes returns the newest size of each category, in the order the
 // categories were first entered: the size taken last (by Taken, then by
-// the order entered) wins; the older ones stay in Sizes as history.
+// the order entered) wins; the older ones stay in Sizes as history. A
+// category is one in either language (SizeCategory): 鞋 39 then shoes 40
+// is shoes 40 now.
 func (p *Profile) CurrentSizes() []Size {
-	return newestOf(p.Sizes, func(s Size) (string, civil.Date) { return s.Category, s.Taken })
+	return newestOf(p.Sizes, func(s Size) (string, civil.Date) { return SizeCategory(s.Category), s.Taken })
 }
 
 // newestOf keeps the newest entry of each name (by the day taken, then

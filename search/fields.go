@@ -254,33 +254,6 @@ func (b *bestOf) order() []int {
 	return out
 }
 
-// sizeCategories are the words of one size category in the languages an
-// associate types them in (lower case): a size kept as 鞋 39 and one kept
-// as shoes 39 are both found by size:shoes=39 and by size:鞋=39, whoever
-// entered them and in whichever language (the app's hint suggests 鞋,
-// the demo and an English colleague write shoes). A category not listed
-// is matched as typed.
-var sizeCategories = [][]string{
-	{"shoes", "shoe", "鞋"},
-	{"jacket", "外套", "夹克"},
-	{"suit", "西装", "西服"},
-	{"trousers", "pants", "裤"},
-	{"shirt", "衬衫", "衬衣"},
-	{"collar", "领"},
-	{"dress", "连衣裙", "礼服"},
-	{"skirt", "半身裙"},
-	{"coat", "大衣"},
-	{"knitwear", "sweater", "毛衣", "针织"},
-	{"ring", "戒"},
-	{"bracelet", "手镯", "手链"},
-	{"necklace", "项链"},
-	{"belt", "腰带", "皮带"},
-	{"bra", "文胸", "胸罩"},
-	{"gloves", "glove", "手套"},
-	{"hat", "帽"},
-	{"watch", "表带", "手表"},
-}
-
 // categoryMatches reports whether a size's category cat (folded) matches
 // the category a filter names, want: cat holds want, or cat holds a word
 // of a category that want names (size:鞋= and size:鞋码= find shoes,
@@ -290,14 +263,14 @@ func categoryMatches(cat, want string) bool {
 		return true
 	}
 	for _, g := range categoriesNamed(want) {
-		if slices.ContainsFunc(sizeCategories[g], func(w string) bool { return strings.Contains(cat, w) }) {
+		if slices.ContainsFunc(profile.SizeCategories[g], func(w string) bool { return strings.Contains(cat, w) }) {
 			return true
 		}
 	}
 	return false
 }
 
-// categoriesNamed returns the categories of sizeCategories that want
+// categoriesNamed returns the categories of profile.SizeCategories that want
 // names: one of their words holds it (sho, 鞋) or it holds one of their
 // words (鞋码, 戒指). Worked out once a filter, not for each size of every
 // client.
@@ -307,7 +280,7 @@ func categoriesNamed(want string) []int {
 	}
 	var gs []int
 	if want != "" {
-		for g, words := range sizeCategories {
+		for g, words := range profile.SizeCategories {
 			if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(w, want) || strings.Contains(want, w) }) {
 				gs = append(gs, g)
 			}

@@ -567,7 +567,7 @@ func (s *briefingScreen) prepCard(v *briefing.PrepCard, w int) block {
 		add(i18n.CliShowCard, c.cat.CardOutlook(*v.Card))
 	}
 	var sizes []string
-	for _, z := range currentSizes(v.Sizes) {
+	for _, z := range (&profile.Profile{Sizes: v.Sizes}).CurrentSizes() {
 		t := sizeText(z)
 		if z.Note != "" { // the fit note: "narrow foot", "slim cut"
 			t = c.cat.Aside(t, z.Note)
@@ -639,26 +639,6 @@ func topOf(xs []string, n int) []string {
 	for _, x := range xs {
 		if x = strings.TrimSpace(x); x != "" && !slices.Contains(out, x) && len(out) < n {
 			out = append(out, x)
-		}
-	}
-	return out
-}
-
-// currentSizes returns a client's sizes as they are now: per category
-// (and system), the newest taken; an older one is history. The order is
-// that of the categories' first appearance.
-func currentSizes(zs []profile.Size) []profile.Size {
-	var out []profile.Size
-	at := map[string]int{}
-	for _, z := range zs {
-		k := strings.ToLower(strings.TrimSpace(z.Category)) + "\x00" + strings.ToUpper(strings.TrimSpace(z.System))
-		i, seen := at[k]
-		switch {
-		case !seen:
-			at[k] = len(out)
-			out = append(out, z)
-		case !z.Taken.Before(out[i].Taken): // the later of two on one day
-			out[i] = z
 		}
 	}
 	return out

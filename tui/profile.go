@@ -248,11 +248,17 @@ func (s *profileScreen) rebuild() {
 		}
 	}
 	var entries []entryLine
-	// The newest size of each category, its earlier ones under it.
-	for _, grp := range newestFirst(len(p.Sizes), func(i int) (string, civil.Date) { return p.Sizes[i].Category, p.Sizes[i].Taken }) {
+	// The newest size of each category, its earlier ones under it: one
+	// category in either language (鞋 39 is an earlier shoes 40).
+	for _, grp := range newestFirst(len(p.Sizes), func(i int) (string, civil.Date) {
+		return profile.SizeCategory(p.Sizes[i].Category), p.Sizes[i].Taken
+	}) {
 		for n, i := range grp {
 			z := p.Sizes[i]
 			v := strings.TrimSpace(z.Value + " " + z.System)
+			if n > 0 && !strings.EqualFold(z.Category, p.Sizes[grp[0]].Category) { // kept in the other language: 鞋 39
+				v = z.Category + " " + v
+			}
 			if z.Note != "" { // the fit note, as the prep card has it: 39 EU (narrow foot)
 				v = c.cat.Aside(v, z.Note)
 			}
