@@ -165,16 +165,23 @@ func birthdayKey(dates []profile.ImportantDate) string {
 		if d.Kind != profile.DateBirthday || d.When.IsZero() {
 			continue
 		}
-		md := d.When
-		md.Year = 0
-		k := md.String()
+		var b [8]byte
+		k := b[:0]
 		if d.Lunar {
-			k = "L" + k
+			k = append(k, 'L')
 			if d.LeapMonth {
-				k = "L" + k
+				k = append(k, 'L')
 			}
 		}
-		return k
+		if m, day := d.When.Month, d.When.Day; m >= 1 && m <= 12 && day >= 0 && day <= 99 {
+			// MonthDay.String without its year ("%02d-%02d"), without fmt:
+			// every record of an import is keyed twice.
+			k = append(k, byte('0'+m/10), byte('0'+m%10), '-', byte('0'+day/10), byte('0'+day%10))
+			return string(k)
+		}
+		md := d.When
+		md.Year = 0
+		return string(k) + md.String()
 	}
 	return ""
 }
