@@ -154,10 +154,15 @@ func (tx *Tx) importNotes(ns []notes.Note, raw [][]byte, counted map[string]bool
 	if sb := tx.bucket(bSitTime); sb != nil {
 		puts = append(puts, bulkPut{sb, bySit})
 	}
-	if err := putAllSorted(puts...); err != nil {
+	wait := tx.numberNotes(ns, stored)
+	err := putAllSorted(puts...)
+	if wait != nil {
+		wait()
+	}
+	if err != nil {
 		return nil, err
 	}
-	if err := tx.indexNotes(ns, stored); err != nil {
+	if err := tx.indexNotes(ns, stored, wait != nil); err != nil {
 		return nil, err
 	}
 	for id, tc := range touches {
