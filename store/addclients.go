@@ -3,6 +3,10 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/vipbook/vipbook/notes"
 	"github.com/vipbook/vipbook/profile"
@@ -95,9 +99,7 @@ func (tx *Tx) addClients(ps []*profile.Profile, ns [][]notes.Note) error {
 	seen := make(map[string]bool, len(ps))
 	now := tx.Now()
 	m := tx.book.meta
-	var clients, sums, phones, cards, keptRev, values, briefs, rows, standings []kv
-	var kept []posting
-	for i, p := range ps {
+	for _, p := range ps {
 		if err := p.Validate(); err != nil {
 			return fmt.Errorf("%s: %w", p.DisplayName(), err)
 		}
@@ -119,48 +121,47 @@ func (tx *Tx) addClients(ps []*profile.Profile, ns [][]notes.Note) error {
 		if p.HomeStore == "" {
 			p.HomeStore = m.Store
 		}
-		raw, err := json.Marshal(p)
-		if err != nil {
-			return err
-		}
-		clients = append(clients, kv{[]byte(p.ID), seal(raw)})
-		var sum profile.Summary
-		sum.Refresh(p, m.CountryCode)
-		sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)
+	}
+	// Each client's records, made apart from the transaction (on both
+	// cores for many), then put in key order.
+	made := make([]clientRecords, len(ps))
+	err := eachApart(len(ps), func(i int) error {
+		var cn []notes.Note
 		if ns != nil {
-			var t noteTally
-			for j := range ns[i] {
-				n := &ns[i][j]
-				n.ClientID = p.ID
-				if n.At.IsZero() {
-					n.At = now // as importNotes would stamp it
-				}
-				t.add(n)
-			}
-			t.apply(&sum)
+			cn = ns[i]
 		}
-		rs, rb := encodeRecords(&sum)
-		sums = append(sums, kv{[]byte(sum.ID), rs})
-		values = append(values, kv{[]byte(sum.ID), encodeValue(&sum)})
-		briefs = append(briefs, kv{[]byte(sum.ID), rb})
-		rows = append(rows, kv{[]byte(sum.ID), encodeSearchRow(&sum)})
-		standings = append(standings, kv{[]byte(sum.ID), encodeStanding(&sum)})
-		for _, n := range sum.Phones {
-			phones = append(phones, kv{join([]byte(n), []byte(p.ID)), nil})
+		return made[i].make(ps[i], cn, now, m.CountryCode)
+	})
+	if err != nil {
+		return err
+	}
+	var clients, sums, phones, cards, keptRev, values, briefs, rows, standings []kv
+	var kept []posting
+	for i, p := range ps {
+		r := &made[i]
+		id := []byte(p.ID)
+		clients = append(clients, kv{id, r.record})
+		sums = append(sums, kv{id, r.summary})
+		values = append(values, kv{id, r.value})
+		briefs = append(briefs, kv{id, r.brief})
+		rows = append(rows, kv{id, r.row})
+		standings = append(standings, kv{id, r.standing})
+		for _, n := range r.phones {
+			phones = append(phones, kv{join([]byte(n), id), nil})
 		}
-		for _, n := range sum.Cards {
-			cards = append(cards, kv{join([]byte(n), []byte(p.ID)), nil})
+		for _, n := range r.cards {
+			cards = append(cards, kv{join([]byte(n), id), nil})
 		}
-		tokens := search.ClientTokens(&sum)
 		if d := tx.deferred; d != nil {
-			d.fields[p.ID] = tokens // written with the rest at the flush
+			d.fields[p.ID] = r.tokens // written with the rest at the flush
 			continue
 		}
-		for _, t := range tokens {
+		for _, t := range r.tokens {
 			kept = append(kept, posting{token: t, src: srcFields, id: p.ID})
 		}
-		keptRev = append(keptRev, kv{[]byte(p.ID), joinIDs(tokens)})
+		keptRev = append(keptRev, kv{id, joinIDs(r.tokens)})
 	}
+	made = nil
 	if err := putSorted(cb, clients); err != nil {
 		return err
 	}
@@ -214,6 +215,87 @@ func (tx *Tx) addClients(ps []*profile.Profile, ns [][]notes.Note) error {
 			if err := h(tx, p.ID); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// clientRecords are what a new client writes: its record, its summary's
+// records, the keys of its phones and cards, its search tokens.
+type clientRecords struct {
+	record, summary, value, brief, row, standing []byte
+	phones, cards, tokens                        []string
+}
+
+// make makes the records of p, a new client, stamped and given its id,
+// with its notes ns counted in its summary (each given p's id, and now
+// as its time when it has none). It reads nothing of the book.
+func (r *clientRecords) make(p *profile.Profile, ns []notes.Note, now time.Time, countryCode string) error {
+	raw, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	r.record = seal(raw)
+	var sum profile.Summary
+	sum.Refresh(p, countryCode)
+	sum.SearchKeys = search.Keys(p.Name + " " + p.LatinName)
+	if ns != nil {
+		var t noteTally
+		for j := range ns {
+			n := &ns[j]
+			n.ClientID = p.ID
+			if n.At.IsZero() {
+				n.At = now // as importNotes would stamp it
+			}
+			t.add(n)
+		}
+		t.apply(&sum)
+	}
+	r.summary, r.brief = encodeRecords(&sum)
+	r.value = encodeValue(&sum)
+	r.row = encodeSearchRow(&sum)
+	r.standing = encodeStanding(&sum)
+	r.phones, r.cards = sum.Phones, sum.Cards
+	r.tokens = search.ClientTokens(&sum)
+	return nil
+}
+
+// eachApart calls fn for each of 0..n-1, on as many goroutines as there
+// are processors (at most 4) when n is large, and returns the error of
+// the first i that failed. fn must touch nothing but what is i's.
+func eachApart(n int, fn func(i int) error) error {
+	const chunk = 64
+	workers := min(runtime.GOMAXPROCS(0), 4, (n+chunk-1)/chunk)
+	if workers <= 1 {
+		for i := range n {
+			if err := fn(i); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	errs := make([]error, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	work := func() {
+		for {
+			from := int(next.Add(chunk)) - chunk
+			if from >= n {
+				return
+			}
+			for i := from; i < min(from+chunk, n); i++ {
+				errs[i] = fn(i)
+			}
+		}
+	}
+	for range workers - 1 {
+		wg.Go(work)
+	}
+	work()
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
 	return nil
