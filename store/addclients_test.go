@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -59,4 +60,77 @@ func TestAddClients(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestAddClientsManyAtOnce: 600 clients added at once, their records made
+// on several goroutines (eachApart), are the records and summaries that
+// adding each with AddClient writes, the hook runs for each in order, the
+// kept search index is sound; a call whose 400th and 500th clients are
+// invalid fails on the 400th.
+func TestAddClientsManyAtOnce(t *testing.T) {
+	clients := func() []*profile.Profile {
+		var ps []*profile.Profile
+		for i := range 600 {
+			p := &profile.Profile{ID: fmt.Sprintf("c%05d", i), Name: fmt.Sprintf("王小明%c", rune('甲'+i%50)), City: []string{"上海", "Paris", ""}[i%3],
+				Tags: []string{fmt.Sprintf("t%d", i%7)}, Phones: []profile.Phone{{Number: fmt.Sprintf("138%08d", i)}}}
+			if i%2 == 1 {
+				p.Name, p.LatinName = fmt.Sprintf("Anne Dubois %d", i), "Anne"
+			}
+			ps = append(ps, p)
+		}
+		return ps
+	}
+	one, _ := newBook(t)
+	var hooked []string
+	one.SetHooks(Hooks{ClientAdded: func(tx *Tx, id string) error { hooked = append(hooked, id); return nil }})
+	ps := clients()
+	if err := one.Update(func(tx *Tx) error { return tx.AddClients(ps) }); err != nil {
+		t.Fatal(err)
+	}
+	two, _ := newBook(t)
+	if err := two.Update(func(tx *Tx) error {
+		for _, p := range clients() {
+			if err := tx.AddClient(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(b *Book) (out []any) {
+		b.View(func(tx *Tx) error {
+			for _, p := range ps {
+				c, err := tx.Client(p.ID)
+				s, err2 := tx.Summary(p.ID)
+				out = append(out, c, s, err, err2, tx.FindByPhone(p.Phones[0].Number))
+			}
+			return nil
+		})
+		return out
+	}
+	if got, want := read(one), read(two); !reflect.DeepEqual(got, want) {
+		t.Error("600 clients added at once differ from the same added one by one")
+	}
+	for i, id := range hooked {
+		if id != ps[i].ID {
+			t.Fatalf("hook %d ran for %s, want %s", i, id, ps[i].ID)
+		}
+	}
+	if len(hooked) != len(ps) {
+		t.Errorf("hook ran %d times", len(hooked))
+	}
+	checkKept(t, one, "600 clients at once")
+
+	bad := clients()
+	for i := range bad {
+		bad[i].ID = ""
+	}
+	bad[400].Name, bad[500].Name = "", ""
+	bad[400].Phones, bad[500].Phones = nil, nil
+	three, _ := newBook(t)
+	err := three.Update(func(tx *Tx) error { return tx.AddClients(bad) })
+	if err == nil || bad[401].ID != "" || bad[399].ID == "" {
+		t.Errorf("invalid 400th client: %v, ids of the 399th %q and 401st %q", err, bad[399].ID, bad[401].ID)
+	}
 }
