@@ -225,6 +225,15 @@ func inParallel(n int, fn func(i int)) {
 // twice, Shopify's extra rows for more addresses), then skips those left
 // without a name or not valid.
 func (src *Source) dedupe(cc string) {
+	// Each record's numbers keyed first, on every core (a number kept as
+	// written is read by libphonenumber for its key): what follows is in
+	// the file's order.
+	inParallel(len(src.Records), func(i int) {
+		r := &src.Records[i]
+		for _, ph := range r.Profile.Phones {
+			r.phoneKey(ph.Number, cc)
+		}
+	})
 	ix := merge.NewIndexFor(len(src.Records))
 	ix.Strict = true
 	// The records kept are gathered where they lie (a record is a
@@ -322,10 +331,12 @@ func sortSkips(s []Skip) {
 // field is not a contact, and every later read of the book would carry it.
 // The report names the record by the start of its name.
 func (src *Source) skipTooLong() {
+	whys := make([]Msg, len(src.Records))
+	inParallel(len(src.Records), func(i int) { whys[i] = tooLong(&src.Records[i]) })
 	kept := 0
 	for i := range src.Records {
 		r := &src.Records[i] // not copied: a record is large
-		why := tooLong(r)
+		why := whys[i]
 		if why.Code == "" {
 			if kept != i {
 				src.Records[kept] = *r
