@@ -238,10 +238,11 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 			progress(done, total)
 		}
 	}
+	// The plan's profiles are the clients written (given their ids and
+	// stamps), not copied: 10k profiles held twice through the import.
 	ps := make([]*profile.Profile, len(pl.New))
 	for i := range pl.New {
-		p := *pl.New[i].profile
-		ps[i] = &p
+		ps[i] = pl.New[i].profile
 	}
 	// The new clients' notes, in one allocation (82k notes for 10k
 	// cards: grown one by one, the slice was copied some 30 times), added
