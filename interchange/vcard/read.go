@@ -441,7 +441,7 @@ func parseLine(b []byte) (Property, bool) {
 	if name == "" || strings.ContainsAny(name, " \t\"") {
 		return Property{}, false
 	}
-	p.Name = strings.ToUpper(name)
+	p.Name = upperName(name)
 	rest := s[nameEnd:]
 	for len(rest) > 0 && rest[0] == ';' {
 		rest = rest[1:]
@@ -474,6 +474,19 @@ func parseLine(b []byte) (Property, bool) {
 	}
 	p.Value = rest[1:]
 	return p, true
+}
+
+// upperName is strings.ToUpper(name), without a copy for the mixed-case
+// names Apple writes on every labelled item (X-ABLabel: two a card of
+// c10k.vcf).
+func upperName(name string) string {
+	switch name {
+	case "X-ABLabel":
+		return "X-ABLABEL"
+	case "X-ABShowAs":
+		return "X-ABSHOWAS"
+	}
+	return strings.ToUpper(name)
 }
 
 // addParam adds KEY=v1,v2 or a bare 2.1 value (CELL, QUOTED-PRINTABLE,

@@ -122,3 +122,12 @@ func TestTextAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestUpperName: upperName is strings.ToUpper.
+func TestUpperName(t *testing.T) {
+	for _, n := range []string{"X-ABLabel", "X-ABShowAs", "x-ablabel", "TEL", "tel", "X-ABLABEL", "X-ABLabeL", ""} {
+		if got := upperName(n); got != strings.ToUpper(n) {
+			t.Errorf("upperName(%q) = %q", n, got)
+		}
+	}
+}
