@@ -192,7 +192,7 @@ func (r *Record) addPhone(number, label string, in phoneRegion) {
 	if number == "" {
 		return
 	}
-	if excelNumber().MatchString(number) {
+	if strings.ContainsAny(number, "eE") && excelNumber().MatchString(number) { // no E, no exponent: the pattern not run
 		r.warn(i18n.ImportPhoneMangled, number)
 		return
 	}
