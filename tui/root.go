@@ -76,10 +76,24 @@ func (m Model) Init() tea.Cmd {
 		watchBook(m.c), syncBook(m.c))
 }
 
-// Update routes a message: the terminal's, then the keys, then the
+// Update routes a message (update), then shows the news that waited for
+// the status line if the line is free now (statusLine.sayLater).
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	m = next.(Model)
+	if m.status.later == "" {
+		return m, cmd
+	}
+	_, held := m.edit.statusLine()
+	var said tea.Cmd
+	m.status, said = m.status.showLater(m.c, held)
+	return m, tea.Batch(cmd, said)
+}
+
+// update routes a message: the terminal's, then the keys, then the
 // messages that cross screens (the status line, a write that landed, a
 // client to open), then those of one screen, to it.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	c := m.c
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -163,10 +177,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		read := m.bst.refresh(c, "") // before m is copied out
 		return m, tea.Batch(loadVisits(c), read, atMidnight(c))
 	case backedUpMsg:
-		if text, isErr, ok := m.backup.done(c, msg); ok {
-			return m.say(text, isErr)
+		text, isErr, ok := m.backup.done(c, msg)
+		switch {
+		case !ok:
+			return m, nil
+		case isErr:
+			return m.say(text, true)
 		}
-		return m, nil
+		// News of a backup that ended while the associate went on does
+		// not replace theirs ("Note saved on …"): it waits for the line.
+		replaces := ""
+		if !msg.auto {
+			replaces = c.t(i18n.BackupRunning)
+		}
+		var cmd tea.Cmd
+		m.status, cmd = m.status.sayLater(c, text, replaces)
+		return m, cmd
 
 	case visitsMsg:
 		return m.to(scrBriefing, msg)

@@ -17,16 +17,58 @@ type statusLine struct {
 	text  string
 	isErr bool
 	seq   int // numbers the lines shown, so that an expiry clears its own
+	// later is news of work that ended in the background (a backup),
+	// waiting for the line to be free (sayLater); shownLater says the
+	// line shows such news, which waits again if other news replaces it
+	// before it expires.
+	later      string
+	shownLater bool
 }
 
 // set shows text; news expires after statusTTL (the command's message).
 func (s statusLine) set(c *shared, text string, isErr bool) (statusLine, tea.Cmd) {
+	if s.shownLater && s.later == "" {
+		s.later = s.text // replaced before it expired: shown again later
+	}
+	s.shownLater = false
 	s.text, s.isErr = text, isErr
 	s.seq++
 	if isErr {
 		return s, nil
 	}
 	return s, c.after(statusTTL, statusClearMsg{s.seq})
+}
+
+// sayLater shows text, news of work that ended in the background (a
+// backup), when the line is free; until then it waits, and the root shows
+// it once the line is free (showLater). Said at once, it replaced the news
+// of what the associate did meanwhile: the day's backup, started at the
+// first briefing, ended a few milliseconds after a note saved at once,
+// and "Note saved on …" was never seen. It replaces at once the news of
+// other such work, and replaces, the line that said the work began
+// ("Backing up…"; "" for none).
+func (s statusLine) sayLater(c *shared, text, replaces string) (statusLine, tea.Cmd) {
+	if s.shownLater || (replaces != "" && s.text == replaces && !s.isErr) {
+		s.later, s.shownLater = "", false // the news it replaces waits for nothing
+		s, cmd := s.set(c, text, false)
+		s.shownLater = true
+		return s, cmd
+	}
+	s.later = text
+	return s, nil
+}
+
+// showLater shows the news waiting (sayLater) if the line is free: it
+// shows nothing, and held is false (the one-line input does not hold it).
+func (s statusLine) showLater(c *shared, held bool) (statusLine, tea.Cmd) {
+	if s.later == "" || s.text != "" || held {
+		return s, nil
+	}
+	text := s.later
+	s.later = ""
+	s, cmd := s.set(c, text, false)
+	s.shownLater = true
+	return s, cmd
 }
 
 // waiting shows text, which says that a write waits for another vipbook,
@@ -36,7 +78,7 @@ func (s statusLine) set(c *shared, text string, isErr bool) (statusLine, tea.Cmd
 func (s statusLine) waiting(text string, now bool) statusLine {
 	switch {
 	case now && (s.text != text || s.isErr):
-		s.text, s.isErr = text, false
+		s.text, s.isErr, s.shownLater = text, false, false
 		s.seq++ // no expiry matches it
 	case !now && s.text == text && !s.isErr:
 		s.text = ""
@@ -47,7 +89,7 @@ func (s statusLine) waiting(text string, now bool) statusLine {
 // expire clears the line if it still shows line seq.
 func (s statusLine) expire(seq int) statusLine {
 	if seq == s.seq {
-		s.text = ""
+		s.text, s.shownLater = "", false
 	}
 	return s
 }
@@ -63,7 +105,7 @@ func (s statusLine) clearErr() statusLine {
 // leave clears the line, news or error, when the associate goes to
 // another screen; a pending expiry no longer matches.
 func (s statusLine) leave() statusLine {
-	s.text, s.isErr = "", false
+	s.text, s.isErr, s.shownLater = "", false, false
 	s.seq++
 	return s
 }
