@@ -148,12 +148,17 @@ func (m Model) outsideChanged() (tea.Model, tea.Cmd) {
 }
 
 // bookChanged reads the book again after a change to many clients (a
-// handover) and says what happened.
+// handover) and says what happened; status "" (a sync that brought
+// others' changes) says nothing, and leaves the line as it is: it
+// cleared the news of what the associate had just done.
 func (m Model) bookChanged(status string) (tea.Model, tea.Cmd) {
 	m.tasks.bookChanged(false)
 	cmds := []tea.Cmd{loadBriefing(m.c, true)}
 	if id := m.prof.shows(); m.scr == scrProfile && id != "" {
 		cmds = append(cmds, loadClient(m.c, id))
+	}
+	if status == "" {
+		return m, tea.Batch(cmds...)
 	}
 	mm, cmd := m.say(status, false)
 	return mm, tea.Batch(append(cmds, cmd)...)

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -45,5 +46,24 @@ func TestSyncLabel(t *testing.T) {
 	zh := &shared{cat: i18n.New(i18n.Chinese), now: c.now, sync: syncState{joined: true, last: now.Add(-2 * time.Minute)}}
 	if got := zh.syncLabel(); got != "2 分钟前已同步" {
 		t.Errorf("in Chinese: %q", got)
+	}
+}
+
+// TestSyncKeepsTheNews: a sync of the chain that brings others' changes
+// reads the book again, and leaves the status line as it was: it cleared
+// it ("Note saved on …" gone the moment it was said, when the background
+// sync landed then).
+func TestSyncKeepsTheNews(t *testing.T) {
+	b := openBook(t, demoBookPath(t))
+	h := newHarness(t, b, "en", 120, 40)
+	openZxf(t, h)
+	h.typeText("asks for the blue box")
+	h.keys("enter")
+	if got := statusOf(h); !strings.Contains(got, "Note saved on 曾小凡") {
+		t.Fatalf("status line %q after the note was saved", got)
+	}
+	h.send(syncedMsg{joined: true, last: testNow(), changed: true})
+	if got := statusOf(h); !strings.Contains(got, "Note saved on 曾小凡") {
+		t.Fatalf("a sync that brought changes left the status line %q", got)
 	}
 }
