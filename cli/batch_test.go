@@ -13,7 +13,7 @@ func TestCollectorForBatchRead(t *testing.T) {
 	prevLim := debug.SetMemoryLimit(math.MaxInt64)
 	t.Cleanup(func() { debug.SetGCPercent(prevPct); debug.SetMemoryLimit(prevLim) })
 
-	resume := collectorForBatch(batchRead)
+	resume := collectorForBatch(batchRead, 0)
 	if p := debug.SetGCPercent(-1); p != -1 {
 		t.Fatalf("collection not paused: GC percent %d", p)
 	}
@@ -35,7 +35,7 @@ func TestCollectorForBatchRead(t *testing.T) {
 func TestCollectorForBatchReadKeepsTheEnvironmentsLimit(t *testing.T) {
 	prevLim := debug.SetMemoryLimit(256 << 20)
 	t.Cleanup(func() { debug.SetMemoryLimit(prevLim) })
-	resume := collectorForBatch(batchRead)
+	resume := collectorForBatch(batchRead, 0)
 	if l := debug.SetMemoryLimit(-1); l != 256<<20 {
 		t.Errorf("limit %d while paused, want the 256 MiB already set", l)
 	}
@@ -50,7 +50,7 @@ func TestCollectorForBatchWrite(t *testing.T) {
 	prevPct := debug.SetGCPercent(150)
 	prevLim := debug.SetMemoryLimit(math.MaxInt64)
 	t.Cleanup(func() { debug.SetGCPercent(prevPct); debug.SetMemoryLimit(prevLim) })
-	resume := collectorForBatch(batchWrite)
+	resume := collectorForBatch(batchWrite, 0)
 	if p := debug.SetGCPercent(-1); p != 400 {
 		t.Fatalf("GC percent %d during a write batch, want 400", p)
 	}
@@ -66,9 +66,45 @@ func TestCollectorForBatchWrite(t *testing.T) {
 		t.Fatalf("memory limit %d after resume, want none", l)
 	}
 	debug.SetMemoryLimit(1 << 30)
-	resume = collectorForBatch(batchWrite)
+	resume = collectorForBatch(batchWrite, 0)
 	if l := debug.SetMemoryLimit(-1); l != 1<<30 {
 		t.Errorf("memory limit %d during a write batch, want the 1 GiB already set", l)
 	}
 	resume()
+}
+
+// TestCollectorForBatchWriteGrowsWithWhatItHolds: a write that expects to
+// hold more than half of writeLimit (a large import) gets twice what it
+// expects as its soft limit, so the collector does not run without pause
+// below its live heap (a 30k-card import took 2.5 times the CPU under a
+// fixed 300 MiB); one that expects less keeps writeLimit.
+func TestCollectorForBatchWriteGrowsWithWhatItHolds(t *testing.T) {
+	prevPct := debug.SetGCPercent(100)
+	prevLim := debug.SetMemoryLimit(math.MaxInt64)
+	t.Cleanup(func() { debug.SetGCPercent(prevPct); debug.SetMemoryLimit(prevLim) })
+	for _, c := range []struct{ expect, want int64 }{
+		{0, writeLimit},
+		{writeLimit / 2, writeLimit},
+		{450 << 20, 900 << 20},
+	} {
+		resume := collectorForBatch(batchWrite, c.expect)
+		if l := debug.SetMemoryLimit(-1); l != c.want {
+			t.Errorf("expecting %d MiB: limit %d MiB, want %d MiB", c.expect>>20, l>>20, c.want>>20)
+		}
+		resume()
+	}
+	if l := debug.SetMemoryLimit(-1); l != math.MaxInt64 {
+		t.Fatalf("memory limit %d after resume, want none", l)
+	}
+}
+
+// TestImportHoldsEstimate: what an import expects to hold grows with its
+// file (the soft limit must not sit below the live heap of a big import).
+func TestImportHoldsEstimate(t *testing.T) {
+	if got := importHolds(22_525_773); got < 400<<20 {
+		t.Errorf("a 22.5 MB file (30k vCards, 440 MB live) is expected to hold %d MiB", got>>20)
+	}
+	if got := importHolds(0); got != 0 {
+		t.Errorf("an empty file is expected to hold %d", got)
+	}
 }

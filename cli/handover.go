@@ -72,7 +72,7 @@ func handoverExportCmd(a *App) *cobra.Command {
 			}
 			// One big transaction marking every client, then the process
 			// ends.
-			defer collectorForBatch(batchWrite)()
+			defer collectorForBatch(batchWrite, 0)()
 			res, err := b.HandOver(ids, out, handover.ExportOptions{To: to, Release: release, Force: force, Passphrase: pass, Lang: a.Lang})
 			if err != nil && (!release || !errors.Is(err, store.ErrNotCompacted)) {
 				return a.said(err)
@@ -225,7 +225,7 @@ func handoverImportCmd(a *App) *cobra.Command {
 			// commits only once all of it is read and sound. The import holds
 			// the whole history in memory for one transaction, and this
 			// process ends right after.
-			defer collectorForBatch(batchWrite)()
+			defer collectorForBatch(batchWrite, 0)()
 			opt := handover.ImportOptions{Lang: a.Lang, AllowErased: allowErased, Despite: force}
 			rep, err := b.ReceiveFile(f, pass, opt, dryRun)
 			var likely *handover.LikelyError

@@ -33,7 +33,7 @@ func reportCommands(a *App) []*cobra.Command {
 				return err
 			}
 			return a.withBook(true, func(b *store.Book) error {
-				defer collectorForBatch(batchRead)() // the whole book is read at once
+				defer collectorForBatch(batchRead, 0)() // the whole book is read at once
 				var r report.Report
 				err := b.View(func(tx *store.Tx) error {
 					in, err := report.Load(tx, day)
@@ -84,7 +84,7 @@ func reportCommands(a *App) []*cobra.Command {
 				cfg.Tiers.Scheme = to.scheme
 			}
 			return a.withBook(true, func(b *store.Book) error {
-				defer collectorForBatch(batchRead)() // the whole book is read at once
+				defer collectorForBatch(batchRead, 0)() // the whole book is read at once
 				var sums []profile.Summary
 				if err := b.View(func(tx *store.Tx) error {
 					var err error
