@@ -47,7 +47,15 @@ func TestPoint1HostileInTheApp(t *testing.T) {
 			book := e2eBook(t, bin)
 			poisonBook(t, book, time.Now)
 			tm := newTmux(t)
-			tm.tmux("start-server", ";", "set-option", "-g", "set-clipboard", "on")
+			// The server started here has no session yet: it stays only
+			// with exit-empty off. Without it, it exited at once, so the
+			// session began on a new server, clipboard not on (the check
+			// below was empty), or on the one exiting: "server exited
+			// unexpectedly" under load. The cleanup kills it.
+			tm.tmux("start-server", ";", "set-option", "-g", "exit-empty", "off", ";", "set-option", "-g", "set-clipboard", "on")
+			if got := strings.TrimSpace(tm.tmux("show-options", "-gv", "set-clipboard")); got != "on" {
+				t.Fatalf("tmux's set-clipboard is %q, want on", got)
+			}
 			tm.start(tc.w, tc.h, []string{"LANG=" + tc.lang, "LC_ALL=", "LC_MESSAGES="}, bin, "--book", book)
 			tm.waitFor(tc.brief)
 			shown := 0
