@@ -78,9 +78,12 @@ func addTasks(tx *store.Tx, ts ...tasks.Task) error {
 	return nil
 }
 
-func (h *ruleHooks) clientAdded(tx *store.Tx, id string) error {
-	sum, err := tx.Summary(id)
-	if err != nil || sum.ReferredBy == "" {
+func (h *ruleHooks) clientAdded(tx *store.Tx, p *profile.Profile) error {
+	if p.ReferredBy == "" {
+		return nil // no referral to thank for: the summary is not read
+	}
+	sum, err := tx.Summary(p.ID)
+	if err != nil {
 		return err
 	}
 	return h.referral(tx, &sum)

@@ -212,7 +212,7 @@ func (tx *Tx) addClients(ps []*profile.Profile, ns [][]notes.Note) error {
 	}
 	if h := tx.book.hooks.ClientAdded; h != nil {
 		for _, p := range ps {
-			if err := h(tx, p.ID); err != nil {
+			if err := h(tx, p); err != nil {
 				return err
 			}
 		}

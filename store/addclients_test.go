@@ -15,7 +15,7 @@ import (
 func TestAddClients(t *testing.T) {
 	b, _ := newBook(t)
 	var hooked []string
-	b.SetHooks(Hooks{ClientAdded: func(tx *Tx, id string) error { hooked = append(hooked, id); return nil }})
+	b.SetHooks(Hooks{ClientAdded: func(tx *Tx, p *profile.Profile) error { hooked = append(hooked, p.ID); return nil }})
 	ps := []*profile.Profile{
 		{Name: "王小明", Phones: []profile.Phone{{Number: "138 0013 8000"}}},
 		{Name: "Anne Dubois", Email: "anne@example.fr"},
@@ -82,7 +82,7 @@ func TestAddClientsManyAtOnce(t *testing.T) {
 	}
 	one, _ := newBook(t)
 	var hooked []string
-	one.SetHooks(Hooks{ClientAdded: func(tx *Tx, id string) error { hooked = append(hooked, id); return nil }})
+	one.SetHooks(Hooks{ClientAdded: func(tx *Tx, p *profile.Profile) error { hooked = append(hooked, p.ID); return nil }})
 	ps := clients()
 	if err := one.Update(func(tx *Tx) error { return tx.AddClients(ps) }); err != nil {
 		t.Fatal(err)

@@ -50,7 +50,7 @@ func (tx *Tx) AddClient(p *profile.Profile) error {
 		return err
 	}
 	if h := tx.book.hooks.ClientAdded; h != nil {
-		return h(tx, p.ID)
+		return h(tx, p)
 	}
 	return nil
 }

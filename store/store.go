@@ -154,7 +154,10 @@ type Prep struct {
 // so what they add (a rule's tasks) lands with the write or not at all. A
 // nil hook is skipped.
 type Hooks struct {
-	ClientAdded   func(tx *Tx, id string) error
+	// ClientAdded is called with the client added, as written (its id
+	// given): a hook reads from it what it needs without reading the book
+	// (an import's 10k new clients, most of which no rule is about).
+	ClientAdded   func(tx *Tx, p *profile.Profile) error
 	ClientUpdated func(tx *Tx, before, after *profile.Profile) error
 	NoteAdded     func(tx *Tx, noteID string) error
 	PurchaseAdded func(tx *Tx, purchaseID string) error

@@ -256,7 +256,7 @@ func TestRuleTaskIsUnique(t *testing.T) {
 func TestHookFailureRollsBack(t *testing.T) {
 	b, _ := newBook(t)
 	boom := errors.New("rule failed")
-	b.SetHooks(Hooks{ClientAdded: func(tx *Tx, id string) error { return boom }})
+	b.SetHooks(Hooks{ClientAdded: func(tx *Tx, p *profile.Profile) error { return boom }})
 	err := b.Update(func(tx *Tx) error { return tx.AddClient(&profile.Profile{Name: "王小明"}) })
 	if !errors.Is(err, boom) {
 		t.Fatalf("Update = %v", err)

@@ -11,7 +11,7 @@ import (
 func TestWithoutHooks(t *testing.T) {
 	b, _ := newBook(t)
 	var hooked []string
-	b.SetHooks(Hooks{ClientAdded: func(tx *Tx, id string) error { hooked = append(hooked, id); return nil }})
+	b.SetHooks(Hooks{ClientAdded: func(tx *Tx, p *profile.Profile) error { hooked = append(hooked, p.ID); return nil }})
 	quiet := &profile.Profile{Name: "王小明"}
 	if err := b.WithoutHooks().Update(func(tx *Tx) error { return tx.AddClient(quiet) }); err != nil {
 		t.Fatal(err)
