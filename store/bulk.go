@@ -89,7 +89,9 @@ func (tx *Tx) importNotes(ns []notes.Note, raw [][]byte, counted map[string]bool
 	stored := make([]bool, len(ns))
 	byKey, byTime, byID := make([]kv, 0, len(ns)), make([]kv, 0, len(ns)), make([]kv, 0, len(ns))
 	var bySit []kv // the situations of byTime (bSitTime)
-	touches := map[string]*noteTally{}
+	touches := map[string]*noteTally{} // by client: its notes stored
+	var last *noteTally
+	var lastID string
 	idb := tx.bucket(bNoteIDs)
 	var slab noteSlab
 	for i := range ns {
@@ -107,7 +109,10 @@ func (tx *Tx) importNotes(ns []notes.Note, raw [][]byte, counted map[string]bool
 		if i < len(raw) && n.ID != "" && !n.At.IsZero() && n.Author != "" {
 			value = raw[i]
 		}
-		tc := touches[n.ClientID]
+		tc := last // a client's notes come together: looked up once
+		if n.ClientID != lastID {
+			tc = touches[n.ClientID]
+		}
 		if tc == nil {
 			if !tx.HasClient(n.ClientID) {
 				return nil, fmt.Errorf("client %q: %w", n.ClientID, ErrNotFound)
@@ -115,6 +120,7 @@ func (tx *Tx) importNotes(ns []notes.Note, raw [][]byte, counted map[string]bool
 			tc = &noteTally{}
 			touches[n.ClientID] = tc
 		}
+		last, lastID = tc, n.ClientID
 		if n.ID == "" {
 			for n.ID == "" || seen[n.ID] {
 				n.ID = tx.newID(bNoteIDs, longIDLen)
@@ -147,7 +153,6 @@ func (tx *Tx) importNotes(ns []notes.Note, raw [][]byte, counted map[string]bool
 		}
 		byID = append(byID, kv{[]byte(n.ID), key})
 		tc.add(n)
-		added[n.ClientID]++
 		stored[i] = true
 	}
 	puts := []bulkPut{{tx.bucket(bNotes), byKey}, {tx.bucket(bNoteTime), byTime}, {idb, byID}}
@@ -166,6 +171,7 @@ func (tx *Tx) importNotes(ns []notes.Note, raw [][]byte, counted map[string]bool
 		return nil, err
 	}
 	for id, tc := range touches {
+		added[id] = tc.n
 		if counted[id] {
 			continue
 		}
