@@ -88,7 +88,7 @@ func (tx *Tx) importNotes(ns []notes.Note, raw [][]byte, counted map[string]bool
 	seen := make(map[string]bool, len(ns))
 	stored := make([]bool, len(ns))
 	byKey, byTime, byID := make([]kv, 0, len(ns)), make([]kv, 0, len(ns)), make([]kv, 0, len(ns))
-	var bySit []kv // the situations of byTime (bSitTime)
+	var bySit []kv                     // the situations of byTime (bSitTime)
 	touches := map[string]*noteTally{} // by client: its notes stored
 	var last *noteTally
 	var lastID string
