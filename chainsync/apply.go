@@ -146,6 +146,7 @@ func applyClient(tx *store.Tx, c *Client, now time.Time, a *Applied) error {
 			}
 			mine := tx.FieldClock(local, f)
 			cur, has := m[f]
+			v := canonical(f, v)
 			same := has && bytes.Equal(cur, v) || !has && isEmpty(v)
 			switch remote.Compare(mine) {
 			case 1:
@@ -211,6 +212,35 @@ func hasChange(hs []profile.FieldChange, h profile.FieldChange) bool {
 func isEmpty(v json.RawMessage) bool {
 	s := string(bytes.TrimSpace(v))
 	return s == "" || s == "null"
+}
+
+// canonical is a field's value pulled from the chain as this book writes
+// it (members): another vipbook may write the same value otherwise (one
+// from before 76cd41f wrote a time or a date not set as 0001-01-01 and
+// {"month":0,"day":0}, where this one leaves it out), and the same value
+// is no change to merge nor a conflict to keep. A value the profile does
+// not read is left as it came.
+func canonical(field string, v json.RawMessage) json.RawMessage {
+	if isEmpty(v) {
+		return v
+	}
+	raw, err := json.Marshal(map[string]json.RawMessage{field: v})
+	if err != nil {
+		return v
+	}
+	var p profile.Profile
+	if json.Unmarshal(raw, &p) != nil {
+		return v
+	}
+	m, err := members(&p)
+	if err != nil {
+		return v
+	}
+	c, ok := m[field]
+	if !ok {
+		return json.RawMessage("null")
+	}
+	return c
 }
 
 // shown is a field's value as the history keeps it: a string as it is,
