@@ -49,6 +49,12 @@ func (m Model) act(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, loadMessage(c, ref, messageKind(ref, m.scr == scrReport && m.report.inAway()))
 	case key.Matches(msg, k.Open):
 		if ok && ref.clientID != "" && m.scr != scrProfile {
+			if ref.task != nil { // opened from a follow-up: on it
+				mm, cmd := m.openClient(ref.clientID)
+				m = mm.(Model)
+				m.prof.openAt(ref.clientID, ref.task.ID)
+				return m, cmd
+			}
 			return m.openClient(ref.clientID)
 		}
 		return m, nil

@@ -124,8 +124,11 @@ func (p *pane) ensureVisible() {
 	}
 	top := p.starts[p.cursor]
 	bottom := top + len(p.blocks[p.cursor].lines)
-	// Show the heading right above the first selectable block too.
-	if p.nextSel(p.cursor, -1) < 0 {
+	// Show the heading right above the first selectable block too, when
+	// the block's first line shows with it: a header taller than the
+	// screen (80x14) hid the block selected, and keys acted on a line not
+	// in view.
+	if p.nextSel(p.cursor, -1) < 0 && top < p.h {
 		top = 0
 	}
 	if bottom > p.offset+p.h {
@@ -192,8 +195,7 @@ func (p *pane) end() {
 
 // showTop shows the pane from its first line, the cursor on the first
 // selectable block that shows whole there and is a preferred one, else
-// on the first that shows whole, else on none (a move then finds the
-// first below).
+// on the first that shows whole, else on the first, scrolled into view.
 func (p *pane) showTop(preferred func(block) bool) {
 	p.offset, p.cursor = 0, -1
 	for i, b := range p.blocks {
@@ -210,6 +212,12 @@ func (p *pane) showTop(preferred func(block) bool) {
 		if p.cursor < 0 {
 			p.cursor = i
 		}
+	}
+	if p.cursor < 0 {
+		// None shows whole at the top: the first, scrolled into view
+		// (none selected, the next layout selected one off screen).
+		p.cursor = p.nextSel(-1, 1)
+		p.ensureVisible()
 	}
 }
 

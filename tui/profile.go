@@ -27,6 +27,10 @@ type profileScreen struct {
 	// placed says the client shown was laid out once since opened: a
 	// profile opens at its top, later layouts keep where the cursor is.
 	placed bool
+	// focus is the follow-up the profile was opened from (the briefing,
+	// the follow-ups): it opens on it, scrolled into view even when the
+	// header goes off screen, since that is what the associate came for.
+	focus string
 }
 
 func newProfileScreen(c *shared) profileScreen { return profileScreen{c: c, pane: pane{cursor: -1}} }
@@ -44,7 +48,13 @@ func (s *profileScreen) open(id string) {
 		s.pane = pane{cursor: -1, w: s.pane.w, h: s.pane.h}
 		s.placed = false
 	}
-	s.id = id
+	s.id, s.focus = id, ""
+}
+
+// openAt starts showing client id on its follow-up taskID.
+func (s *profileScreen) openAt(id, taskID string) {
+	s.open(id)
+	s.focus = taskID
 }
 
 // setDetail shows a (re)loaded client.
@@ -505,6 +515,18 @@ func (s *profileScreen) rebuild() {
 	}
 	text("")
 	s.pane.setBlocks(bs)
+	if s.focus != "" && s.d != nil {
+		focus := s.focus
+		s.focus = ""
+		for i, b := range bs {
+			if b.sel && b.ref.task != nil && b.ref.task.ID == focus {
+				s.placed = true
+				s.pane.cursor = i
+				s.pane.ensureVisible()
+				break
+			}
+		}
+	}
 	if !s.placed {
 		// A profile opens at its top, the name, tier and do-not-contact
 		// in view, on its first open follow-up when that shows there too.
