@@ -233,11 +233,48 @@ func NormalizePhone(raw, cc string) string {
 	if cc == "" {
 		cc = DefaultCountryCode
 	}
+	k := normalizedKey{raw, cc}
+	normalized.Lock()
+	d, ok := normalized.m[k]
+	normalized.Unlock()
+	if ok {
+		return d
+	}
+	d = normalizePhone(raw, cc)
+	normalized.Lock()
+	if len(normalized.m) < maxNormalized {
+		if normalized.m == nil {
+			normalized.m = make(map[normalizedKey]string)
+		}
+		normalized.m[normalizedKey{strings.Clone(raw), strings.Clone(cc)}] = d
+	}
+	normalized.Unlock()
+	return d
+}
+
+// normalizePhone is NormalizePhone of a number not in E.164: read by
+// libphonenumber, or by its digits when it is not valid there.
+func normalizePhone(raw, cc string) string {
 	if n := parsePhone(raw, cc); n != nil && phonenumbers.IsValidNumber(n) {
 		return strings.TrimPrefix(phonenumbers.Format(n, phonenumbers.E164), "+")
 	}
 	return digitsKey(raw, cc)
 }
+
+// normalized keeps the keys NormalizePhone has read with libphonenumber
+// (numbers not in E.164: an old book's typing, or a number an import kept
+// as written), up to maxNormalized of them: one number is keyed several
+// times for one write, when its record is matched, its summary made and
+// its index entries checked, and libphonenumber takes microseconds a
+// reading. The key depends on (raw, cc) alone.
+var normalized struct {
+	sync.Mutex
+	m map[normalizedKey]string
+}
+
+type normalizedKey struct{ raw, cc string }
+
+const maxNormalized = 1 << 14
 
 // UnreadPhoneKey is NormalizePhone(raw, cc) for a number ReadPhone did not
 // take for cc (it is not a valid number there): the same key without
