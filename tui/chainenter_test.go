@@ -130,3 +130,37 @@ func TestAdoptWaitsForTheBackgroundSync(t *testing.T) {
 		t.Error("no background sync starts after the adoption")
 	}
 }
+
+// An adoption that succeeds after one that failed leaves no error above
+// the adopted client's profile: the error of the failed one does not
+// expire, and the successful one said nothing (bookChanged("") leaves the
+// line as it is); it says the client was brought in.
+func TestChainAdoptedAfterAFailureClearsTheError(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		t.Run(lang, func(t *testing.T) {
+			h := newHarness(t, openBook(t, demoBookPath(t)), lang, 100, 30)
+			id := openZxfProfile(t, h)
+			h.keys("esc", "2")
+			h.send(chainAdoptedMsg{err: "the chain refused: gone"})
+			if h.m.status.error() == "" {
+				t.Fatalf("the failed adoption shows no error:\n%s", h.view())
+			}
+			h.send(chainAdoptedMsg{id: id, name: "曾小凡"})
+			if h.m.scr != scrProfile || h.m.prof.id != id {
+				t.Fatalf("the adopted client's profile is not open:\n%s", h.view())
+			}
+			if e := h.m.status.error(); e != "" || strings.Contains(h.view(), "gone") {
+				t.Fatalf("the error of the failed adoption stays (%q):\n%s", e, h.view())
+			}
+			if want := i18n.New(lang).T(i18n.SyncAdopted, "曾小凡"); !strings.Contains(h.m.status.text, want) {
+				t.Errorf("the status says %q, want %q", h.m.status.text, want)
+			}
+			// One brought in with no client to open: no error either.
+			h.send(chainAdoptedMsg{err: "gone again"})
+			h.send(chainAdoptedMsg{})
+			if e := h.m.status.error(); e != "" {
+				t.Errorf("the error stays after an adoption with nothing to open: %q", e)
+			}
+		})
+	}
+}

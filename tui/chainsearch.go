@@ -248,10 +248,22 @@ func (m Model) adopted(msg chainAdoptedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.clients.chain = chainSearch{}
 	m.clients.input.Blur()
+	// bookChanged("") says nothing: the line says what was done, which
+	// also replaces the error of an adoption that failed before (an
+	// error does not expire; it stayed above the adopted client's
+	// profile).
 	mm, changed := m.bookChanged("")
+	var said tea.Cmd
+	if msg.name != "" {
+		mm, said = mm.(Model).say(c.t(i18n.SyncAdopted, msg.name), false)
+	} else {
+		m2 := mm.(Model)
+		m2.status = m2.status.clearErr()
+		mm = m2
+	}
 	if msg.id == "" {
-		return mm, tea.Batch(changed, next)
+		return mm, tea.Batch(changed, said, next)
 	}
 	mm, open := mm.(Model).openClient(msg.id)
-	return mm, tea.Batch(changed, open, next)
+	return mm, tea.Batch(changed, said, open, next)
 }
