@@ -326,13 +326,33 @@ func digitsKey(raw, cc string) string {
 // "x123", "ext. 123", ";ext=123".
 func numberPart(raw string) string {
 	raw = strings.TrimSpace(raw)
-	lower := strings.ToLower(raw)
+	// The marks are sought in raw with only its ASCII letters lower-cased,
+	// so a place in it is a place in raw: strings.ToLower may change a
+	// character's length (Ⱥ, 2 bytes, is ⱥ, 3), and raw cut at a place in
+	// that was cut past its end ("ȺȺȺȺȺȺ x" panicked).
+	lower := asciiLower(raw)
 	for _, sep := range []string{"ext", ";", "x", "#", "转"} {
 		if i := strings.Index(lower, sep); i > 0 {
 			raw, lower = raw[:i], lower[:i]
 		}
 	}
 	return raw
+}
+
+// asciiLower is s with its ASCII capitals made small, every other byte as
+// it is (s itself when it has no capital).
+func asciiLower(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' })
+	if i < 0 {
+		return s
+	}
+	b := []byte(s)
+	for j := i; j < len(b); j++ {
+		if c := b[j]; c >= 'A' && c <= 'Z' {
+			b[j] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // CheckPhone returns ErrBadPhone when raw cannot be a phone number in any
