@@ -282,10 +282,14 @@ func (r *Record) addNote(n NoteIn) {
 	if n.Text == "" {
 		return
 	}
+	// The key of n's text as sameNote makes it: textKey of a key is not
+	// always the key ("x\r\r\ny" -> "x\r\ny" -> "x\ny"), but almost
+	// always, and then costs one pass.
+	nk := textKey(n.Text)
 	for _, h := range r.Notes {
-		// sameNote(h, n), n's text its own key: a text of another length
-		// than n's is n's only when its key is shorter than it.
-		if (h.Text == n.Text || len(h.Text) > len(n.Text) && textKey(h.Text) == n.Text) && sameDay(h, n) {
+		// sameNote(h, n): a text of another length than nk is n's only
+		// when its key is shorter than it.
+		if (h.Text == nk || len(h.Text) > len(nk) && textKey(h.Text) == nk) && sameDay(h, n) {
 			return
 		}
 	}
