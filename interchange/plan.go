@@ -195,6 +195,9 @@ func MakePlan(tx *store.Tx, src *Source, o PlanOptions) (*Plan, error) {
 			}
 		}
 	}
+	if len(pl.New) == 0 {
+		pl.New = nil // every new one skipped (an erased client's): none, as the JSON report has it
+	}
 	// Merges that change nothing are unchanged.
 	kept := pl.Merged[:0]
 	for _, it := range pl.Merged {
@@ -256,7 +259,10 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 	for i := range pl.New {
 		start := len(all)
 		all = appendNotes(all, pl.New[i].notes, "", tx.Now())
-		of[i] = all[start:len(all):len(all)]
+		// Not limited to its own length: AddClientsNotes writes notes
+		// that follow each other in one slice where they lie, never
+		// appending to a client's.
+		of[i] = all[start:len(all)]
 	}
 	if err := tx.AddClientsNotes(ps, of); err != nil {
 		return err
