@@ -884,6 +884,14 @@ func Format(number *PhoneNumber, numberFormat PhoneNumberFormat) string {
 			return rawInput
 		}
 	}
+	if numberFormat == E164 {
+		// vipbook: FormatWithBuf's E.164, "+", the calling code and the
+		// national significant number, made in one buffer.
+		var b [64]byte
+		out := append(b[:0], PLUS_SIGN)
+		out = strconv.AppendInt(out, int64(number.GetCountryCode()), 10)
+		return string(appendNationalSignificantNumber(out, number))
+	}
 	var formattedNumber = NewBuilder(nil)
 	FormatWithBuf(number, numberFormat, formattedNumber)
 	return formattedNumber.String()
@@ -1495,13 +1503,22 @@ func FormatOutOfCountryKeepingAlphaChars(
 // national significant number doesn't contain a national prefix or
 // any formatting.
 func GetNationalSignificantNumber(number *PhoneNumber) string {
+	if !number.GetItalianLeadingZero() || number.GetNumberOfLeadingZeros() <= 0 {
+		return strconv.FormatUint(number.GetNationalNumber(), 10)
+	}
+	var b [64]byte
+	return string(appendNationalSignificantNumber(b[:0], number))
+}
+
+// appendNationalSignificantNumber appends GetNationalSignificantNumber's
+// answer to b (vipbook: without its Builder and copies).
+func appendNationalSignificantNumber(b []byte, number *PhoneNumber) []byte {
 	// If leading zero(s) have been set, we prefix this now. Note this
 	// is not a national prefix.
-	nationalNumber := NewBuilder(nil)
 	// Guard GetNumberOfLeadingZeros() > 0 to match upstream and to avoid a
 	// make([]byte, n) panic on a negative count (an invalid but possible input).
 	if number.GetItalianLeadingZero() && number.GetNumberOfLeadingZeros() > 0 {
-		// Clamp to MAX_LENGTH_FOR_NSN before allocating: a legitimate national
+		// Clamp to MAX_LENGTH_FOR_NSN: a legitimate national
 		// significant number can never have more leading zeros than its maximum
 		// total length. The field is an int32 that can carry an arbitrary
 		// attacker-controlled value when a PhoneNumber is populated from an
@@ -1510,16 +1527,11 @@ func GetNationalSignificantNumber(number *PhoneNumber) string {
 		if numLeadingZeros > MAX_LENGTH_FOR_NSN {
 			numLeadingZeros = MAX_LENGTH_FOR_NSN
 		}
-		zeros := make([]byte, numLeadingZeros)
-		for i := range zeros {
-			zeros[i] = '0'
+		for range numLeadingZeros {
+			b = append(b, '0')
 		}
-		nationalNumber.Write(zeros)
 	}
-	asStr := strconv.FormatUint(number.GetNationalNumber(), 10)
-	nationalNumber.WriteString(asStr)
-
-	return nationalNumber.String()
+	return strconv.AppendUint(b, number.GetNationalNumber(), 10)
 }
 
 // A helper function that is used by format and formatByPattern.
@@ -2577,11 +2589,21 @@ func removeLeadingExtensionSeparator(extWithSeparator string) string {
 // the end of the number, and returns it.
 // @VisibleForTesting
 func maybeStripExtension(number *Builder) string {
+	numStr, extension := stripExtension(number.String())
+	if extension != "" {
+		number.ResetWithString(numStr)
+	}
+	return extension
+}
+
+// stripExtension is maybeStripExtension on a string: the number without
+// its extension, and the extension ("" and the number as it was when it
+// has none).
+func stripExtension(numStr string) (string, string) {
 	// If we find a potential extension, and the number preceding this is
 	// a viable number, we assume it is an extension.
-	numStr := number.String()
 	if noExtensionMark(numStr) {
-		return ""
+		return numStr, ""
 	}
 	ind := EXTN_PATTERN.get().FindStringIndex(numStr)
 	if len(ind) > 0 && isViablePhoneNumber(numStr[0:ind[0]]) {
@@ -2594,11 +2616,10 @@ func maybeStripExtension(number *Builder) string {
 			// We go through the capturing groups until we find one
 			// that captured some digits. If none did, then we will
 			// return the empty string.
-			number.ResetWithString(numStr[0:ind[0]])
-			return extension
+			return numStr[0:ind[0]], extension
 		}
 	}
-	return ""
+	return numStr, ""
 }
 
 // noExtensionMark reports whether s is made only of ASCII digits, spaces
@@ -2738,14 +2759,16 @@ func parseHelper(
 		return err
 	}
 
-	if !isViablePhoneNumber(nationalNumber.String()) {
+	// vipbook: the text read once, not copied out of its Builder at each use.
+	national := nationalNumber.String()
+	if !isViablePhoneNumber(national) {
 		return ErrNotANumber
 	}
 
 	// Check the region supplied is valid, or that the extracted number
 	// starts with some sort of + sign so the number's region can be determined.
 	if checkRegion &&
-		!checkRegionForParsing(nationalNumber.String(), defaultRegion) {
+		!checkRegionForParsing(national, defaultRegion) {
 		return ErrInvalidCountryCode
 	}
 
@@ -2755,7 +2778,7 @@ func parseHelper(
 	// Attempt to parse extension first, since it doesn't require
 	// region-specific data and we want to have the non-normalised
 	// number here.
-	extension := maybeStripExtension(nationalNumber)
+	national, extension := stripExtension(national)
 	if len(extension) > 0 {
 		phoneNumber.Extension = ptr(extension)
 	}
@@ -2767,15 +2790,15 @@ func parseHelper(
 	// has already been created, and just remove the prefix, rather than
 	// taking in a string and then outputting a string buffer.
 	countryCode, err := maybeExtractCountryCode(
-		nationalNumber.String(), regionMetadata,
+		national, regionMetadata,
 		normalizedNationalNumber, keepRawInput, phoneNumber)
 	if err != nil {
 		// There might be a plus at the beginning
-		inds := PLUS_CHARS_PATTERN.get().FindStringIndex(nationalNumber.String())
+		inds := PLUS_CHARS_PATTERN.get().FindStringIndex(national)
 		if err == ErrInvalidCountryCode && len(inds) > 0 {
 			// Strip the plus-char, and try again.
 			countryCode, err = maybeExtractCountryCode(
-				nationalNumber.String()[inds[1]:], regionMetadata,
+				national[inds[1]:], regionMetadata,
 				normalizedNationalNumber, keepRawInput, phoneNumber)
 			if err != nil {
 				return err
@@ -2798,7 +2821,7 @@ func parseHelper(
 		// If no extracted country calling code, use the region supplied
 		// instead. The national number is just the normalized version of
 		// the number we were given to parse.
-		normalizedNationalNumber.WriteString(normalize(nationalNumber.String()))
+		normalizedNationalNumber.WriteString(normalize(national))
 		if len(defaultRegion) != 0 {
 			countryCode = int(regionMetadata.GetCountryCode())
 			phoneNumber.CountryCode = ptr(int32(countryCode))
@@ -2806,7 +2829,7 @@ func parseHelper(
 			phoneNumber.CountryCodeSource = nil
 		}
 	}
-	if len(normalizedNationalNumber.String()) < MIN_LENGTH_FOR_NSN {
+	if normalizedNationalNumber.Len() < MIN_LENGTH_FOR_NSN {
 		return ErrTooShortNSN
 	}
 
@@ -2830,16 +2853,16 @@ func parseHelper(
 			}
 		}
 	}
-	lengthOfNationalNumber := len(normalizedNationalNumber.String())
+	nsn := normalizedNationalNumber.String()
+	lengthOfNationalNumber := len(nsn)
 	if lengthOfNationalNumber < MIN_LENGTH_FOR_NSN {
 		return ErrTooShortNSN
 	}
 	if lengthOfNationalNumber > MAX_LENGTH_FOR_NSN {
 		return ErrNumTooLong
 	}
-	setItalianLeadingZerosForPhoneNumber(
-		normalizedNationalNumber.String(), phoneNumber)
-	val, _ := strconv.ParseUint(normalizedNationalNumber.String(), 10, 64)
+	setItalianLeadingZerosForPhoneNumber(nsn, phoneNumber)
+	val, _ := strconv.ParseUint(nsn, 10, 64)
 	phoneNumber.NationalNumber = ptr(val)
 	return nil
 }
