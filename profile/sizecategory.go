@@ -1,19 +1,16 @@
 package profile
 
 import (
-	"slices"
 	"strings"
-	"unicode"
 )
 
 // SizeCategories are the words of one size category in the languages an
-// associate types them in (lower case), the category's first word first:
-// a size kept as 鞋 39 and one kept as shoes 39 are of one category,
-// whoever entered them and in whichever language (the app's hint
-// suggests 鞋, the demo and an English colleague write shoes). Search
-// finds either by size:shoes=39 and by size:鞋=39; SizeCategory makes
-// them one category, whose newest size is the current one. A category
-// not listed is itself. Callers do not change it.
+// associate types them in (lower case), the category's first word first.
+// Search reads them to find either language by a query's word
+// (size:shoes=39 and size:鞋=39 find 鞋 39 and shoes 39; size:鞋码= finds
+// shoes): a query matches loosely, and decides nothing. Which sizes are
+// one category (whose newest is current) is SizeCategory's, on whole
+// names (SizeNames), not on these parts. Callers do not change it.
 var SizeCategories = [][]string{
 	{"shoes", "shoe", "鞋"},
 	{"jacket", "外套", "夹克"},
@@ -35,21 +32,60 @@ var SizeCategories = [][]string{
 	{"watch", "表带", "手表"},
 }
 
-// SizeCategory returns the category a size's category cat is of, as one
-// word whatever the language it was entered in: the first word of the
-// first of SizeCategories that cat names (鞋, 鞋码, Shoes and shoe size
-// are all "shoes"), else cat itself in lower case. A Chinese word is
-// named when cat holds it (鞋码 holds 鞋), another when it is one of
-// cat's words (earrings is not ring).
-func SizeCategory(cat string) string {
-	c := strings.ToLower(strings.TrimSpace(cat))
-	words := strings.FieldsFunc(c, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
-	for _, g := range SizeCategories {
+// SizeNames are the whole names of one size category in the languages an
+// associate types them in (lower case, without a trailing 码, 尺码 or
+// size), the category's first name first: 鞋 39 and shoes 40 are one
+// category, 西装裤 48 and 西装 50 are two (a name is matched whole, never
+// by a part of it: merging two garments is worse than missing a merge).
+// Callers do not change it.
+var SizeNames = [][]string{
+	{"shoes", "shoe", "鞋", "鞋子"},
+	{"jacket", "外套", "夹克"},
+	{"suit", "西装", "西服"},
+	{"trousers", "pants", "裤", "裤子", "长裤"},
+	{"shirt", "衬衫", "衬衣"},
+	{"collar", "领", "领围"},
+	{"dress", "连衣裙", "礼服"},
+	{"skirt", "半身裙"},
+	{"coat", "大衣"},
+	{"knitwear", "sweater", "毛衣", "针织", "针织衫"},
+	{"ring", "戒指", "戒圈", "指圈"},
+	{"bracelet", "手镯", "手链"},
+	{"necklace", "项链"},
+	{"belt", "腰带", "皮带"},
+	{"bra", "文胸", "胸罩"},
+	{"gloves", "glove", "手套"},
+	{"hat", "帽", "帽子"},
+	{"watch", "手表"},
+}
+
+// sizeNameOf maps each of SizeNames' names to its category's first name.
+var sizeNameOf = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range SizeNames {
 		for _, w := range g {
-			if r := []rune(w)[0]; unicode.Is(unicode.Han, r) && strings.Contains(c, w) || slices.Contains(words, w) {
-				return g[0]
-			}
+			m[w] = g[0]
 		}
+	}
+	return m
+}()
+
+// SizeCategory returns the category a size's category cat is of, as one
+// word whatever the language it was entered in, decided on the whole
+// name: cat in lower case, its spaces trimmed and a trailing 码, 尺码 or
+// size dropped, is the first name of the SizeNames it is one of (鞋,
+// 鞋码, Shoes and shoe size are all "shoes"), else itself (西装裤 is not
+// suit, T-shirt not shirt, earrings not ring, 鞋垫 not shoes).
+func SizeCategory(cat string) string {
+	c := strings.Join(strings.Fields(strings.ToLower(cat)), " ")
+	for _, suffix := range []string{"尺码", "码", " size", "-size", "_size"} {
+		if r := strings.TrimSpace(strings.TrimSuffix(c, suffix)); r != c && r != "" {
+			c = r
+			break
+		}
+	}
+	if g, ok := sizeNameOf[c]; ok {
+		return g
 	}
 	return c
 }

@@ -84,3 +84,60 @@ func TestSizeCategoriesAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestSizeTwoGarmentsBothCurrent: 西装裤 48 (suit trousers) taken before
+// 西装 50 (suit) are two garments, both current and both found
+// (size:西装=50, size:西装裤=48), by the kept index and by the whole book;
+// 鞋 39 taken before shoes 40 is one category, 39 history and not found.
+func TestSizeTwoGarmentsBothCurrent(t *testing.T) {
+	today := keptToday
+	old := today.AddDays(-400)
+	clients := []*profile.Profile{
+		{Name: "周杰", Sizes: []profile.Size{{Category: "西装裤", Value: "48", Taken: old}, {Category: "西装", Value: "50", Taken: today}}},
+		{Name: "王小明", Sizes: []profile.Size{{Category: "鞋", Value: "39", Taken: old}, {Category: "shoes", Value: "40", Taken: today}}},
+	}
+	b := keptBookOf(t, clients, nil)
+	defer b.Close()
+	for _, tt := range []struct {
+		q    string
+		want []int
+	}{
+		{"size:西装=50", []int{0}},
+		{"size:西装裤=48", []int{0}},
+		{"size:shoes=40", []int{1}},
+		{"size:鞋=39", nil},
+	} {
+		var want []string
+		for _, i := range tt.want {
+			want = append(want, clients[i].ID)
+		}
+		err := b.View(func(tx *store.Tx) error {
+			f, err := vbook.FindKept(tx, tt.q, today, config.Default().Tiers, 0)
+			if err != nil {
+				return err
+			}
+			var got []string
+			for _, s := range f.Clients {
+				got = append(got, s.ID)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: the kept index finds %v, want %v", tt.q, got, want)
+			}
+			sums, err := tx.Summaries()
+			if err != nil {
+				return err
+			}
+			var whole []string
+			for _, d := range search.Strong(search.New(sums, search.Options{Today: today}).Search(tt.q)) {
+				whole = append(whole, sums[d].ID)
+			}
+			if !slices.Equal(whole, want) {
+				t.Errorf("%q: the whole book finds %v, want %v", tt.q, whole, want)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/vipbook/vipbook/briefing"
+	"github.com/vipbook/vipbook/i18n"
+)
+
+// TestSizeTwoGarmentsOnShowAndBrief: 西装裤 48 (suit trousers) taken
+// before 西装 50 (suit) are two garments: show lists both as current (48
+// is not an earlier suit) and the prep card of brief has both; 鞋 39 taken
+// before shoes 40 EU is one category: 39 is earlier, not on the card.
+func TestSizeTwoGarmentsOnShowAndBrief(t *testing.T) {
+	book := demoBook(t)
+	var br briefing.Briefing
+	if err := json.Unmarshal([]byte(run(t, book, "brief", "--json")), &br); err != nil {
+		t.Fatal(err)
+	}
+	if len(br.Visits) == 0 {
+		t.Fatal("no visit today in the demo book")
+	}
+	id, name := br.Visits[0].Appointment.ClientID, br.Visits[0].Name
+	run(t, book, "size", id, "西装裤", "48", "--date", "2090-01-01")
+	run(t, book, "size", id, "西装", "50", "--date", "2099-01-01")
+	run(t, book, "size", id, "鞋", "39", "--date", "2090-01-01")
+	run(t, book, "size", id, "shoes", "40", "--system", "EU", "--date", "2099-01-01")
+	out := run(t, book, "show", id)
+	earlier := i18n.New(i18n.English).T(i18n.CliProfileEarlier)
+	var trousers, shoes39 string
+	for _, l := range strings.Split(out, "\n") {
+		switch {
+		case strings.Contains(l, "西装裤") && strings.Contains(l, "48"):
+			trousers = l
+		case strings.Contains(l, "鞋 39"):
+			shoes39 = l
+		}
+	}
+	if trousers == "" || strings.Contains(trousers, earlier) || !strings.Contains(out, "西装") || !strings.Contains(out, "50") {
+		t.Errorf("show: 西装裤 48 %q is not current beside 西装 50:\n%s", trousers, out)
+	}
+	if !strings.Contains(shoes39, earlier) {
+		t.Errorf("show: 鞋 39 %q is not an earlier shoes 40 EU:\n%s", shoes39, out)
+	}
+	var sizes string
+	in := false
+	for _, l := range strings.Split(run(t, book, "brief"), "\n") {
+		if strings.Contains(l, name) {
+			in = true
+		}
+		if f := strings.TrimSpace(l); in && strings.HasPrefix(f, "sizes ") && sizes == "" {
+			sizes = f
+		}
+	}
+	if !strings.Contains(sizes, "西装裤 48") || !strings.Contains(sizes, "西装 50") || !strings.Contains(sizes, "shoes 40 EU") || strings.Contains(sizes, "39") {
+		t.Errorf("brief: sizes line %q, want 西装裤 48, 西装 50 and shoes 40 EU, not 鞋 39", sizes)
+	}
+}
