@@ -42,3 +42,20 @@ func strictDescRE(d *PhoneNumberDesc) *regexp.Regexp {
 	strictREs.Store(d, re)
 	return re
 }
+
+// prefixREs holds, by the address of a territory's PhoneMetadata, the
+// regexps matching its national prefix for parsing and its leading digits
+// at the start of a number ("^(?:pattern)"): upstream built that text and
+// looked the regexp up by it at every number read (vipbook's patch).
+var nationalPrefixREs, leadingDigitsREs sync.Map // *PhoneMetadata -> *regexp.Regexp
+
+// startRE returns the regexp of "^(?:" + pattern + ")", kept in cache by
+// the metadata m whose pattern it is.
+func startRE(cache *sync.Map, m *PhoneMetadata, pattern string) *regexp.Regexp {
+	if re, ok := cache.Load(m); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexFor("^(?:" + pattern + ")")
+	cache.Store(m, re)
+	return re
+}

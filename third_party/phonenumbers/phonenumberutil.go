@@ -2005,8 +2005,9 @@ func getRegionCodeForNumberFromRegionList(
 		// region codes come from the country calling code map.
 		var metadata *PhoneMetadata = getMetadataForRegion(regionCode)
 		if len(metadata.GetLeadingDigits()) > 0 {
-			patP := "^(?:" + metadata.GetLeadingDigits() + ")" // Non capturing grouping to support OR'ed alternatives (e.g. 555|1[78]|2)
-			pat := regexFor(patP)
+			// Non capturing grouping to support OR'ed alternatives (e.g.
+			// 555|1[78]|2); vipbook: the regexp kept by the metadata.
+			pat := startRE(&leadingDigitsREs, metadata, metadata.GetLeadingDigits())
 			if pat.MatchString(nationalNumber) {
 				return regionCode
 			}
@@ -2375,7 +2376,7 @@ func maybeExtractCountryCode(
 		phoneNumber.CountryCodeSource = &countryCodeSource
 	}
 	if countryCodeSource != PhoneNumber_FROM_DEFAULT_COUNTRY {
-		if len(fullNumber.String()) <= MIN_LENGTH_FOR_NSN {
+		if fullNumber.Len() <= MIN_LENGTH_FOR_NSN {
 			return 0, ErrTooShortAfterIDD
 		}
 		potentialCountryCode := extractCountryCode(fullNumber, nationalNumber)
@@ -2404,7 +2405,7 @@ func maybeExtractCountryCode(
 			maybeStripNationalPrefixAndCarrierCode(
 				potentialNationalNumber,
 				defaultRegionMetadata,
-				NewBuilder(nil) /* Don't need the carrier code */)
+				nil /* Don't need the carrier code; vipbook: nil, as it allows */)
 
 			// If the number was not valid before but is valid now, or
 			// if it was too long before, we consider the number with
@@ -2448,8 +2449,7 @@ func parsePrefixAsIdd(iddPattern *regexp.Regexp, number *Builder) bool {
 		}
 	}
 
-	numBytes := []byte(numStr)
-	number.ResetWith(numBytes[matchEnd:])
+	number.ResetWithString(numStr[matchEnd:]) // vipbook: no copy to bytes first
 	return true
 }
 
@@ -2495,16 +2495,17 @@ func maybeStripNationalPrefixAndCarrierCode(
 	metadata *PhoneMetadata,
 	carrierCode *Builder) bool {
 
-	numberLength := len(number.String())
+	numberLength := number.Len()
 	possibleNationalPrefix := metadata.GetNationalPrefixForParsing()
 	if numberLength == 0 || len(possibleNationalPrefix) == 0 {
 		// Early return for numbers of zero length.
 		return false
 	}
-	possibleNationalPrefix = "^(?:" + possibleNationalPrefix + ")" // Strictly match from string start
+	// Strictly match from string start; vipbook: the regexp kept by the
+	// metadata, the number matched without a copy.
 	// Attempt to parse the first digits as a national prefix.
-	prefixMatcher := regexFor(possibleNationalPrefix)
-	if prefixMatcher.MatchString(number.String()) {
+	prefixMatcher := startRE(&nationalPrefixREs, metadata, possibleNationalPrefix)
+	if prefixMatcher.Match(number.Bytes()) {
 		nationalNumberRule := strictDescRE(metadata.GetGeneralDesc()) // vipbook: cached by desc
 		// Check if the original number is viable.
 		isViableOriginalNumber := nationalNumberRule.Match(number.Bytes())
