@@ -406,7 +406,11 @@ func NewBuilder(buf []byte) *Builder { return &Builder{buf: buf} }
 // In most cases, new(Buffer) (or just declaring a Buffer variable) is
 // sufficient to initialize a Buffer.
 func NewBuilderString(s string) *Builder {
-	return &Builder{buf: []byte(s)}
+	// vipbook: s written into the Builder's own first 64 bytes when it
+	// fits, one allocation instead of the Builder and a copy of s.
+	b := &Builder{}
+	b.WriteString(s)
+	return b
 }
 
 // The whole reason we needed to copy this file was so we had access to the underlying slice

@@ -2836,9 +2836,9 @@ func parseHelper(
 
 	if regionMetadata != nil {
 		carrierCode := NewBuilder(nil)
-		bufferCopy := make([]byte, normalizedNationalNumber.Len())
-		copy(bufferCopy, normalizedNationalNumber.Bytes())
-		potentialNationalNumber := NewBuilder(bufferCopy)
+		// vipbook: a copy in the Builder's own first bytes.
+		potentialNationalNumber := NewBuilder(nil)
+		potentialNationalNumber.Write(normalizedNationalNumber.Bytes())
 		maybeStripNationalPrefixAndCarrierCode(
 			potentialNationalNumber, regionMetadata, carrierCode)
 		// We require that the NSN remaining after stripping the national
