@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"maps"
+	"slices"
 	"testing"
 	"time"
 
@@ -219,6 +220,46 @@ func TestDeferredPostingsInKeyOrder(t *testing.T) {
 		t.Fatalf("lists:\n got %v\nwant %v", got, want)
 	}
 	if l, ok := (&numPostings{}).lists()(); ok {
+		t.Fatalf("no postings gave a list: %v", l)
+	}
+}
+
+// TestFieldPostingsMergedInKeyOrder: a flush's field postings, sorted by
+// token rather than numbered, merged with the notes' numbered ones, are
+// the lists the numbering of both gives: tokens alike in their first 8
+// bytes ("abcdefgh1", "abcdefgh", "ab" and "ab\x00"), a token of many
+// clients, of one client twice, and tokens both sides hold.
+func TestFieldPostingsMergedInKeyOrder(t *testing.T) {
+	fields := map[string][]string{
+		"c1":  {"ab", "abcdefgh", "abcdefgh1", "silk", "vip", "围巾"},
+		"c10": {"ab\x00", "abcdefgh12", "vip", "vip"},
+		"c2":  {"abcdefgh1", "abcdefgh12", "navy", "zz"},
+		"c3":  {"ab", "ab\x00", "silk"},
+	}
+	notes := [][2]string{{"silk", "c3"}, {"navy", "c2"}, {"silk", "c1"}, {"围巾", "c1"}, {"cashmere", "c2"}, {"ab", "c10"}}
+	var want, got numPostings
+	var fp fieldPostings
+	for _, id := range slices.Sorted(maps.Keys(fields)) {
+		for _, tok := range fields[id] {
+			want.add(tok, srcFields, want.id(id))
+			fp.add(tok, id)
+		}
+	}
+	for _, n := range notes {
+		want.add(n[0], srcNotes, want.id(n[1]))
+		got.add(n[0], srcNotes, got.id(n[1]))
+	}
+	all := func(next func() (postingList, bool)) (ls []string) {
+		for l, ok := next(); ok; l, ok = next() {
+			ls = append(ls, fmt.Sprintf("%q/%c:%v", l.token, l.src, l.ids))
+		}
+		return ls
+	}
+	w, g := all(want.lists()), all(mergeLists(fp.lists(), got.lists()))
+	if fmt.Sprint(g) != fmt.Sprint(w) || len(w) != 15 {
+		t.Fatalf("lists:\n got %v\nwant %v", g, w)
+	}
+	if l, ok := mergeLists((&fieldPostings{}).lists(), (&numPostings{}).lists())(); ok {
 		t.Fatalf("no postings gave a list: %v", l)
 	}
 }
