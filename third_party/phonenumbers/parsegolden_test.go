@@ -168,3 +168,20 @@ func BenchmarkReadNumber(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkValidNANPNumber checks +1 numbers of the US, Canada and
+// Antigua: the walk over the NANP's regions.
+func BenchmarkValidNANPNumber(b *testing.B) {
+	var nums []*PhoneNumber
+	for _, s := range []string{"+1 212 555 1234", "+1 416 555 0123", "+1 268 464 1234"} {
+		n, err := Parse(s, "CN")
+		if err != nil {
+			b.Fatal(err)
+		}
+		nums = append(nums, n)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		IsValidNumber(nums[i%len(nums)])
+	}
+}

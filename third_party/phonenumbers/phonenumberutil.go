@@ -1952,6 +1952,19 @@ func isNumberMatchingDesc(nationalNumber string, numberDesc *PhoneNumberDesc) bo
 // verify the number is actually in use, which is impossible to tell by
 // just looking at a number itself.
 func IsValidNumber(number *PhoneNumber) bool {
+	// vipbook: for a calling code of several regions (the NANP's +1), the
+	// national significant number is made once, and a region found by
+	// validating the number against it is the answer (upstream validated
+	// it again against the same metadata in IsValidNumberForRegion).
+	countryCode := int(number.GetCountryCode())
+	if regions := md().countryCodeToRegion[countryCode]; len(regions) > 1 {
+		nsn := GetNationalSignificantNumber(number)
+		regionCode, valid := regionForNumberFromList(nsn, regions)
+		if valid {
+			return true
+		}
+		return isValidNSNForRegion(countryCode, nsn, regionCode)
+	}
 	var regionCode string = GetRegionCodeForNumber(number)
 	return IsValidNumberForRegion(number, regionCode)
 }
@@ -1980,6 +1993,16 @@ func IsValidNumberForRegion(number *PhoneNumber, regionCode string) bool {
 	return isValidForMetadata(nationalSignificantNumber, metadata)
 }
 
+// isValidNSNForRegion is IsValidNumberForRegion of a number of calling
+// code countryCode whose national significant number is nsn.
+func isValidNSNForRegion(countryCode int, nsn, regionCode string) bool {
+	var metadata *PhoneMetadata = getMetadataForRegionOrCallingCode(countryCode, regionCode)
+	if metadata == nil || (REGION_CODE_FOR_NON_GEO_ENTITY != regionCode && countryCode != getCountryCodeForValidRegion(regionCode)) {
+		return false
+	}
+	return isValidForMetadata(nsn, metadata)
+}
+
 // Returns the region where a phone number is from. This could be used for
 // geocoding at the region level.
 func GetRegionCodeForNumber(number *PhoneNumber) string {
@@ -1998,7 +2021,15 @@ func getRegionCodeForNumberFromRegionList(
 	number *PhoneNumber,
 	regionCodes []string) string {
 
-	var nationalNumber string = GetNationalSignificantNumber(number)
+	regionCode, _ := regionForNumberFromList(GetNationalSignificantNumber(number), regionCodes)
+	return regionCode
+}
+
+// regionForNumberFromList is getRegionCodeForNumberFromRegionList of a
+// number whose national significant number is nationalNumber; valid
+// reports whether the region was found by validating the number against
+// its metadata (not by its leading digits).
+func regionForNumberFromList(nationalNumber string, regionCodes []string) (region string, valid bool) {
 	for _, regionCode := range regionCodes {
 		// If leadingDigits is present, use this. Otherwise, do
 		// full validation. Metadata cannot be null because the
@@ -2009,13 +2040,13 @@ func getRegionCodeForNumberFromRegionList(
 			// 555|1[78]|2); vipbook: the regexp kept by the metadata.
 			pat := startRE(&leadingDigitsREs, metadata, metadata.GetLeadingDigits())
 			if pat.MatchString(nationalNumber) {
-				return regionCode
+				return regionCode, false
 			}
 		} else if isValidForMetadata(nationalNumber, metadata) {
-			return regionCode
+			return regionCode, true
 		}
 	}
-	return ""
+	return "", false
 }
 
 // Returns the region code that matches the specific country calling code.
