@@ -304,3 +304,46 @@ func TestBackupNewsWaitsForTheLine(t *testing.T) {
 		t.Fatalf("status line %q once the note's news expired", got)
 	}
 }
+
+// TestBackupNewsPutBackOnce: the backup's news, replaced by other news
+// before it expired, is said again once the line is free, once only: it
+// came back after each of four notes saved in a row.
+func TestBackupNewsPutBackOnce(t *testing.T) {
+	path := demoBookPath(t)
+	h := newHarness(t, openBook(t, path), "en", 120, 40)
+	auto := backedUpMsg{auto: true, path: filepath.Join(filepath.Dir(path), "backups", "book-auto-20261124.db")}
+	const backedUp = "Backed up to backups/book-auto-20261124.db"
+
+	openZxf(t, h)
+	h.keys("esc")
+	h.send(auto)
+	if got := statusOf(h); !strings.Contains(got, backedUp) {
+		t.Fatalf("status line %q after the backup ended on a free line", got)
+	}
+	shown := 0
+	for i := range 4 {
+		h.keys("n", "enter")
+		h.typeText(fmt.Sprintf("note %d", i))
+		h.keys("enter")
+		if got := statusOf(h); !strings.Contains(got, "Note saved on 曾小凡") {
+			t.Fatalf("status line %q after note %d", got, i)
+		}
+		h.send(statusClearMsg{h.m.status.seq}) // the note's news expires
+		if strings.Contains(statusOf(h), backedUp) {
+			shown++
+		}
+	}
+	if shown != 1 {
+		t.Errorf("the backup's news came back after %d of 4 notes, want 1", shown)
+	}
+	// A new backup's news is put back once in its turn.
+	h.send(statusClearMsg{h.m.status.seq})
+	h.send(auto)
+	h.keys("n", "enter")
+	h.typeText("one more")
+	h.keys("enter")
+	h.send(statusClearMsg{h.m.status.seq})
+	if got := statusOf(h); !strings.Contains(got, backedUp) {
+		t.Errorf("status line %q: a new backup's news replaced is not put back", got)
+	}
+}

@@ -20,15 +20,17 @@ type statusLine struct {
 	// later is news of work that ended in the background (a backup),
 	// waiting for the line to be free (sayLater); shownLater says the
 	// line shows such news, which waits again if other news replaces it
-	// before it expires.
+	// before it expires, once: putBack says it was put back already (it
+	// came back after every note of a run, with no end).
 	later      string
 	shownLater bool
+	putBack    bool
 }
 
 // set shows text; news expires after statusTTL (the command's message).
 func (s statusLine) set(c *shared, text string, isErr bool) (statusLine, tea.Cmd) {
-	if s.shownLater && s.later == "" {
-		s.later = s.text // replaced before it expired: shown again later
+	if s.shownLater && s.later == "" && !s.putBack {
+		s.later, s.putBack = s.text, true // replaced before it expired: shown again later, once
 	}
 	s.shownLater = false
 	s.text, s.isErr = text, isErr
@@ -51,10 +53,10 @@ func (s statusLine) sayLater(c *shared, text, replaces string) (statusLine, tea.
 	if s.shownLater || (replaces != "" && s.text == replaces && !s.isErr) {
 		s.later, s.shownLater = "", false // the news it replaces waits for nothing
 		s, cmd := s.set(c, text, false)
-		s.shownLater = true
+		s.shownLater, s.putBack = true, false
 		return s, cmd
 	}
-	s.later = text
+	s.later, s.putBack = text, false
 	return s, nil
 }
 
