@@ -262,7 +262,7 @@ func Apply(tx *store.Tx, pl *Plan, progress func(done, total int)) error {
 		// Not limited to its own length: AddClientsNotes writes notes
 		// that follow each other in one slice where they lie, never
 		// appending to a client's.
-		of[i] = all[start:len(all)]
+		of[i] = all[start:]
 	}
 	if err := tx.AddClientsNotes(ps, of); err != nil {
 		return err
