@@ -137,12 +137,18 @@ func (b *Book) AddSize(id string, s profile.Size) (*profile.Profile, error) {
 	})
 }
 
-// RemoveSize removes every size of category (any case) of client id, its
-// history included.
+// RemoveSize removes every size of category of client id, its history
+// included: of one category as the profile shows it (profile.SizeCategory:
+// 鞋码 removes shoes 39 EU and 鞋 38, not 鞋垫 40).
 func (b *Book) RemoveSize(id, category string) (*profile.Profile, error) {
-	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) (err error) {
-		p.Sizes, err = removeNamed(p.Sizes, category, func(s profile.Size) string { return s.Category })
-		return err
+	want := profile.SizeCategory(category)
+	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		n := len(p.Sizes)
+		p.Sizes = slices.DeleteFunc(p.Sizes, func(s profile.Size) bool { return profile.SizeCategory(s.Category) == want })
+		if len(p.Sizes) == n {
+			return noEntry(category)
+		}
+		return nil
 	})
 }
 

@@ -58,3 +58,26 @@ func TestSizeTwoGarmentsOnShowAndBrief(t *testing.T) {
 		t.Errorf("brief: sizes line %q, want 西装裤 48, 西装 50 and shoes 40 EU, not 鞋 39", sizes)
 	}
 }
+
+// TestSizeRemoveCategoryWithHistory: size CLIENT --remove 鞋码 removes the
+// category as show lists it, its history in the other language included
+// (shoes 39 EU, 鞋 38), and leaves another garment (鞋垫 40, insoles).
+func TestSizeRemoveCategoryWithHistory(t *testing.T) {
+	book := demoBook(t)
+	var br briefing.Briefing
+	if err := json.Unmarshal([]byte(run(t, book, "brief", "--json")), &br); err != nil {
+		t.Fatal(err)
+	}
+	if len(br.Visits) == 0 {
+		t.Fatal("no visit today in the demo book")
+	}
+	id := br.Visits[0].Appointment.ClientID
+	run(t, book, "size", id, "shoes", "39", "--system", "EU", "--date", "2024-01-01")
+	run(t, book, "size", id, "鞋", "38", "--date", "2025-01-01")
+	run(t, book, "size", id, "鞋垫", "40", "--date", "2025-01-01")
+	run(t, book, "size", id, "--remove", "鞋码")
+	out := run(t, book, "size", id)
+	if strings.Contains(out, "shoes") || strings.Contains(out, "鞋 ") || !strings.Contains(out, "鞋垫") {
+		t.Errorf("after --remove 鞋码 the sizes are:\n%s\nwant no shoes left, 鞋垫 40 kept", out)
+	}
+}
