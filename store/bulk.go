@@ -81,8 +81,9 @@ func (tx *Tx) ImportNotesJSON(ns []notes.Note, raw [][]byte) (map[string]int, er
 	return tx.importNotes(ns, raw, nil)
 }
 
-// importNotes is ImportNotesJSON; the summaries of the clients in counted
-// already count their notes of ns (AddClientsNotes) and are not touched.
+// importNotes is ImportNotesJSON; the clients in counted were added in
+// this transaction, and their summaries already count their notes of ns
+// (AddClientsNotes) and are not touched.
 func (tx *Tx) importNotes(ns []notes.Note, raw [][]byte, counted map[string]bool) (map[string]int, error) {
 	added := map[string]int{}
 	seen := make(map[string]bool, len(ns))
@@ -114,7 +115,7 @@ func (tx *Tx) importNotes(ns []notes.Note, raw [][]byte, counted map[string]bool
 			tc = touches[n.ClientID]
 		}
 		if tc == nil {
-			if !tx.HasClient(n.ClientID) {
+			if !counted[n.ClientID] && !tx.HasClient(n.ClientID) {
 				return nil, fmt.Errorf("client %q: %w", n.ClientID, ErrNotFound)
 			}
 			tc = &noteTally{}
