@@ -172,7 +172,7 @@ func (tx *Tx) freshenOne(raw []byte, s *profile.Summary) error {
 // client not in the book or a summary that does not decode.
 func (tx *Tx) ClientName(id string) string {
 	raw := tx.bucket(bSummaries).Get([]byte(id))
-	if len(raw) == 0 || (raw[0] != summaryVersion && raw[0] != summaryV3 && raw[0] != summaryV2 && raw[0] != summaryV1) {
+	if len(raw) == 0 || (raw[0] != summaryVersion && raw[0] != summaryV2 && raw[0] != summaryV1) {
 		return ""
 	}
 	b := raw[1:]

@@ -15,14 +15,7 @@ import (
 // must cost milliseconds, which JSON cannot do. Every field is written in a
 // fixed order behind a version byte; a new field goes at the end under a
 // new version, so older summaries still decode.
-const summaryVersion = 4
-
-// Version 4 is version 3's layout, its sizes the current ones of each
-// category decided on the whole name (profile.SizeCategory): a version 3
-// summary may keep a size of another garment as history (西装裤 48 under
-// 西装 50) or two of one category as current, and is written afresh
-// (upgradeSummaries, freshen).
-const summaryV3 = 3
+const summaryVersion = 3
 
 // Version 3 added, after the rhythm, each date's ID, person and last gift,
 // and the fields search filters on (sizes, likes, dislikes, cards,
@@ -337,7 +330,7 @@ func decodeSummary(b []byte, s *profile.Summary, a *arena) error {
 // of a larger string shared by many summaries, or a copy of b): the
 // summary's strings are substrings of bs.
 func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
-	if len(b) == 0 || (b[0] != summaryVersion && b[0] != summaryV3 && b[0] != summaryV2 && b[0] != summaryV1) {
+	if len(b) == 0 || (b[0] != summaryVersion && b[0] != summaryV2 && b[0] != summaryV1) {
 		return errBadSummary
 	}
 	if a == nil {
@@ -372,7 +365,7 @@ func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
 		s.Rhythm = profile.Rhythm{Days: int32(d.uvarint()), Last: int32(d.varint()), MedianGap: int32(d.uvarint()), OK: d.err == nil}
 	}
 	s.Sizes, s.Likes, s.Dislikes, s.Cards, s.Family, s.Store = nil, nil, nil, nil, nil, ""
-	if b[0] >= summaryV3 {
+	if b[0] >= 3 {
 		for i := range s.Dates {
 			dt := &s.Dates[i]
 			dt.ID = d.str()
