@@ -93,7 +93,11 @@ func importCmd(a *App) *cobra.Command {
 					progress = a.progress(len(src.Records))
 					// One transaction holding the whole file's clients,
 					// then the process ends.
-					defer collectorForBatch(batchWrite, importHolds(st.Size(), len(src.Records)))()
+					var bookSize int64
+					if held, err := os.Stat(a.BookPath); err == nil {
+						bookSize = held.Size()
+					}
+					defer collectorForBatch(batchWrite, importHolds(st.Size(), len(src.Records), bookSize))()
 				}
 				plan, err := b.Import(src, popt, progress, o.dryRun)
 				progress(-1, 0)
@@ -184,7 +188,12 @@ func (a *App) withImportBook(dryRun bool, fileSize int64, fn func(b *book.Book) 
 // rows' CSV of names, phones and e-mails, 3.3 MB, about 5 KB a client),
 // and a limit below what is live makes the collector run without pause
 // (12-13 s CPU against 4.4-5.1).
-func importHolds(size int64, records int) int64 { return max(20*size, 6<<10*int64(records)) }
+// The book's own share is added: the plan reads and indexes every
+// summary the book holds (100k clients: about 120 MB, live through the
+// import, in a book file of about 700 MB), a quarter of the book's file.
+func importHolds(size int64, records int, bookSize int64) int64 {
+	return max(20*size, 6<<10*int64(records)) + bookSize/4
+}
 
 // progress returns a function that shows how far an import is on stderr,
 // when stderr is a terminal and the file is large; done < 0 clears it.
