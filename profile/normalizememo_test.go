@@ -1,6 +1,10 @@
 package profile
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestNormalizePhoneRemembers: NormalizePhone keeps the key of a number it
 // read with libphonenumber, and gives the same key as a fresh reading, the
@@ -40,5 +44,28 @@ func TestNormalizePhoneRemembers(t *testing.T) {
 	defer normalized.Unlock()
 	if len(normalized.m) > maxNormalized {
 		t.Errorf("%d numbers kept, at most %d", len(normalized.m), maxNormalized)
+	}
+}
+
+// TestNormalizePhoneKeepsLatest: once full, the keys kept begin afresh
+// (the numbers of a long import keep being kept, the earliest go), and a
+// text longer than any number is not kept.
+func TestNormalizePhoneKeepsLatest(t *testing.T) {
+	normalized.Lock()
+	normalized.m = nil
+	normalized.Unlock()
+	for i := range maxNormalized + 10 {
+		NormalizePhone(fmt.Sprintf("138 %04d %04d", i/10000, i%10000), "86")
+	}
+	last := fmt.Sprintf("138 %04d %04d", (maxNormalized+9)/10000, (maxNormalized+9)%10000)
+	long := "138 0013 8000 " + strings.Repeat("x", maxNormalizedLen)
+	NormalizePhone(long, "86")
+	normalized.Lock()
+	defer normalized.Unlock()
+	if _, ok := normalized.m[normalizedKey{last, "86"}]; !ok || len(normalized.m) > 10 {
+		t.Errorf("after %d numbers: %d kept, the last kept %v; want the last ten", maxNormalized+10, len(normalized.m), ok)
+	}
+	if _, ok := normalized.m[normalizedKey{long, "86"}]; ok {
+		t.Error("a text longer than maxNormalizedLen was kept")
 	}
 }

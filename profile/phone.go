@@ -233,6 +233,9 @@ func NormalizePhone(raw, cc string) string {
 	if cc == "" {
 		cc = DefaultCountryCode
 	}
+	if len(raw) > maxNormalizedLen {
+		return normalizePhone(raw, cc) // not a number anyone types: not kept
+	}
 	k := normalizedKey{raw, cc}
 	normalized.Lock()
 	d, ok := normalized.m[k]
@@ -242,12 +245,12 @@ func NormalizePhone(raw, cc string) string {
 	}
 	d = normalizePhone(raw, cc)
 	normalized.Lock()
-	if len(normalized.m) < maxNormalized {
-		if normalized.m == nil {
-			normalized.m = make(map[normalizedKey]string)
-		}
-		normalized.m[normalizedKey{strings.Clone(raw), strings.Clone(cc)}] = d
+	if normalized.m == nil || len(normalized.m) >= maxNormalized {
+		// Full: begun afresh, so a long import (100k numbers kept as
+		// written) keeps gaining, and what was kept goes in time.
+		normalized.m = make(map[normalizedKey]string)
 	}
+	normalized.m[normalizedKey{strings.Clone(raw), strings.Clone(cc)}] = d
 	normalized.Unlock()
 	return d
 }
@@ -275,6 +278,10 @@ var normalized struct {
 type normalizedKey struct{ raw, cc string }
 
 const maxNormalized = 1 << 14
+
+// maxNormalizedLen is the longest text NormalizePhone keeps the key of: a
+// number with an extension and its spaces, far more than one needs.
+const maxNormalizedLen = 64
 
 // UnreadPhoneKey is NormalizePhone(raw, cc) for a number ReadPhone did not
 // take for cc (it is not a valid number there): the same key without
