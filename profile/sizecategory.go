@@ -2,6 +2,7 @@ package profile
 
 import (
 	"strings"
+	"sync"
 )
 
 // SizeCategories are the words of one size category in the languages an
@@ -23,7 +24,7 @@ var SizeCategories = [][]string{
 	{"coat", "大衣"},
 	{"knitwear", "sweater", "毛衣", "针织"},
 	{"ring", "戒"},
-	{"bracelet", "手镯", "手链"},
+	{"bracelet", "手镯", "手链", "圈口"},
 	{"necklace", "项链"},
 	{"belt", "腰带", "皮带"},
 	{"bra", "文胸", "胸罩"},
@@ -39,28 +40,31 @@ var SizeCategories = [][]string{
 // by a part of it: merging two garments is worse than missing a merge).
 // Callers do not change it.
 var SizeNames = [][]string{
-	{"shoes", "shoe", "鞋", "鞋子"},
+	{"shoes", "shoe", "鞋", "鞋子", "鞋号"},
 	{"jacket", "外套", "夹克"},
 	{"suit", "西装", "西服"},
-	{"trousers", "pants", "裤", "裤子", "长裤"},
+	{"trousers", "trouser", "pants", "裤", "裤子", "长裤"},
 	{"shirt", "衬衫", "衬衣"},
 	{"collar", "领", "领围"},
 	{"dress", "连衣裙", "礼服"},
 	{"skirt", "半身裙"},
 	{"coat", "大衣"},
 	{"knitwear", "sweater", "毛衣", "针织", "针织衫"},
-	{"ring", "戒指", "戒圈", "指圈"},
-	{"bracelet", "手镯", "手链"},
+	{"ring", "戒指", "戒圈", "指圈", "手寸"},
+	{"bracelet", "手镯", "手链", "圈口"},
 	{"necklace", "项链"},
 	{"belt", "腰带", "皮带"},
 	{"bra", "文胸", "胸罩"},
 	{"gloves", "glove", "手套"},
 	{"hat", "帽", "帽子"},
 	{"watch", "手表"},
+	{"waist", "腰围"},
 }
 
 // sizeNameOf maps each of SizeNames' names to its category's first name.
-var sizeNameOf = func() map[string]string {
+// It is built on first use (sync.OnceValue), not at start: a package's
+// start costs every command (TestInitCost).
+var sizeNameOf = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, g := range SizeNames {
 		for _, w := range g {
@@ -68,7 +72,7 @@ var sizeNameOf = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // SizeCategory returns the category a size's category cat is of, as one
 // word whatever the language it was entered in, decided on the whole
@@ -78,14 +82,31 @@ var sizeNameOf = func() map[string]string {
 // suit, T-shirt not shirt, earrings not ring, 鞋垫 not shoes).
 func SizeCategory(cat string) string {
 	c := strings.Join(strings.Fields(strings.ToLower(cat)), " ")
-	for _, suffix := range []string{"尺码", "码", " size", "-size", "_size"} {
+	for _, suffix := range []string{"尺码", "尺寸", "码数", "码", " size", "-size", "_size"} {
 		if r := strings.TrimSpace(strings.TrimSuffix(c, suffix)); r != c && r != "" {
 			c = r
 			break
 		}
 	}
-	if g, ok := sizeNameOf[c]; ok {
+	if g, ok := sizeNameOf()[c]; ok {
 		return g
 	}
+	// An English plural: rings, dresses, watches.
+	for _, plural := range []string{"es", "s"} {
+		if r, ok := strings.CutSuffix(c, plural); ok && isASCII(r) {
+			if g, ok := sizeNameOf()[r]; ok {
+				return g
+			}
+		}
+	}
 	return c
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -52,7 +52,7 @@ func TestSizeCategoryWholeNames(t *testing.T) {
 	for _, pair := range [][2]string{
 		{"西装", "西装裤"}, {"suit", "suit trousers"}, {"shirt", "T-shirt"}, {"shirt", "polo shirt"},
 		{"tie", "collar"}, {"领带", "领"}, {"insoles", "shoes"}, {"鞋垫", "鞋"}, {"内裤", "牛仔裤"}, {"内裤", "trousers"},
-		{"earrings", "ring"}, {"耳环", "戒指"}, {"size", "shoes"},
+		{"earrings", "ring"}, {"earrings", "rings"}, {"耳环", "戒指"}, {"size", "shoes"}, {"T-shirts", "shirts"},
 	} {
 		if a, b := SizeCategory(pair[0]), SizeCategory(pair[1]); a == b {
 			t.Errorf("%q and %q are one category (%q)", pair[0], pair[1], a)
@@ -61,6 +61,8 @@ func TestSizeCategoryWholeNames(t *testing.T) {
 	for _, pair := range [][2]string{
 		{"鞋", "shoes"}, {"鞋码", "shoes"}, {"鞋子", "Shoe Size"}, {"鞋尺码", "shoe"}, {"戒指", "ring"}, {"戒圈", "Ring size"},
 		{"西装", "suit"}, {" Waist  Size ", "waist"},
+		{"鞋号", "shoes"}, {"戒指尺寸", "ring"}, {"手寸", "ring"}, {"圈口", "手镯"}, {"鞋码数", "鞋"},
+		{"rings", "ring"}, {"Dresses", "dress"}, {"watches", "手表"}, {"腰围", "waist"}, {"trouser", "裤子"},
 	} {
 		if a, b := SizeCategory(pair[0]), SizeCategory(pair[1]); a != b {
 			t.Errorf("%q (%q) and %q (%q) are two categories", pair[0], a, pair[1], b)
