@@ -137,7 +137,7 @@ const (
 	SyncConflicts     Key = "sync.conflicts"      // how many
 	SyncReleased      Key = "sync.released"       // how many
 	SyncErased        Key = "sync.erased"         // how many
-	SyncAdopted       Key = "sync.adopted"        // the id
+	SyncAdopted       Key = "sync.adopted"        // the client's name
 	SyncStatusNone    Key = "sync.status_none"    //
 	SyncStatusJoined  Key = "sync.status_joined"  // the associate, the store, the book id, the day joined
 	SyncStatusLast    Key = "sync.status_last"    // when

@@ -16,7 +16,7 @@ import (
 // parseGolden holds numbers with every answer ParseAndKeepRawInput,
 // IsValidNumber, GetRegionCodeForNumber and Format gave for them before
 // the allocations of parsing were cut (written by
-// VIPBOOK_WRITE_PARSE_GOLDEN=1 go test -run TestParseGolden at 2fa4c3b's
+// VIPBOOK_WRITE_PARSE_GOLDEN=1 go test -run TestParseGolden at 1e9a0a8's
 // code). A line a number of parseGoldenInputs, in order: the hash of its
 // answers in every region (parseHash; gzipped).
 const parseGolden = "testdata/parse.golden.gz"
