@@ -38,7 +38,8 @@ var SizeCategories = [][]string{
 // size), the category's first name first: 鞋 39 and shoes 40 are one
 // category, 西装裤 48 and 西装 50 are two (a name is matched whole, never
 // by a part of it: merging two garments is worse than missing a merge).
-// Callers do not change it.
+// Search's size: filter reads them too, beside SizeCategories, as loosely
+// (size:手寸=12 finds ring 12). Callers do not change it.
 var SizeNames = [][]string{
 	{"shoes", "shoe", "鞋", "鞋子", "鞋号"},
 	{"jacket", "外套", "夹克"},

@@ -257,30 +257,58 @@ func (b *bestOf) order() []int {
 // categoryMatches reports whether a size's category cat (folded) matches
 // the category a filter names, want: cat holds want, or cat holds a word
 // of a category that want names (size:鞋= and size:鞋码= find shoes,
-// size:sho= finds 鞋).
+// size:sho= finds 鞋, size:手寸= finds ring).
 func categoryMatches(cat, want string) bool {
 	if strings.Contains(cat, want) {
 		return true
 	}
+	words := sizeWords()
 	for _, g := range categoriesNamed(want) {
-		if slices.ContainsFunc(profile.SizeCategories[g], func(w string) bool { return strings.Contains(cat, w) }) {
+		if slices.ContainsFunc(words[g], func(w string) bool { return strings.Contains(cat, w) }) {
 			return true
 		}
 	}
 	return false
 }
 
-// categoriesNamed returns the categories of profile.SizeCategories that want
-// names: one of their words holds it (sho, 鞋) or it holds one of their
-// words (鞋码, 戒指). Worked out once a filter, not for each size of every
-// client.
+// sizeWords are the words of each size category a filter's category is
+// matched by, loosely: profile.SizeCategories' parts of names, and
+// profile.SizeNames' whole names (手寸 is ring, 腰围 waist), the two
+// tables' categories joined by their first word. Built on first use
+// (sync.OnceValue), not at start: a package's start costs every command
+// (TestInitCost).
+var sizeWords = sync.OnceValue(func() [][]string {
+	var out [][]string
+	at := map[string]int{}
+	for _, table := range [][][]string{profile.SizeCategories, profile.SizeNames} {
+		for _, words := range table {
+			g, ok := at[words[0]]
+			if !ok {
+				g = len(out)
+				at[words[0]] = g
+				out = append(out, nil)
+			}
+			for _, w := range words {
+				if !slices.Contains(out[g], w) {
+					out[g] = append(out[g], w)
+				}
+			}
+		}
+	}
+	return out
+})
+
+// categoriesNamed returns the categories of sizeWords that want names:
+// one of their words holds it (sho, 鞋) or it holds one of their words
+// (鞋码, 戒指, 手寸尺寸). Worked out once a filter, not for each size of
+// every client.
 func categoriesNamed(want string) []int {
 	if gs, ok := categoriesSeen.Load(want); ok {
 		return gs.([]int)
 	}
 	var gs []int
 	if want != "" {
-		for g, words := range profile.SizeCategories {
+		for g, words := range sizeWords() {
 			if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(w, want) || strings.Contains(want, w) }) {
 				gs = append(gs, g)
 			}

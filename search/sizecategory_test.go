@@ -141,3 +141,81 @@ func TestSizeTwoGarmentsBothCurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestSizeFilterKnowsSizeNames: the size names profile knows a category
+// by (profile.SizeNames: 鞋号, 手寸 for ring, 圈口 for bracelet, 腰围 and
+// waist, a trailing 尺寸 or 码数, English plurals) name it in a size:
+// filter too, either way round: size:手寸=12 finds ring 12, and
+// size:ring=12 finds 手寸 12; by the kept index and by the whole book.
+func TestSizeFilterKnowsSizeNames(t *testing.T) {
+	today := keptToday
+	size := func(cat, value string) []profile.Size {
+		return []profile.Size{{Category: cat, Value: value, Taken: today}}
+	}
+	clients := []*profile.Profile{
+		{Name: "王小明", Sizes: size("shoes", "39")},
+		{Name: "赵敏", Sizes: size("鞋号", "39")},
+		{Name: "Vera Lin", Sizes: size("ring", "12")},
+		{Name: "李娜", Sizes: size("手寸", "12")},
+		{Name: "周杰", Sizes: size("腰围", "76")},
+		{Name: "Tom Hale", Sizes: size("waist", "76")},
+		{Name: "陈静", Sizes: size("bracelet", "58")},
+		{Name: "刘洋", Sizes: size("圈口", "58")},
+		{Name: "孙丽", Sizes: size("belt", "76")},
+	}
+	b := keptBookOf(t, clients, nil)
+	defer b.Close()
+	for _, tt := range []struct {
+		q    string
+		want []int
+	}{
+		{"size:鞋号=39", []int{0, 1}},
+		{"size:shoes=39", []int{0, 1}},
+		{"size:鞋码数=39", []int{0, 1}},
+		{"size:手寸=12", []int{2, 3}},
+		{"size:ring=12", []int{2, 3}},
+		{"size:rings=12", []int{2, 3}},
+		{"size:手寸尺寸=12", []int{2, 3}},
+		{"size:腰围=76", []int{4, 5}},
+		{"size:waist=76", []int{4, 5}},
+		{"size:圈口=58", []int{6, 7}},
+		{"size:bracelet=58", []int{6, 7}},
+		{"size:手寸=39", nil},
+	} {
+		var want []string
+		for _, i := range tt.want {
+			want = append(want, clients[i].ID)
+		}
+		slices.Sort(want)
+		err := b.View(func(tx *store.Tx) error {
+			f, err := vbook.FindKept(tx, tt.q, today, config.Default().Tiers, 0)
+			if err != nil {
+				return err
+			}
+			var got []string
+			for _, s := range f.Clients {
+				got = append(got, s.ID)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: the kept index finds %v, want %v", tt.q, got, want)
+			}
+			sums, err := tx.Summaries()
+			if err != nil {
+				return err
+			}
+			var whole []string
+			for _, d := range search.Strong(search.New(sums, search.Options{Today: today}).Search(tt.q)) {
+				whole = append(whole, sums[d].ID)
+			}
+			slices.Sort(whole)
+			if !slices.Equal(whole, want) {
+				t.Errorf("%q: the whole book finds %v, want %v", tt.q, whole, want)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
