@@ -139,17 +139,28 @@ func (b *Book) AddSize(id string, s profile.Size) (*profile.Profile, error) {
 
 // RemoveSize removes every size of category of client id, its history
 // included: of one category as the profile shows it (profile.SizeCategory:
-// 鞋码 removes shoes 39 EU and 鞋 38, not 鞋垫 40).
-func (b *Book) RemoveSize(id, category string) (*profile.Profile, error) {
+// 鞋码 removes shoes 39 EU and 鞋 38, not 鞋垫 40). removed are the sizes
+// taken away, in the order the profile kept them.
+func (b *Book) RemoveSize(id, category string) (p *profile.Profile, removed []profile.Size, err error) {
 	want := profile.SizeCategory(category)
-	return b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
-		n := len(p.Sizes)
-		p.Sizes = slices.DeleteFunc(p.Sizes, func(s profile.Size) bool { return profile.SizeCategory(s.Category) == want })
-		if len(p.Sizes) == n {
+	p, err = b.changeProfile(id, func(_ *store.Tx, p *profile.Profile) error {
+		removed = nil
+		p.Sizes = slices.DeleteFunc(p.Sizes, func(s profile.Size) bool {
+			if profile.SizeCategory(s.Category) != want {
+				return false
+			}
+			removed = append(removed, s)
+			return true
+		})
+		if len(removed) == 0 {
 			return noEntry(category)
 		}
 		return nil
 	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, removed, nil
 }
 
 // AddPreference records a like (pr.Dislike false) or a dislike of client

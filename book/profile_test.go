@@ -104,7 +104,7 @@ func TestProfileEntries(t *testing.T) {
 				}
 				return ""
 			}, nil},
-		{"remove a size category", func() error { return ret(b.RemoveSize(wang.ID, "shoes")) },
+		{"remove a size category", func() error { p, _, err := b.RemoveSize(wang.ID, "shoes"); return ret(p, err) },
 			func(p *profile.Profile) string {
 				if len(p.Sizes) != 0 {
 					return "the shoes' history goes too"

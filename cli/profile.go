@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -94,10 +95,24 @@ func sizeCmd(a *App) *cobra.Command {
 	var system, fit string
 	return namedEntryCmd(a, namedEntry{
 		use: "size CLIENT [CATEGORY VALUE]", usage: i18n.CliProfileSizeUsage, removeUsage: i18n.CliProfileSizeRemove,
-		list:   func(p *profile.Profile) (any, int) { return p.Sizes, len(p.Sizes) },
-		write:  func(w io.Writer, c *i18n.Catalog, p *profile.Profile) { writeSizes(w, c, p, true) },
-		none:   i18n.CliProfileNoSizes,
-		remove: (*book.Book).RemoveSize,
+		list:  func(p *profile.Profile) (any, int) { return p.Sizes, len(p.Sizes) },
+		write: func(w io.Writer, c *i18n.Catalog, p *profile.Profile) { writeSizes(w, c, p, true) },
+		none:  i18n.CliProfileNoSizes,
+		remove: func(b *book.Book, id, category string) (*profile.Profile, string, error) {
+			p, removed, err := b.RemoveSize(id, category)
+			if err != nil {
+				return nil, "", err
+			}
+			// Each size taken away, once (the same size taken twice is
+			// said once), in the order the profile kept them.
+			var what []string
+			for _, sz := range removed {
+				if w := strings.TrimSpace(sz.Category + " " + sz.Value + " " + sz.System); !slices.Contains(what, w) {
+					what = append(what, w)
+				}
+			}
+			return p, a.cat().List(what), nil
+		},
 		add: func(b *book.Book, id, category, value string, day civil.Date) (*profile.Profile, string, error) {
 			sz := profile.Size{Category: category, Value: value, System: system, Note: fit, Taken: day}
 			p, err := b.AddSize(id, sz)
@@ -125,9 +140,9 @@ type namedEntry struct {
 	list  func(p *profile.Profile) (any, int)
 	write func(w io.Writer, c *i18n.Catalog, p *profile.Profile)
 	none  i18n.Key
-	// remove takes away the entries called name; add records one taken
-	// on day and says what it recorded.
-	remove func(b *book.Book, id, name string) (*profile.Profile, error)
+	// remove takes away the entries called name and says what it took
+	// away; add records one taken on day and says what it recorded.
+	remove func(b *book.Book, id, name string) (*profile.Profile, string, error)
 	add    func(b *book.Book, id, name, value string, day civil.Date) (*profile.Profile, string, error)
 	flags  func(f *pflag.FlagSet) // the command's own flags, beside --date, --remove, --json
 }
@@ -161,7 +176,13 @@ func namedEntryCmd(a *App, e namedEntry) *cobra.Command {
 				if len(args) != 2 {
 					return usageErr("%s", say(a.Lang, i18n.CliProfileRemoveUsage, say(a.Lang, e.removeUsage)))
 				}
-				return a.removeEntry(jsonOut, args[0], args[1], e.remove)
+				return a.onClient(args[0], func(b *book.Book, s profile.Summary) error {
+					p, what, err := e.remove(b, s.ID, args[1])
+					if err != nil {
+						return err
+					}
+					return a.entryDone(jsonOut, p, i18n.CliProfileRemoved, what)
+				})
 			case len(args) != 3:
 				return usageErr("%s", say(a.Lang, e.usage))
 			}
@@ -262,10 +283,13 @@ func measureCmd(a *App) *cobra.Command {
 	var unit string
 	return namedEntryCmd(a, namedEntry{
 		use: "measure CLIENT [NAME VALUE]", usage: i18n.CliProfileMeasureUsage, removeUsage: i18n.CliProfileMeasureRemove,
-		list:   func(p *profile.Profile) (any, int) { return p.Measurements, len(p.Measurements) },
-		write:  func(w io.Writer, _ *i18n.Catalog, p *profile.Profile) { writeMeasurements(w, p) },
-		none:   i18n.CliProfileNoMeasurements,
-		remove: (*book.Book).RemoveMeasurement,
+		list:  func(p *profile.Profile) (any, int) { return p.Measurements, len(p.Measurements) },
+		write: func(w io.Writer, _ *i18n.Catalog, p *profile.Profile) { writeMeasurements(w, p) },
+		none:  i18n.CliProfileNoMeasurements,
+		remove: func(b *book.Book, id, name string) (*profile.Profile, string, error) {
+			p, err := b.RemoveMeasurement(id, name)
+			return p, name, err
+		},
 		add: func(b *book.Book, id, name, value string, day civil.Date) (*profile.Profile, string, error) {
 			u := unit
 			if u == "" {

@@ -61,7 +61,8 @@ func TestSizeTwoGarmentsOnShowAndBrief(t *testing.T) {
 
 // TestSizeRemoveCategoryWithHistory: size CLIENT --remove 鞋码 removes the
 // category as show lists it, its history in the other language included
-// (shoes 39 EU, 鞋 38), and leaves another garment (鞋垫 40, insoles).
+// (shoes 39 EU, 鞋 38), and leaves another garment (鞋垫 40, insoles); it
+// says what it removed (those sizes, in en and zh), not the word typed.
 func TestSizeRemoveCategoryWithHistory(t *testing.T) {
 	book := demoBook(t)
 	var br briefing.Briefing
@@ -75,9 +76,18 @@ func TestSizeRemoveCategoryWithHistory(t *testing.T) {
 	run(t, book, "size", id, "shoes", "39", "--system", "EU", "--date", "2024-01-01")
 	run(t, book, "size", id, "鞋", "38", "--date", "2025-01-01")
 	run(t, book, "size", id, "鞋垫", "40", "--date", "2025-01-01")
-	run(t, book, "size", id, "--remove", "鞋码")
+	said := run(t, book, "size", id, "--remove", "鞋码")
+	if !strings.Contains(said, ": shoes 39 EU, ") || !strings.Contains(said, ", 鞋 38") || strings.Contains(said, "鞋码") {
+		t.Errorf("--remove 鞋码 says %q, want it to name shoes 39 EU and 鞋 38, not 鞋码", said)
+	}
 	out := run(t, book, "size", id)
 	if strings.Contains(out, "shoes") || strings.Contains(out, "鞋 ") || !strings.Contains(out, "鞋垫") {
 		t.Errorf("after --remove 鞋码 the sizes are:\n%s\nwant no shoes left, 鞋垫 40 kept", out)
+	}
+	run(t, book, "size", id, "ring", "12", "--date", "2024-01-01")
+	run(t, book, "size", id, "手寸", "13")
+	said = run(t, book, "--lang", "zh", "size", id, "--remove", "戒指")
+	if !strings.Contains(said, "ring 12、手寸 13\n") || strings.Contains(said, "戒指") {
+		t.Errorf("--lang zh --remove 戒指 says %q, want it to name ring 12 and 手寸 13, not 戒指", said)
 	}
 }
