@@ -33,6 +33,7 @@ demo: build
 test-deps:
 	$(GO) mod download
 	cd third_party/phonenumbers && $(GO) mod download
+	cd third_party/bbolt && $(GO) mod download
 	@for d in test/ical test/lunar; do \
 		if [ -f $$d/package.json ] && [ ! -d $$d/node_modules ]; then \
 			npm ci --prefix $$d --no-audit --no-fund || exit 1; fi; done
@@ -46,11 +47,13 @@ vet:
 	@out=$$($(GO) tool deadcode -test $(PKGS)) || exit 1; \
 		test -z "$$out" || { echo "dead code (go tool deadcode -test):"; echo "$$out"; exit 1; }
 
-# third_party/phonenumbers is a module of its own (a patched copy; its
-# tests hold the patches equal to upstream): ./... does not reach it.
+# third_party/phonenumbers and third_party/bbolt are modules of their own
+# (patched copies; their tests hold the patches equal to upstream): ./...
+# does not reach them.
 unit:
 	$(GO) test -race -timeout 60m $(PKGS)
 	$(GO) test -C third_party/phonenumbers -timeout 10m .
+	$(GO) test -C third_party/bbolt -race -timeout 10m .
 
 # Short fuzz runs of the parsers of outside input (longer: make fuzz). A
 # run that ends with "context deadline exceeded" and no failing input has

@@ -74,3 +74,7 @@ tool (
 replace github.com/nyaruka/phonenumbers => ./third_party/phonenumbers
 
 replace github.com/atotto/clipboard => ./third_party/clipboard
+
+// A copy of bbolt v1.5.0 with one method added (Bucket.PutSorted, for
+// bulk loads into empty buckets): third_party/bbolt/VIPBOOK.md.
+replace go.etcd.io/bbolt => ./third_party/bbolt
