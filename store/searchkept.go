@@ -243,18 +243,20 @@ func listsOf(ps []posting) func() (postingList, bool) {
 }
 
 // addLists adds the lists next returns, in the bucket's key order, each
-// list rewritten once (an import). A list that sorts after every key the
-// bucket held (every list of an import into a new book) is written whole
-// without a read, its key built in one buffer and its value cut from a
-// shared slab (valueSlab): no allocation of its own.
+// list rewritten once (an import). The lists that sort after every key
+// the bucket held (every list of an import into a new book) are written
+// whole without a read, with one bbolt PutSorted at the end (putAt):
+// their keys built in one buffer and their values cut from a shared slab
+// (valueSlab).
 func addLists(bk *bolt.Bucket, next func() (postingList, bool)) error {
-	var base, key, last []byte
+	var base, last []byte
 	var slab valueSlab
+	var tail appended
 	first := true
 	for {
 		l, ok := next()
 		if !ok {
-			return nil
+			return tail.put(bk)
 		}
 		base = append(append(base[:0], l.token...), 0, l.src, 0)
 		if first {
@@ -274,13 +276,13 @@ func addLists(bk *bolt.Bucket, next func() (postingList, bool)) error {
 				if n > postingChunk {
 					n = postingChunk / 2
 				}
-				key = append(append(key[:0], base...), ids[0]...)
-				if err := bk.Put(key, slab.join(ids[:n])); err != nil {
-					return err
-				}
+				tail.add(base, ids[0], slab.join(ids[:n]))
 				ids = ids[n:]
 			}
 			continue
+		}
+		if err := tail.put(bk); err != nil { // before the bucket is read
+			return err
 		}
 		base := slices.Clone(base)
 		c := bk.Cursor()
@@ -319,6 +321,40 @@ func addLists(bk *bolt.Bucket, next func() (postingList, bool)) error {
 	}
 }
 
+// appended gathers the keys and values addLists puts at the bucket's end,
+// for one putAt (a key is its list's base then its first id). Nothing is
+// copied as they grow (an import of 10k cards gathers 500k): the keys are
+// cut from a slab, the pairs kept in blocks of appendedBlock.
+type appended struct {
+	keys   valueSlab
+	blocks [][]kv
+	n      int
+}
+
+const appendedBlock = 4096
+
+func (a *appended) add(base []byte, id string, v []byte) {
+	if a.n%appendedBlock == 0 {
+		a.blocks = append(a.blocks, make([]kv, 0, appendedBlock))
+	}
+	b := &a.blocks[len(a.blocks)-1]
+	*b = append(*b, kv{a.keys.cat(base, id), v})
+	a.n++
+}
+
+// put puts what was gathered into bk, and starts afresh.
+func (a *appended) put(bk *bolt.Bucket) error {
+	if a.n == 0 {
+		return nil
+	}
+	err := putAt(bk, a.n, func(i int) ([]byte, []byte) {
+		e := a.blocks[i/appendedBlock][i%appendedBlock]
+		return e.k, e.v
+	})
+	*a = appended{}
+	return err
+}
+
 // valueSlab hands out the values of many puts from few allocations: bbolt
 // keeps a put's value, not a copy, until the transaction ends, so each
 // value is a slice of its own of a slab no other value shares.
@@ -340,6 +376,17 @@ func (s *valueSlab) join(ids []string) []byte {
 		}
 		s.buf = append(s.buf, id...)
 	}
+	return s.buf[start:len(s.buf):len(s.buf)]
+}
+
+// cat returns b then s, cut from the slab.
+func (s *valueSlab) cat(b []byte, str string) []byte {
+	n := len(b) + len(str)
+	if cap(s.buf)-len(s.buf) < n {
+		s.buf = make([]byte, 0, max(n, 64<<10))
+	}
+	start := len(s.buf)
+	s.buf = append(append(s.buf, b...), str...)
 	return s.buf[start:len(s.buf):len(s.buf)]
 }
 

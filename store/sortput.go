@@ -38,10 +38,8 @@ func putAllSorted(parts ...bulkPut) error {
 		if len(p.kvs) > 0 {
 			fillIfAppending(p.bk, p.kvs[0].k)
 		}
-		for _, e := range p.kvs {
-			if err := p.bk.Put(e.k, e.v); err != nil {
-				return err
-			}
+		if err := putKVs(p.bk, p.kvs); err != nil {
+			return err
 		}
 	}
 	return nil
