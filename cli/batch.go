@@ -45,8 +45,8 @@ const (
 // A write (batchWrite) allocates far more than it keeps (a 10k-client
 // handover: 1.2 GB): paused, it ran into the soft limit and took a third
 // longer than with the default collector set lazier (GC percent 400), which
-// it gets instead (BENCHMARKS.md, handover), under a soft memory limit of
-// writeLimit (unless GOMEMLIMIT set one): a lazy collector alone let the
+// it gets instead (BENCHMARKS.md, handover), under a soft memory limit
+// (GOMEMLIMIT if set, else the limit passed, else writeLimit): a lazy collector alone let the
 // process grow to 1.26 GB (issue 14 point 11: at most 400 MB;
 // BENCHMARKS.md). The 10k demo book's import peaked at 393-431 MB because
 // its live heap passed writeLimit while its notes were loaded (their
@@ -55,40 +55,42 @@ const (
 // "The 10k demo-book import, phase by phase"). Its first 256 MiB are the
 // passphrase's key derivation (scrypt), freed before the first client.
 //
-// An import of a file (`vipbook import`) is a batch write too: it holds
-// about twenty times the file's size (c10k.vcf, 7.5 MB: 150 MB live at the
-// commit), and the default collector marks it again and again while it
-// grows (0.3 s of 1.4-1.8 s CPU). It passes what it expects to hold
-// (expect), and its soft limit is twice that when that is over writeLimit:
-// a fixed limit below the live heap makes the collector run without pause
-// (a 30k-card file, 22.5 MB: 12.5-13.2 s CPU under 300 MiB against 5.3-5.6
-// s with the default collector and 4.6-5.1 s under 900 MiB), and twice the
-// live heap is where the default collector lets the heap grow anyway.
+// An import of a file (`vipbook import`) is a batch write too, with the
+// soft limit it passes (limit; importLimit works it out from the file and
+// the book): a fixed limit below the live heap makes the collector run
+// without pause (a 30k-card file, 22.5 MB: 12.5-13.2 s CPU under 300 MiB
+// against 5.3-5.6 s with the default collector), one far above it only
+// lets the heap grow (c10k.vcf peaked at 290-300 MB under 300 MiB, at
+// 214 MB under 1.4 times what it holds, for the same CPU: BENCHMARKS.md,
+// "bbolt's PutSorted").
 //
 // Each was measured against its removal (BENCHMARKS.md, "The batch
 // machinery, each against its removal"): the paused read saves 6-16% CPU
 // at 100k; the write knob saves 18-20% CPU and 250 MB on export, and on
 // the 10k import, whose memory exceeds writeLimit, it costs three times
 // the CPU.
-func collectorForBatch(kind batchKind, expect int64) (resume func()) {
+func collectorForBatch(kind batchKind, limit int64) (resume func()) {
 	if kind == batchWrite {
 		percent := debug.SetGCPercent(400)
-		limit := debug.SetMemoryLimit(-1) // reads it
-		if limit == math.MaxInt64 {
-			debug.SetMemoryLimit(max(writeLimit, 2*expect))
+		was := debug.SetMemoryLimit(-1) // reads it
+		if was == math.MaxInt64 {
+			if limit <= 0 {
+				limit = writeLimit
+			}
+			debug.SetMemoryLimit(limit)
 		}
 		return func() {
-			debug.SetMemoryLimit(limit)
+			debug.SetMemoryLimit(was)
 			debug.SetGCPercent(percent)
 		}
 	}
 	percent := debug.SetGCPercent(-1)
-	limit := debug.SetMemoryLimit(-1) // reads it
-	if limit == math.MaxInt64 {
+	was := debug.SetMemoryLimit(-1) // reads it
+	if was == math.MaxInt64 {
 		debug.SetMemoryLimit(heapInUse() + batchBurst)
 	}
 	return func() {
-		debug.SetMemoryLimit(limit)
+		debug.SetMemoryLimit(was)
 		debug.SetGCPercent(percent)
 	}
 }

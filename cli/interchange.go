@@ -97,7 +97,7 @@ func importCmd(a *App) *cobra.Command {
 					if held, err := os.Stat(a.BookPath); err == nil {
 						bookSize = held.Size()
 					}
-					defer collectorForBatch(batchWrite, importHolds(st.Size(), len(src.Records), bookSize))()
+					defer collectorForBatch(batchWrite, importLimit(st.Size(), len(src.Records), bookSize))()
 				}
 				plan, err := b.Import(src, popt, progress, o.dryRun)
 				progress(-1, 0)
@@ -181,19 +181,47 @@ func (a *App) withImportBook(dryRun bool, fileSize int64, fn func(b *book.Book) 
 }
 
 // importHolds is about what an import of a file of size bytes read into
-// records holds at its commit, for collectorForBatch: twenty times the
-// file (c10k.vcf, 7.5 MB with 82k notes: 147-160 MB live at its last
-// collection; c30k.vcf, 22.5 MB: 440 MB), or 6 KB a record when that is
-// more: a file of few fields a client holds 70-120 times its size (an 80k
-// rows' CSV of names, phones and e-mails, 3.3 MB, about 5 KB a client),
-// and a limit below what is live makes the collector run without pause
-// (12-13 s CPU against 4.4-5.1).
+// records holds at its commit: twenty times the file (c10k.vcf, 7.5 MB
+// with 82k notes: 123 MiB live at its last collection; c30k.vcf, 22.5 MB:
+// 380 MiB), or 6 KB a record when that is more: a file of few fields a
+// client holds 70-120 times its size (an 80k rows' CSV of names, phones
+// and e-mails, 3.3 MB, about 5 KB a client).
 // The book's own share is added: the plan reads and indexes every
 // summary the book holds (100k clients: about 120 MB, live through the
 // import, in a book file of about 700 MB), a quarter of the book's file.
 func importHolds(size int64, records int, bookSize int64) int64 {
 	return max(20*size, 6<<10*int64(records)) + bookSize/4
 }
+
+// importLimit is the soft memory limit of an import (collectorForBatch):
+// above what it holds (importHolds), since a limit below the live heap
+// makes the collector run without pause (an 80k rows' CSV took 12-13 s
+// CPU instead of 4.4-5.1), and not far above, since the collector, lazy
+// in a batch, lets the heap grow to the limit (c10k.vcf into a new book
+// peaked at 290-300 MB under 300 MiB, at 214 MB under 1.4 times what it
+// holds, for the same CPU). Into a new book the estimate is close (the
+// live heap 73-85% of it over c10k.vcf, c30k.vcf and an 80k rows' CSV),
+// and the limit is 1.4 times it. Into a book of clients, what the commit
+// holds depends on how many of the book's pages the new clients' keys
+// reach (into the 100k demo book, 1 GB: 67 MiB for 200 cards, 173 MiB
+// for 3,000 rows, 864 MiB for 30,000): there the limit is twice the
+// estimate, and at least writeLimit, as before (the 30,000 rows' live
+// heap outgrows it, 835 MiB, in the import's last second, where the
+// collector then runs without pause: 6.4 s CPU in all).
+func importLimit(size int64, records int, bookSize int64) int64 {
+	holds := importHolds(size, records, bookSize)
+	if bookSize < newBook {
+		return max(importFloor, holds*7/5)
+	}
+	return max(writeLimit, 2*holds)
+}
+
+// newBook is the size under which a book file is taken for a new one
+// (`vipbook init` writes 32 KB) in importLimit.
+const newBook = 4 << 20
+
+// importFloor is the least soft memory limit of an import.
+const importFloor = 128 << 20
 
 // progress returns a function that shows how far an import is on stderr,
 // when stderr is a terminal and the file is large; done < 0 clears it.
