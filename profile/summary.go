@@ -64,6 +64,10 @@ type Summary struct {
 	Cards    []string // normalised card numbers (NormalizeCard)
 	Family   []string // the names of the household
 	Store    string   // the home store and the counter, space separated
+	// Fits are the fit notes of the current sizes that have one (runs
+	// narrow, half size up), lower case: free text finds the client by
+	// their words, as it does by a like's.
+	Fits []string
 }
 
 // DisplayName returns the name to show.
@@ -98,9 +102,12 @@ func (s *Summary) Refresh(p *Profile, cc string) {
 	s.Special = Special{Child: p.Special.Child, Elderly: p.Special.Elderly, Pregnant: p.Special.Pregnant,
 		Disability: p.Special.Disability, Health: p.Special.Health}
 	s.Dates = append([]ImportantDate(nil), p.Dates...)
-	s.Sizes, s.Likes, s.Dislikes, s.Family = nil, nil, nil, nil
+	s.Sizes, s.Likes, s.Dislikes, s.Family, s.Fits = nil, nil, nil, nil, nil
 	for _, z := range p.CurrentSizes() {
 		s.Sizes = append(s.Sizes, strings.ToLower(strings.TrimSpace(z.Category)+"="+strings.TrimSpace(z.Value)))
+		if fit := strings.TrimSpace(z.Note); fit != "" {
+			s.Fits = append(s.Fits, strings.ToLower(fit))
+		}
 	}
 	for _, l := range p.Likes() {
 		s.Likes = append(s.Likes, strings.ToLower(l.Value))

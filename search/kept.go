@@ -178,7 +178,7 @@ func CandidatesUpTo(query, cc string, kept Postings, limit int) (ids []string, o
 		var fieldWays [][]lookup
 		if t.kind == textTerm && !unfielded && (len(t.text) > 1 || !isASCII(t.text)) {
 			for _, f := range textFields {
-				p := string(rune(TokField)) + facetNames[f] + ":"
+				p := string(rune(TokField)) + f + ":"
 				if ls := textLookups(t.text, p, p); len(ls) > 0 {
 					fieldWays = append(fieldWays, ls)
 				}
@@ -309,10 +309,12 @@ func CandidatesUpTo(query, cc string, kept Postings, limit int) (ids []string, o
 	return ids, true, exact, false
 }
 
-// textFields are the profile fields whose words free text finds a client
-// by (after its name, phones and notes): what the client likes and does
-// not, the occupation, the household's names and the store.
-var textFields = []field{fieldLikes, fieldDislikes, fieldOccupation, fieldFamily, fieldStore}
+// textFields name the profile fields (their TokField tokens) whose words
+// free text finds a client by (after its name, phones and notes): what
+// the client likes and does not, the occupation, the household's names,
+// the store (as facetNames names them), and the fit notes of the current
+// sizes.
+var textFields = []string{"likes", "dislikes", "occupation", "family", "store", fitField}
 
 // cardChunk is how many card holders count as one chunk of a list, in
 // the sizes that order the reads (Postings.Size).

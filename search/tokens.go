@@ -28,6 +28,7 @@ const (
 	TokPhone = 'p'
 	// TokField is a word of a profile field the field filters look at,
 	// after the field's name: "fsize:39", "flikes:loafers", "fcity:上海";
+	// a word of a size's fit note (fitField): "ffit:narrow";
 	// a membership card's number from each of its characters on
 	// (cardParts): "fcard:vip8800123", "fcard:ip8800123", ….
 	TokField = 'f'
@@ -35,6 +36,11 @@ const (
 	// "xsize:39\x01shoes", the value's first word, then its category.
 	TokExact = 'x'
 )
+
+// fitField names the TokField tokens of the sizes' fit notes
+// (Summary.Fits): "ffit:narrow". No filter reads them; free text does
+// (textFields).
+const fitField = "fit"
 
 // sizeUnkept is the TokExact token of a client holding a size no
 // SizeExact token can keep (a value's first word holding 0x01, or one too
@@ -56,8 +62,8 @@ func sizeExact(v string) (token string, ok bool) {
 }
 
 // ClientTokens returns the search keys of a client's summary, sorted and
-// distinct: its name, pinyin, tags and phones (found by free text) and
-// the fields of the field filters.
+// distinct: its name, pinyin, tags and phones (found by free text), the
+// fields of the field filters, and the words of its sizes' fit notes.
 func ClientTokens(s *profile.Summary) []string {
 	t := &tokenSet{buf: make([]byte, 0, 512), ends: make([]int, 0, 48)} // room for most clients' (30 tokens, 400 bytes)
 	t.text(s.Name, true)
@@ -109,6 +115,9 @@ func ClientTokens(s *profile.Summary) []string {
 	}
 	for _, c := range s.Cards {
 		t.cardParts(c)
+	}
+	for _, f := range s.Fits {
+		t.field(fitField, f)
 	}
 	return t.sorted()
 }

@@ -319,6 +319,15 @@ func encodeSummaryWith(s *profile.Summary, r profile.Rhythm) []byte {
 	e.strs(s.Cards)
 	e.strs(s.Family)
 	e.str(s.Store)
+	// The sizes' fit notes, when there are any, at the end of a version 3
+	// summary: a summary without them is the same bytes as before they
+	// were kept, and a vipbook before them reads one with them (it reads
+	// no further than the store). Nothing need be rewritten: a client
+	// written before has its fit notes kept (and found by free text) from
+	// its next write.
+	if len(s.Fits) > 0 {
+		e.strs(s.Fits)
+	}
 	return e.b
 }
 
@@ -364,7 +373,7 @@ func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
 	if b[0] >= 2 {
 		s.Rhythm = profile.Rhythm{Days: int32(d.uvarint()), Last: int32(d.varint()), MedianGap: int32(d.uvarint()), OK: d.err == nil}
 	}
-	s.Sizes, s.Likes, s.Dislikes, s.Cards, s.Family, s.Store = nil, nil, nil, nil, nil, ""
+	s.Sizes, s.Likes, s.Dislikes, s.Cards, s.Family, s.Store, s.Fits = nil, nil, nil, nil, nil, "", nil
 	if b[0] >= 3 {
 		for i := range s.Dates {
 			dt := &s.Dates[i]
@@ -378,6 +387,9 @@ func decodeSummaryIn(b []byte, bs string, s *profile.Summary, a *arena) error {
 		s.Cards = d.strs()
 		s.Family = d.strs()
 		s.Store = d.str()
+		if d.err == nil && len(d.b) > 0 {
+			s.Fits = d.strs()
+		}
 	}
 	return d.err
 }

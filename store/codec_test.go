@@ -49,3 +49,37 @@ func TestSummaryRhythm(t *testing.T) {
 		t.Errorf("a version 1 summary decodes differently:\n%+v\n%+v", old, got)
 	}
 }
+
+// TestSummaryFits: the sizes' fit notes go at the end of a version 3
+// summary, only when there are any: a summary without them is the bytes
+// it was before they were kept, one with them is those bytes and the
+// notes after them (what a vipbook before them reads, stopping at the
+// store), and both decode as written.
+func TestSummaryFits(t *testing.T) {
+	s := profile.Summary{ID: "c1", Name: "王小明", Sizes: []string{"shoes=39", "ring=12"}, Likes: []string{"navy"}, Store: "国金"}
+	without := encodeSummary(&s)
+	if without[0] != summaryVersion {
+		t.Fatalf("version %d, want %d", without[0], summaryVersion)
+	}
+	var got profile.Summary
+	if err := decodeSummary(without, &got, nil); err != nil || got.Fits != nil || got.Store != "国金" {
+		t.Fatalf("without fit notes: %v, %+v", err, got)
+	}
+	s.Fits = []string{"runs narrow, half size up", "偏紧"}
+	with := encodeSummary(&s)
+	tail := enc{}
+	tail.strs(s.Fits)
+	if string(with) != string(without)+string(tail.b) {
+		t.Errorf("with fit notes:\n%q\nwant the summary without them and then the notes:\n%q", with, string(without)+string(tail.b))
+	}
+	got = profile.Summary{Fits: []string{"stale"}}
+	if err := decodeSummary(with, &got, nil); err != nil || !reflect.DeepEqual(got.Fits, s.Fits) || got.Store != "国金" {
+		t.Errorf("with fit notes decodes to %v, %+v", err, got)
+	}
+	if err := decodeSummary(without, &got, nil); err != nil || got.Fits != nil {
+		t.Errorf("without fit notes after one with them: %v, fits %q", err, got.Fits)
+	}
+	if err := decodeSummary(with[:len(with)-1], &got, nil); err == nil {
+		t.Errorf("a summary cut in its fit notes decodes")
+	}
+}
