@@ -75,6 +75,9 @@ func (c *Cursor) Last() (key []byte, value []byte) {
 	// If this is an empty page (calling Delete may result in empty pages)
 	// we call prev to find the last page that is not empty
 	for len(c.stack) > 1 && c.stack[len(c.stack)-1].count() == 0 {
+		if c.onFirstLeaf() { // vipbook: see putsorted.go
+			return nil, nil
+		}
 		c.prev()
 	}
 
