@@ -46,9 +46,9 @@ const (
 // handover: 1.2 GB): paused, it ran into the soft limit and took a third
 // longer than with the default collector set lazier (GC percent 400), which
 // it gets instead (BENCHMARKS.md, handover), under a soft memory limit
-// (GOMEMLIMIT if set, else the limit passed, else writeLimit): a lazy collector alone let the
-// process grow to 1.26 GB (issue 14 point 11: at most 400 MB;
-// BENCHMARKS.md). The 10k demo book's import peaked at 393-431 MB because
+// (GOMEMLIMIT if set, else the limit passed, else writeLimit): a lazy
+// collector alone let the process grow to 1.26 GB (issue 14 point 11: at
+// most 400 MB; BENCHMARKS.md). The 10k demo book's import peaked at 393-431 MB because
 // its live heap passed writeLimit while its notes were loaded (their
 // search postings, 317 MiB live), so the collector ran without pause; it
 // keeps under 260 MiB live since, and peaks near 330 MB (BENCHMARKS.md,

@@ -207,7 +207,7 @@ func importHolds(size int64, records int, bookSize int64) int64 {
 // for 3,000 rows, 864 MiB for 30,000): there the limit is twice the
 // estimate, and at least writeLimit, as before (the 30,000 rows' live
 // heap outgrows it, 835 MiB, in the import's last second, where the
-// collector then runs without pause: 6.4 s CPU in all).
+// collector then runs without pause: 5.8 s CPU in all).
 func importLimit(size int64, records int, bookSize int64) int64 {
 	holds := importHolds(size, records, bookSize)
 	if bookSize < newBook {
