@@ -70,8 +70,9 @@ func (b *Bucket) PutSorted(n int, at func(i int) (key, value []byte)) error {
 	// before the separating key). Cursor.Last is not asked: it skips a
 	// last leaf emptied in this transaction, whose separating key stays in
 	// its parent until the commit (a key after every key left may then go
-	// to the leaf before it, a greater one to the emptied leaf), and it
-	// does not return when every leaf of a tree was emptied.
+	// to the leaf before it, a greater one to the emptied leaf), and in
+	// v1.5.0 it never returned once every leaf of a tree was emptied
+	// (onFirstLeaf below).
 	first, _ := at(0)
 	c := b.Cursor()
 	c.seek(first)
