@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	vbook "github.com/vipbook/vipbook/book"
+	"github.com/vipbook/vipbook/civil"
 	"github.com/vipbook/vipbook/config"
 	"github.com/vipbook/vipbook/profile"
 	"github.com/vipbook/vipbook/search"
@@ -50,38 +51,7 @@ func TestSizeCategoriesAcrossLanguages(t *testing.T) {
 		for _, i := range tt.want {
 			want = append(want, clients[i].ID)
 		}
-		slices.Sort(want)
-		err := b.View(func(tx *store.Tx) error {
-			f, err := vbook.FindKept(tx, tt.q, today, config.Default().Tiers, 0)
-			if err != nil {
-				return err
-			}
-			var got []string
-			for _, s := range f.Clients {
-				got = append(got, s.ID)
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, want) {
-				t.Errorf("%q: the kept index finds %v, want %v", tt.q, got, want)
-			}
-			sums, err := tx.Summaries()
-			if err != nil {
-				return err
-			}
-			ix := search.New(sums, search.Options{Today: today})
-			var whole []string
-			for _, d := range search.Strong(ix.Search(tt.q)) {
-				whole = append(whole, sums[d].ID)
-			}
-			slices.Sort(whole)
-			if !slices.Equal(whole, want) {
-				t.Errorf("%q: the whole book finds %v, want %v", tt.q, whole, want)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		findsBothWays(t, b, today, tt.q, want)
 	}
 }
 
@@ -111,34 +81,7 @@ func TestSizeTwoGarmentsBothCurrent(t *testing.T) {
 		for _, i := range tt.want {
 			want = append(want, clients[i].ID)
 		}
-		err := b.View(func(tx *store.Tx) error {
-			f, err := vbook.FindKept(tx, tt.q, today, config.Default().Tiers, 0)
-			if err != nil {
-				return err
-			}
-			var got []string
-			for _, s := range f.Clients {
-				got = append(got, s.ID)
-			}
-			if !slices.Equal(got, want) {
-				t.Errorf("%q: the kept index finds %v, want %v", tt.q, got, want)
-			}
-			sums, err := tx.Summaries()
-			if err != nil {
-				return err
-			}
-			var whole []string
-			for _, d := range search.Strong(search.New(sums, search.Options{Today: today}).Search(tt.q)) {
-				whole = append(whole, sums[d].ID)
-			}
-			if !slices.Equal(whole, want) {
-				t.Errorf("%q: the whole book finds %v, want %v", tt.q, whole, want)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		findsBothWays(t, b, today, tt.q, want)
 	}
 }
 
@@ -186,36 +129,44 @@ func TestSizeFilterKnowsSizeNames(t *testing.T) {
 		for _, i := range tt.want {
 			want = append(want, clients[i].ID)
 		}
-		slices.Sort(want)
-		err := b.View(func(tx *store.Tx) error {
-			f, err := vbook.FindKept(tx, tt.q, today, config.Default().Tiers, 0)
-			if err != nil {
-				return err
-			}
-			var got []string
-			for _, s := range f.Clients {
-				got = append(got, s.ID)
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, want) {
-				t.Errorf("%q: the kept index finds %v, want %v", tt.q, got, want)
-			}
-			sums, err := tx.Summaries()
-			if err != nil {
-				return err
-			}
-			var whole []string
-			for _, d := range search.Strong(search.New(sums, search.Options{Today: today}).Search(tt.q)) {
-				whole = append(whole, sums[d].ID)
-			}
-			slices.Sort(whole)
-			if !slices.Equal(whole, want) {
-				t.Errorf("%q: the whole book finds %v, want %v", tt.q, whole, want)
-			}
-			return nil
-		})
+		findsBothWays(t, b, today, tt.q, want)
+	}
+}
+
+// findsBothWays checks that query q finds the clients want (their ids) and
+// no other, by the kept index (book.FindKept, as vipbook search and the
+// app read it) and by the whole book (search.Index, its strong matches).
+func findsBothWays(t *testing.T, b *store.Book, today civil.Date, q string, want []string) {
+	t.Helper()
+	want = slices.Sorted(slices.Values(want))
+	err := b.View(func(tx *store.Tx) error {
+		f, err := vbook.FindKept(tx, q, today, config.Default().Tiers, 0)
 		if err != nil {
-			t.Fatal(err)
+			return err
 		}
+		var got []string
+		for _, s := range f.Clients {
+			got = append(got, s.ID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: the kept index finds %v, want %v", q, got, want)
+		}
+		sums, err := tx.Summaries()
+		if err != nil {
+			return err
+		}
+		var whole []string
+		for _, d := range search.Strong(search.New(sums, search.Options{Today: today}).Search(q)) {
+			whole = append(whole, sums[d].ID)
+		}
+		slices.Sort(whole)
+		if !slices.Equal(whole, want) {
+			t.Errorf("%q: the whole book finds %v, want %v", q, whole, want)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
