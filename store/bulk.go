@@ -28,14 +28,15 @@ type kv struct{ k, v []byte }
 // otherwise (putKVs).
 func putSorted(bk *bolt.Bucket, kvs []kv) error {
 	sortKVs(kvs)
-	if len(kvs) > 0 {
-		fillIfAppending(bk, kvs[0].k)
-	}
 	return putKVs(bk, kvs)
 }
 
-// putKVs puts kvs, in key order, into bk (putAt).
+// putKVs puts kvs, in key order, into bk (putAt), its pages written full
+// when they come after its keys (fillIfAppending).
 func putKVs(bk *bolt.Bucket, kvs []kv) error {
+	if len(kvs) > 0 {
+		fillIfAppending(bk, kvs[0].k)
+	}
 	return putAt(bk, len(kvs), func(i int) ([]byte, []byte) { return kvs[i].k, kvs[i].v })
 }
 

@@ -366,10 +366,7 @@ func (s *valueSlab) join(ids []string) []byte {
 	for _, id := range ids {
 		n += len(id)
 	}
-	if cap(s.buf)-len(s.buf) < n {
-		s.buf = make([]byte, 0, max(n, 64<<10))
-	}
-	start := len(s.buf)
+	start := s.room(n)
 	for i, id := range ids {
 		if i > 0 {
 			s.buf = append(s.buf, 0)
@@ -379,13 +376,18 @@ func (s *valueSlab) join(ids []string) []byte {
 	return s.buf[start:len(s.buf):len(s.buf)]
 }
 
-// cat returns b then s, cut from the slab.
-func (s *valueSlab) cat(b []byte, str string) []byte {
-	n := len(b) + len(str)
+// room makes room for n more bytes (a new slab when the one in use has
+// not) and returns where they start.
+func (s *valueSlab) room(n int) int {
 	if cap(s.buf)-len(s.buf) < n {
 		s.buf = make([]byte, 0, max(n, 64<<10))
 	}
-	start := len(s.buf)
+	return len(s.buf)
+}
+
+// cat returns b then str, cut from the slab.
+func (s *valueSlab) cat(b []byte, str string) []byte {
+	start := s.room(len(b) + len(str))
 	s.buf = append(append(s.buf, b...), str...)
 	return s.buf[start:len(s.buf):len(s.buf)]
 }

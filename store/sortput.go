@@ -35,9 +35,6 @@ func putAllSorted(parts ...bulkPut) error {
 	close(sorted[0])
 	for i, p := range parts {
 		<-sorted[i]
-		if len(p.kvs) > 0 {
-			fillIfAppending(p.bk, p.kvs[0].k)
-		}
 		if err := putKVs(p.bk, p.kvs); err != nil {
 			return err
 		}
